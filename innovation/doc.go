@@ -1,0 +1,53 @@
+// Package innovation holds the phases of a societal innovation, the
+// lifecycle of one project through them, and the model's tables: macro-phases,
+// economic model, risk zones, the needs/levers matrix and the stakeholders
+// matrix (MODEL §1-2).
+//
+// # Overview
+//
+// [Phase] enumerates [Conception], [Experimentation], [Modelisation],
+// [Essaimage] and [Industrialisation]. Each phase knows its [MacroPhase], its
+// [EconomicModel], its [Carrier] and the [RiskZone] of the crossing to the next
+// phase. [Needs] and [Stakeholders] are the model's two matrices, per
+// macro-phase; [DefaultNeeds] and [DefaultStakeholders] return the model's,
+// [NewNeeds] and [NewStakeholders] validate a funder's own.
+//
+// [Lifecycle] is the life of one project: it advances one phase at a time,
+// returns to an earlier phase with a reason, or is abandoned (final). Gates
+// registered by the caller guard every advance. Its history is append-only and
+// can be snapshotted to JSON and restored.
+//
+// # Zero values
+//
+// The zero value of every enumeration except [Intensity] and [Lang] is
+// invalid: IsValid reports false, String prints "%!Phase(0)" and MarshalText
+// fails. The zero [Intensity] is [None] ("-"); the zero [Lang] is [French].
+// The zero [Needs] and [Stakeholders] are all-"-" matrices. A nil or zero
+// [Lifecycle] is not usable: create one with [New] or [Restore].
+//
+// # Errors
+//
+// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid],
+// [ErrTransition], [ErrGate], [ErrConflict], [ErrMatrix], [ErrSnapshot] — or
+// the context's error; typed errors ([ParseError], [TransitionError],
+// [MatrixError]) carry the context. Validation reports every problem at once
+// with errors.Join. Nothing in the package panics on any input.
+//
+// # Concurrency
+//
+// Enumerations and matrices are values, safe for concurrent use. A
+// [Lifecycle] is safe for concurrent use by many goroutines; gates run
+// without any lock held, so a gate may read the lifecycle it guards.
+//
+// # Encoding
+//
+// Enumerations marshal to stable lowercase ASCII keys ("conception",
+// "experimentation", …) and parse back from the key, the French label or the
+// English label, in any case; [Intensity] marshals to the model's marks "-",
+// "+", "++", "+++". French labels with accents come from Label.
+//
+// # Sources
+//
+// Each fact cites its seed file and line (e.g. 004:768-790). The readings
+// chosen over OCR-damaged or ambiguous text are kept together in readings.go.
+package innovation
