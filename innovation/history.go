@@ -1,0 +1,56 @@
+package innovation
+
+import (
+	"fmt"
+	"time"
+	"unicode/utf8"
+)
+
+// Transition is one entry of a lifecycle's history: a transition that took
+// place. For an Abandon, To equals From (the phase the project stopped in).
+// The zero value is not a valid entry. Transition is a plain value, safe for
+// concurrent use.
+type Transition struct {
+	From   Phase     `json:"from"`
+	To     Phase     `json:"to"`
+	Kind   Kind      `json:"kind"`
+	At     time.Time `json:"at"`
+	Reason string    `json:"reason,omitempty"`
+	By     string    `json:"by,omitempty"`
+}
+
+// Note is what a caller says of a transition: who asks for it and why.
+// A Return and an Abandon need a Reason; an Advance may omit it.
+type Note struct {
+	By     string // who made the transition (a person, a committee, a funder)
+	Reason string // why
+}
+
+// MaxNote is the longest By or Reason, in bytes, a Note may hold.
+const MaxNote = 1024
+
+// check reports what is wrong with n for a transition of kind k, or "".
+func (n Note) check(k Kind) string {
+	switch {
+	case len(n.Reason) > MaxNote:
+		return fmt.Sprintf("reason longer than %d bytes", MaxNote)
+	case len(n.By) > MaxNote:
+		return fmt.Sprintf("by longer than %d bytes", MaxNote)
+	case !utf8.ValidString(n.Reason) || !utf8.ValidString(n.By):
+		return "note is not valid UTF-8"
+	case hasNUL(n.Reason) || hasNUL(n.By):
+		return "note holds a NUL byte"
+	case k != Advance && n.Reason == "":
+		return "a " + k.String() + " needs a reason"
+	}
+	return ""
+}
+
+func hasNUL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 {
+			return true
+		}
+	}
+	return false
+}

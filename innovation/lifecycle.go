@@ -1,0 +1,248 @@
+package innovation
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/looplab/fsm"
+)
+
+// Lifecycle is the life of one project through the five phases (MODEL §1.5):
+// it advances one phase at a time, returns to any earlier phase with a
+// reason, or is abandoned from any phase with a reason, which is final.
+// Gates guard every advance. Every transition is recorded in an append-only
+// history.
+//
+// The transitions run on a looplab/fsm state machine built from the same
+// table as Next; the machine never leaks out of this type, and the caller's
+// context never reaches it, so a cancelled context or a panicking gate cannot
+// wedge the lifecycle.
+//
+// A Lifecycle is safe for concurrent use by many goroutines. The zero value
+// is not usable: create one with New or Restore.
+type Lifecycle struct {
+	mu      sync.Mutex // one plain mutex: cheaper than RWMutex for the write path, and reads hold it for nanoseconds
+	machine *fsm.FSM
+	start   Phase
+	status  Status
+	history []Transition
+	gates   []namedGate // copy-on-write: never modified in place
+	now     func() time.Time
+	version uint64 // incremented by every transition
+}
+
+// Option configures a Lifecycle in New and Restore.
+type Option func(*Lifecycle) error
+
+// WithClock sets the clock that stamps the history (time.Now by default), so
+// tests are deterministic. History times never decrease: a clock that goes
+// back is held at the last recorded time.
+func WithClock(now func() time.Time) Option {
+	return func(l *Lifecycle) error {
+		if now == nil {
+			return fmt.Errorf("%w: nil clock", ErrInvalid)
+		}
+		l.now = now
+		return nil
+	}
+}
+
+// WithGate adds a gate named name; see Lifecycle.AddGate.
+func WithGate(name string, g Gate) Option {
+	return func(l *Lifecycle) error { return l.addGate(name, g) }
+}
+
+// New returns the lifecycle of a project starting in phase start, with an
+// empty history. It fails with ErrInvalid if start is not a valid phase or
+// an option is invalid.
+func New(start Phase, opts ...Option) (*Lifecycle, error) {
+	if !start.IsValid() {
+		return nil, fmt.Errorf("innovation: new lifecycle: %w", invalid("phase", int(start)))
+	}
+	return newLifecycle(start, Status{Phase: start}, nil, opts)
+}
+
+func newLifecycle(start Phase, s Status, history []Transition, opts []Option) (*Lifecycle, error) {
+	l := &Lifecycle{
+		machine: fsm.NewFSM(stateNames[s.state()], fsmEvents(), nil),
+		start:   start,
+		status:  s,
+		history: history,
+		now:     time.Now,
+	}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(l); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// AddGate adds a gate that every later advance must pass. name identifies
+// it in errors; it must be non-empty and unique on this lifecycle.
+func (l *Lifecycle) AddGate(name string, g Gate) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.addGate(name, g)
+}
+
+func (l *Lifecycle) addGate(name string, g Gate) error {
+	switch {
+	case g == nil:
+		return fmt.Errorf("%w: gate %q is nil", ErrInvalid, name)
+	case name == "" || len(name) > MaxNote:
+		return fmt.Errorf("%w: gate name must be 1 to %d bytes", ErrInvalid, MaxNote)
+	}
+	for _, x := range l.gates {
+		if x.name == name {
+			return fmt.Errorf("%w: gate %q added twice", ErrInvalid, name)
+		}
+	}
+	gates := make([]namedGate, len(l.gates), len(l.gates)+1)
+	copy(gates, l.gates)
+	l.gates = append(gates, namedGate{name, g})
+	return nil
+}
+
+// Phase returns the current phase (the phase of abandonment if the project
+// was abandoned). It does not allocate.
+func (l *Lifecycle) Phase() Phase {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.status.Phase
+}
+
+// Status returns the current phase and whether the project was abandoned.
+func (l *Lifecycle) Status() Status {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.status
+}
+
+// Start returns the phase the lifecycle started in.
+func (l *Lifecycle) Start() Phase {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.start
+}
+
+// CanAdvance reports whether the model allows an advance now: the project is
+// not abandoned and is not in its last phase. It does not run the gates.
+// It does not allocate.
+func (l *Lifecycle) CanAdvance() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return !l.status.Abandoned && table[l.status.state()][evAdvance] != 0
+}
+
+// History returns a copy of the history, oldest first.
+func (l *Lifecycle) History() []Transition {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]Transition(nil), l.history...)
+}
+
+// Advance moves the project to its next phase, once every gate has passed.
+// It fails with a *TransitionError wrapping ErrTransition (the model does not
+// allow it), ErrGate (joined with each refusing *GateError), ErrConflict, or
+// ctx.Err(); on failure nothing changes.
+func (l *Lifecycle) Advance(ctx context.Context, note Note) error {
+	return l.transition(ctx, Advance, 0, note)
+}
+
+// ReturnTo takes the project back to the earlier phase to, for note.Reason
+// (required). Gates do not apply to returns.
+func (l *Lifecycle) ReturnTo(ctx context.Context, to Phase, note Note) error {
+	return l.transition(ctx, Return, to, note)
+}
+
+// Abandon stops the project in its current phase, for note.Reason
+// (required). Abandonment is final: every later transition is refused.
+func (l *Lifecycle) Abandon(ctx context.Context, note Note) error {
+	return l.transition(ctx, Abandon, 0, note)
+}
+
+func (l *Lifecycle) transition(ctx context.Context, k Kind, to Phase, note Note) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	l.mu.Lock()
+	from := l.status
+	fail := func(reason string, err error) error {
+		l.mu.Unlock()
+		target := to
+		if k == Advance {
+			target, _ = from.Phase.Next()
+		}
+		return &TransitionError{From: from.Phase, Kind: k, To: target, Reason: reason, Err: err}
+	}
+	if err := ctx.Err(); err != nil {
+		return fail("context done", err)
+	}
+	if r := note.check(k); r != "" {
+		return fail(r, ErrInvalid)
+	}
+	dst, reason := step(from, k, to)
+	if dst == 0 {
+		return fail(reason, ErrTransition)
+	}
+	next := statusOf(from, dst)
+	entry := Transition{From: from.Phase, To: next.Phase, Kind: k, At: l.stamp(), Reason: note.Reason, By: note.By}
+	if gates := l.gates; k == Advance && len(gates) > 0 {
+		version := l.version
+		proposed := entry
+		l.mu.Unlock()
+		err := runGates(ctx, gates, proposed)
+		l.mu.Lock()
+		switch {
+		case err != nil:
+			return fail("", err)
+		case l.version != version:
+			return fail("", ErrConflict)
+		case ctx.Err() != nil:
+			return fail("context done", ctx.Err())
+		}
+	}
+	// The machine runs with its own background context and no callbacks:
+	// nothing the caller passes can cancel or wedge it halfway.
+	ev, _ := eventOf(k, to)
+	if err := l.machine.Event(context.Background(), eventNames[ev]); err != nil {
+		return fail("state machine refused: "+err.Error(), ErrTransition)
+	}
+	l.status = next
+	if len(l.history) == cap(l.history) {
+		// Double, always: append grows large slices by only 1.25×.
+		grown := make([]Transition, len(l.history), max(8, 2*cap(l.history)))
+		copy(grown, l.history)
+		l.history = grown
+	}
+	l.history = append(l.history, entry)
+	l.version++
+	l.mu.Unlock()
+	return nil
+}
+
+// stamp returns the clock's time, never before the last history entry, with
+// its monotonic reading stripped so it survives a JSON round trip. A clock
+// that panics counts as one that stopped. l.mu held.
+func (l *Lifecycle) stamp() (t time.Time) {
+	var last time.Time
+	if n := len(l.history); n > 0 {
+		last = l.history[n-1].At
+	}
+	defer func() {
+		if recover() != nil {
+			t = last
+		}
+	}()
+	t = l.now().Round(0)
+	if t.Before(last) {
+		return last
+	}
+	return t
+}

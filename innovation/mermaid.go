@@ -1,0 +1,60 @@
+package innovation
+
+import "strings"
+
+// Mermaid returns a Mermaid state diagram of the lifecycle, ready for a
+// ```mermaid block in Markdown: the five phases in order, each forward
+// crossing labelled with its risk zone (MODEL §1.4), and the current phase
+// highlighted (or, if the project was abandoned, an "abandoned" state after
+// its phase). Returns to earlier phases are allowed from every phase and are
+// left out of the drawing to keep it readable.
+func (l *Lifecycle) Mermaid(lang Lang) string {
+	return Mermaid(l.Status(), lang)
+}
+
+// Mermaid returns the state diagram of the lifecycle with s highlighted; an
+// invalid s highlights nothing. See Lifecycle.Mermaid.
+func Mermaid(s Status, lang Lang) string {
+	var b strings.Builder
+	b.WriteString("stateDiagram-v2\n    direction LR\n")
+	for p := range Phases() {
+		b.WriteString("    state \"")
+		b.WriteString(p.Label(lang))
+		b.WriteString("\" as ")
+		b.WriteString(p.String())
+		b.WriteByte('\n')
+	}
+	b.WriteString("    [*] --> conception\n")
+	for p := range Phases() {
+		n, ok := p.Next()
+		if !ok {
+			break
+		}
+		r, _ := p.Crossing()
+		b.WriteString("    ")
+		b.WriteString(p.String())
+		b.WriteString(" --> ")
+		b.WriteString(n.String())
+		b.WriteString(" : ")
+		b.WriteString(r.Label(lang))
+		b.WriteByte('\n')
+	}
+	b.WriteString("    industrialisation --> [*]\n")
+	if s.Abandoned && s.Phase.IsValid() {
+		label := "Abandonné"
+		if lang == English {
+			label = "Abandoned"
+		}
+		b.WriteString("    state \"" + label + "\" as abandoned\n")
+		b.WriteString("    " + s.Phase.String() + " --> abandoned\n")
+		b.WriteString("    abandoned --> [*]\n")
+	}
+	b.WriteString("    classDef current fill:#f4a261,stroke:#264653,stroke-width:3px,font-weight:bold\n")
+	switch {
+	case s.Abandoned && s.Phase.IsValid():
+		b.WriteString("    class abandoned current\n")
+	case s.Phase.IsValid():
+		b.WriteString("    class " + s.Phase.String() + " current\n")
+	}
+	return b.String()
+}
