@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Every error the package returns wraps exactly one of them,
@@ -41,7 +42,11 @@ type ParseError struct {
 func (e *ParseError) Error() string {
 	in := e.Input
 	if len(in) > 64 {
-		in = in[:64] + "…"
+		cut := 64
+		for cut > 0 && !utf8.RuneStart(in[cut]) {
+			cut--
+		}
+		in = in[:cut] + "…"
 	}
 	return fmt.Sprintf("innovation: unknown %s %q (want one of %s)", e.Type, in, strings.Join(e.Allowed, ", "))
 }

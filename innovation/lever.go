@@ -112,7 +112,8 @@ func ParseIntensity(s string) (Intensity, error) {
 			}
 		}
 	}
-	return 0, &ParseError{Type: "intensity", Input: s, Allowed: intensityText[:]}
+	// A copy: the caller may write to Allowed; the table must not change.
+	return 0, &ParseError{Type: "intensity", Input: s, Allowed: append([]string(nil), intensityText[:]...)}
 }
 
 func equalFoldASCII(a, b string) bool {

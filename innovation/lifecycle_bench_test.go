@@ -104,8 +104,8 @@ func TestReadOnlyQueriesDoNotAllocate(t *testing.T) {
 	n := innovation.DefaultNeeds()
 	var sink int
 	for name, f := range map[string]func(){
-		"Phase":      func() { sink += int(l.Phase()) },
-		"Status":     func() { sink += int(l.Status().Phase) },
+		"Phase":  func() { sink += int(l.Phase()) },
+		"Status": func() { sink += int(l.Status().Phase) },
 		"CanAdvance": func() {
 			if l.CanAdvance() {
 				sink++

@@ -161,6 +161,32 @@ var carriers = enum.New[Carrier]("Carrier",
 	enum.Names{Key: "third-parties", French: "Politique publique et/ou marché", English: "Public policy and/or market"},
 )
 
+// ParseCarrier returns the carrier named by s, or a *ParseError.
+func ParseCarrier(s string) (Carrier, error) {
+	if v, ok := carriers.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "carrier", Input: s, Allowed: carriers.Keys()}
+}
+
+// MarshalText returns the ASCII key of c, or an error wrapping ErrInvalid.
+func (c Carrier) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, invalid("carrier", int(c))
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText parses text with ParseCarrier. On error c is unchanged.
+func (c *Carrier) UnmarshalText(text []byte) error {
+	v, err := ParseCarrier(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
 // IsValid reports whether c is Innovator or ThirdParties.
 func (c Carrier) IsValid() bool { return carriers.Valid(c) }
 

@@ -123,7 +123,7 @@ func checkQualifier(q string) string {
 
 // At returns the need for lever l in macro-phase m; the zero Need if either
 // is invalid.
-func (n *Needs) At(l Lever, m MacroPhase) Need {
+func (n Needs) At(l Lever, m MacroPhase) Need {
 	if !l.IsValid() || !m.IsValid() {
 		return Need{}
 	}
@@ -132,7 +132,7 @@ func (n *Needs) At(l Lever, m MacroPhase) Need {
 
 // Of returns the needs of phase p, one per lever in lever order; all zero
 // if p is invalid. It does not allocate.
-func (n *Needs) Of(p Phase) [NumLevers]Need {
+func (n Needs) Of(p Phase) [NumLevers]Need {
 	m := p.MacroPhase()
 	if m == 0 {
 		return [NumLevers]Need{}
@@ -148,7 +148,7 @@ func (n *Needs) Of(p Phase) [NumLevers]Need {
 // than at p, in lever order: what to prepare before the crossing ("déterminer
 // les besoins qui permettront de passer à l'étape d'après", 004:805-806).
 // It returns nil if p has no next phase.
-func (n *Needs) Rising(p Phase) []Need {
+func (n Needs) Rising(p Phase) []Need {
 	next, ok := p.Next()
 	if !ok {
 		return nil
@@ -165,7 +165,7 @@ func (n *Needs) Rising(p Phase) []Need {
 
 // Cells returns the matrix as cells in lever, then macro-phase order; the
 // result can be passed back to NewNeeds.
-func (n *Needs) Cells() []NeedsCell {
+func (n Needs) Cells() []NeedsCell {
 	out := make([]NeedsCell, 0, NumLevers*NumMacroPhases)
 	for l := range Levers() {
 		for m := range MacroPhases() {

@@ -83,14 +83,14 @@ var defaultNeeds = Needs{cells: [NumLevers][NumMacroPhases]Need{
 		{CompetencesReseau, High, ""},       // 003:1945 [R]
 	},
 	Conseil - 1: {
-		{Conseil, High, "stratégique"},     // 003:1949-1951 "+4++" [R] 004:2782-2786
+		{Conseil, High, "stratégique"},    // 003:1949-1951 "+4++" [R] 004:2782-2786
 		{Conseil, Medium, "opérationnel"}, // 003:1953-1955 [R]
 		{Conseil, Low, "politique"},       // 003:1957-1959 [R]
 	},
 	Evaluation - 1: {
-		{Evaluation, Low, "cadrage"},             // 003:1964, value lost [R] 004:3384-3386
+		{Evaluation, Low, "cadrage"},              // 003:1964, value lost [R] 004:3384-3386
 		{Evaluation, Medium, "preuve de concept"}, // 003:1966-1968 "4+" [R] 004:3384-3386
-		{Evaluation, Medium, ""},                 // 003:1970 [R]
+		{Evaluation, Medium, ""},                  // 003:1970 [R]
 	},
 }}
 

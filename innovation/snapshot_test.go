@@ -17,7 +17,9 @@ func TestSnapshotJSONRoundTrip(t *testing.T) {
 	steps := []func() error{
 		func() error { return l.Advance(ctx, innovation.Note{By: "Le RAMEAU", Reason: "besoin confirmé"}) },
 		func() error { return l.Advance(ctx, innovation.Note{}) },
-		func() error { return l.ReturnTo(ctx, innovation.Experimentation, innovation.Note{Reason: "tester à nouveau"}) },
+		func() error {
+			return l.ReturnTo(ctx, innovation.Experimentation, innovation.Note{Reason: "tester à nouveau"})
+		},
 		func() error { return l.Advance(ctx, innovation.Note{}) },
 		func() error { return l.Advance(ctx, innovation.Note{By: "fonds"}) },
 		func() error { return l.Abandon(ctx, innovation.Note{Reason: "fin du financement"}) },

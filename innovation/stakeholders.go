@@ -16,15 +16,15 @@ import (
 type Stakeholder uint8
 
 const (
-	PorteurIdee  Stakeholder = 1 + iota // Porteur d'idée: the idea's carrier
-	Catalyseurs                         // Catalyseurs: catalysts (territorial or otherwise)
-	Financeurs                          // Financeurs: funders
-	Beneficiaires                       // Bénéficiaires: beneficiaries
-	ExpertsConseil                      // Experts / Conseil: experts and advisers
-	Academique                          // Académique: academia
-	Institutions                        // Institutions: public institutions
-	Pairs                               // Pairs: peers
-	Gouvernance                         // Gouvernance: governance
+	PorteurIdee    Stakeholder = 1 + iota // Porteur d'idée: the idea's carrier
+	Catalyseurs                           // Catalyseurs: catalysts (territorial or otherwise)
+	Financeurs                            // Financeurs: funders
+	Beneficiaires                         // Bénéficiaires: beneficiaries
+	ExpertsConseil                        // Experts / Conseil: experts and advisers
+	Academique                            // Académique: academia
+	Institutions                          // Institutions: public institutions
+	Pairs                                 // Pairs: peers
+	Gouvernance                           // Gouvernance: governance
 )
 
 // NumStakeholders is the number of stakeholder kinds.
@@ -156,7 +156,7 @@ func NewStakeholders(cells []StakeholdersCell) (Stakeholders, error) {
 
 // At returns how strongly s is to be mobilised in macro-phase m; None if
 // either is invalid.
-func (t *Stakeholders) At(s Stakeholder, m MacroPhase) Intensity {
+func (t Stakeholders) At(s Stakeholder, m MacroPhase) Intensity {
 	if !s.IsValid() || !m.IsValid() {
 		return None
 	}
@@ -165,7 +165,7 @@ func (t *Stakeholders) At(s Stakeholder, m MacroPhase) Intensity {
 
 // Of returns the intensity of every stakeholder in phase p, indexed by
 // Stakeholder-1; all None if p is invalid. It does not allocate.
-func (t *Stakeholders) Of(p Phase) [NumStakeholders]Intensity {
+func (t Stakeholders) Of(p Phase) [NumStakeholders]Intensity {
 	m := p.MacroPhase()
 	if m == 0 {
 		return [NumStakeholders]Intensity{}
@@ -178,7 +178,7 @@ func (t *Stakeholders) Of(p Phase) [NumStakeholders]Intensity {
 }
 
 // Cells returns the matrix as cells in stakeholder, then macro-phase order.
-func (t *Stakeholders) Cells() []StakeholdersCell {
+func (t Stakeholders) Cells() []StakeholdersCell {
 	out := make([]StakeholdersCell, 0, NumStakeholders*NumMacroPhases)
 	for s := range AllStakeholders() {
 		for m := range MacroPhases() {

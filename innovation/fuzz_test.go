@@ -1,0 +1,150 @@
+package innovation_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// FuzzParsePhase: ParsePhase never panics; what it accepts round-trips
+// through String and MarshalText; what it refuses is a *ParseError.
+func FuzzParsePhase(f *testing.F) {
+	for p := range innovation.Phases() {
+		f.Add(p.String())
+		f.Add(p.Label(innovation.French))
+		f.Add(p.Label(innovation.English))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := innovation.ParsePhase(s)
+		if err != nil {
+			var pe *innovation.ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) || pe.Input != s {
+				t.Fatalf("ParsePhase(%q): %T %v, want a *ParseError wrapping ErrUnknown", s, err, err)
+			}
+			if p != 0 {
+				t.Fatalf("ParsePhase(%q) = %v with an error, want 0", s, p)
+			}
+			_ = err.Error()
+			return
+		}
+		if !p.IsValid() {
+			t.Fatalf("ParsePhase(%q) = invalid %d", s, uint8(p))
+		}
+		again, err := innovation.ParsePhase(p.String())
+		if err != nil || again != p {
+			t.Fatalf("ParsePhase(%q) = %v, but ParsePhase(%q) = %v, %v", s, p, p.String(), again, err)
+		}
+		text, err := p.MarshalText()
+		if err != nil {
+			t.Fatalf("%v.MarshalText: %v", p, err)
+		}
+		var back innovation.Phase
+		if err := back.UnmarshalText(text); err != nil || back != p {
+			t.Fatalf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, p)
+		}
+	})
+}
+
+// FuzzUnmarshalText: UnmarshalText of every enumeration (chosen by which)
+// never panics; on success the value re-encodes and decodes to itself, on
+// error the receiver is unchanged.
+func FuzzUnmarshalText(f *testing.F) {
+	enums := dataEnums()
+	for i, s := range enums {
+		f.Add([]byte(s.str(s.hi)), uint8(i))
+		f.Add([]byte(s.label(s.lo, innovation.French)), uint8(i))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
+		s := enums[int(which)%len(enums)]
+		start := s.hi
+		v, err := s.unmarshal(start, data)
+		if err != nil {
+			if v != start {
+				t.Fatalf("%s.UnmarshalText(%q) changed the value from %d to %d on error", s.name, data, start, v)
+			}
+			var pe *innovation.ParseError
+			if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
+				t.Fatalf("%s.UnmarshalText(%q): %T %v, want a *ParseError", s.name, data, err, err)
+			}
+			_ = err.Error()
+			return
+		}
+		if !s.valid(v) {
+			t.Fatalf("%s.UnmarshalText(%q) = invalid %d", s.name, data, v)
+		}
+		text, err := s.marshal(v)
+		if err != nil {
+			t.Fatalf("%s(%d).MarshalText: %v", s.name, v, err)
+		}
+		back, err := s.unmarshal(s.other(v), text)
+		if err != nil || back != v {
+			t.Fatalf("%s: %q → %d → %q → %d, %v", s.name, data, v, text, back, err)
+		}
+	})
+}
+
+// FuzzNeedsJSON: Needs.UnmarshalJSON never panics; on error it leaves the
+// matrix unchanged and wraps ErrMatrix; on success Marshal then Unmarshal
+// gives an equal matrix.
+func FuzzNeedsJSON(f *testing.F) {
+	d := innovation.DefaultNeeds()
+	f.Add(encodeMatrixJSON(f, d))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n := innovation.DefaultNeeds()
+		err := n.UnmarshalJSON(data)
+		if err != nil {
+			if !errors.Is(err, innovation.ErrMatrix) {
+				t.Fatalf("UnmarshalJSON: %v does not wrap ErrMatrix", err)
+			}
+			if n != innovation.DefaultNeeds() {
+				t.Fatalf("UnmarshalJSON changed the matrix on error")
+			}
+			_ = err.Error()
+			return
+		}
+		out, err := json.Marshal(n)
+		if err != nil {
+			t.Fatalf("Marshal of a decoded matrix: %v", err)
+		}
+		var back innovation.Needs
+		if err := back.UnmarshalJSON(out); err != nil {
+			t.Fatalf("UnmarshalJSON(Marshal(n)) = %v for %s", err, out)
+		}
+		if back != n {
+			t.Fatalf("round trip changed the matrix: %s", out)
+		}
+		// The decoded matrix is one NewNeeds would build.
+		if again, err := innovation.NewNeeds(n.Cells()); err != nil || again != n {
+			t.Fatalf("NewNeeds(n.Cells()) = %v", err)
+		}
+	})
+}
+
+// FuzzStakeholdersJSON: the same contract for Stakeholders.UnmarshalJSON.
+func FuzzStakeholdersJSON(f *testing.F) {
+	f.Add(encodeMatrixJSON(f, innovation.DefaultStakeholders()))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m := innovation.DefaultStakeholders()
+		err := m.UnmarshalJSON(data)
+		if err != nil {
+			if !errors.Is(err, innovation.ErrMatrix) {
+				t.Fatalf("UnmarshalJSON: %v does not wrap ErrMatrix", err)
+			}
+			if m != innovation.DefaultStakeholders() {
+				t.Fatalf("UnmarshalJSON changed the matrix on error")
+			}
+			_ = err.Error()
+			return
+		}
+		out, err := json.Marshal(m)
+		if err != nil {
+			t.Fatalf("Marshal of a decoded matrix: %v", err)
+		}
+		var back innovation.Stakeholders
+		if err := back.UnmarshalJSON(out); err != nil || back != m {
+			t.Fatalf("round trip: %v for %s", err, out)
+		}
+	})
+}
