@@ -1,0 +1,65 @@
+package partnership_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+	"github.com/shopspring/decimal"
+)
+
+// benchPartnership has n partners, power shared equally when n divides
+// 1000, and two valued contributions per partner.
+func benchPartnership(n int) *partnership.Partnership {
+	var s partnership.Spec
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("p%03d", i)
+		s.Partners = append(s.Partners, partnership.Partner{
+			Actor: partnership.Actor{ID: id, Kind: partnership.Kind(1 + i%8)},
+			Power: decimal.New(int64(1000/n), -3),
+		})
+		s.Contributions = append(s.Contributions,
+			partnership.Contribution{Partner: id, Lever: innovation.Lever(1 + i%4), Kind: partnership.Financial,
+				Amount: partnership.Amount{Value: decimal.New(int64(1000+i*37), 0), Currency: "EUR"}},
+			partnership.Contribution{Partner: id, Lever: innovation.Lever(1 + (i+1)%4), Kind: partnership.Skills})
+	}
+	return mustNew(s)
+}
+
+func BenchmarkCoverage(b *testing.B) {
+	needs := innovation.DefaultNeeds()
+	th := partnership.DefaultThresholds()
+	for _, n := range []int{5, 500} {
+		p := benchPartnership(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := p.Coverage(innovation.Modelisation, needs, th); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkBalance(b *testing.B) {
+	th := partnership.DefaultThresholds()
+	for _, n := range []int{5, 500} {
+		p := benchPartnership(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = p.Balance()
+			}
+		})
+		b.Run(fmt.Sprint("diagnose/", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := p.Diagnose(th); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,336 @@
+package partnership
+
+import (
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Difficulty is one of the six sources of difficulty of partnerships
+// between for-profit and non-profit organisations identified by Philippe
+// Semenowicz, "Collaborer avec le secteur lucratif" (2014), as cited in
+// 001:12-18. The zero value is invalid. Safe for concurrent use.
+type Difficulty uint8
+
+const (
+	// Incomprehension: mutual misunderstanding of the partner's goals and
+	// constraints (001:13).
+	Incomprehension Difficulty = 1 + iota
+	// ValeurSociale: difficulty to value the social value the alliance
+	// creates, hence its underestimation (001:14).
+	ValeurSociale
+	// DesequilibrePouvoir: imbalance in the distribution of power among the
+	// partners (001:15).
+	DesequilibrePouvoir
+	// ChoixPartenaire: wrong choice of partner (001:16).
+	ChoixPartenaire
+	// Epuisement: exhaustion of the collaboration over time, through
+	// weariness (001:17).
+	Epuisement
+	// Defiance: distrust (001:18).
+	Defiance
+)
+
+// NumDifficulties is the number of difficulties.
+const NumDifficulties = 6
+
+var difficulties = enum.New[Difficulty]("Difficulty",
+	enum.Names{Key: "incomprehension", French: "Incompréhension mutuelle", English: "Mutual misunderstanding"},
+	enum.Names{Key: "valeur-sociale", French: "Valeur sociale sous-estimée", English: "Social value underestimated"},
+	enum.Names{Key: "desequilibre-pouvoir", French: "Déséquilibre de pouvoir", English: "Power imbalance"},
+	enum.Names{Key: "choix-partenaire", French: "Mauvais choix de partenaire", English: "Wrong choice of partner"},
+	enum.Names{Key: "epuisement", French: "Épuisement de la collaboration", English: "Exhaustion over time"},
+	enum.Names{Key: "defiance", French: "Défiance", English: "Distrust"},
+)
+
+// difficultySource is the line of each difficulty in 001.
+var difficultySource = [...]string{
+	Incomprehension:     "001:13",
+	ValeurSociale:       "001:14",
+	DesequilibrePouvoir: "001:15",
+	ChoixPartenaire:     "001:16",
+	Epuisement:          "001:17",
+	Defiance:            "001:18",
+}
+
+// ParseDifficulty returns the difficulty named by s, or a *ParseError.
+func ParseDifficulty(s string) (Difficulty, error) {
+	return parseName(difficulties, "difficulty", s)
+}
+
+// IsValid reports whether d is one of the six difficulties.
+func (d Difficulty) IsValid() bool { return difficulties.Valid(d) }
+
+// String returns the ASCII key of d, or "%!Difficulty(n)".
+func (d Difficulty) String() string { return difficulties.Key(d) }
+
+// Label returns the name of d in lang.
+func (d Difficulty) Label(lang innovation.Lang) string {
+	return difficulties.Label(d, lang == innovation.English)
+}
+
+// Source returns the source line of d ("001:13" …), or "" if d is invalid.
+func (d Difficulty) Source() string {
+	if !d.IsValid() {
+		return ""
+	}
+	return difficultySource[d]
+}
+
+// MarshalText returns the ASCII key of d, or an error wrapping ErrInvalid.
+func (d Difficulty) MarshalText() ([]byte, error) {
+	return marshalName(difficulties, "difficulty", d)
+}
+
+// UnmarshalText parses text with ParseDifficulty. On error d is unchanged.
+func (d *Difficulty) UnmarshalText(text []byte) error {
+	v, err := ParseDifficulty(string(text))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Factor is one of the five key success factors of an impact partnership
+// (001:28-33). The zero value is invalid. Safe for concurrent use.
+type Factor uint8
+
+const (
+	// Construire (build): mutual trust, a common and shared vision that
+	// answers each partner's strategic stakes, support of each partner's top
+	// management (001:29).
+	Construire Factor = 1 + iota
+	// Equilibrer (Équilibrer, balance): sharing of risks, power and
+	// responsibilities, joint investment in resources and skills (001:30).
+	Equilibrer
+	// Formaliser (formalise): formal, legally valid agreements defining a
+	// clear common governance and the rules for sharing costs and benefits
+	// (001:31).
+	Formaliser
+	// Demarrer (Démarrer, start): a dedicated project team and referents,
+	// clear and measurable milestones, possibly Go/noGo steps (001:32).
+	Demarrer
+	// Communiquer (communicate): dedicated times and processes of
+	// communication, regular consultation of each partner (001:33).
+	Communiquer
+)
+
+// NumFactors is the number of success factors.
+const NumFactors = 5
+
+var factors = enum.New[Factor]("Factor",
+	enum.Names{Key: "construire", French: "Construire", English: "Build"},
+	enum.Names{Key: "equilibrer", French: "Équilibrer", English: "Balance"},
+	enum.Names{Key: "formaliser", French: "Formaliser", English: "Formalise"},
+	enum.Names{Key: "demarrer", French: "Démarrer", English: "Start"},
+	enum.Names{Key: "communiquer", French: "Communiquer", English: "Communicate"},
+)
+
+// factorSource is the line of each success factor in 001.
+var factorSource = [...]string{
+	Construire:  "001:29",
+	Equilibrer:  "001:30",
+	Formaliser:  "001:31",
+	Demarrer:    "001:32",
+	Communiquer: "001:33",
+}
+
+// ParseFactor returns the factor named by s, or a *ParseError.
+func ParseFactor(s string) (Factor, error) { return parseName(factors, "factor", s) }
+
+// IsValid reports whether f is one of the five factors.
+func (f Factor) IsValid() bool { return factors.Valid(f) }
+
+// String returns the ASCII key of f, or "%!Factor(n)".
+func (f Factor) String() string { return factors.Key(f) }
+
+// Label returns the name of f in lang.
+func (f Factor) Label(lang innovation.Lang) string {
+	return factors.Label(f, lang == innovation.English)
+}
+
+// Source returns the source line of f ("001:29" …), or "" if f is invalid.
+func (f Factor) Source() string {
+	if !f.IsValid() {
+		return ""
+	}
+	return factorSource[f]
+}
+
+// MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
+func (f Factor) MarshalText() ([]byte, error) { return marshalName(factors, "factor", f) }
+
+// UnmarshalText parses text with ParseFactor. On error f is unchanged.
+func (f *Factor) UnmarshalText(text []byte) error {
+	v, err := ParseFactor(string(text))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
+// Item is one line of the Checklist: a difficulty (guarded against: Met;
+// present: NotMet) or a success factor (in place: Met; missing: NotMet), with
+// the reason for its status.
+type Item struct {
+	Status Status
+	Source string // seed line, e.g. "001:15"
+	Basis  string // in English: what the status rests on
+}
+
+// Checklist is the six difficulties (001:12-18) and the five success factors
+// (001:28-33) read against a partnership's description. An item is Unknown
+// whenever the description does not allow a conclusion; the rules, [D], are
+// those documented on Partnership.Checklist.
+//
+// The zero value has every item Unknown with no basis. Safe for concurrent
+// use (it is an array of values).
+type Checklist struct {
+	Difficulties [NumDifficulties]Item // indexed by Difficulty-1
+	Factors      [NumFactors]Item      // indexed by Factor-1
+}
+
+// Difficulty returns the item of d (the zero Item if d is invalid).
+func (c *Checklist) Difficulty(d Difficulty) Item {
+	if !d.IsValid() {
+		return Item{}
+	}
+	return c.Difficulties[d-1]
+}
+
+// Factor returns the item of f (the zero Item if f is invalid).
+func (c *Checklist) Factor(f Factor) Item {
+	if !f.IsValid() {
+		return Item{}
+	}
+	return c.Factors[f-1]
+}
+
+// Checklist reads p against the six difficulties and five success factors.
+// The rules [D] (the sources list the items; how to read a description
+// against them is the library's choice):
+//
+//   - Incomprehension: NotMet if Terms.SharedVision is No; Met if every
+//     partner states its objectives; else Unknown.
+//   - ValeurSociale: Met if a partner supplies the Évaluation lever or
+//     Terms.RegularEvaluation is Yes; NotMet if RegularEvaluation is No and
+//     nobody supplies Évaluation; else Unknown.
+//   - DesequilibrePouvoir: Unknown if power is not stated; NotMet on a
+//     MissionDrift or PowerImbalance finding; else Met.
+//   - ChoixPartenaire: NotMet if a partner brings no contribution at all;
+//     else Unknown (bringing something does not prove the choice right).
+//   - Epuisement: NotMet on ShortCommitment or ExitStrategy No; Met if the
+//     commitment is stated and long enough and ExitStrategy is Yes; else
+//     Unknown.
+//   - Defiance: SharedVision and RegularConsultation combined (any No:
+//     NotMet; all Yes: Met; else Unknown).
+//   - Construire: SharedVision and LeadershipSupport combined.
+//   - Equilibrer: NotMet on a MissionDrift, PowerImbalance or Concentration
+//     finding; Met if power is stated and at least two partners bring valued
+//     contributions; else Unknown.
+//   - Formaliser: Formal, SharedGovernance and CostSharing combined.
+//   - Demarrer: DedicatedTeam and Milestones combined.
+//   - Communiquer: RegularConsultation.
+//
+// Invalid thresholds are th.Validate's error.
+func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
+	if err := th.Validate(); err != nil {
+		return Checklist{}, err
+	}
+	b := p.Balance()
+	found := map[Risk]bool{}
+	for _, f := range p.diagnose(b, &th) {
+		found[f.Risk] = true
+	}
+	t := p.spec.Terms
+	var c Checklist
+	set := func(d Difficulty, st Status, basis string) {
+		c.Difficulties[d-1] = Item{Status: st, Source: d.Source(), Basis: basis}
+	}
+	setF := func(f Factor, st Status, basis string) {
+		c.Factors[f-1] = Item{Status: st, Source: f.Source(), Basis: basis}
+	}
+
+	stated := len(p.spec.Partners) > 0
+	for _, pt := range p.spec.Partners {
+		if len(pt.Objectives) == 0 {
+			stated = false
+		}
+	}
+	switch {
+	case t.SharedVision == No:
+		set(Incomprehension, NotMet, "no shared vision")
+	case stated:
+		set(Incomprehension, Met, "every partner states its objectives")
+	default:
+		set(Incomprehension, Unknown, "objectives not stated for every partner")
+	}
+
+	var evaluated bool
+	var contributing int
+	for i, mask := range p.levers {
+		if mask&(1<<(innovation.Evaluation-1)) != 0 {
+			evaluated = true
+		}
+		if b.Shares[i].Amount.IsPositive() {
+			contributing++
+		}
+	}
+	switch {
+	case evaluated || t.RegularEvaluation == Yes:
+		set(ValeurSociale, Met, "the social value is evaluated")
+	case t.RegularEvaluation == No:
+		set(ValeurSociale, NotMet, "no evaluation, and no partner supplies the evaluation lever")
+	default:
+		set(ValeurSociale, Unknown, "evaluation not stated")
+	}
+
+	imbalance := found[MissionDrift] || found[PowerImbalance]
+	switch {
+	case !p.power:
+		set(DesequilibrePouvoir, Unknown, "decision power not stated")
+	case imbalance:
+		set(DesequilibrePouvoir, NotMet, "power is concentrated (see findings)")
+	default:
+		set(DesequilibrePouvoir, Met, "no partner holds most of the power")
+	}
+
+	idle := false
+	for _, mask := range p.levers {
+		if mask == 0 {
+			idle = true
+		}
+	}
+	if idle {
+		set(ChoixPartenaire, NotMet, "a partner brings no contribution")
+	} else {
+		set(ChoixPartenaire, Unknown, "cannot be read from the description")
+	}
+
+	long := t.CommitmentMonths > 0 && t.CommitmentMonths >= th.MinCommitmentMonths
+	switch {
+	case found[ShortCommitment] || t.ExitStrategy == No:
+		set(Epuisement, NotMet, "short commitment or no exit strategy")
+	case long && t.ExitStrategy == Yes:
+		set(Epuisement, Met, "long commitment with an exit strategy")
+	default:
+		set(Epuisement, Unknown, "commitment or exit strategy not stated")
+	}
+
+	set(Defiance, all(t.SharedVision, t.RegularConsultation), "shared vision and regular consultation")
+
+	setF(Construire, all(t.SharedVision, t.LeadershipSupport), "shared vision and top-management support")
+	switch {
+	case imbalance || found[Concentration]:
+		setF(Equilibrer, NotMet, "power or contributions are concentrated (see findings)")
+	case p.power && contributing >= 2:
+		setF(Equilibrer, Met, "power shared and joint investment")
+	default:
+		setF(Equilibrer, Unknown, "power or valued contributions not stated")
+	}
+	setF(Formaliser, all(t.Formal, t.SharedGovernance, t.CostSharing), "formal agreement, common governance, cost-sharing rules")
+	setF(Demarrer, all(t.DedicatedTeam, t.Milestones), "dedicated team and measurable milestones")
+	setF(Communiquer, all(t.RegularConsultation), "regular consultation")
+	return c, nil
+}

@@ -1,0 +1,158 @@
+package partnership
+
+import (
+	"iter"
+	"strconv"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/shopspring/decimal"
+)
+
+// ContributionKind is the nature of what a partner brings: the sources
+// distinguish "soutien humain, matériel, et/ou financier" (002:429) and
+// support "en compétences et/ou en nature" (003:1181). The zero value is
+// invalid. Safe for concurrent use.
+type ContributionKind uint8
+
+const (
+	// Financial (financier): money.
+	Financial ContributionKind = 1 + iota
+	// Skills (compétences, "soutien humain"): people's time and expertise,
+	// such as skills-based volunteering or advice.
+	Skills
+	// InKind (en nature, "matériel"): goods, premises, equipment.
+	InKind
+)
+
+var contributionKinds = enum.New[ContributionKind]("ContributionKind",
+	enum.Names{Key: "financier", French: "Financier", English: "Financial"},
+	enum.Names{Key: "competences", French: "Compétences", English: "Skills"},
+	enum.Names{Key: "nature", French: "En nature", English: "In kind"},
+)
+
+// ParseContributionKind returns the contribution kind named by s, or a
+// *ParseError.
+func ParseContributionKind(s string) (ContributionKind, error) {
+	return parseName(contributionKinds, "contribution kind", s)
+}
+
+// IsValid reports whether k is one of the three kinds.
+func (k ContributionKind) IsValid() bool { return contributionKinds.Valid(k) }
+
+// String returns the ASCII key of k, or "%!ContributionKind(n)".
+func (k ContributionKind) String() string { return contributionKinds.Key(k) }
+
+// Label returns the name of k in lang.
+func (k ContributionKind) Label(lang innovation.Lang) string {
+	return contributionKinds.Label(k, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
+func (k ContributionKind) MarshalText() ([]byte, error) {
+	return marshalName(contributionKinds, "contribution kind", k)
+}
+
+// UnmarshalText parses text with ParseContributionKind. On error k is
+// unchanged.
+func (k *ContributionKind) UnmarshalText(text []byte) error {
+	v, err := ParseContributionKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// ContributionKinds yields the three kinds in order.
+func ContributionKinds() iter.Seq[ContributionKind] { return values(contributionKinds) }
+
+// Amount is a sum of money: a decimal value and an ISO 4217-style currency
+// code (three uppercase ASCII letters, e.g. "EUR"; the code is checked for
+// form, not against the ISO list). A skills or in-kind contribution may be
+// valued in money too.
+//
+// The zero value (zero, no currency) means "not valued": the contribution
+// counts for coverage but not for the shares of contributions. A non-zero
+// Value needs a Currency. Amount is a value, safe for concurrent use.
+type Amount struct {
+	Value    decimal.Decimal
+	Currency string
+}
+
+// IsZero reports whether a is the zero Amount (not valued).
+func (a Amount) IsZero() bool { return a.Currency == "" && a.Value.IsZero() }
+
+// String returns "1500 EUR", or "" for the zero Amount.
+func (a Amount) String() string {
+	if a.IsZero() {
+		return ""
+	}
+	return a.Value.String() + " " + a.Currency
+}
+
+func validCurrency(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (a Amount) check(path string) []error {
+	var errs []error
+	if err := checkDecimal(path+".value", a.Value); err != nil {
+		errs = append(errs, err)
+	} else if a.Value.IsNegative() {
+		errs = append(errs, fieldErr(path+".value", a.Value.String(), ErrNegative, "negative amount"))
+	}
+	switch {
+	case a.Currency == "" && !a.Value.IsZero():
+		errs = append(errs, fieldErr(path+".currency", "", ErrInvalid, "missing currency for a non-zero amount"))
+	case a.Currency != "" && !validCurrency(a.Currency):
+		errs = append(errs, fieldErr(path+".currency", a.Currency, ErrInvalid, "currency is not three uppercase letters"))
+	}
+	return errs
+}
+
+// Period is the span of a contribution in calendar years, both inclusive
+// (the sources date partnerships by year: 1998, 2015, "3 ans minimum",
+// 004:2853, 004:2955, 004:3079). The zero value means "not stated"; a
+// stated Period has Start in [MinYear, MaxYear] and End either 0 (ongoing)
+// or in [Start, MaxYear]. Safe for concurrent use.
+type Period struct {
+	Start int
+	End   int
+}
+
+func (p Period) check(path string) []error {
+	if p == (Period{}) {
+		return nil
+	}
+	var errs []error
+	if p.Start < MinYear || p.Start > MaxYear {
+		errs = append(errs, fieldErr(path+".start", strconv.Itoa(p.Start), ErrInvalid, "year outside [%d, %d]", MinYear, MaxYear))
+	}
+	if p.End != 0 && (p.End < p.Start || p.End > MaxYear) {
+		errs = append(errs, fieldErr(path+".end", strconv.Itoa(p.End), ErrInvalid, "year before the start or after %d", MaxYear))
+	}
+	return errs
+}
+
+// Contribution is what one partner brings to the partnership: a lever of
+// support (MODEL §2.1), of a kind, possibly valued, over a period.
+//
+// The zero value is not a valid contribution (no partner, no lever). A
+// Contribution is a value, safe for concurrent use.
+type Contribution struct {
+	Partner string           // the ID of a partner of the partnership
+	Lever   innovation.Lever // the lever it supplies
+	Kind    ContributionKind
+	Amount  Amount // zero: not valued
+	Period  Period // zero: not stated
+	Note    string // free text, at most MaxText bytes
+}

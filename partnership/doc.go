@@ -1,0 +1,97 @@
+// Package partnership describes the alliance around a societal-innovation
+// project — who the partners are, what each brings, how the partnership is
+// run — and answers a funder's or a catalyst's questions about it: does it
+// supply the levers the project needs at its phase and the next, is it
+// balanced, is the social mission drifting? (MODEL §4, §2.)
+//
+// # Overview
+//
+// An [Actor] has a [Kind] (entreprise, association, fondation, acteur
+// public, académique, catalyseur territorial, investisseur sociétal,
+// citoyen), and through it a [Purpose]: for-profit or general interest. A
+// [Partner] is an actor in one partnership, with its [Objective]s (internal
+// or external × performance or mobilisation, 004:5401-5403) and its share of
+// decision power. A [Contribution] is what a partner brings: a lever of
+// support (innovation.Lever), a [ContributionKind] (financial, skills, in
+// kind), an [Amount] of money as a decimal with a currency, a [Period]. A
+// [Spec] gathers them with the partnership's [Mode]s (mécénat, pratiques
+// responsables, coopération économique, innovation sociétale — 002:407-429),
+// its cooperation [Scheme] (company-led, territory-led, internal, combinable —
+// 000:300-342) and its [Terms]; [New] validates a Spec into an immutable
+// [Partnership].
+//
+// Three readings of a Partnership:
+//
+//   - [Partnership.Coverage]: for a phase and a needs matrix
+//     (innovation.DefaultNeeds or a funder's own), which needed levers are
+//     supplied by whom, which are Missing or Thin, and which needs rise for
+//     the next phase (004:805-806).
+//   - [Partnership.Balance] and [Partnership.Diagnose]: shares of
+//     contributions and of power per partner, the Herfindahl index of the
+//     contributions, and [Finding]s — mission drift (001:20), power imbalance
+//     (001:15), concentration, no formal agreement or shared governance
+//     (001:31), no exit strategy or a commitment under three years
+//     (004:3079, 004:5713-5715) — each with a [Severity] and its source.
+//   - [Partnership.Checklist]: the six difficulties (001:12-18) and five
+//     success factors (001:28-33) as Met, NotMet or Unknown.
+//
+// The figures behind these readings that the sources do not give are design
+// choices kept in one struct, [Thresholds]; [DefaultThresholds] documents
+// each.
+//
+// # Zero values
+//
+// The zero value of every enumeration is invalid, except [Fact] (Unstated),
+// [Status] (Unknown) and [Scheme] (the empty set), which mean "nothing said".
+// The zero [Amount] is "not valued", the zero [Period] "not stated", the zero
+// [Terms] states nothing. The zero [Partnership] is an empty partnership and
+// is usable. The zero [Thresholds] is invalid: use DefaultThresholds.
+//
+// # Errors
+//
+// Every error wraps one sentinel: ErrUnknown, ErrInvalid, ErrDuplicate,
+// ErrUnknownPartner, ErrNegative, ErrCurrency, ErrShares or ErrLimit.
+// [FieldError] names the offending item by its JSON path
+// (`partners[2].id`, `contributions[0].amount.currency`); [ParseError]
+// reports an unknown name. New and Decode report every problem at once,
+// joined with errors.Join. Nothing in the package panics on any input.
+// Decimal shares are computed with [Precision] digits; every division is
+// guarded.
+//
+// # Concurrency
+//
+// Enumerations, Thresholds and a built Partnership are safe for concurrent
+// use: a Partnership never changes after New (its accessors return copies),
+// except through UnmarshalJSON, which must not run concurrently with other
+// use of the same value. Spec is plain data. New copies its input: later
+// changes to the caller's slices do not reach the Partnership.
+//
+// # Encoding
+//
+// Enumerations marshal to stable lowercase ASCII keys ("acteur-public",
+// "innovation-societale") and parse back from the key, the French label or
+// the English label, in any case; a Scheme marshals as keys joined by "+"
+// ("entreprise+territoire"). A Partnership marshals to JSON as
+//
+//	{"name": "…", "mission": "interet-general", "modes": ["innovation-societale"],
+//	 "scheme": "entreprise", "partners": [{"id": "renault", "kind": "entreprise",
+//	 "objectives": ["externe-mobilisation"], "power": "0.25"}],
+//	 "contributions": [{"partner": "renault", "lever": "financement",
+//	 "kind": "financier", "amount": {"value": "100000", "currency": "EUR"},
+//	 "period": {"start": 2012, "end": 2014}}],
+//	 "terms": {"formal": "yes", "commitment_months": 36}}
+//
+// Decode (and UnmarshalJSON) read it strictly: input over [MaxJSON] bytes is
+// refused before decoding, unknown fields and trailing data are errors,
+// decimals (written as strings or numbers) over [MaxDecimalText] bytes,
+// [MaxDigits] digits, [MaxScale] decimals or [MaxIntegerDigits] integer
+// digits are refused before any arithmetic.
+//
+// # Sources
+//
+// Each fact cites its seed file and line: 001 (SocialCOBizz, "Partenariats à
+// impact" 2/2), 002 (Observatoire des partenariats, modes), 000 (SIM,
+// cooperation schemes), 004 (Le RAMEAU: objectives 004:5399-5405 and
+// 004:583-665, the AG2R LA MONDIALE Fonds d'Innovation 004:3062-3107 and
+// 004:5699-5733, the Wimoov alliance 004:2808-2989).
+package partnership

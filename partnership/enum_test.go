@@ -1,0 +1,213 @@
+package partnership_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// One row per mode: its key, French label and the words its definition must
+// hold, as 002 writes them.
+func TestModes(t *testing.T) {
+	tests := []struct {
+		mode   partnership.Mode
+		key    string
+		french string
+		words  string // in the French definition
+		source string
+	}{
+		{partnership.Mecenat, "mecenat", "Mécénat", "soutien humain, matériel, et/ou financier", "002:429"},
+		{partnership.PratiquesResponsables, "pratiques-responsables", "Pratiques responsables", "achat responsable", "002:409"},
+		{partnership.CooperationEconomique, "cooperation-economique", "Coopération économique", "réponse conjointe à un marché public", "002:416"},
+		{partnership.InnovationSocietale, "innovation-societale", "Innovation sociétale", "besoin sociétal non couvert", "002:423"},
+	}
+	n := 0
+	for range partnership.Modes() {
+		n++
+	}
+	if n != len(tests) {
+		t.Fatalf("Modes yields %d values, want %d", n, len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			if got := tt.mode.String(); got != tt.key {
+				t.Errorf("String = %q, want %q", got, tt.key)
+			}
+			if got := tt.mode.Label(innovation.French); got != tt.french {
+				t.Errorf("Label = %q, want %q (%s)", got, tt.french, tt.source)
+			}
+			if def := tt.mode.Definition(innovation.French); !strings.Contains(def, tt.words) {
+				t.Errorf("Definition = %q, want it to hold %q (%s)", def, tt.words, tt.source)
+			}
+			if tt.mode.Definition(innovation.English) == "" {
+				t.Error("no English definition")
+			}
+			for _, s := range []string{tt.key, tt.french, strings.ToUpper(tt.french), tt.mode.Label(innovation.English)} {
+				if got, err := partnership.ParseMode(s); err != nil || got != tt.mode {
+					t.Errorf("ParseMode(%q) = %v, %v", s, got, err)
+				}
+			}
+		})
+	}
+	if partnership.Mode(0).Definition(innovation.French) != "" || partnership.Mode(9).String() != "%!Mode(9)" {
+		t.Error("invalid mode not handled")
+	}
+}
+
+// One row per actor kind: the purpose it has by default (004:491,
+// 004:626-628, 004:1191-1193).
+func TestKindPurpose(t *testing.T) {
+	tests := []struct {
+		kind partnership.Kind
+		want partnership.Purpose
+	}{
+		{partnership.Entreprise, partnership.ForProfit},
+		{partnership.Association, partnership.GeneralInterest},
+		{partnership.Fondation, partnership.GeneralInterest},
+		{partnership.ActeurPublic, partnership.GeneralInterest},
+		{partnership.Academique, partnership.GeneralInterest},
+		{partnership.CatalyseurTerritorial, partnership.Undetermined},
+		{partnership.InvestisseurSocietal, partnership.Undetermined},
+		{partnership.Citoyen, partnership.Undetermined},
+		{0, 0},
+		{99, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.kind.Purpose(); got != tt.want {
+			t.Errorf("%v.Purpose() = %v, want %v", tt.kind, got, tt.want)
+		}
+	}
+	a := partnership.Actor{Kind: partnership.InvestisseurSocietal, Purpose: partnership.ForProfit}
+	if a.EffectivePurpose() != partnership.ForProfit {
+		t.Error("Actor.Purpose does not override the kind")
+	}
+}
+
+func TestObjectiveAxes(t *testing.T) {
+	// 004:5401-5403: internal/external × performance/mobilisation.
+	tests := []struct {
+		o                     partnership.Objective
+		internal, performance bool
+	}{
+		{partnership.InternePerformance, true, true},
+		{partnership.InterneMobilisation, true, false},
+		{partnership.ExternePerformance, false, true},
+		{partnership.ExterneMobilisation, false, false},
+	}
+	for _, tt := range tests {
+		if tt.o.Internal() != tt.internal || tt.o.Performance() != tt.performance {
+			t.Errorf("%v: Internal %v Performance %v", tt.o, tt.o.Internal(), tt.o.Performance())
+		}
+	}
+}
+
+type textEnum interface {
+	MarshalText() ([]byte, error)
+	String() string
+}
+
+// Every enumeration round-trips through its text form, and an invalid value
+// neither marshals nor panics.
+func TestEnumText(t *testing.T) {
+	check := func(name string, valid []textEnum, invalid textEnum, parse func(string) (textEnum, error)) {
+		t.Helper()
+		for _, v := range valid {
+			b, err := v.MarshalText()
+			if err != nil {
+				t.Errorf("%s %v: MarshalText: %v", name, v, err)
+				continue
+			}
+			got, err := parse(string(b))
+			if err != nil || got != v {
+				t.Errorf("%s: parse(%q) = %v, %v; want %v", name, b, got, err, v)
+			}
+		}
+		if _, err := invalid.MarshalText(); !errors.Is(err, partnership.ErrInvalid) {
+			t.Errorf("%s: invalid value marshals: %v", name, err)
+		}
+		if !strings.HasPrefix(invalid.String(), "%!") {
+			t.Errorf("%s: invalid String = %q", name, invalid.String())
+		}
+		if _, err := parse("nonsense"); !errors.Is(err, partnership.ErrUnknown) {
+			t.Errorf("%s: parse(nonsense) = %v", name, err)
+		}
+	}
+	wrap := func(f func(string) (textEnum, error)) func(string) (textEnum, error) { return f }
+	check("kind", []textEnum{partnership.Entreprise, partnership.Citoyen}, partnership.Kind(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseKind(s); return v, err }))
+	check("purpose", []textEnum{partnership.ForProfit, partnership.Undetermined}, partnership.Purpose(4),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParsePurpose(s); return v, err }))
+	check("mode", []textEnum{partnership.Mecenat, partnership.InnovationSocietale}, partnership.Mode(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseMode(s); return v, err }))
+	check("objective", []textEnum{partnership.InternePerformance, partnership.ExterneMobilisation}, partnership.Objective(5),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseObjective(s); return v, err }))
+	check("contribution kind", []textEnum{partnership.Financial, partnership.Skills, partnership.InKind}, partnership.ContributionKind(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseContributionKind(s); return v, err }))
+	check("fact", []textEnum{partnership.Unstated, partnership.Yes, partnership.No}, partnership.Fact(3),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFact(s); return v, err }))
+	check("status", []textEnum{partnership.Unknown, partnership.Met, partnership.NotMet}, partnership.Status(3),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseStatus(s); return v, err }))
+	check("severity", []textEnum{partnership.Info, partnership.Critical}, partnership.Severity(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseSeverity(s); return v, err }))
+	check("risk", []textEnum{partnership.MissionDrift, partnership.PowerMismatch}, partnership.Risk(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseRisk(s); return v, err }))
+	check("supply", []textEnum{partnership.NotNeeded, partnership.Covered}, partnership.Supply(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseSupply(s); return v, err }))
+	check("difficulty", []textEnum{partnership.Incomprehension, partnership.Defiance}, partnership.Difficulty(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseDifficulty(s); return v, err }))
+	check("factor", []textEnum{partnership.Construire, partnership.Communiquer}, partnership.Factor(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFactor(s); return v, err }))
+	check("scheme", []textEnum{partnership.SchemeInterne, partnership.SchemeEntreprise | partnership.SchemeTerritoire}, partnership.Scheme(8),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseScheme(s); return v, err }))
+}
+
+func TestScheme(t *testing.T) {
+	// 000:304: the three schemes combine.
+	s, err := partnership.ParseScheme("Territoire+ENTREPRISE")
+	if err != nil || s != partnership.SchemeEntreprise|partnership.SchemeTerritoire {
+		t.Fatalf("ParseScheme = %v, %v", s, err)
+	}
+	if s.String() != "entreprise+territoire" || !s.Has(partnership.SchemeTerritoire) || s.Has(partnership.SchemeInterne) {
+		t.Errorf("String %q, Has wrong", s)
+	}
+	if got := s.Label(innovation.English); got != "Company-led + Territory-led" {
+		t.Errorf("Label = %q", got)
+	}
+	var n int
+	for range s.Each() {
+		n++
+	}
+	if n != 2 {
+		t.Errorf("Each yields %d", n)
+	}
+	for _, bad := range []string{"entreprise+entreprise", "entreprise+", "+", "x", strings.Repeat("interne+", 100)} {
+		if _, err := partnership.ParseScheme(bad); !errors.Is(err, partnership.ErrUnknown) {
+			t.Errorf("ParseScheme(%q) = %v", bad, err)
+		}
+	}
+	if got, err := partnership.ParseScheme(""); got != 0 || err != nil {
+		t.Errorf("ParseScheme(\"\") = %v, %v", got, err)
+	}
+}
+
+// Difficulties and factors cite one line each of 001.
+func TestChecklistSources(t *testing.T) {
+	wantD := []string{"001:13", "001:14", "001:15", "001:16", "001:17", "001:18"}
+	for i, w := range wantD {
+		if got := partnership.Difficulty(i + 1).Source(); got != w {
+			t.Errorf("difficulty %d source %q, want %q", i+1, got, w)
+		}
+	}
+	wantF := []string{"001:29", "001:30", "001:31", "001:32", "001:33"}
+	for i, w := range wantF {
+		if got := partnership.Factor(i + 1).Source(); got != w {
+			t.Errorf("factor %d source %q, want %q", i+1, got, w)
+		}
+	}
+	if partnership.Difficulty(7).Source() != "" || partnership.Factor(0).Source() != "" {
+		t.Error("invalid source not empty")
+	}
+}

@@ -1,0 +1,129 @@
+package partnership
+
+import (
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Fact is what the caller says about one practice of a partnership (is there
+// a formal agreement? a shared governance?): yes, no, or nothing said.
+//
+// The zero value is Unstated, and is valid: a partnership described without a
+// word on its agreement has every Fact Unstated, and the checklist reports
+// those items Unknown rather than guessing. Safe for concurrent use.
+type Fact uint8
+
+const (
+	// Unstated: the description does not say.
+	Unstated Fact = iota
+	// Yes: the practice is in place.
+	Yes
+	// No: the practice is not in place.
+	No
+)
+
+var facts = enum.New[Fact]("Fact",
+	enum.Names{Key: "unstated", French: "Non renseigné", English: "Unstated"},
+	enum.Names{Key: "yes", French: "Oui", English: "Yes"},
+	enum.Names{Key: "no", French: "Non", English: "No"},
+)
+
+// ParseFact accepts "unstated", "yes", "no" and the French and English
+// labels, any case; anything else is a *ParseError.
+func ParseFact(s string) (Fact, error) { return parseShifted(facts, "fact", s) }
+
+// IsValid reports whether f is Unstated, Yes or No.
+func (f Fact) IsValid() bool { return int(f) < facts.Len() }
+
+// String returns the ASCII key of f, or "%!Fact(n)".
+func (f Fact) String() string { return keyShifted(facts, "Fact", f) }
+
+// Label returns the name of f in lang.
+func (f Fact) Label(lang innovation.Lang) string {
+	if !f.IsValid() {
+		return f.String()
+	}
+	return facts.Label(f+1, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
+func (f Fact) MarshalText() ([]byte, error) { return marshalShifted(facts, "fact", f) }
+
+// UnmarshalText parses text with ParseFact. On error f is unchanged.
+func (f *Fact) UnmarshalText(text []byte) error {
+	v, err := ParseFact(string(text))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
+// Status is the state of one item of the Checklist: met, not met, or unknown
+// when the partnership's description does not say.
+//
+// The zero value is Unknown, and is valid. Safe for concurrent use.
+type Status uint8
+
+const (
+	// Unknown: the description does not allow a conclusion.
+	Unknown Status = iota
+	// Met: the success factor is in place, or the difficulty is guarded
+	// against.
+	Met
+	// NotMet: the success factor is missing, or the difficulty is present.
+	NotMet
+)
+
+var statuses = enum.New[Status]("Status",
+	enum.Names{Key: "unknown", French: "Inconnu", English: "Unknown"},
+	enum.Names{Key: "met", French: "Satisfait", English: "Met"},
+	enum.Names{Key: "not-met", French: "Non satisfait", English: "Not met"},
+)
+
+// ParseStatus accepts "unknown", "met", "not-met" and the French and
+// English labels, any case; anything else is a *ParseError.
+func ParseStatus(s string) (Status, error) { return parseShifted(statuses, "status", s) }
+
+// IsValid reports whether s is Unknown, Met or NotMet.
+func (s Status) IsValid() bool { return int(s) < statuses.Len() }
+
+// String returns the ASCII key of s, or "%!Status(n)".
+func (s Status) String() string { return keyShifted(statuses, "Status", s) }
+
+// Label returns the name of s in lang.
+func (s Status) Label(lang innovation.Lang) string {
+	if !s.IsValid() {
+		return s.String()
+	}
+	return statuses.Label(s+1, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
+func (s Status) MarshalText() ([]byte, error) { return marshalShifted(statuses, "status", s) }
+
+// UnmarshalText parses text with ParseStatus. On error s is unchanged.
+func (s *Status) UnmarshalText(text []byte) error {
+	v, err := ParseStatus(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// all combines facts the way the checklist reads them: NotMet if any is No,
+// Met if all are Yes, Unknown otherwise.
+func all(fs ...Fact) Status {
+	st := Met
+	for _, f := range fs {
+		switch f {
+		case No:
+			return NotMet
+		case Yes:
+		default:
+			st = Unknown
+		}
+	}
+	return st
+}

@@ -1,0 +1,269 @@
+package partnership
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/shopspring/decimal"
+)
+
+// Severity is how serious a Finding is. Severities are ordered: Info <
+// Warning < Critical. The zero value is invalid. Safe for concurrent use.
+type Severity uint8
+
+const (
+	// Info: worth knowing, not a problem by itself.
+	Info Severity = 1 + iota
+	// Warning: a risk the sources name; to be addressed.
+	Warning
+	// Critical: a risk to the social mission itself.
+	Critical
+)
+
+var severities = enum.New[Severity]("Severity",
+	enum.Names{Key: "info", French: "Information", English: "Info"},
+	enum.Names{Key: "warning", French: "Vigilance", English: "Warning"},
+	enum.Names{Key: "critical", French: "Critique", English: "Critical"},
+)
+
+// ParseSeverity returns the severity named by s, or a *ParseError.
+func ParseSeverity(s string) (Severity, error) { return parseName(severities, "severity", s) }
+
+// IsValid reports whether s is one of the three severities.
+func (s Severity) IsValid() bool { return severities.Valid(s) }
+
+// String returns the ASCII key of s, or "%!Severity(n)".
+func (s Severity) String() string { return severities.Key(s) }
+
+// Label returns the name of s in lang.
+func (s Severity) Label(lang innovation.Lang) string {
+	return severities.Label(s, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
+func (s Severity) MarshalText() ([]byte, error) { return marshalName(severities, "severity", s) }
+
+// UnmarshalText parses text with ParseSeverity. On error s is unchanged.
+func (s *Severity) UnmarshalText(text []byte) error {
+	v, err := ParseSeverity(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Risk identifies what a Finding is about. The zero value is invalid. Safe
+// for concurrent use.
+type Risk uint8
+
+const (
+	// MissionDrift: for-profit partners together hold most of the decision
+	// power over a general-interest project — "une dérive de la mission
+	// sociale du partenariat" (001:20). Critical.
+	MissionDrift Risk = 1 + iota
+	// PowerImbalance: one partner holds most of the decision power,
+	// "déséquilibre dans la répartition du pouvoir" (001:15). Warning.
+	PowerImbalance
+	// Concentration: the valued contributions depend on one partner
+	// (Herfindahl index above Thresholds.ConcentratedHHI); Équilibrer calls
+	// for "des investissements conjoints" (001:30). Warning.
+	Concentration
+	// NoFormalAgreement: the agreement is not formalised (001:31). Warning.
+	NoFormalAgreement
+	// NoSharedGovernance: no common governance (001:31). Warning.
+	NoSharedGovernance
+	// NoExitStrategy: no exit strategy was anticipated (004:5713-5715).
+	// Warning.
+	NoExitStrategy
+	// ShortCommitment: a commitment shorter than
+	// Thresholds.MinCommitmentMonths; AG2R commits "sur 3 ans minimum"
+	// (004:3079). Warning.
+	ShortCommitment
+	// PowerMismatch: a partner's share of power is far from its share of
+	// the contributions ("un partage des risques, des pouvoirs et des
+	// responsabilités", 001:30). Info.
+	PowerMismatch
+)
+
+var risks = enum.New[Risk]("Risk",
+	enum.Names{Key: "mission-drift", French: "Dérive de la mission sociale", English: "Mission drift"},
+	enum.Names{Key: "power-imbalance", French: "Déséquilibre de pouvoir", English: "Power imbalance"},
+	enum.Names{Key: "concentration", French: "Dépendance à un partenaire", English: "Concentration"},
+	enum.Names{Key: "no-formal-agreement", French: "Accord non formalisé", English: "No formal agreement"},
+	enum.Names{Key: "no-shared-governance", French: "Pas de gouvernance commune", English: "No shared governance"},
+	enum.Names{Key: "no-exit-strategy", French: "Pas de stratégie de sortie", English: "No exit strategy"},
+	enum.Names{Key: "short-commitment", French: "Engagement de moins de 3 ans", English: "Short commitment"},
+	enum.Names{Key: "power-mismatch", French: "Pouvoir sans rapport avec l'apport", English: "Power out of line with contributions"},
+)
+
+// riskTable holds the severity and source line of each risk.
+var riskTable = [...]struct {
+	severity Severity
+	source   string
+}{
+	MissionDrift:       {Critical, "001:20"},
+	PowerImbalance:     {Warning, "001:15"},
+	Concentration:      {Warning, "001:30"},
+	NoFormalAgreement:  {Warning, "001:31"},
+	NoSharedGovernance: {Warning, "001:31"},
+	NoExitStrategy:     {Warning, "004:5713-5715"},
+	ShortCommitment:    {Warning, "004:3079"},
+	PowerMismatch:      {Info, "001:30"},
+}
+
+// ParseRisk returns the risk named by s, or a *ParseError.
+func ParseRisk(s string) (Risk, error) { return parseName(risks, "risk", s) }
+
+// IsValid reports whether r is one of the known risks.
+func (r Risk) IsValid() bool { return risks.Valid(r) }
+
+// String returns the ASCII key of r, or "%!Risk(n)".
+func (r Risk) String() string { return risks.Key(r) }
+
+// Label returns the name of r in lang.
+func (r Risk) Label(lang innovation.Lang) string { return risks.Label(r, lang == innovation.English) }
+
+// Severity returns the severity of a finding of r, or 0 if r is invalid.
+func (r Risk) Severity() Severity {
+	if !r.IsValid() {
+		return 0
+	}
+	return riskTable[r].severity
+}
+
+// Source returns the source line of r ("001:20"), or "" if r is invalid.
+func (r Risk) Source() string {
+	if !r.IsValid() {
+		return ""
+	}
+	return riskTable[r].source
+}
+
+// MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
+func (r Risk) MarshalText() ([]byte, error) { return marshalName(risks, "risk", r) }
+
+// UnmarshalText parses text with ParseRisk. On error r is unchanged.
+func (r *Risk) UnmarshalText(text []byte) error {
+	v, err := ParseRisk(string(text))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// Finding is one balance or risk diagnostic.
+// The zero value is not a finding. Safe for concurrent reads.
+type Finding struct {
+	Risk     Risk
+	Severity Severity
+	Source   string   // seed line the risk comes from, e.g. "001:20"
+	Message  string   // in English, with the figures
+	Partners []string // IDs of the partners concerned, in the partnership's order; may be empty
+}
+
+// String returns "<severity> <risk>: <message> [<source>]".
+func (f Finding) String() string {
+	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Message, f.Source)
+}
+
+func newFinding(r Risk, partners []string, format string, args ...any) Finding {
+	return Finding{Risk: r, Severity: r.Severity(), Source: r.Source(), Message: fmt.Sprintf(format, args...), Partners: partners}
+}
+
+// Diagnose returns the balance and risk findings of p under th, most severe
+// first (then in Risk order). Findings only rest on what the description
+// states: an Unstated fact or unstated power gives no finding (the Checklist
+// reports it Unknown). Invalid thresholds are th.Validate's error.
+func (p *Partnership) Diagnose(th Thresholds) ([]Finding, error) {
+	if err := th.Validate(); err != nil {
+		return nil, err
+	}
+	return p.diagnose(p.Balance(), &th), nil
+}
+
+func (p *Partnership) diagnose(b Balance, th *Thresholds) []Finding {
+	var out []Finding
+	ps := p.spec.Partners
+	if b.PowerStated {
+		var profit decimal.Decimal
+		var holders, majority []string
+		for i, s := range b.Shares {
+			if ps[i].EffectivePurpose() == ForProfit && s.Power.IsPositive() {
+				profit = profit.Add(s.Power)
+				holders = append(holders, s.Partner)
+			}
+			if s.Power.GreaterThan(th.MajorityPower) {
+				majority = append(majority, s.Partner)
+			}
+		}
+		if p.Mission() == GeneralInterest && profit.GreaterThan(th.MajorityPower) {
+			out = append(out, newFinding(MissionDrift, holders,
+				"for-profit partners hold %s of the decision power over a general-interest project (threshold %s)", pct(profit), pct(th.MajorityPower)))
+		}
+		if len(majority) > 0 {
+			out = append(out, newFinding(PowerImbalance, majority,
+				"%s holds more than %s of the decision power", strings.Join(majority, ", "), pct(th.MajorityPower)))
+		}
+		if b.Total.IsPositive() {
+			var off []string
+			gap := th.PowerGap.Mul(b.Total)
+			for _, s := range b.Shares {
+				// |power − amount/total| > gap, compared exactly: |power·total − amount| > gap·total.
+				if s.Power.Mul(b.Total).Sub(s.Amount).Abs().GreaterThan(gap) {
+					off = append(off, s.Partner)
+				}
+			}
+			if len(off) > 0 {
+				out = append(out, newFinding(PowerMismatch, off,
+					"share of power and share of contributions differ by more than %s for %s", pct(th.PowerGap), strings.Join(off, ", ")))
+			}
+		}
+	}
+	if b.Total.IsPositive() && b.Concentration.GreaterThan(th.ConcentratedHHI) {
+		var top []string
+		var most decimal.Decimal
+		for _, s := range b.Shares {
+			switch c := s.Amount.Cmp(most); {
+			case c > 0:
+				most, top = s.Amount, append(top[:0], s.Partner)
+			case c == 0 && s.Amount.IsPositive():
+				top = append(top, s.Partner)
+			}
+		}
+		out = append(out, newFinding(Concentration, top,
+			"contributions are concentrated: Herfindahl index %s above %s", b.Concentration.StringFixed(3), th.ConcentratedHHI.String()))
+	}
+	t := p.spec.Terms
+	if t.Formal == No {
+		out = append(out, newFinding(NoFormalAgreement, nil, "the agreement is not formalised"))
+	}
+	if t.SharedGovernance == No {
+		out = append(out, newFinding(NoSharedGovernance, nil, "the partnership has no common governance"))
+	}
+	if t.ExitStrategy == No {
+		out = append(out, newFinding(NoExitStrategy, nil, "no exit strategy was anticipated"))
+	}
+	if t.CommitmentMonths > 0 && t.CommitmentMonths < th.MinCommitmentMonths {
+		out = append(out, newFinding(ShortCommitment, nil, "commitment of %d months, under %d", t.CommitmentMonths, th.MinCommitmentMonths))
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Risk, b.Risk))
+	})
+	return out
+}
+
+// pct formats a share as a percentage with up to two decimals ("50%",
+// "33.33%").
+func pct(d decimal.Decimal) string {
+	s := d.Shift(2).Round(2).String()
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s + "%"
+}

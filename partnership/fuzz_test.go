@@ -1,0 +1,100 @@
+package partnership_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// FuzzDecode: Decode never panics; whatever it accepts re-encodes to JSON
+// that decodes to the same encoding, and every reading runs.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(`{"partners":[{"id":"a","kind":"association","power":"1"}],"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"10.5","currency":"EUR"}}]}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := partnership.Decode(data)
+		if err != nil {
+			return
+		}
+		b, err := p.MarshalJSON()
+		if err != nil {
+			t.Fatalf("MarshalJSON: %v", err)
+		}
+		q, err := partnership.Decode(b)
+		if err != nil {
+			t.Fatalf("re-decode: %v\n%s", err, b)
+		}
+		b2, _ := q.MarshalJSON()
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("round trip differs:\n%s\n%s", b, b2)
+		}
+		th := partnership.DefaultThresholds()
+		if _, err := p.Coverage(innovation.Essaimage, innovation.DefaultNeeds(), th); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Diagnose(th); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Checklist(th); err != nil {
+			t.Fatal(err)
+		}
+		_ = p.Balance()
+	})
+}
+
+// FuzzParseScheme: ParseScheme never panics, and what it accepts prints back
+// to text it accepts with the same value.
+func FuzzParseScheme(f *testing.F) {
+	f.Add("entreprise+territoire")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := partnership.ParseScheme(s)
+		if err != nil {
+			return
+		}
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := partnership.ParseScheme(string(b))
+		if err != nil || w != v {
+			t.Fatalf("%q → %v → %q → %v, %v", s, v, b, w, err)
+		}
+	})
+}
+
+// FuzzParseNames: the enumeration parsers never panic and round-trip.
+func FuzzParseNames(f *testing.F) {
+	f.Add("acteur-public")
+	f.Add("Mécénat")
+	f.Add("NOT-MET")
+	f.Fuzz(func(t *testing.T, s string) {
+		if v, err := partnership.ParseKind(s); err == nil {
+			if w, err := partnership.ParseKind(v.String()); err != nil || w != v {
+				t.Fatalf("kind %q", s)
+			}
+		}
+		if v, err := partnership.ParseMode(s); err == nil {
+			if w, err := partnership.ParseMode(v.String()); err != nil || w != v {
+				t.Fatalf("mode %q", s)
+			}
+		}
+		if v, err := partnership.ParseFact(s); err == nil {
+			if w, err := partnership.ParseFact(v.String()); err != nil || w != v {
+				t.Fatalf("fact %q", s)
+			}
+		}
+		if v, err := partnership.ParseStatus(s); err == nil {
+			if w, err := partnership.ParseStatus(v.String()); err != nil || w != v {
+				t.Fatalf("status %q", s)
+			}
+		}
+		if v, err := partnership.ParseObjective(s); err == nil {
+			if w, err := partnership.ParseObjective(v.String()); err != nil || w != v {
+				t.Fatalf("objective %q", s)
+			}
+		}
+	})
+}

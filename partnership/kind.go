@@ -1,0 +1,173 @@
+package partnership
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Kind is the kind of an actor of a partnership (MODEL §4.1). The sources
+// name three families — acteurs économiques, structures d'intérêt général,
+// acteurs publics (004:491, 004:2720-2728) — and, among the actors of
+// co-construction, foundations and collectivités (004:5404), citizens
+// (003:309), academics, territorial catalysts (004:1191-1193) and societal
+// investors (004:754). The zero value is invalid. Safe for concurrent use.
+type Kind uint8
+
+const (
+	// Entreprise (company): an economic actor (004:491).
+	Entreprise Kind = 1 + iota
+	// Association (non-profit association): a structure d'intérêt général
+	// (004:491, 004:5404).
+	Association
+	// Fondation (foundation): a structure d'intérêt général (004:5404).
+	Fondation
+	// ActeurPublic (public actor, including collectivités territoriales,
+	// local authorities) (004:491, 004:5404).
+	ActeurPublic
+	// Academique (academic actor) (004:1193).
+	Academique
+	// CatalyseurTerritorial (territorial catalyst): an actor that animates
+	// territorial co-construction; it may itself be an association, a
+	// company, a collectivité or an academic actor (004:1049-1051,
+	// 004:1191-1193).
+	CatalyseurTerritorial
+	// InvestisseurSocietal (societal investor): a funder that invests in
+	// societal innovation, such as AG2R LA MONDIALE's Fonds d'Innovation
+	// (004:754, 004:5733).
+	InvestisseurSocietal
+	// Citoyen (citizen) (003:309).
+	Citoyen
+)
+
+var kinds = enum.New[Kind]("Kind",
+	enum.Names{Key: "entreprise", French: "Entreprise", English: "Company"},
+	enum.Names{Key: "association", French: "Association", English: "Association"},
+	enum.Names{Key: "fondation", French: "Fondation", English: "Foundation"},
+	enum.Names{Key: "acteur-public", French: "Acteur public / collectivité territoriale", English: "Public actor / local authority"},
+	enum.Names{Key: "academique", French: "Académique", English: "Academic"},
+	enum.Names{Key: "catalyseur-territorial", French: "Catalyseur territorial", English: "Territorial catalyst"},
+	enum.Names{Key: "investisseur-societal", French: "Investisseur sociétal", English: "Societal investor"},
+	enum.Names{Key: "citoyen", French: "Citoyen", English: "Citizen"},
+)
+
+// kindPurpose is the purpose an actor of each kind has unless it says
+// otherwise (Actor.Purpose). [D] where the sources do not say: a territorial
+// catalyst may be a company or an association (004:1191-1193), a societal
+// investor may be a company, a mutual or a foundation, and a citizen is
+// neither, so the three are Undetermined.
+var kindPurpose = [...]Purpose{
+	Entreprise:            ForProfit,       // acteur économique, 004:2720
+	Association:           GeneralInterest, // structure d'intérêt général, 004:491
+	Fondation:             GeneralInterest, // structure d'intérêt général, 004:5404
+	ActeurPublic:          GeneralInterest, // acteur public, 004:491 [D]
+	Academique:            GeneralInterest, // [D]
+	CatalyseurTerritorial: Undetermined,    // 004:1191-1193
+	InvestisseurSocietal:  Undetermined,    // [D]
+	Citoyen:               Undetermined,    // [D]
+}
+
+// ParseKind returns the kind named by s (key, French or English label, any
+// case), or a *ParseError.
+func ParseKind(s string) (Kind, error) { return parseName(kinds, "kind", s) }
+
+// IsValid reports whether k is one of the eight kinds.
+func (k Kind) IsValid() bool { return kinds.Valid(k) }
+
+// String returns the ASCII key of k, or "%!Kind(n)".
+func (k Kind) String() string { return kinds.Key(k) }
+
+// Label returns the name of k in lang.
+func (k Kind) Label(lang innovation.Lang) string { return kinds.Label(k, lang == innovation.English) }
+
+// Purpose returns the purpose of an actor of kind k unless the actor states
+// its own: ForProfit for a company, GeneralInterest for an association, a
+// foundation, a public or academic actor, Undetermined otherwise; 0 if k is
+// invalid.
+func (k Kind) Purpose() Purpose {
+	if !k.IsValid() {
+		return 0
+	}
+	return kindPurpose[k]
+}
+
+// MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
+func (k Kind) MarshalText() ([]byte, error) { return marshalName(kinds, "kind", k) }
+
+// UnmarshalText parses text with ParseKind. On error k is unchanged.
+func (k *Kind) UnmarshalText(text []byte) error {
+	v, err := ParseKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// Kinds yields the eight kinds in order.
+func Kinds() iter.Seq[Kind] { return values(kinds) }
+
+// Purpose says whether an actor, or a project, pursues profit or the
+// general interest (MODEL §4.1). A structure d'intérêt général has a hybrid
+// model (public and private resources, activity revenue) "ne reposant pas
+// majoritairement sur un revenu d'activité" (004:626-628). The zero value is
+// invalid; in an Actor or a Spec it means "the default" (see there). Safe for
+// concurrent use.
+type Purpose uint8
+
+const (
+	// ForProfit (à but lucratif): the organisation's purpose is profit
+	// ("organisation à but lucratif", 001:20).
+	ForProfit Purpose = 1 + iota
+	// GeneralInterest (d'intérêt général) (004:626-628).
+	GeneralInterest
+	// Undetermined: the kind alone does not say (a territorial catalyst, a
+	// citizen…); an undetermined partner never triggers the mission-drift
+	// finding.
+	Undetermined
+)
+
+var purposes = enum.New[Purpose]("Purpose",
+	enum.Names{Key: "lucratif", French: "À but lucratif", English: "For-profit"},
+	enum.Names{Key: "interet-general", French: "Intérêt général", English: "General interest"},
+	enum.Names{Key: "indetermine", French: "Indéterminé", English: "Undetermined"},
+)
+
+// ParsePurpose returns the purpose named by s, or a *ParseError.
+func ParsePurpose(s string) (Purpose, error) { return parseName(purposes, "purpose", s) }
+
+// IsValid reports whether p is one of the three purposes.
+func (p Purpose) IsValid() bool { return purposes.Valid(p) }
+
+// String returns the ASCII key of p, or "%!Purpose(n)".
+func (p Purpose) String() string { return purposes.Key(p) }
+
+// Label returns the name of p in lang.
+func (p Purpose) Label(lang innovation.Lang) string {
+	return purposes.Label(p, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of p, or an error wrapping ErrInvalid.
+func (p Purpose) MarshalText() ([]byte, error) { return marshalName(purposes, "purpose", p) }
+
+// UnmarshalText parses text with ParsePurpose. On error p is unchanged.
+func (p *Purpose) UnmarshalText(text []byte) error {
+	v, err := ParsePurpose(string(text))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// values yields the values of t in order.
+func values[T ~uint8](t *enum.Table[T]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := 1; i <= t.Len(); i++ {
+			if !yield(T(i)) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package partnership
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Objective is what a partner seeks from a partnership, on the model's two
+// axes: partnership objectives "sont structurés autour d'enjeux internes
+// et/ou externes, et répondent […] à des logiques de performance et/ou de
+// mobilisation" (004:5401-5403). An Objective is one quadrant; a partner may
+// hold several. The zero value is invalid. Safe for concurrent use.
+//
+// What each quadrant means for each kind of actor is [I] from 004:583-665:
+// for a company, ExterneMobilisation is the new dialogue with external
+// stakeholders and InterneMobilisation the mobilisation of employees
+// (004:593-605), InternePerformance its innovation capacity and economic
+// performance (004:610-613); for a general-interest structure,
+// InternePerformance is capturing new financial or skill resources and
+// ExternePerformance building new solutions (004:633-636); for a public
+// actor, ExternePerformance answers the territory's needs and
+// InternePerformance its own attractiveness (004:656-659).
+type Objective uint8
+
+const (
+	// InternePerformance (internal performance).
+	InternePerformance Objective = 1 + iota
+	// InterneMobilisation (internal mobilisation).
+	InterneMobilisation
+	// ExternePerformance (external performance).
+	ExternePerformance
+	// ExterneMobilisation (external mobilisation of the ecosystem's
+	// stakeholders).
+	ExterneMobilisation
+)
+
+var objectives = enum.New[Objective]("Objective",
+	enum.Names{Key: "interne-performance", French: "Performance interne", English: "Internal performance"},
+	enum.Names{Key: "interne-mobilisation", French: "Mobilisation interne", English: "Internal mobilisation"},
+	enum.Names{Key: "externe-performance", French: "Performance externe", English: "External performance"},
+	enum.Names{Key: "externe-mobilisation", French: "Mobilisation externe", English: "External mobilisation"},
+)
+
+// ParseObjective returns the objective named by s, or a *ParseError.
+func ParseObjective(s string) (Objective, error) { return parseName(objectives, "objective", s) }
+
+// IsValid reports whether o is one of the four objectives.
+func (o Objective) IsValid() bool { return objectives.Valid(o) }
+
+// Internal reports whether o is on the internal side of the first axis.
+func (o Objective) Internal() bool { return o == InternePerformance || o == InterneMobilisation }
+
+// Performance reports whether o follows the logic of performance (rather
+// than mobilisation).
+func (o Objective) Performance() bool { return o == InternePerformance || o == ExternePerformance }
+
+// String returns the ASCII key of o, or "%!Objective(n)".
+func (o Objective) String() string { return objectives.Key(o) }
+
+// Label returns the name of o in lang.
+func (o Objective) Label(lang innovation.Lang) string {
+	return objectives.Label(o, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of o, or an error wrapping ErrInvalid.
+func (o Objective) MarshalText() ([]byte, error) { return marshalName(objectives, "objective", o) }
+
+// UnmarshalText parses text with ParseObjective. On error o is unchanged.
+func (o *Objective) UnmarshalText(text []byte) error {
+	v, err := ParseObjective(string(text))
+	if err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
+
+// Objectives yields the four objectives in order.
+func Objectives() iter.Seq[Objective] { return values(objectives) }

@@ -1,0 +1,89 @@
+package partnership
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/shopspring/decimal"
+)
+
+// Thresholds are the design choices [D] behind coverage and diagnostics:
+// the sources name the risks (001:12-22) and the practices (001:26-33,
+// 004:3077-3083) but give no figure except the three-year commitment. They
+// are kept in this one struct so that a funder can set its own; start from
+// DefaultThresholds.
+//
+// The zero value is not valid (Validate reports why); use
+// DefaultThresholds. Thresholds is a value, safe for concurrent use.
+type Thresholds struct {
+	// MinSuppliers[i] is how many distinct partners must supply a lever
+	// needed at intensity i for it to be Covered; fewer (but at least one)
+	// is Thin. Index None is ignored (the lever is not needed). Default
+	// {-, 1, 1, 2}: a lever needed at "+++" that rests on a single partner is
+	// thin — the dependence on one actor the SIM cases warn about
+	// (000:404-408).
+	MinSuppliers [innovation.High + 1]int
+	// MajorityPower: a partner whose share of decision power is above it
+	// "holds most of the power" (PowerImbalance, 001:15); for-profit
+	// partners whose shares together are above it make MissionDrift
+	// (001:20). Default 0.5 (a strict majority).
+	MajorityPower decimal.Decimal
+	// PowerGap: a partner whose share of power differs from its share of the
+	// valued contributions by more than it gets a PowerMismatch (power not
+	// shared with the investment, 001:30). Default 0.3.
+	PowerGap decimal.Decimal
+	// ConcentratedHHI: contributions whose Herfindahl index is above it are
+	// concentrated (Concentration). Default 0.5: above it one partner
+	// necessarily brings more than half of the valued contributions.
+	ConcentratedHHI decimal.Decimal
+	// MinCommitmentMonths: a stated commitment shorter than this is a
+	// ShortCommitment. Default 36, "3 ans minimum" (004:3079).
+	MinCommitmentMonths int
+}
+
+// DefaultThresholds returns the library's thresholds (see each field).
+func DefaultThresholds() Thresholds {
+	return Thresholds{
+		MinSuppliers:        [...]int{0, 1, 1, 2},
+		MajorityPower:       decimal.New(5, -1),
+		PowerGap:            decimal.New(3, -1),
+		ConcentratedHHI:     decimal.New(5, -1),
+		MinCommitmentMonths: 36, // 004:3079
+	}
+}
+
+// Validate reports every invalid threshold, each a *FieldError (path
+// "thresholds.…") wrapping ErrInvalid or ErrLimit: MinSuppliers must be in
+// [1, MaxPartners] and non-decreasing from Low to High, the three decimals in
+// (0, 1] and within the decimal limits, MinCommitmentMonths in [0,
+// MaxCommitmentMonths].
+func (t Thresholds) Validate() error {
+	var errs []error
+	for i := innovation.Low; i <= innovation.High; i++ {
+		n := t.MinSuppliers[i]
+		path := "thresholds.min_suppliers[" + i.String() + "]"
+		switch {
+		case n < 1 || n > MaxPartners:
+			errs = append(errs, fieldErr(path, strconv.Itoa(n), ErrInvalid, "want 1 to %d suppliers", MaxPartners))
+		case i > innovation.Low && n < t.MinSuppliers[i-1]:
+			errs = append(errs, fieldErr(path, strconv.Itoa(n), ErrInvalid, "fewer suppliers than for a lower intensity"))
+		}
+	}
+	one := decimal.New(1, 0)
+	for _, d := range []struct {
+		name string
+		v    decimal.Decimal
+	}{{"majority_power", t.MajorityPower}, {"power_gap", t.PowerGap}, {"concentrated_hhi", t.ConcentratedHHI}} {
+		path := "thresholds." + d.name
+		if err := checkDecimal(path, d.v); err != nil {
+			errs = append(errs, err)
+		} else if !d.v.IsPositive() || d.v.GreaterThan(one) {
+			errs = append(errs, fieldErr(path, d.v.String(), ErrInvalid, "want a share in (0, 1]"))
+		}
+	}
+	if t.MinCommitmentMonths < 0 || t.MinCommitmentMonths > MaxCommitmentMonths {
+		errs = append(errs, fieldErr("thresholds.min_commitment_months", strconv.Itoa(t.MinCommitmentMonths), ErrInvalid, "want 0 to %d months", MaxCommitmentMonths))
+	}
+	return errors.Join(errs...)
+}
