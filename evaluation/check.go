@@ -1,0 +1,131 @@
+package evaluation
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// Check compares the evaluations of a project with the plan of its phase
+// (PlanFor) and returns the misfits, in this order:
+//
+//   - DegreeTooEarly for each report beyond the phase's MaxDegree, e.g.
+//     "compter" in conception (field "reports[i].degree");
+//   - DegreeMissing when no report reaches the phase's Degree;
+//   - FormMissing for each form of the plan no report has;
+//   - EvaluatorMissing for each required evaluator no report lists, e.g.
+//     no beneficiary voice at deployment;
+//   - in R&D sociétale, NoPathWritten when no report writes the path
+//     travelled (its Path field);
+//   - in Déploiement, for each pertinence report, GapNotAnalysed when its
+//     Gap is empty and ImpactsMissing when it reports no impact.
+//
+// An invalid phase, a nil report or an invalid report is an error (every
+// problem at once, fields prefixed with "reports[i]."); the reports are only
+// read.
+func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
+	var errs []error
+	if !phase.IsValid() {
+		errs = append(errs, fieldErr("phase", phase.String(), "invalid phase"))
+	}
+	for i, r := range reports {
+		if r == nil || isNilReport(r) {
+			errs = append(errs, fieldErr("reports["+strconv.Itoa(i)+"]", "", "nil report"))
+			continue
+		}
+		if err := r.Validate(); err != nil {
+			errs = append(errs, prefixFields("reports["+strconv.Itoa(i)+"].", err))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	plan, _ := PlanFor(phase) // valid: checked above
+
+	var out []Finding
+	reached := false
+	var hasForm [NumForms]bool
+	var hasEvaluator [NumEvaluators]bool
+	path := false
+	for i, r := range reports {
+		c := r.conduct()
+		if c.degree > plan.MaxDegree {
+			out = append(out, Finding{Code: DegreeTooEarly, Field: "reports[" + strconv.Itoa(i) + "].degree",
+				Note: c.degree.String() + " in " + phase.String() + ", at most " + plan.MaxDegree.String()})
+		}
+		reached = reached || c.degree >= plan.Degree
+		hasForm[r.Form()-1] = true
+		for _, e := range c.evaluators {
+			hasEvaluator[e-1] = true
+		}
+		path = path || c.path != ""
+	}
+	if !reached {
+		out = append(out, Finding{Code: DegreeMissing, Field: "reports", Note: "no evaluation at " + plan.Degree.String() + " in " + phase.String()})
+	}
+	for _, f := range plan.Forms {
+		if !hasForm[f-1] {
+			out = append(out, Finding{Code: FormMissing, Field: "reports", Note: "no " + f.String() + " evaluation in " + phase.String()})
+		}
+	}
+	for _, e := range plan.Required {
+		if !hasEvaluator[e-1] {
+			out = append(out, Finding{Code: EvaluatorMissing, Field: "reports", Note: "no " + e.String() + " among the evaluators in " + phase.String()})
+		}
+	}
+	switch plan.MacroPhase {
+	case innovation.RDSocietale:
+		if !path {
+			out = append(out, Finding{Code: NoPathWritten, Field: "reports", Note: "no evaluation writes the path travelled"})
+		}
+	case innovation.Deploiement:
+		for i, r := range reports {
+			p, ok := r.(*PertinenceReport)
+			if !ok {
+				continue
+			}
+			if p.Gap == "" {
+				out = append(out, Finding{Code: GapNotAnalysed, Field: "reports[" + strconv.Itoa(i) + "].gap"})
+			}
+			if len(p.Impacts) == 0 {
+				out = append(out, Finding{Code: ImpactsMissing, Field: "reports[" + strconv.Itoa(i) + "].impacts"})
+			}
+		}
+	}
+	return out, nil
+}
+
+// isNilReport reports whether r holds a nil pointer of one of the three
+// report types.
+func isNilReport(r Report) bool {
+	switch r := r.(type) {
+	case *PerformanceReport:
+		return r == nil
+	case *PertinenceReport:
+		return r == nil
+	case *PartenarialeReport:
+		return r == nil
+	}
+	return false
+}
+
+// prefixFields returns err with prefix put before the Field of every
+// *FieldError it holds (directly or joined), so that an error from one
+// report names its place among several. Other errors are kept as they are.
+func prefixFields(prefix string, err error) error {
+	switch e := err.(type) {
+	case *FieldError:
+		c := *e
+		c.Field = prefix + c.Field
+		return &c
+	case interface{ Unwrap() []error }:
+		errs := e.Unwrap()
+		out := make([]error, len(errs))
+		for i, x := range errs {
+			out[i] = prefixFields(prefix, x)
+		}
+		return errors.Join(out...)
+	}
+	return err
+}

@@ -1,0 +1,115 @@
+package evaluation
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/shopspring/decimal"
+)
+
+func perf(d Degree, es ...Evaluator) *PerformanceReport {
+	return &PerformanceReport{Degree: d, Evaluators: es,
+		Indicators: []Indicator{ind("x", Social, HigherIsBetter, "0", "1", decimal.NullDecimal{}, "1")}}
+}
+
+func pert(d Degree, path, gap string, impacts int, es ...Evaluator) *PertinenceReport {
+	r := &PertinenceReport{Degree: d, Evaluators: es, Path: path, Gap: gap}
+	for range impacts {
+		r.Impacts = append(r.Impacts, Impact{Description: "i", Kind: Voulu, Evidence: d})
+	}
+	return r
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name    string
+		phase   innovation.Phase
+		reports []Report
+		want    []Finding
+	}{
+		{
+			name:    "conception, fitting",
+			phase:   innovation.Conception,
+			reports: []Report{pert(SeConter, "le chemin", "", 0, Beneficiaires)},
+		},
+		{
+			name:    "compter in conception (004:5509-5515, 002:1036)",
+			phase:   innovation.Conception,
+			reports: []Report{pert(SeConter, "le chemin", "", 0, Beneficiaires), perf(Compter, Partenaires)},
+			want:    []Finding{{Code: DegreeTooEarly, Field: "reports[1].degree"}},
+		},
+		{
+			name:    "no path written in R&D (004:3346)",
+			phase:   innovation.Experimentation,
+			reports: []Report{pert(SeCompter, "", "", 0, Beneficiaires)},
+			want:    []Finding{{Code: NoPathWritten, Field: "reports"}},
+		},
+		{
+			name:    "nothing in R&D",
+			phase:   innovation.Conception,
+			reports: nil,
+			want: []Finding{{Code: DegreeMissing, Field: "reports"}, {Code: FormMissing, Field: "reports"},
+				{Code: EvaluatorMissing, Field: "reports"}, {Code: NoPathWritten, Field: "reports"}},
+		},
+		{
+			name:    "modélisation without academics nor peers (004:3226, 3230)",
+			phase:   innovation.Modelisation,
+			reports: []Report{pert(SeConter, "", "", 0, Beneficiaires)},
+			want:    []Finding{{Code: DegreeMissing, Field: "reports"}, {Code: EvaluatorMissing, Field: "reports"}},
+		},
+		{
+			name:    "deployment, fitting",
+			phase:   innovation.Essaimage,
+			reports: []Report{perf(Compter, Partenaires), pert(SeConter, "", "écart analysé", 1, Beneficiaires)},
+		},
+		{
+			name:    "no beneficiary voice at deployment (004:3370-3372)",
+			phase:   innovation.Industrialisation,
+			reports: []Report{perf(Compter, Partenaires, Academiques), pert(Compter, "", "écart", 2, Academiques)},
+			want:    []Finding{{Code: EvaluatorMissing, Field: "reports"}},
+		},
+		{
+			name:    "deployment without measuring nor performance, no gap, no impacts",
+			phase:   innovation.Essaimage,
+			reports: []Report{pert(SeCompter, "", "", 0, Beneficiaires)},
+			want: []Finding{{Code: DegreeMissing, Field: "reports"}, {Code: FormMissing, Field: "reports"},
+				{Code: GapNotAnalysed, Field: "reports[0].gap"}, {Code: ImpactsMissing, Field: "reports[0].impacts"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := Check(tt.phase, tt.reports...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkFindings(t, fs, tt.want)
+		})
+	}
+}
+
+func TestCheckInvalid(t *testing.T) {
+	var nilPerf *PerformanceReport
+	_, err := Check(0, nil, nilPerf, &PertinenceReport{Degree: 0})
+	for _, f := range []string{"phase", "reports[0]", "reports[1]", "reports[2].degree"} {
+		if !hasField(err, f) {
+			t.Errorf("Check() = %v, does not name %q", err, f)
+		}
+	}
+	if !errors.Is(err, ErrInvalid) {
+		t.Errorf("Check() = %v, want ErrInvalid", err)
+	}
+}
+
+func TestFindingString(t *testing.T) {
+	f := Finding{Code: MissingEvidence, Field: "indicators[2].actual", Note: `"jobs" not measured`}
+	if got, want := f.String(), `indicators[2].actual: missing-evidence: "jobs" not measured`; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got, want := f.Label(innovation.French), `indicators[2].actual: Preuve manquante: "jobs" not measured`; got != want {
+		t.Errorf("Label() = %q, want %q", got, want)
+	}
+	if got := (Finding{Code: NoCommonGood}).String(); got != "no-common-good" {
+		t.Errorf("String() = %q", got)
+	}
+}

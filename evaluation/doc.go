@@ -1,0 +1,98 @@
+// Package evaluation evaluates a societal-innovation project in the three
+// forms of the model — performance, pertinence, partnership — at the degree
+// of maturity that fits its phase, and gives decimal scores and findings a
+// funder or an innovator can read (MODEL §3 and §2.4).
+//
+// # Overview
+//
+// [Form] enumerates [Performance], [Pertinence] and [Partenariale]. Each
+// form has its report type, and the three share the closed interface
+// [Report] (no other package can add a form):
+//
+//   - [PerformanceReport]: [Indicator]s on the four [ResultLever]s, each
+//     with a baseline, a target and an actual value; attainment per
+//     indicator ([PerformanceReport.Attainments]) and per lever
+//     ([PerformanceReport.ByLever]).
+//   - [PertinenceReport]: the [Need]s addressed and for whom (populations,
+//     territories, the most fragile first), the [Impact]s observed with their
+//     [ImpactKind] and the [Degree] of their evidence, the gap to the initial
+//     intuition.
+//   - [PartenarialeReport]: the value for each partner (contrat-échange) and
+//     for the [CommonGood] on its three dimensions (contrat-alliance); a
+//     partnership serving one side only is a finding.
+//
+// Every report gives a [Score] in [0, 1] and a list of [Finding]s. Scores
+// are weighted means: weights are decimals, not negative, normalised over
+// what counts. An [Outcome] of [Unknown] (or an indicator not measured) is
+// reported as missing evidence and left out of the score, never counted as
+// zero; with no evidence at all the score is unknown ([ErrNoEvidence]), not
+// 0. [ScoreCriteria] scores a plain list of [Criterion].
+//
+// [PlanFor] returns what evaluation should look like at a phase (MODEL §3.3):
+// focus, criteria, goal toward stakeholders, effort, advice, the expected
+// [Degree] and the [Evaluator]s. [Check] compares a project's reports with
+// the plan of its phase and reports the misfits ("compter" in conception, no
+// beneficiary voice at deployment, no path written in R&D…).
+// [Budget.Check] compares evaluation's and capacity building's shares of a
+// budget with the guidance (at most 10%; 22% to scale).
+//
+// # Arithmetic
+//
+// No float64 anywhere: amounts, weights, attainments and scores are
+// shopspring decimals. Sums are exact; each indicator's attainment is
+// rounded to [AttainmentPlaces] places, each score to [ScorePlaces], each
+// budget share to [SharePlaces], all half away from zero, with the
+// package's own constants (the package never touches shopspring's global
+// settings). So identical inputs in any order give identical scores, and
+// scaling every weight by the same positive factor changes nothing. Every
+// division is guarded. Every decimal taken in is bounded ([MaxDigits],
+// [MaxScale]) before any arithmetic.
+//
+// # Zero values
+//
+// The zero value of every enumeration is invalid: IsValid reports false,
+// String prints "%!Form(0)" and MarshalText fails (an [Outcome] must be set
+// explicitly: a missing outcome is an error, not a silent Unknown). The
+// zero [Score] is an unknown score. The zero reports and the zero [Budget]
+// are invalid (no degree, no total); [Text], [Shares] and [Guidance] are
+// plain data.
+//
+// # Errors
+//
+// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid],
+// [ErrNoEvidence], [ErrTooLarge], [ErrSyntax] — so callers branch with
+// errors.Is. [ParseError] reports an unknown name; [FieldError] names the
+// field at fault ("indicators[3].target", "budget.evaluation") and the
+// value. Validation reports every problem at once with errors.Join. Bad
+// input never panics and is never silently accepted: a target equal to its
+// baseline, weights summing to zero, a negative amount, a share over 100%,
+// an unknown form in JSON, 1e999999999 are all errors. Clamping an
+// attainment to [0, 1] for the score is a documented scoring rule, and each
+// clamped indicator is a finding.
+//
+// # Concurrency
+//
+// Enumerations, [Score], [Finding], [Plan], [Budget] and the tables are
+// values, safe for concurrent use. Reports are the caller's structs: every
+// method only reads them, so they may be used from several goroutines as
+// long as nobody modifies them. Nothing the caller passes in is retained
+// or modified; [PlanFor] returns copies.
+//
+// # Encoding
+//
+// Enumerations marshal to stable lowercase ASCII keys ("performance",
+// "se-conter", "non-desirable", …) and parse back from the key, the French
+// label or the English label, in any case; Label gives the French (with
+// accents) or English name. [Decode] reads a report from JSON, dispatching
+// on its "form" field; decoding is strict (unknown fields and trailing data
+// are errors, documents over [MaxJSONSize] are refused before decoding) and
+// the result is validated. The reports' MarshalJSON writes the same shape,
+// with decimals as JSON numbers, and refuses an invalid report.
+//
+// # Sources
+//
+// Each fact cites its seed file and line (e.g. 004:3289-3297). The plan
+// table and the budget figures, with every reading chosen over ambiguous
+// text, are together in readings.go; each [Code] cites its passage
+// ([Code.Source]).
+package evaluation

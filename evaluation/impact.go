@@ -1,0 +1,87 @@
+package evaluation
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// ImpactKind classifies an observed impact: "ses impacts voulus, attendus,
+// induits par « surprise » et non désirables" (MODEL §3.1; 004:3289-3297).
+//
+// The zero value is invalid. Safe for concurrent use.
+type ImpactKind uint8
+
+const (
+	// Voulu (intended): the impact the project set out to have.
+	Voulu ImpactKind = 1 + iota
+	// Attendu (expected): foreseen as a consequence, without being the aim.
+	Attendu
+	// Induit (induced "par surprise", unexpected): neither sought nor foreseen.
+	Induit
+	// NonDesirable (non désirable, undesirable): a harm to watch and correct.
+	NonDesirable
+)
+
+// NumImpactKinds is the number of impact kinds.
+const NumImpactKinds = 4
+
+var impactKinds = enum.New[ImpactKind]("ImpactKind",
+	enum.Names{Key: "voulu", French: "Voulu", English: "Intended"},
+	enum.Names{Key: "attendu", French: "Attendu", English: "Expected"},
+	enum.Names{Key: "induit", French: "Induit par surprise", English: "Unexpected"},
+	enum.Names{Key: "non-desirable", French: "Non désirable", English: "Undesirable"},
+)
+
+// ParseImpactKind returns the impact kind named by s: its ASCII key, its French label or its
+// English label, in any case. Anything else is a *ParseError that unwraps to
+// ErrUnknown.
+func ParseImpactKind(s string) (ImpactKind, error) {
+	if v, ok := impactKinds.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "impact-kind", Input: s, Allowed: impactKinds.Keys()}
+}
+
+// IsValid reports whether v is a valid impact kind.
+func (v ImpactKind) IsValid() bool { return impactKinds.Valid(v) }
+
+// String returns the stable ASCII key of v, or "%!ImpactKind(n)" if v is invalid.
+func (v ImpactKind) String() string { return impactKinds.Key(v) }
+
+// Label returns the name of v in lang.
+func (v ImpactKind) Label(lang innovation.Lang) string {
+	return impactKinds.Label(v, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of v. An invalid value is an error
+// wrapping ErrInvalid, so that no encoder writes a value ParseImpactKind refuses.
+func (v ImpactKind) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, invalidValue("impact kind", int(v))
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText parses text with ParseImpactKind; it accepts everything MarshalText
+// produces. On error v is left unchanged.
+func (v *ImpactKind) UnmarshalText(text []byte) error {
+	p, err := ParseImpactKind(string(text))
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// ImpactKinds yields every impact kind in order, from Voulu to NonDesirable.
+func ImpactKinds() iter.Seq[ImpactKind] {
+	return func(yield func(ImpactKind) bool) {
+		for v := Voulu; v <= NonDesirable; v++ {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}

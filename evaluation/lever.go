@@ -1,0 +1,169 @@
+package evaluation
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// ResultLever is one of the four result levers on which performance is
+// judged: "des critères non seulement économiques, mais aussi sociaux,
+// environnementaux et sociétaux" (MODEL §3.1, §3.4; 004:578-580,
+// 004:5434-5438).
+//
+// The zero value is invalid. Safe for concurrent use.
+type ResultLever uint8
+
+const (
+	// Economique (économique, economic).
+	Economique ResultLever = 1 + iota
+	// Social (social).
+	Social
+	// Environnemental (environnemental, environmental).
+	Environnemental
+	// Societal (sociétal, societal).
+	Societal
+)
+
+// NumResultLevers is the number of result levers.
+const NumResultLevers = 4
+
+var resultLevers = enum.New[ResultLever]("ResultLever",
+	enum.Names{Key: "economique", French: "Économique", English: "Economic"},
+	enum.Names{Key: "social", French: "Social", English: "Social"},
+	enum.Names{Key: "environnemental", French: "Environnemental", English: "Environmental"},
+	enum.Names{Key: "societal", French: "Sociétal", English: "Societal"},
+)
+
+// ParseResultLever returns the result lever named by s: its ASCII key, its French label or its
+// English label, in any case. Anything else is a *ParseError that unwraps to
+// ErrUnknown.
+func ParseResultLever(s string) (ResultLever, error) {
+	if v, ok := resultLevers.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "result-lever", Input: s, Allowed: resultLevers.Keys()}
+}
+
+// IsValid reports whether v is a valid result lever.
+func (v ResultLever) IsValid() bool { return resultLevers.Valid(v) }
+
+// String returns the stable ASCII key of v, or "%!ResultLever(n)" if v is invalid.
+func (v ResultLever) String() string { return resultLevers.Key(v) }
+
+// Label returns the name of v in lang.
+func (v ResultLever) Label(lang innovation.Lang) string {
+	return resultLevers.Label(v, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of v. An invalid value is an error
+// wrapping ErrInvalid, so that no encoder writes a value ParseResultLever refuses.
+func (v ResultLever) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, invalidValue("result lever", int(v))
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText parses text with ParseResultLever; it accepts everything MarshalText
+// produces. On error v is left unchanged.
+func (v *ResultLever) UnmarshalText(text []byte) error {
+	p, err := ParseResultLever(string(text))
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// ResultLevers yields every result lever in order, from Economique to Societal.
+func ResultLevers() iter.Seq[ResultLever] {
+	return func(yield func(ResultLever) bool) {
+		for v := Economique; v <= Societal; v++ {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// CommonGood is one of the three dimensions of a partnership's impact on the
+// common good (MODEL §3.4; 004:5425-5442).
+//
+// The zero value is invalid. Safe for concurrent use.
+type CommonGood uint8
+
+const (
+	// Politique (political): the alliance's impact on the values and the
+	// governance of the partners, even of the ecosystem (004:5430-5432).
+	Politique CommonGood = 1 + iota
+	// Organisationnelle (organisational): the impact on the performance and
+	// the pertinence of the actions, on the four result levers
+	// (004:5434-5438).
+	Organisationnelle
+	// Personnelle (personal): the impact on the fulfilment of the people
+	// involved in or concerned by the action (004:5440-5442).
+	Personnelle
+)
+
+// NumCommonGoods is the number of common-good dimensions.
+const NumCommonGoods = 3
+
+var commonGoods = enum.New[CommonGood]("CommonGood",
+	enum.Names{Key: "politique", French: "Politique", English: "Political"},
+	enum.Names{Key: "organisationnelle", French: "Organisationnelle", English: "Organisational"},
+	enum.Names{Key: "personnelle", French: "Personnelle", English: "Personal"},
+)
+
+// ParseCommonGood returns the common-good dimension named by s: its ASCII
+// key, its French label or its English label, in any case. Anything else is
+// a *ParseError that unwraps to ErrUnknown.
+func ParseCommonGood(s string) (CommonGood, error) {
+	if v, ok := commonGoods.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "common-good", Input: s, Allowed: commonGoods.Keys()}
+}
+
+// IsValid reports whether v is a valid common-good dimension.
+func (v CommonGood) IsValid() bool { return commonGoods.Valid(v) }
+
+// String returns the stable ASCII key of v, or "%!CommonGood(n)" if v is invalid.
+func (v CommonGood) String() string { return commonGoods.Key(v) }
+
+// Label returns the name of v in lang.
+func (v CommonGood) Label(lang innovation.Lang) string {
+	return commonGoods.Label(v, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of v. An invalid value is an error
+// wrapping ErrInvalid, so that no encoder writes a value ParseCommonGood refuses.
+func (v CommonGood) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, invalidValue("common-good dimension", int(v))
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText parses text with ParseCommonGood; it accepts everything MarshalText
+// produces. On error v is left unchanged.
+func (v *CommonGood) UnmarshalText(text []byte) error {
+	p, err := ParseCommonGood(string(text))
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// CommonGoods yields every common-good dimension in order, from Politique to Personnelle.
+func CommonGoods() iter.Seq[CommonGood] {
+	return func(yield func(CommonGood) bool) {
+		for v := Politique; v <= Personnelle; v++ {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package evaluation
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Outcome is what the evidence says about one criterion (a need answered, a
+// value created for a partner…). Unknown is not a failure: it is reported as
+// missing evidence and left out of the score, never averaged in as zero;
+// NotApplicable is left out of the score silently.
+//
+// The zero value is invalid, so that a criterion whose outcome was never set
+// is an error rather than a silent "unknown" [D]. Safe for concurrent use.
+type Outcome uint8
+
+const (
+	// Met: the evidence shows the criterion is met. Counts its full weight.
+	Met Outcome = 1 + iota
+	// NotMet: the evidence shows it is not met. Counts its weight, scores 0.
+	NotMet
+	// Unknown: there is no evidence yet. Reported as missing evidence; not
+	// counted.
+	Unknown
+	// NotApplicable: the criterion does not apply. Not counted.
+	NotApplicable
+)
+
+var outcomes = enum.New[Outcome]("Outcome",
+	enum.Names{Key: "met", French: "Atteint", English: "Met"},
+	enum.Names{Key: "not-met", French: "Non atteint", English: "Not met"},
+	enum.Names{Key: "unknown", French: "Inconnu", English: "Unknown"},
+	enum.Names{Key: "not-applicable", French: "Sans objet", English: "Not applicable"},
+)
+
+// ParseOutcome returns the outcome named by s: its ASCII key, its French label or its
+// English label, in any case. Anything else is a *ParseError that unwraps to
+// ErrUnknown.
+func ParseOutcome(s string) (Outcome, error) {
+	if v, ok := outcomes.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "outcome", Input: s, Allowed: outcomes.Keys()}
+}
+
+// IsValid reports whether v is a valid outcome.
+func (v Outcome) IsValid() bool { return outcomes.Valid(v) }
+
+// String returns the stable ASCII key of v, or "%!Outcome(n)" if v is invalid.
+func (v Outcome) String() string { return outcomes.Key(v) }
+
+// Label returns the name of v in lang.
+func (v Outcome) Label(lang innovation.Lang) string {
+	return outcomes.Label(v, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of v. An invalid value is an error
+// wrapping ErrInvalid, so that no encoder writes a value ParseOutcome refuses.
+func (v Outcome) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, invalidValue("outcome", int(v))
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText parses text with ParseOutcome; it accepts everything MarshalText
+// produces. On error v is left unchanged.
+func (v *Outcome) UnmarshalText(text []byte) error {
+	p, err := ParseOutcome(string(text))
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// Outcomes yields every outcome in order, from Met to NotApplicable.
+func Outcomes() iter.Seq[Outcome] {
+	return func(yield func(Outcome) bool) {
+		for v := Met; v <= NotApplicable; v++ {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// Direction says which way an indicator improves.
+//
+// The zero value is invalid: an indicator must say whether more or less is
+// better. Safe for concurrent use.
+type Direction uint8
+
+const (
+	// HigherIsBetter: the target is above the baseline (jobs created…).
+	HigherIsBetter Direction = 1 + iota
+	// LowerIsBetter: the target is below the baseline (tonnes of CO2…).
+	LowerIsBetter
+)
+
+var directions = enum.New[Direction]("Direction",
+	enum.Names{Key: "higher-is-better", French: "Plus est mieux", English: "Higher is better"},
+	enum.Names{Key: "lower-is-better", French: "Moins est mieux", English: "Lower is better"},
+)
+
+// ParseDirection returns the direction named by s: its ASCII key, its French label or its
+// English label, in any case. Anything else is a *ParseError that unwraps to
+// ErrUnknown.
+func ParseDirection(s string) (Direction, error) {
+	if v, ok := directions.Parse(s); ok {
+		return v, nil
+	}
+	return 0, &ParseError{Type: "direction", Input: s, Allowed: directions.Keys()}
+}
+
+// IsValid reports whether v is a valid direction.
+func (v Direction) IsValid() bool { return directions.Valid(v) }
+
+// String returns the stable ASCII key of v, or "%!Direction(n)" if v is invalid.
+func (v Direction) String() string { return directions.Key(v) }
+
+// Label returns the name of v in lang.
+func (v Direction) Label(lang innovation.Lang) string {
+	return directions.Label(v, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of v. An invalid value is an error
+// wrapping ErrInvalid, so that no encoder writes a value ParseDirection refuses.
+func (v Direction) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, invalidValue("direction", int(v))
+	}
+	return []byte(v.String()), nil
+}
+
+// UnmarshalText parses text with ParseDirection; it accepts everything MarshalText
+// produces. On error v is left unchanged.
+func (v *Direction) UnmarshalText(text []byte) error {
+	p, err := ParseDirection(string(text))
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// Directions yields every direction in order, from HigherIsBetter to LowerIsBetter.
+func Directions() iter.Seq[Direction] {
+	return func(yield func(Direction) bool) {
+		for v := HigherIsBetter; v <= LowerIsBetter; v++ {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}

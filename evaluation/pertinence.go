@@ -1,0 +1,178 @@
+package evaluation
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// PertinenceReport is an evaluation of the pertinence (relevance) of the
+// solution ([Pertinence]): which needs it answers and for whom, which
+// impacts it produces, on what evidence, and how far the result is from the
+// initial intuition (004:535-537, 3275, 3344-3346, 3356-3358, 5485-5486).
+//
+// Its score is the weighted share of the needs answered (outcome Met) among
+// the needs whose outcome is known. Impacts do not weigh in the score: they
+// are reported with their kind and evidence, and the unexpected and
+// undesirable ones are findings.
+//
+// The zero value is an invalid report (no degree). The methods only read
+// the report: it is safe for concurrent use as long as nobody modifies it.
+type PertinenceReport struct {
+	// Degree is the degree of maturity the evaluation works at.
+	Degree Degree
+	// Evaluators are who took part in the evaluation.
+	Evaluators []Evaluator
+	// Path is the story of the path travelled ("le chemin parcouru",
+	// 004:3346), if written; may be empty.
+	Path string
+	// Intuition is the initial intuition or ambition the solution is judged
+	// against (004:3344-3346, 3356); may be empty.
+	Intuition string
+	// Gap is the analysis of the gap between the result and the initial
+	// intuition, of how the solution, the processes and the ecosystem
+	// evolved (004:3356-3360); empty means not analysed.
+	Gap string
+	// Needs are the needs addressed, each one a weighted criterion.
+	Needs []Need
+	// Impacts are the impacts observed.
+	Impacts []Impact
+}
+
+// Need is one need the solution addresses, for whom, and whether it is
+// answered. An innovation "s'adresse à des populations et / ou des
+// territoires, incluant prioritairement les plus fragiles" (004:715).
+//
+// The zero value is not a valid need. A Need holds slices: copy them before
+// sharing a Need between goroutines that modify it.
+type Need struct {
+	// Name says what the need is; it must not be empty.
+	Name string
+	// Populations are the people whose need it is; may be empty if
+	// Territories is not (otherwise a ForWhomMissing finding).
+	Populations []string
+	// Territories are the territories concerned.
+	Territories []string
+	// Fragile says the need concerns the most fragile.
+	Fragile bool
+	// Weight is the need's relative weight (not negative).
+	Weight decimal.Decimal
+	// Outcome says whether the solution answers the need.
+	Outcome Outcome
+}
+
+// Impact is one impact observed, with its kind and the evidence behind it.
+//
+// The zero value is not a valid impact. Safe for concurrent use.
+type Impact struct {
+	// Description says what the impact is; it must not be empty.
+	Description string
+	// Kind is voulu, attendu, induit or non désirable (004:3289-3297).
+	Kind ImpactKind
+	// Evidence is the degree of the evidence: a narrative (SeConter), a
+	// comparison with peers (SeCompter) or a measurement (Compter).
+	Evidence Degree
+}
+
+// Form returns Pertinence.
+func (r *PertinenceReport) Form() Form { return Pertinence }
+
+func (r *PertinenceReport) conduct() conduct {
+	return conduct{degree: r.Degree, evaluators: r.Evaluators, path: r.Path}
+}
+
+// Validate reports every invalid field at once (errors.Join of
+// *FieldError), each naming its field, e.g. "needs[2].weight".
+func (r *PertinenceReport) Validate() error {
+	if r == nil {
+		return fieldErr("report", "", "nil report")
+	}
+	errs := validateConduct(r.Degree, r.Evaluators, nil)
+	for i := range r.Needs {
+		n := &r.Needs[i]
+		errs = validateWeighted("needs", i, n.Name, "name", n.Weight, n.Outcome, errs)
+		errs = validateNames(path("needs", i, "populations"), n.Populations, errs)
+		errs = validateNames(path("needs", i, "territories"), n.Territories, errs)
+	}
+	for i := range r.Impacts {
+		im := &r.Impacts[i]
+		if im.Description == "" {
+			errs = append(errs, fieldErr(path("impacts", i, "description"), "", "must not be empty"))
+		}
+		if !im.Kind.IsValid() {
+			errs = append(errs, fieldErr(path("impacts", i, "kind"), im.Kind.String(), "invalid impact kind"))
+		}
+		if !im.Evidence.IsValid() {
+			errs = append(errs, fieldErr(path("impacts", i, "evidence"), im.Evidence.String(), "invalid degree"))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// validateNames checks that no name in a list is empty.
+func validateNames(field string, names []string, errs []error) []error {
+	for i, s := range names {
+		if s == "" {
+			errs = append(errs, fieldErr(field+"["+strconv.Itoa(i)+"]", "", "must not be empty"))
+		}
+	}
+	return errs
+}
+
+// Score returns the weighted share of the needs answered, among the needs
+// whose outcome is known, rounded to ScorePlaces places.
+func (r *PertinenceReport) Score() (Score, error) {
+	if err := r.Validate(); err != nil {
+		return Score{}, err
+	}
+	var t tally
+	for i := range r.Needs {
+		t.add(r.Needs[i].Weight, r.Needs[i].Outcome)
+	}
+	return t.score("needs")
+}
+
+// Findings reports needs with no evidence (MissingEvidence) or not answered
+// (CriterionNotMet), needs for no one (ForWhomMissing), the absence of the
+// most fragile (FragileNotFirst), and unexpected or undesirable impacts.
+func (r *PertinenceReport) Findings() ([]Finding, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	var out []Finding
+	fragile := false
+	for i := range r.Needs {
+		n := &r.Needs[i]
+		fragile = fragile || n.Fragile
+		out = outcomeFinding(out, path("needs", i, "outcome"), n.Name, n.Outcome)
+		if len(n.Populations) == 0 && len(n.Territories) == 0 {
+			out = append(out, Finding{Code: ForWhomMissing, Field: path("needs", i, ""), Note: strconv.Quote(n.Name)})
+		}
+	}
+	if len(r.Needs) > 0 && !fragile {
+		out = append(out, Finding{Code: FragileNotFirst, Field: "needs", Note: "no need is marked as concerning the most fragile"})
+	}
+	for i := range r.Impacts {
+		im := &r.Impacts[i]
+		switch im.Kind {
+		case Induit:
+			out = append(out, Finding{Code: UnexpectedImpact, Field: path("impacts", i, ""), Note: strconv.Quote(im.Description)})
+		case NonDesirable:
+			out = append(out, Finding{Code: UndesirableImpact, Field: path("impacts", i, ""), Note: strconv.Quote(im.Description)})
+		}
+	}
+	return out, nil
+}
+
+// outcomeFinding appends the finding an outcome calls for: MissingEvidence
+// for Unknown, CriterionNotMet for NotMet, nothing otherwise.
+func outcomeFinding(out []Finding, field, name string, o Outcome) []Finding {
+	switch o {
+	case Unknown:
+		return append(out, Finding{Code: MissingEvidence, Field: field, Note: strconv.Quote(name) + " has no evidence yet"})
+	case NotMet:
+		return append(out, Finding{Code: CriterionNotMet, Field: field, Note: strconv.Quote(name)})
+	}
+	return out
+}

@@ -1,0 +1,108 @@
+package evaluation
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// TestPlanFor checks MODEL §3.3 cell by cell, for every phase.
+func TestPlanFor(t *testing.T) {
+	type cell struct {
+		field  string
+		got    func(Plan) string
+		want   string
+		source string
+	}
+	rd := []cell{
+		{"focus", func(p Plan) string { return p.Focus.French }, "Pertinence et faisabilité du projet ; pertinence de la solution par rapport à l'ambition initiale", "004:3189, 3344-3346"},
+		{"criteria", func(p Plan) string { return p.Criteria.French }, "Critères ex ante ; capacité à faire et à coopérer ; critères tangibles et intangibles (confiance, empathie)", "004:3277-3281"},
+		{"goal", func(p Plan) string { return p.Goal.French }, "Adhérer au projet", "004:3269"},
+		{"effort", func(p Plan) string { return p.Effort.In(innovation.English) }, "Light", "004:3368, 3384"},
+		{"advice", func(p Plan) string { return p.Advice.French }, "Commencer à écrire le chemin parcouru", "004:3346, 3379"},
+		{"degree", func(p Plan) string { return p.Degree.String() }, "se-conter", "004:5499-5501, 3346"},
+		{"max degree", func(p Plan) string { return p.MaxDegree.String() }, "se-compter", "004:5509-5515 [D]"},
+		{"forms", func(p Plan) string { return keys(p.Forms) }, "pertinence", "004:3189, 3275"},
+		{"required", func(p Plan) string { return keys(p.Required) }, "beneficiaires", "004:3222, 3275 [I]"},
+	}
+	mod := []cell{
+		{"focus", func(p Plan) string { return p.Focus.French }, "Ambition et dimensionnement ; conditions de réplication ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté", "004:3190-3194, 3283, 3350"},
+		{"criteria", func(p Plan) string { return p.Criteria.French }, "Qualitatifs et quantitatifs ; modèles relationnels, territoriaux et individuels", "004:3192, 3285-3287"},
+		{"goal", func(p Plan) string { return p.Goal.French }, "Comprendre le projet et éviter sa dérive", "004:3270"},
+		{"effort", func(p Plan) string { return p.Effort.French }, "Renforcée, temps de mise en œuvre long", "004:3369, 3384-3386"},
+		{"advice", func(p Plan) string { return p.Advice.French }, "Capitaliser ses pratiques", "004:3352, 3380"},
+		{"degree", func(p Plan) string { return p.Degree.String() }, "se-compter", "004:3230 [I]"},
+		{"max degree", func(p Plan) string { return p.MaxDegree.String() }, "compter", "004:3192 [I]"},
+		{"forms", func(p Plan) string { return keys(p.Forms) }, "pertinence", "004:3283, 3350 [I]"},
+		{"required", func(p Plan) string { return keys(p.Required) }, "academiques", "004:3226 [I]"},
+	}
+	dep := []cell{
+		{"focus", func(p Plan) string { return p.Focus.French }, "Efficience, impact social, appropriation par l'écosystème ; écarts par rapport à l'intuition de départ ; évolution de la solution, des processus et de l'écosystème", "004:3196, 3289-3291, 3356-3360"},
+		{"criteria", func(p Plan) string { return p.Criteria.French }, "Quantitatifs ; impacts voulus, attendus, induits et non désirables ; modèles relationnels, territoriaux, individuels et organisationnels ; capacité à développer de nouvelles ressources", "004:3196, 3289-3297"},
+		{"goal", func(p Plan) string { return p.Goal.French }, "Diffuser l'expérience et la vision du projet et éviter sa dérive", "004:3271"},
+		{"effort", func(p Plan) string { return p.Effort.French }, "Story telling, témoignages, inclusion et récit des bénéficiaires", "004:3370-3372, 3386"},
+		{"advice", func(p Plan) string { return p.Advice.French }, "Prévoir la transmission et l'appropriation le plus tôt possible", "004:3360-3362, 3381"},
+		{"degree", func(p Plan) string { return p.Degree.String() }, "compter", "004:5509-5515"},
+		{"max degree", func(p Plan) string { return p.MaxDegree.String() }, "compter", "004:5509-5515"},
+		{"forms", func(p Plan) string { return keys(p.Forms) }, "performance pertinence", "004:3196, 3289, 3356"},
+		{"required", func(p Plan) string { return keys(p.Required) }, "beneficiaires", "004:3370-3372"},
+	}
+	rows := map[innovation.Phase][]cell{
+		innovation.Conception: rd, innovation.Experimentation: rd,
+		innovation.Modelisation: mod,
+		innovation.Essaimage:    dep, innovation.Industrialisation: dep,
+	}
+	for phase := range innovation.Phases() {
+		p, err := PlanFor(phase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Phase != phase || p.MacroPhase != phase.MacroPhase() {
+			t.Errorf("%v: plan for %v / %v", phase, p.Phase, p.MacroPhase)
+		}
+		if keys(p.Evaluators) != "academiques beneficiaires partenaires" { // 004:3265-3267
+			t.Errorf("%v: evaluators %v", phase, p.Evaluators)
+		}
+		if p.Sources == "" || p.Purpose.French == "" || p.Focus.English == "" {
+			t.Errorf("%v: plan incomplete: %+v", phase, p)
+		}
+		for _, c := range rows[phase] {
+			if got := c.got(p); got != c.want {
+				t.Errorf("%v %s = %q, want %q (%s)", phase, c.field, got, c.want, c.source)
+			}
+		}
+	}
+}
+
+func keys[T interface{ String() string }](vs []T) string {
+	s := ""
+	for i, v := range vs {
+		if i > 0 {
+			s += " "
+		}
+		s += v.String()
+	}
+	return s
+}
+
+func TestPlanForInvalid(t *testing.T) {
+	for _, p := range []innovation.Phase{0, 6, 255} {
+		if _, err := PlanFor(p); !errors.Is(err, ErrInvalid) || !hasField(err, "phase") {
+			t.Errorf("PlanFor(%d) = %v", p, err)
+		}
+	}
+}
+
+// The plan is the caller's copy.
+func TestPlanForCopies(t *testing.T) {
+	p, _ := PlanFor(innovation.Essaimage)
+	p.Forms[0] = Partenariale
+	p.Required[0] = Academiques
+	p.Evaluators[0] = Partenaires
+	q, _ := PlanFor(innovation.Essaimage)
+	if !slices.Equal(q.Forms, []Form{Performance, Pertinence}) || q.Required[0] != Beneficiaires || q.Evaluators[0] != Academiques {
+		t.Errorf("modifying a plan changed the table: %+v", q)
+	}
+}

@@ -1,0 +1,71 @@
+package evaluation
+
+import "strconv"
+
+// Report is an evaluation in one of the three forms: [*PerformanceReport],
+// [*PertinenceReport] or [*PartenarialeReport]. The set is closed: the
+// interface has an unexported method, so no other package can add a form.
+//
+// The names: the forms are the constants [Performance], [Pertinence] and
+// [Partenariale]; what an evaluation in a form produces is its report, so
+// the types are PerformanceReport and so on, and the interface is Report
+// (evaluation.Report reads as "an evaluation report", where
+// evaluation.Evaluation would stutter).
+//
+// Methods only read the report: Score and Findings may be called
+// concurrently on a report nobody is modifying.
+type Report interface {
+	// Form returns the report's form.
+	Form() Form
+	// Validate reports every invalid field at once (errors.Join of
+	// *FieldError).
+	Validate() error
+	// Score returns the report's score in [0, 1]. An invalid report is an
+	// error; a report with no known evidence is an error wrapping
+	// ErrNoEvidence, with the returned Score carrying the counts.
+	Score() (Score, error)
+	// Findings returns what a reader should act on, in the order of the
+	// report's fields. An invalid report is an error.
+	Findings() ([]Finding, error)
+
+	conduct() conduct
+}
+
+// conduct is how an evaluation was conducted: the part every report shares,
+// read by Check.
+type conduct struct {
+	degree     Degree
+	evaluators []Evaluator
+	path       string
+}
+
+// has reports whether e is among the evaluators.
+func (c conduct) has(e Evaluator) bool {
+	for _, x := range c.evaluators {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// validateConduct checks the degree and the evaluators shared by every
+// report.
+func validateConduct(d Degree, es []Evaluator, errs []error) []error {
+	if !d.IsValid() {
+		errs = append(errs, fieldErr("degree", d.String(), "invalid degree"))
+	}
+	for i, e := range es {
+		if !e.IsValid() {
+			errs = append(errs, fieldErr("evaluators["+strconv.Itoa(i)+"]", e.String(), "invalid evaluator"))
+			continue
+		}
+		for _, x := range es[:i] {
+			if x == e {
+				errs = append(errs, fieldErr("evaluators["+strconv.Itoa(i)+"]", e.String(), "listed twice"))
+				break
+			}
+		}
+	}
+	return errs
+}
