@@ -89,6 +89,10 @@ func RestoreJSON(data []byte, opts ...Option) (*Lifecycle, error) {
 	return Restore(s, opts...)
 }
 
+// Validate checks s as Restore does, without building a lifecycle; it
+// returns the first problem as a *SnapshotError, or nil.
+func (s Snapshot) Validate() error { return s.validate() }
+
 func (s *Snapshot) validate() error {
 	if !s.Start.IsValid() {
 		return &SnapshotError{Field: "start", Reason: fmt.Sprintf("invalid phase %d", s.Start)}

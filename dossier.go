@@ -1,0 +1,457 @@
+package societal
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// Limits on a dossier, checked before any expensive work: a dossier may come
+// from an untrusted source.
+const (
+	// MaxDossierJSON is the largest JSON text DecodeDossier reads.
+	MaxDossierJSON = 1 << 20
+	// MaxText is the longest name or carrier, in bytes.
+	MaxText = 256
+	// MaxEvaluations is the most evaluation reports a dossier may hold.
+	MaxEvaluations = 64
+	// MaxAmountText is the longest budget amount, in characters, before it
+	// is parsed.
+	MaxAmountText = 64
+)
+
+// Dossier is a project as a funder holds it: what the readiness assessment
+// reads. Build one in Go or decode one with DecodeDossier.
+//
+// Every part but Name and Phase is optional: what the dossier does not say
+// makes the matching criteria Unknown (missing evidence), never failed.
+//
+// The zero value is not a valid dossier (no name, no phase). A Dossier holds
+// a map, a slice and pointers: it is not safe for concurrent mutation, but
+// Assess only reads it and may run on one dossier from many goroutines.
+type Dossier struct {
+	// Name of the project. Required, at most MaxText bytes.
+	Name string
+	// Carrier is who carries the project (the "porteur"); at most MaxText bytes.
+	Carrier string
+	// Phase is the current phase. Required.
+	Phase innovation.Phase
+	// Lifecycle is the project's history, if the funder keeps it; when
+	// present it must be consistent and end in Phase.
+	Lifecycle *innovation.Snapshot
+	// Dimensions is what is known of each dimension of the innovation —
+	// solution, processus, modèle économique (004:734-764) — indexed by
+	// Dimension-1.
+	Dimensions [innovation.NumDimensions]Evidence
+	// EconomicModel is the economic model in place; zero if not stated.
+	EconomicModel innovation.EconomicModel
+	// OperatorModel is where the operator model stands (needed from the
+	// changement d'échelle on, 004:793-797).
+	OperatorModel Evidence
+	// Stakeholders is how strongly each kind of stakeholder is mobilised;
+	// nil if not stated. A stakeholder absent from a non-nil map is not
+	// mobilised.
+	Stakeholders map[innovation.Stakeholder]innovation.Intensity
+	// Partnership is the alliance around the project; nil if not stated.
+	Partnership *partnership.Partnership
+	// Evaluations are the evaluations done, in any of the three forms.
+	Evaluations []evaluation.Report
+	// Budget is the project's budget with its evaluation and capacity
+	// building shares; nil if not stated.
+	Budget *evaluation.Budget
+}
+
+// dossierJSON is the JSON form of a Dossier; see DecodeDossier.
+type dossierJSON struct {
+	Name          string               `json:"name"`
+	Carrier       string               `json:"carrier,omitempty"`
+	Phase         string               `json:"phase"`
+	Lifecycle     *innovation.Snapshot `json:"lifecycle,omitempty"`
+	Dimensions    map[string]string    `json:"dimensions,omitempty"`
+	EconomicModel string               `json:"economic_model,omitempty"`
+	OperatorModel string               `json:"operator_model,omitempty"`
+	Stakeholders  map[string]string    `json:"stakeholders,omitempty"`
+	Partnership   json.RawMessage      `json:"partnership,omitempty"`
+	Evaluations   []json.RawMessage    `json:"evaluations,omitempty"`
+	Budget        *budgetJSON          `json:"budget,omitempty"`
+}
+
+type budgetJSON struct {
+	Total            json.Number `json:"total"`
+	Evaluation       json.Number `json:"evaluation"`
+	CapacityBuilding json.Number `json:"capacity_building"`
+}
+
+// DecodeDossier decodes a dossier from JSON. The format, with stable keys
+// (every key but name and phase optional):
+//
+//	{
+//	  "name": "Wimoov",
+//	  "carrier": "Wimoov (ex-Voiture & Co)",
+//	  "phase": "modelisation",
+//	  "lifecycle": {"start": …, "status": …, "history": […]},   // innovation.Snapshot
+//	  "dimensions": {"solution": "established", "processus": "partial", "modele-economique": "absent"},
+//	  "economic_model": "rd",
+//	  "operator_model": "partial",
+//	  "stakeholders": {"porteur-idee": "+++", "financeurs": "++"},
+//	  "partnership": {…},                                         // partnership JSON
+//	  "evaluations": [{"form": "performance", …}],                // evaluation JSON
+//	  "budget": {"total": "1200000", "evaluation": "60000", "capacity_building": "150000"}
+//	}
+//
+// Enumerations take their ASCII keys (or labels); amounts are JSON numbers
+// or strings. Decoding is strict: input over MaxDossierJSON bytes, unknown
+// fields, trailing data, unknown names, an inconsistent lifecycle and
+// every invalid part are errors; all the problems found are returned at
+// once (errors.Join of *FieldError, each naming its path, e.g.
+// "partnership.contributions[0].amount.value"). Each unwraps to ErrDossier
+// (ErrLimit for sizes) and to the error of the package that found it.
+func DecodeDossier(data []byte) (*Dossier, error) {
+	if len(data) > MaxDossierJSON {
+		return nil, &FieldError{Reason: fmt.Sprintf("%d bytes, over the limit of %d", len(data), MaxDossierJSON), limit: true}
+	}
+	if !utf8.Valid(data) {
+		return nil, &FieldError{Reason: "input is not valid UTF-8"}
+	}
+	var j dossierJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if err := dec.Decode(&j); err != nil {
+		return nil, &FieldError{Reason: "malformed JSON", Err: err}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &FieldError{Reason: "trailing data after the dossier"}
+	}
+	return j.dossier()
+}
+
+// UnmarshalJSON decodes data as DecodeDossier does and replaces *d; on error
+// *d is unchanged.
+func (d *Dossier) UnmarshalJSON(data []byte) error {
+	v, err := DecodeDossier(data)
+	if err != nil {
+		return err
+	}
+	*d = *v
+	return nil
+}
+
+// MarshalJSON writes d in the format DecodeDossier reads. An invalid
+// enumeration value is an error.
+func (d *Dossier) MarshalJSON() ([]byte, error) {
+	j := dossierJSON{Name: d.Name, Carrier: d.Carrier, Phase: d.Phase.String(), Lifecycle: d.Lifecycle}
+	if !d.Phase.IsValid() {
+		return nil, fmt.Errorf("societal: marshal dossier: %w", invalidValue("phase", int(d.Phase)))
+	}
+	for i, e := range d.Dimensions {
+		if e != Unstated {
+			if j.Dimensions == nil {
+				j.Dimensions = map[string]string{}
+			}
+			j.Dimensions[innovation.Dimension(i+1).String()] = e.String()
+		}
+	}
+	if d.EconomicModel != 0 {
+		j.EconomicModel = d.EconomicModel.String()
+	}
+	if d.OperatorModel != Unstated {
+		j.OperatorModel = d.OperatorModel.String()
+	}
+	if d.Stakeholders != nil {
+		j.Stakeholders = make(map[string]string, len(d.Stakeholders))
+		for s, in := range d.Stakeholders {
+			j.Stakeholders[s.String()] = in.String()
+		}
+	}
+	if d.Partnership != nil {
+		raw, err := d.Partnership.MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("societal: marshal dossier: partnership: %w", err)
+		}
+		j.Partnership = raw
+	}
+	for i, r := range d.Evaluations {
+		raw, err := json.Marshal(r)
+		if err != nil {
+			return nil, fmt.Errorf("societal: marshal dossier: evaluations[%d]: %w", i, err)
+		}
+		j.Evaluations = append(j.Evaluations, raw)
+	}
+	if d.Budget != nil {
+		j.Budget = &budgetJSON{
+			Total:            json.Number(d.Budget.Total.String()),
+			Evaluation:       json.Number(d.Budget.Evaluation.String()),
+			CapacityBuilding: json.Number(d.Budget.CapacityBuilding.String()),
+		}
+	}
+	return json.Marshal(j)
+}
+
+func (j *dossierJSON) dossier() (*Dossier, error) {
+	d := &Dossier{Name: j.Name, Carrier: j.Carrier, Lifecycle: j.Lifecycle}
+	var errs []error
+	add := func(path, reason string, err error) {
+		errs = append(errs, &FieldError{Path: path, Reason: reason, Err: err})
+	}
+	if p, err := innovation.ParsePhase(j.Phase); err != nil {
+		add("phase", "not a phase", err)
+	} else {
+		d.Phase = p
+	}
+	for k, v := range j.Dimensions {
+		dim, err := innovation.ParseDimension(k)
+		if err != nil {
+			add("dimensions."+k, "not a dimension", err)
+			continue
+		}
+		e, err := ParseEvidence(v)
+		if err != nil {
+			add("dimensions."+k, "not an evidence", err)
+			continue
+		}
+		d.Dimensions[dim-1] = e
+	}
+	if j.EconomicModel != "" {
+		m, err := innovation.ParseEconomicModel(j.EconomicModel)
+		if err != nil {
+			add("economic_model", "not an economic model", err)
+		}
+		d.EconomicModel = m
+	}
+	if e, err := ParseEvidence(j.OperatorModel); err != nil {
+		add("operator_model", "not an evidence", err)
+	} else {
+		d.OperatorModel = e
+	}
+	if j.Stakeholders != nil {
+		d.Stakeholders = make(map[innovation.Stakeholder]innovation.Intensity, len(j.Stakeholders))
+		for k, v := range j.Stakeholders {
+			s, err := innovation.ParseStakeholder(k)
+			if err != nil {
+				add("stakeholders."+k, "not a stakeholder", err)
+				continue
+			}
+			in, err := innovation.ParseIntensity(v)
+			if err != nil {
+				add("stakeholders."+k, "not an intensity", err)
+				continue
+			}
+			d.Stakeholders[s] = in
+		}
+	}
+	if len(j.Partnership) > 0 && !bytes.Equal(j.Partnership, []byte("null")) {
+		p, err := partnership.Decode(j.Partnership)
+		if err != nil {
+			errs = append(errs, prefixed("partnership.", err)...)
+		} else {
+			d.Partnership = p
+		}
+	}
+	if len(j.Evaluations) > MaxEvaluations {
+		errs = append(errs, &FieldError{Path: "evaluations", Reason: fmt.Sprintf("%d reports, over the limit of %d", len(j.Evaluations), MaxEvaluations), limit: true})
+	} else {
+		for i, raw := range j.Evaluations {
+			r, err := evaluation.Decode(raw)
+			if err != nil {
+				errs = append(errs, prefixed("evaluations["+strconv.Itoa(i)+"].", err)...)
+				continue
+			}
+			d.Evaluations = append(d.Evaluations, r)
+		}
+	}
+	if j.Budget != nil {
+		b, bErrs := j.Budget.budget()
+		errs = append(errs, bErrs...)
+		if len(bErrs) == 0 {
+			d.Budget = &b
+		}
+	}
+	if err := d.validate(); err != nil {
+		errs = append(errs, unjoin(err)...)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return d, nil
+}
+
+func (b *budgetJSON) budget() (evaluation.Budget, []error) {
+	var out evaluation.Budget
+	var errs []error
+	for _, f := range []struct {
+		path string
+		in   json.Number
+		dst  *decimal.Decimal
+	}{
+		{"budget.total", b.Total, &out.Total},
+		{"budget.evaluation", b.Evaluation, &out.Evaluation},
+		{"budget.capacity_building", b.CapacityBuilding, &out.CapacityBuilding},
+	} {
+		switch {
+		case f.in == "":
+			errs = append(errs, &FieldError{Path: f.path, Reason: "missing"})
+		case len(f.in) > MaxAmountText:
+			errs = append(errs, &FieldError{Path: f.path, Reason: fmt.Sprintf("longer than %d characters", MaxAmountText), limit: true})
+		default:
+			v, err := decimal.NewFromString(string(f.in))
+			if err != nil {
+				errs = append(errs, &FieldError{Path: f.path, Reason: fmt.Sprintf("not a decimal %q", string(f.in))})
+				continue
+			}
+			*f.dst = v
+		}
+	}
+	if len(errs) == 0 {
+		if err := out.Validate(); err != nil {
+			errs = append(errs, prefixed("", err)...)
+		}
+	}
+	return out, errs
+}
+
+// Validate reports every problem of d at once (errors.Join of *FieldError):
+// the checks DecodeDossier makes on a decoded dossier, for one built in Go.
+func (d *Dossier) Validate() error {
+	if d == nil {
+		return &FieldError{Reason: "nil dossier"}
+	}
+	var errs []error
+	if err := d.validate(); err != nil {
+		errs = append(errs, err)
+	}
+	for i, r := range d.Evaluations {
+		if r == nil {
+			errs = append(errs, &FieldError{Path: "evaluations[" + strconv.Itoa(i) + "]", Reason: "nil report"})
+			continue
+		}
+		if err := r.Validate(); err != nil {
+			errs = append(errs, prefixed("evaluations["+strconv.Itoa(i)+"].", err)...)
+		}
+	}
+	if d.Budget != nil {
+		if err := d.Budget.Validate(); err != nil {
+			errs = append(errs, prefixed("", err)...)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// validate checks what the JSON decoder does not: texts, enumerations set in
+// Go, the lifecycle's consistency with the phase.
+func (d *Dossier) validate() error {
+	var errs []error
+	add := func(path, reason string, err error) {
+		errs = append(errs, &FieldError{Path: path, Reason: reason, Err: err})
+	}
+	checkText := func(path, s string, required bool) {
+		switch {
+		case required && s == "":
+			add(path, "missing", nil)
+		case len(s) > MaxText:
+			errs = append(errs, &FieldError{Path: path, Reason: fmt.Sprintf("longer than %d bytes", MaxText), limit: true})
+		case !utf8.ValidString(s):
+			add(path, "not valid UTF-8", nil)
+		case bytes.IndexByte([]byte(s), 0) >= 0:
+			add(path, "holds a NUL byte", nil)
+		}
+	}
+	checkText("name", d.Name, true)
+	checkText("carrier", d.Carrier, false)
+	if !d.Phase.IsValid() {
+		add("phase", fmt.Sprintf("invalid phase %d", d.Phase), nil)
+	}
+	for i, e := range d.Dimensions {
+		if !e.IsValid() {
+			add("dimensions."+innovation.Dimension(i+1).String(), fmt.Sprintf("invalid evidence %d", e), nil)
+		}
+	}
+	if d.EconomicModel != 0 && !d.EconomicModel.IsValid() {
+		add("economic_model", fmt.Sprintf("invalid economic model %d", d.EconomicModel), nil)
+	}
+	if !d.OperatorModel.IsValid() {
+		add("operator_model", fmt.Sprintf("invalid evidence %d", d.OperatorModel), nil)
+	}
+	for s, in := range d.Stakeholders {
+		if !s.IsValid() || !in.IsValid() {
+			add("stakeholders", fmt.Sprintf("invalid entry %d: %d", s, in), nil)
+		}
+	}
+	if len(d.Evaluations) > MaxEvaluations {
+		errs = append(errs, &FieldError{Path: "evaluations", Reason: fmt.Sprintf("%d reports, over the limit of %d", len(d.Evaluations), MaxEvaluations), limit: true})
+	}
+	if d.Lifecycle != nil {
+		if err := d.Lifecycle.Validate(); err != nil {
+			add("lifecycle", "inconsistent history", err)
+		} else if d.Phase.IsValid() && d.Lifecycle.Status.Phase != d.Phase {
+			add("lifecycle.status.phase", fmt.Sprintf("is %q, but the dossier's phase is %q", d.Lifecycle.Status.Phase, d.Phase), nil)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// prefixed turns the errors joined in err into *FieldError, with prefix put
+// before the path each package's own field error gives.
+func prefixed(prefix string, err error) []error {
+	var out []error
+	for _, e := range unjoin(err) {
+		var pe *partnership.FieldError
+		var ee *evaluation.FieldError
+		var fe *FieldError
+		switch {
+		case errors.As(e, &pe):
+			out = append(out, &FieldError{Path: prefix + pe.Path, Reason: "invalid", Err: e, limit: errors.Is(e, partnership.ErrLimit)})
+		case errors.As(e, &ee):
+			out = append(out, &FieldError{Path: prefix + ee.Field, Reason: "invalid", Err: e, limit: errors.Is(e, evaluation.ErrTooLarge)})
+		case errors.As(e, &fe):
+			out = append(out, fe)
+		default:
+			out = append(out, &FieldError{Path: trimDot(prefix), Reason: "invalid", Err: e})
+		}
+	}
+	return out
+}
+
+func trimDot(s string) string {
+	if n := len(s); n > 0 && s[n-1] == '.' {
+		return s[:n-1]
+	}
+	return s
+}
+
+// unjoin returns the errors joined in err, or err alone.
+func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			if _, nested := e.(interface{ Unwrap() []error }); nested && !isFieldError(e) {
+				out = append(out, unjoin(e)...)
+				continue
+			}
+			out = append(out, e)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+func isFieldError(e error) bool {
+	switch e.(type) {
+	case *FieldError, *partnership.FieldError, *evaluation.FieldError, *innovation.SnapshotError:
+		return true
+	}
+	return false
+}

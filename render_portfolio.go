@@ -1,0 +1,90 @@
+package societal
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// Markdown renders the portfolio in lang: the phase mix, the verdicts, the
+// most common gaps and missing levers across the fund, then one line per
+// dossier (the dossiers' own reports render with Report.Markdown).
+func (p *Portfolio) Markdown(lang innovation.Lang) string {
+	var b strings.Builder
+	p.render(&b, lang, true)
+	return b.String()
+}
+
+// Text renders the portfolio as plain text in lang, with the same content as
+// Markdown.
+func (p *Portfolio) Text(lang innovation.Lang) string {
+	var b strings.Builder
+	p.render(&b, lang, false)
+	return b.String()
+}
+
+func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
+	wd := vocab(lang)
+	w := func(s ...string) {
+		for _, x := range s {
+			b.WriteString(x)
+		}
+	}
+	// table writes a table (Markdown) or aligned lines (text).
+	table := func(title string, head []string, rows [][]string) {
+		if md {
+			w("\n### ", title, "\n\n| ", strings.Join(head, " | "), " |\n|", strings.Repeat("---|", len(head)), "\n")
+			for _, r := range rows {
+				for i := range r {
+					r[i] = mdEscape(r[i])
+				}
+				w("| ", strings.Join(r, " | "), " |\n")
+			}
+			return
+		}
+		w("\n", title, "\n")
+		for _, r := range rows {
+			w("  ", strings.Join(r, "  ·  "), "\n")
+		}
+	}
+	if md {
+		w("## ")
+	}
+	w(wd.portfolio, " — ", strconv.Itoa(len(p.Reports)), " ", strings.ToLower(wd.dossiers), " (", wd.rubric, " ", p.Rubric, ")\n")
+
+	var rows [][]string
+	for ph := range innovation.Phases() {
+		rows = append(rows, []string{ph.Label(lang), strconv.Itoa(p.Phases[ph-1])})
+	}
+	table(wd.phaseMix, []string{wd.phase, wd.count}, rows)
+
+	rows = nil
+	for v := Ready; v <= Blocked; v++ {
+		rows = append(rows, []string{v.Label(lang), strconv.Itoa(p.Verdicts[v-1])})
+	}
+	table(wd.verdict, []string{wd.verdict, wd.count}, rows)
+
+	rows = nil
+	for _, g := range p.Gaps {
+		rows = append(rows, []string{g.Value.Label(lang), strconv.Itoa(g.N)})
+	}
+	table(wd.commonGaps, []string{wd.criterion, wd.count}, rows)
+
+	rows = nil
+	for _, l := range p.Levers {
+		rows = append(rows, []string{l.Value.Label(lang), strconv.Itoa(l.N)})
+	}
+	table(wd.missingLevers, []string{wd.lever, wd.count}, rows)
+
+	rows = nil
+	for i := range p.Reports {
+		r := &p.Reports[i]
+		var unmet []string
+		for _, c := range r.Unmet() {
+			unmet = append(unmet, c.ID.String())
+		}
+		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), scoreText(r, lang), strings.Join(unmet, ", ")})
+	}
+	table(wd.dossiers, []string{wd.dossiers, wd.phase, wd.verdict, wd.score, wd.gaps}, rows)
+}
