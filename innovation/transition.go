@@ -10,7 +10,7 @@ import (
 // there. The zero value (no phase) is invalid. Status is a small comparable
 // value, safe for concurrent use.
 type Status struct {
-	Phase     Phase `json:"phase"`
+	Phase     Phase `json:"phase,omitempty"`
 	Abandoned bool  `json:"abandoned,omitempty"`
 }
 

@@ -44,21 +44,12 @@ func BenchmarkCoverage(b *testing.B) {
 }
 
 func BenchmarkBalance(b *testing.B) {
-	th := partnership.DefaultThresholds()
 	for _, n := range []int{5, 500} {
 		p := benchPartnership(n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				_ = p.Balance()
-			}
-		})
-		b.Run(fmt.Sprint("diagnose/", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := p.Diagnose(th); err != nil {
-					b.Fatal(err)
-				}
 			}
 		})
 	}
