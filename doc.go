@@ -1,23 +1,70 @@
-// Package societal makes Le RAMEAU's model of societal innovation executable.
+// Package societal makes Le RAMEAU's model of societal innovation executable,
+// and runs the check funders make on a project: is it ready to move to its
+// next phase, and if not, what is missing and which lever answers it?
+//
+// # Overview
 //
 // A societal innovation grows through five phases — conception,
 // expérimentation, modélisation, essaimage, industrialisation — each with its
-// own needs, its own levers of support (financing, skills & network, advice,
-// evaluation), its own risk at the crossing, and a shift from an R&D
-// (grant-funded) to an operator economic model.
+// own needs, its own levers of support (financement, compétences & réseau,
+// conseil, évaluation), its own risk at the crossing, and a shift from an R&D
+// (grant-funded) to an operator economic model. The subpackages hold the
+// model:
 //
-// # Packages
-//
-//   - [github.com/seed424036fd/societal/innovation]: the phases, the lifecycle
-//     of one project over them, the needs/levers and stakeholders matrices,
-//     risks and economic model.
+//   - [github.com/seed424036fd/societal/innovation]: the phases, the
+//     lifecycle of one project over them, the needs/levers and stakeholders
+//     matrices, risks and economic model.
 //   - [github.com/seed424036fd/societal/evaluation]: the three evaluation
-//     forms (performance, pertinence, partenariale) with decimal scoring.
+//     forms (performance, pertinence, partenariale), degrees of maturity,
+//     plans per phase, decimal scores and budget guidance.
 //   - [github.com/seed424036fd/societal/partnership]: actors, partnership
-//     modes, contributions and the balance of a partnership.
+//     modes, contributions, lever coverage, balance and mission drift.
+//
+// This package holds the investment-readiness check. A [Dossier] is a
+// project as a funder holds it ([DecodeDossier] reads its JSON form).
+// [Assess] judges it against a [Rubric] — one [Criterion] per check of the
+// model (MODEL §5), each with its source, an outcome (met, not met, unknown,
+// not applicable), a [Severity] and the [Gap]s to close with the lever and
+// the kinds of partner that bring it — and derives a [Verdict] by the rule
+// documented on Verdict. [AssessAll] does it for a fund's portfolio on all
+// cores. A [Report] renders as text, Markdown (with the Mermaid diagram of
+// the lifecycle) and JSON, in French or English. [Assessor.Gate] turns the
+// check into a gate of an [innovation.Lifecycle].
+//
+// # Zero values
+//
+// The zero [Dossier] is invalid (no name, no phase) but Assess accepts it
+// and reports the phase as not identified. The zero [Evidence] is
+// [Unstated], deliberately: what a dossier does not say is missing evidence,
+// never failure. The zero [Rubric] is invalid: start from [DefaultRubric].
+// The zero values of the other enumerations are invalid.
+//
+// # Errors
+//
+// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid], [ErrDossier],
+// [ErrLimit], [ErrNotReady] — and, for dossiers, the error of the package
+// that found the problem. [FieldError] names the path of the offending field
+// ("partnership.contributions[2].amount.value"); decoding reports every
+// problem at once with errors.Join. No input makes the package panic.
+//
+// # Concurrency
+//
+// [Assessor] is immutable and safe for concurrent use; so are reports and
+// portfolios once returned. Assess only reads its dossier.
+//
+// # Encoding
+//
+// Dossiers and reports encode to JSON with stable lowercase keys; the
+// enumerations use their ASCII keys ("modelisation", "not-yet",
+// "phase-identified"). Money and shares are decimals, written as JSON
+// strings. Inputs are bounded: [MaxDossierJSON], [MaxText],
+// [MaxEvaluations], [MaxAmountText], and the limits of the subpackages.
 //
 // # Sources
 //
-// Every model fact in the code cites its source document and line; the model
-// is distilled in the project's MODEL.md.
+// Nothing in the sources is called "investment readiness": the checks are
+// what the model says a funder should look at (004:880-888, 793-797,
+// 734-764, 805-806, 3161-3386, 3105-3107, 3077-3083; 001:12-33). Their
+// severities and weights are the library's design choices, kept in
+// [DefaultRubric].
 package societal

@@ -1,0 +1,39 @@
+package societal_test
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// The README's quick tour, kept honest: this is its code.
+func Example() {
+	data := []byte(`{
+	  "name": "Mobilité solidaire",
+	  "phase": "modelisation",
+	  "dimensions": {"solution": "established", "processus": "established", "modele-economique": "established"},
+	  "economic_model": "rd",
+	  "operator_model": "absent"
+	}`)
+
+	d, err := societal.DecodeDossier(data) // strict: every problem, with its path
+	if err != nil {
+		log.Fatal(err)
+	}
+	rep := societal.Assess(d)
+	fmt.Println(rep.Verdict.Label(innovation.French), "—", rep.RiskZone.Label(innovation.French))
+	for _, c := range rep.Unmet() {
+		fmt.Println(c.ID, c.Severity, c.Detail)
+		for _, g := range c.Gaps {
+			fmt.Println("  →", g.Lever.Label(innovation.French), g.Partners)
+		}
+	}
+	fmt.Println("missing evidence:", rep.Missing())
+	// Output:
+	// Bloqué — Crise de croissance
+	// economic-model blocking operator model absent before the crossing to "essaimage"
+	//   → Conseil [catalyseur-territorial entreprise fondation]
+	// missing evidence: [next-needs stakeholders evaluation budget partnership commitment]
+}
