@@ -1,0 +1,193 @@
+package societal_test
+
+// The bad-input catalogue: one table of hostile and broken inputs through
+// every public decoder and constructor of the library. Each must come back
+// with an error that wraps the expected sentinel and names where the problem
+// is — never a panic, never a silent acceptance — and quickly:
+// BenchmarkHostile runs the worst entries to show time and memory stay
+// bounded.
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+type hostileCase struct {
+	name string
+	run  func() error
+	want error  // sentinel the error must wrap
+	says string // what the message must name (a field, a value)
+}
+
+func hostileDossier(s string) func() error {
+	b := []byte(s) // converted once: the benchmark measures the decoder, not the copy
+	return func() error { _, err := societal.DecodeDossier(b); return err }
+}
+
+func hostilePartnership(s string) func() error {
+	b := []byte(s) // converted once: the benchmark measures the decoder, not the copy
+	return func() error { _, err := partnership.Decode(b); return err }
+}
+
+func hostileEvaluation(s string) func() error {
+	b := []byte(s) // converted once: the benchmark measures the decoder, not the copy
+	return func() error { _, err := evaluation.Decode(b); return err }
+}
+
+func hostileSnapshot(s string) func() error {
+	b := []byte(s) // converted once: the benchmark measures the decoder, not the copy
+	return func() error { _, err := innovation.RestoreJSON(b); return err }
+}
+
+// hostilePartners is a valid partner list to put a bad contribution after.
+const hostilePartners = `"partners":[{"id":"a","kind":"association"},{"id":"b","kind":"entreprise"}]`
+
+func hostileCases() []hostileCase {
+	tenMiB := `{"name":"` + strings.Repeat("x", 10<<20) + `","phase":"conception"}`
+	nested := strings.Repeat(`{"a":`, 100000) + "1" + strings.Repeat("}", 100000)
+	digits := strings.Repeat("9", 10000)
+	return []hostileCase{
+		// Phases and transitions.
+		{"unknown phase", func() error { _, err := innovation.ParsePhase("ideation"); return err }, innovation.ErrUnknown, `"ideation"`},
+		{"phase with NUL", func() error { _, err := innovation.ParsePhase("concep\x00tion"); return err }, innovation.ErrUnknown, "phase"},
+		{"phase invalid UTF-8", func() error { _, err := innovation.ParsePhase("mod\xe9lisation"); return err }, innovation.ErrUnknown, "phase"},
+		{"skipped phase", func() error {
+			_, err := innovation.Next(innovation.Status{Phase: innovation.Conception}, innovation.Advance, innovation.Modelisation)
+			return err
+		}, innovation.ErrTransition, "one phase at a time"},
+		{"transition after abandon", func() error {
+			l, _ := innovation.New(innovation.Essaimage)
+			_ = l.Abandon(context.Background(), innovation.Note{Reason: "stop"})
+			return l.Advance(context.Background(), innovation.Note{})
+		}, innovation.ErrTransition, "abandoned"},
+		{"history out of order", hostileSnapshot(`{"start":"conception","status":{"phase":"modelisation"},"history":[
+			{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"},
+			{"from":"experimentation","to":"modelisation","kind":"advance","at":"2019-01-01T00:00:00Z"}]}`), innovation.ErrSnapshot, "history[1].at"},
+		{"snapshot skipped phase", hostileSnapshot(`{"start":"conception","status":{"phase":"essaimage"},"history":[
+			{"from":"conception","to":"essaimage","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`), innovation.ErrSnapshot, "history[0]"},
+		{"snapshot 10 MiB", hostileSnapshot(tenMiB), innovation.ErrSnapshot, "over the limit"},
+		{"snapshot deeply nested", hostileSnapshot(nested), innovation.ErrSnapshot, "malformed"},
+		{"matrix missing cell", func() error { _, err := innovation.NewNeeds(nil); return err }, innovation.ErrMatrix, "missing"},
+
+		// Partnerships.
+		{"duplicate partners", hostilePartnership(`{"partners":[{"id":"a","kind":"association"},{"id":"a","kind":"entreprise"}]}`), partnership.ErrDuplicate, "partners[1].id"},
+		{"unknown partner", hostilePartnership(`{` + hostilePartners + `,"contributions":[{"partner":"z","lever":"conseil","kind":"competences"}]}`), partnership.ErrUnknownPartner, "contributions[0].partner"},
+		{"negative money", hostilePartnership(`{` + hostilePartners + `,"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"-1","currency":"EUR"}}]}`), partnership.ErrNegative, "contributions[0].amount"},
+		{"mixed currencies", hostilePartnership(`{` + hostilePartners + `,"contributions":[
+			{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"1","currency":"EUR"}},
+			{"partner":"b","lever":"financement","kind":"financier","amount":{"value":"1","currency":"USD"}}]}`), partnership.ErrCurrency, "contributions[1]"},
+		{"power shares not summing to 1", hostilePartnership(`{"partners":[{"id":"a","kind":"association","power":"0.5"},{"id":"b","kind":"entreprise","power":"0.4"}]}`), partnership.ErrShares, "power"},
+		{"unknown actor kind", hostilePartnership(`{"partners":[{"id":"a","kind":"multinationale"}]}`), partnership.ErrUnknown, "partners[0].kind"},
+		{"amount 1e999999999", hostilePartnership(`{` + hostilePartners + `,"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":1e999999999,"currency":"EUR"}}]}`), partnership.ErrLimit, "contributions[0].amount"},
+		{"amount of 10,000 digits", hostilePartnership(`{` + hostilePartners + `,"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"` + digits + `","currency":"EUR"}}]}`), partnership.ErrLimit, "contributions[0].amount"},
+		{"partnership 10 MiB", hostilePartnership(tenMiB), partnership.ErrLimit, ""},
+
+		// Evaluations.
+		// Weights are judged over the items that count, so a zero sum is
+		// refused when the report is scored.
+		{"weights summing to zero", func() error {
+			r, err := evaluation.Decode([]byte(`{"form":"pertinence","degree":"se-conter","needs":[{"name":"n","weight":0,"outcome":"met"}],"impacts":[]}`))
+			if err != nil {
+				return err
+			}
+			_, err = r.Score()
+			return err
+		}, evaluation.ErrInvalid, "needs[*].weight"},
+		{"target equals baseline", hostileEvaluation(`{"form":"performance","degree":"compter","indicators":[{"name":"x","lever":"social","direction":"higher-is-better","baseline":5,"target":5,"actual":5,"weight":1}]}`), evaluation.ErrInvalid, "indicators[0].target"},
+		{"unknown form", hostileEvaluation(`{"form":"impact","degree":"compter"}`), evaluation.ErrUnknown, "form"},
+		{"unknown degree", hostileEvaluation(`{"form":"performance","degree":"mesurer","indicators":[]}`), evaluation.ErrUnknown, "degree"},
+		{"evaluation 1e999999999", hostileEvaluation(`{"form":"performance","degree":"compter","indicators":[{"name":"x","lever":"social","direction":"higher-is-better","baseline":0,"target":1e999999999,"weight":1}]}`), evaluation.ErrInvalid, "indicators[0].target"},
+		{"evaluation 10 MiB", hostileEvaluation(tenMiB), evaluation.ErrTooLarge, ""},
+		{"ratio over 100%", func() error {
+			b := evaluation.Budget{Total: dec("100"), Evaluation: dec("150"), CapacityBuilding: dec("0")}
+			return b.Validate()
+		}, evaluation.ErrInvalid, "budget.evaluation"},
+
+		// Dossiers.
+		{"dossier 10 MiB", hostileDossier(tenMiB), societal.ErrLimit, "over the limit"},
+		{"dossier deeply nested", hostileDossier(nested), societal.ErrDossier, "malformed"},
+		{"dossier invalid UTF-8", hostileDossier("{\"name\":\"\xff\",\"phase\":\"conception\"}"), societal.ErrDossier, "UTF-8"},
+		{"dossier NUL in name", hostileDossier(`{"name":"a\u0000b","phase":"conception"}`), societal.ErrDossier, "name"},
+		{"dossier unknown phase", hostileDossier(`{"name":"x","phase":"ideation"}`), innovation.ErrUnknown, "phase"},
+		{"dossier ratio over 100%", hostileDossier(`{"name":"x","phase":"essaimage","budget":{"total":"100","evaluation":"101","capacity_building":"0"}}`), societal.ErrDossier, "budget.evaluation"},
+		{"dossier budget 10,000 digits", hostileDossier(`{"name":"x","phase":"essaimage","budget":{"total":"` + digits + `","evaluation":"1","capacity_building":"0"}}`), societal.ErrLimit, "budget.total"},
+		{"dossier negative money", hostileDossier(`{"name":"x","phase":"essaimage","partnership":{` + hostilePartners + `,"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"-5","currency":"EUR"}}]}}`), partnership.ErrNegative, "partnership.contributions[0].amount"},
+		{"dossier unknown degree", hostileDossier(`{"name":"x","phase":"essaimage","evaluations":[{"form":"performance","degree":"mesurer","indicators":[]}]}`), evaluation.ErrUnknown, "evaluations[0].degree"},
+		{"dossier history out of order", hostileDossier(`{"name":"x","phase":"modelisation","lifecycle":{"start":"conception","status":{"phase":"modelisation"},"history":[
+			{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"},
+			{"from":"experimentation","to":"modelisation","kind":"advance","at":"2019-01-01T00:00:00Z"}]}}`), innovation.ErrSnapshot, "history[1].at"},
+		{"dossier unknown field", hostileDossier(`{"name":"x","phase":"conception","readiness":"yes"}`), societal.ErrDossier, "readiness"},
+		{"rubric weights summing to zero", func() error {
+			r := societal.DefaultRubric()
+			for i := range r.Weight {
+				r.Weight[i] = dec("0")
+			}
+			_, err := societal.NewAssessor(r)
+			return err
+		}, societal.ErrInvalid, "weights"},
+	}
+}
+
+func dec(s string) decimalT { return mustDecimal(s) }
+
+func TestHostileInputs(t *testing.T) {
+	for _, c := range hostileCases() {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			var err error
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("panic: %v", r)
+					}
+				}()
+				err = c.run()
+			}()
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if !errors.Is(err, c.want) {
+				t.Errorf("error %q does not wrap %q", err, c.want)
+			}
+			if c.says != "" && !strings.Contains(err.Error(), c.says) {
+				t.Errorf("error %q does not name %q", err, c.says)
+			}
+			if len(err.Error()) > 4096 {
+				t.Errorf("error message is %d bytes long: hostile input echoed back", len(err.Error()))
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
+		})
+	}
+}
+
+// BenchmarkHostile runs the worst entries: the biggest and deepest inputs
+// and the absurd decimals. Each is refused in bounded time and memory (see
+// B/op: the 10 MiB inputs are refused before they are decoded).
+func BenchmarkHostile(b *testing.B) {
+	for _, c := range hostileCases() {
+		switch {
+		case strings.Contains(c.name, "10 MiB"), strings.Contains(c.name, "nested"),
+			strings.Contains(c.name, "1e999999999"), strings.Contains(c.name, "10,000 digits"):
+		default:
+			continue
+		}
+		b.Run(strings.ReplaceAll(c.name, " ", "_"), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if c.run() == nil {
+					b.Fatal("accepted")
+				}
+			}
+		})
+	}
+}
