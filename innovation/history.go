@@ -54,3 +54,53 @@ func hasNUL(s string) bool {
 	}
 	return false
 }
+
+// historyChunk is how many entries one block of a journal holds.
+const historyChunk = 32
+
+// journal is an append-only history stored in fixed-size blocks, so that an
+// append never copies earlier entries: a transition costs one block
+// allocation every historyChunk entries, whatever the length of the history.
+type journal struct {
+	blocks [][]Transition // every block but the last is full
+	n      int
+}
+
+func newJournal(entries []Transition) journal {
+	if len(entries) == 0 {
+		return journal{}
+	}
+	// The restored entries form the first block; it is full (len == cap),
+	// so the next append starts a new one.
+	return journal{blocks: [][]Transition{entries[:len(entries):len(entries)]}, n: len(entries)}
+}
+
+func (h *journal) append(t Transition) {
+	if k := len(h.blocks); k == 0 || len(h.blocks[k-1]) == cap(h.blocks[k-1]) {
+		h.blocks = append(h.blocks, make([]Transition, 0, historyChunk))
+	}
+	k := len(h.blocks) - 1
+	h.blocks[k] = append(h.blocks[k], t)
+	h.n++
+}
+
+// last returns the newest entry, and false if there is none.
+func (h *journal) last() (Transition, bool) {
+	if h.n == 0 {
+		return Transition{}, false
+	}
+	b := h.blocks[len(h.blocks)-1]
+	return b[len(b)-1], true
+}
+
+// all returns a copy of every entry, oldest first.
+func (h *journal) all() []Transition {
+	if h.n == 0 {
+		return nil
+	}
+	out := make([]Transition, 0, h.n)
+	for _, b := range h.blocks {
+		out = append(out, b...)
+	}
+	return out
+}

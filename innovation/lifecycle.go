@@ -27,7 +27,7 @@ type Lifecycle struct {
 	machine *fsm.FSM
 	start   Phase
 	status  Status
-	history []Transition
+	history journal
 	gates   []namedGate // copy-on-write: never modified in place
 	now     func() time.Time
 	version uint64 // incremented by every transition
@@ -69,7 +69,7 @@ func newLifecycle(start Phase, s Status, history []Transition, opts []Option) (*
 		machine: fsm.NewFSM(stateNames[s.state()], fsmEvents(), nil),
 		start:   start,
 		status:  s,
-		history: history,
+		history: newJournal(history),
 		now:     time.Now,
 	}
 	for _, o := range opts {
@@ -144,7 +144,7 @@ func (l *Lifecycle) CanAdvance() bool {
 func (l *Lifecycle) History() []Transition {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return append([]Transition(nil), l.history...)
+	return l.history.all()
 }
 
 // Advance moves the project to its next phase, once every gate has passed.
@@ -215,13 +215,7 @@ func (l *Lifecycle) transition(ctx context.Context, k Kind, to Phase, note Note)
 		return fail("state machine refused: "+err.Error(), ErrTransition)
 	}
 	l.status = next
-	if len(l.history) == cap(l.history) {
-		// Double, always: append grows large slices by only 1.25×.
-		grown := make([]Transition, len(l.history), max(8, 2*cap(l.history)))
-		copy(grown, l.history)
-		l.history = grown
-	}
-	l.history = append(l.history, entry)
+	l.history.append(entry)
 	l.version++
 	l.mu.Unlock()
 	return nil
@@ -232,8 +226,8 @@ func (l *Lifecycle) transition(ctx context.Context, k Kind, to Phase, note Note)
 // that panics counts as one that stopped. l.mu held.
 func (l *Lifecycle) stamp() (t time.Time) {
 	var last time.Time
-	if n := len(l.history); n > 0 {
-		last = l.history[n-1].At
+	if e, ok := l.history.last(); ok {
+		last = e.At
 	}
 	defer func() {
 		if recover() != nil {

@@ -55,7 +55,7 @@ func (e *SnapshotError) Unwrap() []error {
 func (l *Lifecycle) Snapshot() Snapshot {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return Snapshot{Start: l.start, Status: l.status, History: append([]Transition(nil), l.history...)}
+	return Snapshot{Start: l.start, Status: l.status, History: l.history.all()}
 }
 
 // MarshalJSON writes l's Snapshot.
