@@ -150,7 +150,9 @@ func (l *Lifecycle) History() []Transition {
 // Advance moves the project to its next phase, once every gate has passed.
 // It fails with a *TransitionError wrapping ErrTransition (the model does not
 // allow it), ErrGate (joined with each refusing *GateError), ErrConflict, or
-// ctx.Err(); on failure nothing changes.
+// ctx.Err(); on failure nothing changes. The checks run in this order, and
+// the first that fails is reported: the context, the note (ErrInvalid), the
+// move (ErrTransition), then the gates.
 func (l *Lifecycle) Advance(ctx context.Context, note Note) error {
 	return l.transition(ctx, Advance, 0, note)
 }

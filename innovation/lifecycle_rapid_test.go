@@ -3,12 +3,14 @@ package innovation_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
 	"pgregory.net/rapid"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/innovation/innovationtest"
 )
 
 // model is the plain reference the lifecycle is checked against: a phase
@@ -206,5 +208,28 @@ func TestNextMatchesLifecycle(t *testing.T) {
 		if (err == nil) != (nerr == nil) || l.Status() != want {
 			t.Fatalf("lifecycle: %v %+v; Next: %v %+v", err, l.Status(), nerr, want)
 		}
+	})
+}
+
+// The adopters' harness (innovationtest) run on our own lifecycle, with a
+// funder-like gate whose verdict is stated through Expect: it refuses the
+// crossing into the operator model unless the note says the model is ready.
+func TestLifecycleHarness(t *testing.T) {
+	ready := func(from innovation.Phase, note innovation.Note) bool {
+		next, _ := from.Next()
+		return next.EconomicModel() != innovation.ModeleOperateur || strings.Contains(note.Reason, "opérateur")
+	}
+	innovationtest.Run(t, innovationtest.Harness{
+		Gates: []innovationtest.Gate{{Name: "modèle opérateur", Func: func(_ context.Context, p innovation.Transition) error {
+			if !ready(p.From, innovation.Note{By: p.By, Reason: p.Reason}) {
+				return errors.New("no operator model")
+			}
+			return nil
+		}}},
+		Expect:     ready,
+		MaxHistory: 8,
+		Notes: rapid.Custom(func(t *rapid.T) innovation.Note {
+			return innovation.Note{By: "comité", Reason: rapid.SampledFrom([]string{"modèle opérateur prêt", "retour", "arrêt"}).Draw(t, "reason")}
+		}),
 	})
 }
