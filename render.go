@@ -149,9 +149,9 @@ func mdEscape(s string) string {
 // vocabulary is the fixed words of the reports, per language.
 type vocabulary struct {
 	verdict, phase, crossing, model, modelChange, score, rubric, carrier string
-	criterion, outcome, severity, detail, source, gaps, lever, partners   string
-	unknown, abandoned, portfolio, dossiers, phaseMix, commonGaps         string
-	missingLevers, count                                                  string
+	criterion, outcome, severity, detail, source, gaps, lever, partners  string
+	unknown, abandoned, portfolio, dossiers, phaseMix, commonGaps        string
+	missingLevers, count, missingEvidence, dossier                       string
 }
 
 var words = [2]vocabulary{
@@ -163,6 +163,7 @@ var words = [2]vocabulary{
 		partners: "Partenaires à mobiliser", unknown: "inconnu", abandoned: "abandonné",
 		portfolio: "Portefeuille", dossiers: "Dossiers", phaseMix: "Répartition par phase",
 		commonGaps: "Manques les plus fréquents", missingLevers: "Leviers manquants", count: "Nombre",
+		missingEvidence: "Preuves manquantes (critères inconnus, jamais comptés comme un échec)", dossier: "Dossier",
 	},
 	innovation.English: {
 		verdict: "Verdict", phase: "Phase", crossing: "Crossing", model: "Economic model",
@@ -172,6 +173,7 @@ var words = [2]vocabulary{
 		partners: "Partners to mobilise", unknown: "unknown", abandoned: "abandoned",
 		portfolio: "Portfolio", dossiers: "Dossiers", phaseMix: "Phase mix",
 		commonGaps: "Most common gaps", missingLevers: "Missing levers", count: "Count",
+		missingEvidence: "Missing evidence (unknown criteria, never counted as failure)", dossier: "Dossier",
 	},
 }
 

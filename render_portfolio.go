@@ -8,8 +8,8 @@ import (
 )
 
 // Markdown renders the portfolio in lang: the phase mix, the verdicts, the
-// most common gaps and missing levers across the fund, then one line per
-// dossier (the dossiers' own reports render with Report.Markdown).
+// most common gaps, the missing evidence (never counted as failure) and the
+// missing levers across the fund, then one line per dossier (the dossiers' own reports render with Report.Markdown).
 func (p *Portfolio) Markdown(lang innovation.Lang) string {
 	var b strings.Builder
 	p.render(&b, lang, true)
@@ -72,6 +72,12 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	table(wd.commonGaps, []string{wd.criterion, wd.count}, rows)
 
 	rows = nil
+	for _, m := range p.Missing {
+		rows = append(rows, []string{m.Value.Label(lang), strconv.Itoa(m.N)})
+	}
+	table(wd.missingEvidence, []string{wd.criterion, wd.count}, rows)
+
+	rows = nil
 	for _, l := range p.Levers {
 		rows = append(rows, []string{l.Value.Label(lang), strconv.Itoa(l.N)})
 	}
@@ -86,5 +92,5 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		}
 		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), scoreText(r, lang), strings.Join(unmet, ", ")})
 	}
-	table(wd.dossiers, []string{wd.dossiers, wd.phase, wd.verdict, wd.score, wd.gaps}, rows)
+	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.score, wd.gaps}, rows)
 }

@@ -32,6 +32,9 @@ var defaultDossier []byte
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return // -h: the flag package printed the usage
+		}
 		fmt.Fprintln(os.Stderr, "readiness:", err)
 		os.Exit(1)
 	}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// The generated fund holds exactly the source's totals (004:5705-5707,
+// 004:3079), read back from the dossiers.
+func TestGenerateTotals(t *testing.T) {
+	ds, tot, err := generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 27 || tot.Projects != 27 {
+		t.Fatalf("%d dossiers, totals say %d; want 27", len(ds), tot.Projects)
+	}
+	budgets, advice := decimal.Zero, decimal.Zero
+	for _, d := range ds {
+		budgets = budgets.Add(d.Budget.Total)
+		advice = advice.Add(d.Budget.CapacityBuilding)
+		if err := d.Validate(); err != nil {
+			t.Errorf("%s: %v", d.Name, err)
+		}
+		if m := d.Partnership.Terms().CommitmentMonths; m != 36 {
+			t.Errorf("%s: commitment %d months, want 36", d.Name, m)
+		}
+	}
+	if want := decimal.New(32_000_000, 0); !budgets.Equal(want) || !tot.Invested.Equal(want) {
+		t.Errorf("budgets sum to %s (totals %s), want %s", budgets, tot.Invested, want)
+	}
+	if want := decimal.New(5_760_000, 0); !advice.Equal(want) || !tot.Advice.Equal(want) {
+		t.Errorf("advice sums to %s (totals %s), want %s", advice, tot.Advice, want)
+	}
+	if !tot.Share.Equal(decimal.New(18, -2)) {
+		t.Errorf("advice share %s, want 0.18", tot.Share)
+	}
+}
+
+// A fund whose totals are off is refused loudly.
+func TestCheckTotalsRefusesWrongSums(t *testing.T) {
+	ds, _, err := generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := *ds[0].Budget
+	b.Total = b.Total.Add(decimal.New(1, 0))
+	ds[0].Budget = &b
+	if _, err := checkTotals(ds); err == nil || !strings.Contains(err.Error(), "32000000") {
+		t.Errorf("checkTotals with one euro too many: %v, want an error naming 32000000", err)
+	}
+	if _, err := checkTotals(ds[1:]); err == nil {
+		t.Error("checkTotals with 26 projects: no error")
+	}
+}
+
+func TestLargestRemainder(t *testing.T) {
+	w := []decimal.Decimal{decimal.New(1, 0), decimal.New(1, 0), decimal.New(1, 0)}
+	parts, err := largestRemainder(decimal.New(10, 0), w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int64{4, 3, 3}
+	for i, p := range parts {
+		if !p.Equal(decimal.New(want[i], 0)) {
+			t.Errorf("part %d = %s, want %d", i, p, want[i])
+		}
+	}
+	if _, err := largestRemainder(decimal.New(10, 0), []decimal.Decimal{decimal.Zero}); err == nil {
+		t.Error("zero weights: no error")
+	}
+}
+
+// The generation is deterministic: two runs print the same report.
+func TestRunDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	if err := run(context.Background(), nil, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), nil, &b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Error("two runs differ")
+	}
+	out := a.String()
+	for _, s := range []string{
+		"## Portefeuille — 27 dossiers",
+		"| Investi par le fonds | 32\u202f000\u202f000 EUR | 004:5705 |",
+		"5\u202f760\u202f000 EUR (18,00\u00a0%)",
+		"Illustratif.",
+		"Preuves manquantes",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q", s)
+		}
+	}
+	if n := len(regexp.MustCompile(`(?m)^\| Projet \d\d — `).FindAllString(out, -1)); n != 2*27 {
+		t.Errorf("%d project rows, want 54 (split and dossiers tables)", n)
+	}
+}
+
+// The JSON output holds the totals and 27 reports across the five phases,
+// with every verdict and some missing evidence.
+func TestRunJSON(t *testing.T) {
+	var buf bytes.Buffer
+	if err := run(context.Background(), []string{"-format", "json", "-lang", "en"}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Note      string
+		Fund      fundTotals
+		Portfolio societal.Portfolio
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Note, "illustrative") && !strings.Contains(got.Note, "Only the totals") {
+		t.Errorf("note %q does not say the split is illustrative", got.Note)
+	}
+	if !got.Fund.Invested.Equal(decimal.New(32_000_000, 0)) || !got.Fund.Advice.Equal(decimal.New(5_760_000, 0)) {
+		t.Errorf("fund totals %+v", got.Fund)
+	}
+	p := got.Portfolio
+	if len(p.Reports) != 27 {
+		t.Fatalf("%d reports, want 27", len(p.Reports))
+	}
+	for ph := range innovation.Phases() {
+		if p.Phases[ph-1] == 0 {
+			t.Errorf("no project in %s", ph)
+		}
+	}
+	for v := societal.Ready; v <= societal.Blocked; v++ {
+		if p.Verdicts[v-1] == 0 {
+			t.Errorf("no project %s", v)
+		}
+	}
+	if len(p.Missing) == 0 {
+		t.Error("no missing evidence in the fund")
+	}
+}
+
+func TestRunBadFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"-lang", "de"},
+		{"-format", "pdf"},
+		{"extra"},
+		{"-nope"},
+	} {
+		var buf bytes.Buffer
+		if err := run(context.Background(), args, &buf); err == nil {
+			t.Errorf("run(%q): no error", args)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("run(%q) printed %q", args, buf.String())
+		}
+	}
+}

@@ -1,0 +1,282 @@
+// Command unis-cite follows a real trajectory through the lifecycle, with a
+// funder's readiness gate at each crossing: Unis-Cité launched its
+// experiment in 1995, capitalised its know-how in 2010 to share it with
+// other operators when a universal Service Civique was deployed
+// (004:3167-3175) — a public policy, that is industrialisation
+// ("l'innovation peut devenir une politique publique", 004:788-790; MODEL §6).
+//
+//	go run ./examples/unis-cite            # French
+//	go run ./examples/unis-cite -lang en
+//
+// At each step the program builds the dossier the project had then,
+// prints its assessment and advances when the gate (societal's
+// Assessor.Gate) finds it ready. At modélisation the gate first refuses:
+// the operator model is not established before the crossing to essaimage
+// (the "crise de croissance", 004:793-797); sharing the know-how with other
+// operators under the public policy establishes it, and the project
+// advances. The history and the Mermaid diagram close the output.
+//
+// Facts and illustrations: the years 1995 and 2010, the phases, Unis-Cité,
+// the other operators and the universal Service Civique are in the source.
+// The source gives no year for essaimage and industrialisation: the clock is
+// held at 2010, and the output marks those dates as not in the source.
+// The dossiers' contents (dimensions, the partners other than Unis-Cité and
+// the other operators, evaluations) are an illustrative reading of the
+// model. Exit status 1 on any error.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// The dated facts (004:3171-3173).
+const (
+	experimentYear  = 1995 // "a lancé son expérimentation en 1995"
+	capitalisedYear = 2010 // "a capitalisé son savoir-faire acquis, en 2010"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return // -h: the flag package printed the usage
+		}
+		fmt.Fprintln(os.Stderr, "unis-cite:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("unis-cite", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	lang := fs.String("lang", "fr", "language: fr or en")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	var l innovation.Lang
+	switch *lang {
+	case "fr":
+		l = innovation.French
+	case "en":
+		l = innovation.English
+	default:
+		return fmt.Errorf("unknown language %q (want fr or en)", *lang)
+	}
+	var b strings.Builder
+	lc, _, err := walk(ctx, &b, l)
+	if err != nil {
+		return err
+	}
+	history(&b, lc, l)
+	_, err = io.WriteString(out, b.String())
+	return err
+}
+
+// year is 1 January of y, UTC: the source dates by year only.
+func year(y int) time.Time { return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC) }
+
+// sourcedYear tells, for the phase a transition enters, whether the source
+// dates it: only the capitalisation (entering modélisation) is dated.
+func sourcedYear(to innovation.Phase) bool { return to == innovation.Modelisation }
+
+// walk runs the trajectory: the lifecycle from expérimentation in 1995, the
+// readiness gate, an assessment at each step, the refusal at modélisation
+// and its fix. It returns the lifecycle and the refusals the gate made.
+func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.Lifecycle, []error, error) {
+	wd := &words[lang]
+	now := year(experimentYear)
+	clock := func() time.Time { return now }
+	lc, err := innovation.New(innovation.Experimentation, innovation.WithClock(clock))
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := societal.NewAssessor(societal.DefaultRubric())
+	if err != nil {
+		return nil, nil, err
+	}
+	st := state{operatorModel: societal.Partial}
+	// load is the dossier of the project as it stands now, with its history.
+	load := func(context.Context) (*societal.Dossier, error) {
+		d, err := dossierAt(lc.Phase(), st)
+		if err != nil {
+			return nil, err
+		}
+		snap := lc.Snapshot()
+		d.Lifecycle = &snap
+		return d, nil
+	}
+	if err := lc.AddGate("readiness", a.Gate(load)); err != nil {
+		return nil, nil, err
+	}
+
+	fmt.Fprintf(w, "%s\n\n%s\n\n", wd.title, wd.note)
+	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, lc.Phase().Label(lang), wd.launched)
+	notes := map[innovation.Phase]innovation.Note{
+		innovation.Experimentation: {By: "Unis-Cité", Reason: wd.reasons[0]},
+		innovation.Modelisation:    {By: "Unis-Cité", Reason: wd.reasons[1]},
+		innovation.Essaimage:       {By: "Unis-Cité", Reason: wd.reasons[2]},
+	}
+	var refusals []error
+	fixed := false
+	for lc.CanAdvance() {
+		from := lc.Phase()
+		next, _ := from.Next()
+		now = year(capitalisedYear) // held there: later years are not in the source
+		d, err := load(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		rep := a.Assess(d)
+		fmt.Fprintf(w, "== %s · %s → %s ==\n", dateText(next), from.Label(lang), next.Label(lang))
+		assessment(w, &rep, lang)
+		err = lc.Advance(ctx, notes[from])
+		var nr *societal.NotReadyError
+		switch {
+		case err == nil:
+			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(lang))
+		case errors.As(err, &nr) && !fixed:
+			refusals = append(refusals, err)
+			fmt.Fprintf(w, "✗ %s: %v\n\n", wd.refused, err)
+			// The fix: the know-how is shared with other operators
+			// under the universal Service Civique; the public policy
+			// carries the operator model (004:3171-3175).
+			st = state{operatorModel: societal.Established, otherOperators: true}
+			fixed = true
+			fmt.Fprintf(w, "%s\n\n", wd.fix)
+		default:
+			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
+		}
+	}
+	// The last phase: nothing ahead, but the funder still reads the dossier.
+	d, err := load(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	rep := a.Assess(d)
+	fmt.Fprintf(w, "== %s · %s ==\n", dateText(lc.Phase()), lc.Phase().Label(lang))
+	assessment(w, &rep, lang)
+	fmt.Fprintln(w)
+	return lc, refusals, nil
+}
+
+// dateText is the year of the step entering phase to, marked when the
+// source does not give it.
+func dateText(to innovation.Phase) string {
+	if sourcedYear(to) {
+		return fmt.Sprintf("%d", capitalisedYear)
+	}
+	return fmt.Sprintf("%d*", capitalisedYear)
+}
+
+// assessment prints the verdict, the unmet criteria with the levers that
+// would close them, and the missing evidence.
+func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
+	wd := &words[lang]
+	fmt.Fprintf(w, "%s: %s", wd.verdict, r.Verdict.Label(lang))
+	if r.Next != 0 {
+		fmt.Fprintf(w, " (%s: %s)", wd.risk, r.RiskZone.Label(lang))
+	}
+	fmt.Fprintln(w)
+	for _, c := range r.Unmet() {
+		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail, c.Source)
+		for _, g := range c.Gaps {
+			var ps []string
+			for _, k := range g.Partners {
+				ps = append(ps, k.Label(lang))
+			}
+			fmt.Fprintf(w, "      → %s: %s (%s)\n", g.Lever.Label(lang), g.Detail, strings.Join(ps, ", "))
+		}
+	}
+	var miss []string
+	for _, id := range r.Missing() {
+		miss = append(miss, id.Label(lang))
+	}
+	if len(miss) > 0 {
+		fmt.Fprintf(w, "  ? %s: %s\n", wd.missing, strings.Join(miss, ", "))
+	}
+	var na int
+	for _, c := range r.Criteria {
+		if c.Outcome == evaluation.NotApplicable {
+			na++
+		}
+	}
+	if na > 0 {
+		fmt.Fprintf(w, "  – %s: %d\n", wd.notApplicable, na)
+	}
+}
+
+// history prints the lifecycle's history and its Mermaid diagram.
+func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
+	wd := &words[lang]
+	fmt.Fprintf(w, "%s\n", wd.history)
+	fmt.Fprintf(w, "  %d   %-8s %s   [004:3171]\n", experimentYear, wd.start, lc.Start().Label(lang))
+	for _, t := range lc.History() {
+		date, src := fmt.Sprintf("%d ", t.At.Year()), "[004:3171-3173]"
+		if !sourcedYear(t.To) {
+			date, src = fmt.Sprintf("%d*", t.At.Year()), "[*]"
+		}
+		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s: %s   %s\n", date, t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang), t.By, t.Reason, src)
+	}
+	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
+	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(lang))
+}
+
+// vocabulary is the program's own words.
+type vocabulary struct {
+	title, note, launched, fix                 string
+	verdict, risk, missing, notApplicable      string
+	advanced, refused, history, start, undated string
+	reasons                                    [3]string
+}
+
+var words = [...]vocabulary{
+	innovation.French: {
+		title: "Unis-Cité et le Service Civique : une trajectoire réelle, une évaluation à chaque étape",
+		note: "Source : 004:3167-3175 (expérimentation en 1995, savoir-faire capitalisé en 2010, partagé avec d'autres opérateurs " +
+			"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
+			"et les autres opérateurs, évaluations) est illustratif ; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
+		launched: "Unis-Cité lance son expérimentation (004:3171).",
+		fix: "Correction : le savoir-faire est partagé avec d'autres opérateurs et le Service Civique universel, politique publique, " +
+			"porte le modèle d'opérateur (004:3171-3175) : modèle opérateur et modèle économique établis, autres opérateurs et pouvoirs publics au partenariat.",
+		verdict: "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
+		advanced: "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
+		history: "Historique", start: "début",
+		undated: "année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
+		reasons: [3]string{
+			"capitalise son savoir-faire acquis (004:3171-3173)",
+			"partage son savoir-faire avec d'autres opérateurs (004:3173)",
+			"déploiement d'un Service Civique universel, politique publique (004:3175, 788-790)",
+		},
+	},
+	innovation.English: {
+		title: "Unis-Cité and the Service Civique: a real trajectory, assessed at each step",
+		note: "Source: 004:3167-3175 (experiment in 1995, know-how capitalised in 2010, shared with other operators when a universal " +
+			"Service Civique was deployed). The dossiers' contents (dimensions, partners other than Unis-Cité and the other operators, " +
+			"evaluations) are illustrative; the source gives no amount, no stakeholders and no partnership terms.",
+		launched: "Unis-Cité launches its experiment (004:3171).",
+		fix: "Fix: the know-how is shared with other operators and the universal Service Civique, a public policy, carries the " +
+			"operator model (004:3171-3175): operator model and economic model established, other operators and public authorities join the partnership.",
+		verdict: "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
+		advanced: "advances to", refused: "refused by the readiness gate",
+		history: "History", start: "start",
+		undated: "year not given by the source (the clock is held at 2010) — illustrative",
+		reasons: [3]string{
+			"capitalises its know-how (004:3171-3173)",
+			"shares its know-how with other operators (004:3173)",
+			"deployment of a universal Service Civique, a public policy (004:3175, 788-790)",
+		},
+	},
+}

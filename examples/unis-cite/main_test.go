@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// The trajectory: three advances from expérimentation, the first dated 2010
+// (004:3171-3173), one refusal by the readiness gate at modélisation.
+func TestWalkHistory(t *testing.T) {
+	lc, refusals, err := walk(context.Background(), io.Discard, innovation.French)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lc.Start() != innovation.Experimentation {
+		t.Errorf("start %s, want experimentation", lc.Start())
+	}
+	want := []struct{ from, to innovation.Phase }{
+		{innovation.Experimentation, innovation.Modelisation},
+		{innovation.Modelisation, innovation.Essaimage},
+		{innovation.Essaimage, innovation.Industrialisation},
+	}
+	h := lc.History()
+	if len(h) != len(want) {
+		t.Fatalf("%d transitions, want %d: %+v", len(h), len(want), h)
+	}
+	for i, tr := range h {
+		if tr.Kind != innovation.Advance || tr.From != want[i].from || tr.To != want[i].to {
+			t.Errorf("history[%d] = %s %s → %s, want advance %s → %s", i, tr.Kind, tr.From, tr.To, want[i].from, want[i].to)
+		}
+		if tr.At.Year() != 2010 {
+			t.Errorf("history[%d] stamped %d, want 2010", i, tr.At.Year())
+		}
+	}
+	if s := lc.Status(); s.Phase != innovation.Industrialisation || s.Abandoned {
+		t.Errorf("ends in %+v, want industrialisation", s)
+	}
+	if len(refusals) != 1 {
+		t.Fatalf("%d refusals, want 1: %v", len(refusals), refusals)
+	}
+	var nr *societal.NotReadyError
+	if !errors.Is(refusals[0], societal.ErrNotReady) || !errors.Is(refusals[0], innovation.ErrGate) || !errors.As(refusals[0], &nr) {
+		t.Fatalf("refusal %v does not wrap ErrNotReady and ErrGate", refusals[0])
+	}
+	if nr.Report.Status.Phase != innovation.Modelisation || nr.Report.Verdict != societal.NotYet {
+		t.Errorf("refused at %s with %s, want modelisation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
+	}
+	c, ok := nr.Report.Criterion(societal.EconomicModelFit)
+	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Conseil {
+		t.Errorf("economic-model criterion of the refusal: %+v", c)
+	}
+}
+
+// Every dossier of the trajectory is valid; before the fix the modélisation
+// dossier is not ready, after it it is.
+func TestDossiers(t *testing.T) {
+	before := state{operatorModel: societal.Partial}
+	after := state{operatorModel: societal.Established, otherOperators: true}
+	for ph := range innovation.Phases() {
+		for _, st := range []state{before, after} {
+			d, err := dossierAt(ph, st)
+			if err != nil {
+				t.Fatalf("%s %+v: %v", ph, st, err)
+			}
+			r := societal.Assess(d)
+			wantReady := ph != innovation.Modelisation || st == after
+			if (r.Verdict == societal.Ready) != wantReady {
+				t.Errorf("%s %+v: verdict %s, want ready=%v", ph, st, r.Verdict, wantReady)
+			}
+		}
+	}
+}
+
+func TestRunOutput(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		var buf bytes.Buffer
+		if err := run(context.Background(), []string{"-lang", lang}, &buf); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", "illustrati"} {
+			if !strings.Contains(out, s) {
+				t.Errorf("-lang %s: output lacks %q", lang, s)
+			}
+		}
+		if n := strings.Count(out, "✗ "); n < 2 {
+			t.Errorf("-lang %s: %d unmet lines, want the refusal's", lang, n)
+		}
+	}
+	var buf bytes.Buffer
+	if err := run(context.Background(), []string{"-lang", "de"}, &buf); err == nil || buf.Len() != 0 {
+		t.Errorf("-lang de: err %v, output %q", err, buf.String())
+	}
+}
