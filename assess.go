@@ -2,6 +2,7 @@ package societal
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -146,7 +147,7 @@ type NotReadyError struct {
 }
 
 // ErrNotReady: a readiness gate refused an advance.
-var ErrNotReady = fmt.Errorf("societal: not ready")
+var ErrNotReady = errors.New("societal: not ready")
 
 func (e *NotReadyError) Error() string {
 	var ids []string
@@ -154,6 +155,9 @@ func (e *NotReadyError) Error() string {
 		if c.Outcome == evaluation.NotMet && c.Severity >= Major {
 			ids = append(ids, c.ID.String())
 		}
+	}
+	if e.Report.Status.Abandoned {
+		return fmt.Sprintf("societal: %q was abandoned in %q", e.Report.Dossier, e.Report.Status.Phase)
 	}
 	return fmt.Sprintf("societal: %q is %s to leave %q: %s", e.Report.Dossier, e.Report.Verdict, e.Report.Status.Phase, strings.Join(ids, ", "))
 }

@@ -26,7 +26,7 @@ var checks = [NumCriteria]func(a *Assessor, d *Dossier, c *Criterion){
 }
 
 func (a *Assessor) gap(l innovation.Lever, detail string) Gap {
-	return Gap{Lever: l, Partners: a.rubric.Suppliers[l-1], Detail: detail}
+	return Gap{Lever: l, Partners: append([]partnership.Kind(nil), a.rubric.Suppliers[l-1]...), Detail: detail}
 }
 
 // checkPhase: the phase is identified, and the history, if any, agrees

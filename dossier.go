@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -80,16 +82,16 @@ type dossierJSON struct {
 	Dimensions    map[string]string    `json:"dimensions,omitempty"`
 	EconomicModel string               `json:"economic_model,omitempty"`
 	OperatorModel string               `json:"operator_model,omitempty"`
-	Stakeholders  map[string]string    `json:"stakeholders,omitempty"`
+	Stakeholders  map[string]string    `json:"stakeholders"` // null: not stated; {}: nobody mobilised
 	Partnership   json.RawMessage      `json:"partnership,omitempty"`
 	Evaluations   []json.RawMessage    `json:"evaluations,omitempty"`
 	Budget        *budgetJSON          `json:"budget,omitempty"`
 }
 
 type budgetJSON struct {
-	Total            json.Number `json:"total"`
-	Evaluation       json.Number `json:"evaluation"`
-	CapacityBuilding json.Number `json:"capacity_building"`
+	Total            json.RawMessage `json:"total"`
+	Evaluation       json.RawMessage `json:"evaluation"`
+	CapacityBuilding json.RawMessage `json:"capacity_building"`
 }
 
 // DecodeDossier decodes a dossier from JSON. The format, with stable keys
@@ -190,9 +192,9 @@ func (d *Dossier) MarshalJSON() ([]byte, error) {
 	}
 	if d.Budget != nil {
 		j.Budget = &budgetJSON{
-			Total:            json.Number(d.Budget.Total.String()),
-			Evaluation:       json.Number(d.Budget.Evaluation.String()),
-			CapacityBuilding: json.Number(d.Budget.CapacityBuilding.String()),
+			Total:            amountJSON(d.Budget.Total),
+			Evaluation:       amountJSON(d.Budget.Evaluation),
+			CapacityBuilding: amountJSON(d.Budget.CapacityBuilding),
 		}
 	}
 	return json.Marshal(j)
@@ -209,13 +211,19 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 	} else {
 		d.Phase = p
 	}
-	for k, v := range j.Dimensions {
+	var seenDim [innovation.NumDimensions]bool
+	for _, k := range slices.Sorted(maps.Keys(j.Dimensions)) {
 		dim, err := innovation.ParseDimension(k)
 		if err != nil {
 			add("dimensions."+k, "not a dimension", err)
 			continue
 		}
-		e, err := ParseEvidence(v)
+		if seenDim[dim-1] {
+			add("dimensions."+k, "dimension "+strconv.Quote(dim.String())+" given twice", nil)
+			continue
+		}
+		seenDim[dim-1] = true
+		e, err := ParseEvidence(j.Dimensions[k])
 		if err != nil {
 			add("dimensions."+k, "not an evidence", err)
 			continue
@@ -236,18 +244,24 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 	}
 	if j.Stakeholders != nil {
 		d.Stakeholders = make(map[innovation.Stakeholder]innovation.Intensity, len(j.Stakeholders))
-		for k, v := range j.Stakeholders {
-			s, err := innovation.ParseStakeholder(k)
+		var seen [innovation.NumStakeholders]bool
+		for _, k := range slices.Sorted(maps.Keys(j.Stakeholders)) {
+			st, err := innovation.ParseStakeholder(k)
 			if err != nil {
 				add("stakeholders."+k, "not a stakeholder", err)
 				continue
 			}
-			in, err := innovation.ParseIntensity(v)
+			if seen[st-1] {
+				add("stakeholders."+k, "stakeholder "+strconv.Quote(st.String())+" given twice", nil)
+				continue
+			}
+			seen[st-1] = true
+			in, err := innovation.ParseIntensity(j.Stakeholders[k])
 			if err != nil {
 				add("stakeholders."+k, "not an intensity", err)
 				continue
 			}
-			d.Stakeholders[s] = in
+			d.Stakeholders[st] = in
 		}
 	}
 	if len(j.Partnership) > 0 && !bytes.Equal(j.Partnership, []byte("null")) {
@@ -278,7 +292,13 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 		}
 	}
 	if err := d.validate(); err != nil {
-		errs = append(errs, unjoin(err)...)
+		for _, e := range unjoin(err) {
+			// A phase that did not parse was reported above.
+			if fe, ok := e.(*FieldError); ok && fe.Path == "phase" && d.Phase == 0 {
+				continue
+			}
+			errs = append(errs, e)
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -291,26 +311,20 @@ func (b *budgetJSON) budget() (evaluation.Budget, []error) {
 	var errs []error
 	for _, f := range []struct {
 		path string
-		in   json.Number
+		in   json.RawMessage
 		dst  *decimal.Decimal
 	}{
 		{"budget.total", b.Total, &out.Total},
 		{"budget.evaluation", b.Evaluation, &out.Evaluation},
 		{"budget.capacity_building", b.CapacityBuilding, &out.CapacityBuilding},
 	} {
-		switch {
-		case f.in == "":
-			errs = append(errs, &FieldError{Path: f.path, Reason: "missing"})
-		case len(f.in) > MaxAmountText:
-			errs = append(errs, &FieldError{Path: f.path, Reason: fmt.Sprintf("longer than %d characters", MaxAmountText), limit: true})
-		default:
-			v, err := decimal.NewFromString(string(f.in))
-			if err != nil {
-				errs = append(errs, &FieldError{Path: f.path, Reason: fmt.Sprintf("not a decimal %q", string(f.in))})
-				continue
-			}
-			*f.dst = v
+		v, err := parseAmount(f.in)
+		if err != nil {
+			err.Path = f.path
+			errs = append(errs, err)
+			continue
 		}
+		*f.dst = v
 	}
 	if len(errs) == 0 {
 		if err := out.Validate(); err != nil {
@@ -318,6 +332,38 @@ func (b *budgetJSON) budget() (evaluation.Budget, []error) {
 		}
 	}
 	return out, errs
+}
+
+// amountJSON writes an amount as a JSON string, exactly.
+func amountJSON(d decimal.Decimal) json.RawMessage {
+	return json.RawMessage(strconv.Quote(d.String()))
+}
+
+// parseAmount reads an amount written as a JSON number or string, bounded
+// before it is parsed: at most MaxAmountText characters, at most
+// evaluation.MaxDigits digits and evaluation.MaxScale places, an exponent
+// within the same bounds. The returned error's Path is left to the caller.
+func parseAmount(raw json.RawMessage) (decimal.Decimal, *FieldError) {
+	text := string(raw)
+	if len(raw) > 0 && raw[0] == '"' {
+		if err := json.Unmarshal(raw, &text); err != nil {
+			return decimal.Decimal{}, &FieldError{Reason: "not a string", Err: err}
+		}
+	}
+	switch {
+	case len(raw) == 0 || text == "null" || text == "":
+		return decimal.Decimal{}, &FieldError{Reason: "missing"}
+	case len(text) > MaxAmountText:
+		return decimal.Decimal{}, &FieldError{Reason: fmt.Sprintf("longer than %d characters", MaxAmountText), limit: true}
+	}
+	v, err := decimal.NewFromString(text)
+	if err != nil {
+		return decimal.Decimal{}, &FieldError{Reason: fmt.Sprintf("not a decimal %q", text)}
+	}
+	if v.NumDigits() > evaluation.MaxDigits || v.Exponent() < -evaluation.MaxScale || v.Exponent() > evaluation.MaxDigits {
+		return decimal.Decimal{}, &FieldError{Reason: fmt.Sprintf("%q is out of bounds (at most %d digits and %d decimal places)", text, evaluation.MaxDigits, evaluation.MaxScale), limit: true}
+	}
+	return v, nil
 }
 
 // Validate reports every problem of d at once (errors.Join of *FieldError):

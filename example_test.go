@@ -1,0 +1,151 @@
+package societal_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// A funder decodes a dossier, assesses it and reads what is missing and
+// which lever answers it.
+func ExampleAssess() {
+	d, err := societal.DecodeDossier([]byte(`{
+	  "name": "Épicerie solidaire",
+	  "phase": "essaimage",
+	  "dimensions": {"solution": "established", "processus": "partial", "modele-economique": "established"},
+	  "economic_model": "operateur",
+	  "budget": {"total": "500000", "evaluation": "75000", "capacity_building": "150000"}
+	}`))
+	if err != nil {
+		log.Fatal(err)
+	}
+	rep := societal.Assess(d)
+	fmt.Println("verdict:", rep.Verdict)
+	for _, c := range rep.Unmet() {
+		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source, c.Detail)
+		for _, g := range c.Gaps {
+			fmt.Printf("  → %s: %v\n", g.Lever.Label(innovation.English), g.Partners)
+		}
+	}
+	fmt.Println("missing evidence:", rep.Missing())
+	// Output:
+	// verdict: not-yet
+	// dimensions (major, 004:734-764): not established: processus
+	//   → Skills & network: [entreprise catalyseur-territorial]
+	// budget (minor, 004:3105-3107, 3202-3208): evaluation-over-share
+	//   → Evaluation: [academique catalyseur-territorial]
+	// missing evidence: [next-needs stakeholders evaluation partnership commitment]
+}
+
+// A funder's readiness rule guards the advances of a project's lifecycle:
+// the gate loads the dossier as it stands at each advance.
+func ExampleAssessor_Gate() {
+	a, err := societal.NewAssessor(societal.DefaultRubric())
+	if err != nil {
+		log.Fatal(err)
+	}
+	d := &societal.Dossier{
+		Name:          "Mobilité solidaire",
+		Phase:         innovation.Modelisation,
+		Dimensions:    [innovation.NumDimensions]societal.Evidence{societal.Established, societal.Established, societal.Established},
+		EconomicModel: innovation.ModeleRD,
+		OperatorModel: societal.Partial,
+	}
+	load := func(context.Context) (*societal.Dossier, error) { return d, nil }
+	l, err := innovation.New(innovation.Modelisation, innovation.WithGate("comité d'investissement", a.Gate(load)))
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	err = l.Advance(context.Background(), innovation.Note{By: "comité"})
+	var nr *societal.NotReadyError
+	if errors.As(err, &nr) {
+		fmt.Println("refused:", nr.Report.Verdict, "—", nr.Report.Unmet()[0].Detail)
+	}
+	fmt.Println("phase:", l.Phase())
+
+	d.OperatorModel = societal.Established // the operator model is now modelled
+	if err := l.Advance(context.Background(), innovation.Note{By: "comité"}); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("phase:", l.Phase())
+	// Output:
+	// refused: not-yet — operator model partial before the crossing to "essaimage"
+	// phase: modelisation
+	// phase: essaimage
+}
+
+// The Markdown report is what a funder pastes into a committee note: a
+// summary, the criteria, the gaps and the Mermaid diagram of the lifecycle.
+func ExampleReport_Markdown() {
+	rep := societal.Assess(&societal.Dossier{
+		Name:          "Tiers-lieu rural",
+		Phase:         innovation.Experimentation,
+		EconomicModel: innovation.ModeleRD,
+	})
+	md := rep.Markdown(innovation.French)
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "## ") || strings.HasPrefix(line, "| Verdict") ||
+			strings.HasPrefix(line, "| Passage") || strings.Contains(line, "class ") || line == "```mermaid" {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// ## Tiers-lieu rural
+	// | Verdict | **Prêt** |
+	// | Passage | Expérimentation → Modélisation — Vallée de la mort |
+	// ```mermaid
+	//     class experimentation current
+}
+
+// A fund assesses its whole portfolio on all cores and reads the phase mix,
+// the verdicts and the most common gaps.
+func ExampleAssessAll() {
+	operator := func(name string, p innovation.Phase, m innovation.EconomicModel) *societal.Dossier {
+		return &societal.Dossier{Name: name, Phase: p, EconomicModel: m}
+	}
+	alliance, err := partnership.New(partnership.Spec{
+		Partners: []partnership.Partner{{Actor: partnership.Actor{ID: "fondation", Kind: partnership.Fondation}}},
+		Contributions: []partnership.Contribution{
+			{Partner: "fondation", Lever: innovation.Financement, Kind: partnership.Financial},
+		},
+		Terms: partnership.Terms{CommitmentMonths: 12, ExitStrategy: partnership.No},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fund := []*societal.Dossier{
+		operator("A", innovation.Conception, innovation.ModeleRD),
+		operator("B", innovation.Essaimage, innovation.ModeleRD),
+		operator("C", innovation.Essaimage, innovation.ModeleOperateur),
+		{Name: "D", Phase: innovation.Experimentation, Partnership: alliance},
+	}
+	p, err := societal.AssessAll(context.Background(), fund)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("phases:", p.Phases)
+	fmt.Println("ready, not yet, blocked:", p.Verdicts)
+	for _, g := range p.Gaps {
+		fmt.Println("gap:", g.Value, g.N)
+	}
+	for i, r := range p.Reports {
+		fmt.Println(fund[i].Name, r.Verdict)
+	}
+	// Output:
+	// phases: [1 1 0 2 0]
+	// ready, not yet, blocked: [2 1 1]
+	// gap: economic-model 1
+	// gap: next-needs 1
+	// gap: commitment 1
+	// A ready
+	// B blocked
+	// C ready
+	// D not-yet
+}

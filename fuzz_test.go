@@ -1,0 +1,149 @@
+package societal_test
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// FuzzDecodeDossier: DecodeDossier never panics; what it refuses is an error
+// wrapping ErrDossier or ErrLimit; what it accepts is valid, marshals, decodes
+// again, and is assessed the same.
+// The seed corpus (testdata/fuzz/FuzzDecodeDossier) holds the example
+// dossier and one input per kind of bad input of TestDecodeRefuses.
+func FuzzDecodeDossier(f *testing.F) {
+	f.Add([]byte(minimal))
+	f.Add(readExample(f))
+	f.Add([]byte(`{"name": "P", "phase": "conception", "stakeholders": {"financeurs": "+"}, "dimensions": {"solution": "absent"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := societal.DecodeDossier(data)
+		if err != nil {
+			if d != nil {
+				t.Fatal("a dossier with an error")
+			}
+			if !errors.Is(err, societal.ErrDossier) && !errors.Is(err, societal.ErrLimit) {
+				t.Fatalf("error wraps neither ErrDossier nor ErrLimit: %v", err)
+			}
+			if len(fieldErrors(err)) == 0 {
+				t.Fatalf("no *FieldError in %v", err)
+			}
+			return
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("decoded a dossier Validate refuses: %v", err)
+		}
+		rep := societal.Assess(d)
+		b, err := d.MarshalJSON()
+		if err != nil {
+			t.Fatalf("marshal a decoded dossier: %v", err)
+		}
+		d2, err := societal.DecodeDossier(b)
+		if err != nil {
+			t.Fatalf("decode a marshalled dossier: %v\n%s", err, b)
+		}
+		if !reportsEqual(rep, societal.Assess(d2)) {
+			t.Fatalf("the round trip changed the assessment:\nin:  %q\nout: %s", data, b)
+		}
+		b2, err := d2.MarshalJSON()
+		if err != nil || !bytes.Equal(b, b2) {
+			t.Fatalf("marshal again: %v\n%s\n%s", err, b, b2)
+		}
+		_ = rep.Markdown(innovation.French)
+	})
+}
+
+// FuzzParseEnums: the parsers of the root enumerations accept exactly what
+// they accept, consistently: a parsed value is valid, its String parses
+// back to it, MarshalText and UnmarshalText agree; a refusal is a
+// *ParseError wrapping ErrUnknown, and UnmarshalText leaves its target
+// unchanged.
+func FuzzParseEnums(f *testing.F) {
+	for _, s := range []string{
+		"", "unstated", "phase-identified", "economic-model", "commitment", "Phase identifiée",
+		"minor", "Bloquante", "BLOCKING", "ready", "not-yet", "Pas encore", "blocked",
+		"absent", "Partiel", "Établi", "established", "%!Verdict(0)", "\x00", "é",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkEnum(t, s, societal.ParseCriterionID)
+		checkEnum(t, s, societal.ParseSeverity)
+		checkEnum(t, s, societal.ParseVerdict)
+		checkEnum(t, s, societal.ParseEvidence)
+	})
+}
+
+type rootEnum interface {
+	comparable
+	IsValid() bool
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+func checkEnum[E rootEnum, P interface {
+	*E
+	UnmarshalText([]byte) error
+}](t *testing.T, s string, parse func(string) (E, error)) {
+	t.Helper()
+	v, err := parse(s)
+	var sentinel E
+	var target E
+	if err != nil {
+		var pe *societal.ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || pe.Input != s {
+			t.Fatalf("parse %q: %v", s, err)
+		}
+		if v != sentinel {
+			t.Fatalf("parse %q: %v with an error", s, v)
+		}
+		if P(&target).UnmarshalText([]byte(s)) == nil || target != sentinel {
+			t.Fatalf("UnmarshalText %q accepted what the parser refuses", s)
+		}
+		return
+	}
+	if !v.IsValid() {
+		t.Fatalf("parse %q gives invalid %v", s, v)
+	}
+	back, err := parse(v.String())
+	if err != nil || back != v {
+		t.Fatalf("parse(%q) = %v, parse(String) = %v, %v", s, v, back, err)
+	}
+	text, err := v.MarshalText()
+	if err != nil || string(text) != v.String() {
+		t.Fatalf("MarshalText %v: %q, %v", v, text, err)
+	}
+	if err := P(&target).UnmarshalText(text); err != nil || target != v {
+		t.Fatalf("UnmarshalText %q: %v, %v", text, target, err)
+	}
+}
+
+func TestEnumsInvalidValues(t *testing.T) {
+	for _, v := range []interface {
+		IsValid() bool
+		String() string
+		MarshalText() ([]byte, error)
+	}{societal.CriterionID(0), societal.CriterionID(10), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
+		if v.IsValid() {
+			t.Errorf("%v valid", v)
+		}
+		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) {
+			t.Errorf("MarshalText %v: %v", v, err)
+		}
+		if s := v.String(); len(s) < 3 || s[:2] != "%!" {
+			t.Errorf("String of an invalid value: %q", s)
+		}
+	}
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+		for id := societal.PhaseIdentified; id <= societal.CommitmentPlanned; id++ {
+			if id.Label(lang) == "" {
+				t.Errorf("%v has no label in %v", id, lang)
+			}
+		}
+		if societal.Unstated.Label(lang) == "" || societal.Blocked.Label(lang) == "" || societal.Major.Label(lang) == "" {
+			t.Errorf("missing labels in %v", lang)
+		}
+	}
+}
