@@ -41,7 +41,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	plan, _ := PlanFor(phase) // valid: checked above
+	plan := &plans[phase.MacroPhase()-1] // valid: checked above; only read
 
 	var out []Finding
 	reached := false
@@ -74,7 +74,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 			out = append(out, Finding{Code: EvaluatorMissing, Field: "reports", Note: "no " + e.String() + " among the evaluators in " + phase.String()})
 		}
 	}
-	switch plan.MacroPhase {
+	switch phase.MacroPhase() {
 	case innovation.RDSocietale:
 		if !path {
 			out = append(out, Finding{Code: NoPathWritten, Field: "reports", Note: "no evaluation writes the path travelled"})

@@ -3,6 +3,7 @@ package evaluation
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -89,12 +90,19 @@ func fieldErr(field, value, reason string) error {
 	return &FieldError{Field: field, Value: value, Reason: reason, Err: ErrInvalid}
 }
 
+// quoted returns strconv.Quote(s) + suffix, built in one allocation for
+// the short names findings quote.
+func quoted(s, suffix string) string {
+	var buf [128]byte
+	b := strconv.AppendQuote(buf[:0], s)
+	return string(append(b, suffix...))
+}
+
 // path joins a list name, an index and a field: path("indicators", 3, "target")
 // is "indicators[3].target".
 func path(list string, i int, field string) string {
-	s := fmt.Sprintf("%s[%d]", list, i)
-	if field != "" {
-		s += "." + field
+	if field == "" {
+		return list + "[" + strconv.Itoa(i) + "]"
 	}
-	return s
+	return list + "[" + strconv.Itoa(i) + "]." + field
 }

@@ -64,6 +64,10 @@ type CommonGoodValue struct {
 	Outcome Outcome
 }
 
+// maxPairwise is the longest list of partners checked for duplicates by
+// comparing every pair; longer lists use a map.
+const maxPairwise = 32
+
 // Form returns Partenariale.
 func (r *PartenarialeReport) Form() Form { return Partenariale }
 
@@ -81,14 +85,32 @@ func (r *PartenarialeReport) Validate() error {
 	if len(r.Partners) < 2 {
 		errs = append(errs, fieldErr("partners", strconv.Itoa(len(r.Partners)), "a partnership needs at least two partners"))
 	}
+	// Names seen, in a map only for a long list: a few partners are
+	// compared pairwise without allocating.
+	var seenPartner map[string]bool
+	if len(r.Partners) > maxPairwise {
+		seenPartner = make(map[string]bool, len(r.Partners))
+	}
 	for i := range r.Partners {
 		p := &r.Partners[i]
 		errs = validateWeighted("partners", i, p.Partner, "partner", p.Weight, p.Outcome, errs)
-		for j := range r.Partners[:i] {
-			if p.Partner != "" && r.Partners[j].Partner == p.Partner {
-				errs = append(errs, fieldErr(path("partners", i, "partner"), p.Partner, "listed twice"))
-				break
+		if p.Partner == "" {
+			continue
+		}
+		var twice bool
+		if seenPartner != nil {
+			twice = seenPartner[p.Partner]
+			seenPartner[p.Partner] = true
+		} else {
+			for j := range r.Partners[:i] {
+				if r.Partners[j].Partner == p.Partner {
+					twice = true
+					break
+				}
 			}
+		}
+		if twice {
+			errs = append(errs, fieldErr(path("partners", i, "partner"), p.Partner, "listed twice"))
 		}
 	}
 	var seen [NumCommonGoods]bool
@@ -137,7 +159,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 	var partnersMet, partnersNotMet int
 	for i := range r.Partners {
 		p := &r.Partners[i]
-		out = outcomeFinding(out, path("partners", i, "outcome"), p.Partner, p.Outcome)
+		out = outcomeFinding(out, "partners", i, p.Partner, p.Outcome)
 		switch p.Outcome {
 		case Met:
 			partnersMet++
@@ -150,7 +172,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		assessed[c.Dimension-1] = true
-		out = outcomeFinding(out, path("common_good", i, "outcome"), c.Dimension.String(), c.Outcome)
+		out = outcomeFinding(out, "common_good", i, c.Dimension.String(), c.Outcome)
 		switch c.Outcome {
 		case Met:
 			goodMet++

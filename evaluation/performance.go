@@ -1,7 +1,9 @@
 package evaluation
 
 import (
+	"cmp"
 	"errors"
+	"math"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -111,6 +113,8 @@ func (r *PerformanceReport) Validate() error {
 }
 
 func (ind *Indicator) validate(i int, errs []error) []error {
+	// Paths are built only for what is wrong: a valid indicator is checked
+	// without allocating.
 	if ind.Name == "" {
 		errs = append(errs, fieldErr(path("indicators", i, "name"), "", "must not be empty"))
 	}
@@ -120,16 +124,16 @@ func (ind *Indicator) validate(i int, errs []error) []error {
 	if !ind.Direction.IsValid() {
 		errs = append(errs, fieldErr(path("indicators", i, "direction"), ind.Direction.String(), "invalid direction"))
 	}
-	if err := checkAmount(path("indicators", i, "weight"), ind.Weight); err != nil {
+	if err := checkAmountAt("indicators", i, "weight", ind.Weight); err != nil {
 		errs = append(errs, err)
 	}
 	if ind.Actual.Valid {
-		if err := checkDecimal(path("indicators", i, "actual"), ind.Actual.Decimal); err != nil {
+		if err := checkDecimalAt("indicators", i, "actual", ind.Actual.Decimal); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	errB := checkDecimal(path("indicators", i, "baseline"), ind.Baseline)
-	errT := checkDecimal(path("indicators", i, "target"), ind.Target)
+	errB := checkDecimalAt("indicators", i, "baseline", ind.Baseline)
+	errT := checkDecimalAt("indicators", i, "target", ind.Target)
 	if errB != nil {
 		errs = append(errs, errB)
 	}
@@ -139,7 +143,7 @@ func (ind *Indicator) validate(i int, errs []error) []error {
 	if errB != nil || errT != nil {
 		return errs
 	}
-	switch c := ind.Target.Cmp(ind.Baseline); {
+	switch c := cmpDec(ind.Target, ind.Baseline); {
 	case c == 0:
 		errs = append(errs, fieldErr(path("indicators", i, "target"), ind.Target.String(), "equals the baseline: attainment is undefined"))
 	case c < 0 && ind.Direction == HigherIsBetter:
@@ -148,6 +152,105 @@ func (ind *Indicator) validate(i int, errs []error) []error {
 		errs = append(errs, fieldErr(path("indicators", i, "target"), ind.Target.String(), "above the baseline "+strconv.Quote(ind.Baseline.String())+" for a lower-is-better indicator"))
 	}
 	return errs
+}
+
+// unit is 1 as an attainment coefficient, at exponent -AttainmentPlaces.
+const unit = 100_000_000 // 10^AttainmentPlaces
+
+// raw is the raw attainment of a measured indicator: the coefficient q at
+// exponent -AttainmentPlaces while it fits an int64, else the decimal d.
+type raw struct {
+	q   int64
+	d   decimal.Decimal
+	big bool
+}
+
+// rawAttainment computes the raw attainment of a valid measured indicator
+// as attainment does, without allocating when its decimals are small.
+func (ind *Indicator) rawAttainment() raw {
+	if q, ok := ind.rawSmall(); ok {
+		return raw{q: q}
+	}
+	r, _ := ind.attainment()
+	return raw{d: r, big: true}
+}
+
+// rawSmall is (actual − baseline) / (target − baseline) rounded half away
+// from zero to AttainmentPlaces places, as decimal.DivRound rounds it, as
+// a coefficient; ok is false if an operand or the quotient does not fit.
+func (ind *Indicator) rawSmall() (int64, bool) {
+	ac, ae, ok1 := small(ind.Actual.Decimal)
+	bc, be, ok2 := small(ind.Baseline)
+	tc, te, ok3 := small(ind.Target)
+	if !ok1 || !ok2 || !ok3 {
+		return 0, false
+	}
+	e := int64(min(ae, be, te))
+	a, ok1 := scaleUp(ac, int64(ae)-e)
+	b, ok2 := scaleUp(bc, int64(be)-e)
+	t, ok3 := scaleUp(tc, int64(te)-e)
+	if !ok1 || !ok2 || !ok3 {
+		return 0, false
+	}
+	x, ok1 := add64(a, -b)
+	y, ok2 := add64(t, -b)
+	if !ok1 || !ok2 || x == math.MinInt64 || y == math.MinInt64 || y == 0 {
+		return 0, false
+	}
+	neg := (x < 0) != (y < 0)
+	q, ok := quoRound(abs64(x), AttainmentPlaces, abs64(y))
+	if !ok {
+		return 0, false
+	}
+	if neg {
+		q = -q
+	}
+	return q, true
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// sign returns the sign of r.
+func (r raw) sign() int {
+	if r.big {
+		return r.d.Sign()
+	}
+	return cmp.Compare(r.q, 0)
+}
+
+// overOne reports whether r is above 1.
+func (r raw) overOne() bool {
+	if r.big {
+		return r.d.Cmp(one) > 0
+	}
+	return r.q > unit
+}
+
+// value is r clamped to [0, 1], as a coefficient at exponent
+// -AttainmentPlaces.
+func (r raw) value() int64 {
+	switch {
+	case r.sign() < 0:
+		return 0
+	case r.overOne():
+		return unit
+	case r.big:
+		return r.d.CoefficientInt64() // at most 10^AttainmentPlaces, exponent -AttainmentPlaces
+	}
+	return r.q
+}
+
+// String returns r as attainment's raw value prints.
+func (r raw) String() string {
+	if r.big {
+		return r.d.String()
+	}
+	return decimal.New(r.q, -AttainmentPlaces).String()
 }
 
 // attainment computes the raw and clamped attainment of a valid indicator.
@@ -180,8 +283,7 @@ func (r *PerformanceReport) Score() (Score, error) {
 			t.missing++
 			continue
 		}
-		_, v := ind.attainment()
-		t.addValue(ind.Weight, v)
+		t.addValue(ind.Weight, ind.rawAttainment().value())
 	}
 	return t.score("indicators")
 }
@@ -219,8 +321,7 @@ func (r *PerformanceReport) ByLever() ([]LeverScore, error) {
 			t.missing++
 			continue
 		}
-		_, v := ind.attainment()
-		t.addValue(ind.Weight, v)
+		t.addValue(ind.Weight, ind.rawAttainment().value())
 	}
 	out := make([]LeverScore, 0, NumResultLevers)
 	var errs []error
@@ -250,15 +351,15 @@ func (r *PerformanceReport) Findings() ([]Finding, error) {
 		ind := &r.Indicators[i]
 		covered[ind.Lever-1] = true
 		if !ind.Actual.Valid {
-			out = append(out, Finding{Code: MissingEvidence, Field: path("indicators", i, "actual"), Note: strconv.Quote(ind.Name) + " not measured"})
+			out = append(out, Finding{Code: MissingEvidence, Field: path("indicators", i, "actual"), Note: quoted(ind.Name, " not measured")})
 			continue
 		}
-		raw, _ := ind.attainment()
+		raw := ind.rawAttainment()
 		switch {
-		case raw.Sign() < 0:
-			out = append(out, Finding{Code: AwayFromTarget, Field: path("indicators", i, "actual"), Note: strconv.Quote(ind.Name) + " attainment " + raw.String() + ", counted as 0"})
-		case raw.Cmp(one) > 0:
-			out = append(out, Finding{Code: BeyondTarget, Field: path("indicators", i, "actual"), Note: strconv.Quote(ind.Name) + " attainment " + raw.String() + ", counted as 1"})
+		case raw.sign() < 0:
+			out = append(out, Finding{Code: AwayFromTarget, Field: path("indicators", i, "actual"), Note: quoted(ind.Name, " attainment "+raw.String()+", counted as 0")})
+		case raw.overOne():
+			out = append(out, Finding{Code: BeyondTarget, Field: path("indicators", i, "actual"), Note: quoted(ind.Name, " attainment "+raw.String()+", counted as 1")})
 		}
 	}
 	for l := range ResultLevers() {

@@ -92,8 +92,8 @@ func (r *PertinenceReport) Validate() error {
 	for i := range r.Needs {
 		n := &r.Needs[i]
 		errs = validateWeighted("needs", i, n.Name, "name", n.Weight, n.Outcome, errs)
-		errs = validateNames(path("needs", i, "populations"), n.Populations, errs)
-		errs = validateNames(path("needs", i, "territories"), n.Territories, errs)
+		errs = validateNames(i, "populations", n.Populations, errs)
+		errs = validateNames(i, "territories", n.Territories, errs)
 	}
 	for i := range r.Impacts {
 		im := &r.Impacts[i]
@@ -110,11 +110,12 @@ func (r *PertinenceReport) Validate() error {
 	return errors.Join(errs...)
 }
 
-// validateNames checks that no name in a list is empty.
-func validateNames(field string, names []string, errs []error) []error {
+// validateNames checks that no name in the list field of needs[need] is
+// empty.
+func validateNames(need int, field string, names []string, errs []error) []error {
 	for i, s := range names {
 		if s == "" {
-			errs = append(errs, fieldErr(field+"["+strconv.Itoa(i)+"]", "", "must not be empty"))
+			errs = append(errs, fieldErr(path("needs", need, field)+"["+strconv.Itoa(i)+"]", "", "must not be empty"))
 		}
 	}
 	return errs
@@ -145,9 +146,9 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 	for i := range r.Needs {
 		n := &r.Needs[i]
 		fragile = fragile || n.Fragile
-		out = outcomeFinding(out, path("needs", i, "outcome"), n.Name, n.Outcome)
+		out = outcomeFinding(out, "needs", i, n.Name, n.Outcome)
 		if len(n.Populations) == 0 && len(n.Territories) == 0 {
-			out = append(out, Finding{Code: ForWhomMissing, Field: path("needs", i, ""), Note: strconv.Quote(n.Name)})
+			out = append(out, Finding{Code: ForWhomMissing, Field: path("needs", i, ""), Note: quoted(n.Name, "")})
 		}
 	}
 	if len(r.Needs) > 0 && !fragile {
@@ -157,22 +158,23 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 		im := &r.Impacts[i]
 		switch im.Kind {
 		case Induit:
-			out = append(out, Finding{Code: UnexpectedImpact, Field: path("impacts", i, ""), Note: strconv.Quote(im.Description)})
+			out = append(out, Finding{Code: UnexpectedImpact, Field: path("impacts", i, ""), Note: quoted(im.Description, "")})
 		case NonDesirable:
-			out = append(out, Finding{Code: UndesirableImpact, Field: path("impacts", i, ""), Note: strconv.Quote(im.Description)})
+			out = append(out, Finding{Code: UndesirableImpact, Field: path("impacts", i, ""), Note: quoted(im.Description, "")})
 		}
 	}
 	return out, nil
 }
 
-// outcomeFinding appends the finding an outcome calls for: MissingEvidence
-// for Unknown, CriterionNotMet for NotMet, nothing otherwise.
-func outcomeFinding(out []Finding, field, name string, o Outcome) []Finding {
+// outcomeFinding appends the finding an outcome calls for, on field
+// list[i].outcome: MissingEvidence for Unknown, CriterionNotMet for NotMet,
+// nothing otherwise.
+func outcomeFinding(out []Finding, list string, i int, name string, o Outcome) []Finding {
 	switch o {
 	case Unknown:
-		return append(out, Finding{Code: MissingEvidence, Field: field, Note: strconv.Quote(name) + " has no evidence yet"})
+		return append(out, Finding{Code: MissingEvidence, Field: path(list, i, "outcome"), Note: quoted(name, " has no evidence yet")})
 	case NotMet:
-		return append(out, Finding{Code: CriterionNotMet, Field: field, Note: strconv.Quote(name)})
+		return append(out, Finding{Code: CriterionNotMet, Field: path(list, i, "outcome"), Note: quoted(name, "")})
 	}
 	return out
 }

@@ -39,16 +39,6 @@ type conduct struct {
 	path       string
 }
 
-// has reports whether e is among the evaluators.
-func (c conduct) has(e Evaluator) bool {
-	for _, x := range c.evaluators {
-		if x == e {
-			return true
-		}
-	}
-	return false
-}
-
 // validateConduct checks the degree and the evaluators shared by every
 // report.
 func validateConduct(d Degree, es []Evaluator, errs []error) []error {

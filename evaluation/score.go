@@ -104,7 +104,7 @@ func validateWeighted(list string, i int, name, nameField string, w decimal.Deci
 
 // validateWeight checks the weight and the outcome of a weighted item.
 func validateWeight(list string, i int, w decimal.Decimal, o Outcome, errs []error) []error {
-	if err := checkAmount(path(list, i, "weight"), w); err != nil {
+	if err := checkAmountAt(list, i, "weight", w); err != nil {
 		errs = append(errs, err)
 	}
 	if !o.IsValid() {
@@ -113,10 +113,10 @@ func validateWeight(list string, i int, w decimal.Decimal, o Outcome, errs []err
 	return errs
 }
 
-// tally accumulates weighted evidence with exact decimal sums, so that the
-// order of the adds does not matter.
+// tally accumulates weighted evidence with exact sums, so that the order of
+// the adds does not matter.
 type tally struct {
-	num, den                   decimal.Decimal // Σ weight·value, Σ weight over counted items
+	num, den                   sum // Σ weight·value, Σ weight over counted items
 	counted, missing, excluded int
 }
 
@@ -124,11 +124,11 @@ type tally struct {
 func (t *tally) add(w decimal.Decimal, o Outcome) {
 	switch o {
 	case Met:
-		t.num = t.num.Add(w)
-		t.den = t.den.Add(w)
+		t.num.add(w)
+		t.den.add(w)
 		t.counted++
 	case NotMet:
-		t.den = t.den.Add(w)
+		t.den.add(w)
 		t.counted++
 	case Unknown:
 		t.missing++
@@ -137,32 +137,24 @@ func (t *tally) add(w decimal.Decimal, o Outcome) {
 	}
 }
 
-// addValue counts an item of value v in [0, 1] with weight w.
-func (t *tally) addValue(w, v decimal.Decimal) {
-	t.num = t.num.Add(w.Mul(v))
-	t.den = t.den.Add(w)
+// addValue counts an item of value v·10^-AttainmentPlaces, in [0, 1], with
+// weight w.
+func (t *tally) addValue(w decimal.Decimal, v int64) {
+	t.num.addProduct(w, v, -AttainmentPlaces)
+	t.den.add(w)
 	t.counted++
-}
-
-// merge adds u's sums and counts to t.
-func (t *tally) merge(u tally) {
-	t.num = t.num.Add(u.num)
-	t.den = t.den.Add(u.den)
-	t.counted += u.counted
-	t.missing += u.missing
-	t.excluded += u.excluded
 }
 
 // score divides once, guarded: no counted item is ErrNoEvidence naming
 // list, a zero total weight is an ErrInvalid naming list[*].weight.
-func (t tally) score(list string) (Score, error) {
+func (t *tally) score(list string) (Score, error) {
 	s := Score{Counted: t.counted, Missing: t.missing, Excluded: t.excluded}
 	if t.counted == 0 {
 		return s, &FieldError{Field: list, Reason: "no criterion has known evidence (" + strconv.Itoa(t.missing) + " missing, " + strconv.Itoa(t.excluded) + " not applicable)", Err: ErrNoEvidence}
 	}
-	if t.den.Sign() == 0 {
+	if t.den.sign() == 0 {
 		return Score{}, fieldErr(list+"[*].weight", "", "the weights of the "+strconv.Itoa(t.counted)+" counted items sum to zero")
 	}
-	s.Value = t.num.DivRound(t.den, ScorePlaces)
+	s.Value = divRound(&t.num, &t.den, ScorePlaces)
 	return s, nil
 }

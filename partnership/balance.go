@@ -41,6 +41,14 @@ type Balance struct {
 // Balance returns the shares of contributions and of decision power per
 // partner and the concentration of contributions.
 func (p *Partnership) Balance() Balance {
+	b := p.derived.balance
+	b.Shares = make([]Share, len(b.Shares))
+	copy(b.Shares, p.derived.balance.Shares)
+	return b
+}
+
+// computeBalance computes the Balance of p, once, in New.
+func (p *Partnership) computeBalance() Balance {
 	ps := p.spec.Partners
 	b := Balance{Currency: p.currency, PowerStated: p.power, Shares: make([]Share, len(ps))}
 	for i := range ps {

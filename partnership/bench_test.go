@@ -54,3 +54,18 @@ func BenchmarkBalance(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNew validates a spec and computes what the analyses read.
+func BenchmarkNew(b *testing.B) {
+	for _, n := range []int{5, 500} {
+		s := benchPartnership(n).Spec()
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := partnership.New(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -238,11 +238,8 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	if err := th.Validate(); err != nil {
 		return Checklist{}, err
 	}
-	b := p.Balance()
-	found := map[Risk]bool{}
-	for _, f := range p.diagnose(b, &th) {
-		found[f.Risk] = true
-	}
+	found := p.risks(&th)
+	d := &p.derived
 	t := p.spec.Terms
 	var c Checklist
 	set := func(d Difficulty, st Status, basis string) {
@@ -252,33 +249,17 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 		c.Factors[f-1] = Item{Status: st, Source: f.Source(), Basis: basis}
 	}
 
-	stated := len(p.spec.Partners) > 0
-	for _, pt := range p.spec.Partners {
-		if len(pt.Objectives) == 0 {
-			stated = false
-		}
-	}
 	switch {
 	case t.SharedVision == No:
 		set(Incomprehension, NotMet, "no shared vision")
-	case stated:
+	case d.stated:
 		set(Incomprehension, Met, "every partner states its objectives")
 	default:
 		set(Incomprehension, Unknown, "objectives not stated for every partner")
 	}
 
-	var evaluated bool
-	var contributing int
-	for i, mask := range p.levers {
-		if mask&(1<<(innovation.Evaluation-1)) != 0 {
-			evaluated = true
-		}
-		if b.Shares[i].Amount.IsPositive() {
-			contributing++
-		}
-	}
 	switch {
-	case evaluated || t.RegularEvaluation == Yes:
+	case d.evaluated || t.RegularEvaluation == Yes:
 		set(ValeurSociale, Met, "the social value is evaluated")
 	case t.RegularEvaluation == No:
 		set(ValeurSociale, NotMet, "no evaluation, and no partner supplies the evaluation lever")
@@ -296,13 +277,7 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 		set(DesequilibrePouvoir, Met, "no partner holds most of the power")
 	}
 
-	idle := false
-	for _, mask := range p.levers {
-		if mask == 0 {
-			idle = true
-		}
-	}
-	if idle {
+	if d.idle {
 		set(ChoixPartenaire, NotMet, "a partner brings no contribution")
 	} else {
 		set(ChoixPartenaire, Unknown, "cannot be read from the description")
@@ -324,7 +299,7 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	switch {
 	case imbalance || found[Concentration]:
 		setF(Equilibrer, NotMet, "power or contributions are concentrated (see findings)")
-	case p.power && contributing >= 2:
+	case p.power && d.contributing >= 2:
 		setF(Equilibrer, Met, "power shared and joint investment")
 	default:
 		setF(Equilibrer, Unknown, "power or valued contributions not stated")

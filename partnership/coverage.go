@@ -107,28 +107,50 @@ func (p *Partnership) Coverage(phase innovation.Phase, needs innovation.Needs, t
 		return Coverage{}, err
 	}
 	c := Coverage{Phase: phase}
-	for i, need := range needs.Of(phase) {
-		need.Lever = innovation.Lever(i + 1) // the zero Needs leaves it 0
-		c.Levers[i] = p.cover(need, &th)
-	}
-	if next, ok := phase.Next(); ok {
+	d := &p.derived
+	of := needs.Of(phase)
+	var rising []innovation.Need
+	next, hasNext := phase.Next()
+	if hasNext {
 		c.Next = next
-		for _, need := range needs.Rising(phase) {
-			c.Rising = append(c.Rising, p.cover(need, &th))
+		rising = needs.Rising(phase)
+	}
+	// Every Suppliers slice is cut from one array, copied from the IDs New
+	// collected: one allocation, nothing shared with p.
+	n := 0
+	for i := range of {
+		n += len(d.suppliers[i])
+	}
+	for _, need := range rising {
+		n += len(d.suppliersOf(need.Lever))
+	}
+	var ids []string
+	if n > 0 {
+		ids = make([]string, 0, n)
+	}
+	for i, need := range of {
+		need.Lever = innovation.Lever(i + 1) // the zero Needs leaves it 0
+		c.Levers[i], ids = cover(need, d.suppliers[i], ids, &th)
+	}
+	if len(rising) > 0 {
+		c.Rising = make([]LeverCoverage, len(rising))
+		for i, need := range rising {
+			c.Rising[i], ids = cover(need, d.suppliersOf(need.Lever), ids, &th)
 		}
 	}
 	return c, nil
 }
 
-func (p *Partnership) cover(need innovation.Need, th *Thresholds) LeverCoverage {
+// cover judges the supply of need by suppliers, whose IDs it appends to ids
+// for the result's Suppliers (nil if there is none).
+func cover(need innovation.Need, suppliers, ids []string, th *Thresholds) (LeverCoverage, []string) {
 	lc := LeverCoverage{Need: need}
-	bit := uint8(1) << (need.Lever - 1)
-	for i, mask := range p.levers {
-		if mask&bit != 0 {
-			lc.Suppliers = append(lc.Suppliers, p.spec.Partners[i].ID)
-		}
+	if len(suppliers) > 0 {
+		start := len(ids)
+		ids = append(ids, suppliers...)
+		lc.Suppliers = ids[start:len(ids):len(ids)]
 	}
-	switch n := len(lc.Suppliers); {
+	switch n := len(suppliers); {
 	case need.Intensity == innovation.None || !need.Intensity.IsValid():
 		lc.Supply = NotNeeded
 	case n == 0:
@@ -138,5 +160,5 @@ func (p *Partnership) cover(need innovation.Need, th *Thresholds) LeverCoverage 
 	default:
 		lc.Supply = Covered
 	}
-	return lc
+	return lc, ids
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/seed424036fd/societal/innovation"
@@ -172,8 +173,8 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Message, f.Source)
 }
 
-func newFinding(r Risk, partners []string, format string, args ...any) Finding {
-	return Finding{Risk: r, Severity: r.Severity(), Source: r.Source(), Message: fmt.Sprintf(format, args...), Partners: partners}
+func newFinding(r Risk, partners []string, message string) Finding {
+	return Finding{Risk: r, Severity: r.Severity(), Source: r.Source(), Message: message, Partners: partners}
 }
 
 // Diagnose returns the balance and risk findings of p under th, most severe
@@ -184,73 +185,96 @@ func (p *Partnership) Diagnose(th Thresholds) ([]Finding, error) {
 	if err := th.Validate(); err != nil {
 		return nil, err
 	}
-	return p.diagnose(p.Balance(), &th), nil
+	return p.diagnose(&th), nil
 }
 
-func (p *Partnership) diagnose(b Balance, th *Thresholds) []Finding {
-	var out []Finding
-	ps := p.spec.Partners
+// risks reports which risks p runs under th: found[r] is whether Diagnose
+// has a finding of r. It does not allocate when the decimals involved are
+// small (see cmpDec).
+func (p *Partnership) risks(th *Thresholds) (found [PowerMismatch + 1]bool) {
+	d := &p.derived
+	b := &d.balance
 	if b.PowerStated {
-		var profit decimal.Decimal
-		var holders, majority []string
-		for i, s := range b.Shares {
-			if ps[i].EffectivePurpose() == ForProfit && s.Power.IsPositive() {
-				profit = profit.Add(s.Power)
-				holders = append(holders, s.Partner)
+		found[MissionDrift] = p.Mission() == GeneralInterest && cmpDec(d.profit, th.MajorityPower) > 0
+		for i := range b.Shares {
+			if cmpDec(b.Shares[i].Power, th.MajorityPower) > 0 {
+				found[PowerImbalance] = true
+				break
 			}
-			if s.Power.GreaterThan(th.MajorityPower) {
+		}
+		// |power − amount/total| > gap, compared exactly: |power·total − amount| > gap·total.
+		for i := range d.dev {
+			if cmpProd(d.dev[i], th.PowerGap, b.Total) > 0 {
+				found[PowerMismatch] = true
+				break
+			}
+		}
+	}
+	found[Concentration] = b.Total.IsPositive() && cmpDec(b.Concentration, th.ConcentratedHHI) > 0
+	t := &p.spec.Terms
+	found[NoFormalAgreement] = t.Formal == No
+	found[NoSharedGovernance] = t.SharedGovernance == No
+	found[NoExitStrategy] = t.ExitStrategy == No
+	found[ShortCommitment] = t.CommitmentMonths > 0 && t.CommitmentMonths < th.MinCommitmentMonths
+	return found
+}
+
+// diagnose builds the findings of the risks p runs: the lists of partners
+// and the messages are built only for a risk found.
+func (p *Partnership) diagnose(th *Thresholds) []Finding {
+	found := p.risks(th)
+	n := 0
+	for _, f := range found {
+		if f {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	d := &p.derived
+	b := &d.balance
+	out := make([]Finding, 0, n)
+	if found[MissionDrift] {
+		out = append(out, newFinding(MissionDrift, slices.Clone(d.holders),
+			"for-profit partners hold "+pct(d.profit)+" of the decision power over a general-interest project (threshold "+pct(th.MajorityPower)+")"))
+	}
+	if found[PowerImbalance] {
+		var majority []string
+		for _, s := range b.Shares {
+			if cmpDec(s.Power, th.MajorityPower) > 0 {
 				majority = append(majority, s.Partner)
 			}
 		}
-		if p.Mission() == GeneralInterest && profit.GreaterThan(th.MajorityPower) {
-			out = append(out, newFinding(MissionDrift, holders,
-				"for-profit partners hold %s of the decision power over a general-interest project (threshold %s)", pct(profit), pct(th.MajorityPower)))
-		}
-		if len(majority) > 0 {
-			out = append(out, newFinding(PowerImbalance, majority,
-				"%s holds more than %s of the decision power", strings.Join(majority, ", "), pct(th.MajorityPower)))
-		}
-		if b.Total.IsPositive() {
-			var off []string
-			gap := th.PowerGap.Mul(b.Total)
-			for _, s := range b.Shares {
-				// |power − amount/total| > gap, compared exactly: |power·total − amount| > gap·total.
-				if s.Power.Mul(b.Total).Sub(s.Amount).Abs().GreaterThan(gap) {
-					off = append(off, s.Partner)
-				}
-			}
-			if len(off) > 0 {
-				out = append(out, newFinding(PowerMismatch, off,
-					"share of power and share of contributions differ by more than %s for %s", pct(th.PowerGap), strings.Join(off, ", ")))
-			}
-		}
+		out = append(out, newFinding(PowerImbalance, majority,
+			strings.Join(majority, ", ")+" holds more than "+pct(th.MajorityPower)+" of the decision power"))
 	}
-	if b.Total.IsPositive() && b.Concentration.GreaterThan(th.ConcentratedHHI) {
-		var top []string
-		var most decimal.Decimal
-		for _, s := range b.Shares {
-			switch c := s.Amount.Cmp(most); {
-			case c > 0:
-				most, top = s.Amount, append(top[:0], s.Partner)
-			case c == 0 && s.Amount.IsPositive():
-				top = append(top, s.Partner)
+	if found[PowerMismatch] {
+		var off []string
+		for i, s := range b.Shares {
+			if cmpProd(d.dev[i], th.PowerGap, b.Total) > 0 {
+				off = append(off, s.Partner)
 			}
 		}
-		out = append(out, newFinding(Concentration, top,
-			"contributions are concentrated: Herfindahl index %s above %s", b.Concentration.StringFixed(3), th.ConcentratedHHI.String()))
+		out = append(out, newFinding(PowerMismatch, off,
+			"share of power and share of contributions differ by more than "+pct(th.PowerGap)+" for "+strings.Join(off, ", ")))
 	}
-	t := p.spec.Terms
-	if t.Formal == No {
+	if found[Concentration] {
+		out = append(out, newFinding(Concentration, slices.Clone(d.top),
+			"contributions are concentrated: Herfindahl index "+b.Concentration.StringFixed(3)+" above "+th.ConcentratedHHI.String()))
+	}
+	if found[NoFormalAgreement] {
 		out = append(out, newFinding(NoFormalAgreement, nil, "the agreement is not formalised"))
 	}
-	if t.SharedGovernance == No {
+	if found[NoSharedGovernance] {
 		out = append(out, newFinding(NoSharedGovernance, nil, "the partnership has no common governance"))
 	}
-	if t.ExitStrategy == No {
+	if found[NoExitStrategy] {
 		out = append(out, newFinding(NoExitStrategy, nil, "no exit strategy was anticipated"))
 	}
-	if t.CommitmentMonths > 0 && t.CommitmentMonths < th.MinCommitmentMonths {
-		out = append(out, newFinding(ShortCommitment, nil, "commitment of %d months, under %d", t.CommitmentMonths, th.MinCommitmentMonths))
+	if found[ShortCommitment] {
+		t := &p.spec.Terms
+		out = append(out, newFinding(ShortCommitment, nil, "commitment of "+strconv.Itoa(t.CommitmentMonths)+" months, under "+strconv.Itoa(th.MinCommitmentMonths)))
 	}
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Risk, b.Risk))

@@ -133,6 +133,7 @@ type Partnership struct {
 	levers   []uint8        // per partner: bit l-1 set if it supplies lever l
 	currency string         // the currency of every valued contribution
 	power    bool           // whether decision power is stated
+	derived  derived        // computed by New for the analyses
 }
 
 // New validates s and returns a Partnership holding a deep copy of it;
@@ -156,6 +157,7 @@ func New(s Spec) (*Partnership, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	p.derive()
 	return p, nil
 }
 

@@ -59,31 +59,45 @@ func DefaultThresholds() Thresholds {
 // (0, 1] and within the decimal limits, MinCommitmentMonths in [0,
 // MaxCommitmentMonths].
 func (t Thresholds) Validate() error {
+	// Valid thresholds, the common case, are checked without allocating:
+	// paths and messages are built only for what is wrong.
 	var errs []error
 	for i := innovation.Low; i <= innovation.High; i++ {
 		n := t.MinSuppliers[i]
-		path := "thresholds.min_suppliers[" + i.String() + "]"
 		switch {
 		case n < 1 || n > MaxPartners:
-			errs = append(errs, fieldErr(path, strconv.Itoa(n), ErrInvalid, "want 1 to %d suppliers", MaxPartners))
+			errs = append(errs, fieldErr(minSuppliersPath(i), strconv.Itoa(n), ErrInvalid, "want 1 to %d suppliers", MaxPartners))
 		case i > innovation.Low && n < t.MinSuppliers[i-1]:
-			errs = append(errs, fieldErr(path, strconv.Itoa(n), ErrInvalid, "fewer suppliers than for a lower intensity"))
+			errs = append(errs, fieldErr(minSuppliersPath(i), strconv.Itoa(n), ErrInvalid, "fewer suppliers than for a lower intensity"))
 		}
 	}
-	one := decimal.New(1, 0)
-	for _, d := range []struct {
-		name string
-		v    decimal.Decimal
-	}{{"majority_power", t.MajorityPower}, {"power_gap", t.PowerGap}, {"concentrated_hhi", t.ConcentratedHHI}} {
-		path := "thresholds." + d.name
-		if err := checkDecimal(path, d.v); err != nil {
-			errs = append(errs, err)
-		} else if !d.v.IsPositive() || d.v.GreaterThan(one) {
-			errs = append(errs, fieldErr(path, d.v.String(), ErrInvalid, "want a share in (0, 1]"))
-		}
-	}
+	errs = checkShare("thresholds.majority_power", t.MajorityPower, errs)
+	errs = checkShare("thresholds.power_gap", t.PowerGap, errs)
+	errs = checkShare("thresholds.concentrated_hhi", t.ConcentratedHHI, errs)
 	if t.MinCommitmentMonths < 0 || t.MinCommitmentMonths > MaxCommitmentMonths {
 		errs = append(errs, fieldErr("thresholds.min_commitment_months", strconv.Itoa(t.MinCommitmentMonths), ErrInvalid, "want 0 to %d months", MaxCommitmentMonths))
 	}
+	if errs == nil {
+		return nil
+	}
 	return errors.Join(errs...)
+}
+
+func minSuppliersPath(i innovation.Intensity) string {
+	return "thresholds.min_suppliers[" + i.String() + "]"
+}
+
+// one is the decimal 1, read only.
+var one = decimal.New(1, 0)
+
+// checkShare appends the error of a threshold v that is out of bounds or
+// outside (0, 1].
+func checkShare(path string, v decimal.Decimal, errs []error) []error {
+	if err := checkDecimal(path, v); err != nil {
+		return append(errs, err)
+	}
+	if !v.IsPositive() || cmpDec(v, one) > 0 {
+		return append(errs, fieldErr(path, v.String(), ErrInvalid, "want a share in (0, 1]"))
+	}
+	return errs
 }
