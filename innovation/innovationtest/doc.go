@@ -22,7 +22,9 @@
 //     snapshot);
 //   - evaluation: [PerformanceReport], [PertinenceReport],
 //     [PartenarialeReport], [Report] (any of the three), [Budget];
-//   - partnership: [Spec] (accepted by partnership.New) and [Partnership].
+//   - partnership: [Spec] (accepted by partnership.New) and [Partnership];
+//   - dossiers: [Dossier] (accepted by societal.DecodeDossier and
+//     Dossier.Validate), within a [DossierSize].
 //
 // The harness: [Run] (or [CheckLifecycle] inside the adopter's own
 // rapid.Check) drives a Lifecycle, with the adopter's gates ([Harness])
