@@ -141,7 +141,9 @@ func (a *Assessor) Gate(load func(context.Context) (*Dossier, error)) innovation
 }
 
 // NotReadyError is what a readiness gate returns when the assessment is not
-// Ready; it carries the whole report. It unwraps to ErrNotReady.
+// Ready; it carries the whole report. It unwraps to ErrNotReady. Like every
+// error of the package, it is not modified once returned: safe for
+// concurrent reads.
 type NotReadyError struct {
 	Report Report
 }

@@ -21,7 +21,8 @@ var (
 )
 
 // ParseError reports text that names no value of an enumeration. It unwraps
-// to ErrUnknown.
+// to ErrUnknown. Errors are not modified once returned: safe for concurrent
+// reads.
 type ParseError struct {
 	Type    string
 	Input   string
@@ -46,7 +47,8 @@ func (e *ParseError) Unwrap() error { return ErrUnknown }
 // ("partnership.contributions[0].amount", "evaluations[1].degree"). It
 // unwraps to ErrDossier (or ErrLimit) and to the underlying error, so that
 // errors.Is also finds the sentinel of the package that found the problem
-// (partnership.ErrNegative, evaluation.ErrUnknown, …).
+// (partnership.ErrNegative, evaluation.ErrUnknown, …). Safe for concurrent
+// reads.
 type FieldError struct {
 	Path   string
 	Reason string

@@ -33,7 +33,8 @@ type Portfolio struct {
 	Levers []Count[innovation.Lever] `json:"levers"`
 }
 
-// Count is how many dossiers share one value.
+// Count is how many dossiers share one value. A plain value, safe for
+// concurrent use.
 type Count[T any] struct {
 	Value T   `json:"value"`
 	N     int `json:"n"`

@@ -32,7 +32,8 @@ var (
 )
 
 // ParseError reports text that names no value of an enumeration.
-// It unwraps to ErrUnknown.
+// It unwraps to ErrUnknown. The errors of the package are not modified once
+// returned: safe for concurrent reads.
 type ParseError struct {
 	Type    string   // the enumeration, e.g. "phase"
 	Input   string   // the text as given (truncated to 64 bytes in the message)
@@ -56,7 +57,7 @@ func (e *ParseError) Unwrap() error { return ErrUnknown }
 // TransitionError reports a transition the lifecycle refused. It unwraps to
 // Err: ErrTransition for a move the model forbids, ErrGate (joined with the
 // gates' own errors) when gates refused an advance, ErrConflict, or the
-// context's error when the context was done.
+// context's error when the context was done. Safe for concurrent reads.
 type TransitionError struct {
 	From   Phase  // phase the lifecycle was in
 	Kind   Kind   // the transition asked for
@@ -89,7 +90,7 @@ func (e *TransitionError) Error() string {
 func (e *TransitionError) Unwrap() error { return e.Err }
 
 // MatrixError reports one invalid cell of a caller-supplied matrix. It unwraps
-// to ErrMatrix.
+// to ErrMatrix. Safe for concurrent reads.
 type MatrixError struct {
 	Row    string // lever or stakeholder key
 	Column string // macro-phase key

@@ -23,7 +23,8 @@ import (
 type Gate func(ctx context.Context, proposed Transition) error
 
 // GateError reports one gate that refused an advance. errors.Is reports true
-// for ErrGate and for whatever the gate's own error wraps.
+// for ErrGate and for whatever the gate's own error wraps. Safe for
+// concurrent reads.
 type GateError struct {
 	Gate     string // the name the gate was added under
 	Err      error  // what the gate returned, or the recovered panic

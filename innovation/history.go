@@ -20,7 +20,9 @@ type Transition struct {
 }
 
 // Note is what a caller says of a transition: who asks for it and why.
-// A Return and an Abandon need a Reason; an Advance may omit it.
+// A Return and an Abandon need a Reason; an Advance may omit it. The zero
+// Note (no author, no reason) suits an advance. A Note is a plain value,
+// safe for concurrent use.
 type Note struct {
 	By     string // who made the transition (a person, a committee, a funder)
 	Reason string // why

@@ -33,7 +33,9 @@ type Lifecycle struct {
 	version uint64 // incremented by every transition
 }
 
-// Option configures a Lifecycle in New and Restore.
+// Option configures a Lifecycle in New and Restore. A nil Option is
+// ignored. Options built by WithClock and WithGate hold only what they are
+// given: safe for concurrent use if it is.
 type Option func(*Lifecycle) error
 
 // WithClock sets the clock that stamps the history (time.Now by default), so

@@ -10,7 +10,8 @@ import (
 
 // Need is one cell of the needs/levers matrix: how much a lever is needed,
 // and what kind of support it is ("avis", "stratégique", …; empty when the
-// source gives none).
+// source gives none). The zero Need (no lever) stands for an invalid query.
+// A Need is a plain value, safe for concurrent use.
 type Need struct {
 	Lever     Lever
 	Intensity Intensity
@@ -47,7 +48,8 @@ type Needs struct {
 }
 
 // NeedsCell is one cell as a caller supplies it to NewNeeds, and as the JSON
-// encoding of Needs writes it.
+// encoding of Needs writes it. The zero value is not a valid cell. A plain
+// value, safe for concurrent use.
 type NeedsCell struct {
 	Lever      Lever      `json:"lever"`
 	MacroPhase MacroPhase `json:"macro_phase"`

@@ -13,6 +13,7 @@ import (
 //
 // The zero value is not a valid snapshot. Snapshot is a plain value; a
 // Snapshot returned by Lifecycle.Snapshot shares nothing with the lifecycle.
+// Safe for concurrent reads; not for concurrent mutation of its History.
 type Snapshot struct {
 	Start   Phase        `json:"start"`
 	Status  Status       `json:"status"`
@@ -29,6 +30,7 @@ const (
 
 // SnapshotError reports what makes a snapshot unrestorable and where
 // ("start", "status", "history[3].from", …). It unwraps to ErrSnapshot.
+// Safe for concurrent reads.
 type SnapshotError struct {
 	Field  string
 	Reason string

@@ -99,7 +99,8 @@ type Stakeholders struct {
 }
 
 // StakeholdersCell is one cell as a caller supplies it to NewStakeholders,
-// and as the JSON encoding of Stakeholders writes it.
+// and as the JSON encoding of Stakeholders writes it. The zero value is not a
+// valid cell. A plain value, safe for concurrent use.
 type StakeholdersCell struct {
 	Stakeholder Stakeholder `json:"stakeholder"`
 	MacroPhase  MacroPhase  `json:"macro_phase"`

@@ -9,7 +9,8 @@ import (
 
 // DossierSize bounds the parts of a generated dossier. Small sizes
 // (DossierSize{Partners: 6, Contributions: 10, Evaluations: 3, Items: 5,
-// History: 6}) keep property tests fast.
+// History: 6}) keep property tests fast. A plain value, safe for concurrent
+// use.
 type DossierSize struct {
 	Partners      int // at most this many partners (0: no partnership)
 	Contributions int // at most this many contributions

@@ -17,7 +17,8 @@ import (
 // is longer; anything longer is refused before it is folded or compared.
 const MaxInput = 64
 
-// Names are the three spellings of one value.
+// Names are the three spellings of one value. A plain value, safe for
+// concurrent use.
 type Names struct {
 	Key     string // stable lowercase ASCII key, used by encodings
 	French  string // the model's own label, with accents
@@ -25,7 +26,8 @@ type Names struct {
 }
 
 // Table maps the values 1..len(names) of an enumeration to their names.
-// Value 0 and anything past the table are invalid.
+// Value 0 and anything past the table are invalid. A Table is read-only
+// after New: safe for concurrent use.
 type Table[T ~uint8] struct {
 	typ   string  // type name for String of an invalid value, e.g. "Phase"
 	names []Names // names[v-1] names v
