@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -125,6 +124,16 @@ func DecodeDossier(data []byte) (*Dossier, error) {
 	if !utf8.Valid(data) {
 		return nil, &FieldError{Reason: "input is not valid UTF-8"}
 	}
+	if d, ok := decodeFast(data); ok {
+		return d, nil
+	}
+	return decodeReference(data)
+}
+
+// decodeReference is DecodeDossier's reference path: one strict decode of
+// the whole input, the partnership and the evaluations then decoded from
+// their raw JSON. It finds every problem and orders them.
+func decodeReference(data []byte) (*Dossier, error) {
 	var j dossierJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -135,7 +144,274 @@ func DecodeDossier(data []byte) (*Dossier, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, &FieldError{Reason: "trailing data after the dossier"}
 	}
-	return j.dossier()
+	return j.dossier(nil)
+}
+
+// decodeFast decodes a valid dossier with each byte of its partnership and
+// evaluations scanned only by the package that decodes them: it splits the
+// top-level object with a light scan (strings and nesting only), hands the
+// "partnership" value to partnership.Decode and each element of
+// "evaluations" to evaluation.Decode, and decodes the other members,
+// copied into an object of their own, strictly. Every piece is then
+// validated by a strict decoder and the splitter checks what lies between
+// them, so the whole input is valid JSON and the result is what the
+// reference path gives. ok is false, with nothing reported, when the input
+// is shaped otherwise (escaped keys, a repeated or differently cased
+// "partnership" or "evaluations", too many evaluations) or when anything is
+// wrong: DecodeDossier then decodes it the reference way, which finds and
+// orders the errors.
+func decodeFast(data []byte) (*Dossier, bool) {
+	var members [16]member
+	ms, ok := splitObject(data, members[:0])
+	if !ok {
+		return nil, false
+	}
+	var pRaw, eRaw []byte
+	for _, m := range ms {
+		switch string(m.key) {
+		case "partnership":
+			if pRaw != nil {
+				return nil, false
+			}
+			pRaw = m.value
+		case "evaluations":
+			if eRaw != nil {
+				return nil, false
+			}
+			eRaw = m.value
+		}
+	}
+	rest := make([]byte, 0, len(data)-len(pRaw)-len(eRaw))
+	rest = append(rest, '{')
+	for _, m := range ms {
+		if k := string(m.key); k == "partnership" || k == "evaluations" {
+			continue
+		}
+		if len(rest) > 1 {
+			rest = append(rest, ',')
+		}
+		rest = append(rest, '"')
+		rest = append(rest, m.key...)
+		rest = append(rest, '"', ':')
+		rest = append(rest, m.value...)
+	}
+	rest = append(rest, '}')
+	var j dossierJSON
+	dec := json.NewDecoder(bytes.NewReader(rest))
+	dec.DisallowUnknownFields()
+	dec.UseNumber()
+	if dec.Decode(&j) != nil || j.Partnership != nil || j.Evaluations != nil {
+		return nil, false
+	}
+	var parts decodedParts
+	if pRaw != nil && string(pRaw) != "null" {
+		p, err := partnership.Decode(pRaw)
+		if err != nil {
+			return nil, false
+		}
+		parts.partnership = p
+	}
+	if eRaw != nil && string(eRaw) != "null" {
+		var elems [8][]byte
+		es, ok := splitArray(eRaw, elems[:0])
+		if !ok || len(es) > MaxEvaluations {
+			return nil, false
+		}
+		for _, raw := range es {
+			r, err := evaluation.Decode(raw)
+			if err != nil {
+				return nil, false
+			}
+			parts.evaluations = append(parts.evaluations, r)
+		}
+	}
+	d, err := j.dossier(&parts)
+	if err != nil {
+		return nil, false
+	}
+	return d, true
+}
+
+// decodedParts are the partnership and the evaluations decodeFast decoded
+// itself.
+type decodedParts struct {
+	partnership *partnership.Partnership
+	evaluations []evaluation.Report
+}
+
+// member is one member of a JSON object as splitObject finds it: its key,
+// without quotes, and its value, without surrounding white space.
+type member struct{ key, value []byte }
+
+// splitObject appends to dst the members of data, a JSON object with
+// nothing but white space around it. ok is false if data is not shaped so
+// or a key holds an escape or a control character. Values are delimited,
+// not validated: see valueEnd.
+func splitObject(data []byte, dst []member) ([]member, bool) {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return dst, false
+	}
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		return dst, skipSpace(data, i+1) == len(data)
+	}
+	for {
+		if i >= len(data) || data[i] != '"' {
+			return dst, false
+		}
+		k := i + 1
+		for k < len(data) && data[k] != '"' {
+			if data[k] == '\\' || data[k] < 0x20 {
+				return dst, false
+			}
+			k++
+		}
+		if k >= len(data) {
+			return dst, false
+		}
+		key := data[i+1 : k]
+		i = skipSpace(data, k+1)
+		if i >= len(data) || data[i] != ':' {
+			return dst, false
+		}
+		i = skipSpace(data, i+1)
+		end := valueEnd(data, i)
+		if end < 0 {
+			return dst, false
+		}
+		dst = append(dst, member{key: key, value: data[i:end]})
+		i = skipSpace(data, end)
+		switch {
+		case i >= len(data):
+			return dst, false
+		case data[i] == ',':
+			i = skipSpace(data, i+1)
+		case data[i] == '}':
+			return dst, skipSpace(data, i+1) == len(data)
+		default:
+			return dst, false
+		}
+	}
+}
+
+// splitArray appends to dst the elements of data, a JSON array with
+// nothing but white space around it, delimited as splitObject does.
+func splitArray(data []byte, dst [][]byte) ([][]byte, bool) {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '[' {
+		return dst, false
+	}
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == ']' {
+		return dst, skipSpace(data, i+1) == len(data)
+	}
+	for {
+		end := valueEnd(data, i)
+		if end < 0 {
+			return dst, false
+		}
+		dst = append(dst, data[i:end])
+		i = skipSpace(data, end)
+		switch {
+		case i >= len(data):
+			return dst, false
+		case data[i] == ',':
+			i = skipSpace(data, i+1)
+		case data[i] == ']':
+			return dst, skipSpace(data, i+1) == len(data)
+		default:
+			return dst, false
+		}
+	}
+}
+
+// valueEnd returns the index just past the JSON value starting at data[i],
+// or -1. It follows strings (and their escapes) and the nesting of objects
+// and arrays, nothing more: the value itself is left to a strict decoder,
+// which refuses it if it is not valid JSON.
+func valueEnd(data []byte, i int) int {
+	if i >= len(data) {
+		return -1
+	}
+	switch data[i] {
+	case '"':
+		return stringEnd(data, i)
+	case '{', '[':
+		depth := 0
+		for i < len(data) {
+			switch data[i] {
+			case '"':
+				i = stringEnd(data, i)
+				if i < 0 {
+					return -1
+				}
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return -1
+	case ',', '}', ']', ':':
+		return -1
+	}
+	for i < len(data) {
+		switch data[i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r':
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index just past the JSON string starting at
+// data[i] (a quote), or -1.
+func stringEnd(data []byte, i int) int {
+	for i++; i < len(data); i++ {
+		switch data[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// plainString returns the text of raw, a JSON string, when it is printable
+// ASCII without escapes: what json.Unmarshal would give, without its cost.
+// ok is false for anything else.
+func plainString(raw []byte) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	for _, c := range raw[1 : len(raw)-1] {
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return "", false
+		}
+	}
+	return string(raw[1 : len(raw)-1]), true
+}
+
+// skipSpace returns the index of the first byte of data at or after i that
+// is not JSON white space.
+func skipSpace(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // UnmarshalJSON decodes data as DecodeDossier does and replaces *d; on error
@@ -200,7 +476,9 @@ func (d *Dossier) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-func (j *dossierJSON) dossier() (*Dossier, error) {
+// dossier converts j, with every problem found. The partnership and the
+// evaluations are decoded from j unless parts holds them already decoded.
+func (j *dossierJSON) dossier(parts *decodedParts) (*Dossier, error) {
 	d := &Dossier{Name: j.Name, Carrier: j.Carrier, Lifecycle: j.Lifecycle}
 	var errs []error
 	add := func(path, reason string, err error) {
@@ -212,7 +490,7 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 		d.Phase = p
 	}
 	var seenDim [innovation.NumDimensions]bool
-	for _, k := range slices.Sorted(maps.Keys(j.Dimensions)) {
+	for _, k := range sortedKeys(j.Dimensions) {
 		dim, err := innovation.ParseDimension(k)
 		if err != nil {
 			add("dimensions."+k, "not a dimension", err)
@@ -245,7 +523,7 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 	if j.Stakeholders != nil {
 		d.Stakeholders = make(map[innovation.Stakeholder]innovation.Intensity, len(j.Stakeholders))
 		var seen [innovation.NumStakeholders]bool
-		for _, k := range slices.Sorted(maps.Keys(j.Stakeholders)) {
+		for _, k := range sortedKeys(j.Stakeholders) {
 			st, err := innovation.ParseStakeholder(k)
 			if err != nil {
 				add("stakeholders."+k, "not a stakeholder", err)
@@ -264,7 +542,9 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 			d.Stakeholders[st] = in
 		}
 	}
-	if len(j.Partnership) > 0 && !bytes.Equal(j.Partnership, []byte("null")) {
+	if parts != nil {
+		d.Partnership, d.Evaluations = parts.partnership, parts.evaluations
+	} else if len(j.Partnership) > 0 && !bytes.Equal(j.Partnership, []byte("null")) {
 		p, err := partnership.Decode(j.Partnership)
 		if err != nil {
 			errs = append(errs, prefixed("partnership.", err)...)
@@ -272,7 +552,9 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 			d.Partnership = p
 		}
 	}
-	if len(j.Evaluations) > MaxEvaluations {
+	if parts != nil {
+		// Decoded by decodeFast.
+	} else if len(j.Evaluations) > MaxEvaluations {
 		errs = append(errs, &FieldError{Path: "evaluations", Reason: fmt.Sprintf("%d reports, over the limit of %d", len(j.Evaluations), MaxEvaluations), limit: true})
 	} else {
 		for i, raw := range j.Evaluations {
@@ -304,6 +586,17 @@ func (j *dossierJSON) dossier() (*Dossier, error) {
 		return nil, errors.Join(errs...)
 	}
 	return d, nil
+}
+
+// sortedKeys returns the keys of m in order, so that errors come in a
+// stable order; one allocation.
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 func (b *budgetJSON) budget() (evaluation.Budget, []error) {
@@ -345,7 +638,9 @@ func amountJSON(d decimal.Decimal) json.RawMessage {
 // within the same bounds. The returned error's Path is left to the caller.
 func parseAmount(raw json.RawMessage) (decimal.Decimal, *FieldError) {
 	text := string(raw)
-	if len(raw) > 0 && raw[0] == '"' {
+	if t, ok := plainString(raw); ok {
+		text = t
+	} else if len(raw) > 0 && raw[0] == '"' {
 		if err := json.Unmarshal(raw, &text); err != nil {
 			return decimal.Decimal{}, &FieldError{Reason: "not a string", Err: err}
 		}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -40,10 +39,99 @@ func Decode(data []byte) (Report, error) {
 }
 
 // decode decodes data, requiring form want unless want is 0.
+//
+// The common case — "form" is the object's first key, a plain string, and
+// the document is a valid report of that form — is decoded in one strict
+// pass (decodeFast). Anything else, and every error, goes through
+// decodeSlow, the reference: it reads "form" first, then decodes strictly,
+// so errors are the same whichever path is tried first.
 func decode(data []byte, want Form) (Report, error) {
 	if len(data) > MaxJSONSize {
 		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, len(data), MaxJSONSize)
 	}
+	if r, ok := decodeFast(data, want); ok {
+		return r, nil
+	}
+	return decodeSlow(data, want)
+}
+
+// decodeFast decodes data in one strict pass when its first key is "form"
+// with a plain string value (no escape) naming a form (want, unless want
+// is 0). It reports false, without an error, when that does not hold or
+// when anything goes wrong: decodeSlow then decodes data again and says
+// what is wrong. On success the result is the one decodeSlow gives: the
+// strict decode accepted the document, so the probe of decodeSlow would
+// have read the same last "form" value, which is checked against the first.
+func decodeFast(data []byte, want Form) (Report, bool) {
+	name, ok := firstForm(data)
+	if !ok {
+		return nil, false
+	}
+	form, err := ParseForm(name)
+	if err != nil || (want != 0 && form != want) {
+		return nil, false
+	}
+	r, formText, err := decodeAs(data, form)
+	if err != nil || formText != name {
+		return nil, false
+	}
+	return r, true
+}
+
+// firstForm returns the value of data's first key when that key is exactly
+// "form" and its value a JSON string without escapes or control
+// characters; ok is false otherwise. It reads only the first bytes.
+func firstForm(data []byte) (name string, ok bool) {
+	const key = `"form"`
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return "", false
+	}
+	i = skipSpace(data, i+1)
+	if !bytes.HasPrefix(data[i:], []byte(key)) {
+		return "", false
+	}
+	i = skipSpace(data, i+len(key))
+	if i >= len(data) || data[i] != ':' {
+		return "", false
+	}
+	i = skipSpace(data, i+1)
+	if i >= len(data) || data[i] != '"' {
+		return "", false
+	}
+	start := i + 1
+	for j := start; j < len(data) && j-start <= maxFormText; j++ {
+		switch c := data[j]; {
+		case c == '"':
+			return string(data[start:j]), true
+		case c == '\\' || c < 0x20:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// maxFormText bounds the form name firstForm reads; longer names go the
+// slow way.
+const maxFormText = 32
+
+// skipSpace returns the index of the first byte of data at or after i that
+// is not JSON white space.
+func skipSpace(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// decodeSlow is the reference decoder: it probes "form" with a first
+// Unmarshal, then decodes strictly into the form's wire type.
+func decodeSlow(data []byte, want Form) (Report, error) {
 	var head struct {
 		Form *string `json:"form"`
 	}
@@ -60,35 +148,44 @@ func decode(data []byte, want Form) (Report, error) {
 	if want != 0 && form != want {
 		return nil, fieldErr("form", *head.Form, "want "+strconv.Quote(want.String()))
 	}
-	var r Report
+	r, _, err := decodeAs(data, form)
+	return r, err
+}
+
+// decodeAs decodes data strictly as a report of form f and validates it.
+// formText is the "form" value the strict decode read.
+func decodeAs(data []byte, f Form) (r Report, formText string, err error) {
 	var errs []error
-	switch form {
+	switch f {
 	case Performance:
 		var w wirePerformance
 		if err := strict(data, &w); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		r, errs = w.report()
+		formText = w.Form
 	case Pertinence:
 		var w wirePertinence
 		if err := strict(data, &w); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		r, errs = w.report()
+		formText = w.Form
 	default:
 		var w wirePartenariale
 		if err := strict(data, &w); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		r, errs = w.report()
+		formText = w.Form
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return nil, "", errors.Join(errs...)
 	}
 	if err := r.Validate(); err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return r, nil
+	return r, formText, nil
 }
 
 // strict decodes data into v, refusing unknown fields and trailing data.
@@ -98,7 +195,9 @@ func strict(data []byte, v any) error {
 	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("%w: %v", ErrSyntax, err)
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	// Only white space may follow; checked on data itself, which spares the
+	// decoder a refill of its buffer to meet the end of the input.
+	if len(bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")) != 0 {
 		return fmt.Errorf("%w: trailing data after the report", ErrSyntax)
 	}
 	return nil
@@ -276,9 +375,38 @@ func (n wireNum) MarshalJSON() ([]byte, error) { return []byte(n), nil }
 
 func num(d decimal.Decimal) wireNum { return wireNum(d.String()) }
 
-// decimal converts n, naming field; absent (empty or null) is an error
-// unless optional, in which case ok is false.
-func (n wireNum) decimal(field string, optional bool, errs *[]error) (d decimal.Decimal, ok bool) {
+// decimal converts n, the value of where(list, i, name); absent (empty or
+// null) is an error unless optional, in which case ok is false. The path
+// is built only for an error.
+func (n wireNum) decimal(list string, i int, name string, optional bool, errs *[]error) (d decimal.Decimal, ok bool) {
+	if len(n) == 0 || string(n) == "null" {
+		if !optional {
+			*errs = append(*errs, fieldErr(where(list, i, name), "", "missing"))
+		}
+		return decimal.Decimal{}, false
+	}
+	if len(n) > maxNumberText {
+		*errs = append(*errs, fieldErr(where(list, i, name), string(n), "number too long (at most "+strconv.Itoa(maxNumberText)+" characters)"))
+		return decimal.Decimal{}, false
+	}
+	if u, ok := plainString(n); ok && len(u) > 0 && u[0] != ' ' && u[len(u)-1] != ' ' {
+		// The common case, a quoted number: no escape, no space to trim.
+		d, err := decimal.NewFromString(u)
+		if err == nil && decimalProblem(d) == "" {
+			return d, true
+		}
+	} else if n[0] == '-' || (n[0] >= '0' && n[0] <= '9') {
+		if d, err := decimal.NewFromString(string(n)); err == nil && decimalProblem(d) == "" {
+			// A bare number the JSON decoder accepted.
+			return d, true
+		}
+	}
+	return n.decimalSlow(where(list, i, name), optional, errs)
+}
+
+// decimalSlow is decimal for any input, and the reference: it says what is
+// wrong, naming field.
+func (n wireNum) decimalSlow(field string, optional bool, errs *[]error) (d decimal.Decimal, ok bool) {
 	s := string(n)
 	if s == "" || s == "null" {
 		if !optional {
@@ -313,6 +441,22 @@ func (n wireNum) decimal(field string, optional bool, errs *[]error) (d decimal.
 	return d, true
 }
 
+// plainString returns the text of raw, a JSON string, when it is printable
+// ASCII without escapes: what json.Unmarshal would give, without its cost.
+// ok is false for anything else, which the caller unquotes with
+// json.Unmarshal.
+func plainString(raw []byte) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	for _, c := range raw[1 : len(raw)-1] {
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return "", false
+		}
+	}
+	return string(raw[1 : len(raw)-1]), true
+}
+
 // parseField parses s with parse, turning a *ParseError into a *FieldError
 // naming field and unwrapping to ErrUnknown.
 func parseField[T any](field, s string, parse func(string) (T, error)) (T, error) {
@@ -328,14 +472,25 @@ func parseField[T any](field, s string, parse func(string) (T, error)) (T, error
 	return v, nil
 }
 
-// parseInto parses s into *dst, appending a field error on failure.
-func parseInto[T any](dst *T, field, s string, parse func(string) (T, error), errs *[]error) {
-	v, err := parseField(field, s, parse)
+// parseInto parses s into *dst, appending a field error naming
+// where(list, i, name) on failure; the path is built only then.
+func parseInto[T any](dst *T, list string, i int, name, s string, parse func(string) (T, error), errs *[]error) {
+	v, err := parse(s)
 	if err != nil {
+		_, err = parseField(where(list, i, name), s, parse)
 		*errs = append(*errs, err)
 		return
 	}
 	*dst = v
+}
+
+// where is the path of name in item i of list, or name alone when list is
+// empty.
+func where(list string, i int, name string) string {
+	if list == "" {
+		return name
+	}
+	return path(list, i, name)
 }
 
 func wireOf(f Form, d Degree, es []Evaluator, path string) wireConduct {
@@ -347,12 +502,12 @@ func wireOf(f Form, d Degree, es []Evaluator, path string) wireConduct {
 }
 
 func (w *wireConduct) conduct(errs *[]error) (d Degree, es []Evaluator) {
-	parseInto(&d, "degree", w.Degree, ParseDegree, errs)
+	parseInto(&d, "", 0, "degree", w.Degree, ParseDegree, errs)
 	if len(w.Evaluators) > 0 {
 		es = make([]Evaluator, len(w.Evaluators))
 	}
 	for i, s := range w.Evaluators {
-		parseInto(&es[i], "evaluators["+strconv.Itoa(i)+"]", s, ParseEvaluator, errs)
+		parseInto(&es[i], "evaluators", i, "", s, ParseEvaluator, errs)
 	}
 	return d, es
 }
@@ -367,12 +522,12 @@ func (w *wirePerformance) report() (Report, []error) {
 	for i := range w.Indicators {
 		wi, ind := &w.Indicators[i], &r.Indicators[i]
 		ind.Name, ind.Unit = wi.Name, wi.Unit
-		parseInto(&ind.Lever, path("indicators", i, "lever"), wi.Lever, ParseResultLever, &errs)
-		parseInto(&ind.Direction, path("indicators", i, "direction"), wi.Direction, ParseDirection, &errs)
-		ind.Baseline, _ = wi.Baseline.decimal(path("indicators", i, "baseline"), false, &errs)
-		ind.Target, _ = wi.Target.decimal(path("indicators", i, "target"), false, &errs)
-		ind.Weight, _ = wi.Weight.decimal(path("indicators", i, "weight"), false, &errs)
-		ind.Actual.Decimal, ind.Actual.Valid = wi.Actual.decimal(path("indicators", i, "actual"), true, &errs)
+		parseInto(&ind.Lever, "indicators", i, "lever", wi.Lever, ParseResultLever, &errs)
+		parseInto(&ind.Direction, "indicators", i, "direction", wi.Direction, ParseDirection, &errs)
+		ind.Baseline, _ = wi.Baseline.decimal("indicators", i, "baseline", false, &errs)
+		ind.Target, _ = wi.Target.decimal("indicators", i, "target", false, &errs)
+		ind.Weight, _ = wi.Weight.decimal("indicators", i, "weight", false, &errs)
+		ind.Actual.Decimal, ind.Actual.Valid = wi.Actual.decimal("indicators", i, "actual", true, &errs)
 	}
 	return r, errs
 }
@@ -387,8 +542,8 @@ func (w *wirePertinence) report() (Report, []error) {
 	for i := range w.Needs {
 		wn, n := &w.Needs[i], &r.Needs[i]
 		n.Name, n.Populations, n.Territories, n.Fragile = wn.Name, wn.Populations, wn.Territories, wn.Fragile
-		n.Weight, _ = wn.Weight.decimal(path("needs", i, "weight"), false, &errs)
-		parseInto(&n.Outcome, path("needs", i, "outcome"), wn.Outcome, ParseOutcome, &errs)
+		n.Weight, _ = wn.Weight.decimal("needs", i, "weight", false, &errs)
+		parseInto(&n.Outcome, "needs", i, "outcome", wn.Outcome, ParseOutcome, &errs)
 	}
 	if len(w.Impacts) > 0 {
 		r.Impacts = make([]Impact, len(w.Impacts))
@@ -396,8 +551,8 @@ func (w *wirePertinence) report() (Report, []error) {
 	for i := range w.Impacts {
 		wi, im := &w.Impacts[i], &r.Impacts[i]
 		im.Description = wi.Description
-		parseInto(&im.Kind, path("impacts", i, "kind"), wi.Kind, ParseImpactKind, &errs)
-		parseInto(&im.Evidence, path("impacts", i, "evidence"), wi.Evidence, ParseDegree, &errs)
+		parseInto(&im.Kind, "impacts", i, "kind", wi.Kind, ParseImpactKind, &errs)
+		parseInto(&im.Evidence, "impacts", i, "evidence", wi.Evidence, ParseDegree, &errs)
 	}
 	return r, errs
 }
@@ -412,8 +567,8 @@ func (w *wirePartenariale) report() (Report, []error) {
 	for i := range w.Partners {
 		wp, p := &w.Partners[i], &r.Partners[i]
 		p.Partner, p.Value = wp.Partner, wp.Value
-		p.Weight, _ = wp.Weight.decimal(path("partners", i, "weight"), false, &errs)
-		parseInto(&p.Outcome, path("partners", i, "outcome"), wp.Outcome, ParseOutcome, &errs)
+		p.Weight, _ = wp.Weight.decimal("partners", i, "weight", false, &errs)
+		parseInto(&p.Outcome, "partners", i, "outcome", wp.Outcome, ParseOutcome, &errs)
 	}
 	if len(w.CommonGood) > 0 {
 		r.CommonGood = make([]CommonGoodValue, len(w.CommonGood))
@@ -421,9 +576,9 @@ func (w *wirePartenariale) report() (Report, []error) {
 	for i := range w.CommonGood {
 		wc, c := &w.CommonGood[i], &r.CommonGood[i]
 		c.Value = wc.Value
-		parseInto(&c.Dimension, path("common_good", i, "dimension"), wc.Dimension, ParseCommonGood, &errs)
-		c.Weight, _ = wc.Weight.decimal(path("common_good", i, "weight"), false, &errs)
-		parseInto(&c.Outcome, path("common_good", i, "outcome"), wc.Outcome, ParseOutcome, &errs)
+		parseInto(&c.Dimension, "common_good", i, "dimension", wc.Dimension, ParseCommonGood, &errs)
+		c.Weight, _ = wc.Weight.decimal("common_good", i, "weight", false, &errs)
+		parseInto(&c.Outcome, "common_good", i, "outcome", wc.Outcome, ParseOutcome, &errs)
 	}
 	return r, errs
 }

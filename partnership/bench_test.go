@@ -69,3 +69,23 @@ func BenchmarkNew(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecode decodes, strictly, the JSON of a partnership of 5 and of
+// 500 partners: JSON decoding, validation and derived data.
+func BenchmarkDecode(b *testing.B) {
+	for _, n := range []int{5, 500} {
+		data, err := benchPartnership(n).MarshalJSON()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := partnership.Decode(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

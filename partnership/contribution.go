@@ -103,18 +103,20 @@ func validCurrency(c string) bool {
 	return true
 }
 
-func (a Amount) check(path string) []error {
+// check validates a; at(sub) is the path of its part sub (".value",
+// ".currency"), built only for an error.
+func (a Amount) check(at func(sub string) string) []error {
 	var errs []error
-	if err := checkDecimal(path+".value", a.Value); err != nil {
+	if err := checkDecimalAt(at, ".value", a.Value); err != nil {
 		errs = append(errs, err)
 	} else if a.Value.IsNegative() {
-		errs = append(errs, fieldErr(path+".value", a.Value.String(), ErrNegative, "negative amount"))
+		errs = append(errs, fieldErr(at(".value"), a.Value.String(), ErrNegative, "negative amount"))
 	}
 	switch {
 	case a.Currency == "" && !a.Value.IsZero():
-		errs = append(errs, fieldErr(path+".currency", "", ErrInvalid, "missing currency for a non-zero amount"))
+		errs = append(errs, fieldErr(at(".currency"), "", ErrInvalid, "missing currency for a non-zero amount"))
 	case a.Currency != "" && !validCurrency(a.Currency):
-		errs = append(errs, fieldErr(path+".currency", a.Currency, ErrInvalid, "currency is not three uppercase letters"))
+		errs = append(errs, fieldErr(at(".currency"), a.Currency, ErrInvalid, "currency is not three uppercase letters"))
 	}
 	return errs
 }
@@ -129,16 +131,18 @@ type Period struct {
 	End   int
 }
 
-func (p Period) check(path string) []error {
+// check validates p; at(sub) is the path of its part sub (".start",
+// ".end"), built only for an error.
+func (p Period) check(at func(sub string) string) []error {
 	if p == (Period{}) {
 		return nil
 	}
 	var errs []error
 	if p.Start < MinYear || p.Start > MaxYear {
-		errs = append(errs, fieldErr(path+".start", strconv.Itoa(p.Start), ErrInvalid, "year outside [%d, %d]", MinYear, MaxYear))
+		errs = append(errs, fieldErr(at(".start"), strconv.Itoa(p.Start), ErrInvalid, "year outside [%d, %d]", MinYear, MaxYear))
 	}
 	if p.End != 0 && (p.End < p.Start || p.End > MaxYear) {
-		errs = append(errs, fieldErr(path+".end", strconv.Itoa(p.End), ErrInvalid, "year before the start or after %d", MaxYear))
+		errs = append(errs, fieldErr(at(".end"), strconv.Itoa(p.End), ErrInvalid, "year before the start or after %d", MaxYear))
 	}
 	return errs
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/shopspring/decimal"
@@ -82,14 +81,17 @@ func Decode(data []byte) (*Partnership, error) {
 	if err := dec.Decode(&w); err != nil {
 		return nil, &FieldError{Path: "(input)", Reason: "malformed JSON: " + err.Error(), Err: ErrInvalid}
 	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+	// Only white space may follow; checked on data itself, which spares the
+	// decoder a refill of its buffer to meet the end of the input.
+	if len(bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")) != 0 {
 		return nil, &FieldError{Path: "(input)", Reason: "data after the JSON value", Err: ErrInvalid}
 	}
 	s, err := w.spec()
 	if err != nil {
 		return nil, err
 	}
-	return New(s)
+	// s is ours: New's size checks were made on w, and its copy is not needed.
+	return newOwned(s)
 }
 
 // MarshalJSON writes p in the encoding Decode reads.
@@ -154,59 +156,55 @@ func (p *Partnership) wire() specJSON {
 }
 
 // spec converts the wire form, parsing every name and decimal with its
-// path; all problems are joined.
+// path; all problems are joined. Paths are built only for an error.
 func (w *specJSON) spec() (Spec, error) {
 	s := Spec{Name: w.Name}
-	if err := checkSizes(Spec{Partners: make([]Partner, len(w.Partners)), Contributions: make([]Contribution, len(w.Contributions)), Modes: make([]Mode, len(w.Modes))}); err != nil {
-		return Spec{}, err
+	if errs := checkCounts(len(w.Partners), len(w.Contributions), len(w.Modes)); len(errs) > 0 {
+		return Spec{}, errors.Join(errs...)
 	}
 	var errs []error
-	parse := func(path, text string, f func(string) error) {
-		if err := f(text); err != nil {
-			errs = append(errs, &FieldError{Path: path, Value: text, Reason: reason(err), Err: err})
-		}
-	}
+	top := func(sub string) string { return sub }
 	if w.Mission != "" {
-		parse("mission", w.Mission, func(t string) (err error) { s.Mission, err = ParsePurpose(t); return })
+		parseAt(&s.Mission, top, "mission", w.Mission, ParsePurpose, &errs)
 	}
 	s.Modes = make([]Mode, len(w.Modes))
 	for i, m := range w.Modes {
-		parse(idx("modes", i), m, func(t string) (err error) { s.Modes[i], err = ParseMode(t); return })
+		parseAt(&s.Modes[i], func(string) string { return idx("modes", i) }, "", m, ParseMode, &errs)
 	}
-	parse("scheme", w.Scheme, func(t string) (err error) { s.Scheme, err = ParseScheme(t); return })
+	parseAt(&s.Scheme, top, "scheme", w.Scheme, ParseScheme, &errs)
 	s.Partners = make([]Partner, len(w.Partners))
-	for i, pj := range w.Partners {
-		path := idx("partners", i)
-		pt := &s.Partners[i]
+	for i := range w.Partners {
+		pj, pt := &w.Partners[i], &s.Partners[i]
+		at := func(sub string) string { return idx("partners", i) + sub }
 		pt.ID, pt.Name = pj.ID, pj.Name
-		parse(path+".kind", pj.Kind, func(t string) (err error) { pt.Kind, err = ParseKind(t); return })
+		parseAt(&pt.Kind, at, ".kind", pj.Kind, ParseKind, &errs)
 		if pj.Purpose != "" {
-			parse(path+".purpose", pj.Purpose, func(t string) (err error) { pt.Purpose, err = ParsePurpose(t); return })
+			parseAt(&pt.Purpose, at, ".purpose", pj.Purpose, ParsePurpose, &errs)
 		}
-		if len(pj.Objectives) > 4*len(objectives.Keys()) {
-			errs = append(errs, fieldErr(path+".objectives", "", ErrLimit, "%d objectives", len(pj.Objectives)))
+		if len(pj.Objectives) > maxObjectives {
+			errs = append(errs, fieldErr(at(".objectives"), "", ErrLimit, "%d objectives", len(pj.Objectives)))
 		} else {
 			pt.Objectives = make([]Objective, len(pj.Objectives))
 			for j, o := range pj.Objectives {
-				parse(path+idx(".objectives", j), o, func(t string) (err error) { pt.Objectives[j], err = ParseObjective(t); return })
+				parseAt(&pt.Objectives[j], func(string) string { return at(idx(".objectives", j)) }, "", o, ParseObjective, &errs)
 			}
 		}
-		if d, err := rawDecimal(path+".power", pj.Power); err != nil {
+		if d, err := rawDecimal(at, ".power", pj.Power); err != nil {
 			errs = append(errs, err)
 		} else {
 			pt.Power = d
 		}
 	}
 	s.Contributions = make([]Contribution, len(w.Contributions))
-	for i, cj := range w.Contributions {
-		path := idx("contributions", i)
-		c := &s.Contributions[i]
+	for i := range w.Contributions {
+		cj, c := &w.Contributions[i], &s.Contributions[i]
+		at := func(sub string) string { return idx("contributions", i) + sub }
 		c.Partner, c.Note = cj.Partner, cj.Note
-		parse(path+".lever", cj.Lever, func(t string) (err error) { c.Lever, err = parseLever(t); return })
-		parse(path+".kind", cj.Kind, func(t string) (err error) { c.Kind, err = ParseContributionKind(t); return })
+		parseAt(&c.Lever, at, ".lever", cj.Lever, parseLever, &errs)
+		parseAt(&c.Kind, at, ".kind", cj.Kind, ParseContributionKind, &errs)
 		if cj.Amount != nil {
 			c.Amount.Currency = cj.Amount.Currency
-			if d, err := rawDecimal(path+".amount.value", cj.Amount.Value); err != nil {
+			if d, err := rawDecimal(at, ".amount.value", cj.Amount.Value); err != nil {
 				errs = append(errs, err)
 			} else {
 				c.Amount.Value = d
@@ -218,7 +216,8 @@ func (w *specJSON) spec() (Spec, error) {
 	}
 	if t := w.Terms; t != nil {
 		s.Terms.CommitmentMonths = t.CommitmentMonths
-		for _, f := range []struct {
+		terms := func(sub string) string { return "terms." + sub }
+		for _, f := range [...]struct {
 			name string
 			text string
 			dst  *Fact
@@ -231,7 +230,7 @@ func (w *specJSON) spec() (Spec, error) {
 			{"regular_evaluation", t.RegularEvaluation, &s.Terms.RegularEvaluation},
 		} {
 			if f.text != "" {
-				parse("terms."+f.name, f.text, func(t string) (err error) { *f.dst, err = ParseFact(t); return })
+				parseAt(f.dst, terms, f.name, f.text, ParseFact, &errs)
 			}
 		}
 	}
@@ -239,6 +238,17 @@ func (w *specJSON) spec() (Spec, error) {
 		return Spec{}, errors.Join(errs...)
 	}
 	return s, nil
+}
+
+// parseAt parses text into *dst, appending to errs a *FieldError naming
+// at(sub) if it is not a name parse knows; the path is built only then.
+func parseAt[T any](dst *T, at func(sub string) string, sub, text string, parse func(string) (T, error), errs *[]error) {
+	v, err := parse(text)
+	if err != nil {
+		*errs = append(*errs, &FieldError{Path: at(sub), Value: text, Reason: reason(err), Err: err})
+		return
+	}
+	*dst = v
 }
 
 // reason is the text of a parse error without the package prefix and the
@@ -263,23 +273,47 @@ func joinKeys(keys []string) string {
 }
 
 // rawDecimal reads a decimal written as a JSON string or number; absent or
-// null is zero.
-func rawDecimal(path string, raw json.RawMessage) (decimal.Decimal, error) {
+// null is zero. Errors name at(sub), built only then.
+func rawDecimal(at func(sub string) string, sub string, raw json.RawMessage) (decimal.Decimal, error) {
 	if len(raw) == 0 || string(raw) == "null" {
 		return decimal.Decimal{}, nil
 	}
 	if len(raw) > MaxDecimalText+2 {
-		return decimal.Decimal{}, fieldErr(path, string(raw), ErrLimit, "decimal longer than %d bytes", MaxDecimalText)
+		return decimal.Decimal{}, fieldErr(at(sub), string(raw), ErrLimit, "decimal longer than %d bytes", MaxDecimalText)
 	}
-	text := string(raw)
-	if raw[0] == '"' {
+	var text string
+	if t, ok := plainString(raw); ok {
+		text = t
+	} else if raw[0] == '"' {
 		if err := json.Unmarshal(raw, &text); err != nil {
-			return decimal.Decimal{}, fieldErr(path, string(raw), ErrInvalid, "not a decimal")
+			return decimal.Decimal{}, fieldErr(at(sub), string(raw), ErrInvalid, "not a decimal")
 		}
 	} else if raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
-		return decimal.Decimal{}, fieldErr(path, text, ErrInvalid, "not a decimal")
+		return decimal.Decimal{}, fieldErr(at(sub), string(raw), ErrInvalid, "not a decimal")
+	} else {
+		text = string(raw)
 	}
-	return parseDecimal(path, text)
+	if len(text) <= MaxDecimalText {
+		if d, err := decimal.NewFromString(text); err == nil && checkDecimal("", d) == nil {
+			return d, nil
+		}
+	}
+	return parseDecimal(at(sub), text)
+}
+
+// plainString returns the text of raw, a JSON string, when it is printable
+// ASCII without escapes: what json.Unmarshal would give, without its cost.
+// ok is false for anything else.
+func plainString(raw []byte) (string, bool) {
+	if len(raw) < 2 || raw[0] != '"' || raw[len(raw)-1] != '"' {
+		return "", false
+	}
+	for _, c := range raw[1 : len(raw)-1] {
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return "", false
+		}
+	}
+	return string(raw[1 : len(raw)-1]), true
 }
 
 // parseLever parses a lever and reports an unknown one as this package's

@@ -70,6 +70,30 @@ func parseDecimal(path, s string) (decimal.Decimal, error) {
 	return d, nil
 }
 
+// checkDecimalAt is checkDecimal for the path at(sub), built only if d is
+// out of bounds.
+func checkDecimalAt(at func(sub string) string, sub string, d decimal.Decimal) error {
+	if err := checkDecimal("", d); err != nil {
+		if fe, ok := err.(*FieldError); ok {
+			fe.Path = at(sub)
+		}
+		return err
+	}
+	return nil
+}
+
+// checkTextAt is checkText for the path at(sub), built only if s is
+// refused.
+func checkTextAt(at func(sub string) string, sub, s string, empty bool) error {
+	if err := checkText("", s, empty); err != nil {
+		if fe, ok := err.(*FieldError); ok {
+			fe.Path = at(sub)
+		}
+		return err
+	}
+	return nil
+}
+
 // checkText refuses an identifier or name that is over MaxText bytes, not
 // valid UTF-8 or holds control characters. empty says whether "" is allowed.
 func checkText(path, s string, empty bool) error {

@@ -144,7 +144,12 @@ func New(s Spec) (*Partnership, error) {
 	if err := checkSizes(s); err != nil {
 		return nil, err
 	}
-	s = s.Clone()
+	return newOwned(s.Clone())
+}
+
+// newOwned is New for a spec of which the caller keeps no reference (a
+// clone, or one Decode built): it is kept as is.
+func newOwned(s Spec) (*Partnership, error) {
 	if s.Mission == 0 {
 		s.Mission = GeneralInterest
 	}
@@ -164,22 +169,34 @@ func New(s Spec) (*Partnership, error) {
 // checkSizes refuses a spec over the documented counts before anything
 // else is done with it.
 func checkSizes(s Spec) error {
-	var errs []error
-	if len(s.Partners) > MaxPartners {
-		errs = append(errs, fieldErr("partners", "", ErrLimit, "%d partners, over the limit of %d", len(s.Partners), MaxPartners))
-	}
-	if len(s.Contributions) > MaxContributions {
-		errs = append(errs, fieldErr("contributions", "", ErrLimit, "%d contributions, over the limit of %d", len(s.Contributions), MaxContributions))
-	}
-	if len(s.Modes) > 4*len(modeDefinitions) {
-		errs = append(errs, fieldErr("modes", "", ErrLimit, "%d modes", len(s.Modes)))
-	}
+	errs := checkCounts(len(s.Partners), len(s.Contributions), len(s.Modes))
 	for i, pt := range s.Partners {
-		if len(pt.Objectives) > 4*len(objectives.Keys()) {
+		if len(pt.Objectives) > maxObjectives {
 			errs = append(errs, fieldErr(idx("partners", i)+".objectives", "", ErrLimit, "%d objectives", len(pt.Objectives)))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// maxObjectives is the most objectives a partner may list before anything
+// else is checked: four times the number of objectives (each may appear
+// once; this only bounds the work).
+const maxObjectives = 4 * int(ExterneMobilisation)
+
+// checkCounts refuses counts of partners, contributions and modes over the
+// documented limits.
+func checkCounts(partners, contributions, modes int) []error {
+	var errs []error
+	if partners > MaxPartners {
+		errs = append(errs, fieldErr("partners", "", ErrLimit, "%d partners, over the limit of %d", partners, MaxPartners))
+	}
+	if contributions > MaxContributions {
+		errs = append(errs, fieldErr("contributions", "", ErrLimit, "%d contributions, over the limit of %d", contributions, MaxContributions))
+	}
+	if modes > 4*len(modeDefinitions) {
+		errs = append(errs, fieldErr("modes", "", ErrLimit, "%d modes", modes))
+	}
+	return errs
 }
 
 func idx(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
@@ -214,51 +231,51 @@ func (p *Partnership) checkPartners(errs []error) []error {
 	sum := decimal.Decimal{}
 	powerOK := true
 	for i, pt := range p.spec.Partners {
-		path := idx("partners", i)
-		if err := checkText(path+".id", pt.ID, false); err != nil {
+		// The paths are built only for an error.
+		at := func(sub string) string { return idx("partners", i) + sub }
+		if err := checkTextAt(at, ".id", pt.ID, false); err != nil {
 			errs = append(errs, err)
 		} else if j, dup := p.index[pt.ID]; dup {
-			errs = append(errs, fieldErr(path+".id", pt.ID, ErrDuplicate, "partner given twice (first at %s)", idx("partners", j)))
+			errs = append(errs, fieldErr(at(".id"), pt.ID, ErrDuplicate, "partner given twice (first at %s)", idx("partners", j)))
 		} else {
 			p.index[pt.ID] = i
 		}
-		if err := checkText(path+".name", pt.Name, true); err != nil {
+		if err := checkTextAt(at, ".name", pt.Name, true); err != nil {
 			errs = append(errs, err)
 		}
 		if !pt.Kind.IsValid() {
-			errs = append(errs, fieldErr(path+".kind", "", ErrInvalid, "missing or invalid kind %d", pt.Kind))
+			errs = append(errs, fieldErr(at(".kind"), "", ErrInvalid, "missing or invalid kind %d", pt.Kind))
 		}
 		if pt.Purpose != 0 && !pt.Purpose.IsValid() {
-			errs = append(errs, fieldErr(path+".purpose", "", ErrInvalid, "invalid purpose %d", pt.Purpose))
+			errs = append(errs, fieldErr(at(".purpose"), "", ErrInvalid, "invalid purpose %d", pt.Purpose))
 		}
 		var seen [8]bool
 		for j, o := range pt.Objectives {
-			op := path + idx(".objectives", j)
 			switch {
 			case !o.IsValid():
-				errs = append(errs, fieldErr(op, "", ErrInvalid, "invalid objective %d", o))
+				errs = append(errs, fieldErr(at(idx(".objectives", j)), "", ErrInvalid, "invalid objective %d", o))
 			case seen[o]:
-				errs = append(errs, fieldErr(op, o.String(), ErrDuplicate, "objective given twice"))
+				errs = append(errs, fieldErr(at(idx(".objectives", j)), o.String(), ErrDuplicate, "objective given twice"))
 			default:
 				seen[o] = true
 			}
 		}
-		switch err := checkDecimal(path+".power", pt.Power); {
+		switch err := checkDecimalAt(at, ".power", pt.Power); {
 		case err != nil:
 			errs = append(errs, err)
 			powerOK = false
 		case pt.Power.IsNegative():
-			errs = append(errs, fieldErr(path+".power", pt.Power.String(), ErrNegative, "negative share of power"))
+			errs = append(errs, fieldErr(at(".power"), pt.Power.String(), ErrNegative, "negative share of power"))
 			powerOK = false
-		case pt.Power.GreaterThan(one):
-			errs = append(errs, fieldErr(path+".power", pt.Power.String(), ErrShares, "share of power above 1"))
+		case cmpDec(pt.Power, one) > 0:
+			errs = append(errs, fieldErr(at(".power"), pt.Power.String(), ErrShares, "share of power above 1"))
 			powerOK = false
 		default:
 			sum = sum.Add(pt.Power)
 		}
 	}
 	if powerOK && !sum.IsZero() {
-		if !sum.Equal(one) {
+		if cmpDec(sum, one) != 0 {
 			errs = append(errs, fieldErr("partners[*].power", sum.String(), ErrShares, "shares of power sum to %s, not 1 (or leave every share zero when power is not stated)", sum))
 		} else {
 			p.power = true
@@ -270,36 +287,37 @@ func (p *Partnership) checkPartners(errs []error) []error {
 func (p *Partnership) checkContributions(errs []error) []error {
 	first := -1
 	for i, c := range p.spec.Contributions {
-		path := idx("contributions", i)
+		// The paths are built only for an error.
+		at := func(sub string) string { return idx("contributions", i) + sub }
 		j, ok := p.index[c.Partner]
 		if !ok {
-			if err := checkText(path+".partner", c.Partner, false); err != nil {
+			if err := checkTextAt(at, ".partner", c.Partner, false); err != nil {
 				errs = append(errs, err)
 			} else {
-				errs = append(errs, fieldErr(path+".partner", c.Partner, ErrUnknownPartner, "no partner has this ID"))
+				errs = append(errs, fieldErr(at(".partner"), c.Partner, ErrUnknownPartner, "no partner has this ID"))
 			}
 		}
 		if !c.Lever.IsValid() {
-			errs = append(errs, fieldErr(path+".lever", "", ErrInvalid, "missing or invalid lever %d", c.Lever))
+			errs = append(errs, fieldErr(at(".lever"), "", ErrInvalid, "missing or invalid lever %d", c.Lever))
 		} else if ok {
 			p.levers[j] |= 1 << (c.Lever - 1)
 		}
 		if !c.Kind.IsValid() {
-			errs = append(errs, fieldErr(path+".kind", "", ErrInvalid, "missing or invalid contribution kind %d", c.Kind))
+			errs = append(errs, fieldErr(at(".kind"), "", ErrInvalid, "missing or invalid contribution kind %d", c.Kind))
 		}
-		amountErrs := c.Amount.check(path + ".amount")
+		amountErrs := c.Amount.check(func(sub string) string { return at(".amount" + sub) })
 		errs = append(errs, amountErrs...)
 		if len(amountErrs) == 0 && c.Amount.Currency != "" {
 			if first < 0 {
 				first = i
 				p.currency = c.Amount.Currency
 			} else if c.Amount.Currency != p.currency {
-				errs = append(errs, fieldErr(path+".amount.currency", c.Amount.Currency, ErrCurrency,
+				errs = append(errs, fieldErr(at(".amount.currency"), c.Amount.Currency, ErrCurrency,
 					"contributions are summed, and %s is in %q", idx("contributions", first), p.currency))
 			}
 		}
-		errs = append(errs, c.Period.check(path+".period")...)
-		if err := checkText(path+".note", c.Note, true); err != nil {
+		errs = append(errs, c.Period.check(func(sub string) string { return at(".period" + sub) })...)
+		if err := checkTextAt(at, ".note", c.Note, true); err != nil {
 			errs = append(errs, err)
 		}
 	}
