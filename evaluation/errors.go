@@ -28,7 +28,8 @@ var (
 )
 
 // ParseError reports text that names no value of an enumeration.
-// It unwraps to ErrUnknown.
+// It unwraps to ErrUnknown. Errors are not modified once returned: safe for
+// concurrent reads.
 type ParseError struct {
 	Type    string   // the enumeration, e.g. "degree"
 	Input   string   // the text as given (truncated to 64 bytes in the message)
@@ -46,7 +47,7 @@ func (e *ParseError) Unwrap() error { return ErrUnknown }
 // FieldError reports one unacceptable field of an input: which field (a path
 // such as "indicators[3].target"), the value as text, and why. It unwraps to
 // Err: ErrInvalid, ErrUnknown (an unknown enumeration name in JSON) or
-// ErrNoEvidence.
+// ErrNoEvidence. Safe for concurrent reads.
 type FieldError struct {
 	Field  string // path of the field, e.g. "indicators[3].target"
 	Value  string // the offending value as text; may be empty

@@ -7,7 +7,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Share is one partner's part of the partnership.
+// Share is one partner's part of the partnership. The zero value names no
+// partner. A plain value, safe for concurrent use.
 type Share struct {
 	Partner string // partner ID
 	// Amount is the sum of the partner's valued contributions, in the

@@ -172,7 +172,8 @@ func (f *Factor) UnmarshalText(text []byte) error {
 
 // Item is one line of the Checklist: a difficulty (guarded against: Met;
 // present: NotMet) or a success factor (in place: Met; missing: NotMet), with
-// the reason for its status.
+// the reason for its status. The zero value is an Unknown item with no
+// source. A plain value, safe for concurrent use.
 type Item struct {
 	Status Status
 	Source string // seed line, e.g. "001:15"

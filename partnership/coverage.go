@@ -58,7 +58,8 @@ func (s *Supply) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// LeverCoverage is the supply of one lever against one need.
+// LeverCoverage is the supply of one lever against one need. The zero value
+// is not a coverage (no lever). It holds a slice: safe for concurrent reads.
 type LeverCoverage struct {
 	Need      innovation.Need // the lever, its intensity and qualifier
 	Suppliers []string        // IDs of the partners supplying it, in the partnership's order

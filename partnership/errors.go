@@ -34,7 +34,8 @@ var (
 )
 
 // ParseError reports text that names no value of an enumeration.
-// It unwraps to ErrUnknown.
+// It unwraps to ErrUnknown. Errors are not modified once returned: safe for
+// concurrent reads.
 type ParseError struct {
 	Type    string   // the enumeration, e.g. "kind"
 	Input   string   // the text as given (truncated to 64 bytes in the message)
@@ -53,6 +54,7 @@ func (e *ParseError) Unwrap() error { return ErrUnknown }
 // the item as a JSON path would (`partners[2].id`, `contributions[0].amount`),
 // Value quotes what was found, Reason says what is wrong. It unwraps to Err,
 // one of the sentinels (or a *ParseError, which unwraps to ErrUnknown).
+// Safe for concurrent reads.
 type FieldError struct {
 	Path   string
 	Value  string // may be empty when there is nothing useful to quote
