@@ -78,20 +78,24 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		rep.RiskZone, _ = d.Phase.Crossing()
 		rep.ModelChange = d.Phase.EconomicModel() == innovation.ModeleRD && next.EconomicModel() == innovation.ModeleOperateur
 	}
-	rep.Criteria = make([]Criterion, 0, NumCriteria)
-	for id := PhaseIdentified; id <= CommitmentPlanned; id++ {
-		c := Criterion{ID: id, Source: id.Source()}
+	// The checks fill the report's own criteria in place: a criterion
+	// passed through the checks table by address would otherwise escape,
+	// one allocation each.
+	rep.Criteria = make([]Criterion, NumCriteria)
+	for i := range rep.Criteria {
+		id := CriterionID(i + 1)
+		c := &rep.Criteria[i]
+		c.ID, c.Source = id, id.Source()
 		if id != PhaseIdentified && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
 			c.Outcome = evaluation.Unknown
 			c.Detail = "phase not identified"
 		} else {
-			checks[id-1](a, d, &c)
+			checks[i](a, d, c)
 		}
 		if c.Outcome == evaluation.NotMet && c.Severity == 0 {
-			c.Severity = r.Severity[id-1]
+			c.Severity = r.Severity[i]
 		}
-		rep.Criteria = append(rep.Criteria, c)
 	}
 	rep.Verdict = verdictOf(rep.Criteria, rep.Status.Abandoned)
 	rep.Score = a.score(rep.Criteria)

@@ -984,6 +984,37 @@ func TestAssessDoesNotMutate(t *testing.T) {
 	}
 }
 
+// TestGapsAreIndependent: the gaps of one criterion are built together
+// (their partner kinds share one array); each still holds exactly the
+// rubric's suppliers of its lever, and growing or changing one leaves its
+// neighbours alone.
+func TestGapsAreIndependent(t *testing.T) {
+	d := decodeExample(t)
+	d.Stakeholders = map[innovation.Stakeholder]innovation.Intensity{} // nobody mobilised: one gap per stakeholder asked
+	rep := societal.Assess(d)
+	c, _ := rep.Criterion(societal.StakeholdersMobilised)
+	if len(c.Gaps) < 2 {
+		t.Fatalf("want several stakeholder gaps, got %d", len(c.Gaps))
+	}
+	r := societal.DefaultRubric()
+	want := make([][]partnership.Kind, len(c.Gaps))
+	for i, g := range c.Gaps {
+		if !slices.Equal(g.Partners, r.Suppliers[g.Lever-1]) {
+			t.Errorf("gap %d (%s): partners %v, want the rubric's %v", i, g.Lever, g.Partners, r.Suppliers[g.Lever-1])
+		}
+		want[i] = slices.Clone(g.Partners)
+	}
+	c.Gaps[0].Partners = append(c.Gaps[0].Partners, partnership.Citoyen)
+	if len(c.Gaps[0].Partners) > 0 {
+		c.Gaps[0].Partners[0] = partnership.Citoyen
+	}
+	for i := 1; i < len(c.Gaps); i++ {
+		if !slices.Equal(c.Gaps[i].Partners, want[i]) {
+			t.Errorf("changing gap 0 changed gap %d: %v, want %v", i, c.Gaps[i].Partners, want[i])
+		}
+	}
+}
+
 // ---- The portfolio. ----
 
 func TestAssessAll(t *testing.T) {

@@ -25,8 +25,31 @@ var checks = [NumCriteria]func(a *Assessor, d *Dossier, c *Criterion){
 	CommitmentPlanned - 1:     checkCommitment,
 }
 
+// gap returns the gap of lever l: its detail, and the kinds of partner
+// that bring l (a copy: the report owns its data).
 func (a *Assessor) gap(l innovation.Lever, detail string) Gap {
 	return Gap{Lever: l, Partners: append([]partnership.Kind(nil), a.rubric.Suppliers[l-1]...), Detail: detail}
+}
+
+// gaps returns the gaps of levers[i] with details[i], as gap would, in two
+// allocations whatever their number: the partner kinds of all the gaps
+// share one array, each gap capped to its own part of it.
+func (a *Assessor) gaps(levers []innovation.Lever, details []string) []Gap {
+	n := 0
+	for _, l := range levers {
+		n += len(a.rubric.Suppliers[l-1])
+	}
+	kinds := make([]partnership.Kind, 0, n)
+	out := make([]Gap, len(levers))
+	for i, l := range levers {
+		lo := len(kinds)
+		kinds = append(kinds, a.rubric.Suppliers[l-1]...)
+		out[i] = Gap{Lever: l, Detail: details[i]}
+		if hi := len(kinds); hi > lo {
+			out[i].Partners = kinds[lo:hi:hi]
+		}
+	}
+	return out
 }
 
 // checkPhase: the phase is identified, and the history, if any, agrees
@@ -169,20 +192,34 @@ func checkStakeholders(a *Assessor, d *Dossier, c *Criterion) {
 		return
 	}
 	want := a.rubric.Stakeholders.Of(d.Phase)
-	var short []string
+	var (
+		levers  [innovation.NumStakeholders]innovation.Lever
+		details [innovation.NumStakeholders]string
+		n       int
+		detail  strings.Builder
+	)
 	for s := range innovation.AllStakeholders() {
-		need := a.rubric.Mobilised[want[s-1]]
-		if need == innovation.None || d.Stakeholders[s] >= need {
+		need, got := a.rubric.Mobilised[want[s-1]], d.Stakeholders[s]
+		if need == innovation.None || got >= need {
 			continue
 		}
-		short = append(short, s.String())
-		c.Gaps = append(c.Gaps, a.gap(stakeholderLever[s-1], s.Label(innovation.English)+" asked at "+want[s-1].String()+", mobilised at "+d.Stakeholders[s].String()))
+		if n == 0 {
+			detail.Grow(128) // the prefix and a few keys: one allocation in the usual case
+			detail.WriteString("under-mobilised: ")
+		} else {
+			detail.WriteString(", ")
+		}
+		detail.WriteString(s.String())
+		levers[n] = stakeholderLever[s-1]
+		details[n] = s.Label(innovation.English) + " asked at " + want[s-1].String() + ", mobilised at " + got.String()
+		n++
 	}
-	if len(short) > 0 {
-		c.Outcome, c.Detail = evaluation.NotMet, "under-mobilised: "+strings.Join(short, ", ")
+	if n == 0 {
+		c.Outcome = evaluation.Met
 		return
 	}
-	c.Outcome = evaluation.Met
+	c.Outcome, c.Detail = evaluation.NotMet, detail.String()
+	c.Gaps = a.gaps(levers[:n], details[:n])
 }
 
 // checkEvaluation: the evaluations fit the phase's plan (004:3161-3386).

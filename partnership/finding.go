@@ -261,7 +261,7 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 	}
 	if found[Concentration] {
 		out = append(out, newFinding(Concentration, slices.Clone(d.top),
-			"contributions are concentrated: Herfindahl index "+b.Concentration.StringFixed(3)+" above "+th.ConcentratedHHI.String()))
+			"contributions are concentrated: Herfindahl index "+formatFixed(b.Concentration, 3, false)+" above "+th.ConcentratedHHI.String()))
 	}
 	if found[NoFormalAgreement] {
 		out = append(out, newFinding(NoFormalAgreement, nil, "the agreement is not formalised"))
@@ -285,9 +285,10 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 // pct formats a share as a percentage with up to two decimals ("50%",
 // "33.33%").
 func pct(d decimal.Decimal) string {
-	s := d.Shift(2).Round(2).String()
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if c, e, ok := small(d); ok {
+		if s, ok := fixed(c, e+2, 2, true); ok {
+			return s + "%"
+		}
 	}
-	return s + "%"
+	return d.Shift(2).Round(2).String() + "%"
 }
