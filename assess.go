@@ -85,7 +85,7 @@ func (a *Assessor) Assess(d *Dossier) Report {
 	for i := range rep.Criteria {
 		id := CriterionID(i + 1)
 		c := &rep.Criteria[i]
-		c.ID, c.Source = id, id.Source()
+		c.ID = id
 		if id != PhaseIdentified && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
 			c.Outcome = evaluation.Unknown

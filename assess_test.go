@@ -240,8 +240,8 @@ func runCriterionCases(t *testing.T, id societal.CriterionID, cases []criterionC
 			if !ok {
 				t.Fatalf("no criterion %v in the report", id)
 			}
-			if c.Source != tc.source {
-				t.Errorf("source %q, want %q", c.Source, tc.source)
+			if c.ID.Source() != tc.source {
+				t.Errorf("source %q, want %q", c.ID.Source(), tc.source)
 			}
 			if c.Outcome != tc.outcome {
 				t.Fatalf("outcome %v (%q), want %v", c.Outcome, c.Detail, tc.outcome)

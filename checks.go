@@ -25,16 +25,46 @@ var checks = [NumCriteria]func(a *Assessor, d *Dossier, c *Criterion){
 	CommitmentPlanned - 1:     checkCommitment,
 }
 
-// gap returns the gap of lever l: its detail, and the kinds of partner
-// that bring l (a copy: the report owns its data).
-func (a *Assessor) gap(l innovation.Lever, detail string) Gap {
-	return Gap{Lever: l, Partners: append([]partnership.Kind(nil), a.rubric.Suppliers[l-1]...), Detail: detail}
+// gapList collects the gaps of one criterion, to be built together by
+// build. A check keeps it on its stack: up to len(levers) gaps cost two
+// allocations in all, more cost two per further batch.
+type gapList struct {
+	n       int
+	levers  [innovation.NumStakeholders]innovation.Lever
+	details [innovation.NumStakeholders]string
+	built   []Gap // the batches built before a full list was flushed
+}
+
+// add records a gap of lever l with its detail.
+func (g *gapList) add(a *Assessor, l innovation.Lever, detail string) {
+	if g.n == len(g.levers) {
+		g.built = append(g.built, a.gaps(g.levers[:], g.details[:])...)
+		g.n = 0
+	}
+	g.levers[g.n], g.details[g.n] = l, detail
+	g.n++
+}
+
+// len is the number of gaps added.
+func (g *gapList) len() int { return len(g.built) + g.n }
+
+// build returns the gaps added, in order, each with the kinds of partner
+// that bring its lever (the report owns them), or nil if none.
+func (g *gapList) build(a *Assessor) []Gap {
+	out := a.gaps(g.levers[:g.n], g.details[:g.n])
+	if g.built == nil {
+		return out
+	}
+	return append(g.built, out...)
 }
 
 // gaps returns the gaps of levers[i] with details[i], as gap would, in two
 // allocations whatever their number: the partner kinds of all the gaps
 // share one array, each gap capped to its own part of it.
 func (a *Assessor) gaps(levers []innovation.Lever, details []string) []Gap {
+	if len(levers) == 0 {
+		return nil
+	}
 	n := 0
 	for _, l := range levers {
 		n += len(a.rubric.Suppliers[l-1])
@@ -79,7 +109,10 @@ func checkEconomicModel(a *Assessor, d *Dossier, c *Criterion) {
 	case want == innovation.ModeleOperateur && d.EconomicModel == innovation.ModeleRD:
 		c.Outcome = evaluation.NotMet
 		c.Detail = fmt.Sprintf("still on the R&D model in %q, where an operator model is needed", d.Phase)
-		c.Gaps = []Gap{a.gap(innovation.Conseil, "build a viable operator model"), a.gap(innovation.Financement, "finance the change of model")}
+		var g gapList
+		g.add(a, innovation.Conseil, "build a viable operator model")
+		g.add(a, innovation.Financement, "finance the change of model")
+		c.Gaps = g.build(a)
 	case hasNext && next.EconomicModel() == innovation.ModeleOperateur && want == innovation.ModeleRD:
 		// The crossing ahead changes the model: the operator model must be ready.
 		switch d.OperatorModel {
@@ -91,7 +124,9 @@ func checkEconomicModel(a *Assessor, d *Dossier, c *Criterion) {
 			// Absent blocks the crossing; partial makes it "not yet".
 			c.Outcome = evaluation.NotMet
 			c.Detail = fmt.Sprintf("operator model %s before the crossing to %q", d.OperatorModel, next)
-			c.Gaps = []Gap{a.gap(innovation.Conseil, "model the operator economics (the crise de croissance)")}
+			var g gapList
+			g.add(a, innovation.Conseil, "model the operator economics (the crise de croissance)")
+			c.Gaps = g.build(a)
 			if d.OperatorModel == Partial {
 				c.Severity = min(Major, a.rubric.Severity[EconomicModelFit-1])
 			}
@@ -112,6 +147,7 @@ func checkDimensions(a *Assessor, d *Dossier, c *Criterion) {
 	}
 	unknown := false
 	var missing []string
+	var g gapList
 	for dim := range innovation.Dimensions() {
 		switch d.Dimensions[dim-1] {
 		case Established:
@@ -123,12 +159,13 @@ func checkDimensions(a *Assessor, d *Dossier, c *Criterion) {
 			if dim == innovation.Processus {
 				lever = innovation.CompetencesReseau
 			}
-			c.Gaps = append(c.Gaps, a.gap(lever, dim.Label(innovation.English)+" not established"))
+			g.add(a, lever, dim.Label(innovation.English)+" not established")
 		}
 	}
 	switch {
 	case len(missing) > 0:
 		c.Outcome, c.Detail = evaluation.NotMet, "not established: "+strings.Join(missing, ", ")
+		c.Gaps = g.build(a)
 	case unknown:
 		c.Outcome, c.Detail = evaluation.Unknown, "not every dimension is stated"
 	default:
@@ -153,14 +190,15 @@ func checkNextNeeds(a *Assessor, d *Dossier, c *Criterion) {
 		return
 	}
 	sev := Severity(0)
+	var g gapList
 	for _, lc := range cov.Rising {
 		switch lc.Supply {
 		case partnership.Missing:
 			sev = Major
-			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, "needed at "+lc.Need.Intensity.String()+" in "+cov.Next.String()+", supplied by no partner"))
+			g.add(a, lc.Need.Lever, "needed at "+lc.Need.Intensity.String()+" in "+cov.Next.String()+", supplied by no partner")
 		case partnership.Thin:
 			sev = max(sev, Minor)
-			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, "needed at "+lc.Need.Intensity.String()+" in "+cov.Next.String()+", supplied by "+strconv.Itoa(len(lc.Suppliers))+" partner(s) only"))
+			g.add(a, lc.Need.Lever, "needed at "+lc.Need.Intensity.String()+" in "+cov.Next.String()+", supplied by "+strconv.Itoa(len(lc.Suppliers))+" partner(s) only")
 		}
 	}
 	if sev == 0 {
@@ -168,7 +206,8 @@ func checkNextNeeds(a *Assessor, d *Dossier, c *Criterion) {
 		return
 	}
 	c.Outcome, c.Severity = evaluation.NotMet, min(sev, a.rubric.Severity[NextNeedsSupplied-1])
-	c.Detail = strconv.Itoa(len(c.Gaps)) + " rising need(s) not covered"
+	c.Detail = strconv.Itoa(g.len()) + " rising need(s) not covered"
+	c.Gaps = g.build(a)
 }
 
 // stakeholderLever is the lever a missing stakeholder points to [D].
@@ -193,40 +232,38 @@ func checkStakeholders(a *Assessor, d *Dossier, c *Criterion) {
 	}
 	want := a.rubric.Stakeholders.Of(d.Phase)
 	var (
-		levers  [innovation.NumStakeholders]innovation.Lever
-		details [innovation.NumStakeholders]string
-		n       int
-		detail  strings.Builder
+		g      gapList
+		detail strings.Builder
 	)
 	for s := range innovation.AllStakeholders() {
 		need, got := a.rubric.Mobilised[want[s-1]], d.Stakeholders[s]
 		if need == innovation.None || got >= need {
 			continue
 		}
-		if n == 0 {
+		if g.len() == 0 {
 			detail.Grow(128) // the prefix and a few keys: one allocation in the usual case
 			detail.WriteString("under-mobilised: ")
 		} else {
 			detail.WriteString(", ")
 		}
 		detail.WriteString(s.String())
-		levers[n] = stakeholderLever[s-1]
-		details[n] = s.Label(innovation.English) + " asked at " + want[s-1].String() + ", mobilised at " + got.String()
-		n++
+		g.add(a, stakeholderLever[s-1], s.Label(innovation.English)+" asked at "+want[s-1].String()+", mobilised at "+got.String())
 	}
-	if n == 0 {
+	if g.len() == 0 {
 		c.Outcome = evaluation.Met
 		return
 	}
 	c.Outcome, c.Detail = evaluation.NotMet, detail.String()
-	c.Gaps = a.gaps(levers[:n], details[:n])
+	c.Gaps = g.build(a)
 }
 
 // checkEvaluation: the evaluations fit the phase's plan (004:3161-3386).
 func checkEvaluation(a *Assessor, d *Dossier, c *Criterion) {
 	if len(d.Evaluations) == 0 {
 		c.Outcome, c.Detail = evaluation.Unknown, "no evaluation in the dossier"
-		c.Gaps = []Gap{a.gap(innovation.Evaluation, "plan an evaluation fitting the phase")}
+		var g gapList
+		g.add(a, innovation.Evaluation, "plan an evaluation fitting the phase")
+		c.Gaps = g.build(a)
 		return
 	}
 	fs, err := evaluation.Check(d.Phase, d.Evaluations...)
@@ -240,11 +277,13 @@ func checkEvaluation(a *Assessor, d *Dossier, c *Criterion) {
 	}
 	c.Outcome = evaluation.NotMet
 	codes := make([]string, len(fs))
+	var g gapList
 	for i, f := range fs {
 		codes[i] = f.Code.String()
-		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, f.String()))
+		g.add(a, innovation.Evaluation, f.String())
 	}
 	c.Detail = "misfits: " + strings.Join(codes, ", ")
+	c.Gaps = g.build(a)
 }
 
 // checkBudget: evaluation at most 10%, capacity building toward 22% when
@@ -265,15 +304,17 @@ func checkBudget(a *Assessor, d *Dossier, c *Criterion) {
 	}
 	c.Outcome = evaluation.NotMet
 	codes := make([]string, len(fs))
+	var g gapList
 	for i, f := range fs {
 		codes[i] = f.Code.String()
 		lever := innovation.Evaluation
 		if f.Code == evaluation.CapacityBelowScale {
 			lever = innovation.Conseil
 		}
-		c.Gaps = append(c.Gaps, a.gap(lever, f.String()))
+		g.add(a, lever, f.String())
 	}
 	c.Detail = strings.Join(codes, ", ")
+	c.Gaps = g.build(a)
 }
 
 // checkPartnership: balanced and not drifting (001:12-33). Critical findings
@@ -289,7 +330,8 @@ func checkPartnership(a *Assessor, d *Dossier, c *Criterion) {
 		return
 	}
 	sev := Severity(0)
-	var risks []string
+	risks := make([]string, 0, 8) // one per kind of risk: on the stack
+	var g gapList
 	for _, f := range fs {
 		if f.Risk == partnership.NoExitStrategy || f.Risk == partnership.ShortCommitment || f.Severity == partnership.Info {
 			continue
@@ -300,7 +342,7 @@ func checkPartnership(a *Assessor, d *Dossier, c *Criterion) {
 		} else {
 			sev = max(sev, Minor)
 		}
-		c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, f.Message))
+		g.add(a, innovation.Conseil, f.Message)
 	}
 	if sev == 0 {
 		c.Outcome = evaluation.Met
@@ -308,6 +350,7 @@ func checkPartnership(a *Assessor, d *Dossier, c *Criterion) {
 	}
 	c.Outcome, c.Severity = evaluation.NotMet, min(sev, a.rubric.Severity[PartnershipBalanced-1])
 	c.Detail = strings.Join(risks, ", ")
+	c.Gaps = g.build(a)
 }
 
 // checkCommitment: a commitment of at least the rubric's months (AG2R: "3
@@ -320,25 +363,27 @@ func checkCommitment(a *Assessor, d *Dossier, c *Criterion) {
 	}
 	t := d.Partnership.Terms()
 	minMonths := a.rubric.Partnership.MinCommitmentMonths
-	var problems []string
+	problems := make([]string, 0, 2)
+	var g gapList
 	unknown := false
 	switch {
 	case t.CommitmentMonths == 0:
 		unknown = true
 	case t.CommitmentMonths < minMonths:
 		problems = append(problems, fmt.Sprintf("commitment of %d months, under %d", t.CommitmentMonths, minMonths))
-		c.Gaps = append(c.Gaps, a.gap(innovation.Financement, "a commitment of at least "+strconv.Itoa(minMonths)+" months"))
+		g.add(a, innovation.Financement, "a commitment of at least "+strconv.Itoa(minMonths)+" months")
 	}
 	switch t.ExitStrategy {
 	case partnership.Unstated:
 		unknown = true
 	case partnership.No:
 		problems = append(problems, "no exit strategy")
-		c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, "anticipate an exit strategy up front"))
+		g.add(a, innovation.Conseil, "anticipate an exit strategy up front")
 	}
 	switch {
 	case len(problems) > 0:
 		c.Outcome, c.Detail = evaluation.NotMet, strings.Join(problems, "; ")
+		c.Gaps = g.build(a)
 	case unknown:
 		c.Outcome, c.Detail = evaluation.Unknown, "commitment length or exit strategy not stated"
 	default:

@@ -49,7 +49,7 @@ func reportsEqual(a, b societal.Report) bool {
 		return false
 	}
 	return slices.EqualFunc(a.Criteria, b.Criteria, func(x, y societal.Criterion) bool {
-		return x.ID == y.ID && x.Source == y.Source && x.Outcome == y.Outcome && x.Severity == y.Severity && x.Detail == y.Detail &&
+		return x.ID == y.ID && x.Outcome == y.Outcome && x.Severity == y.Severity && x.Detail == y.Detail &&
 			slices.EqualFunc(x.Gaps, y.Gaps, func(g, h societal.Gap) bool {
 				return g.Lever == h.Lever && g.Detail == h.Detail && slices.Equal(g.Partners, h.Partners)
 			})

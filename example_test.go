@@ -28,7 +28,7 @@ func ExampleAssess() {
 	rep := societal.Assess(d)
 	fmt.Println("verdict:", rep.Verdict)
 	for _, c := range rep.Unmet() {
-		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source, c.Detail)
+		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source(), c.Detail)
 		for _, g := range c.Gaps {
 			fmt.Printf("  → %s: %v\n", g.Lever.Label(innovation.English), g.Partners)
 		}

@@ -38,7 +38,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 		if c.Detail != "" {
 			w(": ", c.Detail)
 		}
-		w("   [", c.Source, "]\n")
+		w("   [", c.ID.Source(), "]\n")
 		for _, g := range c.Gaps {
 			w("      → ", g.Lever.Label(lang), ": ", g.Detail)
 			if len(g.Partners) > 0 {
@@ -84,7 +84,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 		if c.Outcome == evaluation.NotMet {
 			sev = c.Severity.Label(lang)
 		}
-		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", mdEscape(c.Detail), " | ", c.Source, " |\n")
+		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", mdEscape(c.Detail), " | ", c.ID.Source(), " |\n")
 	}
 	gaps := false
 	for _, c := range r.Criteria {

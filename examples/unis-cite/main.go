@@ -191,7 +191,7 @@ func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
 	}
 	fmt.Fprintln(w)
 	for _, c := range r.Unmet() {
-		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail, c.Source)
+		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail, c.ID.Source())
 		for _, g := range c.Gaps {
 			var ps []string
 			for _, k := range g.Partners {
