@@ -58,8 +58,9 @@ func (g *gapList) build(a *Assessor) []Gap {
 	return append(g.built, out...)
 }
 
-// gaps returns the gaps of levers[i] with details[i], as gap would, in two
-// allocations whatever their number: the partner kinds of all the gaps
+// gaps returns the gaps of levers[i] with details[i], each with the kinds
+// of partner that bring its lever (a copy: the report owns its data), in
+// two allocations whatever their number: the partner kinds of all the gaps
 // share one array, each gap capped to its own part of it.
 func (a *Assessor) gaps(levers []innovation.Lever, details []string) []Gap {
 	if len(levers) == 0 {
