@@ -4,8 +4,10 @@ import (
 	"errors"
 	"strconv"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/smalldec"
 )
 
 // SharePlaces is the number of decimal places of a budget share (a fraction
@@ -161,7 +163,7 @@ func (b Budget) Check(phase innovation.Phase) ([]Finding, error) {
 // percent prints a fraction as a percentage with two places: 0.125 → "12.50%".
 func percent(f decimal.Decimal) string {
 	if c, e, ok := small(f); ok && c >= 0 && e >= -SharePlaces {
-		if u, ok := scaleUp(c, int64(e)+SharePlaces); ok {
+		if u, ok := smalldec.ScaleUp(c, int64(e)+SharePlaces); ok {
 			return basisPoints(u)
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/smalldec"
 )
 
 // AttainmentPlaces is the number of decimal places of an indicator's
@@ -186,14 +188,14 @@ func (ind *Indicator) rawSmall() (int64, bool) {
 		return 0, false
 	}
 	e := int64(min(ae, be, te))
-	a, ok1 := scaleUp(ac, int64(ae)-e)
-	b, ok2 := scaleUp(bc, int64(be)-e)
-	t, ok3 := scaleUp(tc, int64(te)-e)
+	a, ok1 := smalldec.ScaleUp(ac, int64(ae)-e)
+	b, ok2 := smalldec.ScaleUp(bc, int64(be)-e)
+	t, ok3 := smalldec.ScaleUp(tc, int64(te)-e)
 	if !ok1 || !ok2 || !ok3 {
 		return 0, false
 	}
-	x, ok1 := add64(a, -b)
-	y, ok2 := add64(t, -b)
+	x, ok1 := smalldec.Add(a, -b)
+	y, ok2 := smalldec.Add(t, -b)
 	if !ok1 || !ok2 || x == math.MinInt64 || y == math.MinInt64 || y == 0 {
 		return 0, false
 	}

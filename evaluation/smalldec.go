@@ -7,135 +7,40 @@ import (
 	"math/bits"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/smalldec"
 )
 
 // Exact decimal arithmetic without allocation for the small decimals
 // evaluations hold (weights, baselines, targets, amounts): coefficients are
-// read as int64 when they fit and the sums are kept as an int64 coefficient
-// at an exponent; anything that would overflow falls back to
-// decimal.Decimal. Either way the sums are exact and every division rounds
-// once, as decimal.DivRound does, so the results are the same to the last
-// digit and exponent.
+// read as int64 when they fit (internal/smalldec) and the sums are kept as
+// an int64 coefficient at an exponent; anything that would overflow falls
+// back to decimal.Decimal. Either way the sums are exact and every division
+// rounds once, as decimal.DivRound does, so the results are the same to the
+// last digit and exponent.
 
-// smallDigits is the number of digits of smallLimit-1.
-const smallDigits = 15
+// smallDigits is the number of digits of the largest small coefficient.
+const smallDigits = smalldec.Digits
 
-// smallLimit bounds the coefficients read as int64: 10^15 < 2^53, so that
-// the sums and products of a few of them still fit.
-const smallLimit = 1_000_000_000_000_000
+// smallRange reads the decimals an evaluation accepts (at most MaxScale
+// places, MaxDigits integer digits). Read only.
+var smallRange = smalldec.NewRange(-MaxScale, MaxDigits)
 
 // small returns the coefficient and exponent of d if the coefficient is
-// below smallLimit in absolute value. It does not allocate.
-func small(d decimal.Decimal) (int64, int32, bool) {
-	e := d.Exponent()
-	if d.Sign() == 0 {
-		return 0, e, true
-	}
-	if e < -MaxScale || e > MaxDigits {
-		return 0, 0, false
-	}
-	// Compared at d's own exponent: no copy, no rescaling.
-	if b := &smallBound[e+MaxScale]; d.Cmp(b[0]) >= 0 || d.Cmp(b[1]) <= 0 {
-		return 0, 0, false
-	}
-	return d.CoefficientInt64(), e, true
-}
-
-// smallBound[e+MaxScale] holds smallLimit and its opposite as coefficients at
-// exponent e. Read only.
-var smallBound = func() (t [MaxScale + MaxDigits + 1][2]decimal.Decimal) {
-	for i := range t {
-		t[i] = [2]decimal.Decimal{decimal.New(smallLimit, int32(i-MaxScale)), decimal.New(-smallLimit, int32(i-MaxScale))}
-	}
-	return t
-}()
-
-// pow10 holds 10^0 … 10^18, the powers of ten an int64 holds.
-var pow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
-
-// scaleUp returns c·10^k, k ≥ 0, and whether it fits an int64.
-func scaleUp(c, k int64) (int64, bool) {
-	if c == 0 {
-		return 0, true
-	}
-	if k >= int64(len(pow10)) {
-		return 0, false
-	}
-	f := pow10[k]
-	if c > math.MaxInt64/f || c < math.MinInt64/f {
-		return 0, false
-	}
-	return c * f, true
-}
-
-// align returns a·10^ea and b·10^eb as integers at the smaller exponent.
-func align(a, ea, b, eb int64) (int64, int64, bool) {
-	var ok bool
-	switch {
-	case ea > eb:
-		a, ok = scaleUp(a, ea-eb)
-	case eb > ea:
-		b, ok = scaleUp(b, eb-ea)
-	default:
-		ok = true
-	}
-	return a, b, ok
-}
-
-// add64 returns a+b and whether it fits an int64.
-func add64(a, b int64) (int64, bool) {
-	s := a + b
-	return s, (s > a) == (b > 0)
-}
-
-// mul64 returns a·b and whether it fits an int64.
-func mul64(a, b int64) (int64, bool) {
-	if a == 0 || b == 0 {
-		return 0, true
-	}
-	if a == math.MinInt64 || b == math.MinInt64 {
-		return 0, false
-	}
-	p := a * b
-	return p, p/b == a
-}
+// below smalldec.Limit in absolute value. It does not allocate.
+func small(d decimal.Decimal) (int64, int32, bool) { return smallRange.Small(d) }
 
 // cmpDec returns a.Cmp(b), without allocating when both are small.
-func cmpDec(a, b decimal.Decimal) int {
-	if sa, sb := a.Sign(), b.Sign(); sa != sb {
-		return cmp.Compare(sa, sb)
-	}
-	if ac, ae, ok := small(a); ok {
-		if bc, be, ok := small(b); ok {
-			if x, y, ok := align(ac, int64(ae), bc, int64(be)); ok {
-				return cmp.Compare(x, y)
-			}
-		}
-	}
-	return a.Cmp(b)
-}
+func cmpDec(a, b decimal.Decimal) int { return smallRange.Cmp(a, b) }
 
 // cmpProduct returns x.Cmp(a.Mul(b)), without allocating when the three
 // are small and the product fits an int64.
-func cmpProduct(x, a, b decimal.Decimal) int {
-	if xc, xe, ok := small(x); ok {
-		if ac, ae, ok := small(a); ok {
-			if bc, be, ok := small(b); ok {
-				if p, ok := mul64(ac, bc); ok {
-					if u, v, ok := align(xc, int64(xe), p, int64(ae)+int64(be)); ok {
-						return cmp.Compare(u, v)
-					}
-				}
-			}
-		}
-	}
-	return x.Cmp(a.Mul(b))
-}
+func cmpProduct(x, a, b decimal.Decimal) int { return smallRange.CmpProduct(x, a, b) }
 
 // cmpSums compares two sums.
 func cmpSums(s, t *sum) int {
 	if !s.big && !t.big {
-		if x, y, ok := align(s.c, int64(s.e), t.c, int64(t.e)); ok {
+		if x, y, ok := smalldec.Align(s.c, int64(s.e), t.c, int64(t.e)); ok {
 			return cmp.Compare(x, y)
 		}
 	}
@@ -159,8 +64,8 @@ func (s *sum) addSmall(c int64, e int32) {
 			s.c, s.e = c, e
 			return
 		}
-		if x, y, ok := align(s.c, int64(s.e), c, int64(e)); ok {
-			if r, ok := add64(x, y); ok {
+		if x, y, ok := smalldec.Align(s.c, int64(s.e), c, int64(e)); ok {
+			if r, ok := smalldec.Add(x, y); ok {
 				s.c, s.e = r, min(s.e, e)
 				return
 			}
@@ -185,7 +90,7 @@ func (s *sum) add(d decimal.Decimal) {
 // addProduct adds w·(v·10^ve).
 func (s *sum) addProduct(w decimal.Decimal, v int64, ve int32) {
 	if wc, we, ok := small(w); ok {
-		if p, ok := mul64(wc, v); ok {
+		if p, ok := smalldec.Mul(wc, v); ok {
 			s.addSmall(p, we+ve)
 			return
 		}
@@ -226,19 +131,21 @@ func divRound(num, den *sum, places int32) decimal.Decimal {
 func quoRound(n, k, d int64) (int64, bool) {
 	un, ud := uint64(n), uint64(d)
 	if k < 0 {
-		if -k >= int64(len(pow10)) {
+		f, ok := smalldec.Pow10(-k)
+		if !ok {
 			return 0, false
 		}
-		hi, lo := bits.Mul64(ud, uint64(pow10[-k]))
+		hi, lo := bits.Mul64(ud, uint64(f))
 		if hi != 0 || lo > math.MaxInt64 {
 			return 0, false
 		}
 		ud, k = lo, 0
 	}
-	if k >= int64(len(pow10)) {
+	f, ok := smalldec.Pow10(k)
+	if !ok {
 		return 0, false
 	}
-	hi, lo := bits.Mul64(un, uint64(pow10[k]))
+	hi, lo := bits.Mul64(un, uint64(f))
 	if hi >= ud {
 		return 0, false
 	}

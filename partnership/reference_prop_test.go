@@ -9,7 +9,15 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
+
+	"github.com/seed424036fd/societal/internal/smalldec"
 )
+
+// pow10 returns 10^k, 0 ≤ k ≤ smalldec.MaxPow10.
+func pow10(k int) int64 {
+	p, _ := smalldec.Pow10(int64(k))
+	return p
+}
 
 // genDecimal draws a non-negative decimal within the package's limits, of
 // any exponent from -MaxScale up and up to MaxDigits digits, so that both the
@@ -18,7 +26,7 @@ func genDecimal(t *rapid.T, label string) decimal.Decimal {
 	if rapid.Bool().Draw(t, label+"-big") {
 		ip := rapid.Int64Range(0, 999_999_999_999_999_999).Draw(t, label+"-int")
 		scale := rapid.IntRange(0, MaxScale).Draw(t, label+"-scale")
-		fp := rapid.Int64Range(0, 999_999_999_999).Draw(t, label+"-frac") % pow10[scale]
+		fp := rapid.Int64Range(0, 999_999_999_999).Draw(t, label+"-frac") % pow10(scale)
 		if scale == 0 {
 			return decimal.RequireFromString(strconv.FormatInt(ip, 10))
 		}
@@ -31,7 +39,7 @@ func genDecimal(t *rapid.T, label string) decimal.Decimal {
 // with a random number of trailing zeros (same value, other exponent).
 func genPower(t *rapid.T, units int64, scale int) decimal.Decimal {
 	z := rapid.IntRange(0, 3).Draw(t, "zeros")
-	return decimal.New(units*pow10[z], -int32(scale+z))
+	return decimal.New(units*pow10(z), -int32(scale+z))
 }
 
 func genInternalSpec(t *rapid.T) Spec {
@@ -39,7 +47,7 @@ func genInternalSpec(t *rapid.T) Spec {
 	s := Spec{Mission: Purpose(rapid.IntRange(0, 2).Draw(t, "mission"))}
 	power := n > 0 && rapid.Bool().Draw(t, "power")
 	scale := rapid.IntRange(0, 4).Draw(t, "power-scale")
-	left := pow10[scale]
+	left := pow10(scale)
 	for i := 0; i < n; i++ {
 		pt := Partner{Actor: Actor{ID: fmt.Sprintf("p%d", rapid.IntRange(0, 3).Draw(t, "id-prefix")*10+i), Kind: Kind(rapid.IntRange(1, 8).Draw(t, "kind")),
 			Purpose: Purpose(rapid.IntRange(0, 2).Draw(t, "purpose"))}}

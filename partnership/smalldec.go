@@ -2,124 +2,36 @@ package partnership
 
 import (
 	"bytes"
-	"cmp"
-	"math"
 	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/smalldec"
 )
 
 // Alloc-free comparisons of decimals. shopspring's Cmp rescales one operand
 // (allocating big.Ints) whenever the exponents differ; the partnership's
 // decimals are small (shares of power, thresholds, amounts), so these
-// compare their coefficients as int64 when they fit, and fall back to
-// decimal.Cmp otherwise. The results are those of decimal.Cmp.
+// compare their coefficients as int64 when they fit (internal/smalldec),
+// and fall back to decimal.Cmp otherwise. The results are those of
+// decimal.Cmp.
 
-// smallLimit bounds the coefficients read as int64: 10^15 < 2^53, so that
-// the sums and products of a few of them still fit.
-const smallLimit = 1_000_000_000_000_000
+// smallRange reads the decimals a partnership holds or derives: exponents
+// from -2·MaxScale (a product of two bounded decimals) to MaxIntegerDigits.
+// Read only.
+var smallRange = smalldec.NewRange(-2*MaxScale, MaxIntegerDigits)
 
 // small returns the coefficient and exponent of d if the coefficient is
-// below smallLimit in absolute value and the exponent between -2·MaxScale
-// (a product of two bounded decimals) and MaxIntegerDigits. It does not
-// allocate.
-func small(d decimal.Decimal) (int64, int32, bool) {
-	e := d.Exponent()
-	if d.Sign() == 0 {
-		return 0, e, true
-	}
-	if e < -2*MaxScale || e > MaxIntegerDigits {
-		return 0, 0, false
-	}
-	// Compared at d's own exponent: no copy, no rescaling.
-	if b := &smallBound[e+2*MaxScale]; d.Cmp(b[0]) >= 0 || d.Cmp(b[1]) <= 0 {
-		return 0, 0, false
-	}
-	return d.CoefficientInt64(), e, true
-}
-
-// smallBound[e+2*MaxScale] holds smallLimit and its opposite as
-// coefficients at exponent e. Read only.
-var smallBound = func() (t [2*MaxScale + MaxIntegerDigits + 1][2]decimal.Decimal) {
-	for i := range t {
-		t[i] = [2]decimal.Decimal{decimal.New(smallLimit, int32(i-2*MaxScale)), decimal.New(-smallLimit, int32(i-2*MaxScale))}
-	}
-	return t
-}()
-
-// pow10 holds 10^0 … 10^18, the powers of ten an int64 holds.
-var pow10 = [...]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
-
-// scaleUp returns c·10^k, k ≥ 0, and whether it fits an int64.
-func scaleUp(c int64, k int64) (int64, bool) {
-	if c == 0 {
-		return 0, true
-	}
-	if k >= int64(len(pow10)) {
-		return 0, false
-	}
-	f := pow10[k]
-	if c > math.MaxInt64/f || c < math.MinInt64/f {
-		return 0, false
-	}
-	return c * f, true
-}
-
-// align returns a·10^ea and b·10^eb as integers at the smaller exponent.
-func align(a, ea, b, eb int64) (int64, int64, bool) {
-	var ok bool
-	switch {
-	case ea > eb:
-		a, ok = scaleUp(a, ea-eb)
-	case eb > ea:
-		b, ok = scaleUp(b, eb-ea)
-	default:
-		ok = true
-	}
-	return a, b, ok
-}
-
-// mulSmall returns a·b and whether it fits an int64; a and b are below
-// smallLimit, so neither is math.MinInt64.
-func mulSmall(a, b int64) (int64, bool) {
-	if a == 0 || b == 0 {
-		return 0, true
-	}
-	p := a * b
-	return p, p/b == a
-}
+// below smalldec.Limit in absolute value and the exponent in smallRange.
+// It does not allocate.
+func small(d decimal.Decimal) (int64, int32, bool) { return smallRange.Small(d) }
 
 // cmpDec returns a.Cmp(b), without allocating when both are small.
-func cmpDec(a, b decimal.Decimal) int {
-	if sa, sb := a.Sign(), b.Sign(); sa != sb {
-		return cmp.Compare(sa, sb)
-	}
-	if ac, ae, ok := small(a); ok {
-		if bc, be, ok := small(b); ok {
-			if x, y, ok := align(ac, int64(ae), bc, int64(be)); ok {
-				return cmp.Compare(x, y)
-			}
-		}
-	}
-	return a.Cmp(b)
-}
+func cmpDec(a, b decimal.Decimal) int { return smallRange.Cmp(a, b) }
 
 // cmpProd returns x.Cmp(a.Mul(b)), without allocating when the three are
 // small and the product fits an int64.
-func cmpProd(x, a, b decimal.Decimal) int {
-	if xc, xe, ok := small(x); ok {
-		if ac, ae, ok := small(a); ok {
-			if bc, be, ok := small(b); ok {
-				if ab, ok := mulSmall(ac, bc); ok {
-					if u, v, ok := align(xc, int64(xe), ab, int64(ae)+int64(be)); ok {
-						return cmp.Compare(u, v)
-					}
-				}
-			}
-		}
-	}
-	return x.Cmp(a.Mul(b))
-}
+func cmpProd(x, a, b decimal.Decimal) int { return smallRange.CmpProduct(x, a, b) }
 
 // fixed formats c·10^e rounded half away from zero to places decimals
 // (0 ≤ places ≤ 18), as decimal.New(c, e).StringFixed(places) does, or, with
@@ -128,23 +40,23 @@ func cmpProd(x, a, b decimal.Decimal) int {
 // does not fit an int64; the caller then falls back to shopspring. One
 // allocation, for the string.
 func fixed(c int64, e, places int32, trim bool) (string, bool) {
-	if places < 0 || places >= int32(len(pow10)) {
+	if places < 0 || places > smalldec.MaxPow10 {
 		return "", false
 	}
 	var n int64
 	switch k := int64(e) + int64(places); {
 	case k >= 0:
 		var ok bool
-		if n, ok = scaleUp(c, k); !ok {
+		if n, ok = smalldec.ScaleUp(c, k); !ok {
 			return "", false
 		}
-	case k <= -int64(len(pow10)):
+	case k < -smalldec.MaxPow10:
 		// |c| < 10^18 < 10^-k / 2 (c comes from small): rounds to zero.
-		if c > smallLimit || c < -smallLimit {
+		if c > smalldec.Limit || c < -smalldec.Limit {
 			return "", false
 		}
 	default:
-		f := pow10[-k]
+		f, _ := smalldec.Pow10(-k)
 		n = c / f
 		r := c % f
 		if r < 0 {
