@@ -8,11 +8,15 @@ package societal_test
 // bounded.
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
@@ -51,7 +55,9 @@ func hostileSnapshot(s string) func() error {
 const hostilePartners = `"partners":[{"id":"a","kind":"association"},{"id":"b","kind":"entreprise"}]`
 
 func hostileCases() []hostileCase {
+	dec := decimal.RequireFromString
 	tenMiB := `{"name":"` + strings.Repeat("x", 10<<20) + `","phase":"conception"}`
+	hugeKey := strings.Repeat("k", 900_000)
 	nested := strings.Repeat(`{"a":`, 100000) + "1" + strings.Repeat("}", 100000)
 	digits := strings.Repeat("9", 10000)
 	return []hostileCase{
@@ -74,8 +80,8 @@ func hostileCases() []hostileCase {
 		{"snapshot skipped phase", hostileSnapshot(`{"start":"conception","status":{"phase":"essaimage"},"history":[
 			{"from":"conception","to":"essaimage","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`), innovation.ErrSnapshot, "history[0]"},
 		{"snapshot 10 MiB", hostileSnapshot(tenMiB), innovation.ErrSnapshot, "over the limit"},
-		{"snapshot deeply nested", hostileSnapshot(nested), innovation.ErrSnapshot, "malformed"},
-		{"matrix missing cell", func() error { _, err := innovation.NewNeeds(nil); return err }, innovation.ErrMatrix, "missing"},
+		{"snapshot deeply nested", hostileSnapshot(nested), innovation.ErrSnapshot, "nesting deeper than"},
+		{"matrix missing cell", func() error { _, err := innovation.NewNeedsMatrix(nil); return err }, innovation.ErrMatrix, "missing"},
 
 		// Partnerships.
 		{"duplicate partners", hostilePartnership(`{"partners":[{"id":"a","kind":"association"},{"id":"a","kind":"entreprise"}]}`), partnership.ErrDuplicate, "partners[1].id"},
@@ -104,8 +110,8 @@ func hostileCases() []hostileCase {
 		{"target equals baseline", hostileEvaluation(`{"form":"performance","degree":"compter","indicators":[{"name":"x","lever":"social","direction":"higher-is-better","baseline":5,"target":5,"actual":5,"weight":1}]}`), evaluation.ErrInvalid, "indicators[0].target"},
 		{"unknown form", hostileEvaluation(`{"form":"impact","degree":"compter"}`), evaluation.ErrUnknown, "form"},
 		{"unknown degree", hostileEvaluation(`{"form":"performance","degree":"mesurer","indicators":[]}`), evaluation.ErrUnknown, "degree"},
-		{"evaluation 1e999999999", hostileEvaluation(`{"form":"performance","degree":"compter","indicators":[{"name":"x","lever":"social","direction":"higher-is-better","baseline":0,"target":1e999999999,"weight":1}]}`), evaluation.ErrInvalid, "indicators[0].target"},
-		{"evaluation 10 MiB", hostileEvaluation(tenMiB), evaluation.ErrTooLarge, ""},
+		{"evaluation 1e999999999", hostileEvaluation(`{"form":"performance","degree":"compter","indicators":[{"name":"x","lever":"social","direction":"higher-is-better","baseline":0,"target":1e999999999,"weight":1}]}`), evaluation.ErrLimit, "indicators[0].target"},
+		{"evaluation 10 MiB", hostileEvaluation(tenMiB), evaluation.ErrLimit, ""},
 		{"ratio over 100%", func() error {
 			b := evaluation.Budget{Total: dec("100"), Evaluation: dec("150"), CapacityBuilding: dec("0")}
 			return b.Validate()
@@ -113,7 +119,7 @@ func hostileCases() []hostileCase {
 
 		// Dossiers.
 		{"dossier 10 MiB", hostileDossier(tenMiB), societal.ErrLimit, "over the limit"},
-		{"dossier deeply nested", hostileDossier(nested), societal.ErrDossier, "malformed"},
+		{"dossier deeply nested", hostileDossier(nested), societal.ErrDossier, "nesting deeper than"},
 		{"dossier invalid UTF-8", hostileDossier("{\"name\":\"\xff\",\"phase\":\"conception\"}"), societal.ErrDossier, "UTF-8"},
 		{"dossier NUL in name", hostileDossier(`{"name":"a\u0000b","phase":"conception"}`), societal.ErrDossier, "name"},
 		{"dossier unknown phase", hostileDossier(`{"name":"x","phase":"ideation"}`), innovation.ErrUnknown, "phase"},
@@ -121,22 +127,38 @@ func hostileCases() []hostileCase {
 		{"dossier budget 10,000 digits", hostileDossier(`{"name":"x","phase":"essaimage","budget":{"total":"` + digits + `","evaluation":"1","capacity_building":"0"}}`), societal.ErrLimit, "budget.total"},
 		{"dossier negative money", hostileDossier(`{"name":"x","phase":"essaimage","partnership":{` + hostilePartners + `,"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"-5","currency":"EUR"}}]}}`), partnership.ErrNegative, "partnership.contributions[0].amount"},
 		{"dossier unknown degree", hostileDossier(`{"name":"x","phase":"essaimage","evaluations":[{"form":"performance","degree":"mesurer","indicators":[]}]}`), evaluation.ErrUnknown, "evaluations[0].degree"},
-		{"dossier history out of order", hostileDossier(`{"name":"x","phase":"modelisation","lifecycle":{"start":"conception","status":{"phase":"modelisation"},"history":[
+		{"dossier history out of order", hostileDossier(`{"name":"x","phase":"modelisation","history":[
 			{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"},
-			{"from":"experimentation","to":"modelisation","kind":"advance","at":"2019-01-01T00:00:00Z"}]}}`), innovation.ErrSnapshot, "history[1].at"},
+			{"from":"experimentation","to":"modelisation","kind":"advance","at":"2019-01-01T00:00:00Z"}]}`), innovation.ErrSnapshot, "history[1].at"},
 		{"dossier unknown field", hostileDossier(`{"name":"x","phase":"conception","readiness":"yes"}`), societal.ErrDossier, "readiness"},
+		// Two readers of one dossier must see one project (RFC 7493): a key
+		// given twice is refused, in every object, whatever its spelling.
+		{"dossier duplicate phase", hostileDossier(`{"name":"A","phase":"conception","phase":"essaimage"}`), societal.ErrDossier, "phase: key given twice"},
+		{"dossier duplicate name", hostileDossier(`{"name":"A","name":"B","phase":"conception"}`), societal.ErrDossier, "name: key given twice"},
+		{"dossier duplicate escaped key", hostileDossier(`{"name":"A","na\u006de":"B","phase":"conception"}`), societal.ErrDossier, "name: key given twice"},
+		{"dossier 60,000 repeated stakeholders", hostileDossier(`{"name":"A","phase":"conception","stakeholders":{` +
+			strings.TrimSuffix(strings.Repeat(`"financeurs":"+",`, 60_000), ",") + `}}`), societal.ErrDossier, "stakeholders.financeurs"},
+		{"dossier duplicate in the partnership", hostileDossier(`{"name":"A","phase":"conception","partnership":{"partners":[{"id":"a","id":"b","kind":"fondation"}]}}`),
+			partnership.ErrInvalid, "partnership.partners[0].id"},
+		{"dossier duplicate in an evaluation", hostileDossier(`{"name":"A","phase":"conception","evaluations":[{"form":"pertinence","form":"performance","degree":"se-conter"}]}`),
+			evaluation.ErrInvalid, "evaluations[0].form"},
+		{"partnership duplicate key", hostilePartnership(`{"name":"A","name":"B","partners":[]}`), partnership.ErrInvalid, "name"},
+		{"evaluation duplicate key", hostileEvaluation(`{"form":"pertinence","degree":"se-conter","degree":"compter"}`), evaluation.ErrInvalid, "degree"},
+		// An input echoed back is cut: a 900 KB unknown key gives a short message.
+		{"dossier 900 KB unknown key", hostileDossier(`{"name":"A","phase":"conception","` + hugeKey + `":1}`), societal.ErrUnknown, "unknown key"},
+		{"dossier 900 KB name", hostileDossier(`{"name":"` + hugeKey + `","phase":"conception"}`), societal.ErrLimit, "name"},
+		{"partnership 900 KB unknown key", hostilePartnership(`{"` + hugeKey + `":1}`), partnership.ErrUnknown, "unknown key"},
+		{"evaluation 900 KB unknown key", hostileEvaluation(`{"form":"pertinence","` + hugeKey + `":1}`), evaluation.ErrUnknown, "unknown key"},
 		{"rubric weights summing to zero", func() error {
 			r := societal.DefaultRubric()
-			for i := range r.Weight {
-				r.Weight[i] = dec("0")
+			for id := range r.Weight {
+				r.Weight[id] = dec("0")
 			}
 			_, err := societal.NewAssessor(r)
 			return err
 		}, societal.ErrInvalid, "weights"},
 	}
 }
-
-func dec(s string) decimalT { return mustDecimal(s) }
 
 func TestHostileInputs(t *testing.T) {
 	for _, c := range hostileCases() {
@@ -160,8 +182,13 @@ func TestHostileInputs(t *testing.T) {
 			if c.says != "" && !strings.Contains(err.Error(), c.says) {
 				t.Errorf("error %q does not name %q", err, c.says)
 			}
-			if len(err.Error()) > 4096 {
-				t.Errorf("error message is %d bytes long: hostile input echoed back", len(err.Error()))
+			for _, fe := range fieldErrors(err) {
+				if n := len(fe.Error()); n > 1024 {
+					t.Errorf("a message of %d bytes: hostile input echoed back: %.200q…", n, fe.Error())
+				}
+			}
+			if n := len(err.Error()); n > 8192 {
+				t.Errorf("error of %d bytes: hostile input echoed back", n)
 			}
 			if d := time.Since(start); d > 5*time.Second {
 				t.Errorf("took %v", d)
@@ -176,7 +203,7 @@ func TestHostileInputs(t *testing.T) {
 func BenchmarkHostile(b *testing.B) {
 	for _, c := range hostileCases() {
 		switch {
-		case strings.Contains(c.name, "10 MiB"), strings.Contains(c.name, "nested"),
+		case strings.Contains(c.name, "10 MiB"), strings.Contains(c.name, "nested"), strings.Contains(c.name, "900 KB"), strings.Contains(c.name, "60,000"),
 			strings.Contains(c.name, "1e999999999"), strings.Contains(c.name, "10,000 digits"):
 		default:
 			continue
@@ -189,5 +216,48 @@ func BenchmarkHostile(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// Output of encoding/json the old Dossier.MarshalJSON (a pointer receiver)
+// got wrong: a Dossier marshalled by value, and held by value in a
+// caller's struct, is written in the format DecodeDossier reads, and reads
+// back to the same bytes.
+func TestCatalogueMarshalByValue(t *testing.T) {
+	d := decodeExample(t)
+	d.History = history(t, innovation.Modelisation, false)
+	want, err := d.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byValue, err := json.Marshal(*d)
+	if err != nil {
+		t.Fatalf("json.Marshal of a Dossier value: %v", err)
+	}
+	type fund struct {
+		Dossiers []societal.Dossier `json:"dossiers"`
+		Lead     societal.Dossier   `json:"lead"`
+	}
+	held, err := json.Marshal(fund{Dossiers: []societal.Dossier{*d}, Lead: *d})
+	if err != nil {
+		t.Fatalf("json.Marshal of a caller's struct: %v", err)
+	}
+	var f struct {
+		Dossiers []json.RawMessage `json:"dossiers"`
+		Lead     json.RawMessage   `json:"lead"`
+	}
+	if err := json.Unmarshal(held, &f); err != nil || len(f.Dossiers) != 1 {
+		t.Fatalf("%v\n%s", err, held)
+	}
+	for name, b := range map[string][]byte{"by value": byValue, "in a slice": f.Dossiers[0], "in a field": f.Lead} {
+		back, err := societal.DecodeDossier(b)
+		if err != nil {
+			t.Errorf("%s: DecodeDossier refuses what json.Marshal wrote: %v\n%s", name, err, b)
+			continue
+		}
+		again, err := back.MarshalJSON()
+		if err != nil || !bytes.Equal(again, want) {
+			t.Errorf("%s: the round trip changed the dossier: %v\n%s\n%s", name, err, again, want)
+		}
 	}
 }

@@ -22,14 +22,16 @@
 //
 // This package holds the investment-readiness check. A [Dossier] is a
 // project as a funder holds it ([DecodeDossier] reads its JSON form).
-// [Assess] judges it against a [Rubric] — one [Criterion] per check of the
-// model (MODEL §5), each with its source, an outcome (met, not met, unknown,
-// not applicable), a [Severity] and the [Gap]s to close with the lever and
-// the kinds of partner that bring it — and derives a [Verdict] by the rule
+// [Assess] judges it against a [Rubric] — one [Check] per check of the
+// model (MODEL §5, named by a [CheckID]), each with its source, an outcome
+// (met, not met, unknown, not applicable), a [Severity] and the [Gap]s to
+// close with the lever and the kinds of partner that bring it — and derives
+// a [Verdict] by the rule
 // documented on Verdict. [AssessAll] does it for a fund's portfolio on all
 // cores. A [Report] renders as text, Markdown (with the Mermaid diagram of
 // the lifecycle) and JSON, in French or English. [Assessor.Gate] turns the
-// check into a gate of an [innovation.Lifecycle].
+// check into a gate of an [innovation.Lifecycle]: its loader receives the
+// proposed transition.
 //
 // # Zero values
 //
@@ -44,8 +46,11 @@
 // Every error wraps one sentinel — [ErrUnknown], [ErrInvalid], [ErrDossier],
 // [ErrLimit], [ErrNotReady] — and, for dossiers, the error of the package
 // that found the problem. [FieldError] names the path of the offending field
-// ("partnership.contributions[2].amount.value"); decoding reports every
-// problem at once with errors.Join. No input makes the package panic.
+// once ("societal: partnership.contributions[2].amount.value "x": not a
+// decimal: …"), [ParseError] an unknown name with the allowed ones; both are
+// the same types in every package of the module. Decoding reports every
+// problem at once with errors.Join, and echoes at most a short piece of any
+// input. No input makes the package panic.
 //
 // # Concurrency
 //
@@ -57,8 +62,10 @@
 // Dossiers and reports encode to JSON with stable lowercase keys; the
 // enumerations use their ASCII keys ("modelisation", "not-yet",
 // "phase-identified"). Money and shares are decimals, written as JSON
-// strings. Inputs are bounded: [MaxDossierJSON], [MaxText],
-// [MaxEvaluations], [MaxAmountText], and the limits of the subpackages.
+// strings. A key given twice in one object is refused. Inputs are bounded:
+// [MaxJSON], [MaxText], [MaxEvaluations], and the limits of the
+// subpackages, which have the same names and values wherever they limit
+// the same thing.
 //
 // # Sources
 //

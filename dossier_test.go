@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -18,67 +17,10 @@ import (
 	"github.com/seed424036fd/societal/partnership"
 )
 
-const examplePath = "examples/readiness/dossier.json"
-
-func readExample(tb rapid.TB) []byte {
-	tb.Helper()
-	data, err := os.ReadFile(examplePath)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return data
-}
-
-func decodeExample(tb rapid.TB) *societal.Dossier {
-	tb.Helper()
-	d, err := societal.DecodeDossier(readExample(tb))
-	if err != nil {
-		tb.Fatalf("decode %s: %v", examplePath, err)
-	}
-	return d
-}
-
-// reportsEqual compares two reports field by field, the score with
-// decimal.Equal.
-func reportsEqual(a, b societal.Report) bool {
-	if a.Rubric != b.Rubric || a.Dossier != b.Dossier || a.Carrier != b.Carrier || a.Status != b.Status ||
-		a.Next != b.Next || a.RiskZone != b.RiskZone || a.ModelChange != b.ModelChange || a.Verdict != b.Verdict {
-		return false
-	}
-	if a.Score.Valid != b.Score.Valid || a.Score.Valid && !a.Score.Decimal.Equal(b.Score.Decimal) {
-		return false
-	}
-	return slices.EqualFunc(a.Criteria, b.Criteria, func(x, y societal.Criterion) bool {
-		return x.ID == y.ID && x.Outcome == y.Outcome && x.Severity == y.Severity && x.Detail == y.Detail &&
-			slices.EqualFunc(x.Gaps, y.Gaps, func(g, h societal.Gap) bool {
-				return g.Lever == h.Lever && g.Detail == h.Detail && slices.Equal(g.Partners, h.Partners)
-			})
-	})
-}
-
-// fieldErrors returns every *FieldError joined in err.
-func fieldErrors(err error) []*societal.FieldError {
-	var out []*societal.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if fe, ok := e.(*societal.FieldError); ok {
-			out = append(out, fe)
-			return
-		}
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-		}
-	}
-	walk(err)
-	return out
-}
-
 func TestDecodeExample(t *testing.T) {
 	d := decodeExample(t)
 	if d.Phase != innovation.Modelisation || d.Carrier != "Wimoov (ex-Voiture & Co)" || d.EconomicModel != innovation.ModeleRD ||
-		d.OperatorModel != societal.Partial || d.Dimensions != [3]societal.Evidence{societal.Established, societal.Established, societal.Partial} {
+		d.OperatorModel != societal.Partial || d.Dimensions != (societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Partial}) {
 		t.Errorf("decoded %+v", d)
 	}
 	if d.Stakeholders[innovation.Academique] != innovation.Low || len(d.Stakeholders) != innovation.NumStakeholders {
@@ -106,7 +48,7 @@ func TestDecodeMinimal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Name != "Projet" || d.Phase != innovation.Conception || d.Stakeholders != nil || d.Partnership != nil || d.Budget != nil || d.Lifecycle != nil {
+	if d.Name != "Projet" || d.Phase != innovation.Conception || d.Stakeholders != nil || d.Partnership != nil || d.Budget != nil || d.History != nil {
 		t.Errorf("decoded %+v", d)
 	}
 	// Labels are accepted as well as keys; amounts as numbers or strings.
@@ -120,8 +62,9 @@ func TestDecodeMinimal(t *testing.T) {
 	}
 }
 
-// lifecycleJSON returns the JSON of a lifecycle from conception to phase.
-func lifecycleJSON(tb rapid.TB, phase innovation.Phase) string {
+// historyJSON returns the JSON of the history of a project from conception
+// to phase.
+func historyJSON(tb rapid.TB, phase innovation.Phase) string {
 	tb.Helper()
 	b, err := json.Marshal(history(tb, phase, false))
 	if err != nil {
@@ -131,7 +74,7 @@ func lifecycleJSON(tb rapid.TB, phase innovation.Phase) string {
 }
 
 func TestDecodeRefuses(t *testing.T) {
-	big := bytes.Repeat([]byte(" "), societal.MaxDossierJSON)
+	big := bytes.Repeat([]byte(" "), societal.MaxJSON)
 	big = append(big, minimal...)
 	digits := strings.Repeat("9", 10_000)
 	deep := strings.Repeat("[", 20_000) + strings.Repeat("]", 20_000)
@@ -139,28 +82,27 @@ func TestDecodeRefuses(t *testing.T) {
 		return `{"name": "P", "phase": "conception", "partnership": {"partners": [{"id": "a", "kind": "fondation"}],
 			"contributions": [` + contrib + `]}}`
 	}
-	skipped := `{"start": "conception", "status": {"phase": "modelisation"}, "history": [
-		{"from": "conception", "to": "modelisation", "kind": "advance", "at": "2018-01-01T00:00:00Z"}]}`
+	skipped := `[{"from": "conception", "to": "modelisation", "kind": "advance", "at": "2018-01-01T00:00:00Z"}]`
 
 	for _, tc := range []struct {
 		name  string
 		in    string
 		path  string  // of the first field error; "-" for none
-		is    []error // sentinels the error must wrap (ErrDossier unless ErrLimit is given)
-		limit bool
+		is    []error // sentinels the error must wrap, besides ErrDossier
+		limit bool    // the error wraps ErrLimit
 	}{
-		{name: "unknown field", in: `{"name": "P", "phase": "conception", "colour": "blue"}`, path: ""},
-		{name: "unknown nested field", in: `{"name": "P", "phase": "conception", "budget": {"total": 1, "evaluation": 0, "capacity_building": 0, "x": 1}}`, path: ""},
+		{name: "unknown field", in: `{"name": "P", "phase": "conception", "colour": "blue"}`, path: "colour", is: []error{societal.ErrUnknown}},
+		{name: "unknown nested field", in: `{"name": "P", "phase": "conception", "budget": {"total": 1, "evaluation": 0, "capacity_building": 0, "x": 1}}`, path: "budget.x", is: []error{societal.ErrUnknown}},
 		{name: "trailing object", in: minimal + ` {}`, path: ""},
 		{name: "trailing garbage", in: minimal + `x`, path: ""},
 		{name: "two documents", in: minimal + minimal, path: ""},
 		{name: "not an object", in: `[]`, path: ""},
 		{name: "empty", in: ``, path: ""},
-		{name: "null", in: `null`, path: "name"},
-		{name: "over MaxDossierJSON", in: string(big), path: "", limit: true},
+		{name: "null", in: `null`, path: ""},
+		{name: "over MaxJSON", in: string(big), path: "", limit: true},
 		{name: "invalid UTF-8", in: "{\"name\": \"P\xff\", \"phase\": \"conception\"}", path: ""},
 		{name: "missing name", in: `{"phase": "conception"}`, path: "name"},
-		{name: "missing phase", in: `{"name": "P"}`, path: "phase", is: []error{innovation.ErrUnknown}},
+		{name: "missing phase", in: `{"name": "P"}`, path: "phase"},
 		{name: "unknown phase", in: `{"name": "P", "phase": "sixieme"}`, path: "phase", is: []error{innovation.ErrUnknown}},
 		{name: "unknown dimension", in: `{"name": "P", "phase": "conception", "dimensions": {"couleur": "established"}}`, path: "dimensions.couleur", is: []error{innovation.ErrUnknown}},
 		{name: "unknown evidence", in: `{"name": "P", "phase": "conception", "dimensions": {"solution": "peut-etre"}}`, path: "dimensions.solution", is: []error{societal.ErrUnknown}},
@@ -168,9 +110,22 @@ func TestDecodeRefuses(t *testing.T) {
 		{name: "unknown economic model", in: `{"name": "P", "phase": "conception", "economic_model": "mixte"}`, path: "economic_model", is: []error{innovation.ErrUnknown}},
 		{name: "unknown stakeholder", in: `{"name": "P", "phase": "conception", "stakeholders": {"martiens": "+"}}`, path: "stakeholders.martiens", is: []error{innovation.ErrUnknown}},
 		{name: "unknown intensity", in: `{"name": "P", "phase": "conception", "stakeholders": {"financeurs": "++++"}}`, path: "stakeholders.financeurs", is: []error{innovation.ErrUnknown}},
-		{name: "history not ending in the phase", in: `{"name": "P", "phase": "modelisation", "lifecycle": ` + lifecycleJSON(t, innovation.Experimentation) + `}`, path: "lifecycle.status.phase"},
-		{name: "skipped phase", in: `{"name": "P", "phase": "modelisation", "lifecycle": ` + skipped + `}`, path: "lifecycle", is: []error{innovation.ErrSnapshot}},
-		{name: "unknown phase in the history", in: `{"name": "P", "phase": "conception", "lifecycle": {"start": "zero", "status": {"phase": "conception"}, "history": []}}`, path: ""},
+		{name: "history not ending in the phase", in: `{"name": "P", "phase": "modelisation", "history": ` + historyJSON(t, innovation.Experimentation) + `}`, path: "history*"},
+		{name: "skipped phase", in: `{"name": "P", "phase": "modelisation", "history": ` + skipped + `}`, path: "history[0]", is: []error{innovation.ErrSnapshot}},
+		{name: "unknown phase in the history", in: `{"name": "P", "phase": "conception", "history": [{"from": "zero", "to": "conception", "kind": "advance", "at": "2018-01-01T00:00:00Z"}]}`,
+			path: "history[0].from", is: []error{innovation.ErrUnknown}},
+		{name: "history not an array", in: `{"name": "P", "phase": "conception", "history": {}}`, path: "history"},
+		{name: "lifecycle is not a key", in: `{"name": "P", "phase": "conception", "lifecycle": {}}`, path: "lifecycle", is: []error{societal.ErrUnknown}},
+		{name: "duplicate phase", in: `{"name": "A", "phase": "conception", "phase": "essaimage"}`, path: "phase"},
+		{name: "duplicate name", in: `{"name": "A", "name": "B", "phase": "conception"}`, path: "name"},
+		{name: "duplicate escaped key", in: `{"name": "A", "na\u006de": "B", "phase": "conception"}`, path: "name"},
+		{name: "duplicate stakeholder", in: `{"name": "P", "phase": "conception", "stakeholders": {"financeurs": "+", "financeurs": "+++"}}`, path: "stakeholders.financeurs"},
+		{name: "duplicate budget amount", in: `{"name": "P", "phase": "conception", "budget": {"total": 100, "total": 1, "evaluation": 0, "capacity_building": 0}}`, path: "budget.total"},
+		{name: "duplicate partnership", in: `{"name": "P", "phase": "conception", "partnership": {"partners": []}, "partnership": null}`, path: "partnership"},
+		{name: "duplicate key in an evaluation", in: `{"name": "P", "phase": "conception", "evaluations": [{"form": "pertinence", "degree": "se-conter", "degree": "compter"}]}`,
+			path: "evaluations[0].degree", is: []error{evaluation.ErrInvalid}},
+		{name: "duplicate key in the partnership", in: `{"name": "P", "phase": "conception", "partnership": {"partners": [{"id": "a", "id": "b", "kind": "fondation"}]}}`,
+			path: "partnership.partners[0].id", is: []error{partnership.ErrInvalid}},
 		{name: "negative amount", in: withPartnership(`{"partner": "a", "lever": "financement", "kind": "financier", "amount": {"value": "-1", "currency": "EUR"}}`),
 			path: "partnership.contributions[0].amount.value", is: []error{partnership.ErrNegative}},
 		{name: "unknown partner", in: withPartnership(`{"partner": "b", "lever": "financement", "kind": "financier"}`),
@@ -184,8 +139,6 @@ func TestDecodeRefuses(t *testing.T) {
 		{name: "budget together over 100%", in: `{"name": "P", "phase": "conception", "budget": {"total": 100, "evaluation": 60, "capacity_building": 60}}`,
 			path: "budget", is: []error{evaluation.ErrInvalid}},
 		{name: "budget amount missing", in: `{"name": "P", "phase": "conception", "budget": {"total": 100, "evaluation": 6}}`, path: "budget.capacity_building"},
-		// encoding/json refuses a non-number in a json.Number before the
-		// dossier is read: the error has no path.
 		{name: "budget amount not a number", in: `{"name": "P", "phase": "conception", "budget": {"total": "cent", "evaluation": 6, "capacity_building": 0}}`, path: "budget.total"},
 		// Budget amounts are bounded before they are parsed: ErrLimit.
 		{name: "absurd exponent in the budget", in: `{"name": "P", "phase": "conception", "budget": {"total": 1e999999999, "evaluation": 0, "capacity_building": 0}}`,
@@ -193,11 +146,11 @@ func TestDecodeRefuses(t *testing.T) {
 		{name: "10,000-digit budget", in: `{"name": "P", "phase": "conception", "budget": {"total": ` + digits + `, "evaluation": 0, "capacity_building": 0}}`,
 			path: "budget.total", limit: true},
 		{name: "absurd exponent in an amount", in: withPartnership(`{"partner": "a", "lever": "financement", "kind": "financier", "amount": {"value": "1e999999999", "currency": "EUR"}}`),
-			path: "partnership.contributions[0].amount.value", limit: true, is: []error{partnership.ErrLimit}},
+			path: "partnership.contributions[0].amount.value", is: []error{partnership.ErrLimit}},
 		{name: "10,000-digit amount", in: withPartnership(`{"partner": "a", "lever": "financement", "kind": "financier", "amount": {"value": ` + digits + `, "currency": "EUR"}}`),
-			path: "partnership.contributions[0].amount.value", limit: true, is: []error{partnership.ErrLimit}},
+			path: "partnership.contributions[0].amount.value", is: []error{partnership.ErrLimit}},
 		{name: "10,000-digit weight", in: `{"name": "P", "phase": "conception", "evaluations": [{"form": "pertinence", "degree": "se-conter", "needs": [{"name": "n", "weight": ` + digits + `, "outcome": "met"}]}]}`,
-			path: "evaluations[0].needs[0].weight", is: []error{evaluation.ErrInvalid}},
+			path: "evaluations[0].needs[0].weight", is: []error{evaluation.ErrLimit}},
 		{name: "deeply nested name", in: `{"name": ` + deep + `, "phase": "conception"}`, path: ""},
 		{name: "deeply nested partnership", in: `{"name": "P", "phase": "conception", "partnership": ` + deep + `}`, path: ""},
 		{name: "NUL in the name", in: `{"name": "a\u0000b", "phase": "conception"}`, path: "name"},
@@ -212,14 +165,11 @@ func TestDecodeRefuses(t *testing.T) {
 			if d != nil {
 				t.Errorf("a dossier returned with the error")
 			}
-			sentinel := societal.ErrDossier
+			is := tc.is
 			if tc.limit {
-				sentinel = societal.ErrLimit
+				is = append(is, societal.ErrLimit)
 			}
-			if !errors.Is(err, sentinel) {
-				t.Errorf("not %v: %v", sentinel, err)
-			}
-			for _, s := range tc.is {
+			for _, s := range append(is, societal.ErrDossier) {
 				if !errors.Is(err, s) {
 					t.Errorf("not %v: %v", s, err)
 				}
@@ -228,17 +178,79 @@ func TestDecodeRefuses(t *testing.T) {
 			if len(fes) == 0 {
 				t.Fatalf("no *FieldError in %v", err)
 			}
-			if !slices.ContainsFunc(fes, func(fe *societal.FieldError) bool { return fe.Path == tc.path }) {
-				var paths []string
-				for _, fe := range fes {
-					paths = append(paths, fe.Path)
-				}
-				t.Errorf("paths %q, want %q (%v)", paths, tc.path, err)
+			if !slices.ContainsFunc(paths(err), func(p string) bool { return pathMatches(p, tc.path) }) {
+				t.Errorf("paths %q, want %q (%v)", paths(err), tc.path, err)
 			}
-			if msg := err.Error(); !strings.HasPrefix(msg, "societal: ") || len(msg) > 4096 {
+			if msg := err.Error(); len(msg) > 4096 {
 				t.Errorf("message %.200q… (%d bytes)", msg, len(msg))
 			}
+			checkMessages(t, err)
 		})
+	}
+}
+
+// pathMatches reports whether path is want, or starts with want's prefix
+// when want ends with "*".
+func pathMatches(path, want string) bool {
+	if prefix, ok := strings.CutSuffix(want, "*"); ok {
+		return strings.HasPrefix(path, prefix)
+	}
+	return path == want
+}
+
+// checkMessages checks the message of every problem in err: the package
+// prefix and the path said once, at the start; no Go type name; no input
+// echoed at length.
+func checkMessages(tb testing.TB, err error) {
+	tb.Helper()
+	for _, fe := range fieldErrors(err) {
+		msg := fe.Error()
+		pkg, rest, ok := strings.Cut(msg, ": ")
+		if !ok || !slices.Contains([]string{"societal", "innovation", "evaluation", "partnership"}, pkg) {
+			tb.Errorf("message without a package prefix: %q", msg)
+		}
+		if fe.Path != "" && !strings.HasPrefix(rest, fe.Path) {
+			tb.Errorf("message does not start with its path %q: %q", fe.Path, msg)
+		}
+		for _, bad := range []string{"societal: ", "innovation: ", "evaluation: ", "partnership: "} {
+			if strings.Contains(fe.Reason, bad) {
+				tb.Errorf("a second package prefix in the reason: %q", msg)
+			}
+		}
+		if strings.Contains(fe.Path, ".") && strings.Contains(fe.Reason, fe.Path) {
+			tb.Errorf("the path said twice: %q", msg)
+		}
+		for _, gotype := range []string{"*societal.", "*partnership.", "*evaluation.", "*innovation.", "decimal.Decimal", "Go value", "Go struct", "uint8", "float64", "json: "} {
+			if strings.Contains(msg, gotype) {
+				tb.Errorf("a Go type name in the message: %q", msg)
+			}
+		}
+		if len(msg) > 1024 {
+			tb.Errorf("message of %d bytes: %.200q…", len(msg), msg)
+		}
+	}
+}
+
+// The messages of DecodeDossier say the path once and what was expected.
+func TestDecodeMessages(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`{"name": "P", "phase": "x"}`,
+			`societal: phase: unknown phase "x" (want one of conception, experimentation, modelisation, essaimage, industrialisation)`},
+		{`{"name": "P", "phase": "essaimge"}`,
+			`societal: phase: unknown phase "essaimge" (want one of conception, experimentation, modelisation, essaimage, industrialisation; did you mean "essaimage"?)`},
+		{`{"name": "P"}`, `societal: phase: missing (a required key)`},
+		{`{"name": "A", "phase": "conception", "phase": "essaimage"}`, `societal: phase: key given twice in one object (each key once)`},
+		{`{"name": "P", "phase": "conception", "operator_model": "bientot"}`,
+			`societal: operator_model: unknown evidence "bientot" (want one of unstated, absent, partial, established)`},
+		{`{"name": "P", "phse": "conception"}`, `societal: phse: unknown key (want one of ` +
+			`name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget; did you mean "phase"?)`},
+	} {
+		_, err := societal.DecodeDossier([]byte(tc.in))
+		fes := fieldErrors(err)
+		if !slices.ContainsFunc(fes, func(fe *societal.FieldError) bool { return fe.Error() == tc.want }) {
+			t.Errorf("%s:\n got %v\nwant %s", tc.in, err, tc.want)
+		}
+		checkMessages(t, err)
 	}
 }
 
@@ -304,8 +316,8 @@ func TestDossierJSONRoundTrip(t *testing.T) {
 	for _, d := range []*societal.Dossier{
 		decodeExample(t),
 		readyDossier(t, innovation.Essaimage),
-		withLifecycle(readyDossier(t, innovation.Modelisation), history(t, innovation.Modelisation, false)),
-		withLifecycle(readyDossier(t, innovation.Experimentation), history(t, innovation.Experimentation, true)),
+		withHistory(readyDossier(t, innovation.Modelisation), history(t, innovation.Modelisation, false)),
+		withHistory(readyDossier(t, innovation.Experimentation), history(t, innovation.Experimentation, true)),
 		{Name: "vide", Phase: innovation.Industrialisation},
 		{Name: "personne", Phase: innovation.Conception, Stakeholders: map[innovation.Stakeholder]innovation.Intensity{}},
 	} {
@@ -315,8 +327,8 @@ func TestDossierJSONRoundTrip(t *testing.T) {
 	}
 }
 
-func withLifecycle(d *societal.Dossier, s *innovation.Snapshot) *societal.Dossier {
-	d.Lifecycle = s
+func withHistory(d *societal.Dossier, h []innovation.Transition) *societal.Dossier {
+	d.History = h
 	return d
 }
 
@@ -342,14 +354,32 @@ func checkRoundTrip(tb rapid.TB, d *societal.Dossier) {
 	if !bytes.Equal(b1, b2) {
 		tb.Fatalf("marshal → decode → marshal differs:\n%s\n%s", b1, b2)
 	}
-	// Through encoding/json too (the *Dossier methods).
+	// Through encoding/json too: by pointer, by value, and held by value in
+	// a caller's struct.
 	var d3 societal.Dossier
 	if err := json.Unmarshal(b1, &d3); err != nil {
 		tb.Fatalf("json.Unmarshal: %v", err)
 	}
-	b3, err := json.Marshal(&d3)
-	if err != nil || !bytes.Equal(b1, b3) {
-		tb.Fatalf("json.Marshal: %v\n%s\n%s", err, b1, b3)
+	for _, v := range []any{&d3, d3} {
+		b3, err := json.Marshal(v)
+		if err != nil || !bytes.Equal(b1, b3) {
+			tb.Fatalf("json.Marshal(%T): %v\n%s\n%s", v, err, b1, b3)
+		}
+	}
+	type held struct {
+		Fund    string           `json:"fund"`
+		Dossier societal.Dossier `json:"dossier"`
+	}
+	b4, err := json.Marshal(held{Fund: "F", Dossier: *d})
+	if err != nil {
+		tb.Fatalf("json.Marshal of a caller's struct: %v", err)
+	}
+	var h held
+	if err := json.Unmarshal(b4, &h); err != nil {
+		tb.Fatalf("json.Unmarshal of a caller's struct: %v\n%s", err, b4)
+	}
+	if b5, err := h.Dossier.MarshalJSON(); err != nil || !bytes.Equal(b1, b5) {
+		tb.Fatalf("a dossier held by value: %v\n%s\n%s", err, b1, b5)
 	}
 }
 
@@ -368,7 +398,7 @@ func TestUnmarshalJSONLeavesTheDossierOnError(t *testing.T) {
 func TestMarshalInvalid(t *testing.T) {
 	for _, d := range []*societal.Dossier{
 		{Name: "sans phase"},
-		{Name: "P", Phase: innovation.Conception, Dimensions: [3]societal.Evidence{9}},
+		{Name: "P", Phase: innovation.Conception, Dimensions: societal.Dimensions{Solution: 9}},
 		{Name: "P", Phase: innovation.Conception, Stakeholders: map[innovation.Stakeholder]innovation.Intensity{99: innovation.Low}},
 	} {
 		if b, err := d.MarshalJSON(); err == nil {
@@ -386,9 +416,6 @@ func TestValidate(t *testing.T) {
 			t.Errorf("%v: %v", p, err)
 		}
 	}
-	if err := (*societal.Dossier)(nil).Validate(); !errors.Is(err, societal.ErrDossier) {
-		t.Errorf("nil dossier: %v", err)
-	}
 	tooMany := make([]evaluation.Report, societal.MaxEvaluations+1)
 	for i := range tooMany {
 		tooMany[i] = &evaluation.PertinenceReport{Degree: evaluation.SeConter}
@@ -405,7 +432,7 @@ func TestValidate(t *testing.T) {
 		{"NUL in the name", func(d *societal.Dossier) { d.Name = "a\x00" }, []string{"name"}, false},
 		{"no phase", func(d *societal.Dossier) { d.Phase = 0 }, []string{"phase"}, false},
 		{"invalid phase", func(d *societal.Dossier) { d.Phase = 42 }, []string{"phase"}, false},
-		{"invalid evidence", func(d *societal.Dossier) { d.Dimensions[1] = 7 }, []string{"dimensions.processus"}, false},
+		{"invalid evidence", func(d *societal.Dossier) { d.Dimensions.Processus = 7 }, []string{"dimensions.processus"}, false},
 		{"invalid economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, []string{"economic_model"}, false},
 		{"invalid operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, []string{"operator_model"}, false},
 		{"invalid stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.Low }, []string{"stakeholders"}, false},
@@ -416,8 +443,8 @@ func TestValidate(t *testing.T) {
 		}, []string{"evaluations[0].degree", "evaluations[0].evaluators[0]"}, false},
 		{"too many reports", func(d *societal.Dossier) { d.Evaluations = tooMany }, []string{"evaluations"}, true},
 		{"invalid budget", func(d *societal.Dossier) { d.Budget = budget(0, 1, 0) }, []string{"budget.total"}, false},
-		{"history elsewhere", func(d *societal.Dossier) { d.Lifecycle = history(t, innovation.Essaimage, false) }, []string{"lifecycle.status.phase"}, false},
-		{"inconsistent history", func(d *societal.Dossier) { d.Lifecycle = &innovation.Snapshot{} }, []string{"lifecycle"}, false},
+		{"history elsewhere", func(d *societal.Dossier) { d.History = history(t, innovation.Essaimage, false) }, []string{"history*"}, false},
+		{"inconsistent history", func(d *societal.Dossier) { d.History = []innovation.Transition{{}} }, []string{"history[0]*"}, false},
 		{"everything at once", func(d *societal.Dossier) {
 			d.Name, d.Phase, d.OperatorModel, d.Budget = "", 0, 9, budget(-1, 0, 0)
 		}, []string{"name", "phase", "operator_model", "budget.total"}, false},
@@ -427,24 +454,21 @@ func TestValidate(t *testing.T) {
 			d.Evaluations = d.Evaluations[:1]
 			tc.edit(d)
 			err := d.Validate()
-			fes := fieldErrors(err)
-			var got []string
-			for _, fe := range fes {
-				got = append(got, fe.Path)
-			}
+			got := paths(err)
 			slices.Sort(got)
 			want := slices.Clone(tc.paths)
 			slices.Sort(want)
-			if !slices.Equal(got, want) {
+			if !slices.EqualFunc(got, want, pathMatches) {
 				t.Errorf("paths %q, want %q (%v)", got, want, err)
 			}
+			checkMessages(t, err)
 			if tc.limit && !errors.Is(err, societal.ErrLimit) {
 				t.Errorf("not ErrLimit: %v", err)
 			}
 			// Assess never fails, even on an invalid dossier.
 			rep := societal.Assess(d)
-			if len(rep.Criteria) != societal.NumCriteria {
-				t.Errorf("%d criteria", len(rep.Criteria))
+			if len(rep.Checks) != societal.NumChecks {
+				t.Errorf("%d checks", len(rep.Checks))
 			}
 		})
 	}
@@ -453,7 +477,7 @@ func TestValidate(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	long := strings.Repeat("é", 100)
 	for _, parse := range []func(string) error{
-		func(s string) error { _, err := societal.ParseCriterionID(s); return err },
+		func(s string) error { _, err := societal.ParseCheckID(s); return err },
 		func(s string) error { _, err := societal.ParseSeverity(s); return err },
 		func(s string) error { _, err := societal.ParseVerdict(s); return err },
 		func(s string) error { _, err := societal.ParseEvidence(s); return err },
@@ -467,4 +491,21 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("message not truncated: %q", msg)
 		}
 	}
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{second(societal.ParseVerdict("x")), `societal: unknown verdict "x" (want one of ready, not-yet, blocked)`},
+		{second(societal.ParseCheckID("budjet")), `societal: unknown check "budjet" (want one of phase-identified, economic-model, dimensions, ` +
+			`next-needs, stakeholders, evaluation, budget, partnership, commitment; did you mean "budget"?)`},
+		{second(societal.ParseSeverity("")), `societal: missing severity (want one of minor, major, blocking)`},
+		{second(societal.ParseEvidence("oui")), `societal: unknown evidence "oui" (want one of unstated, absent, partial, established)`},
+	} {
+		if tc.err == nil || tc.err.Error() != tc.want {
+			t.Errorf("got %v\nwant %s", tc.err, tc.want)
+		}
+	}
 }
+
+// second returns the error of a Parse function.
+func second[T any](_ T, err error) error { return err }

@@ -2,9 +2,8 @@ package societal
 
 import (
 	"errors"
-	"fmt"
-	"strings"
-	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them.
@@ -14,75 +13,32 @@ var (
 	// ErrInvalid: a value is not valid where it was given (an invalid phase,
 	// a rubric without a version, …).
 	ErrInvalid = errors.New("societal: invalid value")
-	// ErrDossier: a dossier cannot be decoded or is inconsistent.
+	// ErrDossier: a dossier cannot be decoded or is inconsistent. Every
+	// problem DecodeDossier and Dossier.Validate report unwraps to it.
 	ErrDossier = errors.New("societal: invalid dossier")
 	// ErrLimit: an input is over one of the documented limits.
 	ErrLimit = errors.New("societal: over limit")
 )
 
-// ParseError reports text that names no value of an enumeration. It unwraps
-// to ErrUnknown. Errors are not modified once returned: safe for concurrent
-// reads.
-type ParseError struct {
-	Type    string
-	Input   string
-	Allowed []string
-}
+// pkg is the package's error descriptor for internal/wire. Never modified.
+var pkg = &wire.Package{Name: "societal", Syntax: ErrDossier, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
 
-func (e *ParseError) Error() string {
-	in := e.Input
-	if len(in) > 64 {
-		cut := 64
-		for cut > 0 && !utf8.RuneStart(in[cut]) {
-			cut--
-		}
-		in = in[:cut] + "…"
-	}
-	return fmt.Sprintf("societal: unknown %s %q (want one of %s)", e.Type, in, strings.Join(e.Allowed, ", "))
-}
+// FieldError reports one problem of an input at a path into its JSON form,
+// such as "partnership.contributions[0].amount" or "evaluations[1].degree":
+// Path, the Value found (cut to 64 bytes), the Reason (what is wrong, what
+// was expected, and a suggestion where one can be made), and for malformed
+// JSON the Line and Column. It unwraps to Err — the sentinel of the package
+// that found the problem (ErrLimit, partnership.ErrNegative,
+// evaluation.ErrUnknown, …) — and, for a dossier, to ErrDossier.
+//
+// It is the same type as innovation.FieldError, evaluation.FieldError and
+// partnership.FieldError: one shape across the module. Errors are not
+// modified once returned: safe for concurrent reads.
+type FieldError = wire.FieldError
 
-func (e *ParseError) Unwrap() error { return ErrUnknown }
-
-// FieldError reports one problem of a dossier, at a path into its JSON form
-// ("partnership.contributions[0].amount", "evaluations[1].degree"). It
-// unwraps to ErrDossier (or ErrLimit) and to the underlying error, so that
-// errors.Is also finds the sentinel of the package that found the problem
-// (partnership.ErrNegative, evaluation.ErrUnknown, …). Safe for concurrent
-// reads.
-type FieldError struct {
-	Path   string
-	Reason string
-	Err    error
-	limit  bool
-}
-
-func (e *FieldError) Error() string {
-	var b strings.Builder
-	b.WriteString("societal: dossier: ")
-	if e.Path != "" {
-		b.WriteString(e.Path)
-		b.WriteString(": ")
-	}
-	b.WriteString(e.Reason)
-	if e.Err != nil {
-		b.WriteString(": ")
-		b.WriteString(e.Err.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the sentinel and the underlying cause.
-func (e *FieldError) Unwrap() []error {
-	s := ErrDossier
-	if e.limit {
-		s = ErrLimit
-	}
-	if e.Err == nil {
-		return []error{s}
-	}
-	return []error{s, e.Err}
-}
-
-func invalidValue(typ string, v int) error {
-	return fmt.Errorf("%w: %s %d", ErrInvalid, typ, v)
-}
+// ParseError reports a text that names no value of an enumeration: Type
+// (e.g. "evidence"), Input and the keys Allowed; its message suggests the
+// closest key. It unwraps to the ErrUnknown of the package whose
+// enumeration it is. The same type in every package of the module; safe for
+// concurrent reads.
+type ParseError = wire.ParseError

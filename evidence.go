@@ -10,7 +10,7 @@ import (
 // absent, partial, or established.
 //
 // The zero value is Unstated, a valid and deliberate default: a dossier that
-// says nothing gets an Unknown criterion (missing evidence), never a failure.
+// says nothing gets an Unknown check (missing evidence), never a failure.
 // Safe for concurrent use.
 type Evidence uint8
 
@@ -21,56 +21,40 @@ const (
 	Established                 // established, with evidence
 )
 
-var evidences = enum.New[Evidence]("Evidence",
+var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: "evidence", ZeroValid: true, Errors: enumErrors},
+	enum.Names{Key: "unstated", French: "Non renseigné", English: "Not stated"},
 	enum.Names{Key: "absent", French: "Absent", English: "Absent"},
 	enum.Names{Key: "partial", French: "Partiel", English: "Partial"},
 	enum.Names{Key: "established", French: "Établi", English: "Established"},
 )
 
-// ParseEvidence accepts "unstated" (or the empty string) and the keys and
-// labels of the other values; anything else is a *ParseError.
+// ParseEvidence accepts the keys "unstated", "absent", "partial",
+// "established" and their labels (any case); the empty string is Unstated.
+// Anything else is a *ParseError.
 func ParseEvidence(s string) (Evidence, error) {
-	if s == "" || s == "unstated" {
+	if s == "" {
 		return Unstated, nil
 	}
-	if v, ok := evidences.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "evidence", Input: s, Allowed: append([]string{"unstated"}, evidences.Keys()...)}
+	return evidences.ParseText(s)
 }
 
 // IsValid reports whether e is one of the four values.
-func (e Evidence) IsValid() bool { return e == Unstated || evidences.Valid(e) }
+func (e Evidence) IsValid() bool { return evidences.Valid(e) }
 
 // String returns the ASCII key of e ("unstated", "absent", "partial",
 // "established"), or "%!Evidence(n)".
-func (e Evidence) String() string {
-	if e == Unstated {
-		return "unstated"
-	}
-	return evidences.Key(e)
-}
+func (e Evidence) String() string { return evidences.Key(e) }
 
 // Label returns the name of e in lang.
 func (e Evidence) Label(lang innovation.Lang) string {
-	if e == Unstated {
-		if lang == innovation.English {
-			return "Not stated"
-		}
-		return "Non renseigné"
-	}
 	return evidences.Label(e, lang == innovation.English)
 }
 
 // MarshalText returns the ASCII key of e, or an error wrapping ErrInvalid.
-func (e Evidence) MarshalText() ([]byte, error) {
-	if !e.IsValid() {
-		return nil, invalidValue("evidence", int(e))
-	}
-	return []byte(e.String()), nil
-}
+func (e Evidence) MarshalText() ([]byte, error) { return evidences.MarshalText(e) }
 
-// UnmarshalText parses text with ParseEvidence. On error e is unchanged.
+// UnmarshalText parses text with ParseEvidence; it accepts everything
+// MarshalText produces, and the empty string. On error e is unchanged.
 func (e *Evidence) UnmarshalText(text []byte) error {
 	v, err := ParseEvidence(string(text))
 	if err != nil {

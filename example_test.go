@@ -28,7 +28,7 @@ func ExampleAssess() {
 	rep := societal.Assess(d)
 	fmt.Println("verdict:", rep.Verdict)
 	for _, c := range rep.Unmet() {
-		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source(), c.Detail)
+		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source, c.Detail)
 		for _, g := range c.Gaps {
 			fmt.Printf("  → %s: %v\n", g.Lever.Label(innovation.English), g.Partners)
 		}
@@ -44,7 +44,8 @@ func ExampleAssess() {
 }
 
 // A funder's readiness rule guards the advances of a project's lifecycle:
-// the gate loads the dossier as it stands at each advance.
+// the gate loads the dossier as it stands at each advance, given the
+// proposed transition.
 func ExampleAssessor_Gate() {
 	a, err := societal.NewAssessor(societal.DefaultRubric())
 	if err != nil {
@@ -53,11 +54,14 @@ func ExampleAssessor_Gate() {
 	d := &societal.Dossier{
 		Name:          "Mobilité solidaire",
 		Phase:         innovation.Modelisation,
-		Dimensions:    [innovation.NumDimensions]societal.Evidence{societal.Established, societal.Established, societal.Established},
+		Dimensions:    societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Established},
 		EconomicModel: innovation.ModeleRD,
 		OperatorModel: societal.Partial,
 	}
-	load := func(context.Context) (*societal.Dossier, error) { return d, nil }
+	load := func(_ context.Context, t innovation.Transition) (*societal.Dossier, error) {
+		d.Phase = t.From // the funder's record follows the lifecycle
+		return d, nil
+	}
 	l, err := innovation.New(innovation.Modelisation, innovation.WithGate("comité d'investissement", a.Gate(load)))
 	if err != nil {
 		log.Fatal(err)
@@ -130,8 +134,15 @@ func ExampleAssessAll() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("phases:", p.Phases)
-	fmt.Println("ready, not yet, blocked:", p.Verdicts)
+	var phases, verdicts []string
+	for ph := range innovation.Phases() {
+		phases = append(phases, fmt.Sprint(ph, " ", p.Phases[ph]))
+	}
+	for v := range societal.Verdicts() {
+		verdicts = append(verdicts, fmt.Sprint(v, " ", p.Verdicts[v]))
+	}
+	fmt.Println("phases:", strings.Join(phases, ", "))
+	fmt.Println("verdicts:", strings.Join(verdicts, ", "))
 	for _, g := range p.Gaps {
 		fmt.Println("gap:", g.Value, g.N)
 	}
@@ -139,8 +150,8 @@ func ExampleAssessAll() {
 		fmt.Println(fund[i].Name, r.Verdict)
 	}
 	// Output:
-	// phases: [1 1 0 2 0]
-	// ready, not yet, blocked: [2 1 1]
+	// phases: conception 1, experimentation 1, modelisation 0, essaimage 2, industrialisation 0
+	// verdicts: ready 2, not-yet 1, blocked 1
 	// gap: economic-model 1
 	// gap: next-needs 1
 	// gap: commitment 1

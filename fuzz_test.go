@@ -2,7 +2,9 @@ package societal_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal"
@@ -10,14 +12,17 @@ import (
 )
 
 // FuzzDecodeDossier: DecodeDossier never panics; what it refuses is an error
-// wrapping ErrDossier or ErrLimit; what it accepts is valid, marshals, decodes
+// wrapping ErrDossier or ErrLimit, each problem with a short message; what
+// it accepts is valid, marshals (by pointer and by value alike), decodes
 // again, and is assessed the same.
 // The seed corpus (testdata/fuzz/FuzzDecodeDossier) holds the example
-// dossier and one input per kind of bad input of TestDecodeRefuses.
+// dossier, one input per kind of bad input of TestDecodeRefuses, keys given
+// twice (plain, escaped, nested) and an unknown key of 100 000 bytes.
 func FuzzDecodeDossier(f *testing.F) {
 	f.Add([]byte(minimal))
 	f.Add(readExample(f))
 	f.Add([]byte(`{"name": "P", "phase": "conception", "stakeholders": {"financeurs": "+"}, "dimensions": {"solution": "absent"}}`))
+	f.Add([]byte(`{"name": "P", "phase": "conception", "name": "Q"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := societal.DecodeDossier(data)
 		if err != nil {
@@ -27,8 +32,14 @@ func FuzzDecodeDossier(f *testing.F) {
 			if !errors.Is(err, societal.ErrDossier) && !errors.Is(err, societal.ErrLimit) {
 				t.Fatalf("error wraps neither ErrDossier nor ErrLimit: %v", err)
 			}
-			if len(fieldErrors(err)) == 0 {
+			fes := fieldErrors(err)
+			if len(fes) == 0 {
 				t.Fatalf("no *FieldError in %v", err)
+			}
+			for _, fe := range fes {
+				if len(fe.Error()) > 1024 {
+					t.Fatalf("a message of %d bytes: %.200q…", len(fe.Error()), fe.Error())
+				}
 			}
 			return
 		}
@@ -51,6 +62,9 @@ func FuzzDecodeDossier(f *testing.F) {
 		if err != nil || !bytes.Equal(b, b2) {
 			t.Fatalf("marshal again: %v\n%s\n%s", err, b, b2)
 		}
+		if b3, err := json.Marshal(*d); err != nil || !bytes.Equal(b, b3) {
+			t.Fatalf("json.Marshal of the value: %v\n%s\n%s", err, b, b3)
+		}
 		_ = rep.Markdown(innovation.French)
 	})
 }
@@ -62,14 +76,14 @@ func FuzzDecodeDossier(f *testing.F) {
 // unchanged.
 func FuzzParseEnums(f *testing.F) {
 	for _, s := range []string{
-		"", "unstated", "phase-identified", "economic-model", "commitment", "Phase identifiée",
+		"", "unstated", "Non renseigné", "phase-identified", "economic-model", "commitment", "Phase identifiée",
 		"minor", "Bloquante", "BLOCKING", "ready", "not-yet", "Pas encore", "blocked",
 		"absent", "Partiel", "Établi", "established", "%!Verdict(0)", "\x00", "é",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkEnum(t, s, societal.ParseCriterionID)
+		checkEnum(t, s, societal.ParseCheckID)
 		checkEnum(t, s, societal.ParseSeverity)
 		checkEnum(t, s, societal.ParseVerdict)
 		checkEnum(t, s, societal.ParseEvidence)
@@ -125,11 +139,11 @@ func TestEnumsInvalidValues(t *testing.T) {
 		IsValid() bool
 		String() string
 		MarshalText() ([]byte, error)
-	}{societal.CriterionID(0), societal.CriterionID(10), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
+	}{societal.CheckID(0), societal.CheckID(10), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
 		if v.IsValid() {
 			t.Errorf("%v valid", v)
 		}
-		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) {
+		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) || !strings.HasPrefix(err.Error(), "societal: invalid value: ") {
 			t.Errorf("MarshalText %v: %v", v, err)
 		}
 		if s := v.String(); len(s) < 3 || s[:2] != "%!" {
@@ -137,7 +151,7 @@ func TestEnumsInvalidValues(t *testing.T) {
 		}
 	}
 	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-		for id := societal.PhaseIdentified; id <= societal.CommitmentPlanned; id++ {
+		for id := range societal.CheckIDs() {
 			if id.Label(lang) == "" {
 				t.Errorf("%v has no label in %v", id, lang)
 			}

@@ -17,17 +17,19 @@ import (
 type Portfolio struct {
 	Rubric  string   `json:"rubric"`
 	Reports []Report `json:"reports"`
-	// Phases counts the dossiers per phase, indexed by Phase-1; dossiers
-	// with an invalid phase are not counted.
-	Phases [innovation.NumPhases]int `json:"phases"`
-	// Verdicts counts the dossiers per verdict, indexed by Verdict-1.
-	Verdicts [3]int `json:"verdicts"`
-	// Gaps counts, per criterion, the dossiers where it is not met, most
-	// frequent first (ties in criterion order); criteria never unmet are left
+	// Phases counts the dossiers per phase, with a key for every phase
+	// (p.Phases[innovation.Essaimage]); dossiers with an invalid phase are
+	// not counted.
+	Phases map[innovation.Phase]int `json:"phases"`
+	// Verdicts counts the dossiers per verdict, with a key for every
+	// verdict (p.Verdicts[societal.Ready]).
+	Verdicts map[Verdict]int `json:"verdicts"`
+	// Gaps counts, per check, the dossiers where it is not met, most
+	// frequent first (ties in check order); checks never unmet are left
 	// out.
-	Gaps []Count[CriterionID] `json:"gaps"`
-	// Missing counts, per criterion, the dossiers where evidence is missing.
-	Missing []Count[CriterionID] `json:"missing"`
+	Gaps []Count[CheckID] `json:"gaps"`
+	// Missing counts, per check, the dossiers where evidence is missing.
+	Missing []Count[CheckID] `json:"missing"`
 	// Levers counts, per lever, the dossiers with at least one gap that
 	// lever would close, most frequent first.
 	Levers []Count[innovation.Lever] `json:"levers"`
@@ -94,50 +96,59 @@ func (a *Assessor) AssessAll(ctx context.Context, dossiers []*Dossier) (Portfoli
 	return p, nil
 }
 
+// aggregate counts what the fund sees across p.Reports.
 func (p *Portfolio) aggregate() {
-	var gaps, missing [NumCriteria]int
-	var levers [innovation.NumLevers]int
-	for i := range p.Reports {
-		r := &p.Reports[i]
+	p.Phases = map[innovation.Phase]int{}
+	for ph := range innovation.Phases() {
+		p.Phases[ph] = 0
+	}
+	p.Verdicts = map[Verdict]int{}
+	for v := range Verdicts() {
+		p.Verdicts[v] = 0
+	}
+	gaps := map[CheckID]int{}
+	missing := map[CheckID]int{}
+	levers := map[innovation.Lever]int{}
+	for _, r := range p.Reports {
 		if r.Status.Phase.IsValid() {
-			p.Phases[r.Status.Phase-1]++
+			p.Phases[r.Status.Phase]++
 		}
 		if r.Verdict.IsValid() {
-			p.Verdicts[r.Verdict-1]++
+			p.Verdicts[r.Verdict]++
 		}
-		var seen [innovation.NumLevers]bool
-		for _, c := range r.Criteria {
+		seen := map[innovation.Lever]bool{}
+		for _, c := range r.Checks {
 			switch c.Outcome {
 			case evaluation.NotMet:
-				gaps[c.ID-1]++
+				gaps[c.ID]++
 			case evaluation.Unknown:
-				missing[c.ID-1]++
+				missing[c.ID]++
 			}
 			for _, g := range c.Gaps {
-				if g.Lever.IsValid() {
-					seen[g.Lever-1] = true
+				if g.Lever.IsValid() && !seen[g.Lever] {
+					seen[g.Lever] = true
+					levers[g.Lever]++
 				}
 			}
 		}
-		for l, s := range seen {
-			if s {
-				levers[l]++
-			}
-		}
 	}
-	p.Gaps = ranked[CriterionID](gaps[:])
-	p.Missing = ranked[CriterionID](missing[:])
-	p.Levers = ranked[innovation.Lever](levers[:])
+	p.Gaps = ranked(gaps)
+	p.Missing = ranked(missing)
+	p.Levers = ranked(levers)
 }
 
-// ranked turns counts indexed by value-1 into a list, most frequent first.
-func ranked[T ~uint8](counts []int) []Count[T] {
+// ranked turns counts into a list, most frequent first, ties in the order
+// of the values.
+func ranked[T cmp.Ordered](counts map[T]int) []Count[T] {
 	var out []Count[T]
-	for i, n := range counts {
-		if n > 0 {
-			out = append(out, Count[T]{Value: T(i + 1), N: n})
-		}
+	for v, n := range counts {
+		out = append(out, Count[T]{Value: v, N: n})
 	}
-	slices.SortStableFunc(out, func(a, b Count[T]) int { return cmp.Compare(b.N, a.N) })
+	slices.SortFunc(out, func(a, b Count[T]) int {
+		if c := cmp.Compare(b.N, a.N); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Value, b.Value)
+	})
 	return out
 }

@@ -21,7 +21,7 @@ import (
 var (
 	allPhases       = slices.Collect(innovation.Phases())
 	allLevers       = slices.Collect(innovation.Levers())
-	allStakeholders = slices.Collect(innovation.AllStakeholders())
+	allStakeholders = slices.Collect(innovation.Stakeholders())
 	allKinds        = slices.Collect(partnership.Kinds())
 	allEvidence     = []societal.Evidence{societal.Unstated, societal.Absent, societal.Partial, societal.Established}
 	allIntensities  = []innovation.Intensity{innovation.None, innovation.Low, innovation.Medium, innovation.High}
@@ -30,10 +30,10 @@ var (
 	allDegrees      = []evaluation.Degree{evaluation.SeConter, evaluation.SeCompter, evaluation.Compter}
 )
 
-// genSnapshot is the history of a project that started in some phase up to
-// phase, possibly abandoned there.
-func genSnapshot(phase innovation.Phase) *rapid.Generator[*innovation.Snapshot] {
-	return rapid.Custom(func(t *rapid.T) *innovation.Snapshot {
+// genHistory is the history of a project that started in some phase up to
+// phase, possibly abandoned there: a Dossier's History.
+func genHistory(phase innovation.Phase) *rapid.Generator[[]innovation.Transition] {
+	return rapid.Custom(func(t *rapid.T) []innovation.Transition {
 		start := rapid.SampledFrom(allPhases[:phase]).Draw(t, "start")
 		l, err := innovation.New(start, innovation.WithClock(clock))
 		if err != nil {
@@ -49,8 +49,7 @@ func genSnapshot(phase innovation.Phase) *rapid.Generator[*innovation.Snapshot] 
 				t.Fatal(err)
 			}
 		}
-		s := l.Snapshot()
-		return &s
+		return l.History()
 	})
 }
 
@@ -182,11 +181,13 @@ func genDossier() *rapid.Generator[*societal.Dossier] {
 			EconomicModel: rapid.SampledFrom([]innovation.EconomicModel{0, innovation.ModeleRD, innovation.ModeleOperateur}).Draw(t, "economic model"),
 			OperatorModel: rapid.SampledFrom(allEvidence).Draw(t, "operator model"),
 		}
-		for i := range d.Dimensions {
-			d.Dimensions[i] = rapid.SampledFrom(allEvidence).Draw(t, "dimension")
+		d.Dimensions = societal.Dimensions{
+			Solution:         rapid.SampledFrom(allEvidence).Draw(t, "solution"),
+			Processus:        rapid.SampledFrom(allEvidence).Draw(t, "processus"),
+			ModeleEconomique: rapid.SampledFrom(allEvidence).Draw(t, "modele economique"),
 		}
-		if rapid.Bool().Draw(t, "lifecycle") {
-			d.Lifecycle = genSnapshot(phase).Draw(t, "snapshot")
+		if rapid.Bool().Draw(t, "history") {
+			d.History = genHistory(phase).Draw(t, "history")
 		}
 		if rapid.Bool().Draw(t, "stakeholders stated") {
 			d.Stakeholders = rapid.MapOf(rapid.SampledFrom(allStakeholders), rapid.SampledFrom(allIntensities)).Draw(t, "stakeholders")
@@ -222,7 +223,7 @@ func genAnyDossier() *rapid.Generator[*societal.Dossier] {
 		case 0:
 			d.Phase = innovation.Phase(u8.Draw(t, "phase"))
 		case 1:
-			d.Dimensions[rapid.IntRange(0, 2).Draw(t, "i")] = societal.Evidence(u8.Draw(t, "evidence"))
+			d.Dimensions.Processus = societal.Evidence(u8.Draw(t, "evidence"))
 			d.OperatorModel = societal.Evidence(u8.Draw(t, "operator"))
 		case 2:
 			d.EconomicModel = innovation.EconomicModel(u8.Draw(t, "model"))
@@ -231,13 +232,13 @@ func genAnyDossier() *rapid.Generator[*societal.Dossier] {
 				innovation.Stakeholder(u8.Draw(t, "s")): innovation.Intensity(u8.Draw(t, "in")),
 			}
 		case 4:
-			d.Lifecycle = genSnapshot(rapid.SampledFrom(allPhases).Draw(t, "other")).Draw(t, "snapshot")
+			d.History = genHistory(rapid.SampledFrom(allPhases).Draw(t, "other")).Draw(t, "history")
 		case 5:
 			d.Evaluations = append(d.Evaluations, nil, &evaluation.PertinenceReport{}, (*evaluation.PerformanceReport)(nil))
 		case 6:
 			d.Budget = &evaluation.Budget{Total: decimal.New(1, 999_999_999), Evaluation: decimal.NewFromInt(-1)}
 		case 7:
-			d.Lifecycle = &innovation.Snapshot{}
+			d.History = append(d.History, innovation.Transition{})
 		}
 		return d
 	})
@@ -257,31 +258,27 @@ func cloneDossier(t *rapid.T, d *societal.Dossier) *societal.Dossier {
 		b := *d.Budget
 		c.Budget = &b
 	}
-	if d.Lifecycle != nil {
-		s := *d.Lifecycle
-		s.History = slices.Clone(s.History)
-		c.Lifecycle = &s
-	}
+	c.History = slices.Clone(d.History)
 	return &c
 }
 
 // ---- Properties. ----
 
-// Assess never panics, on any dossier; every report has NumCriteria
-// criteria in ID order, each with its source, a severity exactly when not
+// Assess never panics, on any dossier; every report has NumChecks
+// checks in ID order, each with its source, a severity exactly when not
 // met, a score null or in [0, 1], and the verdict of the rule documented on
 // Verdict.
 func TestPropertyAssessInvariants(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := genAnyDossier().Draw(t, "dossier")
 		rep := societal.Assess(d)
-		if len(rep.Criteria) != societal.NumCriteria {
-			t.Fatalf("%d criteria", len(rep.Criteria))
+		if len(rep.Checks) != societal.NumChecks {
+			t.Fatalf("%d checks", len(rep.Checks))
 		}
 		want := societal.Ready
-		for i, c := range rep.Criteria {
-			if c.ID != societal.CriterionID(i+1) || c.Source() == "" || !c.Outcome.IsValid() {
-				t.Fatalf("criterion %d: %+v", i, c)
+		for i, c := range rep.Checks {
+			if c.ID != societal.CheckID(i+1) || c.Source != c.ID.Source() || c.Source == "" || !c.Outcome.IsValid() {
+				t.Fatalf("check %d: %+v", i, c)
 			}
 			if (c.Outcome == evaluation.NotMet) != c.Severity.IsValid() {
 				t.Fatalf("%v: outcome %v with severity %v", c.ID, c.Outcome, c.Severity)
@@ -352,8 +349,14 @@ func addEvidence(t *rapid.T, d *societal.Dossier) *societal.Dossier {
 	for range rapid.IntRange(1, 6).Draw(t, "steps") {
 		switch rapid.IntRange(0, 8).Draw(t, "step") {
 		case 0:
-			i := rapid.IntRange(0, 2).Draw(t, "dimension")
-			c.Dimensions[i] = better(c.Dimensions[i], "evidence")
+			switch rapid.SampledFrom(slices.Collect(innovation.Dimensions())).Draw(t, "dimension") {
+			case innovation.Solution:
+				c.Dimensions.Solution = better(c.Dimensions.Solution, "evidence")
+			case innovation.Processus:
+				c.Dimensions.Processus = better(c.Dimensions.Processus, "evidence")
+			case innovation.ModeleEconomique:
+				c.Dimensions.ModeleEconomique = better(c.Dimensions.ModeleEconomique, "evidence")
+			}
 		case 1:
 			c.OperatorModel = better(c.OperatorModel, "operator")
 		case 2:
@@ -418,16 +421,16 @@ func addEvidence(t *rapid.T, d *societal.Dossier) *societal.Dossier {
 	return c
 }
 
-// Adding evidence never turns a met criterion into not met.
+// Adding evidence never turns a met check into not met.
 func TestPropertyAddingEvidenceKeepsMet(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := genDossier().Draw(t, "dossier")
 		before := societal.Assess(d)
 		d2 := addEvidence(t, d)
 		after := societal.Assess(d2)
-		for i, c := range before.Criteria {
-			if c.Outcome == evaluation.Met && after.Criteria[i].Outcome == evaluation.NotMet {
-				t.Fatalf("%v: met, then not met after adding evidence (%s)", c.ID, after.Criteria[i].Detail)
+		for i, c := range before.Checks {
+			if c.Outcome == evaluation.Met && after.Checks[i].Outcome == evaluation.NotMet {
+				t.Fatalf("%v: met, then not met after adding evidence (%s)", c.ID, after.Checks[i].Detail)
 			}
 		}
 		// The evidence was added to a copy.
@@ -437,10 +440,10 @@ func TestPropertyAddingEvidenceKeepsMet(t *testing.T) {
 	})
 }
 
-// The verdict and every criterion are the same whatever the order of the
+// The verdict and every check are the same whatever the order of the
 // partners, of the contributions and of the evaluations. Details that name
 // items by their position (evaluation findings, partner lists) may differ:
-// the criteria are compared by outcome, severity, detail and the levers and
+// the checks are compared by outcome, severity, detail and the levers and
 // partner kinds of their gaps, the gap details as a multiset.
 func TestPropertyOrderDoesNotMatter(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
@@ -464,8 +467,8 @@ func TestPropertyOrderDoesNotMatter(t *testing.T) {
 		if r1.Score.Valid != r2.Score.Valid || r1.Score.Valid && !r1.Score.Decimal.Equal(r2.Score.Decimal) {
 			t.Fatalf("score %v, %v after reordering", r1.Score, r2.Score)
 		}
-		for i := range r1.Criteria {
-			a, b := r1.Criteria[i], r2.Criteria[i]
+		for i := range r1.Checks {
+			a, b := r1.Checks[i], r2.Checks[i]
 			if a.Outcome != b.Outcome || a.Severity != b.Severity {
 				t.Fatalf("%v: %v %v, then %v %v after reordering", a.ID, a.Outcome, a.Severity, b.Outcome, b.Severity)
 			}
@@ -482,7 +485,7 @@ func TestPropertyOrderDoesNotMatter(t *testing.T) {
 // gapKeys returns the gaps as sorted strings: lever, partner kinds and,
 // except for evaluation findings (which name reports by index) and
 // partnership findings (which list partners in their order), the detail.
-func gapKeys(gs []societal.Gap, id societal.CriterionID) []string {
+func gapKeys(gs []societal.Gap, id societal.CheckID) []string {
 	var out []string
 	for _, g := range gs {
 		k := fmt.Sprint(g.Lever, g.Partners)
@@ -540,16 +543,16 @@ func TestPropertyAssessAllIsAssess(t *testing.T) {
 		if len(p.Reports) != len(ds) {
 			t.Fatalf("%d reports for %d dossiers", len(p.Reports), len(ds))
 		}
-		total := 0
 		for i, d := range ds {
 			if !reportsEqual(p.Reports[i], societal.Assess(d)) {
 				t.Fatalf("report %d differs from Assess", i)
 			}
 		}
-		for _, n := range p.Verdicts {
-			total += n
+		total := 0
+		for v := range societal.Verdicts() {
+			total += p.Verdicts[v]
 		}
-		if total != len(ds) {
+		if total != len(ds) || len(p.Verdicts) != 3 {
 			t.Fatalf("verdicts %v for %d dossiers", p.Verdicts, len(ds))
 		}
 	})

@@ -8,7 +8,7 @@ import (
 )
 
 // Text renders r as plain text in lang: the verdict, the crossing ahead, one
-// line per criterion and the gaps with the lever and partners that would
+// line per check and the gaps with the lever and partners that would
 // close them.
 func (r *Report) Text(lang innovation.Lang) string {
 	var b strings.Builder
@@ -30,7 +30,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 		w(vocab(lang).modelChange, "\n")
 	}
 	w(vocab(lang).score, ": ", scoreText(r, lang), "   (", vocab(lang).rubric, " ", r.Rubric, ")\n\n")
-	for _, c := range r.Criteria {
+	for _, c := range r.Checks {
 		w("[", mark(c), "] ", c.ID.Label(lang), " — ", c.Outcome.Label(lang))
 		if c.Outcome == evaluation.NotMet {
 			w(" (", c.Severity.Label(lang), ")")
@@ -38,7 +38,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 		if c.Detail != "" {
 			w(": ", c.Detail)
 		}
-		w("   [", c.ID.Source(), "]\n")
+		w("   [", c.Source, "]\n")
 		for _, g := range c.Gaps {
 			w("      → ", g.Lever.Label(lang), ": ", g.Detail)
 			if len(g.Partners) > 0 {
@@ -79,15 +79,15 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 
 	w("| ", wd.criterion, " | ", wd.outcome, " | ", wd.severity, " | ", wd.detail, " | ", wd.source, " |\n")
 	w("|---|---|---|---|---|\n")
-	for _, c := range r.Criteria {
+	for _, c := range r.Checks {
 		sev := ""
 		if c.Outcome == evaluation.NotMet {
 			sev = c.Severity.Label(lang)
 		}
-		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", mdEscape(c.Detail), " | ", c.ID.Source(), " |\n")
+		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", mdEscape(c.Detail), " | ", c.Source, " |\n")
 	}
 	gaps := false
-	for _, c := range r.Criteria {
+	for _, c := range r.Checks {
 		for _, g := range c.Gaps {
 			if !gaps {
 				w("\n### ", wd.gaps, "\n\n| ", wd.criterion, " | ", wd.lever, " | ", wd.partners, " | ", wd.detail, " |\n|---|---|---|---|\n")
@@ -120,7 +120,7 @@ func scoreText(r *Report, lang innovation.Lang) string {
 	return r.Score.Decimal.StringFixed(evaluation.ScorePlaces)
 }
 
-func mark(c Criterion) string {
+func mark(c Check) string {
 	switch c.Outcome {
 	case evaluation.Met:
 		return "✓"

@@ -55,13 +55,13 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 
 	var rows [][]string
 	for ph := range innovation.Phases() {
-		rows = append(rows, []string{ph.Label(lang), strconv.Itoa(p.Phases[ph-1])})
+		rows = append(rows, []string{ph.Label(lang), strconv.Itoa(p.Phases[ph])})
 	}
 	table(wd.phaseMix, []string{wd.phase, wd.count}, rows)
 
 	rows = nil
-	for v := Ready; v <= Blocked; v++ {
-		rows = append(rows, []string{v.Label(lang), strconv.Itoa(p.Verdicts[v-1])})
+	for v := range Verdicts() {
+		rows = append(rows, []string{v.Label(lang), strconv.Itoa(p.Verdicts[v])})
 	}
 	table(wd.verdict, []string{wd.verdict, wd.count}, rows)
 

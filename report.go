@@ -8,7 +8,7 @@ import (
 )
 
 // Report is the readiness assessment of one dossier: the verdict, the
-// criteria behind it, and the crossing ahead. It renders as plain text
+// checks behind it, and the crossing ahead. It renders as plain text
 // (Text), Markdown (Markdown) and JSON (encoding/json, with the keys of the
 // struct tags; decoding a report back gives an equal report).
 //
@@ -31,28 +31,28 @@ type Report struct {
 	ModelChange bool `json:"model_change,omitempty"`
 	// Verdict follows the rule documented on Verdict.
 	Verdict Verdict `json:"verdict"`
-	// Score is the weighted share of the criteria met among those whose
+	// Score is the weighted share of the checks met among those whose
 	// evidence is known and that apply (evaluation.ScoreCriteria with the
-	// rubric's weights), null if no criterion could be judged.
+	// rubric's weights), null if no check could be judged.
 	Score decimal.NullDecimal `json:"score"`
-	// Criteria are the checks, in CriterionID order.
-	Criteria []Criterion `json:"criteria"`
+	// Checks are the outcomes of the checks, in CheckID order.
+	Checks []Check `json:"checks"`
 }
 
-// Criterion returns the criterion id of r, and false if r has none.
-func (r *Report) Criterion(id CriterionID) (Criterion, bool) {
-	for _, c := range r.Criteria {
+// Check returns the outcome of check id in r, and false if r has none.
+func (r *Report) Check(id CheckID) (Check, bool) {
+	for _, c := range r.Checks {
 		if c.ID == id {
 			return c, true
 		}
 	}
-	return Criterion{}, false
+	return Check{}, false
 }
 
-// Missing returns the criteria whose evidence is missing (Unknown), in order.
-func (r *Report) Missing() []CriterionID {
-	var out []CriterionID
-	for _, c := range r.Criteria {
+// Missing returns the checks whose evidence is missing (Unknown), in order.
+func (r *Report) Missing() []CheckID {
+	var out []CheckID
+	for _, c := range r.Checks {
 		if c.Outcome == evaluation.Unknown {
 			out = append(out, c.ID)
 		}
@@ -60,10 +60,10 @@ func (r *Report) Missing() []CriterionID {
 	return out
 }
 
-// Unmet returns the criteria that are not met, in order.
-func (r *Report) Unmet() []Criterion {
-	var out []Criterion
-	for _, c := range r.Criteria {
+// Unmet returns the checks that are not met, in order.
+func (r *Report) Unmet() []Check {
+	var out []Check
+	for _, c := range r.Checks {
 		if c.Outcome == evaluation.NotMet {
 			out = append(out, c)
 		}

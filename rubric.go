@@ -3,10 +3,13 @@ package societal
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -15,37 +18,44 @@ import (
 // which rules judged it.
 const RubricVersion = "rameau-2018/1"
 
+// MaxRubricVersion is the longest Rubric.Version, in bytes.
+const MaxRubricVersion = 64
+
 // Rubric is everything an assessment judges by: the model's tables, the
-// thresholds and the weight and severity of each criterion. DefaultRubric is
+// thresholds and the weight and severity of each check. DefaultRubric is
 // Le RAMEAU's model as this library reads it; a funder starts from it and
 // sets its own matrix, thresholds or weights, under its own Version.
 //
-// The zero value is not a valid rubric (no version); Validate says why.
-// A Rubric is a value; it is safe for concurrent use once built.
+// The zero value is not a valid rubric (no version, no severities);
+// Validate says why. A Rubric holds maps: NewAssessor copies them, so a
+// rubric may be changed after an assessor is built from it.
 type Rubric struct {
-	// Version names the rubric in every report it produces. Required.
+	// Version names the rubric in every report it produces. Required, at
+	// most MaxRubricVersion bytes.
 	Version string
 	// Needs is the needs/levers matrix (MODEL §2.2).
-	Needs innovation.Needs
+	Needs innovation.NeedsMatrix
 	// Stakeholders is the stakeholders matrix (MODEL §2.3).
-	Stakeholders innovation.Stakeholders
+	Stakeholders innovation.StakeholderMatrix
 	// Partnership holds the thresholds of coverage and balance.
 	Partnership partnership.Thresholds
-	// Severity is how much each unmet criterion weighs on the verdict,
-	// indexed by CriterionID-1.
-	Severity [NumCriteria]Severity
-	// Weight is each criterion's weight in the readiness score, indexed by
-	// CriterionID-1: not negative, not all zero.
-	Weight [NumCriteria]decimal.Decimal
-	// Suppliers lists, for each lever (indexed by Lever-1), the kinds of
-	// partner a gap in that lever points to.
-	Suppliers [innovation.NumLevers][]partnership.Kind
-	// Mobilised is the least intensity at which a stakeholder counts as
-	// mobilised, for each intensity the matrix asks (indexed by Intensity).
-	Mobilised [innovation.High + 1]innovation.Intensity
+	// Severity is how much each unmet check weighs on the verdict. Every
+	// check needs one.
+	Severity map[CheckID]Severity
+	// Weight is each check's weight in the readiness score. Every check
+	// needs one: not negative, not all zero.
+	Weight map[CheckID]decimal.Decimal
+	// Suppliers lists, for each lever, the kinds of partner a gap in that
+	// lever points to; a lever left out points to none.
+	Suppliers map[innovation.Lever][]partnership.Kind
+	// Mobilised is, for each intensity the stakeholders matrix asks, the
+	// least intensity at which a stakeholder counts as mobilised. Every
+	// intensity needs one.
+	Mobilised map[innovation.Intensity]innovation.Intensity
 }
 
-// DefaultRubric returns the model's rubric, version RubricVersion.
+// DefaultRubric returns the model's rubric, version RubricVersion, with
+// maps of its own: changing them changes no other rubric.
 //
 // Its severities and weights are design choices [D]: the sources say what a
 // funder should check (MODEL §5) but not how much each check weighs. The
@@ -56,32 +66,32 @@ type Rubric struct {
 func DefaultRubric() Rubric {
 	one := decimal.NewFromInt(1)
 	two := decimal.NewFromInt(2)
-	r := Rubric{
+	return Rubric{
 		Version:      RubricVersion,
 		Needs:        innovation.DefaultNeeds(),
 		Stakeholders: innovation.DefaultStakeholders(),
 		Partnership:  partnership.DefaultThresholds(),
-		Severity: [NumCriteria]Severity{
-			PhaseIdentified - 1:       Blocking,
-			EconomicModelFit - 1:      Blocking,
-			DimensionsCovered - 1:     Major,
-			NextNeedsSupplied - 1:     Major,
-			StakeholdersMobilised - 1: Minor,
-			EvaluationFit - 1:         Minor,
-			BudgetGuidance - 1:        Minor,
-			PartnershipBalanced - 1:   Major,
-			CommitmentPlanned - 1:     Minor,
+		Severity: map[CheckID]Severity{
+			PhaseIdentified:       Blocking,
+			EconomicModelFit:      Blocking,
+			DimensionsCovered:     Major,
+			NextNeedsSupplied:     Major,
+			StakeholdersMobilised: Minor,
+			EvaluationFit:         Minor,
+			BudgetGuidance:        Minor,
+			PartnershipBalanced:   Major,
+			CommitmentPlanned:     Minor,
 		},
-		Weight: [NumCriteria]decimal.Decimal{
-			PhaseIdentified - 1:       two,
-			EconomicModelFit - 1:      two,
-			DimensionsCovered - 1:     two,
-			NextNeedsSupplied - 1:     two,
-			StakeholdersMobilised - 1: one,
-			EvaluationFit - 1:         one,
-			BudgetGuidance - 1:        one,
-			PartnershipBalanced - 1:   two,
-			CommitmentPlanned - 1:     one,
+		Weight: map[CheckID]decimal.Decimal{
+			PhaseIdentified:       two,
+			EconomicModelFit:      two,
+			DimensionsCovered:     two,
+			NextNeedsSupplied:     two,
+			StakeholdersMobilised: one,
+			EvaluationFit:         one,
+			BudgetGuidance:        one,
+			PartnershipBalanced:   two,
+			CommitmentPlanned:     one,
 		},
 		// Who brings each lever [I]: financing from foundations, social
 		// investors, public actors and companies (004:2778-2782, 5388-5389,
@@ -89,61 +99,103 @@ func DefaultRubric() Rubric {
 		// catalysts (004:857-870, 1191-1193); advice from catalysts and
 		// companies' skills sponsorship (004:3062-3107: AG2R's 16 consulting
 		// firms); evaluation from academics and catalysts (004:3265-3267).
-		Suppliers: [innovation.NumLevers][]partnership.Kind{
-			innovation.Financement - 1:       {partnership.Fondation, partnership.InvestisseurSocietal, partnership.ActeurPublic, partnership.Entreprise},
-			innovation.CompetencesReseau - 1: {partnership.Entreprise, partnership.CatalyseurTerritorial},
-			innovation.Conseil - 1:           {partnership.CatalyseurTerritorial, partnership.Entreprise, partnership.Fondation},
-			innovation.Evaluation - 1:        {partnership.Academique, partnership.CatalyseurTerritorial},
+		Suppliers: map[innovation.Lever][]partnership.Kind{
+			innovation.Financement:       {partnership.Fondation, partnership.InvestisseurSocietal, partnership.ActeurPublic, partnership.Entreprise},
+			innovation.CompetencesReseau: {partnership.Entreprise, partnership.CatalyseurTerritorial},
+			innovation.Conseil:           {partnership.CatalyseurTerritorial, partnership.Entreprise, partnership.Fondation},
+			innovation.Evaluation:        {partnership.Academique, partnership.CatalyseurTerritorial},
 		},
 		// A stakeholder the matrix asks at "+++" must be mobilised at least
 		// at "++"; one asked at "+" or "++" at least at "+" [D].
-		Mobilised: [innovation.High + 1]innovation.Intensity{
+		Mobilised: map[innovation.Intensity]innovation.Intensity{
 			innovation.None:   innovation.None,
 			innovation.Low:    innovation.Low,
 			innovation.Medium: innovation.Low,
 			innovation.High:   innovation.Medium,
 		},
 	}
-	return r
 }
 
 // Validate reports every problem of r at once (errors.Join), each wrapping
-// ErrInvalid.
+// ErrInvalid and naming the check, lever or intensity it concerns.
 func (r Rubric) Validate() error {
 	var errs []error
-	if r.Version == "" || len(r.Version) > 64 {
-		errs = append(errs, fmt.Errorf("%w: rubric version must be 1 to 64 bytes", ErrInvalid))
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: rubric %s", ErrInvalid, fmt.Sprintf(format, args...)))
+	}
+	if r.Version == "" || len(r.Version) > MaxRubricVersion {
+		bad("version must be 1 to %d bytes", MaxRubricVersion)
 	}
 	if err := r.Partnership.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("%w: rubric partnership thresholds: %w", ErrInvalid, err))
 	}
 	total := decimal.Zero
-	for i := range r.Weight {
-		id := CriterionID(i + 1)
-		if !r.Severity[i].IsValid() {
-			errs = append(errs, fmt.Errorf("%w: rubric severity of %q", ErrInvalid, id))
+	for id := range CheckIDs() {
+		if s, ok := r.Severity[id]; !ok {
+			bad("severity of %q: missing", id)
+		} else if !s.IsValid() {
+			bad("severity of %q: invalid severity %d", id, s)
 		}
-		w := r.Weight[i]
-		if w.Sign() < 0 || w.Exponent() < -12 || w.Exponent() > 12 || w.NumDigits() > 30 {
-			errs = append(errs, fmt.Errorf("%w: rubric weight of %q: %s", ErrInvalid, id, w))
-			continue
+		w, ok := r.Weight[id]
+		switch reason := wire.DecimalProblem(w); {
+		case !ok:
+			bad("weight of %q: missing", id)
+		case w.Sign() < 0:
+			bad("weight of %q: %s is negative", id, w)
+		case reason != "":
+			bad("weight of %q: %s", id, reason)
+		default:
+			total = total.Add(w)
 		}
-		total = total.Add(w)
+	}
+	for id := range r.Severity {
+		if !id.IsValid() {
+			bad("severity of an invalid check %d", id)
+		}
+	}
+	for id := range r.Weight {
+		if !id.IsValid() {
+			bad("weight of an invalid check %d", id)
+		}
 	}
 	if total.Sign() == 0 {
-		errs = append(errs, fmt.Errorf("%w: rubric weights are all zero", ErrInvalid))
+		bad("weights are all zero")
 	}
-	for i, ks := range r.Suppliers {
+	for l, ks := range r.Suppliers {
+		if !l.IsValid() {
+			bad("suppliers of an invalid lever %d", l)
+			continue
+		}
 		for _, k := range ks {
 			if !k.IsValid() {
-				errs = append(errs, fmt.Errorf("%w: rubric suppliers of %q: invalid kind %d", ErrInvalid, innovation.Lever(i+1), k))
+				bad("suppliers of %q: invalid kind %d", l, k)
 			}
 		}
 	}
-	for i, m := range r.Mobilised {
-		if !m.IsValid() {
-			errs = append(errs, fmt.Errorf("%w: rubric mobilised[%s]: invalid intensity %d", ErrInvalid, innovation.Intensity(i), m))
+	for asked := innovation.None; asked <= innovation.High; asked++ {
+		if m, ok := r.Mobilised[asked]; !ok {
+			bad("mobilised[%s]: missing", asked)
+		} else if !m.IsValid() {
+			bad("mobilised[%s]: invalid intensity %d", asked, m)
+		}
+	}
+	for asked := range r.Mobilised {
+		if !asked.IsValid() {
+			bad("mobilised of an invalid intensity %d", asked)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// clone returns a copy of r that shares no map or slice with it.
+func (r Rubric) clone() Rubric {
+	c := r
+	c.Severity = maps.Clone(r.Severity)
+	c.Weight = maps.Clone(r.Weight)
+	c.Mobilised = maps.Clone(r.Mobilised)
+	c.Suppliers = make(map[innovation.Lever][]partnership.Kind, len(r.Suppliers))
+	for l, ks := range r.Suppliers {
+		c.Suppliers[l] = slices.Clone(ks)
+	}
+	return c
 }

@@ -1,89 +1,77 @@
 package evaluation
 
 import (
-	"strconv"
-
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
-// Bounds on every decimal the package accepts, checked before any
-// arithmetic so that no input (1e999999999, a 10,000-digit number) can make
-// a computation hang or exhaust memory.
+// Limits on every input the package accepts, checked before any arithmetic
+// or decoding, so that no input (1e999999999, a 10,000-digit number, a
+// document of a gigabyte) can make a computation hang or exhaust memory.
+// They are the module's limits (the same in every package, under the same
+// names), re-exported here.
 const (
-	// MaxDigits is the largest number of significant digits of an accepted
-	// decimal, and the largest number of digits of its integer part.
-	MaxDigits = 30
-	// MaxScale is the largest number of digits after the decimal point of an
-	// accepted decimal.
-	MaxScale = 12
+	// MaxJSON is the longest JSON text Decode and the UnmarshalJSON methods
+	// read, in bytes.
+	MaxJSON = wire.MaxJSON
+	// MaxText is the longest name (of an indicator, a need, a partner, a
+	// population, a unit…), in bytes.
+	MaxText = wire.MaxText
+	// MaxProse is the longest free text (a path travelled, an intuition, a
+	// gap, an impact, a value created), in bytes.
+	MaxProse = wire.MaxProse
+	// MaxDigits is the most significant digits of an accepted decimal.
+	MaxDigits = wire.MaxDigits
+	// MaxIntegerDigits is the most digits before the decimal point of an
+	// accepted decimal: every value is below 10^18 in absolute value.
+	MaxIntegerDigits = wire.MaxIntegerDigits
+	// MaxScale is the most digits after the decimal point of an accepted
+	// decimal.
+	MaxScale = wire.MaxScale
 )
 
-// checkDecimal returns a *FieldError naming field if d has more than
-// MaxDigits significant digits, more than MaxDigits integer digits or more
-// than MaxScale decimal places. The exponent and the coefficient's bit
-// length are checked first, so that counting digits is always cheap.
-func checkDecimal(field string, d decimal.Decimal) error {
-	if r := decimalProblem(d); r != "" {
-		return fieldErr(field, "", r)
+// The checks below append the problem they find, if any, to errs, as a
+// *FieldError at the path of steps (a wire.Path: "indicators", 3,
+// "target"); the path is built only for a problem, so that valid input is
+// checked without allocating.
+
+// checkDecimal appends the problem of d if it is out of bounds (ErrLimit).
+func checkDecimal(errs []error, d decimal.Decimal, steps ...any) []error {
+	if r := wire.DecimalProblem(d); r != "" {
+		errs = append(errs, pkg.Field(wire.Path(steps...), "", r, ErrLimit))
 	}
-	return nil
+	return errs
 }
 
-// checkDecimalAt is checkDecimal for path(list, i, field), built only if d
-// is out of bounds.
-func checkDecimalAt(list string, i int, field string, d decimal.Decimal) error {
-	if r := decimalProblem(d); r != "" {
-		return fieldErr(path(list, i, field), "", r)
-	}
-	return nil
-}
-
-// decimalProblem says why d is out of bounds, or returns "". It does not
-// allocate for a d within bounds of at most 15 digits.
-func decimalProblem(d decimal.Decimal) string {
-	exp := d.Exponent()
-	if exp < -MaxScale || exp > MaxDigits {
-		return "decimal exponent " + strconv.Itoa(int(exp)) + " out of range (at most " + strconv.Itoa(MaxScale) + " decimal places, " + strconv.Itoa(MaxDigits) + " integer digits)"
-	}
-	if d.Sign() == 0 {
-		return ""
-	}
-	if _, _, ok := small(d); ok && exp < MaxDigits-smallDigits {
-		// At most smallDigits digits, one more as NumDigits may count
-		// them: within bounds, and nothing left to count.
-		return ""
-	}
-	// |coefficient| ≥ 2^(4·MaxDigits) > 10^MaxDigits, compared at d's own
-	// exponent so that nothing is copied or rescaled.
-	if b := &bitBound[exp+MaxScale]; d.Cmp(b[0]) >= 0 || d.Cmp(b[1]) <= 0 {
-		return "decimal has too many digits (at most " + strconv.Itoa(MaxDigits) + ")"
-	}
-	n := d.NumDigits()
-	if n > MaxDigits || n+int(exp) > MaxDigits {
-		return "decimal has too many digits (at most " + strconv.Itoa(MaxDigits) + ")"
-	}
-	return ""
-}
-
-// checkAmount checks d is bounded and not negative.
-func checkAmount(field string, d decimal.Decimal) error {
-	if err := checkDecimal(field, d); err != nil {
-		return err
+// checkAmount appends the problem of d as an amount or a weight: out of
+// bounds (ErrLimit) or negative (ErrInvalid).
+func checkAmount(errs []error, d decimal.Decimal, steps ...any) []error {
+	if r := wire.DecimalProblem(d); r != "" {
+		return append(errs, pkg.Field(wire.Path(steps...), "", r, ErrLimit))
 	}
 	if d.Sign() < 0 {
-		return fieldErr(field, d.String(), "must not be negative")
+		errs = append(errs, pkg.Field(wire.Path(steps...), d.String(), "must not be negative", ErrInvalid))
 	}
-	return nil
+	return errs
 }
 
-// checkAmountAt is checkAmount for path(list, i, field), built only if d
-// is invalid.
-func checkAmountAt(list string, i int, field string, d decimal.Decimal) error {
-	if err := checkDecimalAt(list, i, field, d); err != nil {
-		return err
+// checkName appends the error of pkg.CheckName for s, a name: over
+// MaxText bytes (ErrLimit), not UTF-8 or with a control character
+// (ErrInvalid). Whether it may be empty is the caller's rule.
+func checkName(errs []error, s string, steps ...any) []error {
+	if wire.NameProblem(s) != "" {
+		errs = append(errs, pkg.CheckName(wire.Path(steps...), s))
 	}
-	if d.Sign() < 0 {
-		return fieldErr(path(list, i, field), d.String(), "must not be negative")
+	return errs
+}
+
+// checkProse appends the error of pkg.CheckProse for s, free text: over
+// MaxProse bytes (ErrLimit), not UTF-8 or with a control character other
+// than tab and line breaks (ErrInvalid).
+func checkProse(errs []error, s string, steps ...any) []error {
+	if wire.ProseProblem(s) != "" {
+		errs = append(errs, pkg.CheckProse(wire.Path(steps...), s))
 	}
-	return nil
+	return errs
 }

@@ -2,12 +2,11 @@ package evaluation
 
 import (
 	"errors"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/smalldec"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // SharePlaces is the number of decimal places of a budget share (a fraction
@@ -76,41 +75,29 @@ type Shares struct {
 // "budget.capacity_building"): a total that is not positive, a negative
 // amount, decimals out of bounds, shares over 100%.
 func (b Budget) Validate() error {
-	// A valid budget is checked without allocating: comparisons are
-	// alloc-free for small decimals and messages are built only for errors.
 	var errs []error
-	okT := true
-	if err := checkDecimal("budget.total", b.Total); err != nil {
-		errs, okT = append(errs, err), false
-	} else if b.Total.Sign() <= 0 {
-		errs, okT = append(errs, fieldErr("budget.total", b.Total.String(), "must be positive")), false
+	n := len(errs)
+	errs = checkDecimal(errs, b.Total, "budget", "total")
+	if len(errs) == n && b.Total.Sign() <= 0 {
+		errs = append(errs, pkg.Field("budget.total", b.Total.String(), "must be positive", ErrInvalid))
 	}
-	okE := true
-	if err := checkAmount("budget.evaluation", b.Evaluation); err != nil {
-		errs, okE = append(errs, err), false
+	okT := len(errs) == n
+	n = len(errs)
+	errs = checkAmount(errs, b.Evaluation, "budget", "evaluation")
+	okE := len(errs) == n
+	n = len(errs)
+	errs = checkAmount(errs, b.CapacityBuilding, "budget", "capacity_building")
+	okC := len(errs) == n
+	if okT && okE && b.Evaluation.Cmp(b.Total) > 0 {
+		errs, okE = append(errs, pkg.Field("budget.evaluation", b.Evaluation.String(), "exceeds the total "+wire.Quote(b.Total.String())+" (share over 100%)", ErrInvalid)), false
 	}
-	okC := true
-	if err := checkAmount("budget.capacity_building", b.CapacityBuilding); err != nil {
-		errs, okC = append(errs, err), false
-	}
-	if okT && okE && cmpDec(b.Evaluation, b.Total) > 0 {
-		errs, okE = append(errs, fieldErr("budget.evaluation", b.Evaluation.String(), "exceeds the total "+quote(b.Total.String())+" (share over 100%)")), false
-	}
-	if okT && okC && cmpDec(b.CapacityBuilding, b.Total) > 0 {
-		errs, okC = append(errs, fieldErr("budget.capacity_building", b.CapacityBuilding.String(), "exceeds the total "+quote(b.Total.String())+" (share over 100%)")), false
+	if okT && okC && b.CapacityBuilding.Cmp(b.Total) > 0 {
+		errs, okC = append(errs, pkg.Field("budget.capacity_building", b.CapacityBuilding.String(), "exceeds the total "+wire.Quote(b.Total.String())+" (share over 100%)", ErrInvalid)), false
 	}
 	if okT && okE && okC {
-		var both sum
-		both.add(b.Evaluation)
-		both.add(b.CapacityBuilding)
-		var total sum
-		total.add(b.Total)
-		if cmpSums(&both, &total) > 0 {
-			errs = append(errs, fieldErr("budget", b.Evaluation.Add(b.CapacityBuilding).String(), "evaluation and capacity building together exceed the total "+quote(b.Total.String())))
+		if both := b.Evaluation.Add(b.CapacityBuilding); both.Cmp(b.Total) > 0 {
+			errs = append(errs, pkg.Field("budget", both.String(), "evaluation and capacity building together exceed the total "+wire.Quote(b.Total.String()), ErrInvalid))
 		}
-	}
-	if errs == nil {
-		return nil
 	}
 	return errors.Join(errs...)
 }
@@ -137,7 +124,7 @@ func (b Budget) Shares() (Shares, error) {
 func (b Budget) Check(phase innovation.Phase) ([]Finding, error) {
 	var errs []error
 	if !phase.IsValid() {
-		errs = append(errs, fieldErr("phase", phase.String(), "invalid phase"))
+		errs = append(errs, pkg.Field("phase", phase.String(), "invalid phase", ErrInvalid))
 	}
 	if err := b.Validate(); err != nil {
 		errs = append(errs, err)
@@ -151,43 +138,16 @@ func (b Budget) Check(phase innovation.Phase) ([]Finding, error) {
 	switch {
 	case b.Evaluation.Sign() == 0:
 		out = append(out, Finding{Code: EvaluationNotBudgeted, Field: "budget.evaluation"})
-	case cmpProduct(b.Evaluation, b.Total, guidance.MaxEvaluation) > 0:
-		out = append(out, Finding{Code: EvaluationOverShare, Field: "budget.evaluation", Note: sharePercent(b.Evaluation, b.Total) + " of the total, guidance at most " + percent(guidance.MaxEvaluation)})
+	case b.Evaluation.Cmp(b.Total.Mul(guidance.MaxEvaluation)) > 0:
+		out = append(out, Finding{Code: EvaluationOverShare, Field: "budget.evaluation", Note: percent(b.Evaluation.DivRound(b.Total, SharePlaces)) + " of the total, guidance at most " + percent(guidance.MaxEvaluation)})
 	}
-	if phase.MacroPhase() == innovation.Deploiement && cmpProduct(b.CapacityBuilding, b.Total, guidance.ScalingCapacityBuilding) < 0 {
-		out = append(out, Finding{Code: CapacityBelowScale, Field: "budget.capacity_building", Note: sharePercent(b.CapacityBuilding, b.Total) + " of the total, " + percent(guidance.ScalingCapacityBuilding) + " needed to scale"})
+	if phase.MacroPhase() == innovation.Deploiement && b.CapacityBuilding.Cmp(b.Total.Mul(guidance.ScalingCapacityBuilding)) < 0 {
+		out = append(out, Finding{Code: CapacityBelowScale, Field: "budget.capacity_building", Note: percent(b.CapacityBuilding.DivRound(b.Total, SharePlaces)) + " of the total, " + percent(guidance.ScalingCapacityBuilding) + " needed to scale"})
 	}
 	return out, nil
 }
 
 // percent prints a fraction as a percentage with two places: 0.125 → "12.50%".
 func percent(f decimal.Decimal) string {
-	if c, e, ok := small(f); ok && c >= 0 && e >= -SharePlaces {
-		if u, ok := smalldec.ScaleUp(c, int64(e)+SharePlaces); ok {
-			return basisPoints(u)
-		}
-	}
 	return f.Shift(2).StringFixed(2) + "%"
-}
-
-// sharePercent is percent(amount.DivRound(total, SharePlaces)), total > 0,
-// amount ≥ 0.
-func sharePercent(amount, total decimal.Decimal) string {
-	var a, t sum
-	a.add(amount)
-	t.add(total)
-	if !a.big && !t.big && a.c >= 0 && t.c > 0 {
-		if q, ok := quoRound(a.c, int64(a.e)-int64(t.e)+SharePlaces, t.c); ok {
-			return basisPoints(q)
-		}
-	}
-	return percent(amount.DivRound(total, SharePlaces))
-}
-
-// basisPoints prints u hundredths of a percent, u ≥ 0: 1250 → "12.50%".
-func basisPoints(u int64) string {
-	var buf [24]byte
-	b := strconv.AppendInt(buf[:0], u/100, 10)
-	b = append(b, '.', byte('0'+u%100/10), byte('0'+u%10), '%')
-	return string(b)
 }

@@ -75,26 +75,27 @@ func TestBudgetInvalid(t *testing.T) {
 		name   string
 		budget Budget
 		fields []string
+		err    error
 	}{
-		{"zero", Budget{}, []string{"budget.total"}},
-		{"negative", Budget{dec("-1"), dec("-1"), dec("-2")}, []string{"budget.total", "budget.evaluation", "budget.capacity_building"}},
-		{"evaluation over 100%", Budget{dec("100"), dec("101"), dec("0")}, []string{"budget.evaluation"}},
-		{"capacity building over 100%", Budget{dec("100"), dec("0"), dec("100.5")}, []string{"budget.capacity_building"}},
-		{"together over 100%", Budget{dec("100"), dec("60"), dec("50")}, []string{"budget"}},
-		{"absurd exponent", Budget{dec("1e999999999"), dec("1"), dec("1e-999999999")}, []string{"budget.total", "budget.capacity_building"}},
+		{"zero", Budget{}, []string{"budget.total"}, ErrInvalid},
+		{"negative", Budget{dec("-1"), dec("-1"), dec("-2")}, []string{"budget.total", "budget.evaluation", "budget.capacity_building"}, ErrInvalid},
+		{"evaluation over 100%", Budget{dec("100"), dec("101"), dec("0")}, []string{"budget.evaluation"}, ErrInvalid},
+		{"capacity building over 100%", Budget{dec("100"), dec("0"), dec("100.5")}, []string{"budget.capacity_building"}, ErrInvalid},
+		{"together over 100%", Budget{dec("100"), dec("60"), dec("50")}, []string{"budget"}, ErrInvalid},
+		{"absurd exponent", Budget{dec("1e999999999"), dec("1"), dec("1e-999999999")}, []string{"budget.total", "budget.capacity_building"}, ErrLimit},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := tt.budget.Shares()
-			if !errors.Is(err, ErrInvalid) {
-				t.Fatalf("Shares() = %v, want ErrInvalid", err)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("Shares() = %v, want %v", err, tt.err)
 			}
 			for _, f := range tt.fields {
 				if !hasField(err, f) {
 					t.Errorf("error %v does not name %q", err, f)
 				}
 			}
-			if _, err := tt.budget.Check(innovation.Essaimage); !errors.Is(err, ErrInvalid) {
+			if _, err := tt.budget.Check(innovation.Essaimage); !errors.Is(err, tt.err) {
 				t.Errorf("Check() = %v", err)
 			}
 		})

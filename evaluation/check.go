@@ -2,9 +2,9 @@ package evaluation
 
 import (
 	"errors"
-	"strconv"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // Check compares the evaluations of a project with the plan of its phase
@@ -27,15 +27,15 @@ import (
 func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 	var errs []error
 	if !phase.IsValid() {
-		errs = append(errs, fieldErr("phase", phase.String(), "invalid phase"))
+		errs = append(errs, pkg.Field("phase", phase.String(), "invalid phase", ErrInvalid))
 	}
 	for i, r := range reports {
 		if r == nil || isNilReport(r) {
-			errs = append(errs, fieldErr("reports["+strconv.Itoa(i)+"]", "", "nil report"))
+			errs = append(errs, pkg.Field(wire.Path("reports", i), "", "nil report", ErrInvalid))
 			continue
 		}
 		if err := r.Validate(); err != nil {
-			errs = append(errs, prefixFields("reports["+strconv.Itoa(i)+"].", err))
+			errs = append(errs, pkg.Within(wire.Path("reports", i), nil, err))
 		}
 	}
 	if len(errs) > 0 {
@@ -51,7 +51,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 	for i, r := range reports {
 		c := r.conduct()
 		if c.degree > plan.MaxDegree {
-			out = append(out, Finding{Code: DegreeTooEarly, Field: "reports[" + strconv.Itoa(i) + "].degree",
+			out = append(out, Finding{Code: DegreeTooEarly, Field: wire.Path("reports", i, "degree"),
 				Note: c.degree.String() + " in " + phase.String() + ", at most " + plan.MaxDegree.String()})
 		}
 		reached = reached || c.degree >= plan.Degree
@@ -86,10 +86,10 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 				continue
 			}
 			if p.Gap == "" {
-				out = append(out, Finding{Code: GapNotAnalysed, Field: "reports[" + strconv.Itoa(i) + "].gap"})
+				out = append(out, Finding{Code: GapNotAnalysed, Field: wire.Path("reports", i, "gap")})
 			}
 			if len(p.Impacts) == 0 {
-				out = append(out, Finding{Code: ImpactsMissing, Field: "reports[" + strconv.Itoa(i) + "].impacts"})
+				out = append(out, Finding{Code: ImpactsMissing, Field: wire.Path("reports", i, "impacts")})
 			}
 		}
 	}
@@ -108,24 +108,4 @@ func isNilReport(r Report) bool {
 		return r == nil
 	}
 	return false
-}
-
-// prefixFields returns err with prefix put before the Field of every
-// *FieldError it holds (directly or joined), so that an error from one
-// report names its place among several. Other errors are kept as they are.
-func prefixFields(prefix string, err error) error {
-	switch e := err.(type) {
-	case *FieldError:
-		c := *e
-		c.Field = prefix + c.Field
-		return &c
-	case interface{ Unwrap() []error }:
-		errs := e.Unwrap()
-		out := make([]error, len(errs))
-		for i, x := range errs {
-			out[i] = prefixFields(prefix, x)
-		}
-		return errors.Join(out...)
-	}
-	return err
 }

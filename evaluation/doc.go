@@ -45,8 +45,9 @@
 // package's own constants (the package never touches shopspring's global
 // settings). So identical inputs in any order give identical scores, and
 // scaling every weight by the same positive factor changes nothing. Every
-// division is guarded. Every decimal taken in is bounded ([MaxDigits],
-// [MaxScale]) before any arithmetic.
+// division is guarded. Every decimal taken in is bounded before any
+// arithmetic: at most [MaxDigits] significant digits, [MaxIntegerDigits]
+// before the point (every value is below 10^18) and [MaxScale] after it.
 //
 // # Zero values
 //
@@ -60,13 +61,18 @@
 // # Errors
 //
 // Every error wraps one sentinel — [ErrUnknown], [ErrInvalid],
-// [ErrNoEvidence], [ErrTooLarge], [ErrSyntax] — so callers branch with
+// [ErrNoEvidence], [ErrLimit], [ErrSyntax] — so callers branch with
 // errors.Is. [ParseError] reports an unknown name; [FieldError] names the
-// field at fault ("indicators[3].target", "budget.evaluation") and the
-// value. Validation reports every problem at once with errors.Join. Bad
-// input never panics and is never silently accepted: a target equal to its
-// baseline, weights summing to zero, a negative amount, a share over 100%,
-// an unknown form in JSON, 1e999999999 are all errors. Clamping an
+// path at fault ("indicators[3].target", "budget.evaluation") and the
+// value. Both are the module's one error shape (type aliases, the same types
+// in every package), and any piece of input they echo is cut to 64 bytes.
+// Validation and decoding report every problem at once with errors.Join.
+// Bad input never panics and is never silently accepted: a target equal to
+// its baseline, weights summing to zero, a negative amount, a share over
+// 100%, an unknown form in JSON are errors wrapping [ErrUnknown] or
+// [ErrInvalid]; 1e999999999, a name over [MaxText] bytes, free text over
+// [MaxProse] bytes and a document over [MaxJSON] bytes wrap [ErrLimit]. The
+// limits are the module's, the same in every package. Clamping an
 // attainment to [0, 1] for the score is a documented scoring rule, and each
 // clamped indicator is a finding.
 //
@@ -83,11 +89,13 @@
 // Enumerations marshal to stable lowercase ASCII keys ("performance",
 // "se-conter", "non-desirable", …) and parse back from the key, the French
 // label or the English label, in any case; Label gives the French (with
-// accents) or English name. [Decode] reads a report from JSON, dispatching
-// on its "form" field; decoding is strict (unknown fields and trailing data
-// are errors, documents over [MaxJSONSize] are refused before decoding) and
-// the result is validated. The reports' MarshalJSON writes the same shape,
-// with decimals as JSON numbers, and refuses an invalid report.
+// accents) or English name. [Decode] reads a report from JSON in one pass,
+// whatever the place of its "form" key; decoding is strict (malformed JSON,
+// trailing data, unknown keys, a key given twice in one object, a missing
+// required key and values of the wrong type are errors, each with its path)
+// and the result is validated. The reports' MarshalJSON writes the same
+// shape, with decimals as JSON strings ("12.5"), and refuses an invalid
+// report; Decode reads decimals written as strings or as numbers.
 //
 // # Sources
 //

@@ -28,7 +28,7 @@ const (
 // NumEvaluators is the number of evaluators.
 const NumEvaluators = 3
 
-var evaluators = enum.New[Evaluator]("Evaluator",
+var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: "evaluator", Errors: enumErrors},
 	enum.Names{Key: "academiques", French: "Académiques", English: "Academics"},
 	enum.Names{Key: "beneficiaires", French: "Bénéficiaires", English: "Beneficiaries"},
 	enum.Names{Key: "partenaires", French: "Partenaires", English: "Partners"},
@@ -37,12 +37,7 @@ var evaluators = enum.New[Evaluator]("Evaluator",
 // ParseEvaluator returns the evaluator named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseEvaluator(s string) (Evaluator, error) {
-	if v, ok := evaluators.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "evaluator", Input: s, Allowed: evaluators.Keys()}
-}
+func ParseEvaluator(s string) (Evaluator, error) { return evaluators.ParseText(s) }
 
 // IsValid reports whether v is a valid evaluator.
 func (v Evaluator) IsValid() bool { return evaluators.Valid(v) }
@@ -57,23 +52,11 @@ func (v Evaluator) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseEvaluator refuses.
-func (v Evaluator) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("evaluator", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v Evaluator) MarshalText() ([]byte, error) { return evaluators.MarshalText(v) }
 
 // UnmarshalText parses text with ParseEvaluator; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *Evaluator) UnmarshalText(text []byte) error {
-	p, err := ParseEvaluator(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *Evaluator) UnmarshalText(text []byte) error { return evaluators.UnmarshalText(v, text) }
 
 // Evaluators yields every evaluator in order, from Academiques to Partenaires.
 func Evaluators() iter.Seq[Evaluator] {

@@ -144,5 +144,5 @@ func ExampleDecode() {
 		"needs": [{"name": "mobilité", "weight": 1, "outcome": "sometimes"}], "impacts": []}`))
 	fmt.Println(r, err)
 	// Output:
-	// <nil> evaluation: needs[0].outcome "sometimes": unknown outcome (want one of met, not-met, unknown, not-applicable)
+	// <nil> evaluation: needs[0].outcome: unknown outcome "sometimes" (want one of met, not-met, unknown, not-applicable)
 }

@@ -121,7 +121,7 @@ const (
 	CapacityBelowScale
 )
 
-var codes = enum.New[Code]("Code",
+var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: "code", Errors: enumErrors},
 	enum.Names{Key: "missing-evidence", French: "Preuve manquante", English: "Missing evidence"},
 	enum.Names{Key: "criterion-not-met", French: "Critère non atteint", English: "Criterion not met"},
 	enum.Names{Key: "beyond-target", French: "Au-delà de la cible (plafonné à 1)", English: "Beyond target (capped at 1)"},
@@ -186,12 +186,7 @@ func (c Code) Source() string {
 // ParseCode returns the code named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseCode(s string) (Code, error) {
-	if v, ok := codes.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "code", Input: s, Allowed: codes.Keys()}
-}
+func ParseCode(s string) (Code, error) { return codes.ParseText(s) }
 
 // IsValid reports whether v is a valid code.
 func (v Code) IsValid() bool { return codes.Valid(v) }
@@ -204,23 +199,11 @@ func (v Code) Label(lang innovation.Lang) string { return codes.Label(v, lang ==
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseCode refuses.
-func (v Code) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("code", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v Code) MarshalText() ([]byte, error) { return codes.MarshalText(v) }
 
 // UnmarshalText parses text with ParseCode; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *Code) UnmarshalText(text []byte) error {
-	p, err := ParseCode(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *Code) UnmarshalText(text []byte) error { return codes.UnmarshalText(v, text) }
 
 // Codes yields every code in order, from MissingEvidence to CapacityBelowScale.
 func Codes() iter.Seq[Code] {

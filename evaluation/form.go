@@ -39,7 +39,7 @@ const (
 // NumForms is the number of forms.
 const NumForms = 3
 
-var forms = enum.New[Form]("Form",
+var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: "form", Errors: enumErrors},
 	enum.Names{Key: "performance", French: "Performance", English: "Performance"},
 	enum.Names{Key: "pertinence", French: "Pertinence", English: "Relevance"},
 	enum.Names{Key: "partenariale", French: "Partenariale", English: "Partnership"},
@@ -48,12 +48,7 @@ var forms = enum.New[Form]("Form",
 // ParseForm returns the form named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseForm(s string) (Form, error) {
-	if v, ok := forms.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "form", Input: s, Allowed: forms.Keys()}
-}
+func ParseForm(s string) (Form, error) { return forms.ParseText(s) }
 
 // IsValid reports whether v is a valid form.
 func (v Form) IsValid() bool { return forms.Valid(v) }
@@ -66,23 +61,11 @@ func (v Form) Label(lang innovation.Lang) string { return forms.Label(v, lang ==
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseForm refuses.
-func (v Form) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("form", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v Form) MarshalText() ([]byte, error) { return forms.MarshalText(v) }
 
 // UnmarshalText parses text with ParseForm; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *Form) UnmarshalText(text []byte) error {
-	p, err := ParseForm(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *Form) UnmarshalText(text []byte) error { return forms.UnmarshalText(v, text) }
 
 // Forms yields every form in order, from Performance to Partenariale.
 func Forms() iter.Seq[Form] {
@@ -121,7 +104,7 @@ const (
 // NumDegrees is the number of degrees.
 const NumDegrees = 3
 
-var degrees = enum.New[Degree]("Degree",
+var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: "degree", Errors: enumErrors},
 	enum.Names{Key: "se-conter", French: "Se conter", English: "Telling the story"},
 	enum.Names{Key: "se-compter", French: "Se compter", English: "Comparing with peers"},
 	enum.Names{Key: "compter", French: "Compter", English: "Measuring"},
@@ -130,12 +113,7 @@ var degrees = enum.New[Degree]("Degree",
 // ParseDegree returns the degree named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseDegree(s string) (Degree, error) {
-	if v, ok := degrees.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "degree", Input: s, Allowed: degrees.Keys()}
-}
+func ParseDegree(s string) (Degree, error) { return degrees.ParseText(s) }
 
 // IsValid reports whether v is a valid degree.
 func (v Degree) IsValid() bool { return degrees.Valid(v) }
@@ -150,23 +128,11 @@ func (v Degree) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseDegree refuses.
-func (v Degree) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("degree", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v Degree) MarshalText() ([]byte, error) { return degrees.MarshalText(v) }
 
 // UnmarshalText parses text with ParseDegree; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *Degree) UnmarshalText(text []byte) error {
-	p, err := ParseDegree(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *Degree) UnmarshalText(text []byte) error { return degrees.UnmarshalText(v, text) }
 
 // Degrees yields every degree in order, from SeConter to Compter.
 func Degrees() iter.Seq[Degree] {

@@ -27,7 +27,7 @@ const (
 // NumImpactKinds is the number of impact kinds.
 const NumImpactKinds = 4
 
-var impactKinds = enum.New[ImpactKind]("ImpactKind",
+var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: "impact kind", Errors: enumErrors},
 	enum.Names{Key: "voulu", French: "Voulu", English: "Intended"},
 	enum.Names{Key: "attendu", French: "Attendu", English: "Expected"},
 	enum.Names{Key: "induit", French: "Induit par surprise", English: "Unexpected"},
@@ -37,12 +37,7 @@ var impactKinds = enum.New[ImpactKind]("ImpactKind",
 // ParseImpactKind returns the impact kind named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseImpactKind(s string) (ImpactKind, error) {
-	if v, ok := impactKinds.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "impact-kind", Input: s, Allowed: impactKinds.Keys()}
-}
+func ParseImpactKind(s string) (ImpactKind, error) { return impactKinds.ParseText(s) }
 
 // IsValid reports whether v is a valid impact kind.
 func (v ImpactKind) IsValid() bool { return impactKinds.Valid(v) }
@@ -57,23 +52,11 @@ func (v ImpactKind) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseImpactKind refuses.
-func (v ImpactKind) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("impact kind", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v ImpactKind) MarshalText() ([]byte, error) { return impactKinds.MarshalText(v) }
 
 // UnmarshalText parses text with ParseImpactKind; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *ImpactKind) UnmarshalText(text []byte) error {
-	p, err := ParseImpactKind(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *ImpactKind) UnmarshalText(text []byte) error { return impactKinds.UnmarshalText(v, text) }
 
 // ImpactKinds yields every impact kind in order, from Voulu to NonDesirable.
 func ImpactKinds() iter.Seq[ImpactKind] {

@@ -77,14 +77,22 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown degree", `{"form":"performance","degree":"beaucoup","indicators":[]}`, ErrUnknown, "degree"},
 		{"unknown lever", strings.Replace(perfJSON, `"economique"`, `"financier"`, 1), ErrUnknown, "indicators[0].lever"},
 		{"unknown evaluator", `{"form":"pertinence","degree":"compter","evaluators":["x"],"needs":[],"impacts":[]}`, ErrUnknown, "evaluators[0]"},
-		{"unknown field", `{"form":"performance","degree":"compter","needs":[]}`, ErrSyntax, ""},
+		{"key of another form", `{"form":"performance","degree":"compter","needs":[]}`, ErrUnknown, "needs"},
+		{"unknown key", `{"form":"performance","degree":"compter","indicator":[]}`, ErrUnknown, "indicator"},
+		{"duplicate key", `{"form":"performance","degree":"compter","form":"pertinence","indicators":[]}`, ErrInvalid, "form"},
+		{"duplicate key in an item", strings.Replace(perfJSON, `"unit":"ETP"`, `"unit":"ETP","unit":"h"`, 1), ErrInvalid, "indicators[0].unit"},
+		{"missing degree", `{"form":"performance","indicators":[]}`, ErrInvalid, "degree"},
+		{"missing outcome", strings.Replace(pertJSON, `,"outcome":"met"`, ``, 1), ErrInvalid, "needs[0].outcome"},
+		{"control character in a name", strings.Replace(perfJSON, `"emplois"`, `"emp\u0000lois"`, 1), ErrInvalid, "indicators[0].name"},
+		{"name too long", strings.Replace(perfJSON, `"emplois"`, `"`+strings.Repeat("e", MaxText+1)+`"`, 1), ErrLimit, "indicators[0].name"},
+		{"string as number", strings.Replace(perfJSON, `"degree":"compter"`, `"degree":3`, 1), ErrSyntax, "degree"},
 		{"trailing data", perfJSON + `{}`, ErrSyntax, ""},
 		{"not JSON", `{"form":`, ErrSyntax, ""},
-		{"absurd exponent", strings.Replace(perfJSON, `"actual":"7.5"`, `"actual":1e999999999`, 1), ErrInvalid, "indicators[0].actual"},
-		{"absurd string exponent", strings.Replace(perfJSON, `"target":10`, `"target":"1e-999999999"`, 1), ErrInvalid, "indicators[0].target"},
-		{"long number", strings.Replace(perfJSON, `"weight":2`, `"weight":`+strings.Repeat("9", 10000), 1), ErrInvalid, "indicators[0].weight"},
+		{"absurd exponent", strings.Replace(perfJSON, `"actual":"7.5"`, `"actual":1e999999999`, 1), ErrLimit, "indicators[0].actual"},
+		{"absurd string exponent", strings.Replace(perfJSON, `"target":10`, `"target":"1e-999999999"`, 1), ErrLimit, "indicators[0].target"},
+		{"long number", strings.Replace(perfJSON, `"weight":2`, `"weight":`+strings.Repeat("9", 10000), 1), ErrLimit, "indicators[0].weight"},
 		{"missing number", strings.Replace(perfJSON, `"baseline":0,`, ``, 1), ErrInvalid, "indicators[0].baseline"},
-		{"number as object", strings.Replace(perfJSON, `"baseline":0`, `"baseline":{}`, 1), ErrInvalid, "indicators[0].baseline"},
+		{"number as object", strings.Replace(perfJSON, `"baseline":0`, `"baseline":{}`, 1), ErrSyntax, "indicators[0].baseline"},
 		{"number as word", strings.Replace(perfJSON, `"baseline":0`, `"baseline":"zero"`, 1), ErrInvalid, "indicators[0].baseline"},
 		{"target equals baseline", strings.Replace(perfJSON, `"target":10`, `"target":0`, 1), ErrInvalid, "indicators[0].target"},
 		{"negative weight", strings.Replace(partJSON, `"weight":"0.5"`, `"weight":-0.5`, 1), ErrInvalid, "common_good[0].weight"},
@@ -102,8 +110,12 @@ func TestDecodeErrors(t *testing.T) {
 			}
 		})
 	}
-	big := append([]byte(`{"form":"performance","path":"`), bytes.Repeat([]byte("a"), MaxJSONSize)...)
-	if _, err := Decode(big); !errors.Is(err, ErrTooLarge) {
+	huge := `{"form":"performance","degree":"compter","` + strings.Repeat("k", 900_000) + `":1,"indicators":[]}`
+	if _, err := Decode([]byte(huge)); !errors.Is(err, ErrUnknown) || len(err.Error()) > 1000 {
+		t.Errorf("huge unknown key: %d bytes of message, %v", len(err.Error()), errors.Is(err, ErrUnknown))
+	}
+	big := append([]byte(`{"form":"performance","path":"`), bytes.Repeat([]byte("a"), MaxJSON)...)
+	if _, err := Decode(big); !errors.Is(err, ErrLimit) {
 		t.Errorf("huge document: %v", err)
 	}
 }
@@ -114,10 +126,14 @@ func TestMarshalInvalid(t *testing.T) {
 	}
 }
 
-// FuzzDecode: Decode never panics; what it accepts re-encodes and decodes to
-// the same encoding, and scores the same.
+// FuzzDecode: Decode never panics; what it refuses is said in bounded
+// messages, whatever the size of the input; what it accepts re-encodes and
+// decodes to the same encoding, and scores the same. The corpus holds a key
+// given twice, an unknown key of 100,000 bytes, an escaped key and deep
+// nesting.
 func FuzzDecode(f *testing.F) {
-	for _, s := range []string{perfJSON, pertJSON, partJSON, `{}`, `{"form":"performance"}`, `[]`} {
+	for _, s := range []string{perfJSON, pertJSON, partJSON, `{}`, `{"form":"performance"}`, `[]`,
+		`{"form":"performance","degree":"compter","indicators":[],"degree":"compter"}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -125,6 +141,14 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			if r != nil {
 				t.Fatal("report and error")
+			}
+			// A problem's message echoes at most a few cut pieces of the
+			// input: its path (at most MaxDepth keys of 64 bytes), a value
+			// and the keys allowed.
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if len(line) > 4096 {
+					t.Fatalf("a message of %d bytes: %.200s…", len(line), line)
+				}
 			}
 			return
 		}

@@ -29,7 +29,7 @@ const (
 // NumResultLevers is the number of result levers.
 const NumResultLevers = 4
 
-var resultLevers = enum.New[ResultLever]("ResultLever",
+var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: "result lever", Errors: enumErrors},
 	enum.Names{Key: "economique", French: "Économique", English: "Economic"},
 	enum.Names{Key: "social", French: "Social", English: "Social"},
 	enum.Names{Key: "environnemental", French: "Environnemental", English: "Environmental"},
@@ -39,12 +39,7 @@ var resultLevers = enum.New[ResultLever]("ResultLever",
 // ParseResultLever returns the result lever named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseResultLever(s string) (ResultLever, error) {
-	if v, ok := resultLevers.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "result-lever", Input: s, Allowed: resultLevers.Keys()}
-}
+func ParseResultLever(s string) (ResultLever, error) { return resultLevers.ParseText(s) }
 
 // IsValid reports whether v is a valid result lever.
 func (v ResultLever) IsValid() bool { return resultLevers.Valid(v) }
@@ -59,23 +54,11 @@ func (v ResultLever) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseResultLever refuses.
-func (v ResultLever) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("result lever", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v ResultLever) MarshalText() ([]byte, error) { return resultLevers.MarshalText(v) }
 
 // UnmarshalText parses text with ParseResultLever; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *ResultLever) UnmarshalText(text []byte) error {
-	p, err := ParseResultLever(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *ResultLever) UnmarshalText(text []byte) error { return resultLevers.UnmarshalText(v, text) }
 
 // ResultLevers yields every result lever in order, from Economique to Societal.
 func ResultLevers() iter.Seq[ResultLever] {
@@ -110,7 +93,7 @@ const (
 // NumCommonGoods is the number of common-good dimensions.
 const NumCommonGoods = 3
 
-var commonGoods = enum.New[CommonGood]("CommonGood",
+var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: "common-good dimension", Errors: enumErrors},
 	enum.Names{Key: "politique", French: "Politique", English: "Political"},
 	enum.Names{Key: "organisationnelle", French: "Organisationnelle", English: "Organisational"},
 	enum.Names{Key: "personnelle", French: "Personnelle", English: "Personal"},
@@ -119,12 +102,7 @@ var commonGoods = enum.New[CommonGood]("CommonGood",
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
 // key, its French label or its English label, in any case. Anything else is
 // a *ParseError that unwraps to ErrUnknown.
-func ParseCommonGood(s string) (CommonGood, error) {
-	if v, ok := commonGoods.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "common-good", Input: s, Allowed: commonGoods.Keys()}
-}
+func ParseCommonGood(s string) (CommonGood, error) { return commonGoods.ParseText(s) }
 
 // IsValid reports whether v is a valid common-good dimension.
 func (v CommonGood) IsValid() bool { return commonGoods.Valid(v) }
@@ -139,23 +117,11 @@ func (v CommonGood) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseCommonGood refuses.
-func (v CommonGood) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("common-good dimension", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v CommonGood) MarshalText() ([]byte, error) { return commonGoods.MarshalText(v) }
 
 // UnmarshalText parses text with ParseCommonGood; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *CommonGood) UnmarshalText(text []byte) error {
-	p, err := ParseCommonGood(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *CommonGood) UnmarshalText(text []byte) error { return commonGoods.UnmarshalText(v, text) }
 
 // CommonGoods yields every common-good dimension in order, from Politique to Personnelle.
 func CommonGoods() iter.Seq[CommonGood] {

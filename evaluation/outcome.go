@@ -28,7 +28,7 @@ const (
 	NotApplicable
 )
 
-var outcomes = enum.New[Outcome]("Outcome",
+var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: "outcome", Errors: enumErrors},
 	enum.Names{Key: "met", French: "Atteint", English: "Met"},
 	enum.Names{Key: "not-met", French: "Non atteint", English: "Not met"},
 	enum.Names{Key: "unknown", French: "Inconnu", English: "Unknown"},
@@ -38,12 +38,7 @@ var outcomes = enum.New[Outcome]("Outcome",
 // ParseOutcome returns the outcome named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseOutcome(s string) (Outcome, error) {
-	if v, ok := outcomes.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "outcome", Input: s, Allowed: outcomes.Keys()}
-}
+func ParseOutcome(s string) (Outcome, error) { return outcomes.ParseText(s) }
 
 // IsValid reports whether v is a valid outcome.
 func (v Outcome) IsValid() bool { return outcomes.Valid(v) }
@@ -58,23 +53,11 @@ func (v Outcome) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseOutcome refuses.
-func (v Outcome) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("outcome", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v Outcome) MarshalText() ([]byte, error) { return outcomes.MarshalText(v) }
 
 // UnmarshalText parses text with ParseOutcome; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *Outcome) UnmarshalText(text []byte) error {
-	p, err := ParseOutcome(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *Outcome) UnmarshalText(text []byte) error { return outcomes.UnmarshalText(v, text) }
 
 // Outcomes yields every outcome in order, from Met to NotApplicable.
 func Outcomes() iter.Seq[Outcome] {
@@ -100,7 +83,7 @@ const (
 	LowerIsBetter
 )
 
-var directions = enum.New[Direction]("Direction",
+var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: "direction", Errors: enumErrors},
 	enum.Names{Key: "higher-is-better", French: "Plus est mieux", English: "Higher is better"},
 	enum.Names{Key: "lower-is-better", French: "Moins est mieux", English: "Lower is better"},
 )
@@ -108,12 +91,7 @@ var directions = enum.New[Direction]("Direction",
 // ParseDirection returns the direction named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
-func ParseDirection(s string) (Direction, error) {
-	if v, ok := directions.Parse(s); ok {
-		return v, nil
-	}
-	return 0, &ParseError{Type: "direction", Input: s, Allowed: directions.Keys()}
-}
+func ParseDirection(s string) (Direction, error) { return directions.ParseText(s) }
 
 // IsValid reports whether v is a valid direction.
 func (v Direction) IsValid() bool { return directions.Valid(v) }
@@ -128,23 +106,11 @@ func (v Direction) Label(lang innovation.Lang) string {
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseDirection refuses.
-func (v Direction) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, invalidValue("direction", int(v))
-	}
-	return []byte(v.String()), nil
-}
+func (v Direction) MarshalText() ([]byte, error) { return directions.MarshalText(v) }
 
 // UnmarshalText parses text with ParseDirection; it accepts everything MarshalText
 // produces. On error v is left unchanged.
-func (v *Direction) UnmarshalText(text []byte) error {
-	p, err := ParseDirection(string(text))
-	if err != nil {
-		return err
-	}
-	*v = p
-	return nil
-}
+func (v *Direction) UnmarshalText(text []byte) error { return directions.UnmarshalText(v, text) }
 
 // Directions yields every direction in order, from HigherIsBetter to LowerIsBetter.
 func Directions() iter.Seq[Direction] {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // PartenarialeReport is an evaluation of the partnership relationship
@@ -79,11 +81,11 @@ func (r *PartenarialeReport) conduct() conduct {
 // *FieldError), each naming its field, e.g. "partners[1].weight".
 func (r *PartenarialeReport) Validate() error {
 	if r == nil {
-		return fieldErr("report", "", "nil report")
+		return pkg.Field("report", "", "nil report", ErrInvalid)
 	}
-	errs := validateConduct(r.Degree, r.Evaluators, nil)
+	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	if len(r.Partners) < 2 {
-		errs = append(errs, fieldErr("partners", strconv.Itoa(len(r.Partners)), "a partnership needs at least two partners"))
+		errs = append(errs, pkg.Field("partners", strconv.Itoa(len(r.Partners)), "a partnership needs at least two partners", ErrInvalid))
 	}
 	// Names seen, in a map only for a long list: a few partners are
 	// compared pairwise without allocating.
@@ -94,6 +96,7 @@ func (r *PartenarialeReport) Validate() error {
 	for i := range r.Partners {
 		p := &r.Partners[i]
 		errs = validateWeighted("partners", i, p.Partner, "partner", p.Weight, p.Outcome, errs)
+		errs = checkProse(errs, p.Value, "partners", i, "value")
 		if p.Partner == "" {
 			continue
 		}
@@ -110,19 +113,20 @@ func (r *PartenarialeReport) Validate() error {
 			}
 		}
 		if twice {
-			errs = append(errs, fieldErr(path("partners", i, "partner"), p.Partner, "listed twice"))
+			errs = append(errs, pkg.Field(wire.Path("partners", i, "partner"), p.Partner, "listed twice", ErrInvalid))
 		}
 	}
 	var seen [NumCommonGoods]bool
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		errs = validateWeight("common_good", i, c.Weight, c.Outcome, errs)
+		errs = checkProse(errs, c.Value, "common_good", i, "value")
 		if !c.Dimension.IsValid() {
-			errs = append(errs, fieldErr(path("common_good", i, "dimension"), c.Dimension.String(), "invalid common-good dimension"))
+			errs = append(errs, pkg.Field(wire.Path("common_good", i, "dimension"), c.Dimension.String(), "invalid common-good dimension", ErrInvalid))
 			continue
 		}
 		if seen[c.Dimension-1] {
-			errs = append(errs, fieldErr(path("common_good", i, "dimension"), c.Dimension.String(), "listed twice"))
+			errs = append(errs, pkg.Field(wire.Path("common_good", i, "dimension"), c.Dimension.String(), "listed twice", ErrInvalid))
 		}
 		seen[c.Dimension-1] = true
 	}

@@ -1,14 +1,11 @@
 package evaluation
 
 import (
-	"cmp"
 	"errors"
-	"math"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 
-	"github.com/seed424036fd/societal/internal/smalldec"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // AttainmentPlaces is the number of decimal places of an indicator's
@@ -105,9 +102,9 @@ func (r *PerformanceReport) conduct() conduct {
 // *FieldError), each naming its field, e.g. "indicators[3].target".
 func (r *PerformanceReport) Validate() error {
 	if r == nil {
-		return fieldErr("report", "", "nil report")
+		return pkg.Field("report", "", "nil report", ErrInvalid)
 	}
-	errs := validateConduct(r.Degree, r.Evaluators, nil)
+	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	for i := range r.Indicators {
 		errs = r.Indicators[i].validate(i, errs)
 	}
@@ -115,144 +112,36 @@ func (r *PerformanceReport) Validate() error {
 }
 
 func (ind *Indicator) validate(i int, errs []error) []error {
-	// Paths are built only for what is wrong: a valid indicator is checked
-	// without allocating.
 	if ind.Name == "" {
-		errs = append(errs, fieldErr(path("indicators", i, "name"), "", "must not be empty"))
+		errs = append(errs, pkg.Field(wire.Path("indicators", i, "name"), "", "must not be empty", ErrInvalid))
 	}
+	errs = checkName(errs, ind.Name, "indicators", i, "name")
 	if !ind.Lever.IsValid() {
-		errs = append(errs, fieldErr(path("indicators", i, "lever"), ind.Lever.String(), "invalid result lever"))
+		errs = append(errs, pkg.Field(wire.Path("indicators", i, "lever"), ind.Lever.String(), "invalid result lever", ErrInvalid))
 	}
+	errs = checkName(errs, ind.Unit, "indicators", i, "unit")
 	if !ind.Direction.IsValid() {
-		errs = append(errs, fieldErr(path("indicators", i, "direction"), ind.Direction.String(), "invalid direction"))
+		errs = append(errs, pkg.Field(wire.Path("indicators", i, "direction"), ind.Direction.String(), "invalid direction", ErrInvalid))
 	}
-	if err := checkAmountAt("indicators", i, "weight", ind.Weight); err != nil {
-		errs = append(errs, err)
-	}
+	errs = checkAmount(errs, ind.Weight, "indicators", i, "weight")
 	if ind.Actual.Valid {
-		if err := checkDecimalAt("indicators", i, "actual", ind.Actual.Decimal); err != nil {
-			errs = append(errs, err)
-		}
+		errs = checkDecimal(errs, ind.Actual.Decimal, "indicators", i, "actual")
 	}
-	errB := checkDecimalAt("indicators", i, "baseline", ind.Baseline)
-	errT := checkDecimalAt("indicators", i, "target", ind.Target)
-	if errB != nil {
-		errs = append(errs, errB)
+	n := len(errs)
+	errs = checkDecimal(errs, ind.Baseline, "indicators", i, "baseline")
+	errs = checkDecimal(errs, ind.Target, "indicators", i, "target")
+	if len(errs) > n {
+		return errs // no comparison of decimals out of bounds
 	}
-	if errT != nil {
-		errs = append(errs, errT)
-	}
-	if errB != nil || errT != nil {
-		return errs
-	}
-	switch c := cmpDec(ind.Target, ind.Baseline); {
+	switch c := ind.Target.Cmp(ind.Baseline); {
 	case c == 0:
-		errs = append(errs, fieldErr(path("indicators", i, "target"), ind.Target.String(), "equals the baseline: attainment is undefined"))
+		errs = append(errs, pkg.Field(wire.Path("indicators", i, "target"), ind.Target.String(), "equals the baseline: attainment is undefined", ErrInvalid))
 	case c < 0 && ind.Direction == HigherIsBetter:
-		errs = append(errs, fieldErr(path("indicators", i, "target"), ind.Target.String(), "below the baseline "+strconv.Quote(ind.Baseline.String())+" for a higher-is-better indicator"))
+		errs = append(errs, pkg.Field(wire.Path("indicators", i, "target"), ind.Target.String(), "below the baseline "+wire.Quote(ind.Baseline.String())+" for a higher-is-better indicator", ErrInvalid))
 	case c > 0 && ind.Direction == LowerIsBetter:
-		errs = append(errs, fieldErr(path("indicators", i, "target"), ind.Target.String(), "above the baseline "+strconv.Quote(ind.Baseline.String())+" for a lower-is-better indicator"))
+		errs = append(errs, pkg.Field(wire.Path("indicators", i, "target"), ind.Target.String(), "above the baseline "+wire.Quote(ind.Baseline.String())+" for a lower-is-better indicator", ErrInvalid))
 	}
 	return errs
-}
-
-// unit is 1 as an attainment coefficient, at exponent -AttainmentPlaces.
-const unit = 100_000_000 // 10^AttainmentPlaces
-
-// raw is the raw attainment of a measured indicator: the coefficient q at
-// exponent -AttainmentPlaces while it fits an int64, else the decimal d.
-type raw struct {
-	q   int64
-	d   decimal.Decimal
-	big bool
-}
-
-// rawAttainment computes the raw attainment of a valid measured indicator
-// as attainment does, without allocating when its decimals are small.
-func (ind *Indicator) rawAttainment() raw {
-	if q, ok := ind.rawSmall(); ok {
-		return raw{q: q}
-	}
-	r, _ := ind.attainment()
-	return raw{d: r, big: true}
-}
-
-// rawSmall is (actual − baseline) / (target − baseline) rounded half away
-// from zero to AttainmentPlaces places, as decimal.DivRound rounds it, as
-// a coefficient; ok is false if an operand or the quotient does not fit.
-func (ind *Indicator) rawSmall() (int64, bool) {
-	ac, ae, ok1 := small(ind.Actual.Decimal)
-	bc, be, ok2 := small(ind.Baseline)
-	tc, te, ok3 := small(ind.Target)
-	if !ok1 || !ok2 || !ok3 {
-		return 0, false
-	}
-	e := int64(min(ae, be, te))
-	a, ok1 := smalldec.ScaleUp(ac, int64(ae)-e)
-	b, ok2 := smalldec.ScaleUp(bc, int64(be)-e)
-	t, ok3 := smalldec.ScaleUp(tc, int64(te)-e)
-	if !ok1 || !ok2 || !ok3 {
-		return 0, false
-	}
-	x, ok1 := smalldec.Add(a, -b)
-	y, ok2 := smalldec.Add(t, -b)
-	if !ok1 || !ok2 || x == math.MinInt64 || y == math.MinInt64 || y == 0 {
-		return 0, false
-	}
-	neg := (x < 0) != (y < 0)
-	q, ok := quoRound(abs64(x), AttainmentPlaces, abs64(y))
-	if !ok {
-		return 0, false
-	}
-	if neg {
-		q = -q
-	}
-	return q, true
-}
-
-func abs64(x int64) int64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// sign returns the sign of r.
-func (r raw) sign() int {
-	if r.big {
-		return r.d.Sign()
-	}
-	return cmp.Compare(r.q, 0)
-}
-
-// overOne reports whether r is above 1.
-func (r raw) overOne() bool {
-	if r.big {
-		return r.d.Cmp(one) > 0
-	}
-	return r.q > unit
-}
-
-// value is r clamped to [0, 1], as a coefficient at exponent
-// -AttainmentPlaces.
-func (r raw) value() int64 {
-	switch {
-	case r.sign() < 0:
-		return 0
-	case r.overOne():
-		return unit
-	case r.big:
-		return r.d.CoefficientInt64() // at most 10^AttainmentPlaces, exponent -AttainmentPlaces
-	}
-	return r.q
-}
-
-// String returns r as attainment's raw value prints.
-func (r raw) String() string {
-	if r.big {
-		return r.d.String()
-	}
-	return decimal.New(r.q, -AttainmentPlaces).String()
 }
 
 // attainment computes the raw and clamped attainment of a valid indicator.
@@ -285,7 +174,8 @@ func (r *PerformanceReport) Score() (Score, error) {
 			t.missing++
 			continue
 		}
-		t.addValue(ind.Weight, ind.rawAttainment().value())
+		_, v := ind.attainment()
+		t.addValue(ind.Weight, v)
 	}
 	return t.score("indicators")
 }
@@ -323,14 +213,15 @@ func (r *PerformanceReport) ByLever() ([]LeverScore, error) {
 			t.missing++
 			continue
 		}
-		t.addValue(ind.Weight, ind.rawAttainment().value())
+		_, v := ind.attainment()
+		t.addValue(ind.Weight, v)
 	}
 	out := make([]LeverScore, 0, NumResultLevers)
 	var errs []error
 	for l := range ResultLevers() {
 		s, err := ts[l-1].score("indicators")
 		if err != nil && !errors.Is(err, ErrNoEvidence) {
-			errs = append(errs, fieldErr("indicators[*].weight", l.String(), "the weights of the measured indicators on this lever sum to zero"))
+			errs = append(errs, pkg.Field("indicators[*].weight", l.String(), "the weights of the measured indicators on this lever sum to zero", ErrInvalid))
 		}
 		out = append(out, LeverScore{Lever: l, Score: s})
 	}
@@ -353,15 +244,15 @@ func (r *PerformanceReport) Findings() ([]Finding, error) {
 		ind := &r.Indicators[i]
 		covered[ind.Lever-1] = true
 		if !ind.Actual.Valid {
-			out = append(out, Finding{Code: MissingEvidence, Field: path("indicators", i, "actual"), Note: quoted(ind.Name, " not measured")})
+			out = append(out, Finding{Code: MissingEvidence, Field: wire.Path("indicators", i, "actual"), Note: wire.Quote(ind.Name) + " not measured"})
 			continue
 		}
-		raw := ind.rawAttainment()
+		raw, _ := ind.attainment()
 		switch {
-		case raw.sign() < 0:
-			out = append(out, Finding{Code: AwayFromTarget, Field: path("indicators", i, "actual"), Note: quoted(ind.Name, " attainment "+raw.String()+", counted as 0")})
-		case raw.overOne():
-			out = append(out, Finding{Code: BeyondTarget, Field: path("indicators", i, "actual"), Note: quoted(ind.Name, " attainment "+raw.String()+", counted as 1")})
+		case raw.Sign() < 0:
+			out = append(out, Finding{Code: AwayFromTarget, Field: wire.Path("indicators", i, "actual"), Note: wire.Quote(ind.Name) + " attainment " + raw.String() + ", counted as 0"})
+		case raw.Cmp(one) > 0:
+			out = append(out, Finding{Code: BeyondTarget, Field: wire.Path("indicators", i, "actual"), Note: wire.Quote(ind.Name) + " attainment " + raw.String() + ", counted as 1"})
 		}
 	}
 	for l := range ResultLevers() {

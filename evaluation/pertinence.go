@@ -2,9 +2,10 @@ package evaluation
 
 import (
 	"errors"
-	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // PertinenceReport is an evaluation of the pertinence (relevance) of the
@@ -86,9 +87,11 @@ func (r *PertinenceReport) conduct() conduct {
 // *FieldError), each naming its field, e.g. "needs[2].weight".
 func (r *PertinenceReport) Validate() error {
 	if r == nil {
-		return fieldErr("report", "", "nil report")
+		return pkg.Field("report", "", "nil report", ErrInvalid)
 	}
-	errs := validateConduct(r.Degree, r.Evaluators, nil)
+	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
+	errs = checkProse(errs, r.Intuition, "intuition")
+	errs = checkProse(errs, r.Gap, "gap")
 	for i := range r.Needs {
 		n := &r.Needs[i]
 		errs = validateWeighted("needs", i, n.Name, "name", n.Weight, n.Outcome, errs)
@@ -98,25 +101,27 @@ func (r *PertinenceReport) Validate() error {
 	for i := range r.Impacts {
 		im := &r.Impacts[i]
 		if im.Description == "" {
-			errs = append(errs, fieldErr(path("impacts", i, "description"), "", "must not be empty"))
+			errs = append(errs, pkg.Field(wire.Path("impacts", i, "description"), "", "must not be empty", ErrInvalid))
 		}
+		errs = checkProse(errs, im.Description, "impacts", i, "description")
 		if !im.Kind.IsValid() {
-			errs = append(errs, fieldErr(path("impacts", i, "kind"), im.Kind.String(), "invalid impact kind"))
+			errs = append(errs, pkg.Field(wire.Path("impacts", i, "kind"), im.Kind.String(), "invalid impact kind", ErrInvalid))
 		}
 		if !im.Evidence.IsValid() {
-			errs = append(errs, fieldErr(path("impacts", i, "evidence"), im.Evidence.String(), "invalid degree"))
+			errs = append(errs, pkg.Field(wire.Path("impacts", i, "evidence"), im.Evidence.String(), "invalid degree", ErrInvalid))
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// validateNames checks that no name in the list field of needs[need] is
-// empty.
+// validateNames checks the names in the list field of needs[need]: none
+// may be empty.
 func validateNames(need int, field string, names []string, errs []error) []error {
 	for i, s := range names {
 		if s == "" {
-			errs = append(errs, fieldErr(path("needs", need, field)+"["+strconv.Itoa(i)+"]", "", "must not be empty"))
+			errs = append(errs, pkg.Field(wire.Path("needs", need, field, i), "", "must not be empty", ErrInvalid))
 		}
+		errs = checkName(errs, s, "needs", need, field, i)
 	}
 	return errs
 }
@@ -148,7 +153,7 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 		fragile = fragile || n.Fragile
 		out = outcomeFinding(out, "needs", i, n.Name, n.Outcome)
 		if len(n.Populations) == 0 && len(n.Territories) == 0 {
-			out = append(out, Finding{Code: ForWhomMissing, Field: path("needs", i, ""), Note: quoted(n.Name, "")})
+			out = append(out, Finding{Code: ForWhomMissing, Field: wire.Path("needs", i), Note: wire.Quote(n.Name)})
 		}
 	}
 	if len(r.Needs) > 0 && !fragile {
@@ -158,9 +163,9 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 		im := &r.Impacts[i]
 		switch im.Kind {
 		case Induit:
-			out = append(out, Finding{Code: UnexpectedImpact, Field: path("impacts", i, ""), Note: quoted(im.Description, "")})
+			out = append(out, Finding{Code: UnexpectedImpact, Field: wire.Path("impacts", i), Note: wire.Quote(im.Description)})
 		case NonDesirable:
-			out = append(out, Finding{Code: UndesirableImpact, Field: path("impacts", i, ""), Note: quoted(im.Description, "")})
+			out = append(out, Finding{Code: UndesirableImpact, Field: wire.Path("impacts", i), Note: wire.Quote(im.Description)})
 		}
 	}
 	return out, nil
@@ -172,9 +177,9 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 func outcomeFinding(out []Finding, list string, i int, name string, o Outcome) []Finding {
 	switch o {
 	case Unknown:
-		return append(out, Finding{Code: MissingEvidence, Field: path(list, i, "outcome"), Note: quoted(name, " has no evidence yet")})
+		return append(out, Finding{Code: MissingEvidence, Field: wire.Path(list, i, "outcome"), Note: wire.Quote(name) + " has no evidence yet"})
 	case NotMet:
-		return append(out, Finding{Code: CriterionNotMet, Field: path(list, i, "outcome"), Note: quoted(name, "")})
+		return append(out, Finding{Code: CriterionNotMet, Field: wire.Path(list, i, "outcome"), Note: wire.Quote(name)})
 	}
 	return out
 }

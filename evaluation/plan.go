@@ -68,7 +68,7 @@ type Plan struct {
 // is a *FieldError naming "phase" that unwraps to ErrInvalid.
 func PlanFor(phase innovation.Phase) (Plan, error) {
 	if !phase.IsValid() {
-		return Plan{}, fieldErr("phase", phase.String(), "invalid phase")
+		return Plan{}, pkg.Field("phase", phase.String(), "invalid phase", ErrInvalid)
 	}
 	m := phase.MacroPhase()
 	p := plans[m-1]

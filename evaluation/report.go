@@ -1,6 +1,6 @@
 package evaluation
 
-import "strconv"
+import "github.com/seed424036fd/societal/internal/wire"
 
 // Report is an evaluation in one of the three forms: [*PerformanceReport],
 // [*PertinenceReport] or [*PartenarialeReport]. The set is closed: the
@@ -39,23 +39,23 @@ type conduct struct {
 	path       string
 }
 
-// validateConduct checks the degree and the evaluators shared by every
-// report.
-func validateConduct(d Degree, es []Evaluator, errs []error) []error {
+// validateConduct checks the degree, the evaluators and the path
+// travelled shared by every report.
+func validateConduct(d Degree, es []Evaluator, path string, errs []error) []error {
 	if !d.IsValid() {
-		errs = append(errs, fieldErr("degree", d.String(), "invalid degree"))
+		errs = append(errs, pkg.Field("degree", d.String(), "invalid degree", ErrInvalid))
 	}
 	for i, e := range es {
 		if !e.IsValid() {
-			errs = append(errs, fieldErr("evaluators["+strconv.Itoa(i)+"]", e.String(), "invalid evaluator"))
+			errs = append(errs, pkg.Field(wire.Path("evaluators", i), e.String(), "invalid evaluator", ErrInvalid))
 			continue
 		}
 		for _, x := range es[:i] {
 			if x == e {
-				errs = append(errs, fieldErr("evaluators["+strconv.Itoa(i)+"]", e.String(), "listed twice"))
+				errs = append(errs, pkg.Field(wire.Path("evaluators", i), e.String(), "listed twice", ErrInvalid))
 				break
 			}
 		}
 	}
-	return errs
+	return checkProse(errs, path, "path")
 }

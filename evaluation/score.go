@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // ScorePlaces is the number of decimal places of every score. Scores are
@@ -97,26 +99,26 @@ func (c *Criterion) validate(list string, i int, errs []error) []error {
 // named weighted item (criterion, need, partner value).
 func validateWeighted(list string, i int, name, nameField string, w decimal.Decimal, o Outcome, errs []error) []error {
 	if name == "" {
-		errs = append(errs, fieldErr(path(list, i, nameField), "", "must not be empty"))
+		errs = append(errs, pkg.Field(wire.Path(list, i, nameField), "", "must not be empty", ErrInvalid))
 	}
+	errs = checkName(errs, name, list, i, nameField)
 	return validateWeight(list, i, w, o, errs)
 }
 
 // validateWeight checks the weight and the outcome of a weighted item.
 func validateWeight(list string, i int, w decimal.Decimal, o Outcome, errs []error) []error {
-	if err := checkAmountAt(list, i, "weight", w); err != nil {
-		errs = append(errs, err)
-	}
+	errs = checkAmount(errs, w, list, i, "weight")
 	if !o.IsValid() {
-		errs = append(errs, fieldErr(path(list, i, "outcome"), o.String(), "invalid outcome"))
+		errs = append(errs, pkg.Field(wire.Path(list, i, "outcome"), o.String(), "invalid outcome", ErrInvalid))
 	}
 	return errs
 }
 
-// tally accumulates weighted evidence with exact sums, so that the order of
-// the adds does not matter.
+// tally accumulates weighted evidence. Its sums are exact (decimal
+// additions and products do not round), so the order of the adds does not
+// matter; score rounds once, at the end.
 type tally struct {
-	num, den                   sum // Σ weight·value, Σ weight over counted items
+	num, den                   decimal.Decimal // Σ weight·value, Σ weight over counted items
 	counted, missing, excluded int
 }
 
@@ -124,11 +126,11 @@ type tally struct {
 func (t *tally) add(w decimal.Decimal, o Outcome) {
 	switch o {
 	case Met:
-		t.num.add(w)
-		t.den.add(w)
+		t.num = t.num.Add(w)
+		t.den = t.den.Add(w)
 		t.counted++
 	case NotMet:
-		t.den.add(w)
+		t.den = t.den.Add(w)
 		t.counted++
 	case Unknown:
 		t.missing++
@@ -137,11 +139,10 @@ func (t *tally) add(w decimal.Decimal, o Outcome) {
 	}
 }
 
-// addValue counts an item of value v·10^-AttainmentPlaces, in [0, 1], with
-// weight w.
-func (t *tally) addValue(w decimal.Decimal, v int64) {
-	t.num.addProduct(w, v, -AttainmentPlaces)
-	t.den.add(w)
+// addValue counts an item of value v, in [0, 1], with weight w.
+func (t *tally) addValue(w, v decimal.Decimal) {
+	t.num = t.num.Add(w.Mul(v))
+	t.den = t.den.Add(w)
 	t.counted++
 }
 
@@ -150,11 +151,11 @@ func (t *tally) addValue(w decimal.Decimal, v int64) {
 func (t *tally) score(list string) (Score, error) {
 	s := Score{Counted: t.counted, Missing: t.missing, Excluded: t.excluded}
 	if t.counted == 0 {
-		return s, &FieldError{Field: list, Reason: "no criterion has known evidence (" + strconv.Itoa(t.missing) + " missing, " + strconv.Itoa(t.excluded) + " not applicable)", Err: ErrNoEvidence}
+		return s, pkg.Field(list, "", "no criterion has known evidence ("+strconv.Itoa(t.missing)+" missing, "+strconv.Itoa(t.excluded)+" not applicable)", ErrNoEvidence)
 	}
-	if t.den.sign() == 0 {
-		return Score{}, fieldErr(list+"[*].weight", "", "the weights of the "+strconv.Itoa(t.counted)+" counted items sum to zero")
+	if t.den.Sign() == 0 {
+		return Score{}, pkg.Field(list+"[*].weight", "", "the weights of the "+strconv.Itoa(t.counted)+" counted items sum to zero", ErrInvalid)
 	}
-	s.Value = divRound(&t.num, &t.den, ScorePlaces)
+	s.Value = t.num.DivRound(t.den, ScorePlaces)
 	return s, nil
 }

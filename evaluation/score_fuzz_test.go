@@ -11,9 +11,8 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 )
 
-// FuzzScoreCriteria checks ScoreCriteria, with its int64 fast paths, against
-// a slow reference in exact rationals (math/big.Rat): the score is the
-// weight of the met criteria over the weight of the met and not met ones,
+// FuzzScoreCriteria checks ScoreCriteria against a slow reference in exact
+// rationals (math/big.Rat): the score is the weight of the met criteria over the weight of the met and not met ones,
 // rounded half away from zero to ScorePlaces places; unknown and not
 // applicable outcomes do not count; nothing counted is ErrNoEvidence;
 // counted weights summing to zero is ErrInvalid.

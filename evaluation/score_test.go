@@ -32,9 +32,10 @@ func TestScoreCriteria(t *testing.T) {
 		{"negative weight", []Criterion{{"a", dec("-1"), Met}}, "", 0, 0, ErrInvalid, "criteria[0].weight"},
 		{"no name", []Criterion{{"", dec("1"), Met}}, "", 0, 0, ErrInvalid, "criteria[0].name"},
 		{"zero outcome", []Criterion{{"a", dec("1"), 0}}, "", 0, 0, ErrInvalid, "criteria[0].outcome"},
-		{"absurd exponent", []Criterion{{"a", dec("1e999999999"), Met}}, "", 0, 0, ErrInvalid, "criteria[0].weight"},
-		{"too many decimals", []Criterion{{"a", dec("0.0000000000001"), Met}}, "", 0, 0, ErrInvalid, "criteria[0].weight"},
-		{"too many digits", []Criterion{{"a", dec("1234567890123456789012345678901"), Met}}, "", 0, 0, ErrInvalid, "criteria[0].weight"},
+		{"absurd exponent", []Criterion{{"a", dec("1e999999999"), Met}}, "", 0, 0, ErrLimit, "criteria[0].weight"},
+		{"too many decimals", []Criterion{{"a", dec("0.0000000000001"), Met}}, "", 0, 0, ErrLimit, "criteria[0].weight"},
+		{"too many digits", []Criterion{{"a", dec("1234567890123456789.012345678901"), Met}}, "", 0, 0, ErrLimit, "criteria[0].weight"},
+		{"too many integer digits", []Criterion{{"a", dec("1000000000000000000"), Met}}, "", 0, 0, ErrLimit, "criteria[0].weight"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,7 +91,7 @@ func hasField(err error, field string) bool {
 		return false
 	}
 	var fe *FieldError
-	if errors.As(err, &fe) && fe.Field == field {
+	if errors.As(err, &fe) && fe.Path == field {
 		return true
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {

@@ -8,29 +8,33 @@
 // [Phase] enumerates [Conception], [Experimentation], [Modelisation],
 // [Essaimage] and [Industrialisation]. Each phase knows its [MacroPhase], its
 // [EconomicModel], its [Carrier] and the [RiskZone] of the crossing to the next
-// phase. [Needs] and [Stakeholders] are the model's two matrices, per
-// macro-phase; [DefaultNeeds] and [DefaultStakeholders] return the model's,
-// [NewNeeds] and [NewStakeholders] validate a funder's own.
+// phase. [NeedsMatrix] and [StakeholderMatrix] are the model's two matrices,
+// per macro-phase; [DefaultNeeds] and [DefaultStakeholders] return the
+// model's, [NewNeedsMatrix] and [NewStakeholderMatrix] validate a funder's own.
 //
 // [Lifecycle] is the life of one project: it advances one phase at a time,
 // returns to an earlier phase with a reason, or is abandoned (final). Gates
 // registered by the caller guard every advance. Its history is append-only and
-// can be snapshotted to JSON and restored.
+// can be snapshotted to JSON and restored. Each entry is a [Transition] of a
+// [TransitionKind]; a [Status] (the phase, and whether the project was
+// abandoned there) prints as a person reads it, "abandoned in
+// experimentation".
 //
 // # Zero values
 //
 // The zero value of every enumeration except [Intensity] and [Lang] is
 // invalid: IsValid reports false, String prints "%!Phase(0)" and MarshalText
-// fails. The zero [Intensity] is [None] ("-"); the zero [Lang] is [French].
-// The zero [Needs] and [Stakeholders] are all-"-" matrices. A nil or zero
-// [Lifecycle] is not usable: create one with [New] or [Restore].
+// fails. The zero [Intensity] is [None] ("-") and the zero [Lang] is
+// [French]: both are documented defaults. The zero [NeedsMatrix] and
+// [StakeholderMatrix] are all-"-" matrices. A nil or zero [Lifecycle] is not
+// usable: create one with [New] or [Restore].
 //
 // # Errors
 //
-// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid],
+// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid], [ErrLimit],
 // [ErrTransition], [ErrGate], [ErrConflict], [ErrMatrix], [ErrSnapshot] — or
-// the context's error; typed errors ([ParseError], [TransitionError],
-// [MatrixError]) carry the context. Validation reports every problem at once
+// the context's error; typed errors ([ParseError], [FieldError] with the
+// path of the problem, [TransitionError], [GateError]) carry the context. Validation reports every problem at once
 // with errors.Join. Nothing in the package panics on any input.
 //
 // # Concurrency
@@ -43,8 +47,10 @@
 //
 // Enumerations marshal to stable lowercase ASCII keys ("conception",
 // "experimentation", …) and parse back from the key, the French label or the
-// English label, in any case; [Intensity] marshals to the model's marks "-",
-// "+", "++", "+++". French labels with accents come from Label.
+// English label, in any case, the typographic apostrophe ’ read as ' ("Porteur
+// d’idée"); [Intensity] marshals to the model's marks "-", "+", "++", "+++",
+// and [Lang] to "fr" or "en" ([ParseLang] also reads "french", "français", …).
+// French labels with accents come from Label.
 //
 // # Sources
 //

@@ -2,19 +2,22 @@ package innovation
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
-// Sentinel errors. Every error the package returns wraps exactly one of them,
-// so callers branch with errors.Is; the typed errors below carry the context.
+// Sentinel errors. Every error the package returns wraps one of them, so
+// callers branch with errors.Is; the typed errors below carry the context.
+// A problem of a decoded snapshot or matrix wraps the sentinel of its kind
+// and ErrSnapshot or ErrMatrix.
 var (
 	// ErrUnknown: a text names no value of the enumeration it was parsed as.
 	ErrUnknown = errors.New("innovation: unknown name")
 	// ErrInvalid: a value passed in is not a valid member of its type
-	// (the zero Phase, an out-of-range Lever, …).
+	// (the zero Phase, an out-of-range Lever, …), or an input is malformed.
 	ErrInvalid = errors.New("innovation: invalid value")
 	// ErrTransition: the lifecycle refused a transition the model does not
 	// allow (skipping a phase, returning forward, anything after abandonment).
@@ -29,40 +32,43 @@ var (
 	ErrMatrix = errors.New("innovation: invalid matrix")
 	// ErrSnapshot: a snapshot cannot be restored.
 	ErrSnapshot = errors.New("innovation: invalid snapshot")
+	// ErrLimit: an input is over a documented limit (MaxJSON bytes,
+	// MaxHistory entries, MaxNote bytes of a note, …).
+	ErrLimit = errors.New("innovation: over a limit")
 )
 
-// ParseError reports text that names no value of an enumeration.
-// It unwraps to ErrUnknown. The errors of the package are not modified once
-// returned: safe for concurrent reads.
-type ParseError struct {
-	Type    string   // the enumeration, e.g. "phase"
-	Input   string   // the text as given (truncated to 64 bytes in the message)
-	Allowed []string // the accepted keys
-}
+// pkg describes the package to internal/wire: the prefix of its messages
+// and its sentinels. Never modified. The package has no sentinel of its
+// own for malformed JSON: it is ErrInvalid, and a decoder adds the
+// sentinel of the whole input (ErrSnapshot, ErrMatrix).
+var pkg = &wire.Package{Name: "innovation", Syntax: ErrInvalid, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
 
-func (e *ParseError) Error() string {
-	in := e.Input
-	if len(in) > 64 {
-		cut := 64
-		for cut > 0 && !utf8.RuneStart(in[cut]) {
-			cut--
-		}
-		in = in[:cut] + "…"
-	}
-	return fmt.Sprintf("innovation: unknown %s %q (want one of %s)", e.Type, in, strings.Join(e.Allowed, ", "))
-}
+// FieldError reports one problem of an input at a path into it, such as
+// "history[3].from" or "cells[2].intensity": Path, then Value (what was
+// found, cut to 64 bytes; may be empty), Reason (what is wrong and what was
+// expected), Line and Column (of malformed JSON, 1-based; 0 otherwise) and
+// Err (the sentinel: ErrSnapshot, ErrMatrix, ErrUnknown, ErrInvalid,
+// ErrLimit). It is the same type in every package of the module. A
+// FieldError of a decoded snapshot or matrix also unwraps to ErrSnapshot or
+// ErrMatrix. Safe for concurrent reads.
+type FieldError = wire.FieldError
 
-func (e *ParseError) Unwrap() error { return ErrUnknown }
+// ParseError reports a text that names no value of an enumeration: Type
+// (e.g. "phase"), Input (the text as given, cut to 64 bytes in the message)
+// and Allowed (the accepted keys); the message suggests the closest key to
+// a misspelling. It unwraps to ErrUnknown. It is the same type in every
+// package of the module. Safe for concurrent reads.
+type ParseError = wire.ParseError
 
 // TransitionError reports a transition the lifecycle refused. It unwraps to
 // Err: ErrTransition for a move the model forbids, ErrGate (joined with the
 // gates' own errors) when gates refused an advance, ErrConflict, or the
 // context's error when the context was done. Safe for concurrent reads.
 type TransitionError struct {
-	From   Phase  // phase the lifecycle was in
-	Kind   Kind   // the transition asked for
-	To     Phase  // target phase asked for (zero for abandon)
-	Reason string // why it was refused, in words
+	From   Phase          // phase the lifecycle was in
+	Kind   TransitionKind // the transition asked for
+	To     Phase          // target phase asked for (zero for abandon)
+	Reason string         // why it was refused, in words
 	Err    error
 }
 
@@ -89,21 +95,9 @@ func (e *TransitionError) Error() string {
 
 func (e *TransitionError) Unwrap() error { return e.Err }
 
-// MatrixError reports one invalid cell of a caller-supplied matrix. It unwraps
-// to ErrMatrix. Safe for concurrent reads.
-type MatrixError struct {
-	Row    string // lever or stakeholder key
-	Column string // macro-phase key
-	Reason string
-}
-
-func (e *MatrixError) Error() string {
-	return fmt.Sprintf("innovation: matrix cell %q × %q: %s", e.Row, e.Column, e.Reason)
-}
-
-func (e *MatrixError) Unwrap() error { return ErrMatrix }
-
-// invalid reports a value of type typ that is not a member of it.
-func invalid(typ string, v int) error {
-	return fmt.Errorf("%w: %s %d", ErrInvalid, typ, v)
+// enumErrors makes the errors of the package's enumeration tables: a
+// *ParseError for an unknown name, ErrInvalid for a value outside its type.
+var enumErrors = &enum.Errors{
+	Unknown: func(noun, input string, allowed []string) error { return pkg.ParseError(noun, input, allowed) },
+	Invalid: pkg.InvalidValue,
 }

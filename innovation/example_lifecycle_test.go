@@ -69,5 +69,5 @@ func ExampleRestoreJSON() {
 	_, err := innovation.RestoreJSON(data)
 	fmt.Println(err)
 	// Output:
-	// innovation: invalid snapshot: history[1].at: 1994-01-01T00:00:00Z is before the previous entry's 1995-09-01T00:00:00Z
+	// innovation: history[1].at "1994-01-01T00:00:00Z": before the previous entry's 1995-09-01T00:00:00Z
 }

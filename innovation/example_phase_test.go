@@ -46,7 +46,7 @@ func ExampleParsePhase() {
 
 // The needs of a phase, one per lever, and the needs that rise at the
 // crossing to the next phase: what to prepare before it.
-func ExampleNeeds_Of() {
+func ExampleNeedsMatrix_Of() {
 	needs := innovation.DefaultNeeds()
 	for _, n := range needs.Of(innovation.Modelisation) {
 		line := fmt.Sprintf("%-22s %-3v %s", n.Lever.Label(innovation.French), n.Intensity, n.QualifierLabel(innovation.French))
@@ -64,9 +64,9 @@ func ExampleNeeds_Of() {
 	// rising into Essaimage: Compétences & réseau +++
 }
 
-// A funder supplies its own matrix. NewNeeds checks that every lever ×
+// A funder supplies its own matrix. NewNeedsMatrix checks that every lever ×
 // macro-phase cell is given exactly once, and reports every problem at once.
-func ExampleNewNeeds() {
+func ExampleNewNeedsMatrix() {
 	var cells []innovation.NeedsCell
 	for l := range innovation.Levers() {
 		for m := range innovation.MacroPhases() {
@@ -76,7 +76,7 @@ func ExampleNewNeeds() {
 	// This funder finances deployment heavily and evaluates it strategically.
 	cells[2].Intensity = innovation.High
 	cells[11] = innovation.NeedsCell{Lever: innovation.Evaluation, MacroPhase: innovation.Deploiement, Intensity: innovation.High, Qualifier: "stratégique"}
-	own, err := innovation.NewNeeds(cells)
+	own, err := innovation.NewNeedsMatrix(cells)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -86,15 +86,15 @@ func ExampleNewNeeds() {
 	}
 
 	// An incomplete matrix with a bad intensity: both problems are reported.
-	_, err = innovation.NewNeeds(append(cells[:11:11], innovation.NeedsCell{Lever: innovation.Conseil, MacroPhase: innovation.RDSocietale, Intensity: 7}))
-	var me *innovation.MatrixError
-	fmt.Println(errors.Is(err, innovation.ErrMatrix), errors.As(err, &me))
+	_, err = innovation.NewNeedsMatrix(append(cells[:11:11], innovation.NeedsCell{Lever: innovation.Conseil, MacroPhase: innovation.RDSocietale, Intensity: 7}))
+	var fe *innovation.FieldError
+	fmt.Println(errors.Is(err, innovation.ErrMatrix), errors.As(err, &fe))
 	fmt.Println(err)
 	// Output:
 	// financement +++
 	// evaluation +++ strategic
 	// true true
-	// innovation: matrix cell "conseil" × "rd-societale": cell 11: invalid intensity 7
-	// innovation: matrix cell "conseil" × "rd-societale": cell 11: given twice
-	// innovation: matrix cell "evaluation" × "deploiement": missing
+	// innovation: cells[11].intensity: invalid intensity 7
+	// innovation: cells[11]: lever "conseil" × macro-phase "rd-societale" given twice (first in cell 6)
+	// innovation: cells: missing lever "evaluation" × macro-phase "deploiement" (every pair once)
 }

@@ -3,6 +3,7 @@ package innovation_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
@@ -85,7 +86,7 @@ func FuzzUnmarshalText(f *testing.F) {
 	})
 }
 
-// FuzzNeedsJSON: Needs.UnmarshalJSON never panics; on error it leaves the
+// FuzzNeedsJSON: NeedsMatrix.UnmarshalJSON never panics; on error it leaves the
 // matrix unchanged and wraps ErrMatrix; on success Marshal then Unmarshal
 // gives an equal matrix.
 func FuzzNeedsJSON(f *testing.F) {
@@ -101,28 +102,29 @@ func FuzzNeedsJSON(f *testing.F) {
 			if n != innovation.DefaultNeeds() {
 				t.Fatalf("UnmarshalJSON changed the matrix on error")
 			}
-			_ = err.Error()
+			checkRefusal(t, err)
 			return
 		}
+		checkAccepted(t, data)
 		out, err := json.Marshal(n)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded matrix: %v", err)
 		}
-		var back innovation.Needs
+		var back innovation.NeedsMatrix
 		if err := back.UnmarshalJSON(out); err != nil {
 			t.Fatalf("UnmarshalJSON(Marshal(n)) = %v for %s", err, out)
 		}
 		if back != n {
 			t.Fatalf("round trip changed the matrix: %s", out)
 		}
-		// The decoded matrix is one NewNeeds would build.
-		if again, err := innovation.NewNeeds(n.Cells()); err != nil || again != n {
-			t.Fatalf("NewNeeds(n.Cells()) = %v", err)
+		// The decoded matrix is one NewNeedsMatrix would build.
+		if again, err := innovation.NewNeedsMatrix(n.Cells()); err != nil || again != n {
+			t.Fatalf("NewNeedsMatrix(n.Cells()) = %v", err)
 		}
 	})
 }
 
-// FuzzStakeholdersJSON: the same contract for Stakeholders.UnmarshalJSON.
+// FuzzStakeholdersJSON: the same contract for StakeholderMatrix.UnmarshalJSON.
 func FuzzStakeholdersJSON(f *testing.F) {
 	f.Add(encodeMatrixJSON(f, innovation.DefaultStakeholders()))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -135,16 +137,74 @@ func FuzzStakeholdersJSON(f *testing.F) {
 			if m != innovation.DefaultStakeholders() {
 				t.Fatalf("UnmarshalJSON changed the matrix on error")
 			}
-			_ = err.Error()
+			checkRefusal(t, err)
 			return
 		}
+		checkAccepted(t, data)
 		out, err := json.Marshal(m)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded matrix: %v", err)
 		}
-		var back innovation.Stakeholders
+		var back innovation.StakeholderMatrix
 		if err := back.UnmarshalJSON(out); err != nil || back != m {
 			t.Fatalf("round trip: %v for %s", err, out)
 		}
 	})
+}
+
+// FuzzRestoreJSON: no input makes RestoreJSON panic; every input is either
+// restored or refused with ErrSnapshot; a restored lifecycle re-encodes to a
+// snapshot that restores to the same status and history length.
+func FuzzRestoreJSON(f *testing.F) {
+	f.Add([]byte(`{"start":"conception","status":{"phase":"conception"},"history":[]}`))
+	f.Add([]byte(`{"start":"conception","status":{"phase":"experimentation"},"history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`))
+	f.Add([]byte(`{"start":"essaimage","status":{"phase":"essaimage","abandoned":true},"history":[{"from":"essaimage","to":"essaimage","kind":"abandon","at":"2020-01-01T00:00:00Z","reason":"fin"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, err := innovation.RestoreJSON(data)
+		if err != nil {
+			if !errors.Is(err, innovation.ErrSnapshot) {
+				t.Fatalf("error %v does not wrap ErrSnapshot", err)
+			}
+			checkRefusal(t, err)
+			return
+		}
+		checkAccepted(t, data)
+		out, err := json.Marshal(l)
+		if err != nil {
+			t.Fatalf("re-encoding a restored lifecycle: %v", err)
+		}
+		r, err := innovation.RestoreJSON(out)
+		if err != nil {
+			t.Fatalf("restoring our own encoding %s: %v", out, err)
+		}
+		if r.Status() != l.Status() || len(r.History()) != len(l.History()) {
+			t.Fatalf("round trip changed the lifecycle: %s", out)
+		}
+	})
+}
+
+// checkRefusal checks what every decoder of the package promises of a
+// refused input: each problem is a *FieldError, and no message echoes the
+// input at length (a path holds at most MaxDepth keys, each cut to 64
+// bytes).
+func checkRefusal(t *testing.T, err error) {
+	t.Helper()
+	var fe *innovation.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("%T is not a *FieldError: %v", err, err)
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		if len(line) > 16<<10 {
+			t.Fatalf("a message of %d bytes: %.200s…", len(line), line)
+		}
+	}
+}
+
+// checkAccepted checks that an accepted input is JSON that encoding/json
+// accepts too.
+func checkAccepted(t *testing.T, data []byte) {
+	t.Helper()
+	if !json.Valid(data) {
+		t.Fatalf("accepted invalid JSON %q", data)
+	}
 }

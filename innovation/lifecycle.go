@@ -3,6 +3,8 @@ package innovation
 import (
 	"context"
 	"fmt"
+	"github.com/seed424036fd/societal/internal/wire"
+	"slices"
 	"sync"
 	"time"
 
@@ -27,8 +29,8 @@ type Lifecycle struct {
 	machine *fsm.FSM
 	start   Phase
 	status  Status
-	history journal
-	gates   []namedGate // copy-on-write: never modified in place
+	history []Transition // append-only; nil until the first transition
+	gates   []namedGate  // copy-on-write: never modified in place
 	now     func() time.Time
 	version uint64 // incremented by every transition
 }
@@ -61,7 +63,7 @@ func WithGate(name string, g Gate) Option {
 // an option is invalid.
 func New(start Phase, opts ...Option) (*Lifecycle, error) {
 	if !start.IsValid() {
-		return nil, fmt.Errorf("innovation: new lifecycle: %w", invalid("phase", int(start)))
+		return nil, fmt.Errorf("innovation: new lifecycle: %w", pkg.InvalidValue("phase", int(start)))
 	}
 	return newLifecycle(start, Status{Phase: start}, nil, opts)
 }
@@ -71,7 +73,7 @@ func newLifecycle(start Phase, s Status, history []Transition, opts []Option) (*
 		machine: fsm.NewFSM(stateNames[s.state()], fsmEvents(), nil),
 		start:   start,
 		status:  s,
-		history: newJournal(history),
+		history: history,
 		now:     time.Now,
 	}
 	for _, o := range opts {
@@ -97,8 +99,10 @@ func (l *Lifecycle) addGate(name string, g Gate) error {
 	switch {
 	case g == nil:
 		return fmt.Errorf("%w: gate %q is nil", ErrInvalid, name)
-	case name == "" || len(name) > MaxNote:
-		return fmt.Errorf("%w: gate name must be 1 to %d bytes", ErrInvalid, MaxNote)
+	case name == "":
+		return fmt.Errorf("%w: gate name is empty", ErrInvalid)
+	case wire.NameProblem(name) != "":
+		return fmt.Errorf("%w: gate name %s: %s", ErrInvalid, wire.Quote(name), wire.NameProblem(name))
 	}
 	for _, x := range l.gates {
 		if x.name == name {
@@ -146,7 +150,7 @@ func (l *Lifecycle) CanAdvance() bool {
 func (l *Lifecycle) History() []Transition {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.history.all()
+	return slices.Clone(l.history)
 }
 
 // Advance moves the project to its next phase, once every gate has passed.
@@ -171,7 +175,7 @@ func (l *Lifecycle) Abandon(ctx context.Context, note Note) error {
 	return l.transition(ctx, Abandon, 0, note)
 }
 
-func (l *Lifecycle) transition(ctx context.Context, k Kind, to Phase, note Note) error {
+func (l *Lifecycle) transition(ctx context.Context, k TransitionKind, to Phase, note Note) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -219,7 +223,7 @@ func (l *Lifecycle) transition(ctx context.Context, k Kind, to Phase, note Note)
 		return fail("state machine refused: "+err.Error(), ErrTransition)
 	}
 	l.status = next
-	l.history.append(entry)
+	l.history = append(l.history, entry)
 	l.version++
 	l.mu.Unlock()
 	return nil
@@ -230,8 +234,8 @@ func (l *Lifecycle) transition(ctx context.Context, k Kind, to Phase, note Note)
 // that panics counts as one that stopped. l.mu held.
 func (l *Lifecycle) stamp() (t time.Time) {
 	var last time.Time
-	if e, ok := l.history.last(); ok {
-		last = e.At
+	if n := len(l.history); n > 0 {
+		last = l.history[n-1].At
 	}
 	defer func() {
 		if recover() != nil {

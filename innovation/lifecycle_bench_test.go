@@ -87,39 +87,3 @@ func BenchmarkLifecycleCanAdvance(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkNeedsOfPhase(b *testing.B) {
-	n := innovation.DefaultNeeds()
-	b.ReportAllocs()
-	var sink innovation.Intensity
-	for i := 0; i < b.N; i++ {
-		sink += n.Of(innovation.Phase(i%5 + 1))[0].Intensity
-	}
-	_ = sink
-}
-
-// The read-only queries allocate nothing.
-func TestReadOnlyQueriesDoNotAllocate(t *testing.T) {
-	l := mustNew(t, innovation.Modelisation)
-	n := innovation.DefaultNeeds()
-	var sink int
-	for name, f := range map[string]func(){
-		"Phase":  func() { sink += int(l.Phase()) },
-		"Status": func() { sink += int(l.Status().Phase) },
-		"CanAdvance": func() {
-			if l.CanAdvance() {
-				sink++
-			}
-		},
-		"Needs.Of": func() { sink += int(n.Of(innovation.Essaimage)[0].Intensity) },
-		"Next": func() {
-			s, _ := innovation.Next(innovation.Status{Phase: innovation.Conception}, innovation.Advance, 0)
-			sink += int(s.Phase)
-		},
-	} {
-		if a := testing.AllocsPerRun(100, f); a != 0 {
-			t.Errorf("%s allocates %v times per call", name, a)
-		}
-	}
-	_ = sink
-}

@@ -190,7 +190,7 @@ func TestLifecycleStateMachine(t *testing.T) {
 func TestNextMatchesLifecycle(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		start := innovation.Phase(rapid.IntRange(1, 5).Draw(t, "start"))
-		kind := innovation.Kind(rapid.IntRange(1, 3).Draw(t, "kind"))
+		kind := innovation.TransitionKind(rapid.IntRange(1, 3).Draw(t, "kind"))
 		to := innovation.Phase(rapid.IntRange(0, 6).Draw(t, "to"))
 		l, _ := innovation.New(start, innovation.WithClock(func() time.Time { return time.Unix(0, 0) }))
 		var err error

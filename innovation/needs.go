@@ -1,11 +1,7 @@
 package innovation
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
-	"unicode/utf8"
 )
 
 // Need is one cell of the needs/levers matrix: how much a lever is needed,
@@ -32,24 +28,20 @@ func (n Need) QualifierLabel(lang Lang) string {
 // may hold.
 const MaxQualifier = 64
 
-// MaxMatrixJSON is the largest JSON text, in bytes, UnmarshalJSON accepts for
-// a matrix; larger input is refused before it is decoded.
-const MaxMatrixJSON = 16 << 10
-
-// Needs is a needs/levers matrix: for each lever and macro-phase, a Need
-// (MODEL §2.2). DefaultNeeds returns the model's; NewNeeds builds and
-// validates a funder's own.
+// NeedsMatrix is a needs/levers matrix: for each lever and macro-phase, a
+// Need (MODEL §2.2). DefaultNeeds returns the model's; NewNeedsMatrix builds
+// and validates a funder's own.
 //
 // The zero value is a matrix where nothing is needed (every cell "-"); it is
-// usable but rarely what you want. Needs is a value: copies are independent,
-// and a Needs is safe for concurrent use once built.
-type Needs struct {
+// usable but rarely what you want. NeedsMatrix is a value: copies are
+// independent, and a NeedsMatrix is safe for concurrent use once built.
+type NeedsMatrix struct {
 	cells [NumLevers][NumMacroPhases]Need
 }
 
-// NeedsCell is one cell as a caller supplies it to NewNeeds, and as the JSON
-// encoding of Needs writes it. The zero value is not a valid cell. A plain
-// value, safe for concurrent use.
+// NeedsCell is one cell as a caller supplies it to NewNeedsMatrix, and as
+// the JSON encoding of NeedsMatrix writes it. The zero value is not a valid
+// cell. A plain value, safe for concurrent use.
 type NeedsCell struct {
 	Lever      Lever      `json:"lever"`
 	MacroPhase MacroPhase `json:"macro_phase"`
@@ -60,72 +52,37 @@ type NeedsCell struct {
 // DefaultNeeds returns the model's needs/levers matrix (MODEL §2.2,
 // 003:1924-1970). Every placement is a reading of OCR-damaged text; the
 // readings are in readings.go, in one table.
-func DefaultNeeds() Needs { return defaultNeeds }
+func DefaultNeeds() NeedsMatrix { return defaultNeeds }
 
-// NewNeeds builds a matrix from cells. Every lever × macro-phase pair must be
-// given exactly once, with a valid lever, macro-phase and intensity and a
-// qualifier of at most MaxQualifier bytes of UTF-8. All problems are
-// reported at once (errors.Join of *MatrixError, each unwrapping to
-// ErrMatrix). cells is not modified or retained.
-func NewNeeds(cells []NeedsCell) (Needs, error) {
-	var n Needs
-	var seen [NumLevers][NumMacroPhases]bool
-	var errs []error
-	if len(cells) > NumLevers*NumMacroPhases*4 {
-		return Needs{}, &MatrixError{Row: "*", Column: "*", Reason: fmt.Sprintf("%d cells, want %d", len(cells), NumLevers*NumMacroPhases)}
-	}
+// NewNeedsMatrix builds a matrix from cells. Every lever × macro-phase pair
+// must be given exactly once, with a valid lever, macro-phase and intensity
+// and a qualifier of at most MaxQualifier bytes of UTF-8, on one line. All
+// problems are reported at once (errors.Join of *FieldError, each wrapping
+// ErrMatrix, with paths such as "cells[2].intensity"). cells is not
+// modified or retained.
+func NewNeedsMatrix(cells []NeedsCell) (NeedsMatrix, error) {
+	own := make([]cell[Lever], len(cells))
 	for i, c := range cells {
-		row, col := c.Lever.String(), c.MacroPhase.String()
-		switch {
-		case !c.Lever.IsValid():
-			errs = append(errs, &MatrixError{Row: row, Column: col, Reason: fmt.Sprintf("cell %d: invalid lever", i)})
-			continue
-		case !c.MacroPhase.IsValid():
-			errs = append(errs, &MatrixError{Row: row, Column: col, Reason: fmt.Sprintf("cell %d: invalid macro-phase", i)})
-			continue
-		}
-		if !c.Intensity.IsValid() {
-			errs = append(errs, &MatrixError{Row: row, Column: col, Reason: fmt.Sprintf("cell %d: invalid intensity %d", i, c.Intensity)})
-		}
-		if err := checkQualifier(c.Qualifier); err != "" {
-			errs = append(errs, &MatrixError{Row: row, Column: col, Reason: fmt.Sprintf("cell %d: %s", i, err)})
-		}
-		li, mi := c.Lever-1, c.MacroPhase-1
-		if seen[li][mi] {
-			errs = append(errs, &MatrixError{Row: row, Column: col, Reason: fmt.Sprintf("cell %d: given twice", i)})
-			continue
-		}
-		seen[li][mi] = true
-		n.cells[li][mi] = Need{Lever: c.Lever, Intensity: c.Intensity, Qualifier: c.Qualifier}
+		own[i] = cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
 	}
-	for l := range Levers() {
-		for m := range MacroPhases() {
-			if !seen[l-1][m-1] {
-				errs = append(errs, &MatrixError{Row: l.String(), Column: m.String(), Reason: "missing"})
-			}
-		}
+	if err := pkg.Within("cells", nil, needsShape.check(own)); err != nil {
+		return NeedsMatrix{}, err
 	}
-	if len(errs) > 0 {
-		return Needs{}, errors.Join(errs...)
-	}
-	return n, nil
+	return needsOf(own), nil
 }
 
-func checkQualifier(q string) string {
-	switch {
-	case len(q) > MaxQualifier:
-		return fmt.Sprintf("qualifier longer than %d bytes", MaxQualifier)
-	case !utf8.ValidString(q):
-		return "qualifier is not valid UTF-8"
-	case bytes.IndexByte([]byte(q), 0) >= 0:
-		return "qualifier holds a NUL byte"
+// needsOf builds the matrix of cells, which check accepted.
+func needsOf(cells []cell[Lever]) NeedsMatrix {
+	var n NeedsMatrix
+	for _, c := range cells {
+		n.cells[c.row-1][c.macro-1] = Need{Lever: c.row, Intensity: c.intensity, Qualifier: c.qualifier}
 	}
-	return ""
+	return n
 }
 
 // At returns the need for lever l in macro-phase m; the zero Need if either
 // is invalid.
-func (n Needs) At(l Lever, m MacroPhase) Need {
+func (n NeedsMatrix) At(l Lever, m MacroPhase) Need {
 	if !l.IsValid() || !m.IsValid() {
 		return Need{}
 	}
@@ -134,7 +91,7 @@ func (n Needs) At(l Lever, m MacroPhase) Need {
 
 // Of returns the needs of phase p, one per lever in lever order; all zero
 // if p is invalid. It does not allocate.
-func (n Needs) Of(p Phase) [NumLevers]Need {
+func (n NeedsMatrix) Of(p Phase) [NumLevers]Need {
 	m := p.MacroPhase()
 	if m == 0 {
 		return [NumLevers]Need{}
@@ -150,7 +107,7 @@ func (n Needs) Of(p Phase) [NumLevers]Need {
 // than at p, in lever order: what to prepare before the crossing ("déterminer
 // les besoins qui permettront de passer à l'étape d'après", 004:805-806).
 // It returns nil if p has no next phase.
-func (n Needs) Rising(p Phase) []Need {
+func (n NeedsMatrix) Rising(p Phase) []Need {
 	next, ok := p.Next()
 	if !ok {
 		return nil
@@ -166,8 +123,8 @@ func (n Needs) Rising(p Phase) []Need {
 }
 
 // Cells returns the matrix as cells in lever, then macro-phase order; the
-// result can be passed back to NewNeeds.
-func (n Needs) Cells() []NeedsCell {
+// result can be passed back to NewNeedsMatrix.
+func (n NeedsMatrix) Cells() []NeedsCell {
 	out := make([]NeedsCell, 0, NumLevers*NumMacroPhases)
 	for l := range Levers() {
 		for m := range MacroPhases() {
@@ -179,23 +136,18 @@ func (n Needs) Cells() []NeedsCell {
 }
 
 // MarshalJSON writes the matrix as an array of NeedsCell.
-func (n Needs) MarshalJSON() ([]byte, error) { return json.Marshal(n.Cells()) }
+func (n NeedsMatrix) MarshalJSON() ([]byte, error) { return json.Marshal(n.Cells()) }
 
-// UnmarshalJSON reads an array of NeedsCell and validates it as NewNeeds
-// does. Input over MaxMatrixJSON bytes is refused before decoding. On error
-// n is unchanged.
-func (n *Needs) UnmarshalJSON(data []byte) error {
-	if len(data) > MaxMatrixJSON {
-		return &MatrixError{Row: "*", Column: "*", Reason: fmt.Sprintf("JSON longer than %d bytes", MaxMatrixJSON)}
-	}
-	var cells []NeedsCell
-	if err := decodeStrict(data, &cells); err != nil {
-		return fmt.Errorf("%w: %w", ErrMatrix, err)
-	}
-	v, err := NewNeeds(cells)
+// UnmarshalJSON reads what MarshalJSON writes: an array of cells, each
+// {"lever": …, "macro_phase": …, "intensity": …, "qualifier": …} with every
+// key but "qualifier" required, names as the Parse functions read them. It
+// checks the cells as NewNeedsMatrix does; every problem is reported, at
+// its path ("[2].intensity"), wrapping ErrMatrix. On error n is unchanged.
+func (n *NeedsMatrix) UnmarshalJSON(data []byte) error {
+	cells, err := needsShape.unmarshal(data)
 	if err != nil {
 		return err
 	}
-	*n = v
+	*n = needsOf(cells)
 	return nil
 }

@@ -128,10 +128,10 @@ func TestNeedsAtInvalid(t *testing.T) {
 			t.Errorf("At(%d, %d) = %+v, want the zero Need", uint8(tt.l), uint8(tt.m), got)
 		}
 	}
-	var zero innovation.Needs
+	var zero innovation.NeedsMatrix
 	for _, c := range needsTable {
 		if got := zero.At(c.lever, c.macro); got != (innovation.Need{}) {
-			t.Errorf("zero Needs: At(%v, %v) = %+v, want the zero Need (\"-\")", c.lever, c.macro, got)
+			t.Errorf("zero NeedsMatrix: At(%v, %v) = %+v, want the zero Need (\"-\")", c.lever, c.macro, got)
 		}
 	}
 }
@@ -196,15 +196,15 @@ func TestNewNeedsValid(t *testing.T) {
 	cells := validNeedsCells()
 	slices.Reverse(cells) // order does not matter
 	before := slices.Clone(cells)
-	n, err := innovation.NewNeeds(cells)
+	n, err := innovation.NewNeedsMatrix(cells)
 	if err != nil {
-		t.Fatalf("NewNeeds(default cells): %v", err)
+		t.Fatalf("NewNeedsMatrix(default cells): %v", err)
 	}
 	if n != innovation.DefaultNeeds() {
-		t.Errorf("NewNeeds(default cells) differs from DefaultNeeds")
+		t.Errorf("NewNeedsMatrix(default cells) differs from DefaultNeeds")
 	}
 	if !slices.Equal(cells, before) {
-		t.Errorf("NewNeeds modified the caller's slice")
+		t.Errorf("NewNeedsMatrix modified the caller's slice")
 	}
 	// The matrix does not share storage with the caller's slice.
 	for i := range cells {
@@ -212,7 +212,7 @@ func TestNewNeedsValid(t *testing.T) {
 		cells[i].Qualifier = "x"
 	}
 	if n != innovation.DefaultNeeds() {
-		t.Errorf("changing the caller's slice after NewNeeds changed the matrix")
+		t.Errorf("changing the caller's slice after NewNeedsMatrix changed the matrix")
 	}
 	// A funder's own matrix: everything +++, with a qualifier of exactly MaxQualifier bytes.
 	own := validNeedsCells()
@@ -220,9 +220,9 @@ func TestNewNeedsValid(t *testing.T) {
 		own[i].Intensity = innovation.High
 		own[i].Qualifier = strings.Repeat("é", innovation.MaxQualifier/2)
 	}
-	m, err := innovation.NewNeeds(own)
+	m, err := innovation.NewNeedsMatrix(own)
 	if err != nil {
-		t.Fatalf("NewNeeds(all +++): %v", err)
+		t.Fatalf("NewNeedsMatrix(all +++): %v", err)
 	}
 	if got := m.At(innovation.Conseil, innovation.Deploiement); got.Intensity != innovation.High || len(got.Qualifier) != innovation.MaxQualifier {
 		t.Errorf("At(Conseil, Deploiement) = %+v", got)
@@ -239,47 +239,47 @@ func TestNewNeedsValid(t *testing.T) {
 }
 
 func TestNewNeedsInvalid(t *testing.T) {
-	type problem struct{ row, col, reason string }
+	type problem struct{ path, reason string }
 	tests := []struct {
 		name  string
 		edit  func([]innovation.NeedsCell) []innovation.NeedsCell
 		wants []problem // each must be reported (Reason is matched as a substring)
-		count int       // the number of *MatrixError reported
+		count int       // the number of *FieldError reported
 	}{
 		{
 			"missing cell",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { return slices.Delete(c, 4, 5) },
-			[]problem{{"competences-reseau", "modelisation", "missing"}}, 1,
+			[]problem{{"cells", `missing lever "competences-reseau" × macro-phase "modelisation" (every pair once)`}}, 1,
 		},
 		{
 			"nil cells",
 			func([]innovation.NeedsCell) []innovation.NeedsCell { return nil },
-			[]problem{{"financement", "rd-societale", "missing"}, {"evaluation", "deploiement", "missing"}}, 12,
+			[]problem{{"cells", `missing lever "financement" × macro-phase "rd-societale"`}, {"cells", `missing lever "evaluation" × macro-phase "deploiement"`}}, 12,
 		},
 		{
 			"duplicate cell",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { return append(c, c[0]) },
-			[]problem{{"financement", "rd-societale", "cell 12: given twice"}}, 1,
+			[]problem{{"cells[12]", `lever "financement" × macro-phase "rd-societale" given twice (first in cell 0)`}}, 1,
 		},
 		{
 			"invalid lever",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[0].Lever = 0; return c },
-			[]problem{{"%!Lever(0)", "rd-societale", "cell 0: invalid lever"}, {"financement", "rd-societale", "missing"}}, 2,
+			[]problem{{"cells[0].lever", "invalid lever 0"}, {"cells", `missing lever "financement" × macro-phase "rd-societale"`}}, 2,
 		},
 		{
 			"lever out of range",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[0].Lever = 5; return c },
-			[]problem{{"%!Lever(5)", "rd-societale", "invalid lever"}}, 2,
+			[]problem{{"cells[0].lever", "invalid lever 5"}}, 2,
 		},
 		{
 			"invalid macro-phase",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[2].MacroPhase = 4; return c },
-			[]problem{{"financement", "%!MacroPhase(4)", "cell 2: invalid macro-phase"}, {"financement", "deploiement", "missing"}}, 2,
+			[]problem{{"cells[2].macro_phase", "invalid macro-phase 4"}, {"cells", `missing lever "financement" × macro-phase "deploiement"`}}, 2,
 		},
 		{
 			"invalid intensity",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[3].Intensity = 4; return c },
-			[]problem{{"competences-reseau", "rd-societale", "cell 3: invalid intensity 4"}}, 1,
+			[]problem{{"cells[3].intensity", "invalid intensity 4"}}, 1,
 		},
 		{
 			"qualifier too long",
@@ -287,17 +287,17 @@ func TestNewNeedsInvalid(t *testing.T) {
 				c[5].Qualifier = strings.Repeat("a", innovation.MaxQualifier+1)
 				return c
 			},
-			[]problem{{"competences-reseau", "deploiement", "cell 5: qualifier longer than 64 bytes"}}, 1,
+			[]problem{{"cells[5].qualifier", "65 bytes, over the limit of 64"}}, 1,
 		},
 		{
 			"qualifier not UTF-8",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[6].Qualifier = "strat\xe9gique"; return c },
-			[]problem{{"conseil", "rd-societale", "cell 6: qualifier is not valid UTF-8"}}, 1,
+			[]problem{{"cells[6].qualifier", "not valid UTF-8"}}, 1,
 		},
 		{
 			"qualifier with NUL",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[7].Qualifier = "op\x00"; return c },
-			[]problem{{"conseil", "modelisation", "cell 7: qualifier holds a NUL byte"}}, 1,
+			[]problem{{"cells[7].qualifier", "control character U+0000"}}, 1,
 		},
 		{
 			"too many cells",
@@ -307,7 +307,7 @@ func TestNewNeedsInvalid(t *testing.T) {
 				}
 				return c
 			},
-			[]problem{{"*", "*", "49 cells, want 12"}}, 1,
+			[]problem{{"cells", "49 cells, want 12"}}, 1,
 		},
 		{
 			"everything at once",
@@ -320,13 +320,13 @@ func TestNewNeedsInvalid(t *testing.T) {
 				return append(c, c[4])                   // duplicate
 			},
 			[]problem{
-				{"financement", "rd-societale", "invalid intensity 9"},
-				{"financement", "modelisation", "not valid UTF-8"},
-				{"%!Lever(7)", "deploiement", "invalid lever"},
-				{"competences-reseau", "rd-societale", "longer than"},
-				{"competences-reseau", "modelisation", "given twice"},
-				{"financement", "deploiement", "missing"},
-				{"evaluation", "deploiement", "missing"},
+				{"cells[0].intensity", "invalid intensity 9"},
+				{"cells[1].qualifier", "not valid UTF-8"},
+				{"cells[2].lever", "invalid lever 7"},
+				{"cells[3].qualifier", "over the limit of 64"},
+				{"cells[11]", `lever "competences-reseau" × macro-phase "modelisation" given twice (first in cell 4)`},
+				{"cells", `missing lever "financement" × macro-phase "deploiement"`},
+				{"cells", `missing lever "evaluation" × macro-phase "deploiement"`},
 			}, 7,
 		},
 	}
@@ -334,75 +334,22 @@ func TestNewNeedsInvalid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cells := tt.edit(validNeedsCells())
 			before := slices.Clone(cells)
-			n, err := innovation.NewNeeds(cells)
+			n, err := innovation.NewNeedsMatrix(cells)
 			if err == nil {
-				t.Fatalf("NewNeeds succeeded")
+				t.Fatalf("NewNeedsMatrix succeeded")
 			}
-			if n != (innovation.Needs{}) {
-				t.Errorf("NewNeeds returned a non-zero matrix with its error")
+			if n != (innovation.NeedsMatrix{}) {
+				t.Errorf("NewNeedsMatrix returned a non-zero matrix with its error")
 			}
 			if !slices.Equal(cells, before) {
-				t.Errorf("NewNeeds modified the caller's slice")
+				t.Errorf("NewNeedsMatrix modified the caller's slice")
 			}
-			checkMatrixErrors(t, err, tt.count, func(me *innovation.MatrixError, i int) bool {
+			checkMatrixErrors(t, err, tt.count, func(fe *innovation.FieldError, i int) bool {
 				w := tt.wants[i]
-				return me.Row == w.row && me.Column == w.col && strings.Contains(me.Reason, w.reason)
+				return fe.Path == w.path && strings.Contains(fe.Reason, w.reason)
 			}, len(tt.wants))
 		})
 	}
-}
-
-// checkMatrixErrors checks that err wraps ErrMatrix, that it holds exactly
-// count *MatrixError, and that for each i < wants one of them matches.
-func checkMatrixErrors(t *testing.T, err error, count int, match func(*innovation.MatrixError, int) bool, wants int) {
-	t.Helper()
-	if !errors.Is(err, innovation.ErrMatrix) {
-		t.Errorf("error %v does not wrap ErrMatrix", err)
-	}
-	var first *innovation.MatrixError
-	if !errors.As(err, &first) {
-		t.Fatalf("error %T is not (and does not wrap) a *MatrixError", err)
-	}
-	var all []*innovation.MatrixError
-	var walk func(error)
-	walk = func(e error) {
-		if me, ok := e.(*innovation.MatrixError); ok {
-			all = append(all, me)
-			return
-		}
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-		}
-	}
-	walk(err)
-	if len(all) != count {
-		t.Errorf("%d *MatrixError reported, want %d: %v", len(all), count, err)
-	}
-	for i := 0; i < wants; i++ {
-		if !slices.ContainsFunc(all, func(me *innovation.MatrixError) bool { return match(me, i) }) {
-			t.Errorf("problem #%d not reported in: %v", i, err)
-		}
-	}
-	for _, me := range all {
-		msg := me.Error()
-		if !strings.HasPrefix(msg, "innovation: ") || strings.HasSuffix(msg, ".") {
-			t.Errorf("message %q is not of the form \"innovation: …\" without a final period", msg)
-		}
-		if !errors.Is(me, innovation.ErrMatrix) {
-			t.Errorf("%v does not unwrap to ErrMatrix", me)
-		}
-	}
-}
-
-func encodeMatrixJSON(t testing.TB, v any) []byte {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("json.Marshal(%T): %v", v, err)
-	}
-	return b
 }
 
 func TestNeedsJSON(t *testing.T) {
@@ -413,7 +360,7 @@ func TestNeedsJSON(t *testing.T) {
 	if !bytes.HasPrefix(data, []byte(head)) {
 		t.Errorf("JSON starts %.160s, want %s", data, head)
 	}
-	var n innovation.Needs
+	var n innovation.NeedsMatrix
 	if err := json.Unmarshal(data, &n); err != nil {
 		t.Fatalf("json.Unmarshal(Marshal(DefaultNeeds)): %v", err)
 	}
@@ -422,8 +369,8 @@ func TestNeedsJSON(t *testing.T) {
 	}
 	// Through a struct field, by pointer and by value.
 	type doc struct {
-		N  innovation.Needs
-		NP *innovation.Needs
+		N  innovation.NeedsMatrix
+		NP *innovation.NeedsMatrix
 	}
 	d := innovation.DefaultNeeds()
 	var back doc
@@ -433,11 +380,11 @@ func TestNeedsJSON(t *testing.T) {
 	if back.N != d || back.NP == nil || *back.NP != d {
 		t.Errorf("round trip in a struct lost something")
 	}
-	// Padding up to exactly MaxMatrixJSON is still accepted.
-	padded := append(slices.Clone(data), bytes.Repeat([]byte(" "), innovation.MaxMatrixJSON-len(data))...)
-	var p innovation.Needs
+	// Padding up to exactly MaxJSON is still accepted.
+	padded := append(slices.Clone(data), bytes.Repeat([]byte(" "), innovation.MaxJSON-len(data))...)
+	var p innovation.NeedsMatrix
 	if err := p.UnmarshalJSON(padded); err != nil || p != d {
-		t.Errorf("UnmarshalJSON of %d bytes (= MaxMatrixJSON): %v", len(padded), err)
+		t.Errorf("UnmarshalJSON of %d bytes (= MaxJSON): %v", len(padded), err)
 	}
 }
 
@@ -461,8 +408,10 @@ func TestNeedsJSONRefused(t *testing.T) {
 		{"missing cell", strings.Replace(valid, `{"lever":"financement","macro_phase":"rd-societale","intensity":"++"},`, "", 1)},
 		{"qualifier with NUL", strings.Replace(valid, `"avis"`, `"av\u0000is"`, 1)},
 		{"qualifier too long", strings.Replace(valid, `"avis"`, `"`+strings.Repeat("a", 65)+`"`, 1)},
-		{"over MaxMatrixJSON", valid + strings.Repeat(" ", innovation.MaxMatrixJSON-len(valid)+1)},
-		{"huge", "[" + strings.Repeat(`{},`, innovation.MaxMatrixJSON) + "{}]"},
+		{"over MaxJSON", valid + strings.Repeat(" ", innovation.MaxJSON-len(valid)+1)},
+		{"huge", "[" + strings.Repeat(`{},`, innovation.MaxJSON/4) + "{}]"},
+		{"too many cells", strings.Replace(valid, "[", `[{"lever":"financement","macro_phase":"rd-societale","intensity":"++"},`, 1)},
+		{"duplicate key", strings.Replace(valid, `"intensity":"+++"`, `"intensity":"+++","intensity":"+++"`, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -478,35 +427,5 @@ func TestNeedsJSONRefused(t *testing.T) {
 				t.Errorf("UnmarshalJSON changed the matrix on error")
 			}
 		})
-	}
-}
-
-// TestReadPathsDoNotAllocate: the hot read paths allocate nothing.
-func TestReadPathsDoNotAllocate(t *testing.T) {
-	n := innovation.DefaultNeeds()
-	s := innovation.DefaultStakeholders()
-	var sink int
-	tests := []struct {
-		name string
-		f    func()
-	}{
-		{"Needs.Of", func() { sink += int(n.Of(innovation.Essaimage)[0].Intensity) }},
-		{"Needs.At", func() { sink += int(n.At(innovation.Conseil, innovation.RDSocietale).Intensity) }},
-		{"Stakeholders.Of", func() { sink += int(s.Of(innovation.Modelisation)[0]) }},
-		{"Stakeholders.At", func() { sink += int(s.At(innovation.Pairs, innovation.ModelisationMacro)) }},
-		{"Phase.String", func() { sink += len(innovation.Modelisation.String()) }},
-		{"Phase.Label", func() { sink += len(innovation.Modelisation.Label(innovation.French)) }},
-		{"Phase.Next", func() { p, _ := innovation.Modelisation.Next(); sink += int(p) }},
-		{"ParsePhase key", func() { p, _ := innovation.ParsePhase("industrialisation"); sink += int(p) }},
-		{"ParsePhase French label", func() { p, _ := innovation.ParsePhase("EXPÉRIMENTATION"); sink += int(p) }},
-		{"ParseIntensity", func() { i, _ := innovation.ParseIntensity("+++"); sink += int(i) }},
-	}
-	for _, tt := range tests {
-		if got := testing.AllocsPerRun(100, tt.f); got != 0 {
-			t.Errorf("%s: %v allocs per run, want 0", tt.name, got)
-		}
-	}
-	if sink == 0 {
-		t.Errorf("the read paths returned nothing")
 	}
 }

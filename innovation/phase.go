@@ -35,7 +35,7 @@ const (
 // NumPhases is the number of phases.
 const NumPhases = 5
 
-var phases = enum.New[Phase]("Phase",
+var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: "phase", Errors: enumErrors},
 	enum.Names{Key: "conception", French: "Conception", English: "Design"},
 	enum.Names{Key: "experimentation", French: "Expérimentation", English: "Experimentation"},
 	enum.Names{Key: "modelisation", French: "Modélisation", English: "Modelling"},
@@ -46,12 +46,7 @@ var phases = enum.New[Phase]("Phase",
 // ParsePhase returns the phase named by s: its ASCII key ("modelisation"),
 // its French label ("Modélisation") or its English label ("Modelling"), in any
 // case. Anything else is a *ParseError that unwraps to ErrUnknown.
-func ParsePhase(s string) (Phase, error) {
-	if p, ok := phases.Parse(s); ok {
-		return p, nil
-	}
-	return 0, &ParseError{Type: "phase", Input: s, Allowed: phases.Keys()}
-}
+func ParsePhase(s string) (Phase, error) { return phases.ParseText(s) }
 
 // IsValid reports whether p is one of the five phases.
 func (p Phase) IsValid() bool { return phases.Valid(p) }
@@ -66,23 +61,11 @@ func (p Phase) Label(lang Lang) string { return phases.Label(p, lang.english()) 
 
 // MarshalText returns the ASCII key of p. An invalid phase is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParsePhase refuses.
-func (p Phase) MarshalText() ([]byte, error) {
-	if !p.IsValid() {
-		return nil, invalid("phase", int(p))
-	}
-	return []byte(p.String()), nil
-}
+func (p Phase) MarshalText() ([]byte, error) { return phases.MarshalText(p) }
 
 // UnmarshalText parses text with ParsePhase; it accepts everything
 // MarshalText produces. On error p is left unchanged.
-func (p *Phase) UnmarshalText(text []byte) error {
-	v, err := ParsePhase(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Phase) UnmarshalText(text []byte) error { return phases.UnmarshalText(p, text) }
 
 // Next returns the phase after p, and false if p is Industrialisation or
 // invalid. The forward path is the five steps in order, one at a time

@@ -71,7 +71,7 @@ var riskGloss = [...][2]string{
 //
 // Alternative kept in mind: "(en ingénierie)" may belong to Déploiement
 // (004:5388-5389).
-var defaultNeeds = Needs{cells: [NumLevers][NumMacroPhases]Need{
+var defaultNeeds = NeedsMatrix{cells: [NumLevers][NumMacroPhases]Need{
 	Financement - 1: {
 		{Financement, Medium, ""},              // 003:1928-1930 [R]
 		{Financement, Medium, "en ingénierie"}, // 003:1932-1934 [R]
@@ -108,7 +108,7 @@ var qualifierEnglish = map[string]string{
 // defaultStakeholders is the table of stakeholders to mobilise per
 // macro-phase (MODEL §2.3, [S] 004:3210-3232, clean). Columns: "R&D
 // Expérimentation" (one wrapped header), Modélisation, Déploiement.
-var defaultStakeholders = Stakeholders{cells: [NumStakeholders][NumMacroPhases]Intensity{
+var defaultStakeholders = StakeholderMatrix{cells: [NumStakeholders][NumMacroPhases]Intensity{
 	PorteurIdee - 1:    {High, High, Medium}, // 004:3216
 	Catalyseurs - 1:    {High, High, Low},    // 004:3218
 	Financeurs - 1:     {Low, Medium, High},  // 004:3220

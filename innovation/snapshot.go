@@ -4,6 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"time"
+
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // Snapshot is the whole state of a Lifecycle as plain data: the phase it
@@ -20,129 +24,111 @@ type Snapshot struct {
 	History []Transition `json:"history"`
 }
 
-// Limits on what Restore and RestoreJSON accept, checked before any other work.
-const (
-	// MaxHistory is the longest history a snapshot may hold.
-	MaxHistory = 10_000
-	// MaxSnapshotJSON is the largest JSON text RestoreJSON decodes.
-	MaxSnapshotJSON = 4 << 20
-)
-
-// SnapshotError reports what makes a snapshot unrestorable and where
-// ("start", "status", "history[3].from", …). It unwraps to ErrSnapshot.
-// Safe for concurrent reads.
-type SnapshotError struct {
-	Field  string
-	Reason string
-	Err    error // the underlying cause, if any
-}
-
-func (e *SnapshotError) Error() string {
-	msg := fmt.Sprintf("innovation: invalid snapshot: %s: %s", e.Field, e.Reason)
-	if e.Err != nil {
-		msg += ": " + e.Err.Error()
-	}
-	return msg
-}
-
-// Unwrap returns ErrSnapshot and the underlying cause.
-func (e *SnapshotError) Unwrap() []error {
-	if e.Err == nil {
-		return []error{ErrSnapshot}
-	}
-	return []error{ErrSnapshot, e.Err}
-}
+// MaxHistory is the longest history a snapshot may hold, checked before
+// its entries are. A history of MaxHistory entries, each with a reason of
+// 40 bytes and a time to the nanosecond, fits in MaxJSON bytes.
+const MaxHistory = 5_000
 
 // Snapshot returns the state of l; it shares no memory with l.
 func (l *Lifecycle) Snapshot() Snapshot {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return Snapshot{Start: l.start, Status: l.status, History: l.history.all()}
+	return Snapshot{Start: l.start, Status: l.status, History: slices.Clone(l.history)}
 }
 
-// MarshalJSON writes l's Snapshot.
+// MarshalJSON writes l's Snapshot, in the format RestoreJSON reads.
 func (l *Lifecycle) MarshalJSON() ([]byte, error) { return json.Marshal(l.Snapshot()) }
 
 // Restore returns a lifecycle in the state s describes, after checking it:
 // a valid start; at most MaxHistory entries; each entry a transition the
 // model allows from where the previous one left the project (an advance of
 // one phase, a return to an earlier phase with a reason, an abandon with a
-// reason, nothing after an abandon), stamped no earlier than the entry
-// before it; and the history ending where s.Status says. The first problem
-// is reported as a *SnapshotError naming the offending field. s is not
-// modified or retained.
+// reason, nothing after an abandon), with notes of at most MaxNote bytes,
+// stamped no earlier than the entry before it; and the history ending where
+// s.Status says. The first problem is reported as a *FieldError wrapping
+// ErrSnapshot, whose Path names the offending field ("history[3].from").
+// s is not modified or retained.
 func Restore(s Snapshot, opts ...Option) (*Lifecycle, error) {
-	if err := s.validate(); err != nil {
+	if err := s.Validate(); err != nil {
 		return nil, err
 	}
 	return newLifecycle(s.Start, s.Status, append([]Transition(nil), s.History...), opts)
 }
 
-// RestoreJSON decodes a snapshot (strictly: unknown fields, trailing data and
-// input over MaxSnapshotJSON bytes are errors) and restores it.
+// RestoreJSON decodes a snapshot, as Lifecycle.MarshalJSON writes it, and
+// restores it:
+//
+//	{
+//	  "start": "conception",
+//	  "status": {"phase": "modelisation", "abandoned": false},
+//	  "history": [
+//	    {"from": "conception", "to": "experimentation", "kind": "advance", "at": "2021-05-01T10:00:00+02:00", "by": "comité"},
+//	    {"from": "experimentation", "to": "modelisation", "kind": "advance", "at": "2022-01-10T09:00:00Z", "reason": "…"}
+//	  ]
+//	}
+//
+// "start" and "status" are required, "history" may be null or left out
+// (no transition yet); the keys of a Status and a Transition are those of
+// their MarshalJSON. Phases and kinds take their keys, or their labels in
+// any case. Decoding is strict and bounded: input over MaxJSON bytes,
+// malformed JSON (with its line and column), an unknown key (with a
+// suggestion for a misspelling), a key given twice in one object, an
+// unknown name, a value of the wrong type, a history of more than
+// MaxHistory entries, and then everything Restore refuses are errors. Every
+// problem found is returned at once (errors.Join of *FieldError, each
+// naming its path, e.g. "history[3].at"), each unwrapping to ErrSnapshot
+// and to the sentinel of its kind (ErrUnknown, ErrInvalid, ErrLimit).
 func RestoreJSON(data []byte, opts ...Option) (*Lifecycle, error) {
-	if len(data) > MaxSnapshotJSON {
-		return nil, &SnapshotError{Field: "(input)", Reason: fmt.Sprintf("%d bytes, over the limit of %d", len(data), MaxSnapshotJSON)}
+	s, err := decodeSnapshot(data)
+	if err != nil {
+		return nil, err
 	}
-	var s Snapshot
-	if err := decodeStrict(data, &s); err != nil {
-		return nil, &SnapshotError{Field: "(input)", Reason: "malformed JSON", Err: err}
-	}
-	return Restore(s, opts...)
+	return newLifecycle(s.Start, s.Status, s.History, opts)
 }
 
 // Validate checks s as Restore does, without building a lifecycle; it
-// returns the first problem as a *SnapshotError, or nil.
-func (s Snapshot) Validate() error { return s.validate() }
-
-func (s *Snapshot) validate() error {
-	if !s.Start.IsValid() {
-		return &SnapshotError{Field: "start", Reason: fmt.Sprintf("invalid phase %d", s.Start)}
-	}
-	if !s.Status.Phase.IsValid() {
-		return &SnapshotError{Field: "status.phase", Reason: fmt.Sprintf("invalid phase %d", s.Status.Phase)}
-	}
-	if len(s.History) > MaxHistory {
-		return &SnapshotError{Field: "history", Reason: fmt.Sprintf("%d entries, over the limit of %d", len(s.History), MaxHistory)}
+// returns the first problem as a *FieldError wrapping ErrSnapshot, or nil.
+func (s Snapshot) Validate() error {
+	fail := func(path, value, reason string) error { return pkg.Field(path, value, reason, ErrSnapshot) }
+	switch {
+	case !s.Start.IsValid():
+		return fail("start", "", fmt.Sprintf("invalid phase %d", s.Start))
+	case !s.Status.Phase.IsValid():
+		return fail("status.phase", "", fmt.Sprintf("invalid phase %d", s.Status.Phase))
+	case len(s.History) > MaxHistory:
+		return fail("history", "", fmt.Sprintf("%d entries, over the limit of %d", len(s.History), MaxHistory))
 	}
 	at := Status{Phase: s.Start}
 	for i, t := range s.History {
-		field := func(f string) string { return fmt.Sprintf("history[%d]%s", i, f) }
+		path := func(key string) string { return wire.Path("history", i, key) }
 		switch {
 		case !t.Kind.IsValid():
-			return &SnapshotError{Field: field(".kind"), Reason: fmt.Sprintf("invalid kind %d", t.Kind)}
+			return fail(path("kind"), "", fmt.Sprintf("invalid transition kind %d", t.Kind))
 		case t.From != at.Phase:
-			return &SnapshotError{Field: field(".from"), Reason: fmt.Sprintf("is %q, but the project was in %q", t.From, at.Phase)}
+			return fail(path("from"), t.From.String(), fmt.Sprintf("the project was in %q (each entry starts where the one before left it)", at.Phase))
 		case t.At.IsZero():
-			return &SnapshotError{Field: field(".at"), Reason: "missing time"}
+			return fail(path("at"), "", "missing time")
 		case i > 0 && t.At.Before(s.History[i-1].At):
-			return &SnapshotError{Field: field(".at"), Reason: fmt.Sprintf("%s is before the previous entry's %s", t.At.Format("2006-01-02T15:04:05Z07:00"), s.History[i-1].At.Format("2006-01-02T15:04:05Z07:00"))}
+			return fail(path("at"), t.At.Format(time.RFC3339Nano), "before the previous entry's "+s.History[i-1].At.Format(time.RFC3339Nano))
 		}
 		if r := (Note{By: t.By, Reason: t.Reason}).check(t.Kind); r != "" {
-			return &SnapshotError{Field: field(""), Reason: r}
+			return fail(wire.Path("history", i), "", r)
 		}
 		next, err := Next(at, t.Kind, t.To)
 		if err != nil {
 			var te *TransitionError
 			if errors.As(err, &te) {
-				return &SnapshotError{Field: field(""), Reason: fmt.Sprintf("%s from %q: %s", t.Kind, at.Phase, te.Reason)}
+				return fail(wire.Path("history", i), "", fmt.Sprintf("%s from %q: %s", t.Kind, at.Phase, te.Reason))
 			}
-			return &SnapshotError{Field: field(""), Reason: "transition not allowed", Err: err}
+			return fail(wire.Path("history", i), "", "transition not allowed: "+err.Error())
 		}
 		if next.Phase != t.To {
-			return &SnapshotError{Field: field(".to"), Reason: fmt.Sprintf("is %q, but a %s from %q leads to %q", t.To, t.Kind, at.Phase, next.Phase)}
+			return fail(path("to"), t.To.String(), fmt.Sprintf("a %s from %q leads to %q", t.Kind, at.Phase, next.Phase))
 		}
 		at = next
 	}
 	if at != s.Status {
-		return &SnapshotError{Field: "status", Reason: fmt.Sprintf("says %s, but the history leads to %s", s.Status.describe(), at.describe())}
+		return fail("status", "", fmt.Sprintf("says %s, but the history leads to %s", s.Status.describe(), at.describe()))
 	}
 	return nil
-}
-
-func (s Status) describe() string {
-	if s.Abandoned {
-		return fmt.Sprintf("%q (abandoned)", s.Phase)
-	}
-	return fmt.Sprintf("%q", s.Phase)
 }

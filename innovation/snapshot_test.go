@@ -86,12 +86,12 @@ func TestRestoreRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := innovation.Restore(tt.snap)
-			var se *innovation.SnapshotError
-			if !errors.Is(err, innovation.ErrSnapshot) || !errors.As(err, &se) {
-				t.Fatalf("Restore = %v, want a *SnapshotError", err)
+			var fe *innovation.FieldError
+			if !errors.Is(err, innovation.ErrSnapshot) || !errors.As(err, &fe) {
+				t.Fatalf("Restore = %v, want a *FieldError wrapping ErrSnapshot", err)
 			}
-			if se.Field != tt.field {
-				t.Errorf("field = %q, want %q (err: %v)", se.Field, tt.field, err)
+			if fe.Path != tt.field {
+				t.Errorf("path = %q, want %q (err: %v)", fe.Path, tt.field, err)
 			}
 		})
 	}
@@ -104,7 +104,7 @@ func TestRestoreJSONRejects(t *testing.T) {
 		"trailing data":  `{"start":"conception","status":{"phase":"conception"},"history":[]} {}`,
 		"not JSON":       `conception`,
 		"unknown kind":   `{"start":"conception","status":{"phase":"experimentation"},"history":[{"from":"conception","to":"experimentation","kind":"jump","at":"2020-01-01T00:00:00Z"}]}`,
-		"too large":      `{"start":"conception","status":{"phase":"conception"},"history":[],"x":"` + strings.Repeat("a", innovation.MaxSnapshotJSON) + `"}`,
+		"too large":      `{"start":"conception","status":{"phase":"conception"},"history":[],"x":"` + strings.Repeat("a", innovation.MaxJSON) + `"}`,
 		"invalid UTF-8":  "{\"start\":\"conc\xffeption\",\"status\":{\"phase\":\"conception\"},\"history\":[]}",
 		"NUL in reason":  `{"start":"experimentation","status":{"phase":"conception"},"history":[{"from":"experimentation","to":"conception","kind":"return","at":"2020-01-01T00:00:00Z","reason":"a\u0000b"}]}`,
 		"deeply nested":  strings.Repeat("[", 100000) + strings.Repeat("]", 100000),
@@ -119,7 +119,7 @@ func TestRestoreJSONRejects(t *testing.T) {
 			if !errors.Is(err, innovation.ErrSnapshot) || l != nil {
 				t.Fatalf("RestoreJSON = %v, %v; want ErrSnapshot", l, err)
 			}
-			if !strings.HasPrefix(err.Error(), "innovation: invalid snapshot: ") {
+			if !strings.HasPrefix(err.Error(), "innovation: ") {
 				t.Errorf("message %q", err)
 			}
 		})

@@ -66,7 +66,7 @@ func TestDefaultStakeholdersCells(t *testing.T) {
 		t.Fatalf("Cells() has %d cells, want %d", len(cells), len(stakeholdersTable))
 	}
 	for i, c := range stakeholdersTable {
-		want := innovation.StakeholdersCell{Stakeholder: c.s, MacroPhase: c.macro, Intensity: c.want}
+		want := innovation.StakeholderCell{Stakeholder: c.s, MacroPhase: c.macro, Intensity: c.want}
 		if cells[i] != want {
 			t.Errorf("Cells()[%d] = %+v, want %+v", i, cells[i], want)
 		}
@@ -77,7 +77,7 @@ func TestStakeholdersOf(t *testing.T) {
 	m := innovation.DefaultStakeholders()
 	for p := range innovation.Phases() {
 		got := m.Of(p)
-		for s := range innovation.AllStakeholders() {
+		for s := range innovation.Stakeholders() {
 			if want := m.At(s, p.MacroPhase()); got[s-1] != want {
 				t.Errorf("Of(%v)[%v] = %v, want At = %v", p, s, got[s-1], want)
 			}
@@ -105,15 +105,15 @@ func TestStakeholdersOf(t *testing.T) {
 			t.Errorf("At(%d, %d) = %v, want None", uint8(tt.s), uint8(tt.m), got)
 		}
 	}
-	var zero innovation.Stakeholders
+	var zero innovation.StakeholderMatrix
 	for _, c := range stakeholdersTable {
 		if got := zero.At(c.s, c.macro); got != innovation.None {
-			t.Errorf("zero Stakeholders: At(%v, %v) = %v, want None", c.s, c.macro, got)
+			t.Errorf("zero StakeholderMatrix: At(%v, %v) = %v, want None", c.s, c.macro, got)
 		}
 	}
 }
 
-func validStakeholdersCells() []innovation.StakeholdersCell {
+func validStakeholdersCells() []innovation.StakeholderCell {
 	m := innovation.DefaultStakeholders()
 	return m.Cells()
 }
@@ -122,82 +122,82 @@ func TestNewStakeholdersValid(t *testing.T) {
 	cells := validStakeholdersCells()
 	slices.Reverse(cells)
 	before := slices.Clone(cells)
-	m, err := innovation.NewStakeholders(cells)
+	m, err := innovation.NewStakeholderMatrix(cells)
 	if err != nil {
-		t.Fatalf("NewStakeholders(default cells): %v", err)
+		t.Fatalf("NewStakeholderMatrix(default cells): %v", err)
 	}
 	if m != innovation.DefaultStakeholders() {
-		t.Errorf("NewStakeholders(default cells) differs from DefaultStakeholders")
+		t.Errorf("NewStakeholderMatrix(default cells) differs from DefaultStakeholders")
 	}
 	if !slices.Equal(cells, before) {
-		t.Errorf("NewStakeholders modified the caller's slice")
+		t.Errorf("NewStakeholderMatrix modified the caller's slice")
 	}
 	for i := range cells {
 		cells[i].Intensity = innovation.None
 	}
 	if m != innovation.DefaultStakeholders() {
-		t.Errorf("changing the caller's slice after NewStakeholders changed the matrix")
+		t.Errorf("changing the caller's slice after NewStakeholderMatrix changed the matrix")
 	}
 }
 
 func TestNewStakeholdersInvalid(t *testing.T) {
-	type problem struct{ row, col, reason string }
+	type problem struct{ path, reason string }
 	tests := []struct {
 		name  string
-		edit  func([]innovation.StakeholdersCell) []innovation.StakeholdersCell
+		edit  func([]innovation.StakeholderCell) []innovation.StakeholderCell
 		wants []problem
 		count int
 	}{
 		{
 			"missing cell",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell { return slices.Delete(c, 26, 27) },
-			[]problem{{"gouvernance", "deploiement", "missing"}}, 1,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return slices.Delete(c, 26, 27) },
+			[]problem{{"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement" (every pair once)`}}, 1,
 		},
 		{
 			"empty",
-			func([]innovation.StakeholdersCell) []innovation.StakeholdersCell {
-				return []innovation.StakeholdersCell{}
+			func([]innovation.StakeholderCell) []innovation.StakeholderCell {
+				return []innovation.StakeholderCell{}
 			},
-			[]problem{{"porteur-idee", "rd-societale", "missing"}, {"gouvernance", "deploiement", "missing"}}, 27,
+			[]problem{{"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}, {"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement"`}}, 27,
 		},
 		{
 			"duplicate cell",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell { return append(c, c[10]) },
-			[]problem{{"beneficiaires", "modelisation", "cell 27: given twice"}}, 1,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return append(c, c[10]) },
+			[]problem{{"cells[27]", `stakeholder "beneficiaires" × macro-phase "modelisation" given twice (first in cell 10)`}}, 1,
 		},
 		{
 			"invalid stakeholder",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell { c[0].Stakeholder = 10; return c },
-			[]problem{{"%!Stakeholder(10)", "rd-societale", "cell 0: invalid stakeholder"}, {"porteur-idee", "rd-societale", "missing"}}, 2,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[0].Stakeholder = 10; return c },
+			[]problem{{"cells[0].stakeholder", "invalid stakeholder 10"}, {"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}}, 2,
 		},
 		{
 			"zero stakeholder",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell { c[1].Stakeholder = 0; return c },
-			[]problem{{"%!Stakeholder(0)", "modelisation", "invalid stakeholder"}}, 2,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[1].Stakeholder = 0; return c },
+			[]problem{{"cells[1].stakeholder", "invalid stakeholder 0"}}, 2,
 		},
 		{
 			"invalid macro-phase",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell { c[5].MacroPhase = 0; return c },
-			[]problem{{"catalyseurs", "%!MacroPhase(0)", "cell 5: invalid macro-phase"}, {"catalyseurs", "deploiement", "missing"}}, 2,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[5].MacroPhase = 0; return c },
+			[]problem{{"cells[5].macro_phase", "invalid macro-phase 0"}, {"cells", `missing stakeholder "catalyseurs" × macro-phase "deploiement"`}}, 2,
 		},
 		{
 			"invalid intensity",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell { c[8].Intensity = 255; return c },
-			[]problem{{"financeurs", "deploiement", "cell 8: invalid intensity 255"}}, 1,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[8].Intensity = 255; return c },
+			[]problem{{"cells[8].intensity", "invalid intensity 255"}}, 1,
 		},
 		{
 			"too many cells",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell {
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell {
 				for len(c) <= 4*innovation.NumStakeholders*innovation.NumMacroPhases {
 					c = append(c, c[0])
 				}
 				return c
 			},
-			[]problem{{"*", "*", "109 cells, want 27"}}, 1,
+			[]problem{{"cells", "109 cells, want 27"}}, 1,
 		},
 		{
 			"everything at once",
-			func(c []innovation.StakeholdersCell) []innovation.StakeholdersCell {
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell {
 				c[0].Intensity = 4           // invalid intensity
 				c[4].Stakeholder = 0         // invalid: catalyseurs×modelisation missing
 				c[7].MacroPhase = 9          // invalid: financeurs×modelisation missing
@@ -205,13 +205,13 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 				return append(c, c[3])       // duplicate catalyseurs×rd-societale
 			},
 			[]problem{
-				{"porteur-idee", "rd-societale", "invalid intensity 4"},
-				{"%!Stakeholder(0)", "modelisation", "invalid stakeholder"},
-				{"financeurs", "%!MacroPhase(9)", "invalid macro-phase"},
-				{"catalyseurs", "rd-societale", "given twice"},
-				{"catalyseurs", "modelisation", "missing"},
-				{"financeurs", "modelisation", "missing"},
-				{"institutions", "deploiement", "missing"},
+				{"cells[0].intensity", "invalid intensity 4"},
+				{"cells[4].stakeholder", "invalid stakeholder 0"},
+				{"cells[7].macro_phase", "invalid macro-phase 9"},
+				{"cells[26]", `stakeholder "catalyseurs" × macro-phase "rd-societale" given twice (first in cell 3)`},
+				{"cells", `missing stakeholder "catalyseurs" × macro-phase "modelisation"`},
+				{"cells", `missing stakeholder "financeurs" × macro-phase "modelisation"`},
+				{"cells", `missing stakeholder "institutions" × macro-phase "deploiement"`},
 			}, 7,
 		},
 	}
@@ -219,19 +219,19 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			cells := tt.edit(validStakeholdersCells())
 			before := slices.Clone(cells)
-			m, err := innovation.NewStakeholders(cells)
+			m, err := innovation.NewStakeholderMatrix(cells)
 			if err == nil {
-				t.Fatalf("NewStakeholders succeeded")
+				t.Fatalf("NewStakeholderMatrix succeeded")
 			}
-			if m != (innovation.Stakeholders{}) {
-				t.Errorf("NewStakeholders returned a non-zero matrix with its error")
+			if m != (innovation.StakeholderMatrix{}) {
+				t.Errorf("NewStakeholderMatrix returned a non-zero matrix with its error")
 			}
 			if !slices.Equal(cells, before) {
-				t.Errorf("NewStakeholders modified the caller's slice")
+				t.Errorf("NewStakeholderMatrix modified the caller's slice")
 			}
-			checkMatrixErrors(t, err, tt.count, func(me *innovation.MatrixError, i int) bool {
+			checkMatrixErrors(t, err, tt.count, func(fe *innovation.FieldError, i int) bool {
 				w := tt.wants[i]
-				return me.Row == w.row && me.Column == w.col && strings.Contains(me.Reason, w.reason)
+				return fe.Path == w.path && strings.Contains(fe.Reason, w.reason)
 			}, len(tt.wants))
 		})
 	}
@@ -244,17 +244,17 @@ func TestStakeholdersJSON(t *testing.T) {
 	if !bytes.HasPrefix(data, []byte(head)) {
 		t.Errorf("JSON starts %.100s, want %s", data, head)
 	}
-	var m innovation.Stakeholders
+	var m innovation.StakeholderMatrix
 	if err := json.Unmarshal(data, &m); err != nil {
 		t.Fatalf("json.Unmarshal(Marshal(DefaultStakeholders)): %v", err)
 	}
 	if m != d {
 		t.Errorf("JSON round trip of DefaultStakeholders lost something")
 	}
-	var p innovation.Stakeholders
-	padded := append(slices.Clone(data), bytes.Repeat([]byte("\n"), innovation.MaxMatrixJSON-len(data))...)
+	var p innovation.StakeholderMatrix
+	padded := append(slices.Clone(data), bytes.Repeat([]byte("\n"), innovation.MaxJSON-len(data))...)
 	if err := p.UnmarshalJSON(padded); err != nil || p != d {
-		t.Errorf("UnmarshalJSON of exactly MaxMatrixJSON bytes: %v", err)
+		t.Errorf("UnmarshalJSON of exactly MaxJSON bytes: %v", err)
 	}
 }
 
@@ -270,7 +270,8 @@ func TestStakeholdersJSONRefused(t *testing.T) {
 		{"unknown stakeholder", strings.Replace(valid, `"pairs"`, `"voisins"`, 1)},
 		{"numeric intensity", strings.Replace(valid, `"intensity":"-"`, `"intensity":0`, 1)},
 		{"duplicate", strings.Replace(valid, `"macro_phase":"deploiement"`, `"macro_phase":"modelisation"`, 1)},
-		{"over MaxMatrixJSON", valid + strings.Repeat(" ", innovation.MaxMatrixJSON-len(valid)+1)},
+		{"over MaxJSON", valid + strings.Repeat(" ", innovation.MaxJSON-len(valid)+1)},
+		{"duplicate key", strings.Replace(valid, `"stakeholder":"pairs"`, `"stakeholder":"pairs","stakeholder":"pairs"`, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

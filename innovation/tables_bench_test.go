@@ -27,19 +27,6 @@ func BenchmarkParsePhase(b *testing.B) {
 	}
 }
 
-func BenchmarkNeedsOf(b *testing.B) {
-	n := innovation.DefaultNeeds()
-	b.ReportAllocs()
-	var sum int
-	for i := 0; i < b.N; i++ {
-		p := innovation.Phase(1 + i%innovation.NumPhases)
-		sum += int(n.Of(p)[innovation.Financement-1].Intensity)
-	}
-	if sum == 0 {
-		b.Fatal("Needs.Of returned nothing")
-	}
-}
-
 func BenchmarkNeedsRising(b *testing.B) {
 	n := innovation.DefaultNeeds()
 	b.ReportAllocs()
@@ -61,6 +48,16 @@ func BenchmarkStakeholdersOf(b *testing.B) {
 		sum += int(s.Of(p)[innovation.Financeurs-1])
 	}
 	if sum == 0 {
-		b.Fatal("Stakeholders.Of returned nothing")
+		b.Fatal("StakeholderMatrix.Of returned nothing")
 	}
+}
+
+func BenchmarkNeedsOfPhase(b *testing.B) {
+	n := innovation.DefaultNeeds()
+	b.ReportAllocs()
+	var sink innovation.Intensity
+	for i := 0; i < b.N; i++ {
+		sink += n.Of(innovation.Phase(i%5 + 1))[0].Intensity
+	}
+	_ = sink
 }

@@ -1,190 +1,48 @@
 package innovation
 
 import (
-	"fmt"
+	"time"
 
-	"github.com/looplab/fsm"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
-// Status is where a project stands: its phase, and whether it was abandoned
-// there. The zero value (no phase) is invalid. Status is a small comparable
-// value, safe for concurrent use.
-type Status struct {
-	Phase     Phase `json:"phase,omitempty"`
-	Abandoned bool  `json:"abandoned,omitempty"`
+// Transition is one entry of a lifecycle's history: a transition that took
+// place. For an Abandon, To equals From (the phase the project stopped in).
+// The zero value is not a valid entry. Transition is a plain value, safe for
+// concurrent use.
+type Transition struct {
+	From   Phase          `json:"from"`
+	To     Phase          `json:"to"`
+	Kind   TransitionKind `json:"kind"`
+	At     time.Time      `json:"at"`
+	Reason string         `json:"reason,omitempty"`
+	By     string         `json:"by,omitempty"`
 }
 
-// IsValid reports whether s names a valid phase.
-func (s Status) IsValid() bool { return s.Phase.IsValid() }
-
-// The transition table (MODEL §1.5). It is the one source of truth: it
-// drives the pure function Next and builds the looplab/fsm events that the
-// Lifecycle runs. States are the five phases plus "abandoned"; events are
-// advance, one return per target phase, and abandon.
-//
-//   - advance: from each phase but the last, to the next one [S] 004:2738;
-//     one step at a time [D].
-//   - return to P: from every phase after P, to P [D].
-//   - abandon: from every phase, to the final state "abandoned" [D].
-
-// state indexes the FSM's states: 1..5 are the phases, abandoned is 6.
-type state uint8
-
-const abandoned state = NumPhases + 1
-
-// event indexes the FSM's events: advance, return to each of the first
-// four phases, abandon.
-type event uint8
-
-const (
-	evAdvance event = iota
-	evReturn        // evReturn + p - 1 returns to phase p (p = 1..4)
-	evAbandon = evReturn + NumPhases - 1
-	numEvents = evAbandon + 1
-)
-
-// rule is one row of the transition table.
-type rule struct {
-	ev  event
-	src state
-	dst state
+// Note is what a caller says of a transition: who asks for it and why.
+// A Return and an Abandon need a Reason; an Advance may omit it. The zero
+// Note (no author, no reason) suits an advance. A Note is a plain value,
+// safe for concurrent use.
+type Note struct {
+	By     string // who made the transition (a person, a committee, a funder)
+	Reason string // why
 }
 
-// rules lists every allowed transition, built once from the table above.
-var rules = buildRules()
+// MaxNote is the longest By or Reason, in bytes, a Note may hold: the
+// module's limit on free text. A note may hold tabs and line breaks, but no
+// other control character.
+const MaxNote = wire.MaxProse
 
-func buildRules() []rule {
-	var rs []rule
-	for p := Conception; p <= Industrialisation; p++ {
-		if n, ok := p.Next(); ok {
-			rs = append(rs, rule{evAdvance, state(p), state(n)})
-		}
-		for to := Conception; to < p; to++ {
-			rs = append(rs, rule{evReturn + event(to) - 1, state(p), state(to)})
-		}
-		rs = append(rs, rule{evAbandon, state(p), abandoned})
+// check reports what is wrong with n for a transition of kind k, or "".
+func (n Note) check(k TransitionKind) string {
+	if r := wire.ProseProblem(n.Reason); r != "" {
+		return "reason: " + r
 	}
-	return rs
-}
-
-// table[src][ev] is the destination of ev from src, 0 if not allowed.
-var table = func() (t [abandoned + 1][numEvents]state) {
-	for _, r := range rules {
-		t[r.src][r.ev] = r.dst
+	if r := wire.ProseProblem(n.By); r != "" {
+		return "by: " + r
 	}
-	return t
-}()
-
-var stateNames = func() (n [abandoned + 1]string) {
-	for p := range Phases() {
-		n[p] = p.String()
+	if k != Advance && n.Reason == "" {
+		return "a " + k.String() + " needs a reason"
 	}
-	n[abandoned] = "abandoned"
-	return n
-}()
-
-var eventNames = func() (n [numEvents]string) {
-	n[evAdvance] = "advance"
-	for p := Conception; p < Industrialisation; p++ {
-		n[evReturn+event(p)-1] = "return-to-" + p.String()
-	}
-	n[evAbandon] = "abandon"
-	return n
-}()
-
-// fsmEvents is the transition table in looplab/fsm's form: one EventDesc
-// per rule, since an event such as advance has a different destination from
-// each source.
-func fsmEvents() fsm.Events {
-	evs := make(fsm.Events, len(rules))
-	for i, r := range rules {
-		evs[i] = fsm.EventDesc{Name: eventNames[r.ev], Src: []string{stateNames[r.src]}, Dst: stateNames[r.dst]}
-	}
-	return evs
-}
-
-func (s Status) state() state {
-	if s.Abandoned {
-		return abandoned
-	}
-	return state(s.Phase)
-}
-
-// eventOf maps a request to its event; ok is false for a malformed request
-// (invalid kind, or a target that this kind cannot name).
-func eventOf(k Kind, to Phase) (event, bool) {
-	switch k {
-	case Advance:
-		return evAdvance, true
-	case Return:
-		if to >= Conception && to < Industrialisation {
-			return evReturn + event(to) - 1, true
-		}
-	case Abandon:
-		return evAbandon, true
-	}
-	return 0, false
-}
-
-// Next is the lifecycle as a pure function: the status after a transition of
-// kind k from s. to is the target of a Return; for an Advance it may be 0 or
-// must be the next phase (anything else is a skip); for an Abandon it is
-// ignored. It
-// returns a *TransitionError wrapping ErrTransition when the model does not
-// allow the move: skipping, advancing from Industrialisation, returning to
-// the current or a later phase, anything after abandonment. Next and
-// Lifecycle share one transition table.
-func Next(s Status, k Kind, to Phase) (Status, error) {
-	dst, reason := step(s, k, to)
-	if dst == 0 {
-		target := to
-		if k == Abandon {
-			target = 0
-		}
-		return s, &TransitionError{From: s.Phase, Kind: k, To: target, Reason: reason, Err: ErrTransition}
-	}
-	return statusOf(s, dst), nil
-}
-
-func statusOf(from Status, dst state) Status {
-	if dst == abandoned {
-		return Status{Phase: from.Phase, Abandoned: true}
-	}
-	return Status{Phase: Phase(dst)}
-}
-
-// step looks a move up in the table; dst is 0 and reason says why if the move
-// is not allowed.
-func step(s Status, k Kind, to Phase) (dst state, reason string) {
-	if !s.Phase.IsValid() {
-		return 0, "not a valid phase"
-	}
-	if s.Abandoned {
-		return 0, "the project was abandoned, which is final"
-	}
-	if k == Advance && to != 0 {
-		if n, ok := s.Phase.Next(); ok && to != n {
-			return 0, "an advance goes one phase at a time, to " + n.String()
-		}
-	}
-	ev, ok := eventOf(k, to)
-	if !ok {
-		switch {
-		case !k.IsValid():
-			return 0, fmt.Sprintf("invalid transition kind %d", k)
-		case !to.IsValid():
-			return 0, "the target is not a valid phase"
-		default:
-			return 0, "a return must go to an earlier phase"
-		}
-	}
-	if d := table[s.state()][ev]; d != 0 {
-		return d, ""
-	}
-	switch k {
-	case Advance:
-		return 0, "industrialisation is the last phase"
-	default: // Return
-		return 0, "a return must go to an earlier phase"
-	}
+	return ""
 }

@@ -74,7 +74,7 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("zero thresholds: %v", err)
 	}
 	// The zero Needs: nothing needed.
-	c, _ = p.Coverage(innovation.Conception, innovation.Needs{}, th)
+	c, _ = p.Coverage(innovation.Conception, innovation.NeedsMatrix{}, th)
 	for i, l := range c.Levers {
 		if l.Supply != partnership.NotNeeded || l.Need.Lever != innovation.Lever(i+1) {
 			t.Errorf("zero needs: %+v", l)
@@ -260,7 +260,7 @@ func TestChecklist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantD := map[partnership.Difficulty]partnership.Status{
+	wantD := map[partnership.Difficulty]partnership.FactStatus{
 		partnership.Incomprehension:     partnership.Met,     // objectives stated, 001:13
 		partnership.ValeurSociale:       partnership.Met,     // Wimoov supplies Évaluation, 001:14
 		partnership.DesequilibrePouvoir: partnership.Met,     // no majority, 001:15
@@ -273,7 +273,7 @@ func TestChecklist(t *testing.T) {
 			t.Errorf("%v: %+v, want %v", d, got, w)
 		}
 	}
-	wantF := map[partnership.Factor]partnership.Status{
+	wantF := map[partnership.Factor]partnership.FactStatus{
 		partnership.Construire:  partnership.Met,     // 001:29
 		partnership.Equilibrer:  partnership.Met,     // 001:30
 		partnership.Formaliser:  partnership.NotMet,  // no cost-sharing rules, 001:31

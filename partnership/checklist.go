@@ -33,7 +33,7 @@ const (
 // NumDifficulties is the number of difficulties.
 const NumDifficulties = 6
 
-var difficulties = enum.New[Difficulty]("Difficulty",
+var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: "difficulty", Errors: enumErrors},
 	enum.Names{Key: "incomprehension", French: "Incompréhension mutuelle", English: "Mutual misunderstanding"},
 	enum.Names{Key: "valeur-sociale", French: "Valeur sociale sous-estimée", English: "Social value underestimated"},
 	enum.Names{Key: "desequilibre-pouvoir", French: "Déséquilibre de pouvoir", English: "Power imbalance"},
@@ -53,9 +53,7 @@ var difficultySource = [...]string{
 }
 
 // ParseDifficulty returns the difficulty named by s, or a *ParseError.
-func ParseDifficulty(s string) (Difficulty, error) {
-	return parseName(difficulties, "difficulty", s)
-}
+func ParseDifficulty(s string) (Difficulty, error) { return difficulties.ParseText(s) }
 
 // IsValid reports whether d is one of the six difficulties.
 func (d Difficulty) IsValid() bool { return difficulties.Valid(d) }
@@ -77,19 +75,10 @@ func (d Difficulty) Source() string {
 }
 
 // MarshalText returns the ASCII key of d, or an error wrapping ErrInvalid.
-func (d Difficulty) MarshalText() ([]byte, error) {
-	return marshalName(difficulties, "difficulty", d)
-}
+func (d Difficulty) MarshalText() ([]byte, error) { return difficulties.MarshalText(d) }
 
 // UnmarshalText parses text with ParseDifficulty. On error d is unchanged.
-func (d *Difficulty) UnmarshalText(text []byte) error {
-	v, err := ParseDifficulty(string(text))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
-}
+func (d *Difficulty) UnmarshalText(text []byte) error { return difficulties.UnmarshalText(d, text) }
 
 // Factor is one of the five key success factors of an impact partnership
 // (001:28-33). The zero value is invalid. Safe for concurrent use.
@@ -118,7 +107,7 @@ const (
 // NumFactors is the number of success factors.
 const NumFactors = 5
 
-var factors = enum.New[Factor]("Factor",
+var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: "factor", Errors: enumErrors},
 	enum.Names{Key: "construire", French: "Construire", English: "Build"},
 	enum.Names{Key: "equilibrer", French: "Équilibrer", English: "Balance"},
 	enum.Names{Key: "formaliser", French: "Formaliser", English: "Formalise"},
@@ -136,7 +125,7 @@ var factorSource = [...]string{
 }
 
 // ParseFactor returns the factor named by s, or a *ParseError.
-func ParseFactor(s string) (Factor, error) { return parseName(factors, "factor", s) }
+func ParseFactor(s string) (Factor, error) { return factors.ParseText(s) }
 
 // IsValid reports whether f is one of the five factors.
 func (f Factor) IsValid() bool { return factors.Valid(f) }
@@ -158,24 +147,17 @@ func (f Factor) Source() string {
 }
 
 // MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
-func (f Factor) MarshalText() ([]byte, error) { return marshalName(factors, "factor", f) }
+func (f Factor) MarshalText() ([]byte, error) { return factors.MarshalText(f) }
 
 // UnmarshalText parses text with ParseFactor. On error f is unchanged.
-func (f *Factor) UnmarshalText(text []byte) error {
-	v, err := ParseFactor(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+func (f *Factor) UnmarshalText(text []byte) error { return factors.UnmarshalText(f, text) }
 
 // Item is one line of the Checklist: a difficulty (guarded against: Met;
 // present: NotMet) or a success factor (in place: Met; missing: NotMet), with
 // the reason for its status. The zero value is an Unknown item with no
 // source. A plain value, safe for concurrent use.
 type Item struct {
-	Status Status
+	Status FactStatus
 	Source string // seed line, e.g. "001:15"
 	Basis  string // in English: what the status rests on
 }
@@ -243,10 +225,10 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	d := &p.derived
 	t := p.spec.Terms
 	var c Checklist
-	set := func(d Difficulty, st Status, basis string) {
+	set := func(d Difficulty, st FactStatus, basis string) {
 		c.Difficulties[d-1] = Item{Status: st, Source: d.Source(), Basis: basis}
 	}
-	setF := func(f Factor, st Status, basis string) {
+	setF := func(f Factor, st FactStatus, basis string) {
 		c.Factors[f-1] = Item{Status: st, Source: f.Source(), Basis: basis}
 	}
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/shopspring/decimal"
 )
 
@@ -25,7 +26,7 @@ const (
 	InKind
 )
 
-var contributionKinds = enum.New[ContributionKind]("ContributionKind",
+var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: "contribution kind", Errors: enumErrors},
 	enum.Names{Key: "financier", French: "Financier", English: "Financial"},
 	enum.Names{Key: "competences", French: "Compétences", English: "Skills"},
 	enum.Names{Key: "nature", French: "En nature", English: "In kind"},
@@ -33,9 +34,7 @@ var contributionKinds = enum.New[ContributionKind]("ContributionKind",
 
 // ParseContributionKind returns the contribution kind named by s, or a
 // *ParseError.
-func ParseContributionKind(s string) (ContributionKind, error) {
-	return parseName(contributionKinds, "contribution kind", s)
-}
+func ParseContributionKind(s string) (ContributionKind, error) { return contributionKinds.ParseText(s) }
 
 // IsValid reports whether k is one of the three kinds.
 func (k ContributionKind) IsValid() bool { return contributionKinds.Valid(k) }
@@ -49,19 +48,12 @@ func (k ContributionKind) Label(lang innovation.Lang) string {
 }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
-func (k ContributionKind) MarshalText() ([]byte, error) {
-	return marshalName(contributionKinds, "contribution kind", k)
-}
+func (k ContributionKind) MarshalText() ([]byte, error) { return contributionKinds.MarshalText(k) }
 
 // UnmarshalText parses text with ParseContributionKind. On error k is
 // unchanged.
 func (k *ContributionKind) UnmarshalText(text []byte) error {
-	v, err := ParseContributionKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
+	return contributionKinds.UnmarshalText(k, text)
 }
 
 // ContributionKinds yields the three kinds in order.
@@ -103,20 +95,18 @@ func validCurrency(c string) bool {
 	return true
 }
 
-// check validates a; at(sub) is the path of its part sub (".value",
-// ".currency"), built only for an error.
-func (a Amount) check(at func(sub string) string) []error {
-	var errs []error
-	if err := checkDecimalAt(at, ".value", a.Value); err != nil {
-		errs = append(errs, err)
+// check appends the problems of a, the amount of contribution i, to errs.
+func (a Amount) check(i int, errs []error) []error {
+	if why := wire.DecimalProblem(a.Value); why != "" {
+		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "value"), "", why, ErrLimit))
 	} else if a.Value.IsNegative() {
-		errs = append(errs, fieldErr(at(".value"), a.Value.String(), ErrNegative, "negative amount"))
+		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "value"), a.Value.String(), "negative amount", ErrNegative))
 	}
 	switch {
 	case a.Currency == "" && !a.Value.IsZero():
-		errs = append(errs, fieldErr(at(".currency"), "", ErrInvalid, "missing currency for a non-zero amount"))
+		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "currency"), "", "missing currency for a non-zero amount", ErrInvalid))
 	case a.Currency != "" && !validCurrency(a.Currency):
-		errs = append(errs, fieldErr(at(".currency"), a.Currency, ErrInvalid, "currency is not three uppercase letters"))
+		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "currency"), a.Currency, "currency is not three uppercase letters", ErrInvalid))
 	}
 	return errs
 }
@@ -131,18 +121,16 @@ type Period struct {
 	End   int
 }
 
-// check validates p; at(sub) is the path of its part sub (".start",
-// ".end"), built only for an error.
-func (p Period) check(at func(sub string) string) []error {
+// check appends the problems of p, the period of contribution i, to errs.
+func (p Period) check(i int, errs []error) []error {
 	if p == (Period{}) {
-		return nil
+		return errs
 	}
-	var errs []error
 	if p.Start < MinYear || p.Start > MaxYear {
-		errs = append(errs, fieldErr(at(".start"), strconv.Itoa(p.Start), ErrInvalid, "year outside [%d, %d]", MinYear, MaxYear))
+		errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "period", "start"), strconv.Itoa(p.Start), ErrInvalid, "year outside [%d, %d]", MinYear, MaxYear))
 	}
 	if p.End != 0 && (p.End < p.Start || p.End > MaxYear) {
-		errs = append(errs, fieldErr(at(".end"), strconv.Itoa(p.End), ErrInvalid, "year before the start or after %d", MaxYear))
+		errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "period", "end"), strconv.Itoa(p.End), ErrInvalid, "year before the start or after %d", MaxYear))
 	}
 	return errs
 }
@@ -158,5 +146,5 @@ type Contribution struct {
 	Kind    ContributionKind
 	Amount  Amount // zero: not valued
 	Period  Period // zero: not stated
-	Note    string // free text, at most MaxText bytes
+	Note    string // free text, at most MaxProse bytes
 }

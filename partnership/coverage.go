@@ -1,8 +1,6 @@
 package partnership
 
 import (
-	"fmt"
-
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
 )
@@ -24,7 +22,7 @@ const (
 	Covered
 )
 
-var supplies = enum.New[Supply]("Supply",
+var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: "supply", Errors: enumErrors},
 	enum.Names{Key: "not-needed", French: "Non nécessaire", English: "Not needed"},
 	enum.Names{Key: "missing", French: "Manquant", English: "Missing"},
 	enum.Names{Key: "thin", French: "Fragile", English: "Thin"},
@@ -32,7 +30,7 @@ var supplies = enum.New[Supply]("Supply",
 )
 
 // ParseSupply returns the supply named by s, or a *ParseError.
-func ParseSupply(s string) (Supply, error) { return parseName(supplies, "supply", s) }
+func ParseSupply(s string) (Supply, error) { return supplies.ParseText(s) }
 
 // IsValid reports whether s is one of the four values.
 func (s Supply) IsValid() bool { return supplies.Valid(s) }
@@ -46,17 +44,10 @@ func (s Supply) Label(lang innovation.Lang) string {
 }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
-func (s Supply) MarshalText() ([]byte, error) { return marshalName(supplies, "supply", s) }
+func (s Supply) MarshalText() ([]byte, error) { return supplies.MarshalText(s) }
 
 // UnmarshalText parses text with ParseSupply. On error s is unchanged.
-func (s *Supply) UnmarshalText(text []byte) error {
-	v, err := ParseSupply(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Supply) UnmarshalText(text []byte) error { return supplies.UnmarshalText(s, text) }
 
 // LeverCoverage is the supply of one lever against one need. The zero value
 // is not a coverage (no lever). It holds a slice: safe for concurrent reads.
@@ -100,9 +91,9 @@ func (c Coverage) Gaps() []LeverCoverage {
 // and which rise for the next phase. A lever is supplied by a partner that
 // has at least one contribution on it, valued or not. An invalid phase is an
 // error wrapping ErrInvalid, invalid thresholds are th.Validate's error.
-func (p *Partnership) Coverage(phase innovation.Phase, needs innovation.Needs, th Thresholds) (Coverage, error) {
+func (p *Partnership) Coverage(phase innovation.Phase, needs innovation.NeedsMatrix, th Thresholds) (Coverage, error) {
 	if !phase.IsValid() {
-		return Coverage{}, fmt.Errorf("%w: phase %d", ErrInvalid, phase)
+		return Coverage{}, pkg.InvalidValue("phase", int(phase))
 	}
 	if err := th.Validate(); err != nil {
 		return Coverage{}, err

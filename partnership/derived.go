@@ -14,13 +14,18 @@ type derived struct {
 	// suppliers are the IDs of the partners supplying each lever, in the
 	// partnership's order, indexed by lever-1.
 	suppliers [innovation.NumLevers][]string
-	profit    decimal.Decimal   // power held by for-profit partners, when power is stated
-	holders   []string          // the for-profit partners holding power
-	dev       []decimal.Decimal // per partner |power·total − amount|, when power is stated and total > 0
-	top       []string          // the partners bringing the largest valued amount, when total > 0
-	stated    bool              // there are partners, and every one states its objectives
-	evaluated bool              // a partner supplies the Évaluation lever
-	idle      bool              // a partner brings no contribution
+	profit    decimal.Decimal // power held by for-profit partners, when power is stated
+	holders   []string        // the for-profit partners holding power
+	maxPower  decimal.Decimal // the largest share of power, when power is stated
+	// dev is, per partner, |power·total − amount|: its share of power and its
+	// share of the contributions apart, times the total; maxDev is the
+	// largest. Set when power is stated and total > 0.
+	dev       []decimal.Decimal
+	maxDev    decimal.Decimal
+	top       []string // the partners bringing the largest valued amount, when total > 0
+	stated    bool     // there are partners, and every one states its objectives
+	evaluated bool     // a partner supplies the Évaluation lever
+	idle      bool     // a partner brings no contribution
 	// contributing is the number of partners with a positive valued amount.
 	contributing int
 }
@@ -58,6 +63,7 @@ func (p *Partnership) derive() {
 				d.profit = d.profit.Add(s.Power)
 				d.holders = append(d.holders, s.Partner)
 			}
+			d.maxPower = decimal.Max(d.maxPower, s.Power)
 		}
 	}
 	if !b.Total.IsPositive() {
@@ -67,6 +73,7 @@ func (p *Partnership) derive() {
 		d.dev = make([]decimal.Decimal, len(b.Shares))
 		for i, s := range b.Shares {
 			d.dev[i] = s.Power.Mul(b.Total).Sub(s.Amount).Abs()
+			d.maxDev = decimal.Max(d.maxDev, d.dev[i])
 		}
 	}
 	var most decimal.Decimal

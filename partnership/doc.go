@@ -31,7 +31,7 @@
 //     contributions, and [Finding]s — mission drift (001:20), power imbalance
 //     (001:15), concentration, no formal agreement or shared governance
 //     (001:31), no exit strategy or a commitment under three years
-//     (004:3079, 004:5713-5715) — each with a [Severity] and its source.
+//     (004:3079, 004:5713-5715) — each with a [Level] and its source.
 //   - [Partnership.Checklist]: the six difficulties (001:12-18) and five
 //     success factors (001:28-33) as Met, NotMet or Unknown.
 //
@@ -42,7 +42,7 @@
 // # Zero values
 //
 // The zero value of every enumeration is invalid, except [Fact] (Unstated),
-// [Status] (Unknown) and [Scheme] (the empty set), which mean "nothing said".
+// [FactStatus] (Unknown) and [Scheme] (the empty set), which mean "nothing said".
 // The zero [Amount] is "not valued", the zero [Period] "not stated", the zero
 // [Terms] states nothing. The zero [Partnership] is an empty partnership and
 // is usable. The zero [Thresholds] is invalid: use DefaultThresholds.
@@ -52,9 +52,12 @@
 // Every error wraps one sentinel: ErrUnknown, ErrInvalid, ErrDuplicate,
 // ErrUnknownPartner, ErrNegative, ErrCurrency, ErrShares or ErrLimit.
 // [FieldError] names the offending item by its JSON path
-// (`partners[2].id`, `contributions[0].amount.currency`); [ParseError]
-// reports an unknown name. New and Decode report every problem at once,
-// joined with errors.Join. Nothing in the package panics on any input.
+// (`partners[2].id`, `contributions[0].amount.currency`), quotes what was
+// found (cut to 64 bytes: no message grows with the input) and says what is
+// wrong; [ParseError] reports an unknown name, with the accepted keys and
+// the closest one for a misspelling. Both are the module's one error shape
+// (the same types in every package). New and Decode report every problem at
+// once, joined with errors.Join. Nothing in the package panics on any input.
 // Decimal shares are computed with [Precision] digits; every division is
 // guarded.
 //
@@ -81,11 +84,34 @@
 //	 "period": {"start": 2012, "end": 2014}}],
 //	 "terms": {"formal": "yes", "commitment_months": 36}}
 //
-// Decode (and UnmarshalJSON) read it strictly: input over [MaxJSON] bytes is
-// refused before decoding, unknown fields and trailing data are errors,
-// decimals (written as strings or numbers) over [MaxDecimalText] bytes,
-// [MaxDigits] digits, [MaxScale] decimals or [MaxIntegerDigits] integer
-// digits are refused before any arithmetic.
+// Its keys, each at most once per object (required ones marked *):
+//
+//	partnership    "name", "mission" (a Purpose), "modes" (a list of Mode),
+//	               "scheme" (a Scheme), "partners", "contributions", "terms"
+//	partners[i]    "id"*, "kind"* (a Kind), "name", "purpose" (a Purpose),
+//	               "objectives" (a list of Objective), "power" (a decimal)
+//	contributions  "partner"* (a partner's id), "lever"* (an innovation.Lever),
+//	[i]            "kind"* (a ContributionKind), "amount" {"value" (a decimal),
+//	               "currency"}, "period" {"start", "end"} (whole years),
+//	               "note" (free text)
+//	terms          "formal", "shared_governance", "cost_sharing",
+//	               "exit_strategy", "shared_vision", "leadership_support",
+//	               "dedicated_team", "milestones", "regular_consultation",
+//	               "regular_evaluation" (each a Fact), "commitment_months"
+//	               (a whole number)
+//
+// MarshalJSON writes decimals as JSON strings ("0.25") and leaves out what
+// is not stated; Decode (and UnmarshalJSON) read decimals written as
+// strings or numbers, take a null value as an absent key, and read the
+// input once, strictly: input over [MaxJSON] bytes is refused before it is
+// read; malformed JSON (reported with its line and column), trailing data,
+// unknown keys, a key given twice in one object, a missing required key and
+// a value of the wrong type are errors; names and identifiers are at most
+// [MaxText] bytes and notes [MaxProse], without control characters; decimals
+// over [MaxDigits] significant digits, [MaxScale] decimals or
+// [MaxIntegerDigits] integer digits are refused before any arithmetic; the
+// lists are bounded by [MaxPartners] and [MaxContributions]. A partnership
+// read without such a problem is then validated as New does.
 //
 // # Sources
 //

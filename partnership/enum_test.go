@@ -148,10 +148,10 @@ func TestEnumText(t *testing.T) {
 		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseContributionKind(s); return v, err }))
 	check("fact", []textEnum{partnership.Unstated, partnership.Yes, partnership.No}, partnership.Fact(3),
 		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFact(s); return v, err }))
-	check("status", []textEnum{partnership.Unknown, partnership.Met, partnership.NotMet}, partnership.Status(3),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseStatus(s); return v, err }))
-	check("severity", []textEnum{partnership.Info, partnership.Critical}, partnership.Severity(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseSeverity(s); return v, err }))
+	check("status", []textEnum{partnership.Unknown, partnership.Met, partnership.NotMet}, partnership.FactStatus(3),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFactStatus(s); return v, err }))
+	check("severity", []textEnum{partnership.Info, partnership.Critical}, partnership.Level(0),
+		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseLevel(s); return v, err }))
 	check("risk", []textEnum{partnership.MissionDrift, partnership.PowerMismatch}, partnership.Risk(0),
 		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseRisk(s); return v, err }))
 	check("supply", []textEnum{partnership.NotNeeded, partnership.Covered}, partnership.Supply(0),

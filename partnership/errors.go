@@ -2,8 +2,9 @@ package partnership
 
 import (
 	"errors"
-	"fmt"
-	"strings"
+
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // Sentinel errors. Every error the package returns wraps exactly one of them,
@@ -11,11 +12,13 @@ import (
 // context.
 var (
 	// ErrUnknown: a text names no value of the enumeration it was parsed as
-	// (an unknown actor kind or mode in JSON, …).
+	// (an unknown actor kind or mode in JSON, …), or a JSON object has a key
+	// the format does not know.
 	ErrUnknown = errors.New("partnership: unknown name")
 	// ErrInvalid: a value is not acceptable where it stands (an empty
 	// identifier, an invalid lever, a malformed currency code, a period that
-	// ends before it starts, malformed JSON, …).
+	// ends before it starts, malformed JSON, a value of the wrong type, a
+	// key given twice or a required key missing in JSON, …).
 	ErrInvalid = errors.New("partnership: invalid value")
 	// ErrDuplicate: the same partner, mode or objective is given twice.
 	ErrDuplicate = errors.New("partnership: duplicate")
@@ -33,69 +36,32 @@ var (
 	ErrLimit = errors.New("partnership: over limit")
 )
 
-// ParseError reports text that names no value of an enumeration.
-// It unwraps to ErrUnknown. Errors are not modified once returned: safe for
+// pkg makes the package's errors. Malformed JSON is ErrInvalid. Never
+// modified.
+var pkg = &wire.Package{Name: "partnership", Syntax: ErrInvalid, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
+
+// enumErrors makes the errors of the package's enumeration tables: a
+// *ParseError for an unknown name, ErrInvalid for an invalid value. Never
+// modified.
+var enumErrors = &enum.Errors{
+	Unknown: func(noun, input string, allowed []string) error { return pkg.ParseError(noun, input, allowed) },
+	Invalid: pkg.InvalidValue,
+}
+
+// ParseError reports a text that names no value of an enumeration: the
+// enumeration (Type, e.g. "kind"), the text as given (Input; cut to 64
+// bytes in the message) and the accepted keys (Allowed). Its message
+// suggests the closest key for a misspelling. It unwraps to ErrUnknown. It is
+// the same type in every package of the module. Errors are not modified once
+// returned: safe for concurrent reads.
+type ParseError = wire.ParseError
+
+// FieldError reports one problem of a partnership at a path into it, as a
+// JSON path would name it: Path (`partners[2].id`,
+// `contributions[0].amount.value`), Value (what was found, cut to 64 bytes;
+// may be empty), Reason (what is wrong, in words), Line and Column (where
+// malformed JSON stops being JSON; 0 otherwise) and Err (one of the
+// sentinels, or a *ParseError, which unwraps to ErrUnknown), which it
+// unwraps to. It is the same type in every package of the module. Safe for
 // concurrent reads.
-type ParseError struct {
-	Type    string   // the enumeration, e.g. "kind"
-	Input   string   // the text as given (truncated to 64 bytes in the message)
-	Allowed []string // the accepted keys
-}
-
-// Error returns "partnership: unknown <type> "<input>" (want one of …)".
-func (e *ParseError) Error() string {
-	return fmt.Sprintf("partnership: unknown %s %q (want one of %s)", e.Type, truncate(e.Input), strings.Join(e.Allowed, ", "))
-}
-
-// Unwrap returns ErrUnknown.
-func (e *ParseError) Unwrap() error { return ErrUnknown }
-
-// FieldError reports one problem with one item of a partnership: Path names
-// the item as a JSON path would (`partners[2].id`, `contributions[0].amount`),
-// Value quotes what was found, Reason says what is wrong. It unwraps to Err,
-// one of the sentinels (or a *ParseError, which unwraps to ErrUnknown).
-// Safe for concurrent reads.
-type FieldError struct {
-	Path   string
-	Value  string // may be empty when there is nothing useful to quote
-	Reason string
-	Err    error
-}
-
-// Error returns "partnership: <path> "<value>": <reason>".
-func (e *FieldError) Error() string {
-	var b strings.Builder
-	b.WriteString("partnership: ")
-	b.WriteString(e.Path)
-	if e.Value != "" {
-		fmt.Fprintf(&b, " %q", truncate(e.Value))
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Reason)
-	return b.String()
-}
-
-// Unwrap returns Err.
-func (e *FieldError) Unwrap() error { return e.Err }
-
-func fieldErr(path, value string, err error, format string, args ...any) *FieldError {
-	return &FieldError{Path: path, Value: value, Reason: fmt.Sprintf(format, args...), Err: err}
-}
-
-// truncate shortens s to 64 bytes (on a rune boundary) for messages.
-func truncate(s string) string {
-	const max = 64
-	if len(s) <= max {
-		return s
-	}
-	i := max
-	for i > 0 && (s[i]&0xC0) == 0x80 {
-		i--
-	}
-	return s[:i] + "…"
-}
-
-// invalid reports a value v of type typ that is not a member of it.
-func invalid(typ string, v int) error {
-	return fmt.Errorf("%w: %s %d", ErrInvalid, typ, v)
-}
+type FieldError = wire.FieldError

@@ -22,7 +22,7 @@ const (
 	No
 )
 
-var facts = enum.New[Fact]("Fact",
+var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: "fact", ZeroValid: true, Errors: enumErrors},
 	enum.Names{Key: "unstated", French: "Non renseigné", English: "Unstated"},
 	enum.Names{Key: "yes", French: "Oui", English: "Yes"},
 	enum.Names{Key: "no", French: "Non", English: "No"},
@@ -30,44 +30,32 @@ var facts = enum.New[Fact]("Fact",
 
 // ParseFact accepts "unstated", "yes", "no" and the French and English
 // labels, any case; anything else is a *ParseError.
-func ParseFact(s string) (Fact, error) { return parseShifted(facts, "fact", s) }
+func ParseFact(s string) (Fact, error) { return facts.ParseText(s) }
 
 // IsValid reports whether f is Unstated, Yes or No.
-func (f Fact) IsValid() bool { return int(f) < facts.Len() }
+func (f Fact) IsValid() bool { return facts.Valid(f) }
 
 // String returns the ASCII key of f, or "%!Fact(n)".
-func (f Fact) String() string { return keyShifted(facts, "Fact", f) }
+func (f Fact) String() string { return facts.Key(f) }
 
 // Label returns the name of f in lang.
-func (f Fact) Label(lang innovation.Lang) string {
-	if !f.IsValid() {
-		return f.String()
-	}
-	return facts.Label(f+1, lang == innovation.English)
-}
+func (f Fact) Label(lang innovation.Lang) string { return facts.Label(f, lang == innovation.English) }
 
 // MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
-func (f Fact) MarshalText() ([]byte, error) { return marshalShifted(facts, "fact", f) }
+func (f Fact) MarshalText() ([]byte, error) { return facts.MarshalText(f) }
 
 // UnmarshalText parses text with ParseFact. On error f is unchanged.
-func (f *Fact) UnmarshalText(text []byte) error {
-	v, err := ParseFact(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+func (f *Fact) UnmarshalText(text []byte) error { return facts.UnmarshalText(f, text) }
 
-// Status is the state of one item of the Checklist: met, not met, or unknown
-// when the partnership's description does not say.
+// FactStatus is the state of one item of the Checklist: met, not met, or
+// unknown when the partnership's description does not say.
 //
 // The zero value is Unknown, and is valid. Safe for concurrent use.
-type Status uint8
+type FactStatus uint8
 
 const (
 	// Unknown: the description does not allow a conclusion.
-	Unknown Status = iota
+	Unknown FactStatus = iota
 	// Met: the success factor is in place, or the difficulty is guarded
 	// against.
 	Met
@@ -75,46 +63,36 @@ const (
 	NotMet
 )
 
-var statuses = enum.New[Status]("Status",
+var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: "status", ZeroValid: true, Errors: enumErrors},
 	enum.Names{Key: "unknown", French: "Inconnu", English: "Unknown"},
 	enum.Names{Key: "met", French: "Satisfait", English: "Met"},
 	enum.Names{Key: "not-met", French: "Non satisfait", English: "Not met"},
 )
 
-// ParseStatus accepts "unknown", "met", "not-met" and the French and
+// ParseFactStatus accepts "unknown", "met", "not-met" and the French and
 // English labels, any case; anything else is a *ParseError.
-func ParseStatus(s string) (Status, error) { return parseShifted(statuses, "status", s) }
+func ParseFactStatus(s string) (FactStatus, error) { return factStatuses.ParseText(s) }
 
 // IsValid reports whether s is Unknown, Met or NotMet.
-func (s Status) IsValid() bool { return int(s) < statuses.Len() }
+func (s FactStatus) IsValid() bool { return factStatuses.Valid(s) }
 
-// String returns the ASCII key of s, or "%!Status(n)".
-func (s Status) String() string { return keyShifted(statuses, "Status", s) }
+// String returns the ASCII key of s, or "%!FactStatus(n)".
+func (s FactStatus) String() string { return factStatuses.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Status) Label(lang innovation.Lang) string {
-	if !s.IsValid() {
-		return s.String()
-	}
-	return statuses.Label(s+1, lang == innovation.English)
+func (s FactStatus) Label(lang innovation.Lang) string {
+	return factStatuses.Label(s, lang == innovation.English)
 }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
-func (s Status) MarshalText() ([]byte, error) { return marshalShifted(statuses, "status", s) }
+func (s FactStatus) MarshalText() ([]byte, error) { return factStatuses.MarshalText(s) }
 
-// UnmarshalText parses text with ParseStatus. On error s is unchanged.
-func (s *Status) UnmarshalText(text []byte) error {
-	v, err := ParseStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText parses text with ParseFactStatus. On error s is unchanged.
+func (s *FactStatus) UnmarshalText(text []byte) error { return factStatuses.UnmarshalText(s, text) }
 
 // all combines facts the way the checklist reads them: NotMet if any is No,
 // Met if all are Yes, Unknown otherwise.
-func all(fs ...Fact) Status {
+func all(fs ...Fact) FactStatus {
 	st := Met
 	for _, f := range fs {
 		switch f {

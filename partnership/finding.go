@@ -12,51 +12,42 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Severity is how serious a Finding is. Severities are ordered: Info <
-// Warning < Critical. The zero value is invalid. Safe for concurrent use.
-type Severity uint8
+// Level is how serious a Finding is. Levels are ordered: Info < Warning <
+// Critical. The zero value is invalid. Safe for concurrent use.
+type Level uint8
 
 const (
 	// Info: worth knowing, not a problem by itself.
-	Info Severity = 1 + iota
+	Info Level = 1 + iota
 	// Warning: a risk the sources name; to be addressed.
 	Warning
 	// Critical: a risk to the social mission itself.
 	Critical
 )
 
-var severities = enum.New[Severity]("Severity",
+var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: "severity", Errors: enumErrors},
 	enum.Names{Key: "info", French: "Information", English: "Info"},
 	enum.Names{Key: "warning", French: "Vigilance", English: "Warning"},
 	enum.Names{Key: "critical", French: "Critique", English: "Critical"},
 )
 
-// ParseSeverity returns the severity named by s, or a *ParseError.
-func ParseSeverity(s string) (Severity, error) { return parseName(severities, "severity", s) }
+// ParseLevel returns the level named by s, or a *ParseError.
+func ParseLevel(s string) (Level, error) { return levels.ParseText(s) }
 
-// IsValid reports whether s is one of the three severities.
-func (s Severity) IsValid() bool { return severities.Valid(s) }
+// IsValid reports whether s is one of the three levels.
+func (s Level) IsValid() bool { return levels.Valid(s) }
 
-// String returns the ASCII key of s, or "%!Severity(n)".
-func (s Severity) String() string { return severities.Key(s) }
+// String returns the ASCII key of s, or "%!Level(n)".
+func (s Level) String() string { return levels.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Severity) Label(lang innovation.Lang) string {
-	return severities.Label(s, lang == innovation.English)
-}
+func (s Level) Label(lang innovation.Lang) string { return levels.Label(s, lang == innovation.English) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
-func (s Severity) MarshalText() ([]byte, error) { return marshalName(severities, "severity", s) }
+func (s Level) MarshalText() ([]byte, error) { return levels.MarshalText(s) }
 
-// UnmarshalText parses text with ParseSeverity. On error s is unchanged.
-func (s *Severity) UnmarshalText(text []byte) error {
-	v, err := ParseSeverity(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText parses text with ParseLevel. On error s is unchanged.
+func (s *Level) UnmarshalText(text []byte) error { return levels.UnmarshalText(s, text) }
 
 // Risk identifies what a Finding is about. The zero value is invalid. Safe
 // for concurrent use.
@@ -91,7 +82,7 @@ const (
 	PowerMismatch
 )
 
-var risks = enum.New[Risk]("Risk",
+var risks = enum.Define[Risk](enum.Spec{Type: "Risk", Noun: "risk", Errors: enumErrors},
 	enum.Names{Key: "mission-drift", French: "Dérive de la mission sociale", English: "Mission drift"},
 	enum.Names{Key: "power-imbalance", French: "Déséquilibre de pouvoir", English: "Power imbalance"},
 	enum.Names{Key: "concentration", French: "Dépendance à un partenaire", English: "Concentration"},
@@ -104,7 +95,7 @@ var risks = enum.New[Risk]("Risk",
 
 // riskTable holds the severity and source line of each risk.
 var riskTable = [...]struct {
-	severity Severity
+	severity Level
 	source   string
 }{
 	MissionDrift:       {Critical, "001:20"},
@@ -118,7 +109,7 @@ var riskTable = [...]struct {
 }
 
 // ParseRisk returns the risk named by s, or a *ParseError.
-func ParseRisk(s string) (Risk, error) { return parseName(risks, "risk", s) }
+func ParseRisk(s string) (Risk, error) { return risks.ParseText(s) }
 
 // IsValid reports whether r is one of the known risks.
 func (r Risk) IsValid() bool { return risks.Valid(r) }
@@ -130,7 +121,7 @@ func (r Risk) String() string { return risks.Key(r) }
 func (r Risk) Label(lang innovation.Lang) string { return risks.Label(r, lang == innovation.English) }
 
 // Severity returns the severity of a finding of r, or 0 if r is invalid.
-func (r Risk) Severity() Severity {
+func (r Risk) Severity() Level {
 	if !r.IsValid() {
 		return 0
 	}
@@ -146,23 +137,16 @@ func (r Risk) Source() string {
 }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
-func (r Risk) MarshalText() ([]byte, error) { return marshalName(risks, "risk", r) }
+func (r Risk) MarshalText() ([]byte, error) { return risks.MarshalText(r) }
 
 // UnmarshalText parses text with ParseRisk. On error r is unchanged.
-func (r *Risk) UnmarshalText(text []byte) error {
-	v, err := ParseRisk(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Risk) UnmarshalText(text []byte) error { return risks.UnmarshalText(r, text) }
 
 // Finding is one balance or risk diagnostic.
 // The zero value is not a finding. Safe for concurrent reads.
 type Finding struct {
 	Risk     Risk
-	Severity Severity
+	Severity Level
 	Source   string   // seed line the risk comes from, e.g. "001:20"
 	Message  string   // in English, with the figures
 	Partners []string // IDs of the partners concerned, in the partnership's order; may be empty
@@ -189,28 +173,18 @@ func (p *Partnership) Diagnose(th Thresholds) ([]Finding, error) {
 }
 
 // risks reports which risks p runs under th: found[r] is whether Diagnose
-// has a finding of r. It does not allocate when the decimals involved are
-// small (see cmpDec).
+// has a finding of r. It compares what New derived with the thresholds, a
+// fixed number of comparisons whatever the number of partners.
 func (p *Partnership) risks(th *Thresholds) (found [PowerMismatch + 1]bool) {
 	d := &p.derived
 	b := &d.balance
 	if b.PowerStated {
-		found[MissionDrift] = p.Mission() == GeneralInterest && cmpDec(d.profit, th.MajorityPower) > 0
-		for i := range b.Shares {
-			if cmpDec(b.Shares[i].Power, th.MajorityPower) > 0 {
-				found[PowerImbalance] = true
-				break
-			}
-		}
+		found[MissionDrift] = p.Mission() == GeneralInterest && d.profit.GreaterThan(th.MajorityPower)
+		found[PowerImbalance] = d.maxPower.GreaterThan(th.MajorityPower)
 		// |power − amount/total| > gap, compared exactly: |power·total − amount| > gap·total.
-		for i := range d.dev {
-			if cmpProd(d.dev[i], th.PowerGap, b.Total) > 0 {
-				found[PowerMismatch] = true
-				break
-			}
-		}
+		found[PowerMismatch] = b.Total.IsPositive() && d.maxDev.GreaterThan(th.PowerGap.Mul(b.Total))
 	}
-	found[Concentration] = b.Total.IsPositive() && cmpDec(b.Concentration, th.ConcentratedHHI) > 0
+	found[Concentration] = b.Total.IsPositive() && b.Concentration.GreaterThan(th.ConcentratedHHI)
 	t := &p.spec.Terms
 	found[NoFormalAgreement] = t.Formal == No
 	found[NoSharedGovernance] = t.SharedGovernance == No
@@ -242,7 +216,7 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 	if found[PowerImbalance] {
 		var majority []string
 		for _, s := range b.Shares {
-			if cmpDec(s.Power, th.MajorityPower) > 0 {
+			if s.Power.GreaterThan(th.MajorityPower) {
 				majority = append(majority, s.Partner)
 			}
 		}
@@ -251,8 +225,9 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 	}
 	if found[PowerMismatch] {
 		var off []string
+		gap := th.PowerGap.Mul(b.Total)
 		for i, s := range b.Shares {
-			if cmpProd(d.dev[i], th.PowerGap, b.Total) > 0 {
+			if d.dev[i].GreaterThan(gap) {
 				off = append(off, s.Partner)
 			}
 		}
@@ -261,7 +236,7 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 	}
 	if found[Concentration] {
 		out = append(out, newFinding(Concentration, slices.Clone(d.top),
-			"contributions are concentrated: Herfindahl index "+formatFixed(b.Concentration, 3, false)+" above "+th.ConcentratedHHI.String()))
+			"contributions are concentrated: Herfindahl index "+fixed(b.Concentration, 3, false)+" above "+th.ConcentratedHHI.String()))
 	}
 	if found[NoFormalAgreement] {
 		out = append(out, newFinding(NoFormalAgreement, nil, "the agreement is not formalised"))
@@ -284,11 +259,16 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 
 // pct formats a share as a percentage with up to two decimals ("50%",
 // "33.33%").
-func pct(d decimal.Decimal) string {
-	if c, e, ok := small(d); ok {
-		if s, ok := fixed(c, e+2, 2, true); ok {
-			return s + "%"
-		}
+func pct(d decimal.Decimal) string { return fixed(d.Shift(2), 2, true) + "%" }
+
+// fixed formats d rounded half away from zero to places decimals: all of
+// them ("0.440"), or with trim, without the trailing zeros of the fraction
+// and a bare point ("0.44", "50"). It is the one formatting of decimals in
+// messages.
+func fixed(d decimal.Decimal, places int32, trim bool) string {
+	d = d.Round(places)
+	if trim {
+		return d.String()
 	}
-	return d.Shift(2).Round(2).String() + "%"
+	return d.StringFixed(places)
 }

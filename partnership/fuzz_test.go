@@ -2,23 +2,39 @@ package partnership_test
 
 import (
 	"bytes"
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
 )
 
-// FuzzDecode: Decode never panics; whatever it accepts re-encodes to JSON
-// that decodes to the same encoding, and every reading runs.
+// FuzzDecode: Decode never panics; every problem it reports is a
+// *FieldError of this package, under 1 KiB however large the input; whatever
+// it accepts re-encodes to JSON that decodes to the same encoding, and every
+// reading runs.
 func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"partners":[{"id":"a","kind":"association","power":"1"}],"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"10.5","currency":"EUR"}}]}`))
 	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"name":"A","name":"B"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := partnership.Decode(data)
 		if err != nil {
+			if p != nil {
+				t.Fatal("a partnership with an error")
+			}
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if len(line) > 1024 || !strings.HasPrefix(line, "partnership: ") {
+					t.Fatalf("problem of %d bytes: %.200s", len(line), line)
+				}
+			}
+			if len(fieldErrors(err)) == 0 {
+				t.Fatalf("no *FieldError in %v", err)
+			}
 			return
 		}
-		b, err := p.MarshalJSON()
+		b, err := json.Marshal(*p)
 		if err != nil {
 			t.Fatalf("MarshalJSON: %v", err)
 		}
@@ -86,8 +102,8 @@ func FuzzParseNames(f *testing.F) {
 				t.Fatalf("fact %q", s)
 			}
 		}
-		if v, err := partnership.ParseStatus(s); err == nil {
-			if w, err := partnership.ParseStatus(v.String()); err != nil || w != v {
+		if v, err := partnership.ParseFactStatus(s); err == nil {
+			if w, err := partnership.ParseFactStatus(v.String()); err != nil || w != v {
 				t.Fatalf("status %q", s)
 			}
 		}

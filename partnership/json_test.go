@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -48,9 +49,13 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown kind", strings.Replace(base, `"entreprise"`, `"banque"`, 1), "partners[1].kind", partnership.ErrUnknown},
 		{"unknown mode", strings.Replace(base, `{"partners"`, `{"modes":["philanthropie"],"partners"`, 1), "modes[0]", partnership.ErrUnknown},
 		{"unknown lever", strings.Replace(base, `"financement"`, `"argent"`, 1), "contributions[0].lever", partnership.ErrUnknown},
-		{"unknown field", strings.Replace(base, `"id":"a"`, `"id":"a","x":1`, 1), "(input)", partnership.ErrInvalid},
-		{"trailing data", base + `{}`, "(input)", partnership.ErrInvalid},
-		{"syntax", base[:20], "(input)", partnership.ErrInvalid},
+		{"unknown key", strings.Replace(base, `"id":"a"`, `"id":"a","x":1`, 1), "partners[0].x", partnership.ErrUnknown},
+		{"duplicate key", strings.Replace(base, `"id":"a"`, `"id":"a","id":"c"`, 1), "partners[0].id", partnership.ErrInvalid},
+		{"duplicate key at the top", `{"name":"A","name":"B"}`, "name", partnership.ErrInvalid},
+		{"missing required key", strings.Replace(base, `"id":"a",`, ``, 1), "partners[0].id", partnership.ErrInvalid},
+		{"wrong type", strings.Replace(base, `"id":"a"`, `"id":7`, 1), "partners[0].id", partnership.ErrInvalid},
+		{"trailing data", base + `{}`, "", partnership.ErrInvalid},
+		{"syntax", base[:20], "", partnership.ErrInvalid},
 		{"duplicate", strings.Replace(base, `"id":"b"`, `"id":"a"`, 1), "partners[1].id", partnership.ErrDuplicate},
 		{"unknown partner", strings.Replace(base, `"partner":"b"`, `"partner":"z"`, 1), "contributions[0].partner", partnership.ErrUnknownPartner},
 		{"negative", strings.Replace(base, `"10"`, `"-10"`, 1), "contributions[0].amount.value", partnership.ErrNegative},
@@ -60,7 +65,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad decimal string", strings.Replace(base, `"10"`, `"1x"`, 1), "contributions[0].amount.value", partnership.ErrInvalid},
 		{"power sum", strings.Replace(base, `"kind":"association"`, `"kind":"association","power":0.4`, 1), "partners[*].power", partnership.ErrShares},
 		{"bad fact", strings.Replace(base, `{"partners"`, `{"terms":{"formal":"maybe"},"partners"`, 1), "terms.formal", partnership.ErrUnknown},
-		{"too large", `{"name":"` + strings.Repeat("a", partnership.MaxJSON) + `"}`, "(input)", partnership.ErrLimit},
+		{"too large", `{"name":"` + strings.Repeat("a", partnership.MaxJSON) + `"}`, "", partnership.ErrLimit},
+		{"long name", `{"name":"` + strings.Repeat("a", partnership.MaxText+1) + `"}`, "name", partnership.ErrLimit},
+		{"too many partners", `{"partners":[` + strings.Repeat(`{"id":"a","kind":"association"},`, partnership.MaxPartners) + `{"id":"a","kind":"association"}]}`, "partners", partnership.ErrLimit},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +85,7 @@ func TestDecodeErrors(t *testing.T) {
 		})
 	}
 	_, err := partnership.Decode([]byte(strings.Replace(base, `"entreprise"`, `"banque"`, 1)))
-	if want := `partnership: partners[1].kind "banque": unknown kind (want one of entreprise,`; !strings.HasPrefix(err.Error(), want) {
+	if want := `partnership: partners[1].kind: unknown kind "banque" (want one of entreprise,`; !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("message %q", err)
 	}
 	// UnmarshalJSON leaves the value unchanged on error.
@@ -100,5 +107,127 @@ func TestDecodeNumberForms(t *testing.T) {
 	}
 	if v := p.Contributions()[0].Amount.Value; !v.Equal(dec("1500")) {
 		t.Errorf("amount %s", v)
+	}
+}
+
+// Each problem is said once, with its path, in words a writer of the JSON
+// reads (no Go type), and every problem of an input is reported at once;
+// echoed input is cut, so that no message grows with the input.
+func TestDecodeMessages(t *testing.T) {
+	partner := `{"partners":[{"id":"a","kind":"association"}],"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":%s,"currency":"EUR"}}]}`
+	tests := []struct {
+		name string
+		in   string
+		want []string // one fragment per problem, in order
+	}{
+		{"misspelt key, and the key it meant missing", `{"partners":[{"id":"a","knid":"association"}]}`, []string{
+			`partnership: partners[0].knid: unknown key (want one of id, kind, name, purpose, objectives, power; did you mean "kind"?)`,
+			`partnership: partners[0].kind: missing`,
+		}},
+		{"duplicate key", `{"name":"A","name":"B"}`, []string{`partnership: name: key given twice in one object`}},
+		{"duplicate key, escaped", `{"name":"A","n\u0061me":"B"}`, []string{`partnership: name: key given twice in one object`}},
+		{"duplicate key in terms", `{"terms":{"formal":"yes","formal":"no"}}`, []string{`partnership: terms.formal: key given twice`}},
+		{"huge unknown key", `{"` + strings.Repeat("k", 100_000) + `":1}`, []string{
+			`partnership: ["` + strings.Repeat("k", 64) + `"…]: unknown key (want one of name, mission, modes, scheme, partners, contributions, terms)`,
+		}},
+		{"misspelt name", `{"partners":[{"id":"a","kind":"asociation"}]}`, []string{
+			`partnership: partners[0].kind: unknown kind "asociation" (want one of entreprise, association, fondation, acteur-public, academique, catalyseur-territorial, investisseur-societal, citoyen; did you mean "association"?)`,
+		}},
+		{"percentage for a decimal", fmt.Sprintf(partner, `"12%"`), []string{`partnership: contributions[0].amount.value "12%": not a decimal: no % sign`}},
+		{"wrong types, all reported", `{"name":5,"partners":{},"terms":{"formal":"maybe","commitment_months":"36"}}`, []string{
+			`partnership: name: want a string, found a number`,
+			`partnership: partners: want an array, found an object`,
+			`partnership: terms.formal: unknown fact "maybe" (want one of unstated, yes, no)`,
+			`partnership: terms.commitment_months: want a whole number, found a string`,
+		}},
+		{"year not a whole number", `{"partners":[{"id":"a","kind":"association"}],"contributions":[{"partner":"a","lever":"conseil","kind":"competences","period":{"start":2012.5}}]}`,
+			[]string{`partnership: contributions[0].period.start "2012.5": want a whole number from 0 to 2200`}},
+		{"malformed", `{"name":"A",}`, []string{`partnership: line 1, column 13: want a key in double quotes`}},
+		{"validation after decoding", `{"partners":[{"id":"a","kind":"association","power":"0.5"}]}`, []string{
+			`partnership: partners[*].power "0.5": shares of power sum to 0.5, not 1`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := partnership.Decode([]byte(tt.in))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			msg := err.Error()
+			lines := strings.Split(msg, "\n")
+			if len(lines) != len(tt.want) {
+				t.Fatalf("%d problems, want %d:\n%s", len(lines), len(tt.want), msg)
+			}
+			for i, w := range tt.want {
+				if !strings.Contains(lines[i], w) {
+					t.Errorf("problem %d:\n got %s\nwant …%s…", i, lines[i], w)
+				}
+			}
+			if len(msg) > 1024 {
+				t.Errorf("message of %d bytes", len(msg))
+			}
+			for _, goWords := range []string{"Go value", "unmarshal", "struct", "int64", "decimal.Decimal", "[]"} {
+				if strings.Contains(msg, goWords) {
+					t.Errorf("message speaks Go (%q): %s", goWords, msg)
+				}
+			}
+		})
+	}
+}
+
+// Null is the same as an absent key; decimals are read from strings or
+// numbers; keys may be escaped.
+func TestDecodeLenient(t *testing.T) {
+	in := `{"name":null,"mission":"interet-general","modes":null,"terms":null,"partners":[{"\u0069d":"a","kind":"association","power":null,"objectives":null}],` +
+		`"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"1500.50","currency":"EUR"},"period":null,"note":"deux\nlignes"},` +
+		`{"partner":"a","lever":"conseil","kind":"competences","amount":{"value":2e3,"currency":"EUR"}}]}`
+	p, err := partnership.Decode([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := p.Contributions()
+	if p.Partners()[0].ID != "a" || !cs[0].Amount.Value.Equal(dec("1500.5")) || !cs[1].Amount.Value.Equal(dec("2000")) || cs[0].Note != "deux\nlignes" {
+		t.Errorf("decoded %+v", p.Spec())
+	}
+}
+
+// holder is a caller's struct holding a Partnership by value.
+type holder struct {
+	P partnership.Partnership `json:"p"`
+}
+
+// A Partnership marshals the same by value, by pointer and inside a
+// caller's struct, with its decimals as JSON strings, and decodes back.
+func TestMarshalByValue(t *testing.T) {
+	p := mustNew(wimoov())
+	byPtr, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byValue, err := json.Marshal(*p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(byPtr, byValue) {
+		t.Fatalf("by value:\n%s\nby pointer:\n%s", byValue, byPtr)
+	}
+	for _, want := range []string{`"power":"0.4"`, `"value":"300000"`} {
+		if !bytes.Contains(byValue, []byte(want)) {
+			t.Errorf("no %s in %s", want, byValue)
+		}
+	}
+	in, err := json.Marshal(holder{P: *p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"p":` + string(byValue) + `}`; string(in) != want {
+		t.Fatalf("in a struct:\n%s\nwant\n%s", in, want)
+	}
+	var back holder
+	if err := json.Unmarshal(in, &back); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := json.Marshal(back.P); !bytes.Equal(again, byValue) {
+		t.Errorf("round trip in a struct:\n%s\n%s", again, byValue)
 	}
 }

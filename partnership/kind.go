@@ -41,7 +41,7 @@ const (
 	Citoyen
 )
 
-var kinds = enum.New[Kind]("Kind",
+var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: "kind", Errors: enumErrors},
 	enum.Names{Key: "entreprise", French: "Entreprise", English: "Company"},
 	enum.Names{Key: "association", French: "Association", English: "Association"},
 	enum.Names{Key: "fondation", French: "Fondation", English: "Foundation"},
@@ -70,7 +70,7 @@ var kindPurpose = [...]Purpose{
 
 // ParseKind returns the kind named by s (key, French or English label, any
 // case), or a *ParseError.
-func ParseKind(s string) (Kind, error) { return parseName(kinds, "kind", s) }
+func ParseKind(s string) (Kind, error) { return kinds.ParseText(s) }
 
 // IsValid reports whether k is one of the eight kinds.
 func (k Kind) IsValid() bool { return kinds.Valid(k) }
@@ -93,17 +93,10 @@ func (k Kind) Purpose() Purpose {
 }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
-func (k Kind) MarshalText() ([]byte, error) { return marshalName(kinds, "kind", k) }
+func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 
 // UnmarshalText parses text with ParseKind. On error k is unchanged.
-func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := ParseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *Kind) UnmarshalText(text []byte) error { return kinds.UnmarshalText(k, text) }
 
 // Kinds yields the eight kinds in order.
 func Kinds() iter.Seq[Kind] { return values(kinds) }
@@ -128,14 +121,14 @@ const (
 	Undetermined
 )
 
-var purposes = enum.New[Purpose]("Purpose",
+var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: "purpose", Errors: enumErrors},
 	enum.Names{Key: "lucratif", French: "À but lucratif", English: "For-profit"},
 	enum.Names{Key: "interet-general", French: "Intérêt général", English: "General interest"},
 	enum.Names{Key: "indetermine", French: "Indéterminé", English: "Undetermined"},
 )
 
 // ParsePurpose returns the purpose named by s, or a *ParseError.
-func ParsePurpose(s string) (Purpose, error) { return parseName(purposes, "purpose", s) }
+func ParsePurpose(s string) (Purpose, error) { return purposes.ParseText(s) }
 
 // IsValid reports whether p is one of the three purposes.
 func (p Purpose) IsValid() bool { return purposes.Valid(p) }
@@ -149,17 +142,10 @@ func (p Purpose) Label(lang innovation.Lang) string {
 }
 
 // MarshalText returns the ASCII key of p, or an error wrapping ErrInvalid.
-func (p Purpose) MarshalText() ([]byte, error) { return marshalName(purposes, "purpose", p) }
+func (p Purpose) MarshalText() ([]byte, error) { return purposes.MarshalText(p) }
 
 // UnmarshalText parses text with ParsePurpose. On error p is unchanged.
-func (p *Purpose) UnmarshalText(text []byte) error {
-	v, err := ParsePurpose(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Purpose) UnmarshalText(text []byte) error { return purposes.UnmarshalText(p, text) }
 
 // values yields the values of t in order.
 func values[T ~uint8](t *enum.Table[T]) iter.Seq[T] {

@@ -34,7 +34,7 @@ const (
 	InnovationSocietale
 )
 
-var modes = enum.New[Mode]("Mode",
+var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: "mode", Errors: enumErrors},
 	enum.Names{Key: "mecenat", French: "Mécénat", English: "Patronage"},
 	enum.Names{Key: "pratiques-responsables", French: "Pratiques responsables", English: "Responsible practices"},
 	enum.Names{Key: "cooperation-economique", French: "Coopération économique", English: "Economic cooperation"},
@@ -64,7 +64,7 @@ var modeDefinitions = [...][2]string{
 }
 
 // ParseMode returns the mode named by s, or a *ParseError.
-func ParseMode(s string) (Mode, error) { return parseName(modes, "mode", s) }
+func ParseMode(s string) (Mode, error) { return modes.ParseText(s) }
 
 // IsValid reports whether m is one of the four modes.
 func (m Mode) IsValid() bool { return modes.Valid(m) }
@@ -88,17 +88,10 @@ func (m Mode) Definition(lang innovation.Lang) string {
 }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.
-func (m Mode) MarshalText() ([]byte, error) { return marshalName(modes, "mode", m) }
+func (m Mode) MarshalText() ([]byte, error) { return modes.MarshalText(m) }
 
 // UnmarshalText parses text with ParseMode. On error m is unchanged.
-func (m *Mode) UnmarshalText(text []byte) error {
-	v, err := ParseMode(string(text))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
+func (m *Mode) UnmarshalText(text []byte) error { return modes.UnmarshalText(m, text) }
 
 // Modes yields the four modes in order.
 func Modes() iter.Seq[Mode] { return values(modes) }

@@ -36,7 +36,7 @@ const (
 	ExterneMobilisation
 )
 
-var objectives = enum.New[Objective]("Objective",
+var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: "objective", Errors: enumErrors},
 	enum.Names{Key: "interne-performance", French: "Performance interne", English: "Internal performance"},
 	enum.Names{Key: "interne-mobilisation", French: "Mobilisation interne", English: "Internal mobilisation"},
 	enum.Names{Key: "externe-performance", French: "Performance externe", English: "External performance"},
@@ -44,7 +44,7 @@ var objectives = enum.New[Objective]("Objective",
 )
 
 // ParseObjective returns the objective named by s, or a *ParseError.
-func ParseObjective(s string) (Objective, error) { return parseName(objectives, "objective", s) }
+func ParseObjective(s string) (Objective, error) { return objectives.ParseText(s) }
 
 // IsValid reports whether o is one of the four objectives.
 func (o Objective) IsValid() bool { return objectives.Valid(o) }
@@ -65,17 +65,10 @@ func (o Objective) Label(lang innovation.Lang) string {
 }
 
 // MarshalText returns the ASCII key of o, or an error wrapping ErrInvalid.
-func (o Objective) MarshalText() ([]byte, error) { return marshalName(objectives, "objective", o) }
+func (o Objective) MarshalText() ([]byte, error) { return objectives.MarshalText(o) }
 
 // UnmarshalText parses text with ParseObjective. On error o is unchanged.
-func (o *Objective) UnmarshalText(text []byte) error {
-	v, err := ParseObjective(string(text))
-	if err != nil {
-		return err
-	}
-	*o = v
-	return nil
-}
+func (o *Objective) UnmarshalText(text []byte) error { return objectives.UnmarshalText(o, text) }
 
 // Objectives yields the four objectives in order.
 func Objectives() iter.Seq[Objective] { return values(objectives) }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/shopspring/decimal"
 )
 
@@ -89,6 +90,41 @@ type Terms struct {
 	RegularEvaluation Fact
 }
 
+// termsKeys are the JSON keys of Terms, in the order MarshalJSON writes
+// them: every Fact, and "commitment_months". Read only.
+var termsKeys = []string{
+	"formal", "shared_governance", "cost_sharing", "exit_strategy", "commitment_months", "shared_vision",
+	"leadership_support", "dedicated_team", "milestones", "regular_consultation", "regular_evaluation",
+}
+
+// fact returns the Fact of t under its JSON key, or nil for
+// "commitment_months" or an unknown key.
+func (t *Terms) fact(key string) *Fact {
+	switch key {
+	case "formal":
+		return &t.Formal
+	case "shared_governance":
+		return &t.SharedGovernance
+	case "cost_sharing":
+		return &t.CostSharing
+	case "exit_strategy":
+		return &t.ExitStrategy
+	case "shared_vision":
+		return &t.SharedVision
+	case "leadership_support":
+		return &t.LeadershipSupport
+	case "dedicated_team":
+		return &t.DedicatedTeam
+	case "milestones":
+		return &t.Milestones
+	case "regular_consultation":
+		return &t.RegularConsultation
+	case "regular_evaluation":
+		return &t.RegularEvaluation
+	}
+	return nil
+}
+
 // Spec describes a partnership as a caller writes it; New validates it and
 // returns a Partnership.
 //
@@ -167,116 +203,113 @@ func newOwned(s Spec) (*Partnership, error) {
 }
 
 // checkSizes refuses a spec over the documented counts before anything
-// else is done with it.
+// else is done with it. Decode bounds the same lists as it reads them.
 func checkSizes(s Spec) error {
-	errs := checkCounts(len(s.Partners), len(s.Contributions), len(s.Modes))
+	var errs []error
+	if n := len(s.Partners); n > MaxPartners {
+		errs = append(errs, pkg.Fieldf("partners", "", ErrLimit, "%d partners, over the limit of %d", n, MaxPartners))
+	}
+	if n := len(s.Contributions); n > MaxContributions {
+		errs = append(errs, pkg.Fieldf("contributions", "", ErrLimit, "%d contributions, over the limit of %d", n, MaxContributions))
+	}
+	if n := len(s.Modes); n > maxModes {
+		errs = append(errs, pkg.Fieldf("modes", "", ErrLimit, "%d modes, over the limit of %d", n, maxModes))
+	}
 	for i, pt := range s.Partners {
-		if len(pt.Objectives) > maxObjectives {
-			errs = append(errs, fieldErr(idx("partners", i)+".objectives", "", ErrLimit, "%d objectives", len(pt.Objectives)))
+		if n := len(pt.Objectives); n > maxObjectives {
+			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "objectives"), "", ErrLimit, "%d objectives, over the limit of %d", n, maxObjectives))
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// maxObjectives is the most objectives a partner may list before anything
-// else is checked: four times the number of objectives (each may appear
-// once; this only bounds the work).
-const maxObjectives = 4 * int(ExterneMobilisation)
-
-// checkCounts refuses counts of partners, contributions and modes over the
-// documented limits.
-func checkCounts(partners, contributions, modes int) []error {
-	var errs []error
-	if partners > MaxPartners {
-		errs = append(errs, fieldErr("partners", "", ErrLimit, "%d partners, over the limit of %d", partners, MaxPartners))
-	}
-	if contributions > MaxContributions {
-		errs = append(errs, fieldErr("contributions", "", ErrLimit, "%d contributions, over the limit of %d", contributions, MaxContributions))
-	}
-	if modes > 4*len(modeDefinitions) {
-		errs = append(errs, fieldErr("modes", "", ErrLimit, "%d modes", modes))
-	}
-	return errs
-}
-
-func idx(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
+// maxModes and maxObjectives are the most modes a partnership and
+// objectives a partner may list before anything else is checked: four times
+// the number of values (each may appear once; this only bounds the work).
+const (
+	maxModes      = 4 * len(modeDefinitions)
+	maxObjectives = 4 * int(ExterneMobilisation)
+)
 
 func (p *Partnership) checkHead(errs []error) []error {
 	s := &p.spec
-	if err := checkText("name", s.Name, true); err != nil {
+	if err := pkg.CheckName("name", s.Name); err != nil {
 		errs = append(errs, err)
 	}
 	if !s.Mission.IsValid() {
-		errs = append(errs, fieldErr("mission", "", ErrInvalid, "invalid purpose %d", s.Mission))
+		errs = append(errs, pkg.Fieldf("mission", "", ErrInvalid, "invalid purpose %d", s.Mission))
 	}
 	var seen [8]bool
 	for i, m := range s.Modes {
 		switch {
 		case !m.IsValid():
-			errs = append(errs, fieldErr(idx("modes", i), "", ErrInvalid, "invalid mode %d", m))
+			errs = append(errs, pkg.Fieldf(wire.Path("modes", i), "", ErrInvalid, "invalid mode %d", m))
 		case seen[m]:
-			errs = append(errs, fieldErr(idx("modes", i), m.String(), ErrDuplicate, "mode given twice"))
+			errs = append(errs, pkg.Field(wire.Path("modes", i), m.String(), "mode given twice", ErrDuplicate))
 		default:
 			seen[m] = true
 		}
 	}
 	if !s.Scheme.IsValid() {
-		errs = append(errs, fieldErr("scheme", "", ErrInvalid, "invalid scheme bits %d", s.Scheme))
+		errs = append(errs, pkg.Fieldf("scheme", "", ErrInvalid, "invalid scheme bits %d", s.Scheme))
 	}
 	return errs
 }
 
+// checkPartners checks each partner and indexes it by ID. The path of an
+// item is built only for an error.
 func (p *Partnership) checkPartners(errs []error) []error {
-	one := decimal.New(1, 0)
-	sum := decimal.Decimal{}
+	var sum decimal.Decimal
 	powerOK := true
 	for i, pt := range p.spec.Partners {
-		// The paths are built only for an error.
-		at := func(sub string) string { return idx("partners", i) + sub }
-		if err := checkTextAt(at, ".id", pt.ID, false); err != nil {
-			errs = append(errs, err)
-		} else if j, dup := p.index[pt.ID]; dup {
-			errs = append(errs, fieldErr(at(".id"), pt.ID, ErrDuplicate, "partner given twice (first at %s)", idx("partners", j)))
-		} else {
+		j, dup := p.index[pt.ID]
+		switch {
+		case pt.ID == "":
+			errs = append(errs, pkg.Field(wire.Path("partners", i, "id"), "", "missing", ErrInvalid))
+		case wire.NameProblem(pt.ID) != "":
+			errs = append(errs, pkg.CheckName(wire.Path("partners", i, "id"), pt.ID))
+		case dup:
+			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "id"), pt.ID, ErrDuplicate, "partner given twice (first at %s)", wire.Path("partners", j)))
+		default:
 			p.index[pt.ID] = i
 		}
-		if err := checkTextAt(at, ".name", pt.Name, true); err != nil {
-			errs = append(errs, err)
+		if wire.NameProblem(pt.Name) != "" {
+			errs = append(errs, pkg.CheckName(wire.Path("partners", i, "name"), pt.Name))
 		}
 		if !pt.Kind.IsValid() {
-			errs = append(errs, fieldErr(at(".kind"), "", ErrInvalid, "missing or invalid kind %d", pt.Kind))
+			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "kind"), "", ErrInvalid, "missing or invalid kind %d", pt.Kind))
 		}
 		if pt.Purpose != 0 && !pt.Purpose.IsValid() {
-			errs = append(errs, fieldErr(at(".purpose"), "", ErrInvalid, "invalid purpose %d", pt.Purpose))
+			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "purpose"), "", ErrInvalid, "invalid purpose %d", pt.Purpose))
 		}
 		var seen [8]bool
 		for j, o := range pt.Objectives {
 			switch {
 			case !o.IsValid():
-				errs = append(errs, fieldErr(at(idx(".objectives", j)), "", ErrInvalid, "invalid objective %d", o))
+				errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "objectives", j), "", ErrInvalid, "invalid objective %d", o))
 			case seen[o]:
-				errs = append(errs, fieldErr(at(idx(".objectives", j)), o.String(), ErrDuplicate, "objective given twice"))
+				errs = append(errs, pkg.Field(wire.Path("partners", i, "objectives", j), o.String(), "objective given twice", ErrDuplicate))
 			default:
 				seen[o] = true
 			}
 		}
-		switch err := checkDecimalAt(at, ".power", pt.Power); {
-		case err != nil:
-			errs = append(errs, err)
+		switch why := wire.DecimalProblem(pt.Power); {
+		case why != "":
+			errs = append(errs, pkg.Field(wire.Path("partners", i, "power"), "", why, ErrLimit))
 			powerOK = false
 		case pt.Power.IsNegative():
-			errs = append(errs, fieldErr(at(".power"), pt.Power.String(), ErrNegative, "negative share of power"))
+			errs = append(errs, pkg.Field(wire.Path("partners", i, "power"), pt.Power.String(), "negative share of power", ErrNegative))
 			powerOK = false
-		case cmpDec(pt.Power, one) > 0:
-			errs = append(errs, fieldErr(at(".power"), pt.Power.String(), ErrShares, "share of power above 1"))
+		case pt.Power.GreaterThan(one):
+			errs = append(errs, pkg.Field(wire.Path("partners", i, "power"), pt.Power.String(), "share of power above 1", ErrShares))
 			powerOK = false
 		default:
 			sum = sum.Add(pt.Power)
 		}
 	}
 	if powerOK && !sum.IsZero() {
-		if cmpDec(sum, one) != 0 {
-			errs = append(errs, fieldErr("partners[*].power", sum.String(), ErrShares, "shares of power sum to %s, not 1 (or leave every share zero when power is not stated)", sum))
+		if !sum.Equal(one) {
+			errs = append(errs, pkg.Fieldf("partners[*].power", sum.String(), ErrShares, "shares of power sum to %s, not 1 (or leave every share zero when power is not stated)", sum))
 		} else {
 			p.power = true
 		}
@@ -284,66 +317,60 @@ func (p *Partnership) checkPartners(errs []error) []error {
 	return errs
 }
 
+// checkContributions checks each contribution and records the levers each
+// partner supplies and the currency. The path of an item is built only for
+// an error.
 func (p *Partnership) checkContributions(errs []error) []error {
 	first := -1
 	for i, c := range p.spec.Contributions {
-		// The paths are built only for an error.
-		at := func(sub string) string { return idx("contributions", i) + sub }
 		j, ok := p.index[c.Partner]
-		if !ok {
-			if err := checkTextAt(at, ".partner", c.Partner, false); err != nil {
-				errs = append(errs, err)
-			} else {
-				errs = append(errs, fieldErr(at(".partner"), c.Partner, ErrUnknownPartner, "no partner has this ID"))
-			}
+		switch {
+		case ok:
+		case c.Partner == "":
+			errs = append(errs, pkg.Field(wire.Path("contributions", i, "partner"), "", "missing", ErrInvalid))
+		case wire.NameProblem(c.Partner) != "":
+			errs = append(errs, pkg.CheckName(wire.Path("contributions", i, "partner"), c.Partner))
+		default:
+			errs = append(errs, pkg.Field(wire.Path("contributions", i, "partner"), c.Partner, "no partner has this ID", ErrUnknownPartner))
 		}
 		if !c.Lever.IsValid() {
-			errs = append(errs, fieldErr(at(".lever"), "", ErrInvalid, "missing or invalid lever %d", c.Lever))
+			errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "lever"), "", ErrInvalid, "missing or invalid lever %d", c.Lever))
 		} else if ok {
 			p.levers[j] |= 1 << (c.Lever - 1)
 		}
 		if !c.Kind.IsValid() {
-			errs = append(errs, fieldErr(at(".kind"), "", ErrInvalid, "missing or invalid contribution kind %d", c.Kind))
+			errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "kind"), "", ErrInvalid, "missing or invalid contribution kind %d", c.Kind))
 		}
-		amountErrs := c.Amount.check(func(sub string) string { return at(".amount" + sub) })
-		errs = append(errs, amountErrs...)
-		if len(amountErrs) == 0 && c.Amount.Currency != "" {
+		n := len(errs)
+		errs = c.Amount.check(i, errs)
+		if len(errs) == n && c.Amount.Currency != "" {
 			if first < 0 {
 				first = i
 				p.currency = c.Amount.Currency
 			} else if c.Amount.Currency != p.currency {
-				errs = append(errs, fieldErr(at(".amount.currency"), c.Amount.Currency, ErrCurrency,
-					"contributions are summed, and %s is in %q", idx("contributions", first), p.currency))
+				errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "amount", "currency"), c.Amount.Currency, ErrCurrency,
+					"contributions are summed, and %s is in %q", wire.Path("contributions", first), p.currency))
 			}
 		}
-		errs = append(errs, c.Period.check(func(sub string) string { return at(".period" + sub) })...)
-		if err := checkTextAt(at, ".note", c.Note, true); err != nil {
-			errs = append(errs, err)
+		errs = c.Period.check(i, errs)
+		if wire.ProseProblem(c.Note) != "" {
+			errs = append(errs, pkg.CheckProse(wire.Path("contributions", i, "note"), c.Note))
 		}
 	}
 	return errs
 }
 
 func checkTerms(t Terms, errs []error) []error {
-	for _, f := range []struct {
-		name string
-		v    Fact
-	}{
-		{"formal", t.Formal}, {"shared_governance", t.SharedGovernance}, {"cost_sharing", t.CostSharing},
-		{"exit_strategy", t.ExitStrategy}, {"shared_vision", t.SharedVision},
-		{"leadership_support", t.LeadershipSupport}, {"dedicated_team", t.DedicatedTeam},
-		{"milestones", t.Milestones}, {"regular_consultation", t.RegularConsultation},
-		{"regular_evaluation", t.RegularEvaluation},
-	} {
-		if !f.v.IsValid() {
-			errs = append(errs, fieldErr("terms."+f.name, "", ErrInvalid, "invalid fact %d", f.v))
+	for _, key := range termsKeys {
+		if f := t.fact(key); f != nil && !f.IsValid() {
+			errs = append(errs, pkg.Fieldf(wire.Path("terms", key), "", ErrInvalid, "invalid fact %d", *f))
 		}
 	}
 	switch {
 	case t.CommitmentMonths < 0:
-		errs = append(errs, fieldErr("terms.commitment_months", strconv.Itoa(t.CommitmentMonths), ErrNegative, "negative commitment"))
+		errs = append(errs, pkg.Field("terms.commitment_months", strconv.Itoa(t.CommitmentMonths), "negative commitment", ErrNegative))
 	case t.CommitmentMonths > MaxCommitmentMonths:
-		errs = append(errs, fieldErr("terms.commitment_months", strconv.Itoa(t.CommitmentMonths), ErrLimit, "over %d months", MaxCommitmentMonths))
+		errs = append(errs, pkg.Fieldf("terms.commitment_months", strconv.Itoa(t.CommitmentMonths), ErrLimit, "over %d months", MaxCommitmentMonths))
 	}
 	return errs
 }

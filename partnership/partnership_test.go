@@ -15,15 +15,14 @@ func fieldErrors(err error) []*partnership.FieldError {
 	var out []*partnership.FieldError
 	var walk func(error)
 	walk = func(e error) {
+		if fe, ok := e.(*partnership.FieldError); ok {
+			out = append(out, fe)
+			return
+		}
 		if j, ok := e.(interface{ Unwrap() []error }); ok {
 			for _, x := range j.Unwrap() {
 				walk(x)
 			}
-			return
-		}
-		var fe *partnership.FieldError
-		if errors.As(e, &fe) {
-			out = append(out, fe)
 		}
 	}
 	walk(err)
@@ -176,9 +175,14 @@ func TestZeroPartnership(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range c.Levers {
-		if l.Supply != partnership.Missing && l.Supply != partnership.NotNeeded {
-			t.Errorf("%v: %v", l.Need.Lever, l.Supply)
+	// No partner: every needed lever is missing, none has a supplier.
+	for _, l := range append(c.Levers[:], c.Rising...) {
+		want := partnership.Missing
+		if l.Need.Intensity == innovation.None {
+			want = partnership.NotNeeded
+		}
+		if l.Supply != want || l.Suppliers != nil {
+			t.Errorf("%v: %v %v, want %v and no supplier", l.Need.Lever, l.Supply, l.Suppliers, want)
 		}
 	}
 	if f, err := p.Diagnose(th); err != nil || len(f) != 0 {
@@ -187,8 +191,15 @@ func TestZeroPartnership(t *testing.T) {
 	if b := p.Balance(); !b.Total.IsZero() || len(b.Shares) != 0 {
 		t.Errorf("Balance = %+v", b)
 	}
-	if _, err := p.Checklist(th); err != nil {
+	// Nothing is stated: every item of the checklist is Unknown.
+	cl, err := p.Checklist(th)
+	if err != nil {
 		t.Error(err)
+	}
+	for _, it := range append(cl.Difficulties[:], cl.Factors[:]...) {
+		if it.Status != partnership.Unknown || it.Source == "" {
+			t.Errorf("zero partnership: item %+v", it)
+		}
 	}
 	if p.Mission() != partnership.GeneralInterest {
 		t.Error("zero mission")

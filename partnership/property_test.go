@@ -214,3 +214,42 @@ func TestPropJSONRoundTrip(t *testing.T) {
 		}
 	})
 }
+
+// Validate accepts exactly the thresholds its documentation allows: a
+// decimal threshold is a share in (0, 1] of at most MaxScale decimals, each
+// labelled by hand below; MinSuppliers in [1, MaxPartners], non-decreasing
+// from Low to High; MinCommitmentMonths in [0, MaxCommitmentMonths].
+func TestPropValidate(t *testing.T) {
+	shares := []struct {
+		text string
+		ok   bool
+	}{
+		{"0.5", true}, {"0.50", true}, {"1", true}, {"1.000", true}, {"0.000001", true},
+		{"0.333333333333", true},   // 12 decimals
+		{"0.0000000000001", false}, // 13 decimals
+		{"0.1234567890123", false}, // 13 decimals
+		{"0", false}, {"-0.2", false}, {"1.5", false}, {"1.000000000001", false},
+		{"123456789012345678901234567890123", false},
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		th := partnership.DefaultThresholds()
+		want := true
+		for _, d := range []*decimal.Decimal{&th.MajorityPower, &th.PowerGap, &th.ConcentratedHHI} {
+			s := rapid.SampledFrom(shares).Draw(t, "share")
+			*d = decimal.RequireFromString(s.text)
+			want = want && s.ok
+		}
+		prev := 1
+		for i := innovation.Low; i <= innovation.High; i++ {
+			n := rapid.SampledFrom([]int{-1, 0, 1, 2, 3, partnership.MaxPartners, partnership.MaxPartners + 1}).Draw(t, "min suppliers")
+			th.MinSuppliers[i] = n
+			want = want && n >= prev && n <= partnership.MaxPartners
+			prev = max(n, 1)
+		}
+		th.MinCommitmentMonths = rapid.SampledFrom([]int{-1, 0, 36, partnership.MaxCommitmentMonths, partnership.MaxCommitmentMonths + 1}).Draw(t, "months")
+		want = want && th.MinCommitmentMonths >= 0 && th.MinCommitmentMonths <= partnership.MaxCommitmentMonths
+		if err := th.Validate(); (err == nil) != want {
+			t.Fatalf("Validate(%+v) = %v, want ok %v", th, err, want)
+		}
+	})
+}

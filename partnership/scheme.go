@@ -36,7 +36,7 @@ const (
 // MaxSchemeText is the longest text ParseScheme accepts, in bytes.
 const MaxSchemeText = 3 * (enum.MaxInput + 1) // three names and their separators
 
-var schemes = enum.New[Scheme]("Scheme",
+var schemes = enum.Define[Scheme](enum.Spec{Type: "Scheme", Noun: "scheme", Errors: enumErrors},
 	enum.Names{Key: "entreprise", French: "Mené par une entreprise", English: "Company-led"},
 	enum.Names{Key: "territoire", French: "Mené par un territoire", English: "Territory-led"},
 	enum.Names{Key: "interne", French: "Interne à l'organisation", English: "Internal"},
@@ -53,15 +53,14 @@ func ParseScheme(s string) (Scheme, error) {
 	if s == "" {
 		return 0, nil
 	}
-	bad := &ParseError{Type: "scheme", Input: s, Allowed: schemes.Keys()}
 	if len(s) > MaxSchemeText {
-		return 0, bad
+		return 0, pkg.ParseError("scheme", s, schemes.Keys())
 	}
 	var set Scheme
 	for _, part := range strings.Split(s, "+") {
 		i, ok := schemes.Parse(strings.TrimSpace(part))
 		if !ok || set&schemeBit(i) != 0 {
-			return 0, bad
+			return 0, pkg.ParseError("scheme", s, schemes.Keys())
 		}
 		set |= schemeBit(i)
 	}
@@ -130,7 +129,7 @@ func (s Scheme) Each() iter.Seq[Scheme] {
 // unknown bits. ParseScheme accepts everything it produces.
 func (s Scheme) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, invalid("scheme", int(s))
+		return nil, pkg.InvalidValue("scheme", int(s))
 	}
 	return []byte(s.String()), nil
 }

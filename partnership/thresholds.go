@@ -66,16 +66,16 @@ func (t Thresholds) Validate() error {
 		n := t.MinSuppliers[i]
 		switch {
 		case n < 1 || n > MaxPartners:
-			errs = append(errs, fieldErr(minSuppliersPath(i), strconv.Itoa(n), ErrInvalid, "want 1 to %d suppliers", MaxPartners))
+			errs = append(errs, pkg.Fieldf(minSuppliersPath(i), strconv.Itoa(n), ErrInvalid, "want 1 to %d suppliers", MaxPartners))
 		case i > innovation.Low && n < t.MinSuppliers[i-1]:
-			errs = append(errs, fieldErr(minSuppliersPath(i), strconv.Itoa(n), ErrInvalid, "fewer suppliers than for a lower intensity"))
+			errs = append(errs, pkg.Field(minSuppliersPath(i), strconv.Itoa(n), "fewer suppliers than for a lower intensity", ErrInvalid))
 		}
 	}
 	errs = checkShare("thresholds.majority_power", t.MajorityPower, errs)
 	errs = checkShare("thresholds.power_gap", t.PowerGap, errs)
 	errs = checkShare("thresholds.concentrated_hhi", t.ConcentratedHHI, errs)
 	if t.MinCommitmentMonths < 0 || t.MinCommitmentMonths > MaxCommitmentMonths {
-		errs = append(errs, fieldErr("thresholds.min_commitment_months", strconv.Itoa(t.MinCommitmentMonths), ErrInvalid, "want 0 to %d months", MaxCommitmentMonths))
+		errs = append(errs, pkg.Fieldf("thresholds.min_commitment_months", strconv.Itoa(t.MinCommitmentMonths), ErrInvalid, "want 0 to %d months", MaxCommitmentMonths))
 	}
 	if errs == nil {
 		return nil
@@ -93,11 +93,11 @@ var one = decimal.New(1, 0)
 // checkShare appends the error of a threshold v that is out of bounds or
 // outside (0, 1].
 func checkShare(path string, v decimal.Decimal, errs []error) []error {
-	if err := checkDecimal(path, v); err != nil {
+	if err := pkg.CheckDecimal(path, v); err != nil {
 		return append(errs, err)
 	}
-	if !v.IsPositive() || cmpDec(v, one) > 0 {
-		return append(errs, fieldErr(path, v.String(), ErrInvalid, "want a share in (0, 1]"))
+	if !v.IsPositive() || v.GreaterThan(one) {
+		return append(errs, pkg.Field(path, v.String(), "want a share in (0, 1]", ErrInvalid))
 	}
 	return errs
 }

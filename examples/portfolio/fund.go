@@ -310,17 +310,17 @@ func dossier(p project) (*societal.Dossier, error) {
 	}
 	// Dimensions (004:734-764): established once modelled.
 	if p.phase >= innovation.Modelisation {
-		d.Dimensions = [innovation.NumDimensions]societal.Evidence{societal.Established, societal.Established, societal.Established}
+		d.Dimensions = societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Established}
 		if q.processPartial {
-			d.Dimensions[innovation.Processus-1] = societal.Partial
+			d.Dimensions.Processus = societal.Partial
 		}
 	} else {
-		d.Dimensions = [innovation.NumDimensions]societal.Evidence{societal.Partial, societal.Partial, societal.Absent}
+		d.Dimensions = societal.Dimensions{Solution: societal.Partial, Processus: societal.Partial, ModeleEconomique: societal.Absent}
 	}
 	if p.phase == innovation.Modelisation {
 		d.OperatorModel = q.operatorModel
 		if q.operatorModel != societal.Established {
-			d.Dimensions[innovation.ModeleEconomique-1] = societal.Partial
+			d.Dimensions.ModeleEconomique = societal.Partial
 		}
 	} else if p.phase > innovation.Modelisation {
 		d.OperatorModel = societal.Established
@@ -357,7 +357,7 @@ func dossier(p project) (*societal.Dossier, error) {
 func stakeholders(ph innovation.Phase, q quirks) map[innovation.Stakeholder]innovation.Intensity {
 	want := innovation.DefaultStakeholders().Of(ph)
 	m := make(map[innovation.Stakeholder]innovation.Intensity, len(want))
-	for s := range innovation.AllStakeholders() {
+	for s := range innovation.Stakeholders() {
 		if want[s-1] != innovation.None {
 			m[s] = want[s-1]
 		}

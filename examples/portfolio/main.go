@@ -48,22 +48,14 @@ func main() {
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("portfolio", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	lang := fs.String("lang", "fr", "report language: fr or en")
+	var l innovation.Lang
+	fs.TextVar(&l, "lang", innovation.French, "report language: fr or en")
 	format := fs.String("format", "markdown", "report format: markdown, text or json")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
-	var l innovation.Lang
-	switch *lang {
-	case "fr":
-		l = innovation.French
-	case "en":
-		l = innovation.English
-	default:
-		return fmt.Errorf("unknown language %q (want fr or en)", *lang)
 	}
 	if *format != "markdown" && *format != "text" && *format != "json" {
 		return fmt.Errorf("unknown format %q (want markdown, text or json)", *format)

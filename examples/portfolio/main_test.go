@@ -135,12 +135,12 @@ func TestRunJSON(t *testing.T) {
 		t.Fatalf("%d reports, want 27", len(p.Reports))
 	}
 	for ph := range innovation.Phases() {
-		if p.Phases[ph-1] == 0 {
+		if p.Phases[ph] == 0 {
 			t.Errorf("no project in %s", ph)
 		}
 	}
 	for v := societal.Ready; v <= societal.Blocked; v++ {
-		if p.Verdicts[v-1] == 0 {
+		if p.Verdicts[v] == 0 {
 			t.Errorf("no project %s", v)
 		}
 	}

@@ -42,7 +42,8 @@ func main() {
 
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("readiness", flag.ContinueOnError)
-	lang := fs.String("lang", "fr", "report language: fr or en")
+	var l innovation.Lang
+	fs.TextVar(&l, "lang", innovation.French, "report language: fr or en")
 	format := fs.String("format", "markdown", "report format: markdown, text or json")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -59,19 +60,10 @@ func run(args []string, out io.Writer) error {
 		defer f.Close()
 		// Read one byte past the limit so that an oversized file is refused
 		// by the decoder, without reading the whole of it.
-		data, err = io.ReadAll(io.LimitReader(f, societal.MaxDossierJSON+1))
+		data, err = io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
 		if err != nil {
 			return err
 		}
-	}
-	var l innovation.Lang
-	switch *lang {
-	case "fr":
-		l = innovation.French
-	case "en":
-		l = innovation.English
-	default:
-		return fmt.Errorf("unknown language %q (want fr or en)", *lang)
 	}
 	d, err := societal.DecodeDossier(data)
 	if err != nil {

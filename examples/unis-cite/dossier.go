@@ -51,18 +51,18 @@ func dossierAt(ph innovation.Phase, st state) (*societal.Dossier, error) {
 	case innovation.Conception, innovation.Experimentation:
 		// Fifteen years of experiment (1995-2010): a proven solution, a
 		// process and a model still being written.
-		d.Dimensions = [innovation.NumDimensions]societal.Evidence{e, p, p}
+		d.Dimensions = societal.Dimensions{Solution: e, Processus: p, ModeleEconomique: p}
 	case innovation.Modelisation:
 		// The know-how is capitalised (004:3171-3173): solution and
 		// processus established; the economic model follows the operator
 		// model.
-		d.Dimensions = [innovation.NumDimensions]societal.Evidence{e, e, p}
+		d.Dimensions = societal.Dimensions{Solution: e, Processus: e, ModeleEconomique: p}
 		d.OperatorModel = st.operatorModel
 		if st.operatorModel == societal.Established {
-			d.Dimensions[innovation.ModeleEconomique-1] = e
+			d.Dimensions.ModeleEconomique = e
 		}
 	default:
-		d.Dimensions = [innovation.NumDimensions]societal.Evidence{e, e, e}
+		d.Dimensions = societal.Dimensions{Solution: e, Processus: e, ModeleEconomique: e}
 		d.OperatorModel = e
 	}
 

@@ -59,21 +59,13 @@ func main() {
 func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("unis-cite", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	lang := fs.String("lang", "fr", "language: fr or en")
+	var l innovation.Lang
+	fs.TextVar(&l, "lang", innovation.French, "language: fr or en")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
-	var l innovation.Lang
-	switch *lang {
-	case "fr":
-		l = innovation.French
-	case "en":
-		l = innovation.English
-	default:
-		return fmt.Errorf("unknown language %q (want fr or en)", *lang)
 	}
 	var b strings.Builder
 	lc, _, err := walk(ctx, &b, l)
@@ -108,15 +100,18 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		return nil, nil, err
 	}
 	st := state{operatorModel: societal.Partial}
-	// load is the dossier of the project as it stands now, with its history.
-	load := func(context.Context) (*societal.Dossier, error) {
-		d, err := dossierAt(lc.Phase(), st)
+	// current is the dossier of the project in phase p, with its history.
+	current := func(p innovation.Phase) (*societal.Dossier, error) {
+		d, err := dossierAt(p, st)
 		if err != nil {
 			return nil, err
 		}
-		snap := lc.Snapshot()
-		d.Lifecycle = &snap
+		d.History = lc.Snapshot().History
 		return d, nil
+	}
+	// load gives the gate the dossier of the phase the advance leaves.
+	load := func(_ context.Context, proposed innovation.Transition) (*societal.Dossier, error) {
+		return current(proposed.From)
 	}
 	if err := lc.AddGate("readiness", a.Gate(load)); err != nil {
 		return nil, nil, err
@@ -135,7 +130,7 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		from := lc.Phase()
 		next, _ := from.Next()
 		now = year(capitalisedYear) // held there: later years are not in the source
-		d, err := load(ctx)
+		d, err := current(from)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -161,7 +156,7 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		}
 	}
 	// The last phase: nothing ahead, but the funder still reads the dossier.
-	d, err := load(ctx)
+	d, err := current(lc.Phase())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -208,7 +203,7 @@ func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
 		fmt.Fprintf(w, "  ? %s: %s\n", wd.missing, strings.Join(miss, ", "))
 	}
 	var na int
-	for _, c := range r.Criteria {
+	for _, c := range r.Checks {
 		if c.Outcome == evaluation.NotApplicable {
 			na++
 		}

@@ -52,9 +52,9 @@ func TestWalkHistory(t *testing.T) {
 	if nr.Report.Status.Phase != innovation.Modelisation || nr.Report.Verdict != societal.NotYet {
 		t.Errorf("refused at %s with %s, want modelisation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
 	}
-	c, ok := nr.Report.Criterion(societal.EconomicModelFit)
+	c, ok := nr.Report.Check(societal.EconomicModelFit)
 	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Conseil {
-		t.Errorf("economic-model criterion of the refusal: %+v", c)
+		t.Errorf("economic-model check of the refusal: %+v", c)
 	}
 }
 

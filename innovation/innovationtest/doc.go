@@ -1,6 +1,6 @@
 // Package innovationtest is a property-test kit for adopters of
-// [github.com/seed424036fd/societal/innovation], evaluation and
-// partnership: pgregory.net/rapid generators of valid values, and a state
+// [github.com/seed424036fd/societal/innovation]: pgregory.net/rapid
+// generators of valid values, and a state
 // machine harness that checks an adopter's gates against the invariants of
 // innovation.Lifecycle.
 //
@@ -14,17 +14,17 @@
 // for size where size makes sense:
 //
 //   - enumerations: [Phase], [Lever], [Intensity], [Kind], [MacroPhase];
-//   - matrices: [Needs] (built through innovation.NewNeeds) and
-//     [Stakeholders] (through innovation.NewStakeholders);
+//   - matrices: [Needs] (built through innovation.NewNeedsMatrix) and
+//     [Stakeholders] (through innovation.NewStakeholderMatrix);
 //   - transitions: [Note] (always a non-empty reason), [Move] (a [Request]: a requested
 //     transition, legal or not), [Snapshot] (a consistent random history,
 //     built by replaying innovation.Next) and [Lifecycle] (a restored
 //     snapshot);
-//   - evaluation: [PerformanceReport], [PertinenceReport],
-//     [PartenarialeReport], [Report] (any of the three), [Budget];
-//   - partnership: [Spec] (accepted by partnership.New) and [Partnership];
-//   - dossiers: [Dossier] (accepted by societal.DecodeDossier and
-//     Dossier.Validate), within a [DossierSize].
+//
+// The generators of the other packages live beside what they generate:
+// evaluation/evaluationtest (reports, budgets), partnership/partnershiptest
+// (specs, partnerships) and societaltest (whole dossiers). No test kit
+// imports a package above the one it serves.
 //
 // The harness: [Run] (or [CheckLifecycle] inside the adopter's own
 // rapid.Check) drives a Lifecycle, with the adopter's gates ([Harness])

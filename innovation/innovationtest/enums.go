@@ -25,8 +25,8 @@ func Intensity() *rapid.Generator[innovation.Intensity] {
 }
 
 // Kind generates a valid transition kind: Advance, Return or Abandon.
-func Kind() *rapid.Generator[innovation.Kind] {
-	return rapid.Map(rapid.IntRange(int(innovation.Advance), int(innovation.Abandon)), func(i int) innovation.Kind { return innovation.Kind(i) })
+func Kind() *rapid.Generator[innovation.TransitionKind] {
+	return rapid.Map(rapid.IntRange(int(innovation.Advance), int(innovation.Abandon)), func(i int) innovation.TransitionKind { return innovation.TransitionKind(i) })
 }
 
 // MacroPhase generates a valid macro-phase.

@@ -11,10 +11,8 @@ import (
 
 	"pgregory.net/rapid"
 
-	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/innovation/innovationtest"
-	"github.com/seed424036fd/societal/partnership"
 )
 
 var bg = context.Background()
@@ -46,11 +44,11 @@ func TestMatrixGenerators(t *testing.T) {
 		if len(cells) != innovation.NumLevers*innovation.NumMacroPhases {
 			t.Fatalf("%d needs cells", len(cells))
 		}
-		if again, err := innovation.NewNeeds(cells); err != nil || again != n {
+		if again, err := innovation.NewNeedsMatrix(cells); err != nil || again != n {
 			t.Fatalf("needs cells do not rebuild the matrix: %v", err)
 		}
 		s := innovationtest.Stakeholders().Draw(t, "stakeholders")
-		if again, err := innovation.NewStakeholders(s.Cells()); err != nil || again != s {
+		if again, err := innovation.NewStakeholderMatrix(s.Cells()); err != nil || again != s {
 			t.Fatalf("stakeholders cells do not rebuild the matrix: %v", err)
 		}
 	})
@@ -158,90 +156,6 @@ func TestLifecycleGenerator(t *testing.T) {
 			if h := l.History(); !h[len(h)-1].At.Equal(stamp) {
 				t.Fatal("the clock option was not installed")
 			}
-		}
-	})
-}
-
-// checkReport checks a generated report: valid, scored or without
-// evidence, with findings, and through JSON and Decode unchanged in form.
-func checkReport(t *rapid.T, r evaluation.Report) {
-	if err := r.Validate(); err != nil {
-		t.Fatalf("generated %s report invalid: %v", r.Form(), err)
-	}
-	if _, err := r.Score(); err != nil && !errors.Is(err, evaluation.ErrNoEvidence) {
-		t.Fatalf("Score: %v", err)
-	}
-	if _, err := r.Findings(); err != nil {
-		t.Fatalf("Findings: %v", err)
-	}
-	if _, err := evaluation.Check(innovationtest.Phase().Draw(t, "phase"), r); err != nil {
-		t.Fatalf("Check: %v", err)
-	}
-	data, err := r.(interface{ MarshalJSON() ([]byte, error) }).MarshalJSON()
-	if err != nil {
-		t.Fatalf("MarshalJSON: %v", err)
-	}
-	back, err := evaluation.Decode(data)
-	if err != nil {
-		t.Fatalf("Decode(%s): %v", data, err)
-	}
-	if back.Form() != r.Form() {
-		t.Fatalf("decoded form %s, want %s", back.Form(), r.Form())
-	}
-}
-
-func TestEvaluationGenerators(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		perf := innovationtest.PerformanceReport(6).Draw(t, "performance")
-		if len(perf.Indicators) > 6 {
-			t.Fatalf("%d indicators, max 6", len(perf.Indicators))
-		}
-		checkReport(t, perf)
-		checkReport(t, innovationtest.PertinenceReport(4).Draw(t, "pertinence"))
-		part := innovationtest.PartenarialeReport(0).Draw(t, "partenariale")
-		if len(part.Partners) != 2 {
-			t.Fatalf("PartenarialeReport(0) has %d partners, want the minimum 2", len(part.Partners))
-		}
-		checkReport(t, part)
-		checkReport(t, innovationtest.Report(4).Draw(t, "report"))
-
-		b := innovationtest.Budget().Draw(t, "budget")
-		if err := b.Validate(); err != nil {
-			t.Fatalf("generated budget invalid: %v", err)
-		}
-		if _, err := b.Check(innovationtest.Phase().Draw(t, "phase")); err != nil {
-			t.Fatalf("Budget.Check: %v", err)
-		}
-	})
-}
-
-func TestPartnershipGenerators(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		s := innovationtest.Spec(6, 12).Draw(t, "spec")
-		if len(s.Partners) > 6 || len(s.Contributions) > 12 {
-			t.Fatalf("%d partners, %d contributions: over the knobs", len(s.Partners), len(s.Contributions))
-		}
-		p, err := partnership.New(s)
-		if err != nil {
-			t.Fatalf("partnership.New refused a generated spec: %v", err)
-		}
-		data, err := p.MarshalJSON()
-		if err != nil {
-			t.Fatalf("MarshalJSON: %v", err)
-		}
-		back, err := partnership.Decode(data)
-		if err != nil {
-			t.Fatalf("Decode(%s): %v", data, err)
-		}
-		if back.Len() != len(s.Partners) || back.PowerStated() != p.PowerStated() || back.Currency() != p.Currency() {
-			t.Fatalf("JSON round trip changed the partnership: %s", data)
-		}
-		built := innovationtest.Partnership(4, 8).Draw(t, "partnership")
-		if _, err := built.Diagnose(partnership.DefaultThresholds()); err != nil {
-			t.Fatalf("Diagnose: %v", err)
-		}
-		if _, err := built.Coverage(innovationtest.Phase().Draw(t, "phase"), innovationtest.Needs().Draw(t, "needs"), partnership.DefaultThresholds()); err != nil {
-			t.Fatalf("Coverage: %v", err)
 		}
 	})
 }

@@ -99,7 +99,7 @@ func (m *model) apply(r Request, entry innovation.Transition) {
 
 // noteProblem says what makes note unacceptable for a transition of kind k
 // (too long, invalid UTF-8, a NUL byte, a missing reason), or "".
-func noteProblem(k innovation.Kind, note innovation.Note) string {
+func noteProblem(k innovation.TransitionKind, note innovation.Note) string {
 	switch {
 	case len(note.Reason) > innovation.MaxNote || len(note.By) > innovation.MaxNote:
 		return "too long"

@@ -1,6 +1,7 @@
 package innovationtest
 
 import (
+	"github.com/seed424036fd/societal/internal/gen"
 	"time"
 
 	"pgregory.net/rapid"
@@ -13,7 +14,7 @@ import (
 // under innovation.MaxNote bytes.
 func Note() *rapid.Generator[innovation.Note] {
 	return rapid.Custom(func(t *rapid.T) innovation.Note {
-		return innovation.Note{By: text(0, 24).Draw(t, "by"), Reason: text(1, 48).Draw(t, "reason")}
+		return innovation.Note{By: gen.Text(0, 24).Draw(t, "by"), Reason: gen.Text(1, 48).Draw(t, "reason")}
 	})
 }
 
@@ -22,7 +23,7 @@ func Note() *rapid.Generator[innovation.Note] {
 // pass it to innovation.Next to find out. The zero Request is not a request
 // (its Kind is invalid). Request is a plain value, safe for concurrent use.
 type Request struct {
-	Kind innovation.Kind
+	Kind innovation.TransitionKind
 	// To is the target: for a Return, any of 0 (invalid), the five phases
 	// and NumPhases+1 (invalid); for an Advance, 0 (the next phase) or a
 	// phase (a skip unless it is the next one); for an Abandon, 0.
@@ -56,7 +57,7 @@ func epoch() time.Time { return time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) }
 // [0, innovation.MaxHistory]. Each step abandons with probability 1/10, so
 // long histories are mostly advances and returns.
 func Snapshot(maxHistory int) *rapid.Generator[innovation.Snapshot] {
-	maxHistory = clamp(maxHistory, 0, innovation.MaxHistory)
+	maxHistory = gen.Clamp(maxHistory, 0, innovation.MaxHistory)
 	return rapid.Custom(func(t *rapid.T) innovation.Snapshot {
 		start := Phase().Draw(t, "start")
 		n := rapid.IntRange(0, maxHistory).Draw(t, "len")
@@ -83,7 +84,7 @@ func Snapshot(maxHistory int) *rapid.Generator[innovation.Snapshot] {
 
 // legalMove draws a transition the model allows from phase p (not
 // abandoned): abandon with probability 1/10, else mostly advances.
-func legalMove(t *rapid.T, p innovation.Phase) (innovation.Kind, innovation.Phase) {
+func legalMove(t *rapid.T, p innovation.Phase) (innovation.TransitionKind, innovation.Phase) {
 	r := rapid.IntRange(0, 9).Draw(t, "move")
 	next, canAdvance := p.Next()
 	switch {

@@ -3,13 +3,28 @@
 // and the one parser that MarshalText, UnmarshalText and the Parse functions
 // share.
 //
+// An enumeration either starts at 1, its zero value deliberately invalid (as
+// time.Month does), or has a valid zero value that is a documented default
+// (the French Lang, the "-" Intensity, an Unstated fact). Define handles
+// both; the only difference is Spec.ZeroValid.
+//
+// The methods of an enumeration type are one-line delegations to its table:
+//
+//	func ParsePhase(s string) (Phase, error)       { return phases.ParseText(s) }
+//	func (p Phase) IsValid() bool                   { return phases.Valid(p) }
+//	func (p Phase) String() string                  { return phases.Key(p) }
+//	func (p Phase) Label(lang Lang) string          { return phases.Label(p, lang == English) }
+//	func (p Phase) MarshalText() ([]byte, error)    { return phases.MarshalText(p) }
+//	func (p *Phase) UnmarshalText(text []byte) error { return phases.UnmarshalText(p, text) }
+//
 // A Table is built once, at package initialisation, from literal data, and is
 // read-only afterwards: it is safe for concurrent use.
 package enum
 
 import (
+	"errors"
 	"strconv"
-	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,68 +32,145 @@ import (
 // is longer; anything longer is refused before it is folded or compared.
 const MaxInput = 64
 
-// Names are the three spellings of one value. A plain value, safe for
-// concurrent use.
+// Names are the spellings of one value. A plain value, safe for concurrent
+// use.
 type Names struct {
 	Key     string // stable lowercase ASCII key, used by encodings
 	French  string // the model's own label, with accents
 	English string // English gloss
+	Alias   string // optional: one more spelling Parse accepts (a plain-ASCII form, a key of another scale); never written
 }
 
-// Table maps the values 1..len(names) of an enumeration to their names.
-// Value 0 and anything past the table are invalid. A Table is read-only
-// after New: safe for concurrent use.
+// Errors builds the errors of a Table in the types of the package that owns
+// it, so that each public package keeps its own ParseError and sentinels.
+// Both functions must be set.
+type Errors struct {
+	// Unknown reports a text that names no value: noun is what the
+	// enumeration is called ("phase"), allowed a fresh slice of its keys.
+	Unknown func(noun, input string, allowed []string) error
+	// Invalid reports a value outside the enumeration, which MarshalText
+	// refuses to write.
+	Invalid func(noun string, v int) error
+}
+
+// Spec describes an enumeration to Define.
+type Spec struct {
+	// Type is the Go type name, printed in the "%!Type(n)" of an invalid value.
+	Type string
+	// Noun is what error messages call the enumeration: "phase", "transition kind".
+	Noun string
+	// ZeroValid says that the zero value is valid, a documented default:
+	// the first Names name value 0. Otherwise they name value 1, and the
+	// zero value is invalid.
+	ZeroValid bool
+	// Errors builds the errors of ParseText, MarshalText and UnmarshalText.
+	// If nil, they return plain errors that name only the Noun.
+	Errors *Errors
+}
+
+// Table maps the values of an enumeration to their names: first..first+n-1,
+// where first is 0 (Spec.ZeroValid) or 1, and n the number of Names. Any
+// other value is invalid. A Table is read-only after Define: safe for
+// concurrent use.
 type Table[T ~uint8] struct {
-	typ   string  // type name for String of an invalid value, e.g. "Phase"
-	names []Names // names[v-1] names v
+	spec  Spec
+	first T       // the value names[0] names: 0 or 1
+	names []Names // names[v-first] names v
 }
 
-// New returns the table of typ. names[i] names the value i+1.
-func New[T ~uint8](typ string, names ...Names) *Table[T] {
-	return &Table[T]{typ: typ, names: names}
+// Define returns the table of the enumeration spec describes, whose values
+// are named by names in order.
+func Define[T ~uint8](spec Spec, names ...Names) *Table[T] {
+	t := &Table[T]{spec: spec, first: 1, names: names}
+	if spec.ZeroValid {
+		t.first = 0
+	}
+	if t.spec.Noun == "" {
+		t.spec.Noun = spec.Type
+	}
+	if t.spec.Errors == nil {
+		t.spec.Errors = &plainErrors
+	}
+	return t
+}
+
+var plainErrors = Errors{
+	Unknown: func(noun, _ string, _ []string) error { return errors.New("enum: unknown " + noun) },
+	Invalid: func(noun string, v int) error { return errors.New("enum: invalid " + noun + " " + strconv.Itoa(v)) },
 }
 
 // Len is the number of valid values.
 func (t *Table[T]) Len() int { return len(t.names) }
 
 // Valid reports whether v names an entry of the table.
-func (t *Table[T]) Valid(v T) bool { return v >= 1 && int(v) <= len(t.names) }
+func (t *Table[T]) Valid(v T) bool { return v >= t.first && int(v-t.first) < len(t.names) }
 
-// Key returns the ASCII key of v, or "%!Typ(n)" for an invalid v, as time.Month does.
+// Key returns the ASCII key of v, or "%!Type(n)" for an invalid v, as time.Month does.
 func (t *Table[T]) Key(v T) string {
 	if !t.Valid(v) {
-		return "%!" + t.typ + "(" + strconv.Itoa(int(v)) + ")"
+		return "%!" + t.spec.Type + "(" + strconv.Itoa(int(v)) + ")"
 	}
-	return t.names[v-1].Key
+	return t.names[v-t.first].Key
 }
 
 // Label returns the French (english false) or English label of v, or the
-// same "%!Typ(n)" form as Key for an invalid v.
+// same "%!Type(n)" form as Key for an invalid v.
 func (t *Table[T]) Label(v T, english bool) string {
 	if !t.Valid(v) {
 		return t.Key(v)
 	}
 	if english {
-		return t.names[v-1].English
+		return t.names[v-t.first].English
 	}
-	return t.names[v-1].French
+	return t.names[v-t.first].French
 }
 
-// Parse returns the value whose key, French label or English label equals s,
-// ignoring case (Unicode simple folding, so "Expérimentation" and
-// "EXPÉRIMENTATION" both match). ok is false for anything else, including
-// text longer than MaxInput or not valid UTF-8. Parse does not allocate.
+// Parse returns the value whose key, French label, English label or alias
+// equals s, ignoring case (Unicode simple folding, so "Expérimentation" and
+// "EXPÉRIMENTATION" both match) and reading the typographic apostrophe ’ as
+// ' ("Porteur d’idée" matches "Porteur d'idée"). ok is false for anything
+// else, including text longer than MaxInput or not valid UTF-8. Parse does
+// not allocate.
 func (t *Table[T]) Parse(s string) (v T, ok bool) {
 	if len(s) == 0 || len(s) > MaxInput || !utf8.ValidString(s) {
 		return 0, false
 	}
 	for i := range t.names {
 		n := &t.names[i]
-		if strings.EqualFold(s, n.Key) || strings.EqualFold(s, n.French) || strings.EqualFold(s, n.English) {
-			return T(i + 1), true
+		if equalFold(s, n.Key) || equalFold(s, n.French) || equalFold(s, n.English) || (n.Alias != "" && equalFold(s, n.Alias)) {
+			return t.first + T(i), true
 		}
 	}
 	return 0, false
+}
+
+// ParseText is Parse with the owning package's error: what the package's
+// ParseX functions return.
+func (t *Table[T]) ParseText(s string) (T, error) {
+	if v, ok := t.Parse(s); ok {
+		return v, nil
+	}
+	return 0, t.spec.Errors.Unknown(t.spec.Noun, s, t.Keys())
+}
+
+// MarshalText returns the ASCII key of v, or the owning package's error for
+// an invalid v, so that no encoder writes a value ParseText refuses.
+func (t *Table[T]) MarshalText(v T) ([]byte, error) {
+	if !t.Valid(v) {
+		return nil, t.spec.Errors.Invalid(t.spec.Noun, int(v))
+	}
+	return []byte(t.Key(v)), nil
+}
+
+// UnmarshalText parses text with ParseText into *dst; it accepts everything
+// MarshalText produces. On error *dst is left unchanged.
+func (t *Table[T]) UnmarshalText(dst *T, text []byte) error {
+	v, err := t.ParseText(string(text))
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
 }
 
 // Keys returns the keys in value order, for error messages that list what is allowed.
@@ -88,4 +180,37 @@ func (t *Table[T]) Keys() []string {
 		keys[i] = n.Key
 	}
 	return keys
+}
+
+// equalFold reports whether s and u are equal under Unicode simple case
+// folding, as strings.EqualFold does, reading the typographic apostrophe ’
+// (U+2019) as the ASCII apostrophe.
+func equalFold(s, u string) bool {
+	for s != "" && u != "" {
+		r, n := utf8.DecodeRuneInString(s)
+		q, m := utf8.DecodeRuneInString(u)
+		s, u = s[n:], u[m:]
+		if r == '’' {
+			r = '\''
+		}
+		if q == '’' {
+			q = '\''
+		}
+		if r == q {
+			continue
+		}
+		if q < r {
+			r, q = q, r
+		}
+		// r < q: walk r's fold orbit, which is sorted upwards from r but
+		// for the wrap-around to the smallest member.
+		f := unicode.SimpleFold(r)
+		for f != r && f < q {
+			f = unicode.SimpleFold(f)
+		}
+		if f != q {
+			return false
+		}
+	}
+	return s == u
 }

@@ -1,0 +1,147 @@
+package societal
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// CheckID names one check of the readiness assessment: one per check a
+// funder should make according to the model (MODEL §5). The zero value is
+// invalid. Safe for concurrent use.
+type CheckID uint8
+
+const (
+	// PhaseIdentified: the project's phase is identified (and its history
+	// consistent) before levers are chosen (004:880-888).
+	PhaseIdentified CheckID = 1 + iota
+	// EconomicModelFit: the economic model fits the phase and the next: R&D
+	// up to modélisation, a credible operator model at the changement
+	// d'échelle (004:793-797).
+	EconomicModelFit
+	// DimensionsCovered: solution, processus and modèle économique are
+	// covered before deployment (004:734-764).
+	DimensionsCovered
+	// NextNeedsSupplied: the needs that rise at the next phase are known and
+	// the levers that answer them are supplied by partners (004:805-806,
+	// MODEL §2.2).
+	NextNeedsSupplied
+	// StakeholdersMobilised: the stakeholders the phase calls for are
+	// mobilised (004:3210-3237, MODEL §2.3).
+	StakeholdersMobilised
+	// EvaluationFit: the evaluation fits the phase: form, degree, evaluators
+	// (004:3161-3386, MODEL §3).
+	EvaluationFit
+	// BudgetGuidance: evaluation at most 10% of the budget, capacity building
+	// toward 22% when scaling (004:3105-3107, 3202-3208).
+	BudgetGuidance
+	// PartnershipBalanced: the partnership is balanced and not drifting
+	// (001:12-33, MODEL §4.4-4.5).
+	PartnershipBalanced
+	// CommitmentPlanned: a multi-year commitment and an exit strategy are
+	// planned (AG2R practice, 004:3077-3083, 5709-5723).
+	CommitmentPlanned
+)
+
+// NumChecks is the number of checks.
+const NumChecks = 9
+
+var checkIDs = enum.Define[CheckID](enum.Spec{Type: "CheckID", Noun: "check", Errors: enumErrors},
+	enum.Names{Key: "phase-identified", French: "Phase identifiée", English: "Phase identified"},
+	enum.Names{Key: "economic-model", French: "Modèle économique adapté", English: "Economic model fits"},
+	enum.Names{Key: "dimensions", French: "Trois dimensions couvertes", English: "Three dimensions covered"},
+	enum.Names{Key: "next-needs", French: "Besoins de l'étape suivante couverts", English: "Next step's needs supplied"},
+	enum.Names{Key: "stakeholders", French: "Parties prenantes mobilisées", English: "Stakeholders mobilised"},
+	enum.Names{Key: "evaluation", French: "Évaluation adaptée à la phase", English: "Evaluation fits the phase"},
+	enum.Names{Key: "budget", French: "Budget d'évaluation et de renforcement", English: "Evaluation and capacity budget"},
+	enum.Names{Key: "partnership", French: "Partenariat équilibré", English: "Balanced partnership"},
+	enum.Names{Key: "commitment", French: "Engagement pluriannuel et sortie", English: "Multi-year commitment and exit"},
+)
+
+// checkSources is the passage of the model each check stands on.
+var checkSources = map[CheckID]string{
+	PhaseIdentified:       "004:880-888",
+	EconomicModelFit:      "004:793-797",
+	DimensionsCovered:     "004:734-764",
+	NextNeedsSupplied:     "004:805-806; 003:1924-1970",
+	StakeholdersMobilised: "004:3210-3237",
+	EvaluationFit:         "004:3161-3386",
+	BudgetGuidance:        "004:3105-3107, 3202-3208",
+	PartnershipBalanced:   "001:12-33",
+	CommitmentPlanned:     "004:3077-3083, 5709-5723",
+}
+
+// CheckIDs yields the checks in order, PhaseIdentified first.
+func CheckIDs() iter.Seq[CheckID] {
+	return func(yield func(CheckID) bool) {
+		for id := PhaseIdentified; id <= CommitmentPlanned; id++ {
+			if !yield(id) {
+				return
+			}
+		}
+	}
+}
+
+// ParseCheckID returns the check named by s (its key or a label, in any
+// case), or a *ParseError.
+func ParseCheckID(s string) (CheckID, error) { return checkIDs.ParseText(s) }
+
+// IsValid reports whether id is one of the checks.
+func (id CheckID) IsValid() bool { return checkIDs.Valid(id) }
+
+// String returns the ASCII key of id, or "%!CheckID(n)".
+func (id CheckID) String() string { return checkIDs.Key(id) }
+
+// Label returns the name of id in lang.
+func (id CheckID) Label(lang innovation.Lang) string {
+	return checkIDs.Label(id, lang == innovation.English)
+}
+
+// Source returns the passage of the model id stands on, or "" for an
+// invalid id.
+func (id CheckID) Source() string { return checkSources[id] }
+
+// MarshalText returns the ASCII key of id, or an error wrapping ErrInvalid.
+func (id CheckID) MarshalText() ([]byte, error) { return checkIDs.MarshalText(id) }
+
+// UnmarshalText parses text with ParseCheckID; it accepts everything
+// MarshalText produces. On error id is unchanged.
+func (id *CheckID) UnmarshalText(text []byte) error { return checkIDs.UnmarshalText(id, text) }
+
+// Check is the outcome of one check on one dossier.
+//
+// Outcome is Met, NotMet, Unknown (the dossier does not say: missing
+// evidence, never a failure) or NotApplicable (the check does not apply at
+// this phase). Severity is set when the outcome is NotMet. Gaps say, for an
+// unmet or unknown check, which lever and which kind of partner would close
+// it. Source is the passage of the model the check stands on (ID.Source()),
+// so that a report read without this package still cites it. A Check is a
+// plain value, safe for concurrent reads.
+type Check struct {
+	ID       CheckID            `json:"id"`
+	Outcome  evaluation.Outcome `json:"outcome"`
+	Severity Severity           `json:"severity,omitempty"`
+	Detail   string             `json:"detail,omitempty"` // in English, with the figures
+	Gaps     []Gap              `json:"gaps,omitempty"`
+	Source   string             `json:"source,omitempty"`
+}
+
+// Gap is one thing missing for a check, and what would close it: a lever
+// of support and the kinds of partner that typically bring it. A Gap is a
+// plain value, safe for concurrent reads.
+type Gap struct {
+	Lever    innovation.Lever   `json:"lever"`
+	Partners []partnership.Kind `json:"partners,omitempty"`
+	Detail   string             `json:"detail"`
+}
+
+// enumErrors makes the errors of the package's enumeration tables: a
+// *ParseError for an unknown name, an error wrapping ErrInvalid for a value
+// outside its type.
+var enumErrors = &enum.Errors{
+	Unknown: func(noun, input string, allowed []string) error { return pkg.ParseError(noun, input, allowed) },
+	Invalid: pkg.InvalidValue,
+}

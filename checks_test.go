@@ -1,0 +1,515 @@
+package societal_test
+
+// The checks of the readiness assessment, one table per check (MODEL §5),
+// and what every check promises: its source, its JSON, that it only reads
+// the dossier.
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+func TestReadyDossierEveryPhase(t *testing.T) {
+	for p := range innovation.Phases() {
+		d := readyDossier(t, p)
+		if err := d.Validate(); err != nil {
+			t.Fatalf("%v: the fixture is invalid: %v", p, err)
+		}
+		rep := societal.Assess(d)
+		if rep.Verdict != societal.Ready {
+			t.Errorf("%v: verdict %v, want ready; unmet %+v", p, rep.Verdict, rep.Unmet())
+		}
+		for _, c := range rep.Checks {
+			want := evaluation.Met
+			if notApplicable(c.ID, p) {
+				want = evaluation.NotApplicable
+			}
+			if c.Outcome != want || c.Severity != 0 || len(c.Gaps) != 0 {
+				t.Errorf("%v: %v = %v (severity %v, gaps %v, %q), want %v without gaps", p, c.ID, c.Outcome, c.Severity, c.Gaps, c.Detail, want)
+			}
+		}
+		if !rep.Score.Valid || !rep.Score.Decimal.Equal(decimal.NewFromInt(1)) {
+			t.Errorf("%v: score %v, want 1", p, rep.Score)
+		}
+	}
+}
+
+// ---- One table per check: met, not met, unknown, not applicable. ----
+
+type checkCase struct {
+	name     string
+	source   string // the source line the check stands on (CheckID.Source)
+	phase    innovation.Phase
+	edit     func(testing.TB, *societal.Dossier)
+	outcome  evaluation.Outcome
+	severity societal.Severity  // for NotMet
+	gaps     []innovation.Lever // the lever of each gap, in order
+	verdict  societal.Verdict
+}
+
+func runCheckCases(t *testing.T, id societal.CheckID, cases []checkCase) {
+	t.Helper()
+	suppliers := societal.DefaultRubric().Suppliers
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := id.Source(); got != tc.source {
+				t.Fatalf("%v.Source() = %q, the table cites %q", id, got, tc.source)
+			}
+			d := readyDossier(t, tc.phase)
+			if tc.edit != nil {
+				tc.edit(t, d)
+			}
+			rep := societal.Assess(d)
+			c, ok := rep.Check(id)
+			if !ok {
+				t.Fatalf("no check %v in the report", id)
+			}
+			if c.Source != tc.source {
+				t.Errorf("source %q, want %q", c.Source, tc.source)
+			}
+			if c.Outcome != tc.outcome {
+				t.Fatalf("outcome %v (%q), want %v", c.Outcome, c.Detail, tc.outcome)
+			}
+			wantSev := societal.Severity(0)
+			if tc.outcome == evaluation.NotMet {
+				wantSev = tc.severity
+				if c.Detail == "" {
+					t.Errorf("an unmet check without a detail")
+				}
+			}
+			if c.Severity != wantSev {
+				t.Errorf("severity %v, want %v", c.Severity, wantSev)
+			}
+			var levers []innovation.Lever
+			for _, g := range c.Gaps {
+				levers = append(levers, g.Lever)
+				if !slices.Equal(g.Partners, suppliers[g.Lever]) {
+					t.Errorf("gap %q: partners %v, want the rubric's suppliers of %v: %v", g.Detail, g.Partners, g.Lever, suppliers[g.Lever])
+				}
+				if g.Detail == "" {
+					t.Errorf("gap on %v without a detail", g.Lever)
+				}
+			}
+			if !slices.Equal(levers, tc.gaps) {
+				t.Errorf("gap levers %v, want %v (gaps %+v)", levers, tc.gaps, c.Gaps)
+			}
+			if rep.Verdict != tc.verdict {
+				t.Errorf("verdict %v, want %v (unmet %+v)", rep.Verdict, tc.verdict, rep.Unmet())
+			}
+		})
+	}
+}
+
+const (
+	met     = evaluation.Met
+	notMet  = evaluation.NotMet
+	unknown = evaluation.Unknown
+	na      = evaluation.NotApplicable
+)
+
+func TestPhaseIdentified(t *testing.T) {
+	const src = "004:880-888"
+	runCheckCases(t, societal.PhaseIdentified, []checkCase{
+		{name: "met", source: src, phase: innovation.Experimentation, outcome: met, verdict: societal.Ready},
+		{name: "met with a consistent history", source: src, phase: innovation.Essaimage,
+			edit:    func(tb testing.TB, d *societal.Dossier) { d.History = history(tb, innovation.Essaimage, false) },
+			outcome: met, verdict: societal.Ready},
+		{name: "not met: no phase", source: src, phase: innovation.Conception,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Phase = 0 },
+			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
+		{name: "not met: the history ends elsewhere", source: src, phase: innovation.Modelisation,
+			edit:    func(tb testing.TB, d *societal.Dossier) { d.History = history(tb, innovation.Experimentation, false) },
+			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
+		{name: "not met: the history is inconsistent", source: src, phase: innovation.Essaimage,
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				h := history(tb, innovation.Essaimage, false)
+				d.History = slices.Delete(h, 1, 2) // ends in essaimage, but leaves modélisation without reaching it
+			},
+			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
+		{name: "not met: abandoned", source: src, phase: innovation.Experimentation,
+			edit:    func(tb testing.TB, d *societal.Dossier) { d.History = history(tb, innovation.Experimentation, true) },
+			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
+		// The phase is always stated or not: this check is never Unknown
+		// nor NotApplicable.
+	})
+}
+
+func TestPhaseNotIdentifiedMakesTheRestUnknown(t *testing.T) {
+	rep := societal.Assess(&societal.Dossier{Name: "sans phase"})
+	for _, c := range rep.Checks[1:] {
+		if c.Outcome != unknown {
+			t.Errorf("%v = %v, want unknown when the phase is not identified", c.ID, c.Outcome)
+		}
+	}
+	if rep.Next != 0 || rep.RiskZone != 0 || rep.ModelChange {
+		t.Errorf("crossing of an unidentified phase: next %v, zone %v, change %v", rep.Next, rep.RiskZone, rep.ModelChange)
+	}
+}
+
+func TestEconomicModelFit(t *testing.T) {
+	const src = "004:793-797"
+	operator := func(e societal.Evidence) func(testing.TB, *societal.Dossier) {
+		return func(_ testing.TB, d *societal.Dossier) { d.OperatorModel = e }
+	}
+	runCheckCases(t, societal.EconomicModelFit, []checkCase{
+		{name: "met: R&D in conception", source: src, phase: innovation.Conception, outcome: met, verdict: societal.Ready},
+		{name: "met: operator model established before essaimage", source: src, phase: innovation.Modelisation, outcome: met, verdict: societal.Ready},
+		{name: "met: operator in essaimage", source: src, phase: innovation.Essaimage, outcome: met, verdict: societal.Ready},
+		{name: "not met: still R&D in essaimage", source: src, phase: innovation.Essaimage,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.EconomicModel = innovation.ModeleRD },
+			outcome: notMet, severity: societal.Blocking, gaps: []innovation.Lever{innovation.Conseil, innovation.Financement}, verdict: societal.Blocked},
+		{name: "not met: operator model absent before the crossing", source: src, phase: innovation.Modelisation,
+			edit: operator(societal.Absent), outcome: notMet, severity: societal.Blocking, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Blocked},
+		{name: "not met: operator model partial before the crossing", source: src, phase: innovation.Modelisation,
+			edit: operator(societal.Partial), outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.NotYet},
+		{name: "unknown: operator model unstated", source: src, phase: innovation.Modelisation,
+			edit: operator(societal.Unstated), outcome: unknown, verdict: societal.Ready},
+		{name: "unknown: economic model unstated", source: src, phase: innovation.Industrialisation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.EconomicModel = 0 },
+			outcome: unknown, verdict: societal.Ready},
+		// Every phase has an economic model: never NotApplicable.
+	})
+}
+
+func TestDimensionsCovered(t *testing.T) {
+	const src = "004:734-764"
+	dims := func(s, p, m societal.Evidence) func(testing.TB, *societal.Dossier) {
+		return func(_ testing.TB, d *societal.Dossier) {
+			d.Dimensions = societal.Dimensions{Solution: s, Processus: p, ModeleEconomique: m}
+		}
+	}
+	U, A, P, E := societal.Unstated, societal.Absent, societal.Partial, societal.Established
+	runCheckCases(t, societal.DimensionsCovered, []checkCase{
+		{name: "not applicable in conception", source: src, phase: innovation.Conception, edit: dims(A, A, A), outcome: na, verdict: societal.Ready},
+		{name: "not applicable in expérimentation", source: src, phase: innovation.Experimentation, edit: dims(U, U, U), outcome: na, verdict: societal.Ready},
+		{name: "met in modélisation", source: src, phase: innovation.Modelisation, edit: dims(E, E, E), outcome: met, verdict: societal.Ready},
+		{name: "not met: processus partial", source: src, phase: innovation.Essaimage, edit: dims(E, P, E),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.CompetencesReseau}, verdict: societal.NotYet},
+		{name: "not met: solution and modèle économique absent", source: src, phase: innovation.Modelisation, edit: dims(A, E, A),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Conseil, innovation.Conseil}, verdict: societal.NotYet},
+		{name: "not met beats unstated", source: src, phase: innovation.Industrialisation, edit: dims(U, A, U),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.CompetencesReseau}, verdict: societal.NotYet},
+		{name: "unknown: processus unstated", source: src, phase: innovation.Modelisation, edit: dims(E, U, E), outcome: unknown, verdict: societal.Ready},
+	})
+}
+
+func TestNextNeedsSupplied(t *testing.T) {
+	const src = "004:805-806; 003:1924-1970"
+	partners := func(edit func(*partnership.Spec)) func(testing.TB, *societal.Dossier) {
+		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = newPartnership(tb, edit) }
+	}
+	// Rising needs (innovation.DefaultNeeds, 003:1924-1970): évaluation "++"
+	// from expérimentation to modélisation; financement and compétences &
+	// réseau "+++" from modélisation to essaimage.
+	runCheckCases(t, societal.NextNeedsSupplied, []checkCase{
+		{name: "met: nothing rises after conception", source: src, phase: innovation.Conception,
+			edit: partners(dropContributions(innovation.Evaluation)), outcome: met, verdict: societal.Ready},
+		{name: "met: the rising needs have two suppliers", source: src, phase: innovation.Modelisation, outcome: met, verdict: societal.Ready},
+		{name: "not met: évaluation missing before modélisation", source: src, phase: innovation.Experimentation,
+			edit:    partners(dropContributions(innovation.Evaluation)),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.NotYet},
+		{name: "not met: financement missing before essaimage", source: src, phase: innovation.Modelisation,
+			edit:    partners(dropContributions(innovation.Financement)),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Financement}, verdict: societal.NotYet},
+		{name: "not met: financement thin (one supplier for +++)", source: src, phase: innovation.Modelisation,
+			edit:    partners(dropContributions(innovation.Financement, "fondation")),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Financement}, verdict: societal.Ready},
+		{name: "not met: one missing and one thin is major", source: src, phase: innovation.Modelisation,
+			edit: partners(func(s *partnership.Spec) {
+				dropContributions(innovation.Financement)(s)
+				dropContributions(innovation.CompetencesReseau, "entreprise")(s)
+			}),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Financement, innovation.CompetencesReseau}, verdict: societal.NotYet},
+		{name: "unknown: no partnership stated", source: src, phase: innovation.Modelisation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
+			outcome: unknown, verdict: societal.Ready},
+		{name: "not applicable in industrialisation", source: src, phase: innovation.Industrialisation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
+			outcome: na, verdict: societal.Ready},
+	})
+}
+
+func TestStakeholdersMobilised(t *testing.T) {
+	const src = "004:3210-3237"
+	set := func(s innovation.Stakeholder, in innovation.Intensity) func(testing.TB, *societal.Dossier) {
+		return func(_ testing.TB, d *societal.Dossier) { d.Stakeholders[s] = in }
+	}
+	runCheckCases(t, societal.StakeholdersMobilised, []checkCase{
+		{name: "met", source: src, phase: innovation.Modelisation, outcome: met, verdict: societal.Ready},
+		// The matrix asks academics at "+++" in modélisation; "++" is enough
+		// (Rubric.Mobilised), "+" is not.
+		{name: "met: academics at ++ where +++ is asked", source: src, phase: innovation.Modelisation,
+			edit: set(innovation.Academique, innovation.Medium), outcome: met, verdict: societal.Ready},
+		{name: "not met: academics at + where +++ is asked", source: src, phase: innovation.Modelisation,
+			edit:    set(innovation.Academique, innovation.Low),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+		{name: "met: academics not asked in conception", source: src, phase: innovation.Conception,
+			edit: set(innovation.Academique, innovation.None), outcome: met, verdict: societal.Ready},
+		{name: "not met: funders absent in essaimage", source: src, phase: innovation.Essaimage,
+			edit: func(_ testing.TB, d *societal.Dossier) { delete(d.Stakeholders, innovation.Financeurs) },
+			// 004:3210-3232: financeurs "+++" in déploiement.
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Financement}, verdict: societal.Ready},
+		{name: "not met: an empty map mobilises nobody", source: src, phase: innovation.Conception,
+			edit: func(_ testing.TB, d *societal.Dossier) {
+				d.Stakeholders = map[innovation.Stakeholder]innovation.Intensity{}
+			},
+			// Conception asks porteur-idee, catalyseurs, financeurs,
+			// beneficiaires, experts-conseil and gouvernance.
+			outcome: notMet, severity: societal.Minor,
+			gaps:    []innovation.Lever{innovation.Conseil, innovation.CompetencesReseau, innovation.Financement, innovation.Evaluation, innovation.Conseil, innovation.Conseil},
+			verdict: societal.Ready},
+		{name: "unknown: not stated", source: src, phase: innovation.Essaimage,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Stakeholders = nil },
+			outcome: unknown, verdict: societal.Ready},
+	})
+}
+
+func TestEvaluationFit(t *testing.T) {
+	const src = "004:3161-3386"
+	runCheckCases(t, societal.EvaluationFit, []checkCase{
+		{name: "met", source: src, phase: innovation.Essaimage, outcome: met, verdict: societal.Ready},
+		{name: "not met: compter in conception is too early", source: src, phase: innovation.Conception,
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				d.Evaluations[0].(*evaluation.PertinenceReport).Degree = evaluation.Compter
+			},
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+		{name: "not met: no performance evaluation in essaimage", source: src, phase: innovation.Essaimage,
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				d.Evaluations = slices.DeleteFunc(d.Evaluations, func(r evaluation.Report) bool { return r.Form() == evaluation.Performance })
+			},
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+		{name: "not met: an invalid report", source: src, phase: innovation.Modelisation,
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				d.Evaluations = []evaluation.Report{&evaluation.PertinenceReport{}}
+			},
+			outcome: notMet, severity: societal.Minor, verdict: societal.Ready},
+		{name: "unknown: no evaluation (with the lever that would close it)", source: src, phase: innovation.Experimentation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Evaluations = nil },
+			outcome: unknown, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+	})
+}
+
+func TestBudgetGuidance(t *testing.T) {
+	const src = "004:3105-3107, 3202-3208"
+	set := func(b *evaluation.Budget) func(testing.TB, *societal.Dossier) {
+		return func(_ testing.TB, d *societal.Dossier) { d.Budget = b }
+	}
+	runCheckCases(t, societal.BudgetGuidance, []checkCase{
+		{name: "met: 10% evaluation exactly", source: src, phase: innovation.Conception, edit: set(budget(1000, 100, 0)), outcome: met, verdict: societal.Ready},
+		{name: "met: 22% capacity building in essaimage", source: src, phase: innovation.Essaimage, edit: set(budget(1000, 50, 220)), outcome: met, verdict: societal.Ready},
+		{name: "not met: evaluation over 10%", source: src, phase: innovation.Modelisation, edit: set(budget(1000, 101, 0)),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+		{name: "not met: nothing for evaluation", source: src, phase: innovation.Modelisation, edit: set(budget(1000, 0, 0)),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+		{name: "not met: capacity building under 22% when scaling", source: src, phase: innovation.Industrialisation, edit: set(budget(1000, 50, 219)),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
+		{name: "not met: an invalid budget", source: src, phase: innovation.Conception, edit: set(budget(0, 0, 0)),
+			outcome: notMet, severity: societal.Minor, verdict: societal.Ready},
+		{name: "unknown: no budget", source: src, phase: innovation.Essaimage, edit: set(nil), outcome: unknown, verdict: societal.Ready},
+	})
+}
+
+func TestPartnershipBalanced(t *testing.T) {
+	const src = "001:12-33"
+	partners := func(edit func(*partnership.Spec)) func(testing.TB, *societal.Dossier) {
+		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = newPartnership(tb, edit) }
+	}
+	power := func(shares ...string) func(*partnership.Spec) {
+		return func(s *partnership.Spec) {
+			for i := range s.Partners {
+				s.Partners[i].Power = decimal.RequireFromString(shares[i])
+			}
+		}
+	}
+	runCheckCases(t, societal.PartnershipBalanced, []checkCase{
+		{name: "met", source: src, phase: innovation.Modelisation, outcome: met, verdict: societal.Ready},
+		{name: "met: power shared", source: src, phase: innovation.Modelisation,
+			edit: partners(power("0.25", "0.25", "0.25", "0.25")), outcome: met, verdict: societal.Ready},
+		// 001:20: for-profit partners holding most of the power over a
+		// general-interest project is a mission drift (critical → major);
+		// one partner holding it is a power imbalance (001:15, warning).
+		{name: "not met: mission drift", source: src, phase: innovation.Modelisation,
+			edit:    partners(power("0.1", "0.7", "0.1", "0.1")),
+			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Conseil, innovation.Conseil}, verdict: societal.NotYet},
+		{name: "not met: no formal agreement (001:31)", source: src, phase: innovation.Modelisation,
+			edit:    partners(func(s *partnership.Spec) { s.Terms.Formal = partnership.No }),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
+		{name: "met: exit and commitment findings belong to the commitment criterion", source: src, phase: innovation.Modelisation,
+			edit: partners(func(s *partnership.Spec) {
+				s.Terms.ExitStrategy = partnership.No
+				s.Terms.CommitmentMonths = 12
+			}),
+			outcome: met, verdict: societal.Ready},
+		{name: "unknown: no partnership", source: src, phase: innovation.Industrialisation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
+			outcome: unknown, verdict: societal.Ready},
+	})
+}
+
+func TestCommitmentPlanned(t *testing.T) {
+	const src = "004:3077-3083, 5709-5723"
+	terms := func(months int, exit partnership.Fact) func(testing.TB, *societal.Dossier) {
+		return func(tb testing.TB, d *societal.Dossier) {
+			d.Partnership = newPartnership(tb, func(s *partnership.Spec) {
+				s.Terms.CommitmentMonths = months
+				s.Terms.ExitStrategy = exit
+			})
+		}
+	}
+	runCheckCases(t, societal.CommitmentPlanned, []checkCase{
+		{name: "met: three years and an exit strategy", source: src, phase: innovation.Essaimage, edit: terms(36, partnership.Yes), outcome: met, verdict: societal.Ready},
+		{name: "not met: one year (004:3079: 3 ans minimum)", source: src, phase: innovation.Essaimage, edit: terms(12, partnership.Yes),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Financement}, verdict: societal.Ready},
+		{name: "not met: no exit strategy (004:5713-5715)", source: src, phase: innovation.Essaimage, edit: terms(48, partnership.No),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
+		{name: "not met: both", source: src, phase: innovation.Conception, edit: terms(24, partnership.No),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Financement, innovation.Conseil}, verdict: societal.Ready},
+		{name: "not met beats unknown", source: src, phase: innovation.Conception, edit: terms(0, partnership.No),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
+		{name: "unknown: length not stated", source: src, phase: innovation.Essaimage, edit: terms(0, partnership.Yes), outcome: unknown, verdict: societal.Ready},
+		{name: "unknown: exit strategy not stated", source: src, phase: innovation.Essaimage, edit: terms(36, partnership.Unstated), outcome: unknown, verdict: societal.Ready},
+		{name: "unknown: no partnership", source: src, phase: innovation.Essaimage,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
+			outcome: unknown, verdict: societal.Ready},
+	})
+}
+
+func TestCheckSources(t *testing.T) {
+	// Each criterion's source, as MODEL §5 cites it.
+	want := map[societal.CheckID]string{
+		societal.PhaseIdentified:       "004:880-888",
+		societal.EconomicModelFit:      "004:793-797",
+		societal.DimensionsCovered:     "004:734-764",
+		societal.NextNeedsSupplied:     "004:805-806; 003:1924-1970",
+		societal.StakeholdersMobilised: "004:3210-3237",
+		societal.EvaluationFit:         "004:3161-3386",
+		societal.BudgetGuidance:        "004:3105-3107, 3202-3208",
+		societal.PartnershipBalanced:   "001:12-33",
+		societal.CommitmentPlanned:     "004:3077-3083, 5709-5723",
+	}
+	if len(want) != societal.NumChecks {
+		t.Fatalf("%d sources for %d checks", len(want), societal.NumChecks)
+	}
+	for id, src := range want {
+		if id.Source() != src {
+			t.Errorf("%v.Source() = %q, want %q", id, id.Source(), src)
+		}
+	}
+	if got := societal.CheckID(0).Source(); got != "" {
+		t.Errorf("invalid criterion source %q", got)
+	}
+}
+
+// A Check's JSON carries its source; it decodes back to the same Check
+// with encoding/json alone.
+func TestCheckJSON(t *testing.T) {
+	c := societal.Check{ID: societal.CommitmentPlanned, Outcome: evaluation.NotMet, Severity: societal.Minor, Detail: "no exit strategy",
+		Gaps:   []societal.Gap{{Lever: innovation.Conseil, Partners: []partnership.Kind{partnership.CatalyseurTerritorial}, Detail: "anticipate an exit strategy up front"}},
+		Source: societal.CommitmentPlanned.Source()}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"commitment","outcome":"not-met","severity":"minor","detail":"no exit strategy",` +
+		`"gaps":[{"lever":"conseil","partners":["catalyseur-territorial"],"detail":"anticipate an exit strategy up front"}],` +
+		`"source":"004:3077-3083, 5709-5723"}`
+	if string(b) != want {
+		t.Fatalf("json.Marshal =\n%s\nwant\n%s", b, want)
+	}
+	var back societal.Check
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.ID != c.ID || back.Outcome != c.Outcome || back.Severity != c.Severity || back.Detail != c.Detail ||
+		len(back.Gaps) != 1 || back.Source != c.Source {
+		t.Fatalf("round trip: %+v", back)
+	}
+	if _, err := json.Marshal(societal.Check{}); err == nil || !strings.Contains(err.Error(), "societal: invalid value: check 0") {
+		t.Fatalf("invalid id marshalled: %v", err)
+	}
+}
+
+// Every check of a report cites the passage its id stands on.
+func TestReportChecksCiteTheirSource(t *testing.T) {
+	rep := societal.Assess(decodeExample(t))
+	if len(rep.Checks) != societal.NumChecks {
+		t.Fatalf("%d checks", len(rep.Checks))
+	}
+	for i, c := range rep.Checks {
+		if want := societal.CheckID(i + 1); c.ID != want || c.Source != want.Source() || c.Source == "" {
+			t.Errorf("check %d: %v cites %q", i, c.ID, c.Source)
+		}
+	}
+}
+
+// ---- Assess only reads its dossier. ----
+
+func TestAssessDoesNotMutate(t *testing.T) {
+	d := decodeExample(t)
+	before, err := d.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := societal.Assess(d)
+	after, err := d.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(before) != string(after) {
+		t.Errorf("Assess changed the dossier:\n%s\n%s", before, after)
+	}
+	// A report shares nothing with the assessor: a caller changing the
+	// partners of a gap does not change the rubric's suppliers.
+	c, _ := rep.Check(societal.EconomicModelFit)
+	if len(c.Gaps) == 0 {
+		t.Fatal("the example has no economic-model gap")
+	}
+	want := slices.Clone(c.Gaps[0].Partners)
+	c.Gaps[0].Partners[0] = partnership.Citoyen
+	rep2 := societal.Assess(d)
+	again, _ := rep2.Check(societal.EconomicModelFit)
+	if !slices.Equal(again.Gaps[0].Partners, want) {
+		t.Errorf("a change to a report's gap reached the default rubric: %v, want %v", again.Gaps[0].Partners, want)
+	}
+	if k := societal.DefaultRubric().Suppliers[innovation.Conseil][0]; k != want[0] {
+		t.Errorf("DefaultRubric changed: %v", k)
+	}
+}
+
+// TestGapsAreIndependent: each gap holds exactly the rubric's suppliers of
+// its lever, and growing or changing one leaves its neighbours alone.
+func TestGapsAreIndependent(t *testing.T) {
+	d := decodeExample(t)
+	d.Stakeholders = map[innovation.Stakeholder]innovation.Intensity{} // nobody mobilised: one gap per stakeholder asked
+	rep := societal.Assess(d)
+	c, _ := rep.Check(societal.StakeholdersMobilised)
+	if len(c.Gaps) < 2 {
+		t.Fatalf("want several stakeholder gaps, got %d", len(c.Gaps))
+	}
+	r := societal.DefaultRubric()
+	want := make([][]partnership.Kind, len(c.Gaps))
+	for i, g := range c.Gaps {
+		if !slices.Equal(g.Partners, r.Suppliers[g.Lever]) {
+			t.Errorf("gap %d (%s): partners %v, want the rubric's %v", i, g.Lever, g.Partners, r.Suppliers[g.Lever])
+		}
+		want[i] = slices.Clone(g.Partners)
+	}
+	c.Gaps[0].Partners = append(c.Gaps[0].Partners, partnership.Citoyen)
+	if len(c.Gaps[0].Partners) > 0 {
+		c.Gaps[0].Partners[0] = partnership.Citoyen
+	}
+	for i := 1; i < len(c.Gaps); i++ {
+		if !slices.Equal(c.Gaps[i].Partners, want[i]) {
+			t.Errorf("changing gap 0 changed gap %d: %v, want %v", i, c.Gaps[i].Partners, want[i])
+		}
+	}
+}

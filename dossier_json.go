@@ -1,0 +1,314 @@
+package societal
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// dossierKeys are the keys of a dossier object, in the order MarshalJSON
+// writes them. Never modified.
+var dossierKeys = []string{"name", "carrier", "phase", "history", "dimensions", "economic_model", "operator_model", "stakeholders", "partnership", "evaluations", "budget"}
+
+// budgetKeys are the keys of a dossier's budget. Never modified.
+var budgetKeys = []string{"total", "evaluation", "capacity_building"}
+
+// DecodeDossier decodes a dossier from JSON. The format, with stable keys
+// (every key but name and phase optional):
+//
+//	{
+//	  "name": "Wimoov",
+//	  "carrier": "Wimoov (ex-Voiture & Co)",
+//	  "phase": "modelisation",
+//	  "history": [{"from": "conception", "to": "experimentation", "kind": "advance", "at": "2012-01-01T00:00:00Z"}, …],
+//	  "dimensions": {"solution": "established", "processus": "partial", "modele-economique": "absent"},
+//	  "economic_model": "rd",
+//	  "operator_model": "partial",
+//	  "stakeholders": {"porteur-idee": "+++", "financeurs": "++"},
+//	  "partnership": {…},                                         // see partnership.Decode
+//	  "evaluations": [{"form": "performance", …}],                // see evaluation.Decode
+//	  "budget": {"total": "1200000", "evaluation": "60000", "capacity_building": "150000"}
+//	}
+//
+// Enumerations take their ASCII keys (or labels, in any case); amounts are
+// decimal strings (or JSON numbers) in plain form: digits and a point, no
+// currency, no thousands separator. The history, when given, is the chain of
+// transitions that led to phase (innovation.Transition).
+//
+// Decoding is strict and bounded: input over MaxJSON bytes, malformed JSON
+// (reported with its line and column), unknown keys (with a suggestion for
+// a misspelling), a key given twice in one object, unknown names, values
+// of the wrong type, an inconsistent history and every invalid part are
+// errors. All the problems found are returned at once (errors.Join of
+// *FieldError, each naming its path, e.g.
+// "partnership.contributions[0].amount.value"). Each unwraps to ErrDossier
+// and to the sentinel of the package that found it (ErrLimit,
+// partnership.ErrNegative, evaluation.ErrUnknown, …).
+func DecodeDossier(data []byte) (*Dossier, error) {
+	d := wire.NewDecoder(data, pkg, ErrDossier)
+	dos := readDossier(d)
+	if err := d.Finish(); err != nil {
+		return nil, err
+	}
+	return dos, nil
+}
+
+// readDossier reads a dossier in one pass; the partnership and the
+// evaluations are read (and checked) by their packages on the same Decoder.
+// The dossier is then checked as a whole, as Validate does, and the
+// problems of members not already reported are added.
+func readDossier(d *wire.Decoder) *Dossier {
+	dos := &Dossier{}
+	failed := map[string]bool{} // keys whose value had a problem
+	for key := range d.Object(dossierKeys) {
+		before := d.Problems()
+		readMember(d, dos, key)
+		if d.Problems() > before {
+			failed[key] = true
+		}
+	}
+	if d.Problems() > 0 && len(failed) == 0 {
+		return dos // malformed JSON, or a problem outside any member
+	}
+	// The checks of a whole dossier, less those of the members already
+	// reported: a phase that did not parse is not also "missing".
+	for _, e := range problemsOf(dos.validate()) {
+		if !failed[topKey(e)] {
+			d.Report(e)
+		}
+	}
+	return dos
+}
+
+// readMember reads the value of one key of a dossier.
+func readMember(d *wire.Decoder, dos *Dossier, key string) {
+	switch key {
+	case "name":
+		dos.Name, _ = d.Text()
+	case "carrier":
+		dos.Carrier, _ = d.Text()
+	case "phase":
+		dos.Phase, _ = wire.Enum(d, innovation.ParsePhase)
+	case "history":
+		if d.Null() {
+			return
+		}
+		for range d.Array(innovation.MaxHistory) {
+			if t, ok := innovation.DecodeTransitionFrom(d); ok {
+				dos.History = append(dos.History, t)
+			}
+		}
+	case "dimensions":
+		readDimensions(d, &dos.Dimensions)
+	case "economic_model":
+		dos.EconomicModel, _ = wire.Enum(d, parseEconomicModel)
+	case "operator_model":
+		dos.OperatorModel, _ = wire.Enum(d, ParseEvidence)
+	case "stakeholders":
+		dos.Stakeholders = readStakeholders(d)
+	case "partnership":
+		if !d.Null() {
+			dos.Partnership = partnership.DecodeFrom(d)
+		}
+	case "evaluations":
+		if d.Null() {
+			return
+		}
+		for range d.Array(MaxEvaluations) {
+			if r := evaluation.DecodeFrom(d); r != nil {
+				dos.Evaluations = append(dos.Evaluations, r)
+			}
+		}
+	case "budget":
+		if !d.Null() {
+			dos.Budget = readBudget(d)
+		}
+	}
+}
+
+// problemsOf returns the problems joined in err, one by one.
+func problemsOf(err error) []error {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case *FieldError:
+		return []error{e}
+	case interface{ Unwrap() []error }:
+		var out []error
+		for _, inner := range e.Unwrap() {
+			out = append(out, problemsOf(inner)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// topKey returns the dossier key a problem's path starts with.
+func topKey(err error) string {
+	fe, ok := err.(*FieldError)
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(fe.Path, ".["); i >= 0 {
+		return fe.Path[:i]
+	}
+	return fe.Path
+}
+
+// parseEconomicModel is innovation.ParseEconomicModel, with "" for a model
+// not stated.
+func parseEconomicModel(s string) (innovation.EconomicModel, error) {
+	if s == "" {
+		return 0, nil
+	}
+	return innovation.ParseEconomicModel(s)
+}
+
+// readDimensions reads the dimensions object: keys are dimensions (keys or
+// labels), values evidences. The same dimension named twice, in two
+// spellings, is a problem.
+func readDimensions(d *wire.Decoder, ds *Dimensions) {
+	if d.Null() {
+		return
+	}
+	var seen [innovation.NumDimensions + 1]bool
+	for key := range d.Object(nil) {
+		dim, err := innovation.ParseDimension(key)
+		if err != nil {
+			d.Report(err)
+			continue
+		}
+		if seen[dim] {
+			d.Fail(fmt.Sprintf("dimension %q given twice", dim), ErrDossier)
+			continue
+		}
+		seen[dim] = true
+		if e, ok := wire.Enum(d, ParseEvidence); ok {
+			*ds.at(dim) = e
+		}
+	}
+}
+
+// readStakeholders reads the stakeholders object: nil for null (not
+// stated), an empty map for {} (nobody mobilised).
+func readStakeholders(d *wire.Decoder) map[innovation.Stakeholder]innovation.Intensity {
+	if d.Null() {
+		return nil
+	}
+	m := map[innovation.Stakeholder]innovation.Intensity{}
+	for key := range d.Object(nil) {
+		s, err := innovation.ParseStakeholder(key)
+		if err != nil {
+			d.Report(err)
+			continue
+		}
+		if _, dup := m[s]; dup {
+			d.Fail(fmt.Sprintf("stakeholder %q given twice", s), ErrDossier)
+			continue
+		}
+		if in, ok := wire.Enum(d, innovation.ParseIntensity); ok {
+			m[s] = in
+		}
+	}
+	return m
+}
+
+// readBudget reads a budget: three amounts, all required.
+func readBudget(d *wire.Decoder) *evaluation.Budget {
+	var b evaluation.Budget
+	var got [3]bool
+	for key := range d.Object(budgetKeys) {
+		var dst *decimal.Decimal
+		switch key {
+		case "total":
+			dst, got[0] = &b.Total, true
+		case "evaluation":
+			dst, got[1] = &b.Evaluation, true
+		case "capacity_building":
+			dst, got[2] = &b.CapacityBuilding, true
+		}
+		*dst, _ = d.Decimal()
+	}
+	for i, ok := range got {
+		if !ok {
+			d.Missing(budgetKeys[i])
+		}
+	}
+	return &b
+}
+
+// UnmarshalJSON decodes data as DecodeDossier does and replaces *d; on error
+// *d is unchanged.
+func (d *Dossier) UnmarshalJSON(data []byte) error {
+	v, err := DecodeDossier(data)
+	if err != nil {
+		return err
+	}
+	*d = *v
+	return nil
+}
+
+// dossierJSON is the written form of a Dossier, in the order of dossierKeys.
+type dossierJSON struct {
+	Name          string                                           `json:"name"`
+	Carrier       string                                           `json:"carrier,omitempty"`
+	Phase         innovation.Phase                                 `json:"phase"`
+	History       []innovation.Transition                          `json:"history,omitempty"`
+	Dimensions    map[string]Evidence                              `json:"dimensions,omitempty"`
+	EconomicModel string                                           `json:"economic_model,omitempty"`
+	OperatorModel string                                           `json:"operator_model,omitempty"`
+	Stakeholders  *map[innovation.Stakeholder]innovation.Intensity `json:"stakeholders,omitempty"` // nil: not stated; {}: nobody mobilised
+	Partnership   *partnership.Partnership                         `json:"partnership,omitempty"`
+	Evaluations   []evaluation.Report                              `json:"evaluations,omitempty"`
+	Budget        *budgetJSON                                      `json:"budget,omitempty"`
+}
+
+type budgetJSON struct {
+	Total            string `json:"total"`
+	Evaluation       string `json:"evaluation"`
+	CapacityBuilding string `json:"capacity_building"`
+}
+
+// MarshalJSON writes d in the format DecodeDossier reads, amounts as
+// decimal strings. An invalid enumeration value is an error. It has a value
+// receiver, so a Dossier held by value (in a slice, in a caller's struct)
+// is written the same way.
+func (d Dossier) MarshalJSON() ([]byte, error) {
+	if !d.Phase.IsValid() {
+		return nil, fmt.Errorf("societal: marshal dossier: phase: %w", pkg.InvalidValue("phase", int(d.Phase)))
+	}
+	j := dossierJSON{Name: d.Name, Carrier: d.Carrier, Phase: d.Phase, History: d.History,
+		Partnership: d.Partnership, Evaluations: d.Evaluations}
+	if d.Stakeholders != nil {
+		j.Stakeholders = &d.Stakeholders
+	}
+	for dim := range innovation.Dimensions() {
+		if e := d.Dimensions.Of(dim); e != Unstated {
+			if j.Dimensions == nil {
+				j.Dimensions = map[string]Evidence{}
+			}
+			j.Dimensions[dim.String()] = e
+		}
+	}
+	if d.EconomicModel != 0 {
+		j.EconomicModel = d.EconomicModel.String()
+	}
+	if d.OperatorModel != Unstated {
+		j.OperatorModel = d.OperatorModel.String()
+	}
+	if d.Budget != nil {
+		j.Budget = &budgetJSON{Total: d.Budget.Total.String(), Evaluation: d.Budget.Evaluation.String(), CapacityBuilding: d.Budget.CapacityBuilding.String()}
+	}
+	out, err := json.Marshal(j)
+	if err != nil {
+		return nil, fmt.Errorf("societal: marshal dossier: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,39 @@
+package innovation
+
+import "github.com/seed424036fd/societal/internal/enum"
+
+// Carrier is who carries a phase (MODEL §1.1). The zero value is invalid.
+// Safe for concurrent use.
+type Carrier uint8
+
+const (
+	// Innovator (porteur de projet): the initial innovator carries the
+	// project up to and including Essaimage (004:785-786).
+	Innovator Carrier = 1 + iota
+	// ThirdParties (tiers): public policy and/or a market carried by
+	// economic actors, beyond the founding structure (004:788-790).
+	ThirdParties
+)
+
+var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: "carrier", Errors: enumErrors},
+	enum.Names{Key: "innovator", French: "Porteur de projet", English: "Innovator"},
+	enum.Names{Key: "third-parties", French: "Politique publique et/ou marché", English: "Public policy and/or market"},
+)
+
+// ParseCarrier returns the carrier named by s, or a *ParseError.
+func ParseCarrier(s string) (Carrier, error) { return carriers.ParseText(s) }
+
+// IsValid reports whether c is Innovator or ThirdParties.
+func (c Carrier) IsValid() bool { return carriers.Valid(c) }
+
+// String returns the ASCII key of c, or "%!Carrier(n)".
+func (c Carrier) String() string { return carriers.Key(c) }
+
+// Label returns the name of c in lang.
+func (c Carrier) Label(lang Lang) string { return carriers.Label(c, lang.english()) }
+
+// MarshalText returns the ASCII key of c, or an error wrapping ErrInvalid.
+func (c Carrier) MarshalText() ([]byte, error) { return carriers.MarshalText(c) }
+
+// UnmarshalText parses text with ParseCarrier. On error c is unchanged.
+func (c *Carrier) UnmarshalText(text []byte) error { return carriers.UnmarshalText(c, text) }

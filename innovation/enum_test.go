@@ -1,0 +1,333 @@
+package innovation_test
+
+import (
+	"encoding"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// TestEnumNames checks the key and both labels of every value of every
+// enumeration other than Phase (covered by TestPhaseAttributes).
+func TestEnumNames(t *testing.T) {
+	type row struct {
+		v        fmt.Stringer
+		label    func(innovation.Lang) string
+		key      string
+		fr, en   string
+		citation string
+	}
+	rows := []row{
+		// Macro-phases: MODEL §1.2, 004:815-835; "De la R&D sociétale au déploiement,
+		// en passant par la modélisation" 003:1913-1915.
+		{innovation.RDSocietale, innovation.RDSocietale.Label, "rd-societale", "R&D sociétale", "Societal R&D", "004:827, 003:1913-1914"},
+		{innovation.ModelisationMacro, innovation.ModelisationMacro.Label, "modelisation", "Modélisation", "Modelling", "003:1915, 003:1926"},
+		{innovation.Deploiement, innovation.Deploiement.Label, "deploiement", "Déploiement", "Deployment", "004:834, 003:1914"},
+		// Economic models: MODEL §1.3, 003:1821 "Modele R&D Modele Opérateur".
+		{innovation.ModeleRD, innovation.ModeleRD.Label, "rd", "Modèle R&D", "R&D model", "003:1821, 004:793-795"},
+		{innovation.ModeleOperateur, innovation.ModeleOperateur.Label, "operateur", "Modèle opérateur", "Operator model", "003:1821, 004:795-797"},
+		// Carriers: MODEL §1.1.
+		{innovation.Innovator, innovation.Innovator.Label, "innovator", "Porteur de projet", "Innovator", "004:785-786"},
+		{innovation.ThirdParties, innovation.ThirdParties.Label, "third-parties", "Politique publique et/ou marché", "Public policy and/or market", "004:788-790"},
+		// Risk zones: MODEL §1.4, names 003:1818-1819.
+		{innovation.TraverseeDuDesert, innovation.TraverseeDuDesert.Label, "traversee-du-desert", "Traversée du désert", "Crossing the desert", "003:1818-1819"},
+		{innovation.ValleeDeLaMort, innovation.ValleeDeLaMort.Label, "vallee-de-la-mort", "Vallée de la mort", "Valley of death", "003:1818-1819"},
+		{innovation.CriseDeCroissance, innovation.CriseDeCroissance.Label, "crise-de-croissance", "Crise de croissance", "Growth crisis", "003:1818-1819"},
+		{innovation.SautQuantique, innovation.SautQuantique.Label, "saut-quantique", "Saut quantique", "Quantum leap", "003:1818-1819"},
+		// Levers: MODEL §2.1, 004:857-870.
+		{innovation.Financement, innovation.Financement.Label, "financement", "Financement", "Financing", "004:860"},
+		{innovation.CompetencesReseau, innovation.CompetencesReseau.Label, "competences-reseau", "Compétences & réseau", "Skills & network", "004:861-863, 003:1936-1937"},
+		{innovation.Conseil, innovation.Conseil.Label, "conseil", "Conseil", "Advice", "004:864-867"},
+		{innovation.Evaluation, innovation.Evaluation.Label, "evaluation", "Évaluation", "Evaluation", "004:869-870"},
+		// Intensities: MODEL §2.2 scale "-" < "+" < "++" < "+++"; marks in every language.
+		{innovation.None, innovation.None.Label, "-", "-", "-", "004:3226"},
+		{innovation.Low, innovation.Low.Label, "+", "+", "+", "003:1957"},
+		{innovation.Medium, innovation.Medium.Label, "++", "++", "++", "003:1930"},
+		{innovation.High, innovation.High.Label, "+++", "+++", "+++", "003:1945"},
+		// StakeholderMatrix: MODEL §2.3, 004:3216-3232.
+		{innovation.PorteurIdee, innovation.PorteurIdee.Label, "porteur-idee", "Porteur d'idée", "Idea carrier", "004:3216"},
+		{innovation.Catalyseurs, innovation.Catalyseurs.Label, "catalyseurs", "Catalyseurs", "Catalysts", "004:3218"},
+		{innovation.Financeurs, innovation.Financeurs.Label, "financeurs", "Financeurs", "Funders", "004:3220"},
+		{innovation.Beneficiaires, innovation.Beneficiaires.Label, "beneficiaires", "Bénéficiaires", "Beneficiaries", "004:3222"},
+		{innovation.ExpertsConseil, innovation.ExpertsConseil.Label, "experts-conseil", "Experts / Conseil", "Experts / Advice", "004:3224"},
+		{innovation.Academique, innovation.Academique.Label, "academique", "Académique", "Academia", "004:3226"},
+		{innovation.Institutions, innovation.Institutions.Label, "institutions", "Institutions", "Institutions", "004:3228"},
+		{innovation.Pairs, innovation.Pairs.Label, "pairs", "Pairs", "Peers", "004:3230"},
+		{innovation.Gouvernance, innovation.Gouvernance.Label, "gouvernance", "Gouvernance", "Governance", "004:3232"},
+		// Stages: MODEL §1.6, 004:695-707.
+		{innovation.Initiative, innovation.Initiative.Label, "initiative", "Initiative", "Initiative", "004:698-699"},
+		{innovation.Invention, innovation.Invention.Label, "invention", "Invention", "Invention", "004:701-702"},
+		{innovation.Innovation, innovation.Innovation.Label, "innovation", "Innovation", "Innovation", "004:704-707"},
+		// Dimensions: MODEL §1.6, 004:734-749.
+		{innovation.Solution, innovation.Solution.Label, "solution", "Solution", "Solution", "004:737-738"},
+		{innovation.Processus, innovation.Processus.Label, "processus", "Processus", "Process", "004:740-743"},
+		{innovation.ModeleEconomique, innovation.ModeleEconomique.Label, "modele-economique", "Modèle économique", "Business model", "004:745-749"},
+		// Transition kinds: MODEL §1.5 [D].
+		{innovation.Advance, innovation.Advance.Label, "advance", "Avancer", "Advance", "004:2738"},
+		{innovation.Return, innovation.Return.Label, "return", "Revenir", "Return", "MODEL §1.5 [D]"},
+		{innovation.Abandon, innovation.Abandon.Label, "abandon", "Abandonner", "Abandon", "004:1915-1929"},
+	}
+	for _, r := range rows {
+		name := fmt.Sprintf("%T/%s", r.v, r.key)
+		if got := r.v.String(); got != r.key {
+			t.Errorf("%s: String() = %q, want %q (%s)", name, got, r.key, r.citation)
+		}
+		if got := r.label(innovation.French); got != r.fr {
+			t.Errorf("%s: Label(French) = %q, want %q (%s)", name, got, r.fr, r.citation)
+		}
+		if got := r.label(innovation.English); got != r.en {
+			t.Errorf("%s: Label(English) = %q, want %q (%s)", name, got, r.en, r.citation)
+		}
+	}
+}
+
+// TestParseErrorAllowedIsACopy: the Allowed slice a caller gets in a
+// ParseError is its own; writing to it changes nothing in the package.
+func TestParseErrorAllowedIsACopy(t *testing.T) {
+	for _, s := range dataEnums() {
+		_, err := s.parse("no such value")
+		var pe *innovation.ParseError
+		if !errors.As(err, &pe) || len(pe.Allowed) == 0 {
+			t.Fatalf("%s: parse of an unknown name: %v, want a *ParseError listing what is allowed", s.name, err)
+		}
+		before := s.str(s.lo)
+		for i := range pe.Allowed {
+			pe.Allowed[i] = "mutated"
+		}
+		if got := s.str(s.lo); got != before {
+			t.Errorf("%s: writing to ParseError.Allowed changed String() from %q to %q", s.name, before, got)
+		}
+		if _, err := s.parse(before); err != nil {
+			t.Errorf("%s: writing to ParseError.Allowed broke parsing %q: %v", s.name, before, err)
+		}
+	}
+}
+
+// TestMarshalTextRoundTrip: for every value of every enumeration,
+// UnmarshalText accepts what MarshalText writes and gives the value back;
+// MarshalText writes String.
+func TestMarshalTextRoundTrip(t *testing.T) {
+	for _, s := range dataEnums() {
+		for v := int(s.lo); v <= int(s.hi); v++ {
+			text, err := s.marshal(uint8(v))
+			if err != nil {
+				t.Errorf("%s(%d).MarshalText: %v", s.name, v, err)
+				continue
+			}
+			if string(text) != s.str(uint8(v)) {
+				t.Errorf("%s(%d).MarshalText = %q, want String() = %q", s.name, v, text, s.str(uint8(v)))
+			}
+			start := s.other(uint8(v))
+			got, err := s.unmarshal(start, text)
+			if err != nil || got != uint8(v) {
+				t.Errorf("%s.UnmarshalText(%q) = %d, %v, want %d, nil", s.name, text, got, err, v)
+			}
+		}
+	}
+}
+
+// TestMarshalTextInvalid: no encoder writes a value the parser refuses.
+func TestMarshalTextInvalid(t *testing.T) {
+	for _, s := range dataEnums() {
+		bad := []uint8{s.hi + 1, 200, 255}
+		if s.lo > 0 {
+			bad = append(bad, 0)
+		}
+		for _, v := range bad {
+			text, err := s.marshal(v)
+			if err == nil {
+				t.Errorf("%s(%d).MarshalText = %q, nil; want an error", s.name, v, text)
+				continue
+			}
+			if !errors.Is(err, innovation.ErrInvalid) {
+				t.Errorf("%s(%d).MarshalText: error %v does not wrap ErrInvalid", s.name, v, err)
+			}
+			if text != nil {
+				t.Errorf("%s(%d).MarshalText returned %q with its error", s.name, v, text)
+			}
+			if !strings.HasPrefix(err.Error(), "innovation: ") {
+				t.Errorf("%s(%d).MarshalText: message %q lacks the package prefix", s.name, v, err)
+			}
+			if got, want := s.str(v), fmt.Sprintf("%%!%s(%d)", s.name, v); got != want {
+				t.Errorf("%s(%d).String() = %q, want %q", s.name, v, got, want)
+			}
+			if s.valid(v) {
+				t.Errorf("%s(%d).IsValid() = true", s.name, v)
+			}
+		}
+	}
+}
+
+// TestUnmarshalTextErrorLeavesValue: a failed UnmarshalText leaves the
+// receiver as it was and reports a *ParseError.
+func TestUnmarshalTextErrorLeavesValue(t *testing.T) {
+	for _, s := range dataEnums() {
+		for _, start := range []uint8{s.lo, s.hi, 0, 255} {
+			for _, in := range []string{"", "bogus", "%!X(0)", "\xff\xfe", strings.Repeat("+", 100)} {
+				got, err := s.unmarshal(start, []byte(in))
+				if err == nil {
+					t.Errorf("%s.UnmarshalText(%q) succeeded with %d", s.name, in, got)
+					continue
+				}
+				if got != start {
+					t.Errorf("%s.UnmarshalText(%q) changed the value from %d to %d on error", s.name, in, start, got)
+				}
+				var pe *innovation.ParseError
+				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
+					t.Errorf("%s.UnmarshalText(%q): error %v is not a *ParseError wrapping ErrUnknown", s.name, in, err)
+				}
+			}
+		}
+	}
+}
+
+// TestIterators: every iterator yields its values in order, and stops at once
+// when yield returns false.
+func TestIterators(t *testing.T) {
+	collect := func(seq func(func(uint8) bool)) []uint8 {
+		var out []uint8
+		seq(func(v uint8) bool { out = append(out, v); return true })
+		return out
+	}
+	firstOnly := func(seq func(func(uint8) bool)) int {
+		calls := 0
+		seq(func(uint8) bool { calls++; return false })
+		return calls
+	}
+	tests := []struct {
+		name string
+		seq  func(func(uint8) bool)
+		want []uint8
+	}{
+		{"Phases", adaptSeq(innovation.Phases()), []uint8{1, 2, 3, 4, 5}},
+		{"MacroPhases", adaptSeq(innovation.MacroPhases()), []uint8{1, 2, 3}},
+		{"Levers", adaptSeq(innovation.Levers()), []uint8{1, 2, 3, 4}},
+		{"Stakeholders", adaptSeq(innovation.Stakeholders()), []uint8{1, 2, 3, 4, 5, 6, 7, 8, 9}},
+		{"Dimensions", adaptSeq(innovation.Dimensions()), []uint8{1, 2, 3}},
+		// MODEL §1.2: R&D = Conception, Expérimentation; Modélisation alone;
+		// Déploiement = Essaimage, Industrialisation.
+		{"RDSocietale.Phases", adaptSeq(innovation.RDSocietale.Phases()), []uint8{1, 2}},
+		{"ModelisationMacro.Phases", adaptSeq(innovation.ModelisationMacro.Phases()), []uint8{3}},
+		{"Deploiement.Phases", adaptSeq(innovation.Deploiement.Phases()), []uint8{4, 5}},
+		{"MacroPhase(0).Phases", adaptSeq(innovation.MacroPhase(0).Phases()), nil},
+		{"MacroPhase(9).Phases", adaptSeq(innovation.MacroPhase(9).Phases()), nil},
+	}
+	for _, tt := range tests {
+		if got := collect(tt.seq); !slices.Equal(got, tt.want) {
+			t.Errorf("%s yields %v, want %v", tt.name, got, tt.want)
+		}
+		want := min(1, len(tt.want))
+		if got := firstOnly(tt.seq); got != want {
+			t.Errorf("%s called yield %d times after it returned false, want %d", tt.name, got, want)
+		}
+	}
+	// range-over-func panics if an iterator goes on after break.
+	n := 0
+	for range innovation.Phases() {
+		n++
+		break
+	}
+	for range innovation.Deploiement.Phases() {
+		n++
+		break
+	}
+	if n != 2 {
+		t.Errorf("break after the first value: %d iterations, want 2", n)
+	}
+	if got := len(slices.Collect(innovation.Phases())); got != innovation.NumPhases {
+		t.Errorf("Phases yields %d phases, want NumPhases = %d", got, innovation.NumPhases)
+	}
+	if got := len(slices.Collect(innovation.Levers())); got != innovation.NumLevers {
+		t.Errorf("Levers yields %d, want NumLevers = %d", got, innovation.NumLevers)
+	}
+	if got := len(slices.Collect(innovation.MacroPhases())); got != innovation.NumMacroPhases {
+		t.Errorf("MacroPhases yields %d, want NumMacroPhases = %d", got, innovation.NumMacroPhases)
+	}
+	if got := len(slices.Collect(innovation.Stakeholders())); got != innovation.NumStakeholders {
+		t.Errorf("Stakeholders yields %d, want NumStakeholders = %d", got, innovation.NumStakeholders)
+	}
+	if got := len(slices.Collect(innovation.Dimensions())); got != innovation.NumDimensions {
+		t.Errorf("Dimensions yields %d, want NumDimensions = %d", got, innovation.NumDimensions)
+	}
+}
+
+// adaptSeq turns an iterator over any uint8 enumeration into one over uint8.
+func adaptSeq[T ~uint8](seq func(func(T) bool)) func(func(uint8) bool) {
+	return func(yield func(uint8) bool) {
+		seq(func(v T) bool { return yield(uint8(v)) })
+	}
+}
+
+// textEnum is what every enumeration of the package provides.
+type textEnum interface {
+	~uint8
+	String() string
+	Label(innovation.Lang) string
+	IsValid() bool
+	encoding.TextMarshaler
+}
+
+// dataEnum describes one enumeration for the tests that run over all of them.
+type dataEnum struct {
+	name      string // type name, as String prints it for an invalid value
+	lo, hi    uint8  // the valid values are lo..hi
+	str       func(uint8) string
+	label     func(uint8, innovation.Lang) string
+	valid     func(uint8) bool
+	parse     func(string) (uint8, error)
+	marshal   func(uint8) ([]byte, error)
+	unmarshal func(start uint8, text []byte) (uint8, error) // UnmarshalText into a variable holding start
+}
+
+// other returns a valid value different from v (the enumerations all have
+// at least two values).
+func (s dataEnum) other(v uint8) uint8 {
+	if v == s.lo {
+		return s.hi
+	}
+	return s.lo
+}
+
+func newDataEnum[T textEnum, PT interface {
+	*T
+	encoding.TextUnmarshaler
+}](name string, lo, hi T, parse func(string) (T, error)) dataEnum {
+	return dataEnum{
+		name:  name,
+		lo:    uint8(lo),
+		hi:    uint8(hi),
+		str:   func(v uint8) string { return T(v).String() },
+		label: func(v uint8, l innovation.Lang) string { return T(v).Label(l) },
+		valid: func(v uint8) bool { return T(v).IsValid() },
+		parse: func(s string) (uint8, error) {
+			v, err := parse(s)
+			return uint8(v), err
+		},
+		marshal: func(v uint8) ([]byte, error) { return T(v).MarshalText() },
+		unmarshal: func(start uint8, text []byte) (uint8, error) {
+			v := T(start)
+			err := PT(&v).UnmarshalText(text)
+			return uint8(v), err
+		},
+	}
+}
+
+// dataEnums lists every enumeration of the package that has a text encoding.
+func dataEnums() []dataEnum {
+	return []dataEnum{
+		newDataEnum("Phase", innovation.Conception, innovation.Industrialisation, innovation.ParsePhase),
+		newDataEnum("MacroPhase", innovation.RDSocietale, innovation.Deploiement, innovation.ParseMacroPhase),
+		newDataEnum("EconomicModel", innovation.ModeleRD, innovation.ModeleOperateur, innovation.ParseEconomicModel),
+		newDataEnum("RiskZone", innovation.TraverseeDuDesert, innovation.SautQuantique, innovation.ParseRiskZone),
+		newDataEnum("Lever", innovation.Financement, innovation.Evaluation, innovation.ParseLever),
+		newDataEnum("Intensity", innovation.None, innovation.High, innovation.ParseIntensity),
+		newDataEnum("Stakeholder", innovation.PorteurIdee, innovation.Gouvernance, innovation.ParseStakeholder),
+		newDataEnum("Stage", innovation.Initiative, innovation.Innovation, innovation.ParseStage),
+		newDataEnum("Dimension", innovation.Solution, innovation.ModeleEconomique, innovation.ParseDimension),
+		newDataEnum("TransitionKind", innovation.Advance, innovation.Abandon, innovation.ParseTransitionKind),
+	}
+}

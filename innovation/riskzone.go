@@ -1,0 +1,60 @@
+package innovation
+
+import "github.com/seed424036fd/societal/internal/enum"
+
+// RiskZone is the risk of one crossing between two consecutive phases (MODEL
+// §1.4; names [S] 003:1818-1819, placement [R]). The zero value is invalid.
+// Safe for concurrent use.
+type RiskZone uint8
+
+const (
+	// TraverseeDuDesert (Traversée du désert, crossing the desert): finding
+	// the means to act (004:827-828).
+	TraverseeDuDesert RiskZone = 1 + iota
+	// ValleeDeLaMort (Vallée de la mort, valley of death): from qualitative to
+	// quantitative, "comment industrialiser sans perdre son âme" (004:2616-2642).
+	ValleeDeLaMort
+	// CriseDeCroissance (Crise de croissance, growth crisis): the R&D →
+	// operator model change (004:793-797, 2900-2908).
+	CriseDeCroissance
+	// SautQuantique (Saut quantique, quantum leap): diffusion beyond the
+	// founding structure (004:788-790).
+	SautQuantique
+)
+
+var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: "risk zone", Errors: enumErrors},
+	enum.Names{Key: "traversee-du-desert", French: "Traversée du désert", English: "Crossing the desert"},
+	enum.Names{Key: "vallee-de-la-mort", French: "Vallée de la mort", English: "Valley of death"},
+	enum.Names{Key: "crise-de-croissance", French: "Crise de croissance", English: "Growth crisis"},
+	enum.Names{Key: "saut-quantique", French: "Saut quantique", English: "Quantum leap"},
+)
+
+// ParseRiskZone returns the risk zone named by s, or a *ParseError.
+func ParseRiskZone(s string) (RiskZone, error) { return riskZones.ParseText(s) }
+
+// IsValid reports whether r is one of the four risk zones.
+func (r RiskZone) IsValid() bool { return riskZones.Valid(r) }
+
+// String returns the ASCII key of r, or "%!RiskZone(n)".
+func (r RiskZone) String() string { return riskZones.Key(r) }
+
+// Label returns the name of r in lang.
+func (r RiskZone) Label(lang Lang) string { return riskZones.Label(r, lang.english()) }
+
+// MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
+func (r RiskZone) MarshalText() ([]byte, error) { return riskZones.MarshalText(r) }
+
+// UnmarshalText parses text with ParseRiskZone. On error r is unchanged.
+func (r *RiskZone) UnmarshalText(text []byte) error { return riskZones.UnmarshalText(r, text) }
+
+// Gloss returns a one-line explanation of r in lang (MODEL §1.4, glosses [I]).
+func (r RiskZone) Gloss(lang Lang) string {
+	if !r.IsValid() {
+		return r.String()
+	}
+	g := riskGloss[r-1]
+	if lang == English {
+		return g[1]
+	}
+	return g[0]
+}

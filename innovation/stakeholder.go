@@ -1,0 +1,67 @@
+package innovation
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Stakeholder is one of the parties to mobilise around a project (MODEL
+// §2.3; 004:3210-3232). The zero value is invalid. Safe for concurrent use.
+type Stakeholder uint8
+
+const (
+	PorteurIdee    Stakeholder = 1 + iota // Porteur d'idée: the idea's carrier
+	Catalyseurs                           // Catalyseurs: catalysts (territorial or otherwise)
+	Financeurs                            // Financeurs: funders
+	Beneficiaires                         // Bénéficiaires: beneficiaries
+	ExpertsConseil                        // Experts / Conseil: experts and advisers
+	Academique                            // Académique: academia
+	Institutions                          // Institutions: public institutions
+	Pairs                                 // Pairs: peers
+	Gouvernance                           // Gouvernance: governance
+)
+
+// NumStakeholders is the number of stakeholder kinds.
+const NumStakeholders = 9
+
+var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: "stakeholder", Errors: enumErrors},
+	enum.Names{Key: "porteur-idee", French: "Porteur d'idée", English: "Idea carrier"},
+	enum.Names{Key: "catalyseurs", French: "Catalyseurs", English: "Catalysts"},
+	enum.Names{Key: "financeurs", French: "Financeurs", English: "Funders"},
+	enum.Names{Key: "beneficiaires", French: "Bénéficiaires", English: "Beneficiaries"},
+	enum.Names{Key: "experts-conseil", French: "Experts / Conseil", English: "Experts / Advice"},
+	enum.Names{Key: "academique", French: "Académique", English: "Academia"},
+	enum.Names{Key: "institutions", French: "Institutions", English: "Institutions"},
+	enum.Names{Key: "pairs", French: "Pairs", English: "Peers"},
+	enum.Names{Key: "gouvernance", French: "Gouvernance", English: "Governance"},
+)
+
+// ParseStakeholder returns the stakeholder named by s, or a *ParseError.
+func ParseStakeholder(s string) (Stakeholder, error) { return stakeholders.ParseText(s) }
+
+// IsValid reports whether s is one of the nine stakeholders.
+func (s Stakeholder) IsValid() bool { return stakeholders.Valid(s) }
+
+// String returns the ASCII key of s, or "%!Stakeholder(n)".
+func (s Stakeholder) String() string { return stakeholders.Key(s) }
+
+// Label returns the name of s in lang.
+func (s Stakeholder) Label(lang Lang) string { return stakeholders.Label(s, lang.english()) }
+
+// MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
+func (s Stakeholder) MarshalText() ([]byte, error) { return stakeholders.MarshalText(s) }
+
+// UnmarshalText parses text with ParseStakeholder. On error s is unchanged.
+func (s *Stakeholder) UnmarshalText(text []byte) error { return stakeholders.UnmarshalText(s, text) }
+
+// Stakeholders yields the nine stakeholders in the source's row order.
+func Stakeholders() iter.Seq[Stakeholder] {
+	return func(yield func(Stakeholder) bool) {
+		for s := PorteurIdee; s <= Gouvernance; s++ {
+			if !yield(s) {
+				return
+			}
+		}
+	}
+}

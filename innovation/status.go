@@ -1,0 +1,33 @@
+package innovation
+
+import "fmt"
+
+// Status is where a project stands: its phase, and whether it was abandoned
+// there. The zero value (no phase) is invalid. Status is a small comparable
+// value, safe for concurrent use.
+type Status struct {
+	Phase     Phase `json:"phase,omitempty"`
+	Abandoned bool  `json:"abandoned,omitempty"`
+}
+
+// IsValid reports whether s names a valid phase.
+func (s Status) IsValid() bool { return s.Phase.IsValid() }
+
+// String returns s as a person reads it: the phase's key
+// ("experimentation"), or "abandoned in experimentation" once the project
+// was abandoned there. An invalid phase prints as "%!Phase(n)".
+func (s Status) String() string {
+	if s.Abandoned {
+		return "abandoned in " + s.Phase.String()
+	}
+	return s.Phase.String()
+}
+
+// describe quotes s for error messages: "experimentation" or
+// "experimentation" (abandoned).
+func (s Status) describe() string {
+	if s.Abandoned {
+		return fmt.Sprintf("%q (abandoned)", s.Phase)
+	}
+	return fmt.Sprintf("%q", s.Phase)
+}

@@ -1,0 +1,206 @@
+package enum_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+type color uint8 // zero invalid
+
+const (
+	red color = 1 + iota
+	green
+)
+
+type answer uint8 // zero valid: a documented default
+
+const (
+	unstated answer = iota
+	yes
+	no
+)
+
+var errUnknown = errors.New("unknown")
+var errInvalid = errors.New("invalid")
+
+// unknownError records what the table asked for, as a package's ParseError does.
+type unknownError struct {
+	noun, input string
+	allowed     []string
+}
+
+func (e *unknownError) Error() string { return "unknown " + e.noun + " " + e.input }
+func (e *unknownError) Unwrap() error { return errUnknown }
+
+var testErrors = &enum.Errors{
+	Unknown: func(noun, input string, allowed []string) error {
+		return &unknownError{noun, input, allowed}
+	},
+	Invalid: func(noun string, v int) error { return errInvalid },
+}
+
+var colors = enum.Define[color](enum.Spec{Type: "color", Noun: "colour", Errors: testErrors},
+	enum.Names{Key: "red", French: "Rouge", English: "Red"},
+	enum.Names{Key: "green", French: "Vert", English: "Green"},
+)
+
+var answers = enum.Define[answer](enum.Spec{Type: "answer", Noun: "answer", ZeroValid: true, Errors: testErrors},
+	enum.Names{Key: "unstated", French: "Non renseigné", English: "Unstated"},
+	enum.Names{Key: "yes", French: "Oui", English: "Yes", Alias: "y"},
+	enum.Names{Key: "no", French: "Non", English: "No"},
+)
+
+var people = enum.Define[color](enum.Spec{Type: "person"},
+	enum.Names{Key: "porteur-idee", French: "Porteur d'idée", English: "Idea carrier"},
+	enum.Names{Key: "cafe", French: "Café", English: "Coffee"},
+)
+
+func TestValidKeyLabel(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{colors.Key(red), "red"},
+		{colors.Key(0), "%!color(0)"},
+		{colors.Key(3), "%!color(3)"},
+		{colors.Label(green, false), "Vert"},
+		{colors.Label(green, true), "Green"},
+		{colors.Label(9, true), "%!color(9)"},
+		{answers.Key(unstated), "unstated"},
+		{answers.Key(no), "no"},
+		{answers.Key(3), "%!answer(3)"},
+		{answers.Label(unstated, false), "Non renseigné"},
+		{answers.Label(yes, true), "Yes"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+	for v, want := range []bool{false, true, true, false} {
+		if got := colors.Valid(color(v)); got != want {
+			t.Errorf("colors.Valid(%d) = %v", v, got)
+		}
+	}
+	for v, want := range []bool{true, true, true, false} {
+		if got := answers.Valid(answer(v)); got != want {
+			t.Errorf("answers.Valid(%d) = %v", v, got)
+		}
+	}
+	if colors.Len() != 2 || answers.Len() != 3 {
+		t.Errorf("Len = %d, %d; want 2, 3", colors.Len(), answers.Len())
+	}
+	if k := answers.Keys(); strings.Join(k, ",") != "unstated,yes,no" {
+		t.Errorf("Keys = %q", k)
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want answer
+		ok   bool
+	}{
+		{"unstated", unstated, true},
+		{"NON RENSEIGNÉ", unstated, true},
+		{"non renseigné", unstated, true},
+		{"Oui", yes, true},
+		{"Y", yes, true}, // alias
+		{"no", no, true},
+		{"", 0, false},
+		{" yes", 0, false},
+		{"yes ", 0, false},
+		{"ye", 0, false},
+		{"yess", 0, false},
+		{"\xff", 0, false},
+		{strings.Repeat("y", enum.MaxInput+1), 0, false},
+	} {
+		got, ok := answers.Parse(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("answers.Parse(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestParseApostrophe: the typographic apostrophe ’ reads as ', both ways.
+func TestParseApostrophe(t *testing.T) {
+	for _, in := range []string{"Porteur d'idée", "Porteur d’idée", "PORTEUR D’IDÉE", "porteur-idee"} {
+		if v, ok := people.Parse(in); !ok || v != 1 {
+			t.Errorf("Parse(%q) = %d, %v; want 1, true", in, v, ok)
+		}
+	}
+	for _, in := range []string{"Porteur d‘idée", "Porteur didée", "Porteur d''idée", "Porteur d’"} {
+		if v, ok := people.Parse(in); ok {
+			t.Errorf("Parse(%q) = %d, want no match", in, v)
+		}
+	}
+}
+
+func TestParseTextAndMarshal(t *testing.T) {
+	if v, err := colors.ParseText("GREEN"); err != nil || v != green {
+		t.Errorf("ParseText(GREEN) = %d, %v", v, err)
+	}
+	_, err := colors.ParseText("blue")
+	var ue *unknownError
+	if !errors.As(err, &ue) || ue.noun != "colour" || ue.input != "blue" || strings.Join(ue.allowed, ",") != "red,green" {
+		t.Fatalf("ParseText(blue) = %v", err)
+	}
+	ue.allowed[0] = "changed" // a fresh slice: the table is unchanged
+	if colors.Key(red) != "red" {
+		t.Errorf("writing to allowed changed the table")
+	}
+	if b, err := answers.MarshalText(unstated); err != nil || string(b) != "unstated" {
+		t.Errorf("MarshalText(unstated) = %q, %v", b, err)
+	}
+	if _, err := colors.MarshalText(0); !errors.Is(err, errInvalid) {
+		t.Errorf("MarshalText(0) = %v, want errInvalid", err)
+	}
+	v := yes
+	if err := answers.UnmarshalText(&v, []byte("maybe")); !errors.Is(err, errUnknown) || v != yes {
+		t.Errorf("UnmarshalText(maybe) = %v, left %d", err, v)
+	}
+	if err := answers.UnmarshalText(&v, []byte("unstated")); err != nil || v != unstated {
+		t.Errorf("UnmarshalText(unstated) = %v, %d", err, v)
+	}
+}
+
+// TestPlainErrors: a table defined without Errors has errors that name its type.
+func TestPlainErrors(t *testing.T) {
+	if _, err := people.ParseText("nobody"); err == nil || !strings.Contains(err.Error(), "person") {
+		t.Errorf("ParseText(nobody) = %v", err)
+	}
+	if _, err := people.MarshalText(7); err == nil || !strings.Contains(err.Error(), "person 7") {
+		t.Errorf("MarshalText(7) = %v", err)
+	}
+}
+
+func TestParseDoesNotAllocate(t *testing.T) {
+	for _, in := range []string{"Porteur d’idée", "CAFÉ", "nobody", "Idea carrier"} {
+		if a := testing.AllocsPerRun(100, func() { people.Parse(in) }); a != 0 {
+			t.Errorf("Parse(%q) allocates %v times", in, a)
+		}
+	}
+}
+
+// FuzzEqualFold: without apostrophes, Parse matches exactly when
+// strings.EqualFold does, the independent oracle.
+func FuzzEqualFold(f *testing.F) {
+	for _, s := range []string{"Café", "CAFÉ", "cafe", "ſ", "K", "Coffee", "COFFEΕ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "'’") || len(s) > enum.MaxInput || !utf8.ValidString(s) || s == "" {
+			return
+		}
+		_, ok := people.Parse(s)
+		want := false
+		for _, n := range []string{"porteur-idee", "Porteur d'idée", "Idea carrier", "cafe", "Café", "Coffee"} {
+			want = want || strings.EqualFold(s, n)
+		}
+		if ok != want {
+			t.Fatalf("Parse(%q) ok = %v, strings.EqualFold says %v", s, ok, want)
+		}
+	})
+}

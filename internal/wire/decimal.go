@@ -1,0 +1,148 @@
+package wire
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// DecimalProblem says why d is out of the module's bounds, or returns "":
+// at most MaxDigits significant digits, MaxIntegerDigits before the point
+// and MaxScale after it. The exponent is checked first, so that counting
+// digits is cheap for any decimal parsed within MaxNumberText.
+func DecimalProblem(d decimal.Decimal) (reason string) {
+	exp := int64(d.Exponent())
+	switch {
+	case exp < -MaxScale:
+		return fmt.Sprintf("more than %d digits after the decimal point", MaxScale)
+	case exp > MaxIntegerDigits:
+		return fmt.Sprintf("more than %d digits before the decimal point", MaxIntegerDigits)
+	case d.Sign() == 0:
+		return ""
+	}
+	n := digits(d)
+	switch {
+	case n > MaxDigits:
+		return fmt.Sprintf("more than %d significant digits", MaxDigits)
+	case n+exp > MaxIntegerDigits:
+		return fmt.Sprintf("more than %d digits before the decimal point", MaxIntegerDigits)
+	}
+	return ""
+}
+
+// digits returns the number of digits of d's coefficient, exactly.
+// shopspring's NumDigits estimates it with a float logarithm and can be one
+// short (NumDigits of 10^15 is 15), so its answer is used only where one
+// more digit could not cross a bound; otherwise the coefficient is compared
+// with the powers of ten.
+func digits(d decimal.Decimal) int64 {
+	n := int64(d.NumDigits())
+	if n+1 <= MaxDigits && n+1+int64(d.Exponent()) <= MaxIntegerDigits {
+		return n
+	}
+	c := d.Coefficient()
+	c.Abs(c)
+	for n > 1 && c.Cmp(powerOfTen(n-1)) < 0 {
+		n--
+	}
+	for c.Cmp(powerOfTen(n)) >= 0 {
+		n++
+	}
+	return n
+}
+
+// powerOfTen returns 10^n.
+func powerOfTen(n int64) *big.Int {
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(n), nil)
+}
+
+// CheckDecimal returns a *FieldError of p, wrapping p.Limit, when d is out
+// of bounds (see DecimalProblem).
+func (p *Package) CheckDecimal(path string, d decimal.Decimal) error {
+	if r := DecimalProblem(d); r != "" {
+		return p.Field(path, "", r, p.Limit)
+	}
+	return nil
+}
+
+// ParseDecimal parses s, a decimal in the JSON number form ("-1234.5",
+// "1e3"; no sign "+", no thousands separator, a point for the decimal
+// point), bounded as DecimalProblem says. A text over MaxNumberText bytes
+// or out of bounds wraps p.Limit; anything else that is not a decimal wraps
+// p.Invalid, with a hint of the form expected.
+func (p *Package) ParseDecimal(path, s string) (decimal.Decimal, error) {
+	if len(s) > MaxNumberText {
+		return decimal.Decimal{}, p.Fieldf(path, s, p.Limit, "a number of %d characters, over the limit of %d", len(s), MaxNumberText)
+	}
+	if !isNumber(s) {
+		return decimal.Decimal{}, p.Field(path, s, "not a decimal: "+decimalHint(s), p.Invalid)
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, p.Field(path, s, "not a decimal: "+decimalHint(s), p.Invalid)
+	}
+	if r := DecimalProblem(d); r != "" {
+		return decimal.Decimal{}, p.Field(path, s, r, p.Limit)
+	}
+	return d, nil
+}
+
+// decimalHint says what form a decimal takes, with what looks wrong in s.
+func decimalHint(s string) string {
+	const form = `write digits with a point for the decimal part, e.g. "150000.50"`
+	switch {
+	case strings.TrimSpace(s) == "":
+		return "empty; " + form
+	case strings.Contains(s, "%"):
+		return "no % sign; " + form + ` (a share of 12% is "0.12")`
+	case strings.ContainsAny(s, "€$£¥") || strings.Contains(s, "EUR"):
+		return "no currency; " + form
+	case strings.Contains(s, ","):
+		return "no comma; " + form + ", without thousands separators"
+	case strings.ContainsAny(s, " \u00a0\u202f_'"):
+		return "no spaces or separators; " + form
+	}
+	return form
+}
+
+// isNumber reports whether s follows the JSON number grammar, except that
+// leading zeros are allowed: -?digits(.digits)?([eE][+-]?digits)?.
+func isNumber(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	j := digitsFrom(s, i)
+	if j == i {
+		return false
+	}
+	i = j
+	if i < len(s) && s[i] == '.' {
+		j = digitsFrom(s, i+1)
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		j = digitsFrom(s, i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return i == len(s)
+}
+
+func digitsFrom(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}

@@ -1,0 +1,555 @@
+package wire
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// Decoder reads one JSON text, front to back, and records every problem it
+// finds with its path. A format reads a value with the method for what it
+// expects there; each such method consumes the value, whatever it holds, so
+// that reading goes on after a problem. After malformed JSON (or an input
+// that is too large or not UTF-8) nothing more is read and every method
+// returns zero values.
+//
+// The zero Decoder is not usable: make one with NewDecoder. A Decoder is
+// used by one goroutine.
+type Decoder struct {
+	data     []byte
+	pos      int
+	pkg      *Package
+	whole    error
+	path     []segment
+	depth    int
+	problems []error
+	left     int  // problems past MaxProblems, counted
+	broken   bool // malformed JSON: stop reading
+}
+
+// segment is one step of a path: a key, or an index when key is "" and
+// index ≥ 0.
+type segment struct {
+	key   string
+	index int
+}
+
+// NewDecoder returns a Decoder of data whose problems belong to pkg and
+// unwrap to whole too when whole is not nil. An input over MaxJSON bytes or
+// not valid UTF-8 is recorded as a problem at once, and nothing is read.
+func NewDecoder(data []byte, pkg *Package, whole error) *Decoder {
+	d := &Decoder{data: data, pkg: pkg, whole: whole}
+	switch {
+	case len(data) > MaxJSON:
+		d.record(&FieldError{Reason: fmt.Sprintf("%d bytes, over the limit of %d", len(data), MaxJSON), Err: pkg.Limit})
+		d.broken = true
+	case !utf8.Valid(data):
+		d.pos = invalidUTF8At(data)
+		d.syntax("not valid UTF-8 (the input must be UTF-8 text)")
+	}
+	return d
+}
+
+// Finish checks that nothing but white space follows the value read and
+// returns every problem recorded, joined (nil if there were none).
+func (d *Decoder) Finish() error {
+	if !d.broken {
+		d.space()
+		if d.pos < len(d.data) {
+			d.syntax("data after the end of the JSON value (one value per input)")
+		}
+	}
+	if d.left > 0 {
+		d.problems = append(d.problems, &FieldError{Reason: fmt.Sprintf("and %d more problems, not listed", d.left), Err: d.pkg.Invalid, pkg: d.pkg.Name, whole: d.whole})
+	}
+	return errors.Join(d.problems...)
+}
+
+// Use makes p the package the next problems belong to and returns the one
+// it replaces, for a reader of a sub-document to restore.
+func (d *Decoder) Use(p *Package) (previous *Package) {
+	previous, d.pkg = d.pkg, p
+	return previous
+}
+
+// Package returns the package the problems recorded now belong to.
+func (d *Decoder) Package() *Package { return d.pkg }
+
+// Problems returns how many problems have been recorded so far: a reader
+// compares two counts to learn whether a part was read without problem.
+func (d *Decoder) Problems() int { return len(d.problems) + d.left }
+
+// Path returns the path of the value being read, e.g.
+// "partnership.contributions[0].amount"; "" at the top.
+func (d *Decoder) Path() string { return joinPath(d.path) }
+
+// Sub returns the path of key below the value being read.
+func (d *Decoder) Sub(key string) string {
+	return joinPath(append(d.path[:len(d.path):len(d.path)], segment{key: key, index: -1}))
+}
+
+// Fail records a problem of the value being read.
+func (d *Decoder) Fail(reason string, err error) { d.FailValue("", reason, err) }
+
+// FailValue records a problem of the value being read, quoting value.
+func (d *Decoder) FailValue(value, reason string, err error) {
+	d.record(&FieldError{Path: d.Path(), Value: Truncate(value), Reason: reason, Err: err})
+}
+
+// Missing records that the required key is missing from the object just
+// read.
+func (d *Decoder) Missing(key string) {
+	if d.broken {
+		return // the object was not read to its end: nothing is known missing
+	}
+	d.record(&FieldError{Path: d.Sub(key), Reason: "missing (a required key)", Err: d.pkg.Invalid})
+}
+
+// Report records err, found by a package's own checks on the value being
+// read: each *FieldError in it (errors.Join trees are walked) is placed
+// below the current path, a *ParseError is reported at the current path,
+// and any other error is reported at the current path with its message.
+func (d *Decoder) Report(err error) {
+	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) { d.problems = d.appendProblem(e) })
+}
+
+// record adds a problem of the current package.
+func (d *Decoder) record(e *FieldError) {
+	if e.pkg == "" {
+		e.pkg = d.pkg.Name
+	}
+	e.whole = d.whole
+	d.problems = d.appendProblem(e)
+}
+
+func (d *Decoder) appendProblem(e *FieldError) []error {
+	if len(d.problems) >= MaxProblems {
+		d.left++
+		return d.problems
+	}
+	return append(d.problems, e)
+}
+
+// syntax records malformed JSON at the current position and stops reading.
+func (d *Decoder) syntax(reason string) {
+	if d.broken {
+		return
+	}
+	line, col := position(d.data, d.pos)
+	d.record(&FieldError{Path: "", Reason: reason, Line: line, Column: col, Err: d.pkg.Syntax})
+	d.broken = true
+}
+
+// Object reads an object and yields each of its keys, with the path set to
+// it, for the loop's body to read the value. With keys not nil, a key not
+// among them is recorded as unknown (with a suggestion) and its value
+// skipped, and the keys yielded are the strings of keys. A key given twice
+// is recorded and its second value skipped. A value the body does not read
+// is skipped. A value that is not an object is recorded as such (null
+// included: call Null first where null is allowed).
+func (d *Decoder) Object(keys []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !d.open('{', "an object") {
+			return
+		}
+		var seenKnown uint64 // bit i: keys[i] seen, when keys has at most 64 entries
+		var seen keySet      // keys seen otherwise
+		first := true
+		for {
+			d.space()
+			if d.pos >= len(d.data) {
+				d.syntax("unexpected end of input inside an object (want a key or })")
+				return
+			}
+			if d.data[d.pos] == '}' && first {
+				d.pos++
+				break
+			}
+			if !first {
+				switch d.data[d.pos] {
+				case '}':
+					d.pos++
+					d.depth--
+					return
+				case ',':
+					d.pos++
+					d.space()
+				default:
+					d.syntax("want , or } after an object member")
+					return
+				}
+			}
+			first = false
+			if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+				d.syntax("want a key in double quotes")
+				return
+			}
+			key, known, ok := d.key(keys)
+			if !ok {
+				return
+			}
+			d.space()
+			if d.pos >= len(d.data) || d.data[d.pos] != ':' {
+				d.syntax("want : after the key " + Quote(key))
+				return
+			}
+			d.pos++
+			d.path = append(d.path, segment{key: key, index: -1})
+			dup := false
+			if known >= 0 && known < 64 {
+				dup = seenKnown&(1<<known) != 0
+				seenKnown |= 1 << known
+			} else {
+				dup = !seen.add(key)
+			}
+			switch {
+			case dup:
+				d.Fail("key given twice in one object (each key once)", d.pkg.Invalid)
+				d.Skip()
+			case keys != nil && known < 0:
+				d.Fail("unknown key (want one of "+strings.Join(keys, ", ")+Suggest(key, keys)+")", d.pkg.Unknown)
+				d.Skip()
+			default:
+				at := d.pos
+				if !yield(key) {
+					d.broken = true // the format stopped reading: nothing more can be trusted
+					return
+				}
+				if d.pos == at {
+					d.Skip()
+				}
+			}
+			d.path = d.path[:len(d.path)-1]
+			if d.broken {
+				return
+			}
+		}
+		d.depth--
+	}
+}
+
+// Array reads an array and yields the index of each element, with the path
+// set to it, for the loop's body to read the element. Elements past max are
+// recorded as over the limit once, and skipped. A value that is not an
+// array is recorded as such.
+func (d *Decoder) Array(max int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if !d.open('[', "an array") {
+			return
+		}
+		for i := 0; ; i++ {
+			d.space()
+			if d.pos >= len(d.data) {
+				d.syntax("unexpected end of input inside an array (want a value or ])")
+				return
+			}
+			if d.data[d.pos] == ']' && i == 0 {
+				d.pos++
+				break
+			}
+			if i > 0 {
+				switch d.data[d.pos] {
+				case ']':
+					d.pos++
+					d.depth--
+					return
+				case ',':
+					d.pos++
+				default:
+					d.syntax("want , or ] after an array element")
+					return
+				}
+			}
+			if i == max {
+				d.Fail(fmt.Sprintf("more than %d items, over the limit", max), d.pkg.Limit)
+			}
+			d.path = append(d.path, segment{index: i})
+			at := d.pos
+			if i >= max {
+				d.Skip()
+			} else if !yield(i) {
+				d.broken = true
+				return
+			}
+			if d.pos == at {
+				d.Skip()
+			}
+			d.path = d.path[:len(d.path)-1]
+			if d.broken {
+				return
+			}
+		}
+		d.depth--
+	}
+}
+
+// open consumes the opening byte of an object or an array, or records what
+// was found instead and skips it.
+func (d *Decoder) open(c byte, want string) bool {
+	if d.broken {
+		return false
+	}
+	d.space()
+	if d.pos >= len(d.data) {
+		d.syntax("unexpected end of input (want " + want + ")")
+		return false
+	}
+	if d.data[d.pos] != c {
+		d.wrongType(want)
+		return false
+	}
+	if d.depth >= MaxDepth {
+		d.syntax(fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
+		return false
+	}
+	d.depth++
+	d.pos++
+	return true
+}
+
+// wrongType records that the value found is not what was wanted, and skips
+// it.
+func (d *Decoder) wrongType(want string) {
+	found := d.kind()
+	d.Skip()
+	if !d.broken {
+		d.Fail("want "+want+", found "+found, d.pkg.Syntax)
+	}
+}
+
+// kind names the value at the current position.
+func (d *Decoder) kind() string {
+	switch d.data[d.pos] {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// Null consumes a null and reports true if the value is null; otherwise it
+// reads nothing.
+func (d *Decoder) Null() bool {
+	if d.broken {
+		return false
+	}
+	d.space()
+	if d.literal("null") {
+		d.pos += 4
+		return true
+	}
+	return false
+}
+
+// Text reads a string that must be a name (see NameProblem), empty
+// included. A problem is recorded, and "" returned with ok false.
+func (d *Decoder) Text() (s string, ok bool) { return d.text(MaxText, false) }
+
+// Prose reads a string that must be free text (see ProseProblem).
+func (d *Decoder) Prose() (s string, ok bool) { return d.text(MaxProse, true) }
+
+func (d *Decoder) text(max int, lines bool) (string, bool) {
+	s, ok := d.str()
+	if !ok {
+		return "", false
+	}
+	if err := d.pkg.checkText("", s, max, lines); err != nil {
+		d.Report(err)
+		return "", false
+	}
+	return s, true
+}
+
+// str reads a string value as it is.
+func (d *Decoder) str() (string, bool) {
+	if d.broken {
+		return "", false
+	}
+	d.space()
+	if d.pos >= len(d.data) {
+		d.syntax("unexpected end of input (want a string)")
+		return "", false
+	}
+	if d.data[d.pos] != '"' {
+		d.wrongType("a string")
+		return "", false
+	}
+	return d.quoted()
+}
+
+// Decimal reads a decimal, written as a JSON number or a string, bounded as
+// DecimalProblem says.
+func (d *Decoder) Decimal() (decimal.Decimal, bool) {
+	if d.broken {
+		return decimal.Decimal{}, false
+	}
+	d.space()
+	if d.pos >= len(d.data) {
+		d.syntax("unexpected end of input (want a number)")
+		return decimal.Decimal{}, false
+	}
+	var text string
+	switch c := d.data[d.pos]; {
+	case c == '"':
+		s, ok := d.quoted()
+		if !ok {
+			return decimal.Decimal{}, false
+		}
+		text = s
+	case c == '-' || (c >= '0' && c <= '9'):
+		start := d.pos
+		if !d.number() {
+			return decimal.Decimal{}, false
+		}
+		text = string(d.data[start:d.pos])
+	default:
+		d.wrongType("a number")
+		return decimal.Decimal{}, false
+	}
+	v, err := d.pkg.ParseDecimal("", text)
+	if err != nil {
+		d.Report(err)
+		return decimal.Decimal{}, false
+	}
+	return v, true
+}
+
+// Int reads a whole number from min to max, written as a JSON number.
+func (d *Decoder) Int(min, max int64) (int64, bool) {
+	if d.broken {
+		return 0, false
+	}
+	d.space()
+	if d.pos >= len(d.data) {
+		d.syntax("unexpected end of input (want a whole number)")
+		return 0, false
+	}
+	if c := d.data[d.pos]; c != '-' && (c < '0' || c > '9') {
+		d.wrongType("a whole number")
+		return 0, false
+	}
+	start := d.pos
+	if !d.number() {
+		return 0, false
+	}
+	text := string(d.data[start:d.pos])
+	n, err := strconv.ParseInt(text, 10, 64)
+	if err != nil || n < min || n > max {
+		d.FailValue(text, fmt.Sprintf("want a whole number from %d to %d", min, max), d.pkg.Invalid)
+		return 0, false
+	}
+	return n, true
+}
+
+// Bool reads true or false.
+func (d *Decoder) Bool() (v, ok bool) {
+	if d.broken {
+		return false, false
+	}
+	d.space()
+	switch {
+	case d.literal("true"):
+		d.pos += 4
+		return true, true
+	case d.literal("false"):
+		d.pos += 5
+		return false, true
+	case d.pos >= len(d.data):
+		d.syntax("unexpected end of input (want true or false)")
+		return false, false
+	}
+	d.wrongType("true or false")
+	return false, false
+}
+
+// Enum reads a string and parses it with parse, a package's ParseX. A name
+// parse refuses is recorded with parse's reason, which lists the keys
+// allowed and suggests the closest.
+func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
+	var zero T
+	s, ok := d.str()
+	if !ok {
+		return zero, false
+	}
+	v, err := parse(s)
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			d.record(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
+		} else {
+			d.FailValue(s, err.Error(), err)
+		}
+		return zero, false
+	}
+	return v, true
+}
+
+// Skip reads a value of any kind and discards it, checking that it is
+// well-formed.
+func (d *Decoder) Skip() {
+	if d.broken {
+		return
+	}
+	d.space()
+	if d.pos >= len(d.data) {
+		d.syntax("unexpected end of input (want a value)")
+		return
+	}
+	switch c := d.data[d.pos]; {
+	case c == '{':
+		for range d.Object(nil) {
+			d.Skip()
+		}
+	case c == '[':
+		for range d.Array(int(^uint(0) >> 1)) {
+			d.Skip()
+		}
+	case c == '"':
+		d.skipString()
+	case c == 't' && d.literal("true"):
+		d.pos += 4
+	case c == 'f' && d.literal("false"):
+		d.pos += 5
+	case c == 'n' && d.literal("null"):
+		d.pos += 4
+	case c == '-' || (c >= '0' && c <= '9'):
+		d.number()
+	default:
+		d.syntax(fmt.Sprintf("invalid character %s (want a value)", quoteByte(c)))
+	}
+}
+
+func (d *Decoder) literal(word string) bool {
+	return len(d.data)-d.pos >= len(word) && string(d.data[d.pos:d.pos+len(word)]) == word
+}
+
+// space skips JSON white space.
+func (d *Decoder) space() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+func quoteByte(c byte) string {
+	if c < utf8.RuneSelf {
+		return strconv.QuoteRune(rune(c))
+	}
+	return fmt.Sprintf("0x%02x", c)
+}

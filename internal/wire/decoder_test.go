@@ -1,0 +1,222 @@
+package wire
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+var (
+	errSyntax  = errors.New("test: malformed")
+	errUnknown = errors.New("test: unknown")
+	errInvalid = errors.New("test: invalid")
+	errLimit   = errors.New("test: limit")
+	errWhole   = errors.New("test: whole")
+	testPkg    = &Package{Name: "test", Syntax: errSyntax, Unknown: errUnknown, Invalid: errInvalid, Limit: errLimit}
+)
+
+// item is a small format read the way the module's formats are.
+type item struct {
+	Name   string
+	Amount decimal.Decimal
+	Count  int64
+	Flag   bool
+	Tags   []string
+	Extra  map[string]string
+}
+
+var itemKeys = []string{"name", "amount", "count", "flag", "tags", "extra"}
+
+func readItem(d *Decoder) item {
+	var it item
+	named := false
+	for k := range d.Object(itemKeys) {
+		switch k {
+		case "name":
+			it.Name, named = d.Text()
+		case "amount":
+			it.Amount, _ = d.Decimal()
+		case "count":
+			it.Count, _ = d.Int(0, 100)
+		case "flag":
+			it.Flag, _ = d.Bool()
+		case "tags":
+			for range d.Array(3) {
+				s, _ := d.Text()
+				it.Tags = append(it.Tags, s)
+			}
+		case "extra":
+			if d.Null() {
+				continue
+			}
+			it.Extra = map[string]string{}
+			for key := range d.Object(nil) {
+				it.Extra[key], _ = d.Prose()
+			}
+		}
+	}
+	if !named && d.Problems() == 0 {
+		d.Missing("name")
+	}
+	return it
+}
+
+func decodeItem(s string) (item, error) {
+	d := NewDecoder([]byte(s), testPkg, errWhole)
+	it := readItem(d)
+	return it, d.Finish()
+}
+
+func TestDecoderReadsAValidInput(t *testing.T) {
+	it, err := decodeItem(`{"name":"a\u00e9\"b","amount":"12.50","count":3,"flag":true,"tags":["x","y"],"extra":{"k":"line\nnext"}}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it.Name != `aé"b` || !it.Amount.Equal(decimal.RequireFromString("12.5")) || it.Count != 3 || !it.Flag ||
+		strings.Join(it.Tags, ",") != "x,y" || it.Extra["k"] != "line\nnext" {
+		t.Fatalf("got %+v", it)
+	}
+}
+
+func TestDecoderReportsEveryProblem(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // one substring per problem, in order
+		is   []error
+	}{
+		{`{"name":"a","nmae":"b"}`, []string{`test: nmae: unknown key (want one of name, amount, count, flag, tags, extra; did you mean "name"?)`}, []error{errUnknown, errWhole}},
+		{`{"name":"a","name":"b"}`, []string{`test: name: key given twice`}, []error{errInvalid}},
+		{`{"name":"a","extra":{"k":"1","k":"2"}}`, []string{`test: extra.k: key given twice`}, []error{errInvalid}},
+		{`{"name":"a","amount":"12%","count":1000}`, []string{`test: amount "12%": not a decimal: no % sign`, `test: count "1000": want a whole number from 0 to 100`}, nil},
+		{`{"name":"a","amount":"150 000,00"}`, []string{`not a decimal: no comma`}, nil},
+		{`{"name":"a","amount":"150000 €"}`, []string{`not a decimal: no currency`}, nil},
+		{`{"name":"a","amount":"1000000000000000e3"}`, []string{`amount "1000000000000000e3": more than 18 digits before the decimal point`}, []error{errLimit}}, // 10^18: shopspring's NumDigits says 15 digits for 10^15
+		{`{"name":"a","amount":1e999999999}`, []string{`amount "1e999999999": more than 18 digits before the decimal point`}, []error{errLimit}},
+		{`{"name":"a","amount":"` + strings.Repeat("9", 100) + `"}`, []string{`a number of 100 characters, over the limit of 64`}, []error{errLimit}},
+		{`{"name":"a\u0000b"}`, []string{`control character U+0000`}, []error{errInvalid}},
+		{`{"name":"` + strings.Repeat("é", 200) + `"}`, []string{`400 bytes, over the limit of 256`}, []error{errLimit}},
+		{`{"name":"a","tags":["1","2","3","4","5"]}`, []string{`test: tags: more than 3 items, over the limit`}, []error{errLimit}},
+		{`{"name":7,"flag":"yes"}`, []string{`test: name: want a string, found a number`, `test: flag: want true or false, found a string`}, []error{errSyntax}},
+		{`{"count":1}`, []string{`test: name: missing`}, nil},
+		{`{"name":"a"} x`, []string{`line 1, column 14: data after the end`}, []error{errSyntax}},
+		{"{\n  \"name\": \"a\",\n  \"count\": 1,,\n}", []string{`line 3, column 14: want a key in double quotes`}, nil},
+		{`{"name":"a","extra":{"porteur d'idée":"\u0001"}}`, []string{`test: extra["porteur d'idée"] "\x01": control character U+0001`}, nil},
+		{`{"name":"a","` + strings.Repeat("k", 900000) + `":1}`, []string{`test: ["` + strings.Repeat("k", MaxEcho) + `"…]: unknown key`}, nil},
+		{`[]`, []string{`want an object, found an array`}, nil},
+		{``, []string{`unexpected end of input`}, nil},
+		{"{\"name\":\"\xff\"}", []string{`line 1, column 10: not valid UTF-8`}, nil},
+		{strings.Repeat(`{"extra":`, 40), []string{`nesting deeper than 32 levels`}, nil},
+	}
+	for _, tt := range tests {
+		_, err := decodeItem(tt.in)
+		if err == nil {
+			t.Errorf("%.60q: no error", tt.in)
+			continue
+		}
+		msg := err.Error()
+		lines := strings.Split(msg, "\n")
+		if len(lines) != len(tt.want) {
+			t.Errorf("%.60q: %d problems, want %d:\n%s", tt.in, len(lines), len(tt.want), msg)
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(lines[i], w) {
+				t.Errorf("%.60q: problem %d\n got %s\nwant …%s…", tt.in, i, lines[i], w)
+			}
+		}
+		if len(msg) > 1000 {
+			t.Errorf("%.60q: message of %d bytes", tt.in, len(msg))
+		}
+		for _, s := range tt.is {
+			if !errors.Is(err, s) {
+				t.Errorf("%.60q: not errors.Is %v", tt.in, s)
+			}
+		}
+		var fe *FieldError
+		if !errors.As(err, &fe) {
+			t.Errorf("%.60q: no *FieldError", tt.in)
+		}
+	}
+}
+
+func TestDecoderBoundsProblems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"name":"a","extra":{`)
+	for i := 0; i < 500; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`"k":"v"`)
+	}
+	b.WriteString(`}}`)
+	_, err := decodeItem(b.String())
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != MaxProblems+1 || !strings.Contains(lines[MaxProblems], "and 399 more problems") {
+		t.Fatalf("%d lines, last %q", len(lines), lines[len(lines)-1])
+	}
+}
+
+func TestReportPlacesErrorsBelowThePath(t *testing.T) {
+	d := NewDecoder([]byte(`{"extra":{"k":"v"}}`), testPkg, nil)
+	for range d.Object(itemKeys) {
+		d.Skip()
+		d.Report(errors.Join(testPkg.Field("a[2].b", "x", "bad", errInvalid), testPkg.Field("[1]", "", "worse", errInvalid), testPkg.ParseError("phase", "essaimge", []string{"essaimage"})))
+	}
+	got := d.Finish().Error()
+	want := "test: extra.a[2].b \"x\": bad\ntest: extra[1]: worse\ntest: extra: unknown phase \"essaimge\" (want one of essaimage; did you mean \"essaimage\"?)"
+	if got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	keys := []string{"stakeholders", "name", "phase", "experimentation"}
+	for in, want := range map[string]string{
+		"stakeholder":     `; did you mean "stakeholders"?`,
+		"nmae":            `; did you mean "name"?`,
+		"PHASE":           ``,
+		"experimentaiton": `; did you mean "experimentation"?`,
+		"budget":          ``,
+	} {
+		if got := Suggest(in, keys); got != want {
+			t.Errorf("Suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTruncateKeepsCharacters(t *testing.T) {
+	s := strings.Repeat("é", 40) // 80 bytes
+	got := Truncate(s)
+	if len(got) > MaxEcho+len("…") || !strings.HasSuffix(got, "…") || strings.ContainsRune(got, '\uFFFD') {
+		t.Fatalf("Truncate = %q", got)
+	}
+}
+
+// FuzzDecoder checks the Decoder against encoding/json: it accepts exactly
+// the valid JSON texts of the item format that encoding/json accepts and
+// that have no repeated key, and never panics.
+func FuzzDecoder(f *testing.F) {
+	for _, s := range []string{`{"name":"a"}`, `{"name":"a","tags":["x"]}`, `{"name":"a","name":"b"}`, `{"extra":{"a":"\ud83d\ude00"}}`, `{"amount":-0.5e3}`, `{"x":[1,{"y":null}]}`, `"x"`, `{"name":"a"}{}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := NewDecoder(data, testPkg, nil)
+		readItem(d)
+		err := d.Finish()
+		if err != nil && errors.Is(err, errSyntax) && json.Valid(data) && len(data) <= MaxJSON {
+			// A type mismatch is reported with errSyntax too; only a
+			// truly malformed input may be refused when encoding/json
+			// accepts it, which it never is here.
+			var fe *FieldError
+			if errors.As(err, &fe) && fe.Line > 0 && !strings.Contains(fe.Reason, "nesting") && !strings.Contains(fe.Reason, "UTF-8") {
+				t.Fatalf("valid JSON refused as malformed: %v", err)
+			}
+		}
+		if err == nil && !json.Valid(data) {
+			t.Fatalf("invalid JSON accepted: %q", data)
+		}
+	})
+}

@@ -1,0 +1,40 @@
+// Package wire is the one place where societal's packages read JSON and
+// report what is wrong with an input. Every decoder of the module (a dossier,
+// an evaluation report, a partnership, a lifecycle snapshot, a matrix) reads
+// through a [Decoder], and every problem found in an input, decoded or built
+// in Go, is a [FieldError] or a [ParseError] made here.
+//
+// # One decoder, one pass
+//
+// A [Decoder] reads a JSON text once, front to back, with no reflection. The
+// format's own code says which keys an object holds and reads each value as
+// it comes ([Decoder.Object], [Decoder.Array], [Decoder.Text],
+// [Decoder.Decimal], …); a sub-document (a partnership inside a dossier) is
+// read by its package's reader on the same Decoder, so paths are built once
+// and no byte is decoded twice. The Decoder refuses what RFC 8259 refuses and
+// what I-JSON (RFC 7493) asks to refuse: invalid UTF-8 and a name given
+// twice in one object. It does not stop at the first problem: an unknown
+// key, a value of the wrong type or an unknown name is recorded and the
+// reading goes on, so that the caller learns every problem at once (up to
+// [MaxProblems]). Only malformed JSON stops it, with the line and column.
+//
+// # Errors
+//
+// Each package keeps its own sentinels (ErrUnknown, ErrInvalid, ErrLimit,
+// …) in a [Package] descriptor and exports [FieldError] and [ParseError]
+// under its own name, as type aliases: a user of the module meets one shape,
+// with the same field names (Path, Value, Reason, Err) in every package.
+// Anything of the input echoed in a message is cut to [MaxEcho] bytes on a
+// character boundary ([Truncate]).
+//
+// # Limits
+//
+// The limits below are the module's: a dossier, a partnership and an
+// evaluation report are bounded by the same values, under the same names,
+// which the public packages re-export.
+//
+// # Concurrency
+//
+// A Decoder is used by one goroutine. Errors are not modified once returned
+// and are safe for concurrent reads. The package has no state.
+package wire

@@ -1,0 +1,279 @@
+package wire
+
+import (
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// keySet holds the keys of one object seen so far: a short list, and a map
+// once the object is large, so that a hostile object of many keys costs
+// linear time.
+type keySet struct {
+	list []string
+	set  map[string]struct{}
+}
+
+// add adds k and reports whether it was new.
+func (s *keySet) add(k string) bool {
+	if s.set != nil {
+		if _, dup := s.set[k]; dup {
+			return false
+		}
+		s.set[k] = struct{}{}
+		return true
+	}
+	for _, x := range s.list {
+		if x == k {
+			return false
+		}
+	}
+	s.list = append(s.list, k)
+	if len(s.list) > 16 {
+		s.set = make(map[string]struct{}, 2*len(s.list))
+		for _, x := range s.list {
+			s.set[x] = struct{}{}
+		}
+		s.list = nil
+	}
+	return true
+}
+
+// key reads the key at d.pos (an opening quote). With keys, a key equal to
+// keys[i] is returned as keys[i], with known = i; known is -1 otherwise.
+func (d *Decoder) key(keys []string) (key string, known int, ok bool) {
+	start := d.pos + 1
+	end := start
+	for end < len(d.data) && d.data[end] != '"' && d.data[end] != '\\' && d.data[end] >= 0x20 {
+		end++
+	}
+	if end < len(d.data) && d.data[end] == '"' {
+		raw := d.data[start:end]
+		for i, k := range keys {
+			if string(raw) == k {
+				d.pos = end + 1
+				return k, i, true
+			}
+		}
+	}
+	key, ok = d.quoted()
+	if !ok {
+		return "", -1, false
+	}
+	for i, k := range keys {
+		if key == k {
+			return k, i, true
+		}
+	}
+	return key, -1, true
+}
+
+// quoted reads the string at d.pos (an opening quote) and returns its text
+// with escapes decoded.
+func (d *Decoder) quoted() (string, bool) {
+	start := d.pos + 1
+	i := start
+	for i < len(d.data) {
+		c := d.data[i]
+		switch {
+		case c == '"':
+			d.pos = i + 1
+			return string(d.data[start:i]), true
+		case c == '\\':
+			return d.unescape(start, i)
+		case c < 0x20:
+			d.pos = i
+			d.syntax("control character in a string (write it as an escape such as \\n)")
+			return "", false
+		}
+		i++
+	}
+	d.pos = i
+	d.syntax("unexpected end of input inside a string")
+	return "", false
+}
+
+// unescape finishes reading a string whose first escape is at i.
+func (d *Decoder) unescape(start, i int) (string, bool) {
+	var b strings.Builder
+	b.Write(d.data[start:i])
+	for i < len(d.data) {
+		c := d.data[i]
+		switch {
+		case c == '"':
+			d.pos = i + 1
+			return b.String(), true
+		case c < 0x20:
+			d.pos = i
+			d.syntax("control character in a string (write it as an escape such as \\n)")
+			return "", false
+		case c != '\\':
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if i+1 >= len(d.data) {
+			break
+		}
+		switch e := d.data[i+1]; e {
+		case '"', '\\', '/':
+			b.WriteByte(e)
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			r, n := d.hex4(i + 2)
+			if n < 0 {
+				d.pos = i
+				d.syntax(`invalid \u escape in a string (want \u and four hex digits)`)
+				return "", false
+			}
+			i += 2 + n
+			if utf16.IsSurrogate(r) {
+				r2, n2 := rune(-1), -1
+				if i+1 < len(d.data) && d.data[i] == '\\' && d.data[i+1] == 'u' {
+					r2, n2 = d.hex4(i + 2)
+				}
+				if dec := utf16.DecodeRune(r, r2); n2 > 0 && dec != utf8.RuneError {
+					r = dec
+					i += 2 + n2
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			b.WriteRune(r)
+			continue
+		default:
+			d.pos = i
+			d.syntax("invalid escape " + quoteByte(e) + " in a string")
+			return "", false
+		}
+		i += 2
+	}
+	d.pos = i
+	d.syntax("unexpected end of input inside a string")
+	return "", false
+}
+
+// hex4 reads four hex digits at i; n is 4, or -1 if they are not there.
+func (d *Decoder) hex4(i int) (r rune, n int) {
+	if i+4 > len(d.data) {
+		return 0, -1
+	}
+	for _, c := range d.data[i : i+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, -1
+		}
+	}
+	return r, 4
+}
+
+// skipString skips the string at d.pos without building it.
+func (d *Decoder) skipString() {
+	for i := d.pos + 1; i < len(d.data); i++ {
+		switch c := d.data[i]; {
+		case c == '"':
+			d.pos = i + 1
+			return
+		case c == '\\':
+			i++
+		case c < 0x20:
+			d.pos = i
+			d.syntax("control character in a string (write it as an escape such as \\n)")
+			return
+		}
+	}
+	d.pos = len(d.data)
+	d.syntax("unexpected end of input inside a string")
+}
+
+// number consumes a JSON number at d.pos, checking its grammar.
+func (d *Decoder) number() bool {
+	i := d.pos
+	if i < len(d.data) && d.data[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(d.data) && d.data[i] == '0':
+		i++
+	case i < len(d.data) && d.data[i] >= '1' && d.data[i] <= '9':
+		i = digitsAt(d.data, i)
+	default:
+		d.pos = i
+		d.syntax("invalid number (want digits)")
+		return false
+	}
+	if i < len(d.data) && d.data[i] == '.' {
+		j := digitsAt(d.data, i+1)
+		if j == i+1 {
+			d.pos = j
+			d.syntax("invalid number (want digits after the point)")
+			return false
+		}
+		i = j
+	}
+	if i < len(d.data) && (d.data[i] == 'e' || d.data[i] == 'E') {
+		i++
+		if i < len(d.data) && (d.data[i] == '+' || d.data[i] == '-') {
+			i++
+		}
+		j := digitsAt(d.data, i)
+		if j == i {
+			d.pos = j
+			d.syntax("invalid number (want digits in the exponent)")
+			return false
+		}
+		i = j
+	}
+	d.pos = i
+	return true
+}
+
+func digitsAt(b []byte, i int) int {
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// position returns the 1-based line and column (in characters) of offset.
+func position(data []byte, offset int) (line, col int) {
+	if offset > len(data) {
+		offset = len(data)
+	}
+	line, start := 1, 0
+	for i := 0; i < offset; i++ {
+		if data[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return line, utf8.RuneCount(data[start:offset]) + 1
+}
+
+// invalidUTF8At returns the offset of the first byte of data that is not
+// valid UTF-8.
+func invalidUTF8At(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}

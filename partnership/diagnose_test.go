@@ -1,0 +1,130 @@
+package partnership_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// Every finding in full, its figures worked out by hand from the Wimoov
+// fixture: powers wimoov 0.4, renault 0.3, rameau 0.1, cdc 0.2; valued
+// contributions wimoov 50000, renault 300000, cdc 200000 EUR (total
+// 550000); renault is the only for-profit partner; terms formal, shared
+// governance, 36 months.
+func TestDiagnoseByHand(t *testing.T) {
+	noPower := func(s *partnership.Spec) {
+		for i := range s.Partners {
+			s.Partners[i].Power = dec("0")
+		}
+	}
+	mismatch := func(partners ...string) partnership.Finding {
+		return partnership.Finding{Risk: partnership.PowerMismatch, Severity: partnership.Info, Source: "001:30", Partners: partners}
+	}
+	tests := []struct {
+		name   string
+		change func(*partnership.Spec, *partnership.Thresholds)
+		want   []partnership.Finding
+	}{
+		// |power − share|: wimoov |0.4 − 1/11| = 0.309… > 0.3; renault
+		// |0.3 − 6/11| = 0.245…, rameau |0.1 − 0| = 0.1, cdc |0.2 − 4/11| =
+		// 0.163…: only wimoov.
+		{"as described", func(*partnership.Spec, *partnership.Thresholds) {}, []partnership.Finding{
+			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
+		}},
+		// renault (for-profit) holds 0.6 > 0.5: drift and imbalance, most
+		// severe first. Gaps: wimoov |0.1 − 0.0909| and renault |0.6 −
+		// 0.5454| are small: no mismatch.
+		{"mission drift", func(s *partnership.Spec, _ *partnership.Thresholds) {
+			s.Partners[0].Power, s.Partners[1].Power = dec("0.1"), dec("0.6")
+		}, []partnership.Finding{
+			{Risk: partnership.MissionDrift, Severity: partnership.Critical, Source: "001:20", Partners: []string{"renault"},
+				Message: "for-profit partners hold 60% of the decision power over a general-interest project (threshold 50%)"},
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"renault"},
+				Message: "renault holds more than 50% of the decision power"},
+		}},
+		// For-profit power of exactly 0.5 is not above 0.5.
+		{"for-profit power at the threshold", func(s *partnership.Spec, _ *partnership.Thresholds) {
+			s.Partners[0].Power, s.Partners[1].Power, s.Partners[3].Power = dec("0.2"), dec("0.5"), dec("0.2")
+		}, nil},
+		// Majority 0.333333 (a third, as 6 decimals): wimoov's 0.4 is
+		// above it, renault's 0.3 is not; 33.3333% prints as 33.33%.
+		{"a third as majority", func(_ *partnership.Spec, th *partnership.Thresholds) {
+			th.MajorityPower = dec("0.333333")
+		}, []partnership.Finding{
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"wimoov"},
+				Message: "wimoov holds more than 33.33% of the decision power"},
+			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
+		}},
+		// Renault 5,000,000 of 5,250,000: (5000² + 200² + 50²)/5250² =
+		// 25,042,500/27,562,500 = 0.908571|4… → 0.908571, 0.909 in the
+		// message.
+		{"concentration", func(s *partnership.Spec, _ *partnership.Thresholds) {
+			noPower(s)
+			s.Contributions[0].Amount = eur("5000000")
+		}, []partnership.Finding{
+			{Risk: partnership.Concentration, Severity: partnership.Warning, Source: "001:30", Partners: []string{"renault"},
+				Message: "contributions are concentrated: Herfindahl index 0.909 above 0.5"},
+		}},
+		// Renault and cdc 300000 each, wimoov 50000: (9 + 9 + 0.25)/42.25
+		// = 0.431952|6… → 0.432 > 0.4; both bring the largest amount.
+		{"concentration on two", func(s *partnership.Spec, th *partnership.Thresholds) {
+			noPower(s)
+			s.Contributions[4].Amount = eur("300000")
+			th.ConcentratedHHI = dec("0.4")
+		}, []partnership.Finding{
+			{Risk: partnership.Concentration, Severity: partnership.Warning, Source: "001:30", Partners: []string{"renault", "cdc"},
+				Message: "contributions are concentrated: Herfindahl index 0.432 above 0.4"},
+		}},
+		// a: power 0.81, half the money: |0.81 − 0.5| = 0.31 > 0.3, and b
+		// |0.19 − 0.5| = 0.31 too; 0.81 is a majority.
+		{"mismatch on both sides", func(s *partnership.Spec, _ *partnership.Thresholds) {
+			*s = byAmounts([]string{"a", "b"}, []string{"50", "50"})
+			s.Partners[0].Power, s.Partners[1].Power = dec("0.81"), dec("0.19")
+		}, []partnership.Finding{
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"a"},
+				Message: "a holds more than 50% of the decision power"},
+			withMessage(mismatch("a", "b"), "share of power and share of contributions differ by more than 30% for a, b"),
+		}},
+		// |0.8 − 0.5| = 0.3 exactly: not more than the gap.
+		{"mismatch at the gap", func(s *partnership.Spec, _ *partnership.Thresholds) {
+			*s = byAmounts([]string{"a", "b"}, []string{"50", "50"})
+			s.Partners[0].Power, s.Partners[1].Power = dec("0.8"), dec("0.2")
+		}, []partnership.Finding{
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"a"},
+				Message: "a holds more than 50% of the decision power"},
+		}},
+		// The terms, in Risk order within one severity.
+		{"terms", func(s *partnership.Spec, _ *partnership.Thresholds) {
+			noPower(s)
+			s.Terms = partnership.Terms{Formal: partnership.No, SharedGovernance: partnership.No, ExitStrategy: partnership.No, CommitmentMonths: 12}
+		}, []partnership.Finding{
+			{Risk: partnership.NoFormalAgreement, Severity: partnership.Warning, Source: "001:31", Message: "the agreement is not formalised"},
+			{Risk: partnership.NoSharedGovernance, Severity: partnership.Warning, Source: "001:31", Message: "the partnership has no common governance"},
+			{Risk: partnership.NoExitStrategy, Severity: partnership.Warning, Source: "004:5713-5715", Message: "no exit strategy was anticipated"},
+			{Risk: partnership.ShortCommitment, Severity: partnership.Warning, Source: "004:3079", Message: "commitment of 12 months, under 36"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, th := wimoov(), partnership.DefaultThresholds()
+			tt.change(&s, &th)
+			got, err := mustNew(s).Diagnose(th)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.EqualFunc(got, tt.want, sameFinding) {
+				t.Errorf("findings:\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func withMessage(f partnership.Finding, m string) partnership.Finding {
+	f.Message = m
+	return f
+}
+
+func sameFinding(a, b partnership.Finding) bool {
+	return a.Risk == b.Risk && a.Severity == b.Severity && a.Source == b.Source && a.Message == b.Message && slices.Equal(a.Partners, b.Partners)
+}

@@ -1,0 +1,121 @@
+package societal_test
+
+// The assessment of a fund's portfolio (AssessAll) and what it counts.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"maps"
+	"strings"
+	"testing"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// ---- The portfolio. ----
+
+func TestAssessAll(t *testing.T) {
+	ctx := context.Background()
+	ds := []*societal.Dossier{
+		readyDossier(t, innovation.Conception),
+		decodeExample(t),
+		nil,
+		readyDossier(t, innovation.Essaimage),
+		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+	}
+	p, err := societal.AssessAll(ctx, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Reports) != len(ds) || p.Rubric != societal.RubricVersion {
+		t.Fatalf("%d reports by %q", len(p.Reports), p.Rubric)
+	}
+	for i, d := range ds {
+		if !reportsEqual(p.Reports[i], societal.Assess(d)) {
+			t.Errorf("report %d differs from Assess", i)
+		}
+	}
+	// Every phase and every verdict has its count, zero included; the nil
+	// dossier has no phase.
+	wantPhases := map[innovation.Phase]int{innovation.Conception: 1, innovation.Experimentation: 0,
+		innovation.Modelisation: 1, innovation.Essaimage: 2, innovation.Industrialisation: 0}
+	if !maps.Equal(p.Phases, wantPhases) {
+		t.Errorf("phases %v, want %v", p.Phases, wantPhases)
+	}
+	// Blocked: the nil dossier (no phase) and the R&D model in essaimage.
+	wantVerdicts := map[societal.Verdict]int{societal.Ready: 2, societal.NotYet: 1, societal.Blocked: 2}
+	if !maps.Equal(p.Verdicts, wantVerdicts) {
+		t.Errorf("verdicts %v, want %v", p.Verdicts, wantVerdicts)
+	}
+	for _, list := range [][]societal.Count[societal.CheckID]{p.Gaps, p.Missing} {
+		for i := 1; i < len(list); i++ {
+			if list[i-1].N < list[i].N || list[i-1].N == list[i].N && list[i-1].Value > list[i].Value {
+				t.Errorf("not most frequent first, then in check order: %v", list)
+			}
+		}
+	}
+	for i := 1; i < len(p.Levers); i++ {
+		if p.Levers[i-1].N < p.Levers[i].N || p.Levers[i-1].N == p.Levers[i].N && p.Levers[i-1].Value > p.Levers[i].Value {
+			t.Errorf("levers not most frequent first: %v", p.Levers)
+		}
+	}
+	// The counts, worked by hand from the reports.
+	gaps := map[societal.CheckID]int{}
+	for _, r := range p.Reports {
+		for _, c := range r.Unmet() {
+			gaps[c.ID]++
+		}
+	}
+	for _, g := range p.Gaps {
+		if g.N != gaps[g.Value] || g.N == 0 {
+			t.Errorf("gap %v counted %d, the reports say %d", g.Value, g.N, gaps[g.Value])
+		}
+	}
+	if len(p.Gaps) != len(gaps) {
+		t.Errorf("gaps %v, the reports say %v", p.Gaps, gaps)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := societal.AssessAll(cctx, ds); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	empty, err := societal.AssessAll(ctx, nil)
+	if err != nil || len(empty.Reports) != 0 || empty.Verdicts[societal.Ready] != 0 || len(empty.Phases) != innovation.NumPhases {
+		t.Errorf("empty portfolio: %+v, %v", empty, err)
+	}
+}
+
+// A portfolio's JSON keys its counts by the enumerations' keys, and reads
+// back the same.
+func TestPortfolioJSON(t *testing.T) {
+	p, err := societal.AssessAll(context.Background(), []*societal.Dossier{
+		readyDossier(t, innovation.Conception),
+		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		// encoding/json writes map keys in byte order.
+		`"phases":{"conception":1,"essaimage":1,"experimentation":0,"industrialisation":0,"modelisation":0}`,
+		`"verdicts":{"blocked":1,"not-yet":0,"ready":1}`,
+		`"gaps":[{"value":"economic-model","n":1}`,
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON does not hold %s:\n%s", want, b)
+		}
+	}
+	var back societal.Portfolio
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !maps.Equal(back.Phases, p.Phases) || !maps.Equal(back.Verdicts, p.Verdicts) || len(back.Reports) != 2 {
+		t.Errorf("round trip: %+v", back)
+	}
+}

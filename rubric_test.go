@@ -1,0 +1,211 @@
+package societal_test
+
+// A funder's own rubric: its tables, its validation, and that an assessor
+// keeps its own copy.
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// ---- A funder's own rubric. ----
+
+func TestCustomRubric(t *testing.T) {
+	r := societal.DefaultRubric()
+	r.Version = "fonds-x/2"
+	// Its own matrix: nothing needed anywhere but évaluation at "+++" in
+	// déploiement, so that it rises from modélisation.
+	var cells []innovation.NeedsCell
+	for l := range innovation.Levers() {
+		for m := range innovation.MacroPhases() {
+			in := innovation.None
+			if l == innovation.Evaluation && m == innovation.Deploiement {
+				in = innovation.High
+			}
+			cells = append(cells, innovation.NeedsCell{Lever: l, MacroPhase: m, Intensity: in})
+		}
+	}
+	needs, err := innovation.NewNeedsMatrix(cells)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Needs = needs
+	r.Severity[societal.StakeholdersMobilised] = societal.Blocking
+	for id := range r.Weight {
+		r.Weight[id] = decimal.NewFromInt(1)
+	}
+	r.Suppliers[innovation.Evaluation] = []partnership.Kind{partnership.Academique}
+	a, err := societal.NewAssessor(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Later changes to the caller's rubric, maps included, do not reach the
+	// assessor.
+	r.Suppliers[innovation.Evaluation][0] = partnership.Citoyen
+	r.Severity[societal.StakeholdersMobilised] = societal.Minor
+	r.Weight[societal.PhaseIdentified] = decimal.NewFromInt(100)
+	r.Mobilised[innovation.High] = innovation.None
+	r.Version = "changed"
+
+	d := readyDossier(t, innovation.Modelisation)
+	d.Partnership = newPartnership(t, dropContributions(innovation.Evaluation, "universite")) // one supplier: thin at +++
+	d.Stakeholders[innovation.Academique] = innovation.Low                                    // asked +++: under-mobilised
+	rep := a.Assess(d)
+	if rep.Rubric != "fonds-x/2" {
+		t.Errorf("report judged by %q, want fonds-x/2", rep.Rubric)
+	}
+	if rep.Verdict != societal.Blocked {
+		t.Errorf("verdict %v, want blocked (stakeholders made blocking)", rep.Verdict)
+	}
+	c, _ := rep.Check(societal.NextNeedsSupplied)
+	if c.Outcome != notMet || c.Severity != societal.Minor || len(c.Gaps) != 1 || c.Gaps[0].Lever != innovation.Evaluation ||
+		!slices.Equal(c.Gaps[0].Partners, []partnership.Kind{partnership.Academique}) {
+		t.Errorf("next needs under the fund's matrix: %+v", c)
+	}
+	c, _ = rep.Check(societal.StakeholdersMobilised)
+	if c.Outcome != notMet || c.Severity != societal.Blocking {
+		t.Errorf("stakeholders: %v %v, want not met, blocking", c.Outcome, c.Severity)
+	}
+	// Equal weights: 7 met of 9 judged.
+	if want := decimal.RequireFromString("0.7778"); !rep.Score.Valid || !rep.Score.Decimal.Equal(want) {
+		t.Errorf("score %v, want %v", rep.Score, want)
+	}
+	// The default assessor judges the same dossier by the model's matrix.
+	def := societal.Assess(d)
+	if def.Rubric != societal.RubricVersion {
+		t.Errorf("default report judged by %q", def.Rubric)
+	}
+	if c, _ := def.Check(societal.NextNeedsSupplied); c.Outcome != met {
+		t.Errorf("default next needs %v, want met", c.Outcome)
+	}
+	// Rubric returns a copy.
+	got := a.Rubric()
+	got.Suppliers[innovation.Evaluation][0] = partnership.Citoyen
+	got.Severity[societal.StakeholdersMobilised] = societal.Minor
+	if k := a.Rubric().Suppliers[innovation.Evaluation][0]; k != partnership.Academique {
+		t.Errorf("Rubric() shares its suppliers: %v", k)
+	}
+	if s := a.Rubric().Severity[societal.StakeholdersMobilised]; s != societal.Blocking {
+		t.Errorf("Rubric() shares its severities: %v", s)
+	}
+}
+
+func TestInvalidRubric(t *testing.T) {
+	r := societal.DefaultRubric()
+	r.Version = ""
+	r.Severity[societal.BudgetGuidance] = 0
+	r.Weight[societal.DimensionsCovered] = decimal.NewFromInt(-1)
+	r.Weight[societal.EvaluationFit] = decimal.New(1, 40)
+	r.Suppliers[innovation.Conseil] = []partnership.Kind{partnership.Kind(99)}
+	r.Mobilised[innovation.High] = innovation.Intensity(9)
+	r.Partnership.MinCommitmentMonths = -1
+	a, err := societal.NewAssessor(r)
+	if a != nil || err == nil {
+		t.Fatalf("NewAssessor of an invalid rubric: %v, %v", a, err)
+	}
+	if !errors.Is(err, societal.ErrInvalid) {
+		t.Errorf("not ErrInvalid: %v", err)
+	}
+	errs := err.(interface{ Unwrap() []error }).Unwrap()
+	if len(errs) != 7 {
+		t.Errorf("%d problems, want 7: %v", len(errs), err)
+	}
+	for _, e := range errs {
+		if !errors.Is(e, societal.ErrInvalid) {
+			t.Errorf("problem not wrapping ErrInvalid: %v", e)
+		}
+	}
+	for _, want := range []string{"version", `severity of "budget"`, `weight of "dimensions"`, `weight of "evaluation"`, `suppliers of "conseil"`, "mobilised[+++]", "thresholds"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not mention %q: %v", want, err)
+		}
+	}
+
+	// The zero rubric, and one whose weights are all zero.
+	if err := (societal.Rubric{}).Validate(); !errors.Is(err, societal.ErrInvalid) {
+		t.Errorf("zero rubric: %v", err)
+	}
+	z := societal.DefaultRubric()
+	for id := range z.Weight {
+		z.Weight[id] = decimal.Zero
+	}
+	if err := z.Validate(); err == nil || !strings.Contains(err.Error(), "all zero") {
+		t.Errorf("all-zero weights: %v", err)
+	}
+	if err := societal.DefaultRubric().Validate(); err != nil {
+		t.Errorf("default rubric: %v", err)
+	}
+}
+
+// Every check needs a severity and a weight, every intensity a mobilised
+// level; a missing entry is an error naming what it is missing for, and so
+// is an entry for a value outside its enumeration.
+func TestRubricMissingEntries(t *testing.T) {
+	r := societal.DefaultRubric()
+	delete(r.Severity, societal.BudgetGuidance)
+	delete(r.Weight, societal.CommitmentPlanned)
+	delete(r.Mobilised, innovation.Medium)
+	r.Severity[societal.CheckID(42)] = societal.Minor
+	r.Weight[0] = decimal.NewFromInt(1)
+	r.Suppliers[innovation.Lever(9)] = nil
+	err := r.Validate()
+	for _, want := range []string{
+		`societal: invalid value: rubric severity of "budget": missing`,
+		`societal: invalid value: rubric weight of "commitment": missing`,
+		`societal: invalid value: rubric mobilised[++]: missing`,
+		`rubric severity of an invalid check 42`,
+		`rubric weight of an invalid check 0`,
+		`rubric suppliers of an invalid lever 9`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not say %q: %v", want, err)
+		}
+	}
+	if n := len(err.(interface{ Unwrap() []error }).Unwrap()); n != 6 {
+		t.Errorf("%d problems, want 6: %v", n, err)
+	}
+	if _, err := societal.NewAssessor(r); !errors.Is(err, societal.ErrInvalid) {
+		t.Errorf("NewAssessor: %v", err)
+	}
+	// A lever without suppliers is fine: its gaps name no partner.
+	r = societal.DefaultRubric()
+	delete(r.Suppliers, innovation.Conseil)
+	a, err := societal.NewAssessor(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := a.Assess(&societal.Dossier{Name: "x", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD})
+	c, _ := rep.Check(societal.EconomicModelFit)
+	if len(c.Gaps) != 2 || c.Gaps[0].Lever != innovation.Conseil || c.Gaps[0].Partners != nil || len(c.Gaps[1].Partners) == 0 {
+		t.Errorf("gaps %+v", c.Gaps)
+	}
+}
+
+// DefaultRubric returns maps of its own at each call: a caller editing one
+// changes neither the next nor the default assessor.
+func TestDefaultRubricIsFresh(t *testing.T) {
+	r := societal.DefaultRubric()
+	for id := range r.Severity {
+		r.Severity[id] = societal.Blocking
+	}
+	r.Weight[societal.PhaseIdentified] = decimal.Zero
+	r.Suppliers[innovation.Conseil][0] = partnership.Citoyen
+	r.Mobilised[innovation.High] = innovation.High
+	d := societal.DefaultRubric()
+	if d.Severity[societal.BudgetGuidance] != societal.Minor || !d.Weight[societal.PhaseIdentified].Equal(decimal.NewFromInt(2)) ||
+		d.Suppliers[innovation.Conseil][0] != partnership.CatalyseurTerritorial || d.Mobilised[innovation.High] != innovation.Medium {
+		t.Errorf("DefaultRubric shares its maps: %+v", d)
+	}
+	rep := societal.Assess(readyDossier(t, innovation.Modelisation))
+	if c, _ := rep.Check(societal.PhaseIdentified); c.Outcome != met {
+		t.Errorf("the default assessor changed: %+v", c)
+	}
+}

@@ -1,0 +1,149 @@
+package societal_test
+
+// The verdict rule (documented on Verdict), the crossing ahead and the
+// score of a report.
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// ---- The verdict rule. ----
+
+func TestVerdictUnknownNeverFails(t *testing.T) {
+	for p := range innovation.Phases() {
+		rep := societal.Assess(&societal.Dossier{Name: "dossier vide", Phase: p})
+		if rep.Verdict != societal.Ready {
+			t.Errorf("%v: a dossier that says nothing is %v (unmet %+v), want ready: unknown is not failure", p, rep.Verdict, rep.Unmet())
+		}
+		if len(rep.Unmet()) != 0 {
+			t.Errorf("%v: unmet %+v", p, rep.Unmet())
+		}
+		if len(rep.Missing()) == 0 {
+			t.Errorf("%v: no missing evidence reported", p)
+		}
+		for _, id := range rep.Missing() {
+			c, _ := rep.Check(id)
+			if c.Outcome != unknown || c.Severity != 0 {
+				t.Errorf("%v: missing %v has outcome %v, severity %v", p, id, c.Outcome, c.Severity)
+			}
+		}
+	}
+}
+
+func TestVerdictRule(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(testing.TB, *societal.Dossier)
+		want societal.Verdict
+	}{
+		{"ready", nil, societal.Ready},
+		{"minor gaps only", func(_ testing.TB, d *societal.Dossier) {
+			d.Stakeholders = map[innovation.Stakeholder]innovation.Intensity{}
+			d.Budget = budget(1000, 500, 0)
+		}, societal.Ready},
+		{"one major gap", func(_ testing.TB, d *societal.Dossier) {
+			d.Dimensions.Processus = societal.Partial
+		}, societal.NotYet},
+		{"blocking beats major", func(_ testing.TB, d *societal.Dossier) {
+			d.Dimensions.Processus = societal.Partial
+			d.OperatorModel = societal.Absent
+		}, societal.Blocked},
+		{"abandoned", func(tb testing.TB, d *societal.Dossier) {
+			d.History = history(tb, innovation.Modelisation, true)
+		}, societal.Blocked},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := readyDossier(t, innovation.Modelisation)
+			if tc.edit != nil {
+				tc.edit(t, d)
+			}
+			if got := societal.Assess(d).Verdict; got != tc.want {
+				t.Errorf("verdict %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// An abandoned project is blocked whatever the rubric's severities: the
+// abandon is final.
+func TestVerdictAbandonedIsBlockedWhateverTheSeverity(t *testing.T) {
+	r := societal.DefaultRubric()
+	r.Version = "tout-mineur"
+	for id := range r.Severity {
+		r.Severity[id] = societal.Minor
+	}
+	a, err := societal.NewAssessor(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := readyDossier(t, innovation.Experimentation)
+	d.History = history(t, innovation.Experimentation, true)
+	rep := a.Assess(d)
+	if rep.Verdict != societal.Blocked || !rep.Status.Abandoned {
+		t.Errorf("abandoned: verdict %v, status %+v; want blocked, abandoned", rep.Verdict, rep.Status)
+	}
+	c, _ := rep.Check(societal.PhaseIdentified)
+	if c.Outcome != notMet || c.Severity != societal.Minor {
+		t.Errorf("phase check of an abandoned project: %v %v, want not met, minor (the rubric's)", c.Outcome, c.Severity)
+	}
+}
+
+// ---- The crossing ahead: MODEL §1.4 (risk zones, names 003:1818-1819) and
+// the change of economic model (004:793-797). ----
+
+func TestCrossing(t *testing.T) {
+	for _, tc := range []struct {
+		phase  innovation.Phase
+		next   innovation.Phase
+		zone   innovation.RiskZone
+		change bool
+	}{
+		{innovation.Conception, innovation.Experimentation, innovation.TraverseeDuDesert, false},
+		{innovation.Experimentation, innovation.Modelisation, innovation.ValleeDeLaMort, false},
+		{innovation.Modelisation, innovation.Essaimage, innovation.CriseDeCroissance, true},
+		{innovation.Essaimage, innovation.Industrialisation, innovation.SautQuantique, false},
+		{innovation.Industrialisation, 0, 0, false},
+	} {
+		rep := societal.Assess(&societal.Dossier{Name: "x", Phase: tc.phase})
+		if rep.Status.Phase != tc.phase || rep.Next != tc.next || rep.RiskZone != tc.zone || rep.ModelChange != tc.change {
+			t.Errorf("%v: phase %v, next %v, zone %v, change %v; want %v, %v, %v, %v",
+				tc.phase, rep.Status.Phase, rep.Next, rep.RiskZone, rep.ModelChange, tc.phase, tc.next, tc.zone, tc.change)
+		}
+	}
+}
+
+// ---- The score. ----
+
+func TestScore(t *testing.T) {
+	dec := decimal.RequireFromString
+	// The example dossier: met are phase (2), next-needs (2), evaluation (1),
+	// budget (1), partnership (2) = 8 of 14.
+	example := decodeExample(t)
+	zeroPhase := societal.DefaultRubric()
+	zeroPhase.Version = "sans-poids-de-phase"
+	zeroPhase.Weight[societal.PhaseIdentified] = decimal.Zero
+	aZero, err := societal.NewAssessor(zeroPhase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		rep  societal.Report
+		want decimal.NullDecimal
+	}{
+		{"ready", societal.Assess(readyDossier(t, innovation.Essaimage)), decimal.NewNullDecimal(dec("1"))},
+		{"example", societal.Assess(example), decimal.NewNullDecimal(dec("0.5714"))},
+		{"no phase: only the phase judged, not met", societal.Assess(&societal.Dossier{Name: "x"}), decimal.NewNullDecimal(dec("0"))},
+		{"nil dossier", societal.Assess(nil), decimal.NewNullDecimal(dec("0"))},
+		{"nothing judged with a weight: null", aZero.Assess(&societal.Dossier{Name: "x", Phase: innovation.Conception}), decimal.NullDecimal{}},
+	} {
+		if tc.rep.Score.Valid != tc.want.Valid || tc.want.Valid && !tc.rep.Score.Decimal.Equal(tc.want.Decimal) {
+			t.Errorf("%s: score %v, want %v", tc.name, tc.rep.Score, tc.want)
+		}
+	}
+}
