@@ -33,7 +33,7 @@ var (
 	// ErrSnapshot: a snapshot cannot be restored.
 	ErrSnapshot = errors.New("innovation: invalid snapshot")
 	// ErrLimit: an input is over a documented limit (MaxJSON bytes,
-	// MaxHistory entries, MaxNote bytes of a note, …).
+	// MaxHistory entries, MaxProse bytes of a note, …).
 	ErrLimit = errors.New("innovation: over a limit")
 )
 

@@ -96,7 +96,7 @@ func (t *Transition) UnmarshalJSON(data []byte) error {
 // so callers outside the module use json.Unmarshal. The object's keys are
 // "from", "to" (phases, as ParsePhase reads them), "kind" (as
 // ParseTransitionKind reads it) and "at" (a time in RFC 3339), all
-// required, and "reason" and "by", optional free text of at most MaxNote
+// required, and "reason" and "by", optional free text of at most MaxProse
 // bytes (tab and line breaks allowed, no other control character).
 //
 // The transition is not checked against the model: a history is, as a

@@ -59,7 +59,7 @@ func TestRestoreJSONMessages(t *testing.T) {
 			[]string{`innovation: history[0].at "yesterday": not a time: want RFC 3339, e.g. "2021-05-01T10:00:00+02:00"`}, innovation.ErrInvalid},
 		{"NUL in a reason", entry(`"from":"conception","to":"experimentation","kind":"advance",` + at + `,"reason":"a\u0000b"`),
 			[]string{`innovation: history[0].reason "a\x00b": control character U+0000 at byte 1`}, innovation.ErrInvalid},
-		{"reason too long", entry(`"from":"conception","to":"experimentation","kind":"advance",` + at + `,"reason":"` + strings.Repeat("é", innovation.MaxNote) + `"`),
+		{"reason too long", entry(`"from":"conception","to":"experimentation","kind":"advance",` + at + `,"reason":"` + strings.Repeat("é", innovation.MaxProse) + `"`),
 			[]string{`innovation: history[0].reason "` + strings.Repeat("é", 32) + `…": 8192 bytes, over the limit of 4096`}, innovation.ErrLimit},
 		{"skipped phase", `{"start":"conception","status":{"phase":"modelisation"},"history":[{"from":"conception","to":"modelisation","kind":"advance",` + at + `}]}`,
 			[]string{`innovation: history[0]: advance from "conception": an advance goes one phase at a time, to experimentation`}, nil},

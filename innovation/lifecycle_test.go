@@ -113,7 +113,7 @@ func TestRefusedTransitions(t *testing.T) {
 			return l.Abandon(ctx, innovation.Note{})
 		}, innovation.ErrInvalid, "needs a reason"},
 		{"note too long", innovation.Conception, func(l *innovation.Lifecycle) error {
-			return l.Advance(ctx, innovation.Note{Reason: strings.Repeat("x", innovation.MaxNote+1)})
+			return l.Advance(ctx, innovation.Note{Reason: strings.Repeat("x", innovation.MaxProse+1)})
 		}, innovation.ErrInvalid, "reason: 4097 bytes, over the limit of 4096"},
 		{"note with NUL", innovation.Conception, func(l *innovation.Lifecycle) error {
 			return l.Advance(ctx, innovation.Note{By: "a\x00b"})

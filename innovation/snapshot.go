@@ -43,7 +43,7 @@ func (l *Lifecycle) MarshalJSON() ([]byte, error) { return json.Marshal(l.Snapsh
 // a valid start; at most MaxHistory entries; each entry a transition the
 // model allows from where the previous one left the project (an advance of
 // one phase, a return to an earlier phase with a reason, an abandon with a
-// reason, nothing after an abandon), with notes of at most MaxNote bytes,
+// reason, nothing after an abandon), with notes of at most MaxProse bytes,
 // stamped no earlier than the entry before it; and the history ending where
 // s.Status says. The first problem is reported as a *FieldError wrapping
 // ErrSnapshot, whose Path names the offending field ("history[3].from").

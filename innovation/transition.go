@@ -28,10 +28,10 @@ type Note struct {
 	Reason string // why
 }
 
-// MaxNote is the longest By or Reason, in bytes, a Note may hold: the
+// MaxProse is the longest By or Reason, in bytes, a Note may hold: the
 // module's limit on free text. A note may hold tabs and line breaks, but no
 // other control character.
-const MaxNote = wire.MaxProse
+const MaxProse = wire.MaxProse
 
 // check reports what is wrong with n for a transition of kind k, or "".
 func (n Note) check(k TransitionKind) string {

@@ -134,7 +134,7 @@ func randomRequest(t *rapid.T, notes *rapid.Generator[innovation.Note]) Request 
 // for any kind (an empty reason only spoils a return or an abandon; the
 // machine knows which).
 func badNote(t *rapid.T, note innovation.Note) innovation.Note {
-	long := make([]byte, innovation.MaxNote+1)
+	long := make([]byte, innovation.MaxProse+1)
 	for i := range long {
 		long[i] = 'x'
 	}

@@ -101,7 +101,7 @@ func (m *model) apply(r Request, entry innovation.Transition) {
 // (too long, invalid UTF-8, a NUL byte, a missing reason), or "".
 func noteProblem(k innovation.TransitionKind, note innovation.Note) string {
 	switch {
-	case len(note.Reason) > innovation.MaxNote || len(note.By) > innovation.MaxNote:
+	case len(note.Reason) > innovation.MaxProse || len(note.By) > innovation.MaxProse:
 		return "too long"
 	case !utf8.ValidString(note.Reason) || !utf8.ValidString(note.By):
 		return "invalid UTF-8"

@@ -11,7 +11,7 @@ import (
 
 // Note generates a valid note for any kind of transition: a By of 0 to 24
 // runes and a Reason of 1 to 48 runes (never empty), printable UTF-8 well
-// under innovation.MaxNote bytes.
+// under innovation.MaxProse bytes.
 func Note() *rapid.Generator[innovation.Note] {
 	return rapid.Custom(func(t *rapid.T) innovation.Note {
 		return innovation.Note{By: gen.Text(0, 24).Draw(t, "by"), Reason: gen.Text(1, 48).Draw(t, "reason")}

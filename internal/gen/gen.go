@@ -12,7 +12,7 @@ import (
 )
 
 // maxTextRunes bounds every generated text: 48 runes of at most 4 bytes fit
-// in every limit of the library (innovation.MaxNote, partnership.MaxText).
+// in every limit of the library (innovation.MaxProse, partnership.MaxText).
 const maxTextRunes = 48
 
 // Text generates printable text of minRunes to maxRunes runes (clamped to

@@ -98,6 +98,10 @@ func (d *Decoder) Fail(reason string, err error) { d.FailValue("", reason, err) 
 
 // FailValue records a problem of the value being read, quoting value.
 func (d *Decoder) FailValue(value, reason string, err error) {
+	if len(d.problems) >= MaxProblems {
+		d.left++ // counted, not built: a hostile input may hold many
+		return
+	}
 	d.record(&FieldError{Path: d.Path(), Value: Truncate(value), Reason: reason, Err: err})
 }
 
