@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -17,7 +18,16 @@ import (
 // immutable and safe for concurrent use.
 type Assessor struct {
 	rubric Rubric
+	// intWeight holds the rubric's weights when all are whole numbers
+	// below maxIntWeight (intWeights set): the score then sums them as
+	// integers and divides once, as evaluation.ScoreCriteria would.
+	intWeight  [NumChecks + 1]int64
+	intWeights bool
 }
+
+// maxIntWeight bounds the weights summed as integers: nine of them cannot
+// overflow an int64.
+const maxIntWeight = 1 << 40
 
 // NewAssessor returns an assessor for r, or the problems of r (see
 // Rubric.Validate). r is copied, maps and slices included: later changes to
@@ -26,7 +36,16 @@ func NewAssessor(r Rubric) (*Assessor, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
-	return &Assessor{rubric: r.clone()}, nil
+	a := &Assessor{rubric: r.clone(), intWeights: true}
+	for id := PhaseIdentified; id <= CommitmentPlanned; id++ {
+		w := a.rubric.Weight[id]
+		if !w.Equal(w.Truncate(0)) || w.Cmp(decimal.NewFromInt(maxIntWeight)) >= 0 {
+			a.intWeights = false
+			break
+		}
+		a.intWeight[id] = w.IntPart()
+	}
+	return a, nil
 }
 
 // Rubric returns a copy of the assessor's rubric, maps and slices included.
@@ -64,8 +83,9 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		rep.ModelChange = d.Phase.EconomicModel() == innovation.ModeleRD && next.EconomicModel() == innovation.ModeleOperateur
 	}
 	rep.Checks = make([]Check, 0, NumChecks)
-	for id := range CheckIDs() {
-		c := Check{ID: id, Source: id.Source()}
+	required := a.rubric.Required[d.Phase]
+	for id := PhaseIdentified; id <= CommitmentPlanned; id++ {
+		c := Check{ID: id, Source: id.Source(), Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
 		if id != PhaseIdentified && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
 			c.Outcome, c.Detail = evaluation.Unknown, "phase not identified"
@@ -77,13 +97,31 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		}
 		rep.Checks = append(rep.Checks, c)
 	}
-	rep.Verdict = verdictOf(rep.Checks, rep.Status.Abandoned)
+	rep.Verdict = verdictOf(rep.Checks, rep.Status.Abandoned, 0)
 	rep.Score = a.score(rep.Checks)
 	return rep
 }
 
-// score is the weighted share of met checks among the judged ones.
+// score is the weighted share of met checks among the judged ones, by
+// evaluation.ScoreCriteria, or with the same sums and the same one
+// division when the weights are whole numbers.
 func (a *Assessor) score(cs []Check) decimal.NullDecimal {
+	if a.intWeights {
+		var num, den int64
+		for i := range cs {
+			switch w := a.intWeight[cs[i].ID]; cs[i].Outcome {
+			case evaluation.Met:
+				num += w
+				den += w
+			case evaluation.NotMet:
+				den += w
+			}
+		}
+		if den == 0 {
+			return decimal.NullDecimal{}
+		}
+		return decimal.NullDecimal{Decimal: decimal.NewFromInt(num).DivRound(decimal.NewFromInt(den), evaluation.ScorePlaces), Valid: true}
+	}
 	in := make([]evaluation.Criterion, 0, len(cs))
 	for _, c := range cs {
 		in = append(in, evaluation.Criterion{Name: c.ID.String(), Weight: a.rubric.Weight[c.ID], Outcome: c.Outcome})
@@ -135,17 +173,34 @@ type NotReadyError struct {
 // ErrNotReady: a readiness gate refused an advance.
 var ErrNotReady = errors.New("societal: not ready")
 
+// Error names what refuses the advance: the unmet Blocking and Major
+// checks, and the checks the rubric requires whose evidence is missing,
+// with the dossier fields that would carry it.
 func (e *NotReadyError) Error() string {
-	var ids []string
-	for _, c := range e.Report.Checks {
-		if c.Outcome == evaluation.NotMet && c.Severity >= Major {
-			ids = append(ids, c.ID.String())
+	r := &e.Report
+	if r.Status.Abandoned {
+		return fmt.Sprintf("societal: %q was abandoned in %q", r.Dossier, r.Status.Phase)
+	}
+	var unmet, missing []string
+	for _, c := range r.Checks {
+		switch {
+		case c.Outcome == evaluation.NotMet && c.Severity >= Major:
+			unmet = append(unmet, c.ID.String())
+		case c.Outcome == evaluation.Unknown && c.Required:
+			missing = append(missing, c.ID.String()+" ("+c.ID.Field()+")")
 		}
 	}
-	if e.Report.Status.Abandoned {
-		return fmt.Sprintf("societal: %q was abandoned in %q", e.Report.Dossier, e.Report.Status.Phase)
+	msg := fmt.Sprintf("societal: %q cannot leave %q (verdict %s)", r.Dossier, r.Status.Phase, r.Verdict)
+	if len(unmet) > 0 {
+		msg += ": unmet: " + strings.Join(unmet, ", ")
 	}
-	return fmt.Sprintf("societal: %q is %s to leave %q: %s", e.Report.Dossier, e.Report.Verdict, e.Report.Status.Phase, strings.Join(ids, ", "))
+	if len(missing) > 0 {
+		msg += ": missing evidence: " + strings.Join(missing, ", ")
+	}
+	if len(unmet) == 0 && len(missing) == 0 && r.Verdict == InsufficientEvidence {
+		msg += ": missing evidence: nothing but the phase is stated"
+	}
+	return msg
 }
 
 func (e *NotReadyError) Unwrap() error { return ErrNotReady }

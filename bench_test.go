@@ -52,6 +52,9 @@ func fundDossiers(tb testing.TB, n int) []*societal.Dossier {
 			EconomicModel: p.EconomicModel(),
 			OperatorModel: evidence[rng.IntN(len(evidence))],
 		}
+		if p >= innovation.Essaimage && rng.IntN(4) == 0 {
+			d.EconomicModel = innovation.ModeleRD // still on the R&D model: blocked
+		}
 		d.Dimensions = societal.Dimensions{
 			Solution:         evidence[rng.IntN(len(evidence))],
 			Processus:        evidence[rng.IntN(len(evidence))],

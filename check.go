@@ -3,6 +3,8 @@ package societal
 import (
 	"iter"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
@@ -118,15 +120,78 @@ func (id *CheckID) UnmarshalText(text []byte) error { return checkIDs.UnmarshalT
 // this phase). Severity is set when the outcome is NotMet. Gaps say, for an
 // unmet or unknown check, which lever and which kind of partner would close
 // it. Source is the passage of the model the check stands on (ID.Source()),
-// so that a report read without this package still cites it. A Check is a
-// plain value, safe for concurrent reads.
+// so that a report read without this package still cites it. Weight and
+// Required are the rubric's weight of the check and whether the rubric
+// requires it judged before the crossing: with them a report carries all
+// its verdict, coverage, score range and plan are computed from. A Check is
+// a plain value, safe for concurrent reads.
 type Check struct {
 	ID       CheckID            `json:"id"`
 	Outcome  evaluation.Outcome `json:"outcome"`
 	Severity Severity           `json:"severity,omitempty"`
+	Required bool               `json:"required,omitempty"`
+	Weight   decimal.Decimal    `json:"weight,omitzero"`
 	Detail   string             `json:"detail,omitempty"` // in English, with the figures
 	Gaps     []Gap              `json:"gaps,omitempty"`
 	Source   string             `json:"source,omitempty"`
+}
+
+// checkRequests says, for each check, what a funder asks the project for
+// when the check is Unknown, and the dossier field the answer fills (its
+// JSON key) [D]: the wording is the library's, the fields are the ones the
+// check reads (checks.go).
+var checkRequests = [NumChecks + 1]struct {
+	field           string
+	french, english string
+}{
+	PhaseIdentified: {"phase, history",
+		"la phase où se trouve le projet et, si possible, l'historique de ses passages",
+		"the phase the project stands in and, if kept, the history of its crossings"},
+	EconomicModelFit: {"economic_model, operator_model",
+		"le modèle économique en place (R&D ou opérateur) et l'état du modèle d'opérateur : plan d'affaires, sources de revenus au-delà de la subvention",
+		"the economic model in place (R&D or operator) and where the operator model stands: business plan, revenues beyond grants"},
+	DimensionsCovered: {"dimensions",
+		"l'état de chacune des trois dimensions : la solution (proposition de valeur), le processus (chaîne de valeur, avec qui travailler) et le modèle économique",
+		"where each of the three dimensions stands: the solution (value proposition), the process (value chain, who works with whom) and the economic model"},
+	NextNeedsSupplied: {"partnership",
+		"la liste des partenaires et de leurs apports, par levier (financement, compétences & réseau, conseil, évaluation)",
+		"the list of partners and what each contributes, per lever (financing, skills & network, advice, evaluation)"},
+	StakeholdersMobilised: {"stakeholders",
+		"les parties prenantes mobilisées et avec quelle intensité (porteur, catalyseurs, financeurs, bénéficiaires, experts, académiques, institutions, pairs, gouvernance)",
+		"the stakeholders mobilised and how strongly (carrier, catalysts, funders, beneficiaries, experts, academics, institutions, peers, governance)"},
+	EvaluationFit: {"evaluations",
+		"les évaluations menées ou prévues : forme, degré de maturité, évaluateurs",
+		"the evaluations done or planned: form, degree of maturity, evaluators"},
+	BudgetGuidance: {"budget",
+		"le budget du projet avec la part consacrée à l'évaluation et au renforcement des capacités",
+		"the project's budget with its evaluation and capacity-building shares"},
+	PartnershipBalanced: {"partnership",
+		"la composition du partenariat : partenaires, apports, répartition du pouvoir de décision, gouvernance",
+		"the make-up of the partnership: partners, contributions, share of decision power, governance"},
+	CommitmentPlanned: {"partnership.terms",
+		"la durée de l'engagement des partenaires et la stratégie de sortie prévue",
+		"how long the partners commit and the planned exit strategy"},
+}
+
+// Request returns, in lang, what a funder should ask the project for to
+// judge id when its evidence is missing, or "" for an invalid id.
+func (id CheckID) Request(lang innovation.Lang) string {
+	if !id.IsValid() {
+		return ""
+	}
+	if lang == innovation.English {
+		return checkRequests[id].english
+	}
+	return checkRequests[id].french
+}
+
+// Field returns the dossier field(s) the answer to id's Request fills, as
+// JSON keys ("partnership.terms"), or "" for an invalid id.
+func (id CheckID) Field() string {
+	if !id.IsValid() {
+		return ""
+	}
+	return checkRequests[id].field
 }
 
 // Gap is one thing missing for a check, and what would close it: a lever

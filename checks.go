@@ -68,9 +68,22 @@ func historyProblem(d *Dossier) error {
 	return s.Validate()
 }
 
-// checkEconomicModel: R&D up to modélisation, an operator model from the
-// changement d'échelle on; at modélisation the operator model must be
-// established before the crossing (004:793-797).
+// checkEconomicModel: the model is R&D "jusqu'en phase de modélisation"
+// and must be an operator model from the changement d'échelle on
+// (004:793-797) [S]:
+//   - in Essaimage and Industrialisation, a project still on the R&D model
+//     fails, with the rubric's severity (Blocking by default);
+//   - in Modélisation the R&D model fits; what is judged is the passage
+//     ahead, where "la difficulté réside": the operator model must be at
+//     least under way (Partial or Established) before the crossing. An
+//     operator model Absent is NotMet, at most Major: the source asks for
+//     the operator model at essaimage, not before (MODEL §5(2)), so a
+//     funder may still finance the passage (the Caisse des Dépôts'
+//     engineering fund, 004:5388-5389); this requirement before the
+//     crossing is a design choice [D];
+//   - in Conception and Expérimentation any stated model fits.
+//
+// What the dossier does not say makes the check Unknown.
 func (a *Assessor) checkEconomicModel(d *Dossier, c *Check) {
 	want := d.Phase.EconomicModel()
 	next, hasNext := d.Phase.Next()
@@ -82,20 +95,20 @@ func (a *Assessor) checkEconomicModel(d *Dossier, c *Check) {
 			a.gap(innovation.Conseil, "build a viable operator model"),
 			a.gap(innovation.Financement, "finance the change of model"))
 	case hasNext && next.EconomicModel() == innovation.ModeleOperateur && want == innovation.ModeleRD:
-		// The crossing ahead changes the model: the operator model must be ready.
+		// The crossing ahead changes the model: the operator model must be under way.
 		switch d.OperatorModel {
 		case Established:
 			c.Outcome = evaluation.Met
+		case Partial:
+			c.Outcome, c.Detail = evaluation.Met, "operator model under way, to be viable from the changement d'échelle on"
 		case Unstated:
 			c.Outcome, c.Detail = evaluation.Unknown, "the dossier does not say where the operator model stands"
 		default:
-			// Absent blocks the crossing; partial makes it "not yet".
-			c.Outcome = evaluation.NotMet
-			c.Detail = fmt.Sprintf("operator model %s before the crossing to %q", d.OperatorModel, next)
-			c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, "model the operator economics (the crise de croissance)"))
-			if d.OperatorModel == Partial {
-				c.Severity = min(Major, a.rubric.Severity[EconomicModelFit])
-			}
+			c.Outcome, c.Severity = evaluation.NotMet, min(Major, a.rubric.Severity[EconomicModelFit])
+			c.Detail = fmt.Sprintf("no operator model before the crossing to %q", next)
+			c.Gaps = append(c.Gaps,
+				a.gap(innovation.Conseil, "model the operator economics (the crise de croissance)"),
+				a.gap(innovation.Financement, "finance the passage to the operator model"))
 		}
 	case d.EconomicModel == 0:
 		c.Outcome, c.Detail = evaluation.Unknown, "the economic model in place is not stated"

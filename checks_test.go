@@ -167,13 +167,22 @@ func TestEconomicModelFit(t *testing.T) {
 		{name: "not met: still R&D in essaimage", source: src, phase: innovation.Essaimage,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.EconomicModel = innovation.ModeleRD },
 			outcome: notMet, severity: societal.Blocking, gaps: []innovation.Lever{innovation.Conseil, innovation.Financement}, verdict: societal.Blocked},
+		// "Jusqu'en phase de modélisation, le modèle économique est un modèle
+		// de Recherche & Développement": in modélisation the R&D model fits,
+		// and the operator model need only be under way [D], Major at most.
+		{name: "met: R&D in modélisation, operator model under way", source: src, phase: innovation.Modelisation,
+			edit: func(_ testing.TB, d *societal.Dossier) {
+				d.EconomicModel = innovation.ModeleRD
+				d.OperatorModel = societal.Partial
+			}, outcome: met, verdict: societal.Ready},
 		{name: "not met: operator model absent before the crossing", source: src, phase: innovation.Modelisation,
-			edit: operator(societal.Absent), outcome: notMet, severity: societal.Blocking, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Blocked},
-		{name: "not met: operator model partial before the crossing", source: src, phase: innovation.Modelisation,
-			edit: operator(societal.Partial), outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.NotYet},
-		{name: "unknown: operator model unstated", source: src, phase: innovation.Modelisation,
-			edit: operator(societal.Unstated), outcome: unknown, verdict: societal.Ready},
-		{name: "unknown: economic model unstated", source: src, phase: innovation.Industrialisation,
+			edit: operator(societal.Absent), outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Conseil, innovation.Financement}, verdict: societal.NotYet},
+		{name: "unknown: operator model unstated, required before the crossing", source: src, phase: innovation.Modelisation,
+			edit: operator(societal.Unstated), outcome: unknown, verdict: societal.InsufficientEvidence},
+		{name: "unknown: economic model unstated, required in industrialisation", source: src, phase: innovation.Industrialisation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.EconomicModel = 0 },
+			outcome: unknown, verdict: societal.InsufficientEvidence},
+		{name: "unknown: economic model unstated, not required in expérimentation", source: src, phase: innovation.Experimentation,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.EconomicModel = 0 },
 			outcome: unknown, verdict: societal.Ready},
 		// Every phase has an economic model: never NotApplicable.
@@ -198,7 +207,7 @@ func TestDimensionsCovered(t *testing.T) {
 			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Conseil, innovation.Conseil}, verdict: societal.NotYet},
 		{name: "not met beats unstated", source: src, phase: innovation.Industrialisation, edit: dims(U, A, U),
 			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.CompetencesReseau}, verdict: societal.NotYet},
-		{name: "unknown: processus unstated", source: src, phase: innovation.Modelisation, edit: dims(E, U, E), outcome: unknown, verdict: societal.Ready},
+		{name: "unknown: processus unstated", source: src, phase: innovation.Modelisation, edit: dims(E, U, E), outcome: unknown, verdict: societal.InsufficientEvidence},
 	})
 }
 
@@ -229,9 +238,9 @@ func TestNextNeedsSupplied(t *testing.T) {
 				dropContributions(innovation.CompetencesReseau, "entreprise")(s)
 			}),
 			outcome: notMet, severity: societal.Major, gaps: []innovation.Lever{innovation.Financement, innovation.CompetencesReseau}, verdict: societal.NotYet},
-		{name: "unknown: no partnership stated", source: src, phase: innovation.Modelisation,
+		{name: "unknown: no partnership stated, required before every crossing", source: src, phase: innovation.Modelisation,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
-			outcome: unknown, verdict: societal.Ready},
+			outcome: unknown, verdict: societal.InsufficientEvidence},
 		{name: "not applicable in industrialisation", source: src, phase: innovation.Industrialisation,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
 			outcome: na, verdict: societal.Ready},
@@ -377,7 +386,7 @@ func TestCommitmentPlanned(t *testing.T) {
 			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
 		{name: "unknown: length not stated", source: src, phase: innovation.Essaimage, edit: terms(0, partnership.Yes), outcome: unknown, verdict: societal.Ready},
 		{name: "unknown: exit strategy not stated", source: src, phase: innovation.Essaimage, edit: terms(36, partnership.Unstated), outcome: unknown, verdict: societal.Ready},
-		{name: "unknown: no partnership", source: src, phase: innovation.Essaimage,
+		{name: "unknown: no partnership", source: src, phase: innovation.Industrialisation,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.Partnership = nil },
 			outcome: unknown, verdict: societal.Ready},
 	})
@@ -469,14 +478,14 @@ func TestAssessDoesNotMutate(t *testing.T) {
 	}
 	// A report shares nothing with the assessor: a caller changing the
 	// partners of a gap does not change the rubric's suppliers.
-	c, _ := rep.Check(societal.EconomicModelFit)
+	c, _ := rep.Check(societal.DimensionsCovered)
 	if len(c.Gaps) == 0 {
-		t.Fatal("the example has no economic-model gap")
+		t.Fatal("the example has no dimensions gap")
 	}
 	want := slices.Clone(c.Gaps[0].Partners)
 	c.Gaps[0].Partners[0] = partnership.Citoyen
 	rep2 := societal.Assess(d)
-	again, _ := rep2.Check(societal.EconomicModelFit)
+	again, _ := rep2.Check(societal.DimensionsCovered)
 	if !slices.Equal(again.Gaps[0].Partners, want) {
 		t.Errorf("a change to a report's gap reached the default rubric: %v, want %v", again.Gaps[0].Partners, want)
 	}

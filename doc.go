@@ -24,14 +24,60 @@
 // project as a funder holds it ([DecodeDossier] reads its JSON form).
 // [Assess] judges it against a [Rubric] — one [Check] per check of the
 // model (MODEL §5, named by a [CheckID]), each with its source, an outcome
-// (met, not met, unknown, not applicable), a [Severity] and the [Gap]s to
+// (met, not met, unknown, not applicable), a [Severity], its weight, whether
+// the rubric requires it judged before the crossing, and the [Gap]s to
 // close with the lever and the kinds of partner that bring it — and derives
-// a [Verdict] by the rule
-// documented on Verdict. [AssessAll] does it for a fund's portfolio on all
-// cores. A [Report] renders as text, Markdown (with the Mermaid diagram of
-// the lifecycle) and JSON, in French or English. [Assessor.Gate] turns the
-// check into a gate of an [innovation.Lifecycle]: its loader receives the
-// proposed transition.
+// a [Verdict] by the rule documented on Verdict. [AssessAll] does it for a
+// fund's portfolio on all cores. A [Report] renders as text, Markdown (with
+// the Mermaid diagram of the lifecycle) and JSON, in French or English.
+//
+// # Verdict
+//
+// Four verdicts, from the best to the worst: [Ready] (« Prêt »),
+// [InsufficientEvidence] (« À instruire »), [NotYet] (« Pas encore ») and
+// [Blocked] (« Bloqué »). An unmet Blocking check blocks; an unmet Major one
+// means "not yet"; otherwise a check the rubric requires before the crossing
+// ([Rubric.Required], [DefaultRequired]) whose evidence is missing means
+// "insufficient evidence", and so does a dossier of which nothing but the
+// phase could be judged: an empty dossier is never Ready. Unknown is never
+// failure: a missing document fails no check, but a committee sees that it
+// judges on missing evidence. [Report.Decisive] names the check that decides
+// a verdict other than Ready, so that two projects with the same score and
+// different verdicts say why.
+//
+// # Coverage and score
+//
+// [Report.Coverage] says how much of the rubric could be judged: checks
+// judged out of those that apply, counted and weighted. The score is a
+// range ([Report.ScoreRange]): Σ weight(met) / Σ weight(applicable), the
+// low bound counting every unknown check as not met, the high bound as met;
+// the reports print it with the coverage, "0,14 – 0,86 (2/9 jugés)" in
+// French, "0.14 – 0.86 (2/9 judged)" in English, and say how it is
+// computed. [Report.Score] is the point score over the judged checks only,
+// between the two bounds.
+//
+// # Documents to request and next best actions
+//
+// [Report.Requests] lists, for each unknown check, what to ask the project
+// for ([CheckID.Request], in both languages) and the dossier field it fills
+// ([CheckID.Field]). [Report.Plan] is the smallest set of checks whose
+// closing makes the dossier Ready, computed exactly (every subset of the
+// unmet and unknown checks, smallest first) and ordered by severity, then
+// required missing evidence, then the model's sequence (CheckID order);
+// [Report.Actions] groups it by lever, each [Action] with the kinds of
+// partner that bring the lever, the checks it closes and the evidence to
+// supply. [Report.VerdictIf] gives the verdict once some checks turn out
+// met. All of these are computed from the report's checks, on demand: the
+// JSON form of a report carries them under "coverage", "score_range",
+// "decisive", "requests" and "actions".
+//
+// # Gate
+//
+// [Assessor.Gate] turns the check into a gate of an
+// [innovation.Lifecycle]: its loader receives the proposed transition, and
+// an advance that is not Ready is refused with a [NotReadyError] naming the
+// unmet Blocking and Major checks and the required evidence that is
+// missing, with the dossier fields that would carry it.
 //
 // # Zero values
 //
@@ -73,5 +119,13 @@
 // what the model says a funder should look at (004:880-888, 793-797,
 // 734-764, 805-806, 3161-3386, 3105-3107, 3077-3083; 001:12-33). Their
 // severities and weights are the library's design choices, kept in
-// [DefaultRubric].
+// [DefaultRubric]; the checks required before each crossing cite their
+// sources in [DefaultRequired]. The economic model follows 004:793-797: R&D
+// "jusqu'en phase de modélisation", an operator model from the changement
+// d'échelle on; before modélisation → essaimage the operator model must be
+// under way, a design choice [D] that is at most Major. The wording of the
+// documents to request and the actions are the library's own. The fourth
+// verdict answers what impact investors call evidence risk (the Impact
+// Management Project's nine types of impact risk); it is not in Le
+// RAMEAU's sources [D].
 package societal

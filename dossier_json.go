@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
@@ -14,14 +12,17 @@ import (
 )
 
 // dossierKeys are the keys of a dossier object, in the order MarshalJSON
-// writes them. Never modified.
-var dossierKeys = []string{"name", "carrier", "phase", "history", "dimensions", "economic_model", "operator_model", "stakeholders", "partnership", "evaluations", "budget"}
+// writes them. None is required here: a missing name or phase is reported
+// by Dossier.validate. Never modified.
+var dossierKeys = wire.Keys{Names: []string{"name", "carrier", "phase", "history", "dimensions", "economic_model", "operator_model", "stakeholders", "partnership", "evaluations", "budget"}}
 
-// budgetKeys are the keys of a dossier's budget. Never modified.
-var budgetKeys = []string{"total", "evaluation", "capacity_building"}
+// budgetKeys are the keys of a dossier's budget, all required. Never
+// modified.
+var budgetKeys = wire.Keys{Names: []string{"total", "evaluation", "capacity_building"}, Required: 3}
 
 // DecodeDossier decodes a dossier from JSON. The format, with stable keys
-// (every key but name and phase optional):
+// (every key but name and phase optional; a null value is the same as an
+// absent key):
 //
 //	{
 //	  "name": "Wimoov",
@@ -97,9 +98,6 @@ func readMember(d *wire.Decoder, dos *Dossier, key string) {
 	case "phase":
 		dos.Phase, _ = wire.Enum(d, innovation.ParsePhase)
 	case "history":
-		if d.Null() {
-			return
-		}
 		for range d.Array(innovation.MaxHistory) {
 			if t, ok := innovation.DecodeTransitionFrom(d); ok {
 				dos.History = append(dos.History, t)
@@ -114,22 +112,15 @@ func readMember(d *wire.Decoder, dos *Dossier, key string) {
 	case "stakeholders":
 		dos.Stakeholders = readStakeholders(d)
 	case "partnership":
-		if !d.Null() {
-			dos.Partnership = partnership.DecodeFrom(d)
-		}
+		dos.Partnership = partnership.DecodeFrom(d)
 	case "evaluations":
-		if d.Null() {
-			return
-		}
 		for range d.Array(MaxEvaluations) {
 			if r := evaluation.DecodeFrom(d); r != nil {
 				dos.Evaluations = append(dos.Evaluations, r)
 			}
 		}
 	case "budget":
-		if !d.Null() {
-			dos.Budget = readBudget(d)
-		}
+		dos.Budget = readBudget(d)
 	}
 }
 
@@ -175,11 +166,8 @@ func parseEconomicModel(s string) (innovation.EconomicModel, error) {
 // labels), values evidences. The same dimension named twice, in two
 // spellings, is a problem.
 func readDimensions(d *wire.Decoder, ds *Dimensions) {
-	if d.Null() {
-		return
-	}
 	var seen [innovation.NumDimensions + 1]bool
-	for key := range d.Object(nil) {
+	for key := range d.Object(wire.Keys{}) {
 		dim, err := innovation.ParseDimension(key)
 		if err != nil {
 			d.Report(err)
@@ -196,14 +184,12 @@ func readDimensions(d *wire.Decoder, ds *Dimensions) {
 	}
 }
 
-// readStakeholders reads the stakeholders object: nil for null (not
-// stated), an empty map for {} (nobody mobilised).
+// readStakeholders reads the stakeholders object: an empty map for {}
+// (nobody mobilised). Null, the same as an absent key, is not read: the
+// map stays nil (not stated).
 func readStakeholders(d *wire.Decoder) map[innovation.Stakeholder]innovation.Intensity {
-	if d.Null() {
-		return nil
-	}
 	m := map[innovation.Stakeholder]innovation.Intensity{}
-	for key := range d.Object(nil) {
+	for key := range d.Object(wire.Keys{}) {
 		s, err := innovation.ParseStakeholder(key)
 		if err != nil {
 			d.Report(err)
@@ -223,22 +209,14 @@ func readStakeholders(d *wire.Decoder) map[innovation.Stakeholder]innovation.Int
 // readBudget reads a budget: three amounts, all required.
 func readBudget(d *wire.Decoder) *evaluation.Budget {
 	var b evaluation.Budget
-	var got [3]bool
 	for key := range d.Object(budgetKeys) {
-		var dst *decimal.Decimal
 		switch key {
 		case "total":
-			dst, got[0] = &b.Total, true
+			b.Total, _ = d.Decimal()
 		case "evaluation":
-			dst, got[1] = &b.Evaluation, true
+			b.Evaluation, _ = d.Decimal()
 		case "capacity_building":
-			dst, got[2] = &b.CapacityBuilding, true
-		}
-		*dst, _ = d.Decimal()
-	}
-	for i, ok := range got {
-		if !ok {
-			d.Missing(budgetKeys[i])
+			b.CapacityBuilding, _ = d.Decimal()
 		}
 	}
 	return &b

@@ -495,7 +495,7 @@ func TestParseErrors(t *testing.T) {
 		err  error
 		want string
 	}{
-		{second(societal.ParseVerdict("x")), `societal: unknown verdict "x" (want one of ready, not-yet, blocked)`},
+		{second(societal.ParseVerdict("x")), `societal: unknown verdict "x" (want one of ready, insufficient-evidence, not-yet, blocked)`},
 		{second(societal.ParseCheckID("budjet")), `societal: unknown check "budjet" (want one of phase-identified, economic-model, dimensions, ` +
 			`next-needs, stakeholders, evaluation, budget, partnership, commitment; did you mean "budget"?)`},
 		{second(societal.ParseSeverity("")), `societal: missing severity (want one of minor, major, blocking)`},

@@ -31,9 +31,20 @@ func Example() {
 		}
 	}
 	fmt.Println("missing evidence:", rep.Missing())
+	sr, _ := rep.ScoreRange()
+	fmt.Println("score:", sr.Low.StringFixed(2), "–", sr.High.StringFixed(2))
+	for _, a := range rep.Actions() {
+		fmt.Println("action:", a.Label(innovation.French), a.Closes, a.Evidence)
+	}
 	// Output:
-	// Bloqué — Crise de croissance
-	// economic-model blocking operator model absent before the crossing to "essaimage"
-	//   → Conseil [catalyseur-territorial entreprise fondation]
+	// Pas encore — Crise de croissance
+	// economic-model major no operator model before the crossing to "essaimage"
+	//   → Conseil [catalyseur-territorial investisseur-societal entreprise fondation]
+	//   → Financement [acteur-public investisseur-societal entreprise fondation]
 	// missing evidence: [next-needs stakeholders evaluation budget partnership commitment]
+	// score: 0.29 – 0.86
+	// action: Conseil [economic-model] []
+	// action: Financement [economic-model] []
+	// action: Preuves à fournir par le projet [next-needs] [next-needs]
+	// action: Évaluation [evaluation] [evaluation]
 }

@@ -12,8 +12,9 @@ import (
 	"github.com/seed424036fd/societal/partnership"
 )
 
-// A funder decodes a dossier, assesses it and reads what is missing and
-// which lever answers it.
+// A funder decodes a dossier, assesses it and reads what is missing, which
+// lever answers it, the score range with the coverage, the documents to
+// request and the next best actions.
 func ExampleAssess() {
 	d, err := societal.DecodeDossier([]byte(`{
 	  "name": "Épicerie solidaire",
@@ -34,20 +35,42 @@ func ExampleAssess() {
 		}
 	}
 	fmt.Println("missing evidence:", rep.Missing())
+	sr, _ := rep.ScoreRange()
+	cov := rep.Coverage()
+	fmt.Printf("score: %s – %s (%d/%d judged)\n", sr.Low.StringFixed(2), sr.High.StringFixed(2), cov.Judged, cov.Applicable)
+	for _, q := range rep.Requests()[:1] {
+		fmt.Printf("ask for %s: %s\n", q.Field, q.Text(innovation.English))
+	}
+	for _, a := range rep.Actions() {
+		if a.Lever.IsValid() {
+			fmt.Println("action:", a.Lever, a.Partners, "closes", a.Closes)
+		} else {
+			fmt.Println("action: supply the evidence of", a.Evidence)
+		}
+	}
 	// Output:
 	// verdict: not-yet
 	// dimensions (major, 004:734-764): not established: processus
 	//   → Skills & network: [entreprise catalyseur-territorial]
 	// budget (minor, 004:3105-3107, 3202-3208): evaluation-over-share
-	//   → Evaluation: [academique catalyseur-territorial]
+	//   → Evaluation: [academique]
 	// missing evidence: [next-needs stakeholders evaluation partnership commitment]
+	// score: 0.29 – 0.79 (4/9 judged)
+	// ask for partnership: the list of partners and what each contributes, per lever (financing, skills & network, advice, evaluation)
+	// action: competences-reseau [entreprise catalyseur-territorial] closes [dimensions]
+	// action: supply the evidence of [next-needs]
 }
 
 // A funder's readiness rule guards the advances of a project's lifecycle:
 // the gate loads the dossier as it stands at each advance, given the
-// proposed transition.
+// proposed transition, and names what is missing when it refuses. This
+// funder requires only the economic model and the three dimensions to be
+// judged before the crossing.
 func ExampleAssessor_Gate() {
-	a, err := societal.NewAssessor(societal.DefaultRubric())
+	r := societal.DefaultRubric()
+	r.Version = "comité-2026"
+	r.Required[innovation.Modelisation] = []societal.CheckID{societal.EconomicModelFit, societal.DimensionsCovered}
+	a, err := societal.NewAssessor(r)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -56,7 +79,6 @@ func ExampleAssessor_Gate() {
 		Phase:         innovation.Modelisation,
 		Dimensions:    societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Established},
 		EconomicModel: innovation.ModeleRD,
-		OperatorModel: societal.Partial,
 	}
 	load := func(_ context.Context, t innovation.Transition) (*societal.Dossier, error) {
 		d.Phase = t.From // the funder's record follows the lifecycle
@@ -66,21 +88,24 @@ func ExampleAssessor_Gate() {
 	if err != nil {
 		log.Fatal(err)
 	}
-
-	err = l.Advance(context.Background(), innovation.Note{By: "comité"})
-	var nr *societal.NotReadyError
-	if errors.As(err, &nr) {
-		fmt.Println("refused:", nr.Report.Verdict, "—", nr.Report.Unmet()[0].Detail)
+	advance := func() {
+		err := l.Advance(context.Background(), innovation.Note{By: "comité"})
+		var nr *societal.NotReadyError
+		if errors.As(err, &nr) {
+			fmt.Println("refused:", nr)
+		}
+		fmt.Println("phase:", l.Phase())
 	}
-	fmt.Println("phase:", l.Phase())
 
-	d.OperatorModel = societal.Established // the operator model is now modelled
-	if err := l.Advance(context.Background(), innovation.Note{By: "comité"}); err != nil {
-		log.Fatal(err)
-	}
-	fmt.Println("phase:", l.Phase())
+	advance()                          // where the operator model stands is not stated
+	d.OperatorModel = societal.Absent  // stated: there is none
+	advance()                          // "la difficulté réside dans le passage" (004:797)
+	d.OperatorModel = societal.Partial // under way
+	advance()
 	// Output:
-	// refused: not-yet — operator model partial before the crossing to "essaimage"
+	// refused: societal: "Mobilité solidaire" cannot leave "modelisation" (verdict insufficient-evidence): missing evidence: economic-model (economic_model, operator_model)
+	// phase: modelisation
+	// refused: societal: "Mobilité solidaire" cannot leave "modelisation" (verdict not-yet): unmet: economic-model
 	// phase: modelisation
 	// phase: essaimage
 }
@@ -102,7 +127,7 @@ func ExampleReport_Markdown() {
 	}
 	// Output:
 	// ## Tiers-lieu rural
-	// | Verdict | **Prêt** |
+	// | Verdict | **À instruire** — décidé par : Besoins de l'étape suivante couverts |
 	// | Passage | Expérimentation → Modélisation — Vallée de la mort |
 	// ```mermaid
 	//     class experimentation current
@@ -151,12 +176,12 @@ func ExampleAssessAll() {
 	}
 	// Output:
 	// phases: conception 1, experimentation 1, modelisation 0, essaimage 2, industrialisation 0
-	// verdicts: ready 2, not-yet 1, blocked 1
+	// verdicts: ready 0, insufficient-evidence 2, not-yet 1, blocked 1
 	// gap: economic-model 1
 	// gap: next-needs 1
 	// gap: commitment 1
-	// A ready
+	// A insufficient-evidence
 	// B blocked
-	// C ready
+	// C insufficient-evidence
 	// D not-yet
 }

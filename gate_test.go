@@ -34,7 +34,7 @@ func TestGate(t *testing.T) {
 
 	t.Run("not ready refuses", func(t *testing.T) {
 		d := readyDossier(t, innovation.Modelisation)
-		d.OperatorModel = societal.Partial
+		d.OperatorModel = societal.Absent
 		l := newLifecycle(t, static(d))
 		err := l.Advance(ctx, innovation.Note{By: "comité"})
 		if !errors.Is(err, societal.ErrNotReady) || !errors.Is(err, innovation.ErrGate) {
@@ -55,6 +55,53 @@ func TestGate(t *testing.T) {
 		}
 		if l.Phase() != innovation.Modelisation || len(l.History()) != 0 {
 			t.Errorf("a refused advance changed the lifecycle: %v, %v", l.Phase(), l.History())
+		}
+	})
+	// Missing required evidence blocks the advance, and the error names
+	// each missing check with the dossier field that would carry it: the
+	// modélisation → essaimage crossing with the operator model not stated
+	// (004:793-797) and no partnership.
+	t.Run("missing required evidence refuses, naming it", func(t *testing.T) {
+		d := readyDossier(t, innovation.Modelisation)
+		d.OperatorModel = societal.Unstated
+		d.Partnership = nil
+		l := newLifecycle(t, static(d))
+		err := l.Advance(ctx, innovation.Note{By: "comité"})
+		var nre *societal.NotReadyError
+		if !errors.As(err, &nre) || !errors.Is(err, innovation.ErrGate) {
+			t.Fatalf("advance: %v; want a *NotReadyError through ErrGate", err)
+		}
+		if nre.Report.Verdict != societal.InsufficientEvidence {
+			t.Errorf("verdict %v, want insufficient-evidence", nre.Report.Verdict)
+		}
+		for _, want := range []string{"missing evidence", "economic-model (economic_model, operator_model)", "next-needs (partnership)"} {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("the error does not name %q: %v", want, err)
+			}
+		}
+		if strings.Contains(err.Error(), "stakeholders") || strings.Contains(err.Error(), "budget") {
+			t.Errorf("the error names evidence that is not missing: %v", err)
+		}
+		if l.Phase() != innovation.Modelisation {
+			t.Errorf("phase %v", l.Phase())
+		}
+	})
+	t.Run("an empty dossier refuses in every phase", func(t *testing.T) {
+		a, err := societal.NewAssessor(societal.DefaultRubric())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p := range innovation.Phases() {
+			if _, ok := p.Next(); !ok {
+				continue
+			}
+			l, err := innovation.New(p, innovation.WithGate("readiness", a.Gate(static(&societal.Dossier{Name: "vide", Phase: p}))))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := l.Advance(ctx, innovation.Note{}); !errors.Is(err, societal.ErrNotReady) || !strings.Contains(err.Error(), "missing evidence") {
+				t.Errorf("%v: advance of an empty dossier: %v; want ErrNotReady naming the missing evidence", p, err)
+			}
 		}
 	})
 	t.Run("ready allows, and the gate judges the dossier as it stands", func(t *testing.T) {

@@ -45,7 +45,7 @@ func TestAssessAll(t *testing.T) {
 		t.Errorf("phases %v, want %v", p.Phases, wantPhases)
 	}
 	// Blocked: the nil dossier (no phase) and the R&D model in essaimage.
-	wantVerdicts := map[societal.Verdict]int{societal.Ready: 2, societal.NotYet: 1, societal.Blocked: 2}
+	wantVerdicts := map[societal.Verdict]int{societal.Ready: 2, societal.InsufficientEvidence: 0, societal.NotYet: 1, societal.Blocked: 2}
 	if !maps.Equal(p.Verdicts, wantVerdicts) {
 		t.Errorf("verdicts %v, want %v", p.Verdicts, wantVerdicts)
 	}
@@ -104,7 +104,7 @@ func TestPortfolioJSON(t *testing.T) {
 	for _, want := range []string{
 		// encoding/json writes map keys in byte order.
 		`"phases":{"conception":1,"essaimage":1,"experimentation":0,"industrialisation":0,"modelisation":0}`,
-		`"verdicts":{"blocked":1,"not-yet":0,"ready":1}`,
+		`"verdicts":{"blocked":1,"insufficient-evidence":0,"not-yet":0,"ready":1}`,
 		`"gaps":[{"value":"economic-model","n":1}`,
 	} {
 		if !strings.Contains(string(b), want) {

@@ -276,7 +276,18 @@ func TestPropertyAssessInvariants(t *testing.T) {
 			t.Fatalf("%d checks", len(rep.Checks))
 		}
 		want := societal.Ready
+		required := societal.DefaultRubric().Required[d.Phase]
+		judged := false
 		for i, c := range rep.Checks {
+			if c.Required != slices.Contains(required, c.ID) {
+				t.Fatalf("%v: required %v, the rubric says %v", c.ID, c.Required, !c.Required)
+			}
+			if c.ID != societal.PhaseIdentified && (c.Outcome == evaluation.Met || c.Outcome == evaluation.NotMet) {
+				judged = true
+			}
+			if c.Outcome == evaluation.Unknown && c.Required && want == societal.Ready {
+				want = societal.InsufficientEvidence
+			}
 			if c.ID != societal.CheckID(i+1) || c.Source != c.ID.Source() || c.Source == "" || !c.Outcome.IsValid() {
 				t.Fatalf("check %d: %+v", i, c)
 			}
@@ -293,11 +304,14 @@ func TestPropertyAssessInvariants(t *testing.T) {
 				case societal.Blocking:
 					want = societal.Blocked
 				case societal.Major:
-					if want == societal.Ready {
+					if want != societal.Blocked {
 						want = societal.NotYet
 					}
 				}
 			}
+		}
+		if !judged && want == societal.Ready {
+			want = societal.InsufficientEvidence
 		}
 		if rep.Status.Abandoned {
 			want = societal.Blocked
@@ -440,11 +454,12 @@ func TestPropertyAddingEvidenceKeepsMet(t *testing.T) {
 	})
 }
 
-// The verdict and every check are the same whatever the order of the
-// partners, of the contributions and of the evaluations. Details that name
-// items by their position (evaluation findings, partner lists) may differ:
-// the checks are compared by outcome, severity, detail and the levers and
-// partner kinds of their gaps, the gap details as a multiset.
+// The verdict, the score range, the plan and every check are the same
+// whatever the order of the partners, of the contributions and of the
+// evaluations. Details that name items by their position (evaluation
+// findings, partner lists) may differ: the checks are compared by outcome,
+// severity, detail and the levers and partner kinds of their gaps, the gap
+// details as a multiset.
 func TestPropertyOrderDoesNotMatter(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := genDossier().Draw(t, "dossier")
@@ -466,6 +481,16 @@ func TestPropertyOrderDoesNotMatter(t *testing.T) {
 		}
 		if r1.Score.Valid != r2.Score.Valid || r1.Score.Valid && !r1.Score.Decimal.Equal(r2.Score.Decimal) {
 			t.Fatalf("score %v, %v after reordering", r1.Score, r2.Score)
+		}
+		sr1, ok1 := r1.ScoreRange()
+		sr2, ok2 := r2.ScoreRange()
+		if ok1 != ok2 || !sr1.Low.Equal(sr2.Low) || !sr1.High.Equal(sr2.High) {
+			t.Fatalf("score range %v, %v after reordering", sr1, sr2)
+		}
+		p1, _ := r1.Plan()
+		p2, _ := r2.Plan()
+		if !slices.Equal(p1, p2) {
+			t.Fatalf("plan %v, %v after reordering", p1, p2)
 		}
 		for i := range r1.Checks {
 			a, b := r1.Checks[i], r2.Checks[i]
@@ -552,7 +577,7 @@ func TestPropertyAssessAllIsAssess(t *testing.T) {
 		for v := range societal.Verdicts() {
 			total += p.Verdicts[v]
 		}
-		if total != len(ds) || len(p.Verdicts) != 3 {
+		if total != len(ds) || len(p.Verdicts) != 4 {
 			t.Fatalf("verdicts %v for %d dossiers", p.Verdicts, len(ds))
 		}
 	})

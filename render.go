@@ -1,10 +1,15 @@
 package societal
 
 import (
+	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
 )
 
 // Text renders r as plain text in lang: the verdict, the crossing ahead, one
@@ -21,7 +26,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 	if r.Carrier != "" {
 		w(" (", r.Carrier, ")")
 	}
-	w("\n", vocab(lang).verdict, ": ", r.Verdict.Label(lang), "\n")
+	w("\n", vocab(lang).verdict, ": ", r.Verdict.Label(lang), decisiveText(r, lang), "\n")
 	w(vocab(lang).phase, ": ", phaseLabel(r.Status, lang), "\n")
 	if r.Next != 0 {
 		w(vocab(lang).crossing, ": ", r.Status.Phase.Label(lang), " → ", r.Next.Label(lang), " — ", r.RiskZone.Label(lang), "\n")
@@ -29,12 +34,18 @@ func (r *Report) Text(lang innovation.Lang) string {
 	if r.ModelChange {
 		w(vocab(lang).modelChange, "\n")
 	}
-	w(vocab(lang).score, ": ", scoreText(r, lang), "   (", vocab(lang).rubric, " ", r.Rubric, ")\n\n")
+	w(vocab(lang).score, ": ", scoreText(r, lang), "   (", vocab(lang).rubric, " ", r.Rubric, ")\n")
+	w(vocab(lang).coverage, ": ", coverageText(r, lang), "\n")
+	w(vocab(lang).scoreRule, "\n\n")
 	for _, c := range r.Checks {
 		w("[", mark(c), "] ", c.ID.Label(lang), " — ", c.Outcome.Label(lang))
 		if c.Outcome == evaluation.NotMet {
 			w(" (", c.Severity.Label(lang), ")")
 		}
+		if c.Required {
+			w(" [", vocab(lang).required, "]")
+		}
+		w(" [", vocab(lang).weight, " ", decimalText(c.Weight, -1, lang), "]")
 		if c.Detail != "" {
 			w(": ", c.Detail)
 		}
@@ -46,6 +57,35 @@ func (r *Report) Text(lang innovation.Lang) string {
 			}
 			w("\n")
 		}
+	}
+	if qs := r.Requests(); len(qs) > 0 {
+		w("\n", vocab(lang).requests, "\n")
+		for _, q := range qs {
+			w("  - ", q.Check.Label(lang))
+			if q.Required {
+				w(" [", vocab(lang).required, "]")
+			}
+			w(": ", q.Text(lang), " (", vocab(lang).field, " ", q.Field, ")\n")
+		}
+	}
+	w("\n", vocab(lang).actions, "\n")
+	acts := r.Actions()
+	switch {
+	case acts == nil:
+		w("  ", vocab(lang).noPlan, "\n")
+	case len(acts) == 0:
+		w("  ", vocab(lang).noAction, "\n")
+	}
+	for i, a := range acts {
+		w("  ", strconv.Itoa(i+1), ". ", leverText(a.Lever, lang))
+		if len(a.Partners) > 0 {
+			w(" (", kindsText(a.Partners, lang), ")")
+		}
+		w(" — ", vocab(lang).closes, " ", checksText(a.Closes, lang))
+		if len(a.Evidence) > 0 {
+			w("; ", vocab(lang).evidence, " ", fieldsText(a.Evidence))
+		}
+		w("\n")
 	}
 	return b.String()
 }
@@ -66,7 +106,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 	if r.Carrier != "" {
 		w("| ", wd.carrier, " | ", mdEscape(r.Carrier), " |\n")
 	}
-	w("| ", wd.verdict, " | **", r.Verdict.Label(lang), "** |\n")
+	w("| ", wd.verdict, " | **", r.Verdict.Label(lang), "**", decisiveText(r, lang), " |\n")
 	w("| ", wd.phase, " | ", phaseLabel(r.Status, lang), " |\n")
 	if r.Next != 0 {
 		w("| ", wd.crossing, " | ", r.Status.Phase.Label(lang), " → ", r.Next.Label(lang), " — ", r.RiskZone.Label(lang), " |\n")
@@ -75,16 +115,21 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 		w("| ", wd.model, " | ", wd.modelChange, " |\n")
 	}
 	w("| ", wd.score, " | ", scoreText(r, lang), " |\n")
+	w("| ", wd.coverage, " | ", coverageText(r, lang), " |\n")
 	w("| ", wd.rubric, " | `", r.Rubric, "` |\n\n")
+	w(wd.scoreRule, "\n\n")
 
-	w("| ", wd.criterion, " | ", wd.outcome, " | ", wd.severity, " | ", wd.detail, " | ", wd.source, " |\n")
-	w("|---|---|---|---|---|\n")
+	w("| ", wd.criterion, " | ", wd.outcome, " | ", wd.severity, " | ", wd.weightHead, " | ", wd.requiredHead, " | ", wd.detail, " | ", wd.source, " |\n")
+	w("|---|---|---|---|---|---|---|\n")
 	for _, c := range r.Checks {
-		sev := ""
+		sev, req := "", ""
 		if c.Outcome == evaluation.NotMet {
 			sev = c.Severity.Label(lang)
 		}
-		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", mdEscape(c.Detail), " | ", c.Source, " |\n")
+		if c.Required {
+			req = "✓"
+		}
+		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", decimalText(c.Weight, -1, lang), " | ", req, " | ", mdEscape(c.Detail), " | ", c.Source, " |\n")
 	}
 	gaps := false
 	for _, c := range r.Checks {
@@ -94,6 +139,32 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 				gaps = true
 			}
 			w("| ", c.ID.Label(lang), " | ", g.Lever.Label(lang), " | ", partnersText(g, lang), " | ", mdEscape(g.Detail), " |\n")
+		}
+	}
+	if qs := r.Requests(); len(qs) > 0 {
+		w("\n### ", wd.requests, "\n\n| ", wd.criterion, " | ", wd.requiredHead, " | ", wd.request, " | ", wd.field, " |\n|---|---|---|---|\n")
+		for _, q := range qs {
+			req := ""
+			if q.Required {
+				req = "✓"
+			}
+			w("| ", q.Check.Label(lang), " | ", req, " | ", mdEscape(q.Text(lang)), " | `", q.Field, "` |\n")
+		}
+	}
+	w("\n### ", wd.actions, "\n\n")
+	switch acts := r.Actions(); {
+	case acts == nil:
+		w(wd.noPlan, "\n")
+	case len(acts) == 0:
+		w(wd.noAction, "\n")
+	default:
+		w("| # | ", wd.lever, " | ", wd.partners, " | ", wd.closesHead, " | ", wd.evidenceHead, " |\n|---|---|---|---|---|\n")
+		for i, a := range acts {
+			ev := ""
+			if len(a.Evidence) > 0 {
+				ev = "`" + fieldsText(a.Evidence) + "`"
+			}
+			w("| ", strconv.Itoa(i+1), " | ", leverText(a.Lever, lang), " | ", kindsText(a.Partners, lang), " | ", checksText(a.Closes, lang), " | ", ev, " |\n")
 		}
 	}
 	if r.Status.IsValid() {
@@ -113,11 +184,81 @@ func phaseLabel(s innovation.Status, lang innovation.Lang) string {
 	return l
 }
 
+// scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
+// jugés)" or "0.11 – 1.00 (1/9 judged)".
 func scoreText(r *Report, lang innovation.Lang) string {
-	if !r.Score.Valid {
-		return vocab(lang).unknown
+	cov := r.Coverage()
+	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(lang).judged + ")"
+	sr, ok := r.ScoreRange()
+	if !ok {
+		return vocab(lang).unknown + counts
 	}
-	return r.Score.Decimal.StringFixed(evaluation.ScorePlaces)
+	return decimalText(sr.Low, 2, lang) + " – " + decimalText(sr.High, 2, lang) + counts
+}
+
+// coverageText writes the coverage, counted and weighted.
+func coverageText(r *Report, lang innovation.Lang) string {
+	cov := r.Coverage()
+	return strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(lang).judgedChecks + ", " +
+		vocab(lang).weight + " " + decimalText(cov.JudgedWeight, -1, lang) + "/" + decimalText(cov.ApplicableWeight, -1, lang)
+}
+
+// decimalText writes d in lang with places decimals (all of them if places
+// is negative): a decimal comma in French, a point in English. It is the
+// one formatter of numbers in the reports.
+func decimalText(d decimal.Decimal, places int32, lang innovation.Lang) string {
+	s := d.String()
+	if places >= 0 {
+		s = d.StringFixed(places)
+	}
+	if lang != innovation.English {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// decisiveText writes, for a verdict other than Ready, the check that
+// decides it.
+func decisiveText(r *Report, lang innovation.Lang) string {
+	id, ok := r.Decisive()
+	if !ok {
+		return ""
+	}
+	return " — " + vocab(lang).decidedBy + " " + id.Label(lang)
+}
+
+func leverText(l innovation.Lever, lang innovation.Lang) string {
+	if l == 0 {
+		return vocab(lang).supplyEvidence
+	}
+	return l.Label(lang)
+}
+
+func kindsText(ks []partnership.Kind, lang innovation.Lang) string {
+	ls := make([]string, len(ks))
+	for i, k := range ks {
+		ls[i] = k.Label(lang)
+	}
+	return strings.Join(ls, ", ")
+}
+
+func checksText(ids []CheckID, lang innovation.Lang) string {
+	ls := make([]string, len(ids))
+	for i, id := range ids {
+		ls[i] = id.Label(lang)
+	}
+	return strings.Join(ls, ", ")
+}
+
+// fieldsText writes the dossier fields the evidence of ids fills.
+func fieldsText(ids []CheckID) string {
+	var ls []string
+	for _, id := range ids {
+		if f := id.Field(); !slices.Contains(ls, f) {
+			ls = append(ls, f)
+		}
+	}
+	return strings.Join(ls, "; ")
 }
 
 func mark(c Check) string {
@@ -133,13 +274,7 @@ func mark(c Check) string {
 	}
 }
 
-func partnersText(g Gap, lang innovation.Lang) string {
-	ls := make([]string, len(g.Partners))
-	for i, k := range g.Partners {
-		ls[i] = k.Label(lang)
-	}
-	return strings.Join(ls, ", ")
-}
+func partnersText(g Gap, lang innovation.Lang) string { return kindsText(g.Partners, lang) }
 
 // mdEscape keeps text from breaking a Markdown table cell.
 func mdEscape(s string) string {
@@ -152,6 +287,10 @@ type vocabulary struct {
 	criterion, outcome, severity, detail, source, gaps, lever, partners  string
 	unknown, abandoned, portfolio, dossiers, phaseMix, commonGaps        string
 	missingLevers, count, missingEvidence, dossier                       string
+	coverage, scoreRule, required, weight, judged, judgedChecks          string
+	requests, request, field, actions, noPlan, noAction, closes          string
+	evidence, closesHead, evidenceHead, decidedBy, supplyEvidence        string
+	weightHead, requiredHead, decisiveHead                               string
 }
 
 var words = [2]vocabulary{
@@ -164,6 +303,15 @@ var words = [2]vocabulary{
 		portfolio: "Portefeuille", dossiers: "Dossiers", phaseMix: "Répartition par phase",
 		commonGaps: "Manques les plus fréquents", missingLevers: "Leviers manquants", count: "Nombre",
 		missingEvidence: "Preuves manquantes (critères inconnus, jamais comptés comme un échec)", dossier: "Dossier",
+		coverage: "Couverture", required: "requis", weightHead: "Poids", requiredHead: "Requis", decisiveHead: "Décidé par", weight: "poids", judged: "jugés", judgedChecks: "critères jugés",
+		scoreRule: "Calcul du score : somme des poids des critères remplis sur somme des poids des critères applicables ; " +
+			"borne basse : chaque critère inconnu compté non rempli, borne haute : compté rempli. " +
+			"Les critères requis doivent être jugés avant le passage.",
+		requests: "Documents à demander", request: "Demande", field: "Champ du dossier",
+		actions: "Prochaines actions (le plus petit ensemble qui rend le dossier prêt)",
+		noPlan:  "aucune : le projet a été abandonné", noAction: "aucune : le dossier est prêt",
+		closes: "ferme", evidence: "preuves à fournir :", closesHead: "Critères fermés", evidenceHead: "Preuves à fournir",
+		decidedBy: "décidé par :", supplyEvidence: "Preuves à fournir par le projet",
 	},
 	innovation.English: {
 		verdict: "Verdict", phase: "Phase", crossing: "Crossing", model: "Economic model",
@@ -174,6 +322,15 @@ var words = [2]vocabulary{
 		portfolio: "Portfolio", dossiers: "Dossiers", phaseMix: "Phase mix",
 		commonGaps: "Most common gaps", missingLevers: "Missing levers", count: "Count",
 		missingEvidence: "Missing evidence (unknown criteria, never counted as failure)", dossier: "Dossier",
+		coverage: "Coverage", required: "required", weightHead: "Weight", requiredHead: "Required", decisiveHead: "Decided by", weight: "weight", judged: "judged", judgedChecks: "criteria judged",
+		scoreRule: "How the score is computed: the sum of the weights of the criteria met over the sum of the weights of the applicable criteria; " +
+			"low bound: each unknown criterion counted as not met, high bound: as met. " +
+			"Required criteria must be judged before the crossing.",
+		requests: "Documents to request", request: "Request", field: "Dossier field",
+		actions: "Next best actions (the smallest set that makes the dossier ready)",
+		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
+		closes: "closes", evidence: "evidence to supply:", closesHead: "Criteria closed", evidenceHead: "Evidence to supply",
+		decidedBy: "decided by:", supplyEvidence: "Evidence the project supplies",
 	},
 }
 

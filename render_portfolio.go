@@ -9,7 +9,10 @@ import (
 
 // Markdown renders the portfolio in lang: the phase mix, the verdicts, the
 // most common gaps, the missing evidence (never counted as failure) and the
-// missing levers across the fund, then one line per dossier (the dossiers' own reports render with Report.Markdown).
+// missing levers across the fund, then one line per dossier with its
+// verdict, the check that decides it (Report.Decisive), its score range and
+// coverage, and its gaps (the dossiers' own reports render with
+// Report.Markdown).
 func (p *Portfolio) Markdown(lang innovation.Lang) string {
 	var b strings.Builder
 	p.render(&b, lang, true)
@@ -90,7 +93,11 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		for _, c := range r.Unmet() {
 			unmet = append(unmet, c.ID.String())
 		}
-		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), scoreText(r, lang), strings.Join(unmet, ", ")})
+		decisive := ""
+		if id, ok := r.Decisive(); ok {
+			decisive = id.Label(lang)
+		}
+		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), decisive, scoreText(r, lang), strings.Join(unmet, ", ")})
 	}
-	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.score, wd.gaps}, rows)
+	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.decisiveHead, wd.score, wd.gaps}, rows)
 }

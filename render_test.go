@@ -12,11 +12,12 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 )
 
-// blockedDossier is blocked at the crossing to essaimage: its operator
-// model is absent.
+// blockedDossier is blocked in essaimage: it is still on the R&D model,
+// where "il doit reposer sur un modèle viable à long terme, d'opérateur"
+// (004:795-796). Seven of its nine checks are unknown.
 func blockedDossier() *societal.Dossier {
-	return &societal.Dossier{Name: "A | B\nC", Carrier: "Porteur", Phase: innovation.Modelisation,
-		EconomicModel: innovation.ModeleRD, OperatorModel: societal.Absent}
+	return &societal.Dossier{Name: "A | B\nC", Carrier: "Porteur", Phase: innovation.Essaimage,
+		EconomicModel: innovation.ModeleRD}
 }
 
 func TestReportText(t *testing.T) {
@@ -27,21 +28,35 @@ func TestReportText(t *testing.T) {
 	}{
 		{innovation.English, []string{
 			"A | B\nC (Porteur)\n",
-			"Verdict: Blocked\n",
-			"Phase: Modelling (Modelling)\n",
-			"Crossing: Modelling → Spreading — Growth crisis\n",
-			"Change from the R&D to the operator model\n",
-			"Score: 0.5000   (Rubric " + societal.RubricVersion + ")\n",
-			`[✗] Economic model fits — Not met (Blocking): operator model absent before the crossing to "essaimage"   [004:793-797]` + "\n",
-			"      → Advice: model the operator economics (the crise de croissance) (Territorial catalyst, Company, Foundation)\n",
-			"[?] Three dimensions covered — Unknown: not every dimension is stated   [004:734-764]\n",
+			"Verdict: Blocked — decided by: Economic model fits\n",
+			"Phase: Spreading (Deployment)\n",
+			"Crossing: Spreading → Industrialisation — Quantum leap\n",
+			// 2 of 14 met; 12 of 14 if the unknowns turn out met.
+			"Score: 0.14 – 0.86 (2/9 judged)   (Rubric " + societal.RubricVersion + ")\n",
+			"Coverage: 2/9 criteria judged, weight 4/14\n",
+			"How the score is computed: the sum of the weights",
+			`[✗] Economic model fits — Not met (Blocking) [required] [weight 2]: still on the R&D model in "essaimage", where an operator model is needed   [004:793-797]` + "\n",
+			"      → Advice: build a viable operator model (Territorial catalyst, Societal investor, Company, Foundation)\n",
+			"[?] Three dimensions covered — Unknown [required] [weight 2]: not every dimension is stated   [004:734-764]\n",
+			"Documents to request\n",
+			"  - Multi-year commitment and exit: how long the partners commit and the planned exit strategy (Dossier field partnership.terms)\n",
+			"Next best actions (the smallest set that makes the dossier ready)\n",
+			"  1. Advice (Territorial catalyst, Societal investor, Company, Foundation) — closes Economic model fits\n",
+			"  2. Financing (Public actor / local authority, Societal investor, Company, Foundation) — closes Economic model fits\n",
+			"  3. Evidence the project supplies — closes Three dimensions covered, Next step's needs supplied; evidence to supply: dimensions; partnership\n",
 		}},
 		{innovation.French, []string{
-			"Verdict: Bloqué\n",
-			"Passage: Modélisation → Essaimage — Crise de croissance\n",
-			"Score: 0.5000   (Grille " + societal.RubricVersion + ")\n",
-			"[✗] Modèle économique adapté — Non atteint (Bloquante): ",
-			"      → Conseil: model the operator economics (the crise de croissance) (Catalyseur territorial, Entreprise, Fondation)\n",
+			"Verdict: Bloqué — décidé par : Modèle économique adapté\n",
+			"Passage: Essaimage → Industrialisation — Saut quantique\n",
+			"Score: 0,14 – 0,86 (2/9 jugés)   (Grille " + societal.RubricVersion + ")\n",
+			"Couverture: 2/9 critères jugés, poids 4/14\n",
+			"Calcul du score : somme des poids des critères remplis sur somme des poids des critères applicables",
+			"[✗] Modèle économique adapté — Non atteint (Bloquante) [requis] [poids 2]: ",
+			"      → Conseil: build a viable operator model (Catalyseur territorial, Investisseur sociétal, Entreprise, Fondation)\n",
+			"Documents à demander\n",
+			"  - Trois dimensions couvertes [requis]: l'état de chacune des trois dimensions",
+			"Prochaines actions (le plus petit ensemble qui rend le dossier prêt)\n",
+			"  3. Preuves à fournir par le projet — ferme Trois dimensions couvertes, Besoins de l'étape suivante couverts; preuves à fournir : dimensions; partnership\n",
 		}},
 	} {
 		text := rep.Text(tc.lang)
@@ -65,13 +80,19 @@ func TestReportMarkdown(t *testing.T) {
 	for _, w := range []string{
 		`## A \| B C` + "\n",
 		"| Carrier | Porteur |\n",
-		"| Verdict | **Blocked** |\n",
-		"| Criterion | Outcome | Severity | Detail | Source |\n",
-		`| ✗ Economic model fits | Not met | Blocking | operator model absent before the crossing to "essaimage" | 004:793-797 |` + "\n",
+		"| Verdict | **Blocked** — decided by: Economic model fits |\n",
+		"| Score | 0.14 – 0.86 (2/9 judged) |\n",
+		"| Coverage | 2/9 criteria judged, weight 4/14 |\n",
+		"| Criterion | Outcome | Severity | Weight | Required | Detail | Source |\n",
+		`| ✗ Economic model fits | Not met | Blocking | 2 | ✓ | still on the R&D model in "essaimage", where an operator model is needed | 004:793-797 |` + "\n",
 		"### Gaps and levers\n",
-		"| Economic model fits | Advice | Territorial catalyst, Company, Foundation | model the operator economics (the crise de croissance) |\n",
+		"| Economic model fits | Advice | Territorial catalyst, Societal investor, Company, Foundation | build a viable operator model |\n",
+		"### Documents to request\n",
+		"| Balanced partnership |  | the make-up of the partnership: partners, contributions, share of decision power, governance | `partnership` |\n",
+		"### Next best actions (the smallest set that makes the dossier ready)\n",
+		"| 3 | Evidence the project supplies |  | Three dimensions covered, Next step's needs supplied | `dimensions; partnership` |\n",
 		"```mermaid\n",
-		"class modelisation current",
+		"class essaimage current",
 	} {
 		if !strings.Contains(md, w) {
 			t.Errorf("the Markdown does not hold %q:\n%s", w, md)
@@ -110,6 +131,7 @@ func TestPortfolioRendering(t *testing.T) {
 		"| Spreading | 2 |\n",
 		"| Experimentation | 0 |\n",
 		"| Ready | 2 |\n",
+		"| Insufficient evidence | 0 |\n",
 		"| Not yet | 0 |\n",
 		"| Blocked | 1 |\n",
 		"| Economic model fits | 1 |\n",
@@ -124,6 +146,7 @@ func TestPortfolioRendering(t *testing.T) {
 		"Portefeuille — 3 dossiers (Grille " + societal.RubricVersion + ")\n",
 		"  Essaimage  ·  2\n",
 		"  Prêt  ·  2\n",
+		"  À instruire  ·  0\n",
 		"  Bloqué  ·  1\n",
 	} {
 		if !strings.Contains(text, w) {

@@ -52,6 +52,12 @@ type Rubric struct {
 	// least intensity at which a stakeholder counts as mobilised. Every
 	// intensity needs one.
 	Mobilised map[innovation.Intensity]innovation.Intensity
+	// Required lists, for each phase a project may stand in, the checks
+	// whose evidence must be known before it crosses to the next phase (at
+	// Industrialisation, to confirm it there). One of them left Unknown
+	// makes the verdict InsufficientEvidence. A phase left out requires
+	// nothing beyond the rule on Verdict (an empty dossier is never Ready).
+	Required map[innovation.Phase][]CheckID
 }
 
 // DefaultRubric returns the model's rubric, version RubricVersion, with
@@ -59,10 +65,15 @@ type Rubric struct {
 //
 // Its severities and weights are design choices [D]: the sources say what a
 // funder should check (MODEL §5) but not how much each check weighs. The
-// choices: an unidentified phase or an economic model that cannot carry the
-// next phase blocks (004:793-797: "la difficulté réside dans le passage de
-// l'un à l'autre"); uncovered dimensions, unsupplied next-phase needs and an
-// unbalanced partnership make it "not yet"; the rest is reported as minor.
+// choices: an unidentified phase blocks (004:886-888), and so does a project
+// still on the R&D model once it scales, where "il doit reposer sur un
+// modèle viable à long terme, d'opérateur" (004:795-796); before
+// modélisation → essaimage an operator model not even under way is at most
+// Major, since the source places the operator model at the changement
+// d'échelle, not before (the EconomicModelFit check); uncovered dimensions,
+// unsupplied next-phase needs and an unbalanced partnership make it "not
+// yet"; the rest is reported as minor. The checks required before each
+// crossing are DefaultRequired's.
 func DefaultRubric() Rubric {
 	one := decimal.NewFromInt(1)
 	two := decimal.NewFromInt(2)
@@ -93,17 +104,38 @@ func DefaultRubric() Rubric {
 			PartnershipBalanced:   two,
 			CommitmentPlanned:     one,
 		},
-		// Who brings each lever [I]: financing from foundations, social
-		// investors, public actors and companies (004:2778-2782, 5388-5389,
-		// 5739-5767); skills and network from companies and territorial
-		// catalysts (004:857-870, 1191-1193); advice from catalysts and
-		// companies' skills sponsorship (004:3062-3107: AG2R's 16 consulting
-		// firms); evaluation from academics and catalysts (004:3265-3267).
+		// Who brings each lever [I]; the sources name suppliers in examples,
+		// never in one table:
+		//   - Financement: public actors and societal investors, the Caisse
+		//     des Dépôts' engineering fund for the changement d'échelle and
+		//     its working group of "une vingtaine d'investisseurs sociétaux
+		//     publics et privés" (004:5388-5389, 5739-5767); companies, which
+		//     "participent au financement de projets innovants" (004:2052-2053)
+		//     and fund social impact contracts (004:4264); foundations, moving from
+		//     "« simples » bailleurs de fonds" to support (004:521-523).
+		//   - Compétences & réseau: companies, through skills sponsorship,
+		//     "le mécénat de compétences" (004:470-473, 970-972); territorial
+		//     catalysts, whose "ingénierie de l'interconnaissance" creates
+		//     "de l'interconnaissance entre les organisations" (004:1187-1191).
+		//   - Conseil: territorial catalysts, whose competences include
+		//     "les accompagnements" (004:1812-1814), as Le RAMEAU "nous aide à
+		//     formaliser notre vision, notre plan d'action" for Wimoov
+		//     (004:2910-2911); societal investors, as
+		//     AG2R LA MONDIALE's Fonds d'Innovation: "un accompagnement
+		//     stratégique avec la mise à disposition de compétences du groupe
+		//     et externes", with 16 consulting firms (004:3071-3072,
+		//     3101-3103); companies, whose skills it lends (ibid.);
+		//     foundations, moving to "un métier d'accompagnement des projets"
+		//     (004:521-523).
+		//   - Evaluation: academics, one of the "3 acteurs majeurs pour
+		//     l'évaluation : les académiques, les bénéficiaires et les
+		//     partenaires" (004:3265-3266); beneficiaries are not a kind of
+		//     partner and every partner evaluates, so academics alone.
 		Suppliers: map[innovation.Lever][]partnership.Kind{
-			innovation.Financement:       {partnership.Fondation, partnership.InvestisseurSocietal, partnership.ActeurPublic, partnership.Entreprise},
+			innovation.Financement:       {partnership.ActeurPublic, partnership.InvestisseurSocietal, partnership.Entreprise, partnership.Fondation},
 			innovation.CompetencesReseau: {partnership.Entreprise, partnership.CatalyseurTerritorial},
-			innovation.Conseil:           {partnership.CatalyseurTerritorial, partnership.Entreprise, partnership.Fondation},
-			innovation.Evaluation:        {partnership.Academique, partnership.CatalyseurTerritorial},
+			innovation.Conseil:           {partnership.CatalyseurTerritorial, partnership.InvestisseurSocietal, partnership.Entreprise, partnership.Fondation},
+			innovation.Evaluation:        {partnership.Academique},
 		},
 		// A stakeholder the matrix asks at "+++" must be mobilised at least
 		// at "++"; one asked at "+" or "++" at least at "+" [D].
@@ -113,6 +145,39 @@ func DefaultRubric() Rubric {
 			innovation.Medium: innovation.Low,
 			innovation.High:   innovation.Medium,
 		},
+		Required: DefaultRequired(),
+	}
+}
+
+// DefaultRequired returns the checks DefaultRubric requires to be judged
+// before each crossing, keyed by the phase the project stands in, in a map
+// of its own. Each row cites its source:
+//
+//   - every phase: the phase is identified, "l'étape dans laquelle se trouve
+//     le projet" (004:886-888) [S]; it is never Unknown, but a row of its
+//     own keeps the table complete;
+//   - before every crossing: the needs of the next step are known and
+//     supplied, "déterminer les besoins qui permettront de passer à l'étape
+//     d'après" (004:805-806) [S];
+//   - before Modélisation → Essaimage, the passage from the R&D to the
+//     operator model, "la difficulté réside dans le passage de l'un à
+//     l'autre": where the operator model stands must be stated
+//     (004:793-797) [S]; the three dimensions, since deployment "est
+//     possible dès lors que l'innovation porte sur trois dimensions"
+//     (004:734-736) [S]; and the evaluation, "renforcée (en phase de
+//     modélisation)" (004:3384-3386) [I];
+//   - from Essaimage on, the operator model in place (004:795-796) [S] and
+//     the three dimensions (004:734-736) [S].
+//
+// In R&D (Conception, Expérimentation) the economic model is R&D by
+// definition (004:793-795), so it is not required there [D].
+func DefaultRequired() map[innovation.Phase][]CheckID {
+	return map[innovation.Phase][]CheckID{
+		innovation.Conception:        {PhaseIdentified, NextNeedsSupplied},
+		innovation.Experimentation:   {PhaseIdentified, NextNeedsSupplied},
+		innovation.Modelisation:      {PhaseIdentified, EconomicModelFit, DimensionsCovered, NextNeedsSupplied, EvaluationFit},
+		innovation.Essaimage:         {PhaseIdentified, EconomicModelFit, DimensionsCovered, NextNeedsSupplied},
+		innovation.Industrialisation: {PhaseIdentified, EconomicModelFit, DimensionsCovered},
 	}
 }
 
@@ -184,6 +249,17 @@ func (r Rubric) Validate() error {
 			bad("mobilised of an invalid intensity %d", asked)
 		}
 	}
+	for p, ids := range r.Required {
+		if !p.IsValid() {
+			bad("required checks of an invalid phase %d", p)
+			continue
+		}
+		for _, id := range ids {
+			if !id.IsValid() {
+				bad("required checks of %q: invalid check %d", p, id)
+			}
+		}
+	}
 	return errors.Join(errs...)
 }
 
@@ -196,6 +272,12 @@ func (r Rubric) clone() Rubric {
 	c.Suppliers = make(map[innovation.Lever][]partnership.Kind, len(r.Suppliers))
 	for l, ks := range r.Suppliers {
 		c.Suppliers[l] = slices.Clone(ks)
+	}
+	if r.Required != nil {
+		c.Required = make(map[innovation.Phase][]CheckID, len(r.Required))
+		for p, ids := range r.Required {
+			c.Required[p] = slices.Clone(ids)
+		}
 	}
 	return c
 }

@@ -11,28 +11,41 @@ import (
 // Verdict answers "is this project ready to move to its next phase?".
 // The zero value is invalid. Safe for concurrent use.
 //
-// The rule, applied to the checks of a report:
+// The rule, applied to the checks of a report, the first that holds wins:
 //   - Blocked: a check of severity Blocking is NotMet (or the project was
 //     abandoned, which is final);
-//   - NotYet: otherwise, a check of severity Major is NotMet;
-//   - Ready: otherwise. Minor gaps and Unknown checks (missing evidence)
-//     are listed in the report but never turn the verdict: unknown is not
-//     failure.
+//   - NotYet: a check of severity Major is NotMet;
+//   - InsufficientEvidence: a check the rubric requires before the
+//     crossing (Rubric.Required, Check.Required) is Unknown, or no check
+//     but PhaseIdentified could be judged: an empty dossier is never Ready
+//     [D];
+//   - Ready: otherwise. Minor gaps and the Unknown checks the rubric does
+//     not require are listed in the report but never turn the verdict:
+//     unknown is not failure.
+//
+// Verdicts are ordered from the best to the worst, Ready <
+// InsufficientEvidence < NotYet < Blocked, as the rule ranks them: a known
+// gap weighs more than missing evidence, since evidence may still show the
+// check met. Report.Decisive names the check that decides a verdict other
+// than Ready.
 type Verdict uint8
 
 const (
-	Ready   Verdict = 1 + iota // ready to cross to the next phase
-	NotYet                     // gaps to close first
-	Blocked                    // a blocking gap: the crossing is not possible as the project stands
+	Ready                Verdict = 1 + iota // ready to cross to the next phase
+	InsufficientEvidence                    // « À instruire »: the evidence the crossing requires is missing
+	NotYet                                  // gaps to close first
+	Blocked                                 // a blocking gap: the crossing is not possible as the project stands
 )
 
 var verdicts = enum.Define[Verdict](enum.Spec{Type: "Verdict", Noun: "verdict", Errors: enumErrors},
 	enum.Names{Key: "ready", French: "Prêt", English: "Ready"},
+	enum.Names{Key: "insufficient-evidence", French: "À instruire", English: "Insufficient evidence"},
 	enum.Names{Key: "not-yet", French: "Pas encore", English: "Not yet"},
 	enum.Names{Key: "blocked", French: "Bloqué", English: "Blocked"},
 )
 
-// Verdicts yields the verdicts in order: Ready, NotYet, Blocked.
+// Verdicts yields the verdicts in order: Ready, InsufficientEvidence,
+// NotYet, Blocked.
 func Verdicts() iter.Seq[Verdict] {
 	return func(yield func(Verdict) bool) {
 		for v := Ready; v <= Blocked; v++ {
@@ -46,10 +59,11 @@ func Verdicts() iter.Seq[Verdict] {
 // ParseVerdict returns the verdict named by s, or a *ParseError.
 func ParseVerdict(s string) (Verdict, error) { return verdicts.ParseText(s) }
 
-// IsValid reports whether v is Ready, NotYet or Blocked.
+// IsValid reports whether v is one of the four verdicts.
 func (v Verdict) IsValid() bool { return verdicts.Valid(v) }
 
-// String returns "ready", "not-yet" or "blocked", or "%!Verdict(n)".
+// String returns "ready", "insufficient-evidence", "not-yet" or "blocked",
+// or "%!Verdict(n)".
 func (v Verdict) String() string { return verdicts.Key(v) }
 
 // Label returns the name of v in lang.
@@ -64,22 +78,40 @@ func (v Verdict) MarshalText() ([]byte, error) { return verdicts.MarshalText(v) 
 // MarshalText produces. On error v is unchanged.
 func (v *Verdict) UnmarshalText(text []byte) error { return verdicts.UnmarshalText(v, text) }
 
-// verdictOf applies the rule documented on Verdict.
-func verdictOf(cs []Check, abandoned bool) Verdict {
+// verdictOf applies the rule documented on Verdict to cs, with the checks
+// in the bit set closed (bit id) taken as Met: closed == 0 is the report's
+// own verdict, and Report.Plan searches the sets that make it Ready.
+func verdictOf(cs []Check, abandoned bool, closed uint16) Verdict {
 	if abandoned {
 		return Blocked
 	}
 	v := Ready
-	for _, c := range cs {
-		if c.Outcome != evaluation.NotMet {
-			continue
+	judged := false
+	for i := range cs {
+		c := &cs[i]
+		o := c.Outcome
+		if closed&(1<<c.ID) != 0 {
+			o = evaluation.Met
 		}
-		switch c.Severity {
-		case Blocking:
-			return Blocked
-		case Major:
-			v = NotYet
+		switch o {
+		case evaluation.NotMet:
+			switch c.Severity {
+			case Blocking:
+				return Blocked
+			case Major:
+				v = NotYet
+			}
+		case evaluation.Unknown:
+			if c.Required {
+				v = max(v, InsufficientEvidence)
+			}
 		}
+		if c.ID != PhaseIdentified && (o == evaluation.Met || o == evaluation.NotMet) {
+			judged = true
+		}
+	}
+	if !judged {
+		v = max(v, InsufficientEvidence)
 	}
 	return v
 }

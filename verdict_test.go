@@ -4,6 +4,7 @@ package societal_test
 // score of a report.
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -14,11 +15,17 @@ import (
 
 // ---- The verdict rule. ----
 
-func TestVerdictUnknownNeverFails(t *testing.T) {
+// A dossier that says nothing fails no check (unknown is not failure), but
+// is never Ready: the evidence the crossing requires is missing, « À
+// instruire ».
+func TestVerdictEmptyDossierIsInsufficientEvidence(t *testing.T) {
 	for p := range innovation.Phases() {
 		rep := societal.Assess(&societal.Dossier{Name: "dossier vide", Phase: p})
-		if rep.Verdict != societal.Ready {
-			t.Errorf("%v: a dossier that says nothing is %v (unmet %+v), want ready: unknown is not failure", p, rep.Verdict, rep.Unmet())
+		if rep.Verdict != societal.InsufficientEvidence {
+			t.Errorf("%v: a dossier that says nothing is %v (unmet %+v), want insufficient-evidence", p, rep.Verdict, rep.Unmet())
+		}
+		if got := rep.Verdict.Label(innovation.French); got != "À instruire" {
+			t.Errorf("French label %q, want « À instruire »", got)
 		}
 		if len(rep.Unmet()) != 0 {
 			t.Errorf("%v: unmet %+v", p, rep.Unmet())
@@ -26,11 +33,74 @@ func TestVerdictUnknownNeverFails(t *testing.T) {
 		if len(rep.Missing()) == 0 {
 			t.Errorf("%v: no missing evidence reported", p)
 		}
+		if id, ok := rep.Decisive(); !ok || !slices.Contains(rep.Missing(), id) {
+			t.Errorf("%v: decisive %v %v, want a missing check", p, id, ok)
+		}
 		for _, id := range rep.Missing() {
 			c, _ := rep.Check(id)
 			if c.Outcome != unknown || c.Severity != 0 {
 				t.Errorf("%v: missing %v has outcome %v, severity %v", p, id, c.Outcome, c.Severity)
 			}
+		}
+	}
+}
+
+// The verdict per phase: a ready dossier is Ready in every phase; leaving
+// out one required piece of evidence makes it « À instruire »; leaving out
+// one that is not required does not.
+func TestVerdictPerPhase(t *testing.T) {
+	for _, tc := range []struct {
+		phase innovation.Phase
+		edit  string
+		want  societal.Verdict
+	}{
+		{innovation.Conception, "", societal.Ready},
+		{innovation.Conception, "no partnership", societal.InsufficientEvidence},
+		{innovation.Conception, "no budget", societal.Ready},
+		{innovation.Experimentation, "", societal.Ready},
+		{innovation.Experimentation, "no partnership", societal.InsufficientEvidence},
+		{innovation.Experimentation, "no economic model", societal.Ready},
+		{innovation.Modelisation, "", societal.Ready},
+		{innovation.Modelisation, "no operator model", societal.InsufficientEvidence},
+		{innovation.Modelisation, "no dimensions", societal.InsufficientEvidence},
+		{innovation.Modelisation, "no evaluation", societal.InsufficientEvidence},
+		{innovation.Modelisation, "no budget", societal.Ready},
+		{innovation.Modelisation, "operator model absent", societal.NotYet},
+		{innovation.Modelisation, "operator model partial", societal.Ready},
+		{innovation.Essaimage, "", societal.Ready},
+		{innovation.Essaimage, "no economic model", societal.InsufficientEvidence},
+		{innovation.Essaimage, "no dimensions", societal.InsufficientEvidence},
+		{innovation.Essaimage, "still R&D", societal.Blocked},
+		{innovation.Essaimage, "no stakeholders", societal.Ready},
+		{innovation.Industrialisation, "", societal.Ready},
+		{innovation.Industrialisation, "no economic model", societal.InsufficientEvidence},
+		{innovation.Industrialisation, "no partnership", societal.Ready},
+	} {
+		d := readyDossier(t, tc.phase)
+		switch tc.edit {
+		case "no partnership":
+			d.Partnership = nil
+		case "no budget":
+			d.Budget = nil
+		case "no economic model":
+			d.EconomicModel = 0
+		case "no operator model":
+			d.OperatorModel = societal.Unstated
+		case "operator model absent":
+			d.OperatorModel = societal.Absent
+		case "operator model partial":
+			d.OperatorModel = societal.Partial
+		case "no dimensions":
+			d.Dimensions = societal.Dimensions{}
+		case "no evaluation":
+			d.Evaluations = nil
+		case "still R&D":
+			d.EconomicModel = innovation.ModeleRD
+		case "no stakeholders":
+			d.Stakeholders = nil
+		}
+		if got := societal.Assess(d).Verdict; got != tc.want {
+			t.Errorf("%v, %s: verdict %v, want %v", tc.phase, tc.edit, got, tc.want)
 		}
 	}
 }
@@ -49,10 +119,20 @@ func TestVerdictRule(t *testing.T) {
 		{"one major gap", func(_ testing.TB, d *societal.Dossier) {
 			d.Dimensions.Processus = societal.Partial
 		}, societal.NotYet},
-		{"blocking beats major", func(_ testing.TB, d *societal.Dossier) {
+		{"blocking beats major", func(tb testing.TB, d *societal.Dossier) {
 			d.Dimensions.Processus = societal.Partial
-			d.OperatorModel = societal.Absent
+			d.History = history(tb, innovation.Experimentation, false) // ends elsewhere: phase check blocks
 		}, societal.Blocked},
+		{"major beats missing evidence", func(_ testing.TB, d *societal.Dossier) {
+			d.Dimensions.Processus = societal.Partial
+			d.OperatorModel = societal.Unstated
+		}, societal.NotYet},
+		{"missing required evidence", func(_ testing.TB, d *societal.Dossier) {
+			d.OperatorModel = societal.Unstated
+		}, societal.InsufficientEvidence},
+		{"no operator model: not yet, never blocked (004:793-797)", func(_ testing.TB, d *societal.Dossier) {
+			d.OperatorModel = societal.Absent
+		}, societal.NotYet},
 		{"abandoned", func(tb testing.TB, d *societal.Dossier) {
 			d.History = history(tb, innovation.Modelisation, true)
 		}, societal.Blocked},
@@ -121,8 +201,9 @@ func TestCrossing(t *testing.T) {
 
 func TestScore(t *testing.T) {
 	dec := decimal.RequireFromString
-	// The example dossier: met are phase (2), next-needs (2), evaluation (1),
-	// budget (1), partnership (2) = 8 of 14.
+	// The example dossier: met are phase (2), economic model (2, the
+	// operator model under way), next-needs (2), evaluation (1), budget (1),
+	// partnership (2) = 10 of 14.
 	example := decodeExample(t)
 	zeroPhase := societal.DefaultRubric()
 	zeroPhase.Version = "sans-poids-de-phase"
@@ -137,7 +218,7 @@ func TestScore(t *testing.T) {
 		want decimal.NullDecimal
 	}{
 		{"ready", societal.Assess(readyDossier(t, innovation.Essaimage)), decimal.NewNullDecimal(dec("1"))},
-		{"example", societal.Assess(example), decimal.NewNullDecimal(dec("0.5714"))},
+		{"example", societal.Assess(example), decimal.NewNullDecimal(dec("0.7143"))},
 		{"no phase: only the phase judged, not met", societal.Assess(&societal.Dossier{Name: "x"}), decimal.NewNullDecimal(dec("0"))},
 		{"nil dossier", societal.Assess(nil), decimal.NewNullDecimal(dec("0"))},
 		{"nothing judged with a weight: null", aZero.Assess(&societal.Dossier{Name: "x", Phase: innovation.Conception}), decimal.NullDecimal{}},

@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
@@ -19,7 +20,28 @@ import (
 //   - in R&D sociétale, NoPathWritten when no report writes the path
 //     travelled (its Path field);
 //   - in Déploiement, for each pertinence report, GapNotAnalysed when its
-//     Gap is empty and ImpactsMissing when it reports no impact.
+//     Gap is empty and ImpactsMissing when it reports no impact;
+//   - in Déploiement, NoBeneficiaryAccount when beneficiaries take part but
+//     no report tells their story (the effort of the phase, below).
+//
+// The effort: the plan's Effort (MODEL §5(6), §3.3) adapts "les moyens financiers et
+// les compétences mobilisés lors de l'évaluation" to the phase
+// (004:3364-3372, 3384-3386): « légers » in R&D, reinforced and long in
+// modélisation, storytelling, testimonies and the beneficiaries' account at
+// deployment. Check reads the effort in what the reports show [I]:
+//
+//   - R&D, light: a measurement ("compter") is the heavy, premature effort,
+//     reported as DegreeTooEarly;
+//   - Modélisation, reinforced: peers and academics, reported as
+//     DegreeMissing and EvaluatorMissing; the duration ("un temps de mise
+//     en œuvre de l'évaluation long", 004:3369) is not in a report, and the
+//     money is Budget.Check's;
+//   - Déploiement, the beneficiaries' account: a report whose evaluators
+//     include Beneficiaires and that tells a story, its Path written or,
+//     for a pertinence report, an impact whose evidence is a narrative
+//     (SeConter, a testimony). Without one, NoBeneficiaryAccount; when no
+//     beneficiary takes part at all, EvaluatorMissing already says so and
+//     NoBeneficiaryAccount is left out.
 //
 // An invalid phase, a nil report or an invalid report is an error (every
 // problem at once, fields prefixed with "reports[i]."); the reports are only
@@ -47,7 +69,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 	reached := false
 	var hasForm [NumForms]bool
 	var hasEvaluator [NumEvaluators]bool
-	path := false
+	path, account := false, false
 	for i, r := range reports {
 		c := r.conduct()
 		if c.degree > plan.MaxDegree {
@@ -60,6 +82,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 			hasEvaluator[e-1] = true
 		}
 		path = path || c.path != ""
+		account = account || tellsBeneficiaries(r, c)
 	}
 	if !reached {
 		out = append(out, Finding{Code: DegreeMissing, Field: "reports", Note: "no evaluation at " + plan.Degree.String() + " in " + phase.String()})
@@ -92,8 +115,32 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 				out = append(out, Finding{Code: ImpactsMissing, Field: wire.Path("reports", i, "impacts")})
 			}
 		}
+		if hasEvaluator[Beneficiaires-1] && !account {
+			out = append(out, Finding{Code: NoBeneficiaryAccount, Field: "reports", Note: "no report with the beneficiaries tells a story (path or narrative evidence) in " + phase.String()})
+		}
 	}
 	return out, nil
+}
+
+// tellsBeneficiaries reports whether r, conducted as c, carries the
+// beneficiaries' account (004:3370-3372, 3386): beneficiaries among its
+// evaluators, and a story: its path written, or an impact evidenced by a
+// narrative (a testimony).
+func tellsBeneficiaries(r Report, c conduct) bool {
+	if !slices.Contains(c.evaluators, Beneficiaires) {
+		return false
+	}
+	if c.path != "" {
+		return true
+	}
+	if p, ok := r.(*PertinenceReport); ok {
+		for _, im := range p.Impacts {
+			if im.Evidence == SeConter {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isNilReport reports whether r holds a nil pointer of one of the three

@@ -74,7 +74,36 @@ func TestCheck(t *testing.T) {
 			phase:   innovation.Essaimage,
 			reports: []Report{pert(SeCompter, "", "", 0, Beneficiaires)},
 			want: []Finding{{Code: DegreeMissing, Field: "reports"}, {Code: FormMissing, Field: "reports"},
-				{Code: GapNotAnalysed, Field: "reports[0].gap"}, {Code: ImpactsMissing, Field: "reports[0].impacts"}},
+				{Code: GapNotAnalysed, Field: "reports[0].gap"}, {Code: ImpactsMissing, Field: "reports[0].impacts"},
+				{Code: NoBeneficiaryAccount, Field: "reports"}},
+		},
+		{
+			// « via du "story telling", des témoignages et l'inclusion de
+			// bénéficiaires, lors du déploiement » (004:3370-3372).
+			name:    "deployment, beneficiaries measured but no account (004:3370-3372, 3386)",
+			phase:   innovation.Essaimage,
+			reports: []Report{perf(Compter, Partenaires, Beneficiaires), pert(Compter, "", "écart analysé", 1, Beneficiaires)},
+			want:    []Finding{{Code: NoBeneficiaryAccount, Field: "reports"}},
+		},
+		{
+			// « en recourant au récit des bénéficiaires » (004:3386): a
+			// written path told with the beneficiaries.
+			name:    "deployment, the beneficiaries' story written",
+			phase:   innovation.Industrialisation,
+			reports: []Report{perf(Compter, Partenaires), pert(Compter, "récit des bénéficiaires", "écart analysé", 1, Beneficiaires)},
+		},
+		{
+			name:    "deployment, the story told by others",
+			phase:   innovation.Essaimage,
+			reports: []Report{perf(Compter, Beneficiaires), pert(Compter, "récit des partenaires", "écart analysé", 1, Partenaires)},
+			want:    []Finding{{Code: NoBeneficiaryAccount, Field: "reports"}},
+		},
+		{
+			// « légers » en phase de R&D (004:3368): a measurement is the
+			// heavy effort, reported as too early.
+			name:    "R&D, light effort: no account asked",
+			phase:   innovation.Experimentation,
+			reports: []Report{pert(SeConter, "le chemin", "", 0, Partenaires, Beneficiaires)},
 		},
 	}
 	for _, tt := range tests {

@@ -32,7 +32,9 @@
 // focus, criteria, goal toward stakeholders, effort, advice, the expected
 // [Degree] and the [Evaluator]s. [Check] compares a project's reports with
 // the plan of its phase and reports the misfits ("compter" in conception, no
-// beneficiary voice at deployment, no path written in R&D…).
+// beneficiary voice at deployment, no path written in R&D, no account by
+// the beneficiaries at deployment…). [Form.Adoption] says how widely each
+// form was used in 2018 (most used, developing, emerging).
 // [Budget.Check] compares evaluation's and capacity building's shares of a
 // budget with the guidance (at most 10%; 22% to scale).
 //

@@ -191,7 +191,7 @@ func TestIterators(t *testing.T) {
 		}
 		n++
 	}
-	count(n, int(CapacityBelowScale), "Codes")
+	count(n, int(NoBeneficiaryAccount), "Codes")
 	if Code(0).Source() != "" {
 		t.Errorf("Code(0).Source() = %q", Code(0).Source())
 	}

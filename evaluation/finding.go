@@ -119,6 +119,12 @@ const (
 	// CapacityBelowScale: capacity building under the 22% needed to scale
 	// (004:3105-3107, 3206-3208).
 	CapacityBelowScale
+	// NoBeneficiaryAccount: at deployment, the evaluation effort is the
+	// beneficiaries' account, "via du « story telling », des témoignages et
+	// l'inclusion de bénéficiaires" (004:3370-3372), "en recourant au récit
+	// des bénéficiaires" (004:3386), and no report with beneficiaries among
+	// its evaluators tells a story (MODEL §5(6)).
+	NoBeneficiaryAccount
 )
 
 var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: "code", Errors: enumErrors},
@@ -145,6 +151,7 @@ var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: "code", Errors: enum
 	enum.Names{Key: "evaluation-over-share", French: "Évaluation au-delà de 10 % du projet", English: "Evaluation over 10% of the project"},
 	enum.Names{Key: "evaluation-not-budgeted", French: "Évaluation non budgétée", English: "Evaluation not budgeted"},
 	enum.Names{Key: "capacity-below-scale", French: "Capacity building sous les 22 % du changement d'échelle", English: "Capacity building under the 22% needed to scale"},
+	enum.Names{Key: "no-beneficiary-account", French: "Récit des bénéficiaires absent", English: "No beneficiaries' account"},
 )
 
 // codeSource is the passage behind each code ("[D]" for the library's own).
@@ -172,6 +179,7 @@ var codeSource = [...]string{
 	EvaluationOverShare - 1:   "004:3204-3206, 3245-3246",
 	EvaluationNotBudgeted - 1: "004:3303-3305",
 	CapacityBelowScale - 1:    "004:3105-3107, 3206-3208",
+	NoBeneficiaryAccount - 1:  "004:3364-3372, 3384-3386",
 }
 
 // Source returns the passage of the model behind c ("004:3289-3297"), "[D]"
@@ -205,10 +213,11 @@ func (v Code) MarshalText() ([]byte, error) { return codes.MarshalText(v) }
 // produces. On error v is left unchanged.
 func (v *Code) UnmarshalText(text []byte) error { return codes.UnmarshalText(v, text) }
 
-// Codes yields every code in order, from MissingEvidence to CapacityBelowScale.
+// Codes yields every code in order, from MissingEvidence to
+// NoBeneficiaryAccount.
 func Codes() iter.Seq[Code] {
 	return func(yield func(Code) bool) {
-		for v := MissingEvidence; v <= CapacityBelowScale; v++ {
+		for v := MissingEvidence; v <= NoBeneficiaryAccount; v++ {
 			if !yield(v) {
 				return
 			}

@@ -10,7 +10,8 @@ import (
 // Form is one of the three complementary forms of evaluation, by the angle
 // analysed (MODEL §3.1; 004:529-543, 004:5476-5489, 004:2791-2804,
 // 003:1545-1556). Each form has its report type: [PerformanceReport],
-// [PertinenceReport], [PartenarialeReport].
+// [PertinenceReport], [PartenarialeReport]; [Form.Adoption] says how far it
+// had spread in 2018.
 //
 // The zero value is invalid. A Form is a small comparable value, safe for
 // concurrent use.
@@ -21,18 +22,19 @@ const (
 	// actions undertaken (004:533), as in Responsabilité Sociétale des
 	// Organisations (004:5482-5483, 2794-2796), judged on economic, social,
 	// environmental and societal criteria (004:578-580). In the sources, "le
-	// mode le plus usité", the most used (004:533).
+	// mode le plus usité", the most used (004:533): Adoption [MostUsed].
 	Performance Form = 1 + iota
 	// Pertinence (évaluation de la pertinence, relevance): does the solution
 	// answer the needs addressed, does it produce impacts on the needs of
 	// people and territories (004:535-537, 5485-5486); "au cœur de la mesure
 	// de l'impact" (004:2797-2800). Status: "se développe mais demeure
-	// complexe à mettre en œuvre", developing and complex (004:537-539).
+	// complexe à mettre en œuvre", developing and complex (004:537-539):
+	// Adoption [Developing].
 	Pertinence
 	// Partenariale (évaluation partenariale, of the partnership): what the
 	// partnership relationship creates for each partner and for the common
 	// good (004:541-543, 2800-2804, 5488-5489). Status: "en émergence",
-	// emerging (004:543).
+	// emerging (004:543): Adoption [Emerging].
 	Partenariale
 )
 

@@ -16,11 +16,14 @@ type ImpactKind uint8
 const (
 	// Voulu (intended): the impact the project set out to have.
 	Voulu ImpactKind = 1 + iota
-	// Attendu (expected): foreseen as a consequence, without being the aim.
+	// Attendu (expected). Gloss [I], not in the source, which lists only
+	// the word (004:3291): foreseen as a consequence, without being the aim.
 	Attendu
 	// Induit (induced "par surprise", unexpected): neither sought nor foreseen.
 	Induit
-	// NonDesirable (non désirable, undesirable): a harm to watch and correct.
+	// NonDesirable (non désirable, undesirable). Gloss [I], not in the
+	// source, which lists only the words (004:3291-3293): a harm to watch
+	// and correct.
 	NonDesirable
 )
 

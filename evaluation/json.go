@@ -71,18 +71,14 @@ func decode(data []byte, want Form) (Report, error) {
 // maxItems bounds no list: lists are bounded by MaxJSON only.
 const maxItems = math.MaxInt
 
-// The keys of each object, required ones first. Read only. A reader notes
-// the required keys it reads and, after its loop, records those not read
-// as missing, by their index here: unless the value was not an object (no
-// key read and a problem recorded, reported as such), in which case nothing
-// is missing from it.
+// The keys of each object, required ones first. Never modified.
 var (
-	reportKeys     = []string{"form", "degree", "evaluators", "path", "indicators", "intuition", "gap", "needs", "impacts", "partners", "common_good"}
-	indicatorKeys  = []string{"name", "lever", "direction", "baseline", "target", "weight", "unit", "actual"}
-	needKeys       = []string{"name", "weight", "outcome", "populations", "territories", "fragile"}
-	impactKeys     = []string{"description", "kind", "evidence"}
-	partnerKeys    = []string{"partner", "weight", "outcome", "value"}
-	commonGoodKeys = []string{"dimension", "weight", "outcome", "value"}
+	reportKeys     = wire.Keys{Names: []string{"form", "degree", "evaluators", "path", "indicators", "intuition", "gap", "needs", "impacts", "partners", "common_good"}, Required: 2}
+	indicatorKeys  = wire.Keys{Names: []string{"name", "lever", "direction", "baseline", "target", "weight", "unit", "actual"}, Required: 6}
+	needKeys       = wire.Keys{Names: []string{"name", "weight", "outcome", "populations", "territories", "fragile"}, Required: 3}
+	impactKeys     = wire.Keys{Names: []string{"description", "kind", "evidence"}, Required: 3}
+	partnerKeys    = wire.Keys{Names: []string{"partner", "weight", "outcome", "value"}, Required: 3}
+	commonGoodKeys = wire.Keys{Names: []string{"dimension", "weight", "outcome", "value"}, Required: 3}
 )
 
 // formOf returns the form whose reports have key, or 0 for a key of every
@@ -106,30 +102,22 @@ func readReport(d *wire.Decoder, want Form) Report {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
 	var (
-		object             bool     // a key was read: the value is an object
-		formKey, degreeKey bool     // the required keys read
-		formKeys           []string // the keys read that belong to one form
-		form               Form
-		c                  conduct
-		perf               PerformanceReport
-		pert               PertinenceReport
-		part               PartenarialeReport
+		formKeys []string // the keys read that belong to one form
+		form     Form
+		c        conduct
+		perf     PerformanceReport
+		pert     PertinenceReport
+		part     PartenarialeReport
 	)
 	for key := range d.Object(reportKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		if formOf(key) != 0 {
 			formKeys = append(formKeys, key)
 		}
 		switch key {
 		case "form":
 			form, _ = wire.Enum(d, ParseForm)
-			formKey = true
 		case "degree":
 			c.degree, _ = wire.Enum(d, ParseDegree)
-			degreeKey = true
 		case "evaluators":
 			for range d.Array(maxItems) {
 				e, _ := wire.Enum(d, ParseEvaluator)
@@ -151,13 +139,6 @@ func readReport(d *wire.Decoder, want Form) Report {
 			part.Partners = readList(d, readPartner)
 		case "common_good":
 			part.CommonGood = readList(d, readCommonGood)
-		}
-	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{formKey, degreeKey} {
-			if !read {
-				d.Missing(reportKeys[i])
-			}
 		}
 	}
 	if form != 0 {
@@ -195,7 +176,7 @@ func readReport(d *wire.Decoder, want Form) Report {
 // keysOf returns the keys of a report of form f.
 func keysOf(f Form) []string {
 	var out []string
-	for _, key := range reportKeys {
+	for _, key := range reportKeys.Names {
 		if g := formOf(key); g == 0 || g == f {
 			out = append(out, key)
 		}
@@ -214,43 +195,24 @@ func readList[T any](d *wire.Decoder, read func(*wire.Decoder) T) []T {
 
 func readIndicator(d *wire.Decoder) Indicator {
 	var ind Indicator
-	var object, name, lever, direction, baseline, target, weight bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(indicatorKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "name":
 			ind.Name, _ = d.Text()
-			name = true
 		case "lever":
 			ind.Lever, _ = wire.Enum(d, ParseResultLever)
-			lever = true
 		case "direction":
 			ind.Direction, _ = wire.Enum(d, ParseDirection)
-			direction = true
 		case "baseline":
 			ind.Baseline, _ = d.Decimal()
-			baseline = true
 		case "target":
 			ind.Target, _ = d.Decimal()
-			target = true
 		case "weight":
 			ind.Weight, _ = d.Decimal()
-			weight = true
 		case "unit":
 			ind.Unit, _ = d.Text()
 		case "actual":
 			ind.Actual.Decimal, ind.Actual.Valid = d.Decimal()
-		}
-	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{name, lever, direction, baseline, target, weight} {
-			if !read {
-				d.Missing(indicatorKeys[i])
-			}
 		}
 	}
 	return ind
@@ -258,36 +220,20 @@ func readIndicator(d *wire.Decoder) Indicator {
 
 func readNeed(d *wire.Decoder) Need {
 	var n Need
-	var object, name, weight, outcome bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(needKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "name":
 			n.Name, _ = d.Text()
-			name = true
 		case "weight":
 			n.Weight, _ = d.Decimal()
-			weight = true
 		case "outcome":
 			n.Outcome, _ = wire.Enum(d, ParseOutcome)
-			outcome = true
 		case "populations":
 			n.Populations = readList(d, readName)
 		case "territories":
 			n.Territories = readList(d, readName)
 		case "fragile":
 			n.Fragile, _ = d.Bool()
-		}
-	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{name, weight, outcome} {
-			if !read {
-				d.Missing(needKeys[i])
-			}
 		}
 	}
 	return n
@@ -300,30 +246,14 @@ func readName(d *wire.Decoder) string {
 
 func readImpact(d *wire.Decoder) Impact {
 	var im Impact
-	var object, description, kind, evidence bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(impactKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "description":
 			im.Description, _ = d.Prose()
-			description = true
 		case "kind":
 			im.Kind, _ = wire.Enum(d, ParseImpactKind)
-			kind = true
 		case "evidence":
 			im.Evidence, _ = wire.Enum(d, ParseDegree)
-			evidence = true
-		}
-	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{description, kind, evidence} {
-			if !read {
-				d.Missing(impactKeys[i])
-			}
 		}
 	}
 	return im
@@ -331,32 +261,16 @@ func readImpact(d *wire.Decoder) Impact {
 
 func readPartner(d *wire.Decoder) PartnerValue {
 	var p PartnerValue
-	var object, partner, weight, outcome bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(partnerKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "partner":
 			p.Partner, _ = d.Text()
-			partner = true
 		case "weight":
 			p.Weight, _ = d.Decimal()
-			weight = true
 		case "outcome":
 			p.Outcome, _ = wire.Enum(d, ParseOutcome)
-			outcome = true
 		case "value":
 			p.Value, _ = d.Prose()
-		}
-	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{partner, weight, outcome} {
-			if !read {
-				d.Missing(partnerKeys[i])
-			}
 		}
 	}
 	return p
@@ -364,32 +278,16 @@ func readPartner(d *wire.Decoder) PartnerValue {
 
 func readCommonGood(d *wire.Decoder) CommonGoodValue {
 	var c CommonGoodValue
-	var object, dimension, weight, outcome bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(commonGoodKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "dimension":
 			c.Dimension, _ = wire.Enum(d, ParseCommonGood)
-			dimension = true
 		case "weight":
 			c.Weight, _ = d.Decimal()
-			weight = true
 		case "outcome":
 			c.Outcome, _ = wire.Enum(d, ParseOutcome)
-			outcome = true
 		case "value":
 			c.Value, _ = d.Prose()
-		}
-	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{dimension, weight, outcome} {
-			if !read {
-				d.Missing(commonGoodKeys[i])
-			}
 		}
 	}
 	return c

@@ -41,7 +41,9 @@ type Plan struct {
 	Criteria Text
 	// Goal is the goal toward the stakeholders.
 	Goal Text
-	// Effort is the means to put in.
+	// Effort is the means to put in (004:3364-3372, 3384-3386); Check
+	// reads it in the reports (NoBeneficiaryAccount at deployment; see
+	// Check).
 	Effort Text
 	// Advice is the group's recommendation.
 	Advice Text

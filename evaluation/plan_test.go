@@ -3,6 +3,7 @@ package evaluation
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
@@ -28,7 +29,7 @@ func TestPlanFor(t *testing.T) {
 		{"required", func(p Plan) string { return keys(p.Required) }, "beneficiaires", "004:3222, 3275 [I]"},
 	}
 	mod := []cell{
-		{"focus", func(p Plan) string { return p.Focus.French }, "Ambition et dimensionnement ; conditions de réplication ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté", "004:3190-3194, 3283, 3350"},
+		{"focus", func(p Plan) string { return p.Focus.French }, "Ambition et dimensionnement ; conditions de réplication, valorisation, mobilisation interne et externe ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté", "004:3190-3194, 3283, 3350"},
 		{"criteria", func(p Plan) string { return p.Criteria.French }, "Qualitatifs et quantitatifs ; modèles relationnels, territoriaux et individuels", "004:3192, 3285-3287"},
 		{"goal", func(p Plan) string { return p.Goal.French }, "Comprendre le projet et éviter sa dérive", "004:3270"},
 		{"effort", func(p Plan) string { return p.Effort.French }, "Renforcée, temps de mise en œuvre long", "004:3369, 3384-3386"},
@@ -39,14 +40,14 @@ func TestPlanFor(t *testing.T) {
 		{"required", func(p Plan) string { return keys(p.Required) }, "academiques", "004:3226 [I]"},
 	}
 	dep := []cell{
-		{"focus", func(p Plan) string { return p.Focus.French }, "Efficience, impact social, appropriation par l'écosystème ; écarts par rapport à l'intuition de départ ; évolution de la solution, des processus et de l'écosystème", "004:3196, 3289-3291, 3356-3360"},
-		{"criteria", func(p Plan) string { return p.Criteria.French }, "Quantitatifs ; impacts voulus, attendus, induits et non désirables ; modèles relationnels, territoriaux, individuels et organisationnels ; capacité à développer de nouvelles ressources", "004:3196, 3289-3297"},
+		{"focus", func(p Plan) string { return p.Focus.French }, "Efficience, impact social, appropriation par l'écosystème ; diversification des solutions ; réplication et ajustement du projet (démultiplication du projet ajusté) ; écarts par rapport à l'intuition de départ ; évolution de la solution, des processus et de l'écosystème", "004:3196-3198, 3242, 3289-3291, 3356-3360"},
+		{"criteria", func(p Plan) string { return p.Criteria.French }, "Quantitatifs ; impacts voulus, attendus, induits et non désirables ; prospective et développement ; modèles relationnels, territoriaux, individuels et organisationnels ; capacité à développer de nouvelles ressources", "004:3196, 3289-3297"},
 		{"goal", func(p Plan) string { return p.Goal.French }, "Diffuser l'expérience et la vision du projet et éviter sa dérive", "004:3271"},
 		{"effort", func(p Plan) string { return p.Effort.French }, "Story telling, témoignages, inclusion et récit des bénéficiaires", "004:3370-3372, 3386"},
 		{"advice", func(p Plan) string { return p.Advice.French }, "Prévoir la transmission et l'appropriation le plus tôt possible", "004:3360-3362, 3381"},
 		{"degree", func(p Plan) string { return p.Degree.String() }, "compter", "004:5509-5515"},
 		{"max degree", func(p Plan) string { return p.MaxDegree.String() }, "compter", "004:5509-5515"},
-		{"forms", func(p Plan) string { return keys(p.Forms) }, "performance pertinence", "004:3196, 3289, 3356"},
+		{"forms", func(p Plan) string { return keys(p.Forms) }, "performance pertinence", "004:3196, 3289, 3356 [I]"},
 		{"required", func(p Plan) string { return keys(p.Required) }, "beneficiaires", "004:3370-3372"},
 	}
 	rows := map[innovation.Phase][]cell{
@@ -104,5 +105,36 @@ func TestPlanForCopies(t *testing.T) {
 	q, _ := PlanFor(innovation.Essaimage)
 	if !slices.Equal(q.Forms, []Form{Performance, Pertinence}) || q.Required[0] != Beneficiaires || q.Evaluators[0] != Academiques {
 		t.Errorf("modifying a plan changed the table: %+v", q)
+	}
+}
+
+// TestPlanItems checks the plan items of 004:3192-3198, 3242 and 3293 (MODEL
+// §3.3): each source phrase, quoted, and the words of the plan that carry it.
+func TestPlanItems(t *testing.T) {
+	for _, c := range []struct {
+		phase  innovation.Phase
+		source string // the source's own words
+		field  func(Plan) string
+		want   string // what the plan says
+		cite   string
+	}{
+		{innovation.Modelisation, "les conditions de réplication, la valorisation, ainsi que la mobilisation interne et externe",
+			func(p Plan) string { return p.Focus.French }, "conditions de réplication, valorisation, mobilisation interne et externe", "004:3193-3194"},
+		{innovation.Essaimage, "pour se projeter dans une diversification des solutions",
+			func(p Plan) string { return p.Focus.French }, "diversification des solutions", "004:3197"},
+		{innovation.Essaimage, "Ces éléments vont porter sur la réplication et l'ajustement du projet",
+			func(p Plan) string { return p.Focus.French }, "réplication et ajustement du projet", "004:3197-3198"},
+		{innovation.Industrialisation, "la démultiplication du projet ajusté",
+			func(p Plan) string { return p.Focus.French }, "démultiplication du projet ajusté", "004:3242"},
+		{innovation.Industrialisation, "une dimension de prospective et de développement",
+			func(p Plan) string { return p.Criteria.French }, "prospective et développement", "004:3293"},
+	} {
+		p, err := PlanFor(c.phase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(c.field(p), c.want) {
+			t.Errorf("%v: %q (%s) not in the plan: %q", c.phase, c.source, c.cite, c.field(p))
+		}
 	}
 }

@@ -10,6 +10,15 @@ import (
 // chosen over ambiguous text, [D] the library's own choice. A different
 // reading is a change here, nowhere else.
 
+// formAdoption is MODEL §3.1, the status of each form in 2018, in Form
+// order: "mode le plus usité" (004:533); "se développe mais demeure complexe
+// à mettre en œuvre" (004:537-539); "est en émergence" (004:543). [S]
+var formAdoption = [NumForms]Adoption{
+	Performance - 1:  MostUsed,   // [S] 004:533
+	Pertinence - 1:   Developing, // [S] 004:537-539
+	Partenariale - 1: Emerging,   // [S] 004:543, 5521-5525
+}
+
 // plans is MODEL §3.3, one row per macro-phase, in macro-phase order. The
 // texts merge the three workshop groups (004:3161-3386).
 var plans = [innovation.NumMacroPhases]Plan{
@@ -37,9 +46,11 @@ var plans = [innovation.NumMacroPhases]Plan{
 	},
 	innovation.ModelisationMacro - 1: {
 		Purpose: Text{"Formaliser la preuve de concept, consolider les pratiques", "Formalise the proof of concept, consolidate practices"}, // 004:3124-3128
+		// [S] "les conditions de réplication, la valorisation, ainsi que la
+		// mobilisation interne et externe" (004:3192-3194).
 		Focus: Text{ // 004:3190-3194, 3283-3284, 3350-3351
-			"Ambition et dimensionnement ; conditions de réplication ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté",
-			"Ambition and sizing; replication conditions; balance of the key ingredients; make the tested process visible and readable"},
+			"Ambition et dimensionnement ; conditions de réplication, valorisation, mobilisation interne et externe ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté",
+			"Ambition and sizing; replication conditions, valorisation (making the most of the project), internal and external mobilisation; balance of the key ingredients; make the tested process visible and readable"},
 		Criteria: Text{ // 004:3192, 3285-3287
 			"Qualitatifs et quantitatifs ; modèles relationnels, territoriaux et individuels",
 			"Qualitative and quantitative; relational, territorial and individual models"},
@@ -57,12 +68,18 @@ var plans = [innovation.NumMacroPhases]Plan{
 	},
 	innovation.Deploiement - 1: {
 		Purpose: Text{"L'appropriation de l'innovation par l'écosystème", "The ecosystem's appropriation of the innovation"}, // 004:3128-3132
+		// [S] "pour se projeter dans une diversification des solutions. Ces
+		// éléments vont porter sur la réplication et l'ajustement du projet"
+		// (004:3196-3198); "la démultiplication du projet ajusté"
+		// (004:3242).
 		Focus: Text{ // 004:3196-3198, 3242-3243, 3289-3291, 3356-3360
-			"Efficience, impact social, appropriation par l'écosystème ; écarts par rapport à l'intuition de départ ; évolution de la solution, des processus et de l'écosystème",
-			"Efficiency, social impact, appropriation by the ecosystem; gaps to the initial intuition; how the solution, the processes and the ecosystem evolved"},
+			"Efficience, impact social, appropriation par l'écosystème ; diversification des solutions ; réplication et ajustement du projet (démultiplication du projet ajusté) ; écarts par rapport à l'intuition de départ ; évolution de la solution, des processus et de l'écosystème",
+			"Efficiency, social impact, appropriation by the ecosystem; diversification of the solutions; replication and adjustment of the project (the adjusted project multiplied); gaps to the initial intuition; how the solution, the processes and the ecosystem evolved"},
+		// [S] the perimeter "va recouvrir une dimension de prospective et de
+		// développement" (004:3293).
 		Criteria: Text{ // 004:3196, 3289-3297
-			"Quantitatifs ; impacts voulus, attendus, induits et non désirables ; modèles relationnels, territoriaux, individuels et organisationnels ; capacité à développer de nouvelles ressources",
-			"Quantitative; intended, expected, unexpected and undesirable impacts; relational, territorial, individual and organisational models; capacity to develop new resources"},
+			"Quantitatifs ; impacts voulus, attendus, induits et non désirables ; prospective et développement ; modèles relationnels, territoriaux, individuels et organisationnels ; capacité à développer de nouvelles ressources",
+			"Quantitative; intended, expected, unexpected and undesirable impacts; foresight and development; relational, territorial, individual and organisational models; capacity to develop new resources"},
 		Goal: Text{"Diffuser l'expérience et la vision du projet et éviter sa dérive", "Spread the experience and the vision of the project and prevent drift"}, // 004:3271, 3325
 		Effort: Text{ // 004:3370-3372, 3386
 			"Story telling, témoignages, inclusion et récit des bénéficiaires",
@@ -71,9 +88,11 @@ var plans = [innovation.NumMacroPhases]Plan{
 		// [S] compter: "en phase de maturité et de déploiement" (004:5509-5515).
 		Degree:    Compter,
 		MaxDegree: Compter,
-		// [S] efficiency and quantitative (004:3196, 3289) call for
-		// performance; social impact and the gap to the intuition
-		// (004:3196-3197, 3356) for pertinence.
+		// [I] the source asks to measure efficiency and speaks of the
+		// quantitative aspect (004:3196, 3289) but never names the
+		// performance form at deployment: efficiency measured in figures is
+		// read as performance. Social impact and the gap to the intuition
+		// (004:3196-3197, 3356) call for pertinence.
 		Forms: []Form{Performance, Pertinence},
 		// [S] "l'inclusion de bénéficiaires, lors du déploiement" (004:3370-3372).
 		Required: []Evaluator{Beneficiaires},

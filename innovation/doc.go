@@ -20,6 +20,13 @@
 // abandoned there) prints as a person reads it, "abandoned in
 // experimentation".
 //
+// The rest of the model is typed data with its sources: what the innovator
+// needs in each macro-phase ([InnovatorNeed]), the four natures of
+// innovation projects ([Nature]), the three kinds of need and the levers
+// that answer them ([NeedKind]), the resources and their sequenced
+// mobilisation ([Resource], [StakeholderMatrix.Mobilise]) and the three
+// impacts of alliances ([AllianceImpact]).
+//
 // # Zero values
 //
 // The zero value of every enumeration except [Intensity] and [Lang] is

@@ -329,5 +329,10 @@ func dataEnums() []dataEnum {
 		newDataEnum("Stage", innovation.Initiative, innovation.Innovation, innovation.ParseStage),
 		newDataEnum("Dimension", innovation.Solution, innovation.ModeleEconomique, innovation.ParseDimension),
 		newDataEnum("TransitionKind", innovation.Advance, innovation.Abandon, innovation.ParseTransitionKind),
+		newDataEnum("Nature", innovation.NatureInvention, innovation.NatureOptimisation, innovation.ParseNature),
+		newDataEnum("InnovatorNeed", innovation.Avis, innovation.Irriguer, innovation.ParseInnovatorNeed),
+		newDataEnum("NeedKind", innovation.NeedFinancement, innovation.NeedEvaluation, innovation.ParseNeedKind),
+		newDataEnum("Resource", innovation.Humaines, innovation.FonctionsSupport, innovation.ParseResource),
+		newDataEnum("AllianceImpact", innovation.ImpactPerformance, innovation.ImpactConfiance, innovation.ParseAllianceImpact),
 	}
 }

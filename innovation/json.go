@@ -2,7 +2,6 @@ package innovation
 
 import (
 	"encoding/json"
-	"slices"
 	"time"
 
 	"github.com/seed424036fd/societal/internal/wire"
@@ -17,11 +16,12 @@ import (
 const MaxJSON = wire.MaxJSON
 
 // The keys of each object, required keys first, in the order they are
-// written. Never modified.
+// written. Never modified. In every object a null value is the same as an
+// absent key.
 var (
-	statusKeys     = []string{"phase", "abandoned"}
-	transitionKeys = []string{"from", "to", "kind", "at", "reason", "by"}
-	snapshotKeys   = []string{"start", "status", "history"}
+	statusKeys     = wire.Keys{Names: []string{"phase", "abandoned"}, Required: 1}
+	transitionKeys = wire.Keys{Names: []string{"from", "to", "kind", "at", "reason", "by"}, Required: 4}
+	snapshotKeys   = wire.Keys{Names: []string{"start", "status", "history"}, Required: 2}
 )
 
 // statusJSON and transitionJSON are Status and Transition with their fields
@@ -37,8 +37,8 @@ type (
 func (s Status) MarshalJSON() ([]byte, error) { return json.Marshal(statusJSON(s)) }
 
 // UnmarshalJSON reads what MarshalJSON writes: "phase" (required) is a
-// phase's key or label, as ParsePhase reads it; "abandoned" is optional. On
-// error s is unchanged.
+// phase's key or label, as ParsePhase reads it; "abandoned" is optional. A
+// null value is the same as an absent key. On error s is unchanged.
 func (s *Status) UnmarshalJSON(data []byte) error {
 	d := wire.NewDecoder(data, pkg, nil)
 	v, _ := decodeStatusFrom(d)
@@ -54,9 +54,7 @@ func (s *Status) UnmarshalJSON(data []byte) error {
 func decodeStatusFrom(d *wire.Decoder) (s Status, ok bool) {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
-	seen := make([]string, 0, len(statusKeys))
 	for key := range d.Object(statusKeys) {
-		seen = append(seen, key)
 		switch key {
 		case "phase":
 			s.Phase, _ = wire.Enum(d, ParsePhase)
@@ -64,7 +62,6 @@ func decodeStatusFrom(d *wire.Decoder) (s Status, ok bool) {
 			s.Abandoned, _ = d.Bool()
 		}
 	}
-	requireKeys(d, start, seen, "phase")
 	if d.Problems() > start {
 		return Status{}, false
 	}
@@ -97,7 +94,8 @@ func (t *Transition) UnmarshalJSON(data []byte) error {
 // "from", "to" (phases, as ParsePhase reads them), "kind" (as
 // ParseTransitionKind reads it) and "at" (a time in RFC 3339), all
 // required, and "reason" and "by", optional free text of at most MaxProse
-// bytes (tab and line breaks allowed, no other control character).
+// bytes (tab and line breaks allowed, no other control character). A null
+// value is the same as an absent key.
 //
 // The transition is not checked against the model: a history is, as a
 // whole, by DecodeSnapshotFrom and Restore. Problems are recorded on d below
@@ -105,9 +103,7 @@ func (t *Transition) UnmarshalJSON(data []byte) error {
 func DecodeTransitionFrom(d *wire.Decoder) (t Transition, ok bool) {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
-	seen := make([]string, 0, len(transitionKeys))
 	for key := range d.Object(transitionKeys) {
-		seen = append(seen, key)
 		switch key {
 		case "from":
 			t.From, _ = wire.Enum(d, ParsePhase)
@@ -123,7 +119,6 @@ func DecodeTransitionFrom(d *wire.Decoder) (t Transition, ok bool) {
 			t.By, _ = d.Prose()
 		}
 	}
-	requireKeys(d, start, seen, "from", "to", "kind", "at")
 	if d.Problems() > start {
 		return Transition{}, false
 	}
@@ -176,18 +171,13 @@ func decodeSnapshot(data []byte) (Snapshot, error) {
 func DecodeSnapshotFrom(d *wire.Decoder) (s Snapshot, ok bool) {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
-	seen := make([]string, 0, len(snapshotKeys))
 	for key := range d.Object(snapshotKeys) {
-		seen = append(seen, key)
 		switch key {
 		case "start":
 			s.Start, _ = wire.Enum(d, ParsePhase)
 		case "status":
 			s.Status, _ = decodeStatusFrom(d)
 		case "history":
-			if d.Null() {
-				continue
-			}
 			for range d.Array(MaxHistory) {
 				if t, ok := DecodeTransitionFrom(d); ok {
 					s.History = append(s.History, t)
@@ -195,26 +185,11 @@ func DecodeSnapshotFrom(d *wire.Decoder) (s Snapshot, ok bool) {
 			}
 		}
 	}
-	requireKeys(d, start, seen, "start", "status")
-	if len(seen) > 0 && d.Problems() == start { // read whole, without problem
+	if d.Problems() == start { // read whole, without problem
 		d.Report(s.Validate())
 	}
 	if d.Problems() > start {
 		return Snapshot{}, false
 	}
 	return s, true
-}
-
-// requireKeys records each of required that is not among seen, the keys of
-// the object just read, unless the value read was not an object (no key
-// seen, and a problem recorded since start).
-func requireKeys(d *wire.Decoder, start int, seen []string, required ...string) {
-	if len(seen) == 0 && d.Problems() > start {
-		return
-	}
-	for _, k := range required {
-		if !slices.Contains(seen, k) {
-			d.Missing(k)
-		}
-	}
 }

@@ -28,13 +28,13 @@ type cell[R matrixRow] struct {
 // constant-like: never modified.
 type matrixShape[R matrixRow] struct {
 	rows  int                     // the number of rows
-	keys  []string                // a cell's JSON keys: the row's key first (it names the row in messages), then "macro_phase", "intensity" and, if any, "qualifier"
+	keys  wire.Keys               // a cell's JSON keys: the row's key first (it names the row in messages), then "macro_phase", "intensity" (the three required) and, if any, "qualifier"
 	parse func(string) (R, error) // ParseLever or ParseStakeholder
 }
 
 var (
-	needsShape       = matrixShape[Lever]{rows: NumLevers, keys: []string{"lever", "macro_phase", "intensity", "qualifier"}, parse: ParseLever}
-	stakeholderShape = matrixShape[Stakeholder]{rows: NumStakeholders, keys: []string{"stakeholder", "macro_phase", "intensity"}, parse: ParseStakeholder}
+	needsShape       = matrixShape[Lever]{rows: NumLevers, keys: wire.Keys{Names: []string{"lever", "macro_phase", "intensity", "qualifier"}, Required: 3}, parse: ParseLever}
+	stakeholderShape = matrixShape[Stakeholder]{rows: NumStakeholders, keys: wire.Keys{Names: []string{"stakeholder", "macro_phase", "intensity"}, Required: 3}, parse: ParseStakeholder}
 )
 
 // check checks cells as NewNeedsMatrix and NewStakeholderMatrix document:
@@ -43,7 +43,7 @@ var (
 // problem joined (each a *FieldError wrapping ErrMatrix, at a path relative
 // to the cells: "[2].intensity"), or nil.
 func (s matrixShape[R]) check(cells []cell[R]) error {
-	noun := s.keys[0]
+	noun := s.keys.Names[0]
 	if len(cells) > s.rows*NumMacroPhases*4 {
 		return pkg.Fieldf("", "", ErrMatrix, "%d cells, want %d", len(cells), s.rows*NumMacroPhases)
 	}
@@ -90,19 +90,16 @@ func qualifierProblem(q string) string {
 }
 
 // unmarshal reads a matrix written as a JSON array of cells, each an object
-// of s.keys (all required but "qualifier"), and checks it; every problem
-// unwraps to ErrMatrix.
+// of s.keys (all required but "qualifier"; null is the same as an absent
+// key), and checks it; every problem unwraps to ErrMatrix.
 func (s matrixShape[R]) unmarshal(data []byte) ([]cell[R], error) {
 	d := wire.NewDecoder(data, pkg, ErrMatrix)
 	var cells []cell[R]
 	for range d.Array(s.rows * NumMacroPhases) {
-		start := d.Problems()
 		var c cell[R]
-		seen := make([]string, 0, len(s.keys))
 		for key := range d.Object(s.keys) {
-			seen = append(seen, key)
 			switch key {
-			case s.keys[0]:
+			case s.keys.Names[0]:
 				c.row, _ = wire.Enum(d, s.parse)
 			case "macro_phase":
 				c.macro, _ = wire.Enum(d, ParseMacroPhase)
@@ -112,7 +109,6 @@ func (s matrixShape[R]) unmarshal(data []byte) ([]cell[R], error) {
 				c.qualifier, _ = d.Text()
 			}
 		}
-		requireKeys(d, start, seen, s.keys[:3]...)
 		cells = append(cells, c)
 	}
 	if d.Problems() == 0 {

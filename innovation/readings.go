@@ -11,7 +11,7 @@ var phaseMacro = [NumPhases]MacroPhase{
 	Conception - 1:        RDSocietale,       // 004:815-828 "R&D sociétale"
 	Experimentation - 1:   RDSocietale,       // 004:2565-2599 "expérimentation"
 	Modelisation - 1:      ModelisationMacro, // 004:829-831 "preuve de concept"
-	Essaimage - 1:         Deploiement,       // 004:832-835 "changement d'échelle"
+	Essaimage - 1:         Deploiement,       // 004:796, 2750 "changement d'échelle"; 004:832-835
 	Industrialisation - 1: Deploiement,       // 004:788-790, 832-835
 }
 

@@ -162,16 +162,19 @@ type Item struct {
 	Basis  string // in English: what the status rests on
 }
 
-// Checklist is the six difficulties (001:12-18) and the five success factors
-// (001:28-33) read against a partnership's description. An item is Unknown
-// whenever the description does not allow a conclusion; the rules, [D], are
-// those documented on Partnership.Checklist.
+// Checklist is the six difficulties (001:12-18), the five success factors
+// (001:28-33) and the four enablers and four obstacles of the SIM cases
+// (000:360-414) read against a partnership's description. An item is
+// Unknown whenever the description does not allow a conclusion; the rules,
+// [D], are those documented on Partnership.Checklist.
 //
 // The zero value has every item Unknown with no basis. Safe for concurrent
 // use (it is an array of values).
 type Checklist struct {
 	Difficulties [NumDifficulties]Item // indexed by Difficulty-1
 	Factors      [NumFactors]Item      // indexed by Factor-1
+	Enablers     [NumEnablers]Item     // indexed by Enabler-1: Met when in place
+	Obstacles    [NumObstacles]Item    // indexed by Obstacle-1: Met when guarded against, NotMet when present
 }
 
 // Difficulty returns the item of d (the zero Item if d is invalid).
@@ -190,7 +193,24 @@ func (c *Checklist) Factor(f Factor) Item {
 	return c.Factors[f-1]
 }
 
-// Checklist reads p against the six difficulties and five success factors.
+// Enabler returns the item of e (the zero Item if e is invalid).
+func (c *Checklist) Enabler(e Enabler) Item {
+	if !e.IsValid() {
+		return Item{}
+	}
+	return c.Enablers[e-1]
+}
+
+// Obstacle returns the item of o (the zero Item if o is invalid).
+func (c *Checklist) Obstacle(o Obstacle) Item {
+	if !o.IsValid() {
+		return Item{}
+	}
+	return c.Obstacles[o-1]
+}
+
+// Checklist reads p against the six difficulties, the five success factors
+// and the SIM enablers and obstacles.
 // The rules [D] (the sources list the items; how to read a description
 // against them is the library's choice):
 //
@@ -215,6 +235,22 @@ func (c *Checklist) Factor(f Factor) Item {
 //   - Formaliser: Formal, SharedGovernance and CostSharing combined.
 //   - Demarrer: DedicatedTeam and Milestones combined.
 //   - Communiquer: RegularConsultation.
+//   - Appropriation (enabler): LeadershipSupport, the direction openly
+//     supporting the initiative (000:366).
+//   - Alignement (enabler): NotMet if SharedVision is No; Met if it is Yes
+//     and every partner states its objectives; else Unknown.
+//   - Coordination (enabler): DedicatedTeam.
+//   - Integration (enabler): always Unknown; the description does not say
+//     whether the cooperation is tied to existing strategies and processes.
+//   - AmbiguiteRoles (obstacle): NotMet if SharedGovernance is No; Met if
+//     it is Yes and decision power is stated; else Unknown.
+//   - ManqueTemps (obstacle): DedicatedTeam.
+//   - DependanceChampion (obstacle): Met if DedicatedTeam is Yes (a team
+//     and referents, not one motivated person); else Unknown.
+//   - ComplexiteMultiActeurs (obstacle): Met with fewer than three partners
+//     (the source says "de multiples acteurs", 000:412, without a number:
+//     three is the library's choice); otherwise SharedGovernance (a common
+//     governance coordinates them).
 //
 // Invalid thresholds are th.Validate's error.
 func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
@@ -290,5 +326,43 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	setF(Formaliser, all(t.Formal, t.SharedGovernance, t.CostSharing), "formal agreement, common governance, cost-sharing rules")
 	setF(Demarrer, all(t.DedicatedTeam, t.Milestones), "dedicated team and measurable milestones")
 	setF(Communiquer, all(t.RegularConsultation), "regular consultation")
+
+	setE := func(e Enabler, st FactStatus, basis string) {
+		c.Enablers[e-1] = Item{Status: st, Source: e.Source(), Basis: basis}
+	}
+	setO := func(o Obstacle, st FactStatus, basis string) {
+		c.Obstacles[o-1] = Item{Status: st, Source: o.Source(), Basis: basis}
+	}
+	setE(Appropriation, all(t.LeadershipSupport), "top-management support")
+	switch {
+	case t.SharedVision == No:
+		setE(Alignement, NotMet, "no shared vision")
+	case t.SharedVision == Yes && d.stated:
+		setE(Alignement, Met, "shared vision and every partner states its objectives")
+	default:
+		setE(Alignement, Unknown, "shared vision or objectives not stated")
+	}
+	setE(Coordination, all(t.DedicatedTeam), "dedicated team")
+	setE(Integration, Unknown, "cannot be read from the description")
+
+	switch {
+	case t.SharedGovernance == No:
+		setO(AmbiguiteRoles, NotMet, "no common governance")
+	case t.SharedGovernance == Yes && p.power:
+		setO(AmbiguiteRoles, Met, "common governance and decision power stated")
+	default:
+		setO(AmbiguiteRoles, Unknown, "governance or decision power not stated")
+	}
+	setO(ManqueTemps, all(t.DedicatedTeam), "dedicated team")
+	if t.DedicatedTeam == Yes {
+		setO(DependanceChampion, Met, "a dedicated team, not one person")
+	} else {
+		setO(DependanceChampion, Unknown, "cannot be read from the description")
+	}
+	if len(p.spec.Partners) < 3 {
+		setO(ComplexiteMultiActeurs, Met, "fewer than three partners")
+	} else {
+		setO(ComplexiteMultiActeurs, all(t.SharedGovernance), "common governance of the partners")
+	}
 	return c, nil
 }

@@ -32,8 +32,16 @@
 //     (001:15), concentration, no formal agreement or shared governance
 //     (001:31), no exit strategy or a commitment under three years
 //     (004:3079, 004:5713-5715) — each with a [Level] and its source.
-//   - [Partnership.Checklist]: the six difficulties (001:12-18) and five
-//     success factors (001:28-33) as Met, NotMet or Unknown.
+//   - [Partnership.Checklist]: the six difficulties (001:12-18), five
+//     success factors (001:28-33) and the SIM enablers and obstacles
+//     (000:360-414) as Met, NotMet or Unknown.
+//
+// Reference data from the sources: the PHARE survey's partnership modes by
+// actor kind, partnership rates and eras ([PHARE], [PartnershipRates],
+// [PartnershipEras]) for a portfolio to compare itself with; the five
+// company performance levers of alliances ([PerformanceLever]);
+// Semenowicz's two named risks ([Threat]); the six dimensions of a
+// cooperation scheme ([Cooperation], [SchemeDimension]).
 //
 // The figures behind these readings that the sources do not give are design
 // choices kept in one struct, [Thresholds]; [DefaultThresholds] documents

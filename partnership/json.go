@@ -64,27 +64,22 @@ func (p *Partnership) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// The keys of each object of the encoding, required ones first (termsKeys
-// is with Terms). Read only. A reader notes the required keys it reads and,
-// after its loop, records those not read as missing, by their index here:
-// unless the value was not an object (no key read and a problem recorded,
-// reported as such), in which case nothing is missing from it.
+// The keys of each object of the encoding, required ones first (the names
+// of the terms are termsKeys, with Terms). Never modified. In every object
+// a null value is the same as an absent key.
 var (
-	specKeys         = []string{"name", "mission", "modes", "scheme", "partners", "contributions", "terms"}
-	partnerKeys      = []string{"id", "kind", "name", "purpose", "objectives", "power"}
-	contributionKeys = []string{"partner", "lever", "kind", "amount", "period", "note"}
-	amountKeys       = []string{"value", "currency"}
-	periodKeys       = []string{"start", "end"}
+	specKeys         = wire.Keys{Names: []string{"name", "mission", "modes", "scheme", "partners", "contributions", "terms"}}
+	partnerKeys      = wire.Keys{Names: []string{"id", "kind", "name", "purpose", "objectives", "power"}, Required: 2}
+	contributionKeys = wire.Keys{Names: []string{"partner", "lever", "kind", "amount", "period", "note"}, Required: 3}
+	amountKeys       = wire.Keys{Names: []string{"value", "currency"}}
+	periodKeys       = wire.Keys{Names: []string{"start", "end"}}
+	termsObject      = wire.Keys{Names: termsKeys}
 )
 
-// readSpec reads a partnership's object. A null value is the same as an
-// absent key, here and in every object of the encoding.
+// readSpec reads a partnership's object.
 func readSpec(d *wire.Decoder) Spec {
 	var s Spec
 	for key := range d.Object(specKeys) {
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "name":
 			s.Name, _ = d.Text()
@@ -114,20 +109,12 @@ func readSpec(d *wire.Decoder) Spec {
 
 func readPartner(d *wire.Decoder) Partner {
 	var pt Partner
-	var object, id, kind bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(partnerKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "id":
 			pt.ID, _ = d.Text()
-			id = true
 		case "kind":
 			pt.Kind, _ = wire.Enum(d, ParseKind)
-			kind = true
 		case "name":
 			pt.Name, _ = d.Text()
 		case "purpose":
@@ -141,40 +128,21 @@ func readPartner(d *wire.Decoder) Partner {
 			pt.Power, _ = d.Decimal()
 		}
 	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{id, kind} {
-			if !read {
-				d.Missing(partnerKeys[i])
-			}
-		}
-	}
 	return pt
 }
 
 func readContribution(d *wire.Decoder) Contribution {
 	var c Contribution
-	var object, partner, lever, kind bool // the value is an object; the required keys read
-	start := d.Problems()
 	for key := range d.Object(contributionKeys) {
-		object = true
-		if d.Null() {
-			continue
-		}
 		switch key {
 		case "partner":
 			c.Partner, _ = d.Text()
-			partner = true
 		case "lever":
 			c.Lever, _ = wire.Enum(d, parseLever)
-			lever = true
 		case "kind":
 			c.Kind, _ = wire.Enum(d, ParseContributionKind)
-			kind = true
 		case "amount":
 			for key := range d.Object(amountKeys) {
-				if d.Null() {
-					continue
-				}
 				switch key {
 				case "value":
 					c.Amount.Value, _ = d.Decimal()
@@ -184,9 +152,6 @@ func readContribution(d *wire.Decoder) Contribution {
 			}
 		case "period":
 			for key := range d.Object(periodKeys) {
-				if d.Null() {
-					continue
-				}
 				switch key {
 				case "start":
 					c.Period.Start = readInt(d, MaxYear)
@@ -198,22 +163,12 @@ func readContribution(d *wire.Decoder) Contribution {
 			c.Note, _ = d.Prose()
 		}
 	}
-	if object || d.Problems() == start {
-		for i, read := range [...]bool{partner, lever, kind} {
-			if !read {
-				d.Missing(contributionKeys[i])
-			}
-		}
-	}
 	return c
 }
 
 func readTerms(d *wire.Decoder) Terms {
 	var t Terms
-	for key := range d.Object(termsKeys) {
-		if d.Null() {
-			continue
-		}
+	for key := range d.Object(termsObject) {
 		if f := t.fact(key); f != nil {
 			*f, _ = wire.Enum(d, parseFactOrEmpty)
 		} else {

@@ -12,7 +12,7 @@ import (
 // acteurs publics (004:491, 004:2720-2728) — and, among the actors of
 // co-construction, foundations and collectivités (004:5404), citizens
 // (003:309), academics, territorial catalysts (004:1191-1193) and societal
-// investors (004:754). The zero value is invalid. Safe for concurrent use.
+// investors (004:5733). The zero value is invalid. Safe for concurrent use.
 type Kind uint8
 
 const (
@@ -35,7 +35,7 @@ const (
 	CatalyseurTerritorial
 	// InvestisseurSocietal (societal investor): a funder that invests in
 	// societal innovation, such as AG2R LA MONDIALE's Fonds d'Innovation
-	// (004:754, 004:5733).
+	// (004:5733).
 	InvestisseurSocietal
 	// Citoyen (citizen) (003:309).
 	Citoyen

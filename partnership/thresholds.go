@@ -20,9 +20,11 @@ type Thresholds struct {
 	// MinSuppliers[i] is how many distinct partners must supply a lever
 	// needed at intensity i for it to be Covered; fewer (but at least one)
 	// is Thin. Index None is ignored (the lever is not needed). Default
-	// {-, 1, 1, 2}: a lever needed at "+++" that rests on a single partner is
-	// thin — the dependence on one actor the SIM cases warn about
-	// (000:404-408).
+	// {-, 1, 1, 2} [D]: the sources set no number of suppliers per lever;
+	// the library asks two partners for a lever needed at "+++", so that the
+	// strongest need of the phase does not rest on a single partner. (The
+	// SIM cases' "dépendance à l'égard des champions individuels",
+	// 000:404-406, is about one motivated person, not one organisation.)
 	MinSuppliers [innovation.High + 1]int
 	// MajorityPower: a partner whose share of decision power is above it
 	// "holds most of the power" (PowerImbalance, 001:15); for-profit

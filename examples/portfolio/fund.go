@@ -337,7 +337,7 @@ func dossier(p project) (*societal.Dossier, error) {
 		d.Evaluations = evaluations(p.phase, theme)
 	}
 	// Budget: the fund's investment in the project, with its evaluation
-	// (5 to 8%, within the 10% guidance, 004:3105-3107) and its capacity
+	// (5 to 8%, within the 10% guidance, 004:3204-3206, 3245) and its capacity
 	// building, read as the advice the fund paid for [choice: the source's
 	// 17% capacity building and 18% advice are not reconciled, MODEL §2.4].
 	evalShare := decimal.New(int64(5+p.index%4), -2)

@@ -6,6 +6,7 @@
 //	go run ./examples/portfolio                          # Markdown, French
 //	go run ./examples/portfolio -lang en -format text
 //	go run ./examples/portfolio -format json
+//	go run ./examples/portfolio -h
 //
 // Only the totals come from the source: 27 projects, 32,000,000 EUR,
 // 18% advice, 3-year commitments. The split per project — phases, amounts,
@@ -19,8 +20,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -30,37 +29,32 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 )
 
 func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return // -h: the flag package printed the usage
-		}
-		fmt.Fprintln(os.Stderr, "portfolio:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run parses args, generates and assesses the fund and writes the report
-// to out.
-func run(ctx context.Context, args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("portfolio", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	var l innovation.Lang
-	fs.TextVar(&l, "lang", innovation.French, "report language: fr or en")
-	format := fs.String("format", "markdown", "report format: markdown, text or json")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
-	if *format != "markdown" && *format != "text" && *format != "json" {
-		return fmt.Errorf("unknown format %q (want markdown, text or json)", *format)
-	}
+// summary is what the usage says of the program.
+const summary = "Assesses an illustrative fund shaped like AG2R LA MONDIALE's Fonds d'Innovation " +
+	"(27 projects, 32 M EUR, 18% advice: 004:5705-5707) and prints its portfolio report."
 
+// run runs the program on args, writes the report to stdout and the
+// messages to stderr, and returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := cli.New("portfolio", summary, nil, stdout, stderr)
+	lang, format := fs.Lang(), fs.Format()
+	if err := fs.Parse(args); err != nil {
+		return fs.Status(err)
+	}
+	return fs.Status(report(ctx, *lang, *format, stdout))
+}
+
+// report generates and assesses the fund and writes the report in lang and
+// format to out.
+func report(ctx context.Context, l innovation.Lang, format cli.Format, out io.Writer) error {
 	dossiers, totals, err := generate()
 	if err != nil {
 		return err
@@ -74,8 +68,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	alloc := allocation(dossiers)
 
-	switch *format {
-	case "json":
+	switch format {
+	case cli.JSON:
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
@@ -83,8 +77,8 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			Fund       fundTotals          `json:"fund"`
 			Allocation []line              `json:"allocation"`
 			Portfolio  *societal.Portfolio `json:"portfolio"`
-		}{words[innovation.English].note, totals, alloc, &p})
-	case "text":
+		}{words[l].note, totals, alloc, &p})
+	case cli.Text:
 		_, err = io.WriteString(out, preface(totals, alloc, l, false)+p.Text(l))
 	default:
 		_, err = io.WriteString(out, preface(totals, alloc, l, true)+p.Markdown(l))

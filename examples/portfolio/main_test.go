@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -83,10 +85,10 @@ func TestLargestRemainder(t *testing.T) {
 // The generation is deterministic: two runs print the same report.
 func TestRunDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
-	if err := run(context.Background(), nil, &a); err != nil {
+	if err := report(context.Background(), innovation.French, cli.Markdown, &a); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(context.Background(), nil, &b); err != nil {
+	if err := report(context.Background(), innovation.French, cli.Markdown, &b); err != nil {
 		t.Fatal(err)
 	}
 	if a.String() != b.String() {
@@ -113,8 +115,8 @@ func TestRunDeterministic(t *testing.T) {
 // with every verdict and some missing evidence.
 func TestRunJSON(t *testing.T) {
 	var buf bytes.Buffer
-	if err := run(context.Background(), []string{"-format", "json", "-lang", "en"}, &buf); err != nil {
-		t.Fatal(err)
+	if status := run(context.Background(), []string{"-format", "json", "-lang", "en"}, &buf, io.Discard); status != 0 {
+		t.Fatalf("exit status %d", status)
 	}
 	var got struct {
 		Note      string
@@ -149,19 +151,38 @@ func TestRunJSON(t *testing.T) {
 	}
 }
 
-func TestRunBadFlags(t *testing.T) {
-	for _, args := range [][]string{
-		{"-lang", "de"},
-		{"-format", "pdf"},
-		{"extra"},
-		{"-nope"},
-	} {
-		var buf bytes.Buffer
-		if err := run(context.Background(), args, &buf); err == nil {
-			t.Errorf("run(%q): no error", args)
+// The command line: -h prints the usage and exits 0; -lang and -format
+// are read in any case, before or after one another; an unknown flag, a bad
+// value or an argument exits 2 with the usage on standard error, and
+// nothing on standard output.
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		args   []string
+		status int
+		stdout string // a part of standard output; "" wants it empty
+		stderr string // a part of standard error; "" wants it empty
+	}{
+		{[]string{"-h"}, 0, "usage: portfolio [flags]", ""},
+		{[]string{"-help"}, 0, "-format format", ""},
+		{[]string{"-lang", "en"}, 0, "# AG2R LA MONDIALE's Fonds d'Innovation", ""},
+		{[]string{"-format", "TXT", "-lang", "EN"}, 0, "  Projects  ·  27  ·  004:5705-5707", ""},
+		{[]string{"-format", "md"}, 0, "| Investi par le fonds | 32\u202f000\u202f000 EUR | 004:5705 |", ""},
+		{[]string{"-lang", "Français", "-format", "JSON"}, 0, `"note": "Seuls les totaux`, ""},
+		{[]string{"-nope"}, 2, "", "portfolio: flag provided but not defined: -nope\n\nusage: portfolio"},
+		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
+		{[]string{"-format", "pdf"}, 2, "", `unknown format "pdf"`},
+		{[]string{"extra", "-lang", "en"}, 2, "", `unexpected argument "extra": portfolio takes no argument`},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		status := run(context.Background(), tt.args, &stdout, &stderr)
+		if status != tt.status {
+			t.Errorf("portfolio %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
 		}
-		if buf.Len() != 0 {
-			t.Errorf("run(%q) printed %q", args, buf.String())
+		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
+			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
+				t.Errorf("portfolio %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
+			}
 		}
 	}
 }

@@ -1,6 +1,11 @@
 // Command readiness is the main job of societal: it assesses a project
 // dossier for its readiness to move to its next phase and prints the Markdown
-// report a funder pastes into a committee note.
+// report a funder pastes into a committee note: the verdict and the check
+// that decides it, the score range with the coverage ("0,71 – 0,71 (9/9
+// jugés)"), how the score is computed, the criteria, the gaps, the
+// documents to request for missing evidence and the next best actions (the
+// smallest set that makes the dossier ready, with the levers and the kinds
+// of partner that bring them).
 //
 //	go run ./examples/readiness                     # the embedded default dossier
 //	go run ./examples/readiness path/to/dossier.json

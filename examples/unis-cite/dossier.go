@@ -12,16 +12,18 @@ import (
 // state is what changes in the project's dossier at modélisation: the fix
 // that lets it cross to essaimage.
 type state struct {
-	// operatorModel is where the operator model stands at modélisation.
+	// operatorModel is where the operator model stands at modélisation:
+	// Established once the know-how is capitalised "pour le partager avec
+	// d'autres opérateurs" (004:3171-3173) [I].
 	operatorModel societal.Evidence
-	// otherOperators: the know-how is shared with other operators
-	// ("pour le partager avec d'autres opérateurs", 004:3173).
-	otherOperators bool
 }
 
 // Partner IDs. Unis-Cité and the other operators are in the source
 // (004:3171-3175); the public authorities stand for the universal Service
-// Civique, a public policy [I] (MODEL §6, 004:788-790). The foundation, the
+// Civique, a public policy [I] (MODEL §6, 004:788-790). The other operators
+// and the public authorities join at deployment, when the know-how is
+// shared "lors du déploiement d'un Service Civique universel"
+// (004:3173-3175). The foundation, the
 // company and the research team are illustrative: the source names no
 // partner.
 const (
@@ -53,9 +55,9 @@ func dossierAt(ph innovation.Phase, st state) (*societal.Dossier, error) {
 		// process and a model still being written.
 		d.Dimensions = societal.Dimensions{Solution: e, Processus: p, ModeleEconomique: p}
 	case innovation.Modelisation:
-		// The know-how is capitalised (004:3171-3173): solution and
-		// processus established; the economic model follows the operator
-		// model.
+		// The know-how is being capitalised (004:3171-3173): solution
+		// and processus established; the economic model follows the
+		// operator model, which the capitalisation establishes [I].
 		d.Dimensions = societal.Dimensions{Solution: e, Processus: e, ModeleEconomique: p}
 		d.OperatorModel = st.operatorModel
 		if st.operatorModel == societal.Established {
@@ -82,7 +84,7 @@ func dossierAt(ph innovation.Phase, st state) (*societal.Dossier, error) {
 			{Partner: idRecherche, Lever: innovation.Evaluation, Kind: partnership.Skills},
 		},
 	}
-	if st.otherOperators || ph > innovation.Modelisation {
+	if ph.MacroPhase() == innovation.Deploiement { // 004:3173-3175
 		spec.Partners = append(spec.Partners,
 			partnership.Partner{Actor: partnership.Actor{ID: idOperateurs, Name: "Autres opérateurs du Service Civique", Kind: partnership.Association}},
 			partnership.Partner{Actor: partnership.Actor{ID: idPublic, Name: "Pouvoirs publics — Service Civique universel", Kind: partnership.ActeurPublic}})
@@ -102,9 +104,9 @@ func dossierAt(ph innovation.Phase, st state) (*societal.Dossier, error) {
 // evaluationsAt follows what the workshop that cites Unis-Cité asks of
 // evaluation at each stage (004:3187-3198): pertinence and feasibility in
 // R&D, ambition and sizing among peers at modélisation, social impact at
-// deployment. The reports are illustrative and carry no figure: the
-// source gives none, so deployment has no performance evaluation (a minor
-// misfit the assessment reports).
+// deployment, told with the beneficiaries (004:3370-3372). The reports are
+// illustrative and carry no figure: the source gives none, so deployment
+// has no performance evaluation (a minor misfit the assessment reports).
 func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 	need := evaluation.Need{
 		Name:        "engagement des jeunes au service de l'intérêt général",
@@ -130,6 +132,7 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 		return []evaluation.Report{&evaluation.PertinenceReport{
 			Degree:     evaluation.Compter,
 			Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Academiques},
+			Path:       "Récit des jeunes volontaires et des opérateurs (illustratif).",
 			Gap:        "Écart à l'intuition initiale : le savoir-faire est porté par d'autres opérateurs.",
 			Needs:      []evaluation.Need{need},
 			Impacts:    []evaluation.Impact{{Description: "diffusion par d'autres opérateurs", Kind: evaluation.Voulu, Evidence: evaluation.SeCompter}},

@@ -11,10 +11,17 @@
 // At each step the program builds the dossier the project had then,
 // prints its assessment and advances when the gate (societal's
 // Assessor.Gate) finds it ready. At modélisation the gate first refuses:
-// the operator model is not established before the crossing to essaimage
-// (the "crise de croissance", 004:793-797); sharing the know-how with other
-// operators under the public policy establishes it, and the project
-// advances. The history and the Mermaid diagram close the output.
+// the operator model, and with it the economic model, is not established
+// before the crossing to essaimage (the "crise de croissance", 004:793-797;
+// the three dimensions, 004:734-764). Capitalising the know-how "pour
+// le partager avec d'autres opérateurs" (004:3171-3173) is the work of
+// modélisation ("consolider les pratiques", 004:3124-3128; "capitaliser
+// ses pratiques", 004:3352): the capitalised know-how, written as a model
+// other operators can take up, establishes the operator model [I], and the
+// project advances. The sharing itself happens at deployment, "lors du
+// déploiement d'un Service Civique universel" (004:3173-3175): the other
+// operators and the public authorities join the partnership at essaimage,
+// not before. The history and the Mermaid diagram close the output.
 //
 // Facts and illustrations: the years 1995 and 2010, the phases, Unis-Cité,
 // the other operators and the universal Service Civique are in the source.
@@ -28,7 +35,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -37,6 +43,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -47,26 +54,26 @@ const (
 )
 
 func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return // -h: the flag package printed the usage
-		}
-		fmt.Fprintln(os.Stderr, "unis-cite:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(ctx context.Context, args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("unis-cite", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	var l innovation.Lang
-	fs.TextVar(&l, "lang", innovation.French, "language: fr or en")
+// summary is what the usage says of the program.
+const summary = "Follows Unis-Cité and the Service Civique through the lifecycle (004:3167-3175), " +
+	"assessed at each step by a funder's readiness gate."
+
+// run runs the program on args, writes the trajectory to stdout and the
+// messages to stderr, and returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := cli.New("unis-cite", summary, nil, stdout, stderr)
+	lang := fs.Lang()
 	if err := fs.Parse(args); err != nil {
-		return err
+		return fs.Status(err)
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
+	return fs.Status(tell(ctx, *lang, stdout))
+}
+
+// tell writes the whole trajectory in l to out.
+func tell(ctx context.Context, l innovation.Lang, out io.Writer) error {
 	var b strings.Builder
 	lc, _, err := walk(ctx, &b, l)
 	if err != nil {
@@ -145,10 +152,10 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		case errors.As(err, &nr) && !fixed:
 			refusals = append(refusals, err)
 			fmt.Fprintf(w, "✗ %s: %v\n\n", wd.refused, err)
-			// The fix: the know-how is shared with other operators
-			// under the universal Service Civique; the public policy
-			// carries the operator model (004:3171-3175).
-			st = state{operatorModel: societal.Established, otherOperators: true}
+			// The fix: the know-how is capitalised into a model
+			// other operators can take up (004:3171-3173); they take
+			// it up at deployment (004:3173-3175), not here.
+			st = state{operatorModel: societal.Established}
 			fixed = true
 			fmt.Fprintf(w, "%s\n\n", wd.fix)
 		default:
@@ -244,15 +251,16 @@ var words = [...]vocabulary{
 			"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
 			"et les autres opérateurs, évaluations) est illustratif ; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
 		launched: "Unis-Cité lance son expérimentation (004:3171).",
-		fix: "Correction : le savoir-faire est partagé avec d'autres opérateurs et le Service Civique universel, politique publique, " +
-			"porte le modèle d'opérateur (004:3171-3175) : modèle opérateur et modèle économique établis, autres opérateurs et pouvoirs publics au partenariat.",
+		fix: "Correction : le savoir-faire acquis est capitalisé « pour le partager avec d'autres opérateurs » (004:3171-3173) : " +
+			"modèle opérateur et modèle économique établis. Le partage lui-même a lieu « lors du déploiement d'un Service Civique universel » " +
+			"(004:3173-3175) : les autres opérateurs et les pouvoirs publics rejoignent le partenariat à l'essaimage.",
 		verdict: "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
 		advanced: "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
 		history: "Historique", start: "début",
 		undated: "année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
 		reasons: [3]string{
 			"capitalise son savoir-faire acquis (004:3171-3173)",
-			"partage son savoir-faire avec d'autres opérateurs (004:3173)",
+			"partage son savoir-faire avec d'autres opérateurs lors du déploiement (004:3173-3175)",
 			"déploiement d'un Service Civique universel, politique publique (004:3175, 788-790)",
 		},
 	},
@@ -262,15 +270,16 @@ var words = [...]vocabulary{
 			"Service Civique was deployed). The dossiers' contents (dimensions, partners other than Unis-Cité and the other operators, " +
 			"evaluations) are illustrative; the source gives no amount, no stakeholders and no partnership terms.",
 		launched: "Unis-Cité launches its experiment (004:3171).",
-		fix: "Fix: the know-how is shared with other operators and the universal Service Civique, a public policy, carries the " +
-			"operator model (004:3171-3175): operator model and economic model established, other operators and public authorities join the partnership.",
+		fix: "Fix: the know-how acquired is capitalised \"to share it with other operators\" (004:3171-3173): operator model and " +
+			"economic model established. The sharing itself happens \"when a universal Service Civique is deployed\" (004:3173-3175): " +
+			"the other operators and the public authorities join the partnership at essaimage.",
 		verdict: "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
 		advanced: "advances to", refused: "refused by the readiness gate",
 		history: "History", start: "start",
 		undated: "year not given by the source (the clock is held at 2010) — illustrative",
 		reasons: [3]string{
 			"capitalises its know-how (004:3171-3173)",
-			"shares its know-how with other operators (004:3173)",
+			"shares its know-how with other operators at deployment (004:3173-3175)",
 			"deployment of a universal Service Civique, a public policy (004:3175, 788-790)",
 		},
 	},

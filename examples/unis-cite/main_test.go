@@ -52,9 +52,11 @@ func TestWalkHistory(t *testing.T) {
 	if nr.Report.Status.Phase != innovation.Modelisation || nr.Report.Verdict != societal.NotYet {
 		t.Errorf("refused at %s with %s, want modelisation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
 	}
-	c, ok := nr.Report.Check(societal.EconomicModelFit)
+	// The economic model, one of the three dimensions, is not established
+	// before deployment (004:734-764); the lever is Conseil.
+	c, ok := nr.Report.Check(societal.DimensionsCovered)
 	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Conseil {
-		t.Errorf("economic-model check of the refusal: %+v", c)
+		t.Errorf("dimensions check of the refusal: %+v", c)
 	}
 }
 
@@ -62,7 +64,7 @@ func TestWalkHistory(t *testing.T) {
 // dossier is not ready, after it it is.
 func TestDossiers(t *testing.T) {
 	before := state{operatorModel: societal.Partial}
-	after := state{operatorModel: societal.Established, otherOperators: true}
+	after := state{operatorModel: societal.Established}
 	for ph := range innovation.Phases() {
 		for _, st := range []state{before, after} {
 			d, err := dossierAt(ph, st)
@@ -79,9 +81,9 @@ func TestDossiers(t *testing.T) {
 }
 
 func TestRunOutput(t *testing.T) {
-	for _, lang := range []string{"fr", "en"} {
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
 		var buf bytes.Buffer
-		if err := run(context.Background(), []string{"-lang", lang}, &buf); err != nil {
+		if err := tell(context.Background(), lang, &buf); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()
@@ -94,8 +96,58 @@ func TestRunOutput(t *testing.T) {
 			t.Errorf("-lang %s: %d unmet lines, want the refusal's", lang, n)
 		}
 	}
-	var buf bytes.Buffer
-	if err := run(context.Background(), []string{"-lang", "de"}, &buf); err == nil || buf.Len() != 0 {
-		t.Errorf("-lang de: err %v, output %q", err, buf.String())
+}
+
+// The command line: -h prints the usage and exits 0; -lang is read in any
+// case; an unknown flag, a bad value or an argument exits 2 with the usage
+// on standard error, and nothing on standard output.
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		args   []string
+		status int
+		stdout string // a part of standard output; "" wants it empty
+		stderr string // a part of standard error; "" wants it empty
+	}{
+		{[]string{"-h"}, 0, "usage: unis-cite [flags]", ""},
+		{[]string{"-help"}, 0, "-lang language", ""},
+		{nil, 0, "Unis-Cité et le Service Civique : une trajectoire réelle", ""},
+		{[]string{"-lang", "en"}, 0, "Unis-Cité and the Service Civique: a real trajectory", ""},
+		{[]string{"-lang", "EN"}, 0, "Unis-Cité and the Service Civique: a real trajectory", ""},
+		{[]string{"-nope"}, 2, "", "unis-cite: flag provided but not defined: -nope\n\nusage: unis-cite"},
+		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
+		{[]string{"-format", "text"}, 2, "", "flag provided but not defined: -format"},
+		{[]string{"-lang", "en", "extra"}, 2, "", `unexpected argument "extra": unis-cite takes no argument`},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		status := run(context.Background(), tt.args, &stdout, &stderr)
+		if status != tt.status {
+			t.Errorf("unis-cite %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
+		}
+		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
+			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
+				t.Errorf("unis-cite %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
+			}
+		}
+	}
+}
+
+// The other operators take the know-how up at deployment: Unis-Cité "a
+// capitalisé son savoir-faire acquis, en 2010, pour le partager avec
+// d'autres opérateurs lors du déploiement d'un Service Civique universel"
+// (004:3171-3175). They are partners from essaimage on, never before, fix
+// or not.
+func TestOtherOperatorsAtDeployment(t *testing.T) {
+	for ph := range innovation.Phases() {
+		for _, st := range []state{{operatorModel: societal.Partial}, {operatorModel: societal.Established}} {
+			d, err := dossierAt(ph, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, has := d.Partnership.Partner(idOperateurs)
+			if want := ph.MacroPhase() == innovation.Deploiement; has != want {
+				t.Errorf("%s %+v: other operators among the partners = %v, want %v", ph, st, has, want)
+			}
+		}
 	}
 }

@@ -105,9 +105,9 @@ func (d *Decoder) FailValue(value, reason string, err error) {
 	d.record(&FieldError{Path: d.Path(), Value: Truncate(value), Reason: reason, Err: err})
 }
 
-// Missing records that the required key is missing from the object just
+// missing records that the required key is missing from the object just
 // read.
-func (d *Decoder) Missing(key string) {
+func (d *Decoder) missing(key string) {
 	if d.broken {
 		return // the object was not read to its end: nothing is known missing
 	}
@@ -118,7 +118,12 @@ func (d *Decoder) Missing(key string) {
 // read: each *FieldError in it (errors.Join trees are walked) is placed
 // below the current path, a *ParseError is reported at the current path,
 // and any other error is reported at the current path with its message.
+// After malformed JSON nothing is recorded: no value was read to its end,
+// and checks of what was read would only add noise.
 func (d *Decoder) Report(err error) {
+	if d.broken {
+		return
+	}
 	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) { d.problems = d.appendProblem(e) })
 }
 
@@ -149,51 +154,53 @@ func (d *Decoder) syntax(reason string) {
 	d.broken = true
 }
 
+// Keys describes the keys of an object, for [Decoder.Object]. A format
+// builds one for each of its objects as a package-level value, and never
+// modifies it.
+type Keys struct {
+	// Names are the keys the object may hold, required ones first; nil
+	// for a map, whose keys are any strings.
+	Names []string
+	// Required is how many of Names, from the first, the object must
+	// hold: at most 64, and at most len(Names).
+	Required int
+}
+
 // Object reads an object and yields each of its keys, with the path set to
-// it, for the loop's body to read the value. With keys not nil, a key not
-// among them is recorded as unknown (with a suggestion) and its value
-// skipped, and the keys yielded are the strings of keys. A key given twice
-// is recorded and its second value skipped. A value the body does not read
-// is skipped. A value that is not an object is recorded as such (null
-// included: call Null first where null is allowed).
-func (d *Decoder) Object(keys []string) iter.Seq[string] {
+// it, for the loop's body to read the value. A value the body does not read
+// is skipped. A key given twice is recorded and its second value skipped. A
+// value that is not an object is recorded as such (null included: call Null
+// first where null is allowed).
+//
+// With keys.Names not nil, a key not among them is recorded as unknown
+// (with a suggestion) and its value skipped, and the keys yielded are the
+// strings of keys.Names. A key whose value is null is consumed and not
+// yielded: null is the same as an absent key. Once the object is read to its
+// end, each of the first keys.Required names that was not yielded is
+// recorded as missing, in the order of keys.Names; nothing is missing from
+// a value that is not an object, or after malformed JSON.
+//
+// With keys.Names nil the object is a map: every key is yielded, null
+// values included.
+func (d *Decoder) Object(keys Keys) iter.Seq[string] {
+	// Object is small enough to be inlined, so that the function it
+	// returns does not escape: the checks are in that function.
 	return func(yield func(string) bool) {
+		if keys.Required > 64 || keys.Required > len(keys.Names) {
+			panic(fmt.Sprintf("wire: %d required keys among %d names (at most 64)", keys.Required, len(keys.Names)))
+		}
 		if !d.open('{', "an object") {
 			return
 		}
-		var seenKnown uint64 // bit i: keys[i] seen, when keys has at most 64 entries
-		var seen keySet      // keys seen otherwise
-		first := true
-		for {
-			d.space()
-			if d.pos >= len(d.data) {
-				d.syntax("unexpected end of input inside an object (want a key or })")
-				return
-			}
-			if d.data[d.pos] == '}' && first {
-				d.pos++
-				break
-			}
-			if !first {
-				switch d.data[d.pos] {
-				case '}':
-					d.pos++
-					d.depth--
-					return
-				case ',':
-					d.pos++
-					d.space()
-				default:
-					d.syntax("want , or } after an object member")
-					return
-				}
-			}
-			first = false
+		var seenKnown uint64 // bit i: keys.Names[i] seen, for the first 64 names
+		var present uint64   // bit i: keys.Names[i] yielded (seen, and not null)
+		var seen keySet      // the other keys seen
+		for first := true; d.more(first, '}', "an object (want a key or })", "an object member"); first = false {
 			if d.pos >= len(d.data) || d.data[d.pos] != '"' {
 				d.syntax("want a key in double quotes")
 				return
 			}
-			key, known, ok := d.key(keys)
+			key, known, ok := d.key(keys.Names)
 			if !ok {
 				return
 			}
@@ -204,6 +211,7 @@ func (d *Decoder) Object(keys []string) iter.Seq[string] {
 			}
 			d.pos++
 			d.path = append(d.path, segment{key: key, index: -1})
+			at := d.pos
 			dup := false
 			if known >= 0 && known < 64 {
 				dup = seenKnown&(1<<known) != 0
@@ -215,25 +223,29 @@ func (d *Decoder) Object(keys []string) iter.Seq[string] {
 			case dup:
 				d.Fail("key given twice in one object (each key once)", d.pkg.Invalid)
 				d.Skip()
-			case keys != nil && known < 0:
-				d.Fail("unknown key (want one of "+strings.Join(keys, ", ")+Suggest(key, keys)+")", d.pkg.Unknown)
+			case keys.Names != nil && known < 0:
+				d.Fail("unknown key (want one of "+strings.Join(keys.Names, ", ")+Suggest(key, keys.Names)+")", d.pkg.Unknown)
 				d.Skip()
+			case keys.Names != nil && d.Null():
+				// the same as an absent key
 			default:
-				at := d.pos
+				if known >= 0 && known < 64 {
+					present |= 1 << known
+				}
 				if !yield(key) {
 					d.broken = true // the format stopped reading: nothing more can be trusted
 					return
 				}
-				if d.pos == at {
-					d.Skip()
-				}
 			}
-			d.path = d.path[:len(d.path)-1]
-			if d.broken {
+			if !d.leave(at) {
 				return
 			}
 		}
-		d.depth--
+		for i, name := range keys.Names[:keys.Required] {
+			if present&(1<<i) == 0 {
+				d.missing(name)
+			}
+		}
 	}
 }
 
@@ -246,29 +258,7 @@ func (d *Decoder) Array(max int) iter.Seq[int] {
 		if !d.open('[', "an array") {
 			return
 		}
-		for i := 0; ; i++ {
-			d.space()
-			if d.pos >= len(d.data) {
-				d.syntax("unexpected end of input inside an array (want a value or ])")
-				return
-			}
-			if d.data[d.pos] == ']' && i == 0 {
-				d.pos++
-				break
-			}
-			if i > 0 {
-				switch d.data[d.pos] {
-				case ']':
-					d.pos++
-					d.depth--
-					return
-				case ',':
-					d.pos++
-				default:
-					d.syntax("want , or ] after an array element")
-					return
-				}
-			}
+		for i := 0; d.more(i == 0, ']', "an array (want a value or ])", "an array element"); i++ {
 			if i == max {
 				d.Fail(fmt.Sprintf("more than %d items, over the limit", max), d.pkg.Limit)
 			}
@@ -280,16 +270,48 @@ func (d *Decoder) Array(max int) iter.Seq[int] {
 				d.broken = true
 				return
 			}
-			if d.pos == at {
-				d.Skip()
-			}
-			d.path = d.path[:len(d.path)-1]
-			if d.broken {
+			if !d.leave(at) {
 				return
 			}
 		}
-		d.depth--
 	}
+}
+
+// more moves to the next member of an object, or element of an array,
+// closed by end: past the comma that precedes it unless it is the first.
+// It reports false at the end, consumed, and after malformed JSON, which
+// it records naming what the reader is inside and what a comma follows.
+func (d *Decoder) more(first bool, end byte, inside, after string) bool {
+	d.space()
+	if d.pos >= len(d.data) {
+		d.syntax("unexpected end of input inside " + inside)
+		return false
+	}
+	switch c := d.data[d.pos]; {
+	case c == end:
+		d.pos++
+		d.depth--
+		return false
+	case first:
+		return true
+	case c == ',':
+		d.pos++
+		d.space()
+		return true
+	}
+	d.syntax("want , or " + string(end) + " after " + after)
+	return false
+}
+
+// leave ends a member or an element whose value begins at at: it skips
+// the value if the loop's body did not read it, and restores the path. It
+// reports whether reading goes on (not after malformed JSON).
+func (d *Decoder) leave(at int) bool {
+	if d.pos == at {
+		d.Skip()
+	}
+	d.path = d.path[:len(d.path)-1]
+	return !d.broken
 }
 
 // open consumes the opening byte of an object or an array, or records what
@@ -513,7 +535,7 @@ func (d *Decoder) Skip() {
 	}
 	switch c := d.data[d.pos]; {
 	case c == '{':
-		for range d.Object(nil) {
+		for range d.Object(Keys{}) {
 			d.Skip()
 		}
 	case c == '[':

@@ -28,15 +28,14 @@ type item struct {
 	Extra  map[string]string
 }
 
-var itemKeys = []string{"name", "amount", "count", "flag", "tags", "extra"}
+var itemKeys = Keys{Names: []string{"name", "amount", "count", "flag", "tags", "extra"}, Required: 1}
 
 func readItem(d *Decoder) item {
 	var it item
-	named := false
 	for k := range d.Object(itemKeys) {
 		switch k {
 		case "name":
-			it.Name, named = d.Text()
+			it.Name, _ = d.Text()
 		case "amount":
 			it.Amount, _ = d.Decimal()
 		case "count":
@@ -49,17 +48,11 @@ func readItem(d *Decoder) item {
 				it.Tags = append(it.Tags, s)
 			}
 		case "extra":
-			if d.Null() {
-				continue
-			}
 			it.Extra = map[string]string{}
-			for key := range d.Object(nil) {
+			for key := range d.Object(Keys{}) {
 				it.Extra[key], _ = d.Prose()
 			}
 		}
-	}
-	if !named && d.Problems() == 0 {
-		d.Missing("name")
 	}
 	return it
 }
@@ -101,6 +94,14 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		{`{"name":"a","tags":["1","2","3","4","5"]}`, []string{`test: tags: more than 3 items, over the limit`}, []error{errLimit}},
 		{`{"name":7,"flag":"yes"}`, []string{`test: name: want a string, found a number`, `test: flag: want true or false, found a string`}, []error{errSyntax}},
 		{`{"count":1}`, []string{`test: name: missing`}, nil},
+		{`{"name":null,"extra":null}`, []string{`test: name: missing`}, []error{errInvalid}}, // null is an absent key
+		{`{"nmae":"a"}`, []string{`test: nmae: unknown key`, `test: name: missing`}, []error{errUnknown, errInvalid}},
+		{`{"name":null,"name":"a"}`, []string{`test: name: key given twice`, `test: name: missing`}, nil},
+		{`{"name":"a","extra":{"k":null}}`, []string{`test: extra.k: want a string, found null`}, []error{errSyntax}}, // a map yields null
+		{`{"name":"a","extra":[]}`, []string{`test: extra: want an object, found an array`}, nil},
+		{`{"count":1`, []string{`line 1, column 11: unexpected end of input inside an object (want a key or })`}, nil},
+		{`{"name":"a","tags":["x" "y"]}`, []string{`line 1, column 25: want , or ] after an array element`}, nil},
+		{`{"name":"a","tags":["x"`, []string{`unexpected end of input inside an array (want a value or ])`}, nil},
 		{`{"name":"a"} x`, []string{`line 1, column 14: data after the end`}, []error{errSyntax}},
 		{"{\n  \"name\": \"a\",\n  \"count\": 1,,\n}", []string{`line 3, column 14: want a key in double quotes`}, nil},
 		{`{"name":"a","extra":{"porteur d'idée":"\u0001"}}`, []string{`test: extra["porteur d'idée"] "\x01": control character U+0001`}, nil},
@@ -161,7 +162,7 @@ func TestDecoderBoundsProblems(t *testing.T) {
 
 func TestReportPlacesErrorsBelowThePath(t *testing.T) {
 	d := NewDecoder([]byte(`{"extra":{"k":"v"}}`), testPkg, nil)
-	for range d.Object(itemKeys) {
+	for range d.Object(Keys{Names: itemKeys.Names}) {
 		d.Skip()
 		d.Report(errors.Join(testPkg.Field("a[2].b", "x", "bad", errInvalid), testPkg.Field("[1]", "", "worse", errInvalid), testPkg.ParseError("phase", "essaimge", []string{"essaimage"})))
 	}

@@ -7,11 +7,12 @@
 // # One decoder, one pass
 //
 // A [Decoder] reads a JSON text once, front to back, with no reflection. The
-// format's own code says which keys an object holds and reads each value as
-// it comes ([Decoder.Object], [Decoder.Array], [Decoder.Text],
-// [Decoder.Decimal], …); a sub-document (a partnership inside a dossier) is
-// read by its package's reader on the same Decoder, so paths are built once
-// and no byte is decoded twice. The Decoder refuses what RFC 8259 refuses and
+// format's own code says which keys an object holds, and which of them are
+// required ([Keys]), and reads each value as it comes ([Decoder.Object],
+// [Decoder.Array], [Decoder.Text], [Decoder.Decimal], …); in every format a
+// null value is the same as an absent key. A sub-document (a partnership
+// inside a dossier) is read by its package's reader on the same Decoder, so
+// paths are built once and no byte is decoded twice. The Decoder refuses what RFC 8259 refuses and
 // what I-JSON (RFC 7493) asks to refuse: invalid UTF-8 and a name given
 // twice in one object. It does not stop at the first problem: an unknown
 // key, a value of the wrong type or an unknown name is recorded and the

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Format is the form of a program's output: what its -format flag selects.
+// The zero value is Markdown, the documented default. Format is a plain
+// value, safe for concurrent use.
+type Format uint8
+
+const (
+	Markdown Format = iota // Markdown, as a committee note pastes it; also "md"
+	Text                   // plain text for a terminal; also "txt"
+	JSON                   // indented JSON with the library's stable keys
+)
+
+// formats is the table of Format [D]: the keys and their one alias each.
+var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: "format", ZeroValid: true, Errors: &enum.Errors{
+	Unknown: func(noun, input string, _ []string) error {
+		return fmt.Errorf("unknown %s %q (want %s)", noun, input, FormatNames)
+	},
+	Invalid: func(noun string, v int) error { return fmt.Errorf("invalid %s %d", noun, v) },
+}},
+	enum.Names{Key: "markdown", French: "Markdown", English: "Markdown", Alias: "md"},
+	enum.Names{Key: "text", French: "texte", English: "text", Alias: "txt"},
+	enum.Names{Key: "json", French: "JSON", English: "JSON"},
+)
+
+// FormatNames lists the spellings ParseFormat accepts, in any case, as the
+// usage and the error messages print them.
+const FormatNames = "markdown (md), text (txt) or json"
+
+// ParseFormat returns the format named by s: "markdown" or "md", "text",
+// "txt" or "texte", "json", in any case. Anything else is an error that
+// lists the accepted names.
+func ParseFormat(s string) (Format, error) { return formats.ParseText(s) }
+
+// IsValid reports whether f is Markdown, Text or JSON.
+func (f Format) IsValid() bool { return formats.Valid(f) }
+
+// String returns "markdown", "text" or "json", or "%!Format(n)" for an
+// invalid value.
+func (f Format) String() string { return formats.Key(f) }
+
+// Label returns the name of f in lang.
+func (f Format) Label(lang innovation.Lang) string {
+	return formats.Label(f, lang == innovation.English)
+}
+
+// MarshalText returns the key of f, or an error for an invalid value.
+func (f Format) MarshalText() ([]byte, error) { return formats.MarshalText(f) }
+
+// UnmarshalText parses text as ParseFormat does; it accepts everything
+// MarshalText produces. On error f is unchanged.
+func (f *Format) UnmarshalText(text []byte) error { return formats.UnmarshalText(f, text) }

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// figure is one figure of the PIMMS testimony (004:3839-3951), as the
+// source gives it: a value or a range of values (Low to High), a unit, what
+// it counts, in both languages, and the line it stands on. Percentages are
+// fractions (0.90 is 90%).
+type figure struct {
+	low, high decimal.Decimal // high equals low unless the source gives a range
+	percent   bool
+	fr, en    string
+	source    string
+}
+
+// n is the whole number v.
+func n(v int64) decimal.Decimal { return decimal.New(v, 0) }
+
+// pc is v per cent, as a fraction.
+func pc(v int64) decimal.Decimal { return decimal.New(v, -2) }
+
+// figures are every figure of 004:3839-3951, in the order of the source;
+// nothing else in the program is a PIMMS figure. [S] each.
+var figures = []figure{
+	{low: n(22), high: n(22), // "Depuis 22 ans", "né il y a 22 ans"
+		fr: "ans depuis la naissance du concept, sur le territoire de Lyon", en: "years since the concept was born, in Lyon",
+		source: "004:3848, 3861"},
+	{low: n(6), high: n(6), // "à l'initiative de 6 opérateurs"
+		fr: "opérateurs à l'initiative, de services publics de l'État et des collectivités lyonnaises",
+		en: "operators behind it, of the State's and the Lyon local authorities' public services", source: "004:3861-3863"},
+	{low: n(66), high: n(66), // "il existe 66 PIMMS en métropole"
+		fr: "PIMMS en métropole aujourd'hui", en: "PIMMS in metropolitan France today", source: "004:3871"},
+	{low: n(1_500_000), high: n(1_500_000), // "En 2016, 1,5 million de motifs d'accueil"
+		fr: "motifs d'accueil en 2016", en: "reasons for a visit in 2016", source: "004:3871"},
+	{low: n(900_000), high: n(900_000), // "900 000 contacts terrain"
+		fr: "contacts terrain en 2016", en: "field contacts in 2016", source: "004:3871-3873"},
+	{low: n(700), high: n(700), // "700 ateliers collectifs (sur les écogestes notamment)"
+		fr: "ateliers collectifs en 2016 (sur les écogestes notamment)", en: "group workshops in 2016 (on eco-gestures notably)",
+		source: "004:3873"},
+	{low: n(9), high: n(9), // "9 entreprises partenaires, dont la Poste, pilotent ce dispositif"
+		fr: "entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national",
+		en: "partner companies, La Poste among them, steer the scheme locally and nationally", source: "004:3877-3879"},
+	{low: n(400), high: n(400), // "Le cœur du réacteur c'est 400 salariés"
+		fr: "salariés, « le cœur du réacteur »", en: "employees, \"the heart of the reactor\"", source: "004:3881"},
+	{low: pc(90), high: pc(90), percent: true, // "qui sont à 90% en emploi aidé"
+		fr: "des salariés en emploi aidé, accompagnés dans leur projet professionnel",
+		en: "of the employees in subsidised jobs, supported in their career plans", source: "004:3881-3883"},
+	{low: pc(60), high: pc(65), percent: true, // "un taux de sortie positive de 60 à 65%"
+		fr: "de sorties positives des anciens salariés en contrat aidé, vers un emploi durable ou une formation qualifiante",
+		en: "positive exits of former subsidised-contract employees, to a lasting job or a qualifying training", source: "004:3883-3885"},
+	{low: n(3), high: n(3), // "les 3 principes d'actions"
+		fr: "principes d'action : le professionnalisme, l'équité et la proximité",
+		en: "principles of action: professionalism, equity and proximity", source: "004:3897-3899"},
+	{low: n(5), high: n(5), // "Il existe 5 leviers de performance des alliances pour une entreprise"
+		fr: "leviers de performance des alliances pour une entreprise", en: "performance levers of alliances for a company",
+		source: "004:3923"},
+}
+
+// value prints f's value in lang: "1 500 000", "60 à 65 %", "90%".
+func (f *figure) value(lang innovation.Lang) string {
+	v := func(d decimal.Decimal) string {
+		if f.percent {
+			d = d.Shift(2)
+		}
+		return group(d.String(), lang)
+	}
+	s := v(f.low)
+	if !f.high.Equal(f.low) {
+		if lang == innovation.English {
+			s += " to " + v(f.high)
+		} else {
+			s += " à " + v(f.high)
+		}
+	}
+	if f.percent {
+		if lang == innovation.English {
+			return s + "%"
+		}
+		return s + " %"
+	}
+	return s
+}
+
+// group writes the digits of a whole number in groups of three, separated
+// by a space in French and a comma in English.
+func group(digits string, lang innovation.Lang) string {
+	sep := " "
+	if lang == innovation.English {
+		sep = ","
+	}
+	var out string
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			out += sep
+		}
+		out += string(r)
+	}
+	return out
+}

@@ -1,0 +1,343 @@
+// Command pimms follows the PIMMS through the lifecycle, with a funder's
+// readiness gate at each crossing: a real trajectory, told by Jean-Hugues
+// HERMANT at the workshop « Alliance & Performance des organisations »
+// (004:3839-3951; MODEL §6). The concept was born in Lyon, after riots in
+// the suburbs, at the initiative of 6 operators of public services, the
+// State and the Lyon local authorities (004:3861-3867); the 1st PIMMS
+// opened in the Washington district of Lyon (004:3869), the second in a
+// district of Brest (004:3939-3941); there are 66 today (004:3871).
+//
+//	go run ./examples/pimms            # French
+//	go run ./examples/pimms -lang en
+//
+// At each step the program builds the dossier the PIMMS had then, prints
+// what the source says of the step, the assessment, and advances when the
+// gate (societal's Assessor.Gate) finds the dossier ready. The gate judges
+// a crossing that took place: it asks no evidence the source cannot give
+// (the default rubric without Required, [D]), and what is missing is
+// listed at each step. At expérimentation the gate first refuses: the next
+// phase needs evaluation and no partner supplies it; the source's "processus
+// de gestion, d'évaluation et de reporting rigoureux" with the Union des
+// PIMMS (004:3901-3903), which it does not date, is put in place there [I],
+// and the PIMMS advance. The program
+// closes on the network today, every figure of the testimony with its
+// line, the five performance levers of alliances for a company
+// (004:3923-3935), the history and the Mermaid diagram.
+//
+// Readings: which phase each step is, is the program's reading of the
+// phase definitions (004:768-790) [I]: the birth of the concept is
+// conception, the 1st PIMMS the experiment, the concept as the source
+// describes it (004:3854-3860, 3897-3903) its model, the second PIMMS the
+// first development, essaimage. The program stops there [D]: the network
+// of 66 sites is deployed (MODEL §6), and the source says neither that it
+// became a public policy nor a market carried by economic actors, the
+// marks of industrialisation (004:788-790).
+//
+// Nothing is invented: the source dates none of the steps but the birth
+// ("il y a 22 ans", told on 11 April 2018, 004:239-240, 3861) and the
+// figures of 2016 (004:3871); the clock is held at the workshop's date and
+// the output marks every transition as not dated by the source. Which kind
+// of actor each partner is and which lever it supplies are readings, each
+// cited in dossier.go; the source gives no amount, no budget and no
+// stakeholder list, and the assessment reports them as missing evidence.
+// Exit status 1 on any error.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// workshop is the day the testimony was given: "Le 11 avril 2018, au Groupe
+// La Poste, sur le thème « Alliance & Performance des organisations »"
+// (004:239-240, 3387).
+var workshop = time.Date(2018, time.April, 11, 0, 0, 0, 0, time.UTC)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// summary is what the usage says of the program.
+const summary = "Follows the PIMMS through the lifecycle (004:3839-3951), " +
+	"assessed at each step by a funder's readiness gate."
+
+// run runs the program on args, writes the trajectory to stdout and the
+// messages to stderr, and returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := cli.New("pimms", summary, nil, stdout, stderr)
+	lang := fs.Lang()
+	if err := fs.Parse(args); err != nil {
+		return fs.Status(err)
+	}
+	return fs.Status(tell(ctx, *lang, stdout))
+}
+
+// tell writes the whole trajectory in l to out.
+func tell(ctx context.Context, l innovation.Lang, out io.Writer) error {
+	var b strings.Builder
+	lc, _, err := walk(ctx, &b, l)
+	if err != nil {
+		return err
+	}
+	today(&b, l)
+	history(&b, lc, l)
+	_, err = io.WriteString(out, b.String())
+	return err
+}
+
+// step is what the source says of one phase of the trajectory.
+type step struct {
+	fr, en string
+	source string
+}
+
+// steps are the phases of the trajectory, each told in the source's words
+// (the phase of each is the program's reading [I], see the package doc).
+var steps = map[innovation.Phase]step{
+	innovation.Conception: {
+		fr: "Le concept naît sur le territoire de Lyon, à la suite d'émeutes en banlieue, à l'initiative de 6 opérateurs, " +
+			"de services publics de l'État et des collectivités lyonnaises : un lien social délité entre les habitants et les " +
+			"services publics ; un tremplin professionnel pour les jeunes des quartiers.",
+		en: "The concept is born in Lyon, after riots in the suburbs, at the initiative of 6 operators, of the State's and the " +
+			"Lyon local authorities' public services: a frayed social link between the inhabitants and the public services; a " +
+			"professional springboard for the young people of the districts.",
+		source: "004:3861-3869"},
+	innovation.Experimentation: {
+		fr:     "Le 1er PIMMS s'installe dans le quartier Washington de Lyon.",
+		en:     "The 1st PIMMS opens in the Washington district of Lyon.",
+		source: "004:3869"},
+	innovation.Modelisation: {
+		fr: "Chaque lieu d'accueil vit comme un magasin, géré par une association locale ; l'accueil est gratuit, individuel, " +
+			"sans rendez-vous, assuré par des médiateurs sociaux ; 3 principes d'action : professionnalisme, équité, proximité ; " +
+			"salariés formés par l'Union des PIMMS et les partenaires.",
+		en: "Each reception point lives like a shop, run by a local association; reception is free, individual, without " +
+			"appointment, by social mediators; 3 principles of action: professionalism, equity, proximity; employees trained by " +
+			"the Union des PIMMS and the partners.",
+		source: "004:3854-3860, 3897-3903"},
+	innovation.Essaimage: {
+		fr: "Le second PIMMS ouvre dans un quartier de Brest, qui n'était pas desservi par le bus ; un « grand frère » fait " +
+			"accepter le PIMMS et les entreprises partenaires grâce à ses réseaux dans le quartier.",
+		en: "The second PIMMS opens in a district of Brest not served by the bus; a \"big brother\" gets the PIMMS and the " +
+			"partner companies accepted through his networks in the district.",
+		source: "004:3939-3943"},
+}
+
+// last is the phase the trajectory stops in [D] (see the package doc).
+const last = innovation.Essaimage
+
+// walk runs the trajectory: the lifecycle from conception, the readiness
+// gate, an assessment at each step. It returns the lifecycle and the
+// refusals the gate made.
+func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.Lifecycle, []error, error) {
+	wd := &words[lang]
+	lc, err := innovation.New(innovation.Conception, innovation.WithClock(func() time.Time { return workshop }))
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := societal.NewAssessor(historyRubric())
+	if err != nil {
+		return nil, nil, err
+	}
+	var st state
+	current := func(p innovation.Phase) (*societal.Dossier, error) {
+		d, err := dossierAt(p, st)
+		if err != nil {
+			return nil, err
+		}
+		d.History = lc.Snapshot().History
+		return d, nil
+	}
+	// load gives the gate the dossier of the phase the advance leaves.
+	load := func(_ context.Context, proposed innovation.Transition) (*societal.Dossier, error) {
+		return current(proposed.From)
+	}
+	if err := lc.AddGate("readiness", a.Gate(load)); err != nil {
+		return nil, nil, err
+	}
+
+	fmt.Fprintf(w, "%s\n\n%s\n\n", wd.title, wd.note)
+	var refusals []error
+	fixed := false
+	for {
+		from := lc.Phase()
+		s := steps[from]
+		d, err := current(from)
+		if err != nil {
+			return nil, nil, err
+		}
+		rep := a.Assess(d)
+		if from == last {
+			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", wd.today, from.Label(lang), s.in(lang), s.source, wd.network)
+			assessment(w, &rep, lang)
+			fmt.Fprintln(w)
+			return lc, refusals, nil
+		}
+		next, _ := from.Next()
+		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", wd.undatedStep, from.Label(lang), next.Label(lang), s.in(lang), s.source)
+		assessment(w, &rep, lang)
+		err = lc.Advance(ctx, innovation.Note{By: "PIMMS", Reason: steps[next].in(lang) + " (" + steps[next].source + ")"})
+		var nr *societal.NotReadyError
+		switch {
+		case err == nil:
+			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(lang))
+		case errors.As(err, &nr) && !fixed:
+			// The PIMMS did cross. The gate asks for evaluation at
+			// modélisation; the source describes the evaluation process
+			// without dating it (004:3901-3903): the program puts it in
+			// place here [I] and tries again.
+			refusals = append(refusals, err)
+			fmt.Fprintf(w, "✗ %s: %v\n\n%s\n\n", wd.refused, err, wd.fix)
+			st, fixed = state{evaluated: true}, true
+		default:
+			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
+		}
+	}
+}
+
+// historyRubric is the default rubric, judging a crossing that took place:
+// it asks no evidence before a crossing (Rubric.Required is empty) [D]. What
+// the source does not say cannot stop the PIMMS where they went on; it is
+// still listed, at each step, as missing evidence. A known gap still
+// refuses the crossing.
+func historyRubric() societal.Rubric {
+	r := societal.DefaultRubric()
+	r.Version += "+history"
+	r.Required = nil
+	return r
+}
+
+// in returns the step's text in lang.
+func (s step) in(lang innovation.Lang) string {
+	if lang == innovation.English {
+		return s.en
+	}
+	return s.fr
+}
+
+// assessment prints the verdict, the unmet criteria with the levers that
+// would close them, and the missing evidence.
+func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
+	wd := &words[lang]
+	fmt.Fprintf(w, "%s: %s", wd.verdict, r.Verdict.Label(lang))
+	if r.Next != 0 {
+		fmt.Fprintf(w, " (%s: %s)", wd.risk, r.RiskZone.Label(lang))
+	}
+	fmt.Fprintln(w)
+	for _, c := range r.Unmet() {
+		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail, c.ID.Source())
+		for _, g := range c.Gaps {
+			fmt.Fprintf(w, "      → %s: %s\n", g.Lever.Label(lang), g.Detail)
+		}
+	}
+	var miss []string
+	for _, id := range r.Missing() {
+		miss = append(miss, id.Label(lang))
+	}
+	if len(miss) > 0 {
+		fmt.Fprintf(w, "  ? %s: %s\n", wd.missing, strings.Join(miss, ", "))
+	}
+	var na int
+	for _, c := range r.Checks {
+		if c.Outcome == evaluation.NotApplicable {
+			na++
+		}
+	}
+	if na > 0 {
+		fmt.Fprintf(w, "  – %s: %d\n", wd.notApplicable, na)
+	}
+}
+
+// today prints every figure of the testimony with its line, and the five
+// performance levers of alliances for a company.
+func today(w io.Writer, lang innovation.Lang) {
+	wd := &words[lang]
+	fmt.Fprintf(w, "%s\n", wd.figures)
+	for i := range figures {
+		f := &figures[i]
+		what := f.fr
+		if lang == innovation.English {
+			what = f.en
+		}
+		fmt.Fprintf(w, "  %12s  %s   [%s]\n", f.value(lang), what, f.source)
+	}
+	fmt.Fprintf(w, "\n%s [004:3923-3935]\n", wd.levers)
+	i := 0
+	for l := range partnership.PerformanceLevers() {
+		i++
+		fmt.Fprintf(w, "  %d) %s%s %s\n", i, l.Label(lang), wd.colon, l.Definition(lang))
+	}
+	fmt.Fprintln(w)
+}
+
+// history prints the lifecycle's history and its Mermaid diagram.
+func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
+	wd := &words[lang]
+	fmt.Fprintf(w, "%s\n", wd.history)
+	fmt.Fprintf(w, "  %-10s %-8s %s   [004:3861]\n", wd.born, wd.start, lc.Start().Label(lang))
+	for _, t := range lc.History() {
+		fmt.Fprintf(w, "  %-10s %-8s %s → %s   [*]\n", t.At.Format(time.DateOnly)+"*", t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang))
+	}
+	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
+	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(lang))
+}
+
+// vocabulary is the program's own words.
+type vocabulary struct {
+	title, note, today, network           string
+	undatedStep                           string
+	verdict, risk, missing, notApplicable string
+	advanced, refused, fix                string
+	figures, levers                       string
+	history, born, start, undated         string
+	colon                                 string // " :" in French, ":" in English
+}
+
+var words = [...]vocabulary{
+	innovation.French: {
+		title: "Les PIMMS : une trajectoire réelle, une évaluation à chaque étape",
+		note: "Source : le témoignage de Jean-Hugues HERMANT, atelier « Alliance & Performance des organisations » du 11 avril 2018 " +
+			"(004:239-240, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790) ; " +
+			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées ; la source ne donne ni montant, " +
+			"ni budget, ni parties prenantes : l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
+		today:       "Aujourd'hui (11 avril 2018)",
+		network:     "Aujourd'hui, il existe 66 PIMMS en métropole ; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
+		undatedStep: "étape non datée",
+		verdict:     "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
+		advanced: "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
+		fix: "Correction : les salariés « suivent un processus de gestion, d'évaluation et de reporting rigoureux », avec l'Union des PIMMS " +
+			"(004:3901-3903) ; la source ne date pas sa mise en place : le programme la place ici, où le contrôle la demande (lecture).",
+		figures: "Les chiffres du témoignage (004:3839-3951)",
+		levers:  "Les 5 leviers de performance des alliances pour une entreprise",
+		history: "Historique", born: "il y a 22 ans", start: "début", colon: " :",
+		undated: "date non donnée par la source : l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-240) — illustratif",
+	},
+	innovation.English: {
+		title: "The PIMMS: a real trajectory, assessed at each step",
+		note: "Source: the testimony of Jean-Hugues HERMANT, workshop \"Alliance & Performance des organisations\" of 11 April 2018 " +
+			"(004:239-240, 3839-3951). The phase of each step is a reading of the model's definitions (004:768-790); the kind of " +
+			"each partner and the levers they supply are readings, cited; the source gives no amount, no budget and no " +
+			"stakeholders: the assessment reports them as missing evidence. No figure is invented.",
+		today:       "Today (11 April 2018)",
+		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
+		undatedStep: "undated step",
+		verdict:     "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
+		advanced: "advances to", refused: "refused by the readiness gate",
+		fix: "Fix: the employees \"follow a rigorous process of management, evaluation and reporting\", with the Union des PIMMS " +
+			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading).",
+		figures: "The figures of the testimony (004:3839-3951)",
+		levers:  "The 5 performance levers of alliances for a company",
+		history: "History", born: "22 years ago", start: "start", colon: ":",
+		undated: "date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-240) — illustrative",
+	},
+}

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// The trajectory: conception to essaimage, three advances, one refusal at
+// expérimentation (evaluation needed at modélisation, supplied by no
+// partner), fixed by the evaluation process of 004:3901-3903.
+func TestWalk(t *testing.T) {
+	lc, refusals, err := walk(context.Background(), io.Discard, innovation.French)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lc.Start() != innovation.Conception {
+		t.Errorf("start %s, want conception", lc.Start())
+	}
+	want := []innovation.Phase{innovation.Conception, innovation.Experimentation, innovation.Modelisation, innovation.Essaimage}
+	h := lc.History()
+	if len(h) != len(want)-1 {
+		t.Fatalf("%d transitions, want %d: %+v", len(h), len(want)-1, h)
+	}
+	for i, tr := range h {
+		if tr.Kind != innovation.Advance || tr.From != want[i] || tr.To != want[i+1] {
+			t.Errorf("history[%d] = %s %s → %s, want advance %s → %s", i, tr.Kind, tr.From, tr.To, want[i], want[i+1])
+		}
+		if !tr.At.Equal(workshop) {
+			t.Errorf("history[%d] stamped %v, want the workshop's day", i, tr.At)
+		}
+	}
+	if s := lc.Status(); s.Phase != last || s.Abandoned {
+		t.Errorf("ends in %+v, want %s", s, last)
+	}
+	if len(refusals) != 1 {
+		t.Fatalf("%d refusals, want 1: %v", len(refusals), refusals)
+	}
+	var nr *societal.NotReadyError
+	if !errors.As(refusals[0], &nr) || !errors.Is(refusals[0], innovation.ErrGate) {
+		t.Fatalf("refusal %v is not a readiness refusal", refusals[0])
+	}
+	if nr.Report.Status.Phase != innovation.Experimentation || nr.Report.Verdict != societal.NotYet {
+		t.Errorf("refused at %s with %s, want experimentation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
+	}
+	c, ok := nr.Report.Check(societal.NextNeedsSupplied)
+	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Evaluation {
+		t.Errorf("next-needs check of the refusal: %+v", c)
+	}
+}
+
+// TestFigures checks every figure of the testimony against the source's own
+// words (004:3839-3951), in the order of the source.
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		quote     string // the source
+		low, high string
+		source    string
+	}{
+		{"Ce concept est né il y a 22 ans sur le territoire de Lyon", "22", "22", "004:3848, 3861"},
+		{"à l'initiative de 6 opérateurs, de services publics de l'Etat et des collectivités lyonnaises", "6", "6", "004:3861-3863"},
+		{"Aujourd'hui, il existe 66 PIMMS en métropole", "66", "66", "004:3871"},
+		{"En 2016, 1,5 million de motifs d'accueil", "1500000", "1500000", "004:3871"},
+		{"900 000 contacts terrain", "900000", "900000", "004:3871-3873"},
+		{"700 ateliers collectifs (sur les écogestes notamment)", "700", "700", "004:3873"},
+		{"9 entreprises partenaires, dont la Poste, pilotent ce dispositif sur le plan local et national", "9", "9", "004:3877-3879"},
+		{"Le cœur du réacteur c'est 400 salariés", "400", "400", "004:3881"},
+		{"qui sont à 90% en emploi aidé", "0.9", "0.9", "004:3881-3883"},
+		{"un taux de sortie positive de 60 à 65% vers un emploi durable ou une formation qualifiante", "0.6", "0.65", "004:3883-3885"},
+		{"les 3 principes d'actions : le professionnalisme, l'équité et la proximité", "3", "3", "004:3897-3899"},
+		{"Il existe 5 leviers de performance des alliances pour une entreprise", "5", "5", "004:3923"},
+	}
+	if len(figures) != len(tests) {
+		t.Fatalf("%d figures, want %d", len(figures), len(tests))
+	}
+	for i, tt := range tests {
+		f := &figures[i]
+		if !f.low.Equal(decimal.RequireFromString(tt.low)) || !f.high.Equal(decimal.RequireFromString(tt.high)) || f.source != tt.source {
+			t.Errorf("figure %d = %s-%s [%s], want %s-%s [%s]: %q", i, f.low, f.high, f.source, tt.low, tt.high, tt.source, tt.quote)
+		}
+		inTestimony(t, f.source)
+	}
+}
+
+// inTestimony fails unless every line cited in src is within the PIMMS
+// testimony, 004:3839-3951.
+func inTestimony(t *testing.T, src string) {
+	t.Helper()
+	rest, ok := strings.CutPrefix(src, "004:")
+	if !ok {
+		t.Errorf("%q does not cite seed 004", src)
+		return
+	}
+	for _, part := range strings.Split(rest, ", ") {
+		for _, n := range strings.Split(part, "-") {
+			l, err := strconv.Atoi(n)
+			if err != nil || l < 3839 || l > 3951 {
+				t.Errorf("%q cites line %q, outside 004:3839-3951", src, n)
+			}
+		}
+	}
+}
+
+func TestStepsCited(t *testing.T) {
+	for ph := innovation.Conception; ph <= last; ph++ {
+		s, ok := steps[ph]
+		if !ok || s.fr == "" || s.en == "" {
+			t.Errorf("%s: no step", ph)
+			continue
+		}
+		inTestimony(t, s.source)
+	}
+}
+
+// Nothing is invented: no dossier states a budget, a stakeholder or an
+// amount (the source gives none), every dossier is valid, and the
+// partners join as the source tells (the companies at deployment).
+func TestDossiers(t *testing.T) {
+	for ph := innovation.Conception; ph <= last; ph++ {
+		for _, st := range []state{{}, {evaluated: true}} {
+			d, err := dossierAt(ph, st)
+			if err != nil {
+				t.Fatalf("%s %+v: %v", ph, st, err)
+			}
+			if d.Budget != nil || d.Stakeholders != nil {
+				t.Errorf("%s: a budget or stakeholders the source does not give", ph)
+			}
+			for _, c := range d.Partnership.Contributions() {
+				if !c.Amount.Value.IsZero() {
+					t.Errorf("%s: contribution %+v has an amount", ph, c)
+				}
+			}
+			_, poste := d.Partnership.Partner(idLaPoste)
+			if want := ph.MacroPhase() == innovation.Deploiement; poste != want {
+				t.Errorf("%s: La Poste a partner = %v, want %v (004:3877-3879)", ph, poste, want)
+			}
+			_, union := d.Partnership.Partner(idUnion)
+			if want := st.evaluated || ph >= innovation.Modelisation; union != want {
+				t.Errorf("%s %+v: Union des PIMMS a partner = %v, want %v", ph, st, union, want)
+			}
+		}
+	}
+}
+
+func TestRunOutput(t *testing.T) {
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+		var buf bytes.Buffer
+		if err := tell(context.Background(), lang, &buf); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for i := range figures {
+			f := &figures[i]
+			if !strings.Contains(out, f.value(lang)) || !strings.Contains(out, "["+f.source+"]") {
+				t.Errorf("-lang %s: output lacks figure %s [%s]", lang, f.value(lang), f.source)
+			}
+		}
+		for _, s := range []string{"004:239-240", "004:3901-3903", "004:3923-3935", "2018-04-11*", "```mermaid", "class essaimage current", "✗ "} {
+			if !strings.Contains(out, s) {
+				t.Errorf("-lang %s: output lacks %q", lang, s)
+			}
+		}
+	}
+}
+
+// The command line: -h prints the usage and exits 0; -lang is read in any
+// case; an unknown flag, a bad value or an argument exits 2 with the usage
+// on standard error, and nothing on standard output.
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		args   []string
+		status int
+		stdout string // a part of standard output; "" wants it empty
+		stderr string // a part of standard error; "" wants it empty
+	}{
+		{[]string{"-h"}, 0, "usage: pimms [flags]", ""},
+		{[]string{"-help"}, 0, "-lang language", ""},
+		{nil, 0, "Les PIMMS : une trajectoire réelle, une évaluation à chaque étape", ""},
+		{[]string{"-lang", "en"}, 0, "The PIMMS: a real trajectory, assessed at each step", ""},
+		{[]string{"-lang", "EN"}, 0, "The PIMMS: a real trajectory, assessed at each step", ""},
+		{[]string{"-nope"}, 2, "", "pimms: flag provided but not defined: -nope\n\nusage: pimms"},
+		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
+		{[]string{"-format", "text"}, 2, "", "flag provided but not defined: -format"},
+		{[]string{"-lang", "en", "extra"}, 2, "", `unexpected argument "extra": pimms takes no argument`},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		status := run(context.Background(), tt.args, &stdout, &stderr)
+		if status != tt.status {
+			t.Errorf("pimms %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
+		}
+		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
+			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
+				t.Errorf("pimms %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
+			}
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package partnership_test
+
+import (
+	"errors"
+	"iter"
+	"slices"
+	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// TestSchemeDimensions checks the six dimensions against the SIM report's
+// headings (000:138-170).
+func TestSchemeDimensions(t *testing.T) {
+	tests := []struct {
+		d      partnership.SchemeDimension
+		fr     string
+		source string
+	}{
+		{partnership.DimDefi, "Le défi à relever", "000:138-142"},
+		{partnership.DimActeurPrincipal, "Acteur principal du projet de coopération", "000:144-148"},
+		{partnership.DimPartiesPrenantes, "Parties prenantes impliquées et leurs rôles", "000:150-154"},
+		{partnership.DimRoleParticipant, "Rôle des participant.es au sein du programme", "000:156-160"},
+		{partnership.DimFormalisation, "Degré de formalisation", "000:162-164"},
+		{partnership.DimContinuite, "Signes de continuité et de transférabilité", "000:166-170"},
+	}
+	if got := slices.Collect(partnership.SchemeDimensions()); len(got) != len(tests) || len(got) != partnership.NumSchemeDimensions {
+		t.Fatalf("SchemeDimensions() = %v", got)
+	}
+	for _, tt := range tests {
+		if tt.d.Label(innovation.French) != tt.fr || tt.d.Source() != tt.source || tt.d.Question() == "" {
+			t.Errorf("%v: %q, %q, %q", tt.d, tt.d.Label(innovation.French), tt.d.Source(), tt.d.Question())
+		}
+		if got, err := partnership.ParseSchemeDimension(tt.fr); err != nil || got != tt.d {
+			t.Errorf("ParseSchemeDimension(%q) = %v, %v", tt.fr, got, err)
+		}
+	}
+	if got := partnership.DimPartiesPrenantes.Question(); got != "La coopération a-t-elle été consultative, co-conçue ou mise en œuvre conjointement ?" {
+		t.Errorf("DimPartiesPrenantes.Question() = %q", got)
+	}
+}
+
+// TestCooperationValues checks the values of the dimensions against the
+// source's words: "consultative, co-conçue ou mise en œuvre conjointement"
+// (000:154); "facilitateur.ices, d'analystes, de concepteur.ices de
+// solutions, de coordinateur.rices ou d'exécutant.es" (000:158);
+// "structurée et intégrée dans des processus organisationnels, ou
+// principalement basée sur des projets et donc temporaire" (000:164);
+// "poursuite, d'extension ou de reproduction" (000:168).
+func TestCooperationValues(t *testing.T) {
+	parse := []struct {
+		text string
+		got  func(string) (any, error)
+		want any
+	}{
+		{"consultative", func(s string) (any, error) { return partnership.ParseCooperationMode(s) }, partnership.Consultative},
+		{"co-conçue", func(s string) (any, error) { return partnership.ParseCooperationMode(s) }, partnership.CoConcue},
+		{"mise en œuvre conjointement", func(s string) (any, error) { return partnership.ParseCooperationMode(s) }, partnership.Conjointe},
+		{"facilitateur", func(s string) (any, error) { return partnership.ParseParticipantRole(s) }, partnership.Facilitateur},
+		{"analyste", func(s string) (any, error) { return partnership.ParseParticipantRole(s) }, partnership.Analyste},
+		{"concepteur", func(s string) (any, error) { return partnership.ParseParticipantRole(s) }, partnership.Concepteur},
+		{"coordinateur", func(s string) (any, error) { return partnership.ParseParticipantRole(s) }, partnership.Coordinateur},
+		{"exécutante", func(s string) (any, error) { return partnership.ParseParticipantRole(s) }, partnership.Executant},
+		{"structurée et intégrée dans des processus organisationnels", func(s string) (any, error) { return partnership.ParseFormalisation(s) }, partnership.Integree},
+		{"basée sur des projets et donc temporaire", func(s string) (any, error) { return partnership.ParseFormalisation(s) }, partnership.ParProjet},
+		{"poursuite", func(s string) (any, error) { return partnership.ParseContinuity(s) }, partnership.Poursuite},
+		{"extension", func(s string) (any, error) { return partnership.ParseContinuity(s) }, partnership.Elargissement},
+		{"reproduction", func(s string) (any, error) { return partnership.ParseContinuity(s) }, partnership.Reproduction},
+	}
+	for _, tt := range parse {
+		if got, err := tt.got(tt.text); err != nil || got != tt.want {
+			t.Errorf("parse %q = %v, %v; want %v", tt.text, got, err, tt.want)
+		}
+	}
+}
+
+// TestCooperation checks that a Cooperation states each dimension and
+// validates its values.
+func TestCooperation(t *testing.T) {
+	var zero partnership.Cooperation
+	if err := zero.Validate(); err != nil {
+		t.Errorf("zero Cooperation: %v", err)
+	}
+	c := partnership.Cooperation{
+		Challenge: "l'inclusion numérique", Lead: partnership.SchemeTerritoire, Mode: partnership.CoConcue,
+		Role: partnership.Coordinateur, Embedded: partnership.No, Formalisation: partnership.ParProjet,
+		Continuity: []partnership.Continuity{partnership.Poursuite, partnership.Reproduction},
+	}
+	if err := c.Validate(); err != nil {
+		t.Errorf("valid Cooperation: %v", err)
+	}
+	for d := range partnership.SchemeDimensions() {
+		if !c.Stated(d) {
+			t.Errorf("%v not stated", d)
+		}
+		if zero.Stated(d) {
+			t.Errorf("%v stated by the zero Cooperation", d)
+		}
+	}
+	bad := c
+	bad.Mode, bad.Continuity = 9, []partnership.Continuity{partnership.Poursuite, partnership.Poursuite}
+	err := bad.Validate()
+	var fe *partnership.FieldError
+	if !errors.Is(err, partnership.ErrInvalid) || !errors.As(err, &fe) {
+		t.Errorf("invalid Cooperation: %v", err)
+	}
+}
+
+// factTextEnum is an enumeration with a text encoding and an invalid zero
+// value.
+type factTextEnum interface {
+	~uint8
+	IsValid() bool
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+// checkFactText checks that every value yielded by all round-trips through
+// its text, that the zero value is invalid and refused by MarshalText, and
+// that an unknown text is ErrUnknown and leaves the value unchanged.
+func checkFactText[T factTextEnum, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, all iter.Seq[T]) {
+	t.Helper()
+	n := 0
+	for v := range all {
+		n++
+		text, err := v.MarshalText()
+		if err != nil || string(text) != v.String() {
+			t.Errorf("%v.MarshalText() = %q, %v", v, text, err)
+		}
+		var back T
+		if err := P(&back).UnmarshalText(text); err != nil || back != v {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, v)
+		}
+		kept := v
+		if err := P(&kept).UnmarshalText([]byte("not-a-value")); !errors.Is(err, partnership.ErrUnknown) || kept != v {
+			t.Errorf("UnmarshalText(\"not-a-value\") = %v, %v", kept, err)
+		}
+	}
+	var zero T
+	if n == 0 || zero.IsValid() {
+		t.Errorf("%T: %d values, zero valid %v", zero, n, zero.IsValid())
+	}
+	if _, err := zero.MarshalText(); !errors.Is(err, partnership.ErrInvalid) {
+		t.Errorf("zero %T MarshalText error = %v, want ErrInvalid", zero, err)
+	}
+}
+
+func TestFactEnumsText(t *testing.T) {
+	checkFactText(t, partnership.PerformanceLevers())
+	checkFactText(t, partnership.Threats())
+	checkFactText(t, partnership.Enablers())
+	checkFactText(t, partnership.Obstacles())
+	checkFactText(t, partnership.SchemeDimensions())
+	checkFactText(t, partnership.CooperationModes())
+	checkFactText(t, partnership.ParticipantRoles())
+	checkFactText(t, partnership.Formalisations())
+	checkFactText(t, partnership.Continuities())
+}

@@ -1,0 +1,105 @@
+package partnership
+
+import (
+	"iter"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// PerformanceLever is one of the five levers through which a company draws
+// performance from alliances: "Il existe 5 leviers de performance des
+// alliances pour une entreprise" (MODEL §4.3; 004:3923-3935) [S]. The list
+// is the testimony of the PIMMS network (004:3839-3951), the companies being
+// its partners. The zero value is invalid. Safe for concurrent use.
+type PerformanceLever uint8
+
+const (
+	// LeverInstitutionnel (institutional): "Un partenariat institutionnel,
+	// constitutif d'un ancrage local", local anchoring (004:3925) [S].
+	LeverInstitutionnel PerformanceLever = 1 + iota
+	// LeverCommercial (commercial): "valeur ajoutée par rapport à l'appel
+	// d'offre", added value in a tender (004:3927) [S].
+	LeverCommercial
+	// LeverInnovation (innovation): "élément différenciant pour intervenir
+	// et produire des solutions locales" (004:3929) [S].
+	LeverInnovation
+	// LeverImage (image): "entreprise responsable et contributive de
+	// l'intérêt général" (004:3931) [S].
+	LeverImage
+	// LeverRH (RH, human resources): "le salarié est un point de contact sur
+	// le territoire" (004:3933-3935) [S].
+	LeverRH
+)
+
+// NumPerformanceLevers is the number of company performance levers.
+const NumPerformanceLevers = 5
+
+var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: "performance lever", Errors: enumErrors},
+	enum.Names{Key: "institutionnel", French: "Institutionnel", English: "Institutional"},
+	enum.Names{Key: "commercial", French: "Commercial", English: "Commercial"},
+	enum.Names{Key: "innovation", French: "Innovation", English: "Innovation"},
+	enum.Names{Key: "image", French: "Image", English: "Image"},
+	enum.Names{Key: "rh", French: "RH", English: "Human resources"},
+)
+
+// performanceLeverTable holds each lever's definition, French as 004 writes
+// it and an English gloss, with its source line. Read only.
+var performanceLeverTable = [...]struct {
+	source     string
+	definition [2]string
+}{
+	LeverInstitutionnel: {"004:3925", [2]string{"Un partenariat institutionnel, constitutif d'un ancrage local", "an institutional partnership that anchors the company locally"}},
+	LeverCommercial:     {"004:3927", [2]string{"valeur ajoutée par rapport à l'appel d'offre", "added value in answering a tender"}},
+	LeverInnovation:     {"004:3929", [2]string{"élément différenciant pour intervenir et produire des solutions locales", "a differentiating element to act and produce local solutions"}},
+	LeverImage:          {"004:3931", [2]string{"entreprise responsable et contributive de l'intérêt général", "a responsible company contributing to the general interest"}},
+	LeverRH:             {"004:3933-3935", [2]string{"le salarié est un point de contact sur le territoire", "the employee is a point of contact in the territory"}},
+}
+
+// ParsePerformanceLever returns the lever named by s, or a *ParseError.
+func ParsePerformanceLever(s string) (PerformanceLever, error) {
+	return performanceLevers.ParseText(s)
+}
+
+// IsValid reports whether l is one of the five levers.
+func (l PerformanceLever) IsValid() bool { return performanceLevers.Valid(l) }
+
+// String returns the ASCII key of l, or "%!PerformanceLever(n)".
+func (l PerformanceLever) String() string { return performanceLevers.Key(l) }
+
+// Label returns the name of l in lang.
+func (l PerformanceLever) Label(lang innovation.Lang) string {
+	return performanceLevers.Label(l, lang == innovation.English)
+}
+
+// Definition returns what the source says of l (French) or its English
+// gloss, or "" if l is invalid.
+func (l PerformanceLever) Definition(lang innovation.Lang) string {
+	if !l.IsValid() {
+		return ""
+	}
+	if lang == innovation.English {
+		return performanceLeverTable[l].definition[1]
+	}
+	return performanceLeverTable[l].definition[0]
+}
+
+// Source returns the source line of l ("004:3925" …), or "" if l is invalid.
+func (l PerformanceLever) Source() string {
+	if !l.IsValid() {
+		return ""
+	}
+	return performanceLeverTable[l].source
+}
+
+// MarshalText returns the ASCII key of l, or an error wrapping ErrInvalid.
+func (l PerformanceLever) MarshalText() ([]byte, error) { return performanceLevers.MarshalText(l) }
+
+// UnmarshalText parses text with ParsePerformanceLever. On error l is
+// unchanged.
+func (l *PerformanceLever) UnmarshalText(text []byte) error {
+	return performanceLevers.UnmarshalText(l, text)
+}
+
+// PerformanceLevers yields the five levers in the order of the source.
+func PerformanceLevers() iter.Seq[PerformanceLever] { return values(performanceLevers) }
