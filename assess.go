@@ -18,16 +18,7 @@ import (
 // immutable and safe for concurrent use.
 type Assessor struct {
 	rubric Rubric
-	// intWeight holds the rubric's weights when all are whole numbers
-	// below maxIntWeight (intWeights set): the score then sums them as
-	// integers and divides once, as evaluation.ScoreCriteria would.
-	intWeight  [NumChecks + 1]int64
-	intWeights bool
 }
-
-// maxIntWeight bounds the weights summed as integers: nine of them cannot
-// overflow an int64.
-const maxIntWeight = 1 << 40
 
 // NewAssessor returns an assessor for r, or the problems of r (see
 // Rubric.Validate). r is copied, maps and slices included: later changes to
@@ -36,16 +27,7 @@ func NewAssessor(r Rubric) (*Assessor, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
-	a := &Assessor{rubric: r.clone(), intWeights: true}
-	for id := PhaseIdentified; id <= CommitmentPlanned; id++ {
-		w := a.rubric.Weight[id]
-		if !w.Equal(w.Truncate(0)) || w.Cmp(decimal.NewFromInt(maxIntWeight)) >= 0 {
-			a.intWeights = false
-			break
-		}
-		a.intWeight[id] = w.IntPart()
-	}
-	return a, nil
+	return &Assessor{rubric: r.clone()}, nil
 }
 
 // Rubric returns a copy of the assessor's rubric, maps and slices included.
@@ -103,25 +85,8 @@ func (a *Assessor) Assess(d *Dossier) Report {
 }
 
 // score is the weighted share of met checks among the judged ones, by
-// evaluation.ScoreCriteria, or with the same sums and the same one
-// division when the weights are whole numbers.
+// evaluation.ScoreCriteria.
 func (a *Assessor) score(cs []Check) decimal.NullDecimal {
-	if a.intWeights {
-		var num, den int64
-		for i := range cs {
-			switch w := a.intWeight[cs[i].ID]; cs[i].Outcome {
-			case evaluation.Met:
-				num += w
-				den += w
-			case evaluation.NotMet:
-				den += w
-			}
-		}
-		if den == 0 {
-			return decimal.NullDecimal{}
-		}
-		return decimal.NullDecimal{Decimal: decimal.NewFromInt(num).DivRound(decimal.NewFromInt(den), evaluation.ScorePlaces), Valid: true}
-	}
 	in := make([]evaluation.Criterion, 0, len(cs))
 	for _, c := range cs {
 		in = append(in, evaluation.Criterion{Name: c.ID.String(), Weight: a.rubric.Weight[c.ID], Outcome: c.Outcome})

@@ -306,7 +306,8 @@ var words = [2]vocabulary{
 		coverage: "Couverture", required: "requis", weightHead: "Poids", requiredHead: "Requis", decisiveHead: "Décidé par", weight: "poids", judged: "jugés", judgedChecks: "critères jugés",
 		scoreRule: "Calcul du score : somme des poids des critères remplis sur somme des poids des critères applicables ; " +
 			"borne basse : chaque critère inconnu compté non rempli, borne haute : compté rempli. " +
-			"Les critères requis doivent être jugés avant le passage.",
+			"Les critères requis doivent être jugés avant le passage. " +
+			"Source : le passage des sources sur lequel repose chaque critère ; « 004:880-888 » renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
 		requests: "Documents à demander", request: "Demande", field: "Champ du dossier",
 		actions: "Prochaines actions (le plus petit ensemble qui rend le dossier prêt)",
 		noPlan:  "aucune : le projet a été abandonné", noAction: "aucune : le dossier est prêt",
@@ -325,7 +326,8 @@ var words = [2]vocabulary{
 		coverage: "Coverage", required: "required", weightHead: "Weight", requiredHead: "Required", decisiveHead: "Decided by", weight: "weight", judged: "judged", judgedChecks: "criteria judged",
 		scoreRule: "How the score is computed: the sum of the weights of the criteria met over the sum of the weights of the applicable criteria; " +
 			"low bound: each unknown criterion counted as not met, high bound: as met. " +
-			"Required criteria must be judged before the crossing.",
+			"Required criteria must be judged before the crossing. " +
+			"Source: the passage of the sources each criterion stands on; “004:880-888” is lines 880–888 of document 004 (see MODEL.md).",
 		requests: "Documents to request", request: "Request", field: "Dossier field",
 		actions: "Next best actions (the smallest set that makes the dossier ready)",
 		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",

@@ -116,9 +116,11 @@ func validateWeight(list string, i int, w decimal.Decimal, o Outcome, errs []err
 
 // tally accumulates weighted evidence. Its sums are exact (decimal
 // additions and products do not round), so the order of the adds does not
-// matter; score rounds once, at the end.
+// matter; score rounds once, at the end. A met criterion's weight is added
+// once, to met, and counts in both the numerator and the denominator.
 type tally struct {
-	num, den                   decimal.Decimal // Σ weight·value, Σ weight over counted items
+	met, notMet                decimal.Decimal // Σ weight of met, of not-met criteria
+	num, den                   decimal.Decimal // Σ weight·value, Σ weight of valued items
 	counted, missing, excluded int
 }
 
@@ -126,11 +128,10 @@ type tally struct {
 func (t *tally) add(w decimal.Decimal, o Outcome) {
 	switch o {
 	case Met:
-		t.num = t.num.Add(w)
-		t.den = t.den.Add(w)
+		t.met = t.met.Add(w)
 		t.counted++
 	case NotMet:
-		t.den = t.den.Add(w)
+		t.notMet = t.notMet.Add(w)
 		t.counted++
 	case Unknown:
 		t.missing++
@@ -153,9 +154,10 @@ func (t *tally) score(list string) (Score, error) {
 	if t.counted == 0 {
 		return s, pkg.Field(list, "", "no criterion has known evidence ("+strconv.Itoa(t.missing)+" missing, "+strconv.Itoa(t.excluded)+" not applicable)", ErrNoEvidence)
 	}
-	if t.den.Sign() == 0 {
+	num, den := t.num.Add(t.met), t.den.Add(t.met).Add(t.notMet)
+	if den.Sign() == 0 {
 		return Score{}, pkg.Field(list+"[*].weight", "", "the weights of the "+strconv.Itoa(t.counted)+" counted items sum to zero", ErrInvalid)
 	}
-	s.Value = t.num.DivRound(t.den, ScorePlaces)
+	s.Value = num.DivRound(den, ScorePlaces)
 	return s, nil
 }

@@ -5,42 +5,66 @@
 //
 // The case is modelled on the Service Civique (004:3169-3175): an
 // experiment scaled to other operators. The figures are illustrative.
+//
+//	go run ./examples/evaluation            # French labels
+//	go run ./examples/evaluation -lang en   # English labels
+//	go run ./examples/evaluation -h
+//
+// The program's own framing words ("focus", "score", "Budget") are English
+// in both languages: the French output is kept as it was. The indicators,
+// needs and impacts are the project's own words and stay in French.
 package main
 
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/shopspring/decimal"
 )
 
 func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// summary is what the usage says of the program.
+const summary = "Scores a project in essaimage modelled on the Service Civique (004:3169-3175; " +
+	"illustrative figures) with a performance and a pertinence evaluation, and checks them " +
+	"and its budget against the phase's plan."
+
+// run runs the program on args, writes the evaluation to stdout and the
+// messages to stderr, and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := cli.New("evaluation", summary, nil, stdout, stderr)
+	lang := fs.Lang()
+	if err := fs.Parse(args); err != nil {
+		return fs.Status(err)
 	}
+	return fs.Status(evaluate(*lang, stdout))
 }
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func measured(s string) decimal.NullDecimal { return decimal.NewNullDecimal(d(s)) }
 
-func run() error {
+// evaluate scores and checks the project and writes the result, in lang,
+// to w.
+func evaluate(lang innovation.Lang, w io.Writer) error {
 	phase := innovation.Essaimage
-	lang := innovation.French
 
 	plan, err := evaluation.PlanFor(phase)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("Phase %s (%s)\n", phase.Label(lang), plan.MacroPhase.Label(lang))
-	fmt.Printf("  focus:  %s\n", plan.Focus.In(lang))
-	fmt.Printf("  effort: %s\n", plan.Effort.In(lang))
-	fmt.Printf("  advice: %s\n", plan.Advice.In(lang))
-	fmt.Printf("  degree: %s\n\n", plan.Degree.Label(lang))
+	fmt.Fprintf(w, "Phase %s (%s)\n", phase.Label(lang), plan.MacroPhase.Label(lang))
+	fmt.Fprintf(w, "  focus:  %s\n", plan.Focus.In(lang))
+	fmt.Fprintf(w, "  effort: %s\n", plan.Effort.In(lang))
+	fmt.Fprintf(w, "  advice: %s\n", plan.Advice.In(lang))
+	fmt.Fprintf(w, "  degree: %s\n\n", plan.Degree.Label(lang))
 
 	perf := &evaluation.PerformanceReport{
 		Degree:     evaluation.Compter,
@@ -75,7 +99,7 @@ func run() error {
 	}
 
 	for _, r := range []evaluation.Report{perf, pert} {
-		if err := printReport(r, lang); err != nil {
+		if err := printReport(w, r, lang); err != nil {
 			return err
 		}
 	}
@@ -83,52 +107,54 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	fmt.Println("Performance by lever:")
+	fmt.Fprintln(w, "Performance by lever:")
 	for _, l := range levers {
-		fmt.Printf("  %-16s %v\n", l.Lever.Label(lang), l.Score)
+		fmt.Fprintf(w, "  %-16s %v\n", l.Lever.Label(lang), l.Score)
 	}
 
 	misfits, err := evaluation.Check(phase, perf, pert)
 	if err != nil {
 		return err
 	}
-	fmt.Println("\nFit with the phase:")
-	printFindings(misfits, lang)
+	fmt.Fprintln(w, "\nFit with the phase:")
+	printFindings(w, misfits, lang)
 
 	budget := evaluation.Budget{Total: d("2400000"), Evaluation: d("180000"), CapacityBuilding: d("300000")}
 	shares, err := budget.Shares()
 	if err != nil {
 		return err
 	}
-	fmt.Printf("\nBudget: evaluation %s, capacity building %s of the total\n", shares.Evaluation, shares.CapacityBuilding)
+	fmt.Fprintf(w, "\nBudget: evaluation %s, capacity building %s of the total\n", shares.Evaluation, shares.CapacityBuilding)
 	bf, err := budget.Check(phase)
 	if err != nil {
 		return err
 	}
-	printFindings(bf, lang)
+	printFindings(w, bf, lang)
 	return nil
 }
 
-func printReport(r evaluation.Report, lang innovation.Lang) error {
+// printReport writes the score and findings of r to w.
+func printReport(w io.Writer, r evaluation.Report, lang innovation.Lang) error {
 	s, err := r.Score()
 	if err != nil && !errors.Is(err, evaluation.ErrNoEvidence) {
 		return err
 	}
-	fmt.Printf("%s: score %v\n", r.Form().Label(lang), s)
+	fmt.Fprintf(w, "%s: score %v\n", r.Form().Label(lang), s)
 	fs, err := r.Findings()
 	if err != nil {
 		return err
 	}
-	printFindings(fs, lang)
-	fmt.Println()
+	printFindings(w, fs, lang)
+	fmt.Fprintln(w)
 	return nil
 }
 
-func printFindings(fs []evaluation.Finding, lang innovation.Lang) {
+// printFindings writes fs to w, one a line.
+func printFindings(w io.Writer, fs []evaluation.Finding, lang innovation.Lang) {
 	if len(fs) == 0 {
-		fmt.Println("  (no finding)")
+		fmt.Fprintln(w, "  (no finding)")
 	}
 	for _, f := range fs {
-		fmt.Printf("  - %s (%s)\n", f.Label(lang), f.Code.Source())
+		fmt.Fprintf(w, "  - %s (%s)\n", f.Label(lang), f.Code.Source())
 	}
 }

@@ -17,12 +17,18 @@
 // checklist reports those items Unknown. The two illustrative amounts are
 // equal on purpose: an invented imbalance would be read as a diagnosis of a
 // real alliance.
+//
+//	go run ./examples/partnership            # French
+//	go run ./examples/partnership -lang en   # English
+//	go run ./examples/partnership -h
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
+	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/shopspring/decimal"
@@ -34,7 +40,28 @@ func illustrative(euros int64) partnership.Amount {
 }
 
 func main() {
-	p, err := partnership.New(partnership.Spec{
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// summary is what the usage says of the program.
+const summary = "Describes the Wimoov alliance (Renault, Le RAMEAU, Caisse des Dépôts) as it entered " +
+	"essaimage (004:2808-2989; illustrative amounts) and prints its lever coverage, balance, " +
+	"diagnostics and checklist."
+
+// run runs the program on args, writes the description to stdout and the
+// messages to stderr, and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := cli.New("partnership", summary, nil, stdout, stderr)
+	lang := fs.Lang()
+	if err := fs.Parse(args); err != nil {
+		return fs.Status(err)
+	}
+	return fs.Status(describe(*lang, stdout))
+}
+
+// alliance returns the Wimoov alliance as it entered essaimage.
+func alliance() (*partnership.Partnership, error) {
+	return partnership.New(partnership.Spec{
 		Name:   "Wimoov — essaimage des plateformes de mobilité",
 		Modes:  []partnership.Mode{partnership.InnovationSocietale},
 		Scheme: partnership.SchemeEntreprise,
@@ -65,82 +92,113 @@ func main() {
 			{Partner: "wimoov", Lever: innovation.Evaluation, Kind: partnership.Skills},
 		},
 	})
+}
+
+// vocabulary holds the program's own words; the French ones are those the
+// program has always printed.
+type vocabulary struct {
+	rising, coverage, contributions, share   string // formats
+	diagnostics, none, difficulties, factors string
+}
+
+var words = [...]vocabulary{
+	innovation.French: {
+		rising:        "Besoins qui montent de %s à %s :\n",
+		coverage:      "Couverture des leviers en %s :\n",
+		contributions: "Contributions valorisées (montants illustratifs) : %s %s, indice de Herfindahl %s\n",
+		share:         "  %-8s %10s  part %s\n",
+		diagnostics:   "Diagnostics :", none: "  (aucun)",
+		difficulties: "Difficultés (Semenowicz, 001:12-18) :",
+		factors:      "Facteurs clés de succès (001:28-33) :",
+	},
+	innovation.English: {
+		rising:        "Needs rising from %s to %s:\n",
+		coverage:      "Lever coverage in %s:\n",
+		contributions: "Valued contributions (illustrative amounts): %s %s, Herfindahl index %s\n",
+		share:         "  %-8s %10s  share %s\n",
+		diagnostics:   "Diagnostics:", none: "  (none)",
+		difficulties: "Difficulties (Semenowicz, 001:12-18):",
+		factors:      "Key success factors (001:28-33):",
+	},
+}
+
+// describe writes the alliance's coverage, balance, diagnostics and
+// checklist, in lang, to w.
+func describe(lang innovation.Lang, w io.Writer) error {
+	wd := &words[lang]
+	p, err := alliance()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
 	th := partnership.DefaultThresholds()
 	needs := innovation.DefaultNeeds()
-	lang := innovation.French
 
-	fmt.Println(p.Name())
-	fmt.Println()
+	fmt.Fprintln(w, p.Name())
+	fmt.Fprintln(w)
 
 	// The crossing: what rises from Modélisation to Essaimage (004:805-806).
 	before, err := p.Coverage(innovation.Modelisation, needs, th)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	fmt.Printf("Besoins qui montent de %s à %s :\n", before.Phase.Label(lang), before.Next.Label(lang))
+	fmt.Fprintf(w, wd.rising, before.Phase.Label(lang), before.Next.Label(lang))
 	for _, l := range before.Rising {
-		printLever(l, lang)
+		printLever(w, l, lang)
 	}
-	fmt.Println()
+	fmt.Fprintln(w)
 
 	c, err := p.Coverage(innovation.Essaimage, needs, th)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	fmt.Printf("Couverture des leviers en %s :\n", c.Phase.Label(lang))
+	fmt.Fprintf(w, wd.coverage, c.Phase.Label(lang))
 	for _, l := range c.Levers {
-		printLever(l, lang)
+		printLever(w, l, lang)
 	}
-	fmt.Println()
+	fmt.Fprintln(w)
 
 	b := p.Balance()
-	fmt.Printf("Contributions valorisées (montants illustratifs) : %s %s, indice de Herfindahl %s\n", b.Total, b.Currency, b.Concentration)
+	fmt.Fprintf(w, wd.contributions, b.Total, b.Currency, b.Concentration)
 	for _, s := range b.Shares {
-		fmt.Printf("  %-8s %10s  part %s\n", s.Partner, s.Amount, s.Contribution)
+		fmt.Fprintf(w, wd.share, s.Partner, s.Amount, s.Contribution)
 	}
-	fmt.Println()
+	fmt.Fprintln(w)
 
 	findings, err := p.Diagnose(th)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	fmt.Println("Diagnostics :")
+	fmt.Fprintln(w, wd.diagnostics)
 	if len(findings) == 0 {
-		fmt.Println("  (aucun)")
+		fmt.Fprintln(w, wd.none)
 	}
 	for _, f := range findings {
-		fmt.Printf("  [%s] %s — %s (%s) %v\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Message, f.Source, f.Partners)
+		fmt.Fprintf(w, "  [%s] %s — %s (%s) %v\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Message, f.Source, f.Partners)
 	}
-	fmt.Println()
+	fmt.Fprintln(w)
 
 	cl, err := p.Checklist(th)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	fmt.Println("Difficultés (Semenowicz, 001:12-18) :")
+	fmt.Fprintln(w, wd.difficulties)
 	for d := partnership.Difficulty(1); d <= partnership.NumDifficulties; d++ {
 		it := cl.Difficulty(d)
-		fmt.Printf("  %-32s %-14s %s\n", d.Label(lang), it.Status.Label(lang), it.Basis)
+		fmt.Fprintf(w, "  %-32s %-14s %s\n", d.Label(lang), it.Status.Label(lang), it.Basis)
 	}
-	fmt.Println("Facteurs clés de succès (001:28-33) :")
+	fmt.Fprintln(w, wd.factors)
 	for f := partnership.Factor(1); f <= partnership.NumFactors; f++ {
 		it := cl.Factor(f)
-		fmt.Printf("  %-32s %-14s %s\n", f.Label(lang), it.Status.Label(lang), it.Basis)
+		fmt.Fprintf(w, "  %-32s %-14s %s\n", f.Label(lang), it.Status.Label(lang), it.Basis)
 	}
+	return nil
 }
 
-func printLever(l partnership.LeverCoverage, lang innovation.Lang) {
+// printLever writes one lever's need and supply to w.
+func printLever(w io.Writer, l partnership.LeverCoverage, lang innovation.Lang) {
 	q := l.Need.QualifierLabel(lang)
 	if q != "" {
 		q = " (" + q + ")"
 	}
-	fmt.Printf("  %-22s %-3s%-16s %-10s %v\n", l.Need.Lever.Label(lang), l.Need.Intensity, q, l.Supply.Label(lang), l.Suppliers)
+	fmt.Fprintf(w, "  %-22s %-3s%-16s %-10s %v\n", l.Need.Lever.Label(lang), l.Need.Intensity, q, l.Supply.Label(lang), l.Suppliers)
 }

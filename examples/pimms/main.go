@@ -9,6 +9,7 @@
 //
 //	go run ./examples/pimms            # French
 //	go run ./examples/pimms -lang en
+//	go run ./examples/pimms -h
 //
 // At each step the program builds the dossier the PIMMS had then, prints
 // what the source says of the step, the assessment, and advances when the

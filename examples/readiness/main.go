@@ -9,7 +9,13 @@
 //
 //	go run ./examples/readiness                     # the embedded default dossier
 //	go run ./examples/readiness path/to/dossier.json
-//	go run ./examples/readiness -lang en -format text path/to/dossier.json
+//	go run ./examples/readiness path/to/dossier.json -lang EN -format txt
+//	go run ./examples/readiness -format json - < path/to/dossier.json
+//	go run ./examples/readiness -h
+//
+// -lang takes fr or en, -format markdown (md), text (txt) or json, both in
+// any case; flags may come before or after the file; "-" reads standard
+// input.
 //
 // The default dossier is the Wimoov alliance (Renault, Le RAMEAU, Caisse des
 // Dépôts) before its essaimage (004:2808-2989). The source gives no amounts:
@@ -22,13 +28,11 @@ package main
 import (
 	_ "embed"
 	"encoding/json"
-	"errors"
-	"flag"
-	"fmt"
 	"io"
 	"os"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -36,56 +40,61 @@ import (
 var defaultDossier []byte
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return // -h: the flag package printed the usage
-		}
-		fmt.Fprintln(os.Stderr, "readiness:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("readiness", flag.ContinueOnError)
-	var l innovation.Lang
-	fs.TextVar(&l, "lang", innovation.French, "report language: fr or en")
-	format := fs.String("format", "markdown", "report format: markdown, text or json")
+// summary is what the usage says of the program.
+const summary = "Assesses a project dossier (JSON; the embedded Wimoov dossier when no file is given) " +
+	"for its readiness to move to its next phase and prints the report."
+
+// run runs the program on args, writes the report to stdout and the
+// messages to stderr, and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := cli.New("readiness", summary, stdin, stdout, stderr)
+	lang, format := fs.Lang(), fs.Format()
+	fs.Operands("[dossier.json | -]", 1)
 	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 1 {
-		return errors.New("at most one dossier file")
+		return fs.Status(err)
 	}
 	data := defaultDossier
-	if fs.NArg() == 1 {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		// Read one byte past the limit so that an oversized file is refused
-		// by the decoder, without reading the whole of it.
-		data, err = io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
-		if err != nil {
-			return err
+	if len(fs.Args()) == 1 {
+		var err error
+		if data, err = read(fs, fs.Args()[0]); err != nil {
+			return fs.Status(err)
 		}
 	}
+	return fs.Status(report(data, *lang, *format, stdout))
+}
+
+// read reads the dossier file name ("-" is standard input).
+func read(fs *cli.FlagSet, name string) ([]byte, error) {
+	f, err := fs.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// Read one byte past the limit so that an oversized file is refused
+	// by the decoder, without reading the whole of it.
+	return io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
+}
+
+// report decodes and assesses the dossier data and writes its report in l
+// and format to out.
+func report(data []byte, l innovation.Lang, format cli.Format, out io.Writer) error {
 	d, err := societal.DecodeDossier(data)
 	if err != nil {
 		return err
 	}
 	rep := societal.Assess(d)
-	switch *format {
-	case "markdown":
-		_, err = io.WriteString(out, rep.Markdown(l))
-	case "text":
+	switch format {
+	case cli.Text:
 		_, err = io.WriteString(out, rep.Text(l))
-	case "json":
+	case cli.JSON:
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(rep)
 	default:
-		return fmt.Errorf("unknown format %q (want markdown, text or json)", *format)
+		_, err = io.WriteString(out, rep.Markdown(l))
 	}
 	return err
 }

@@ -7,6 +7,7 @@
 //
 //	go run ./examples/unis-cite            # French
 //	go run ./examples/unis-cite -lang en
+//	go run ./examples/unis-cite -h
 //
 // At each step the program builds the dossier the project had then,
 // prints its assessment and advances when the gate (societal's

@@ -122,6 +122,8 @@ func (f *FlagSet) Parse(args []string) error {
 			return &UsageError{Err: err}
 		}
 		rest := f.flags.Args()
+		// A "--" just before rest ended the flags (none of the flags of
+		// the examples takes "--" as its value).
 		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
 			f.operands = append(f.operands, rest...)
 			break
