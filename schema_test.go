@@ -99,20 +99,20 @@ func labelled(desc string, keys, labels []string) schema {
 	return s
 }
 
-type property struct {
+type keyProp struct {
 	name string
 	s    schema
 }
 
-// prop is a property of an object: s (copied) with its description.
-func prop(name, desc string, s schema) property {
+// keyOf is a property of an object: s (copied) with its description.
+func keyOf(name, desc string, s schema) keyProp {
 	c := maps.Clone(s)
 	c["description"] = desc
-	return property{name, c}
+	return keyProp{name, c}
 }
 
-// object is a closed object: only the keys given, required ones listed.
-func object(desc string, required []string, props ...property) schema {
+// closedObject is a closed object: only the keys given, required ones listed.
+func closedObject(desc string, required []string, props ...keyProp) schema {
 	p := schema{}
 	var order []string
 	for _, pr := range props {
@@ -130,10 +130,10 @@ func object(desc string, required []string, props ...property) schema {
 	return s
 }
 
-func ref(def string) schema { return schema{"$ref": "#/$defs/" + def} }
+func defRef(def string) schema { return schema{"$ref": "#/$defs/" + def} }
 
-// array is a list of items, at most max (0: bounded by the input's size).
-func array(items schema, max int) schema {
+// listOf is a list of items, at most max (0: bounded by the input's size).
+func listOf(items schema, max int) schema {
 	s := schema{"type": "array", "items": items}
 	if max > 0 {
 		s["maxItems"] = max
@@ -141,7 +141,24 @@ func array(items schema, max int) schema {
 	return s
 }
 
-func integer(min, max int) schema { return schema{"type": "integer", "minimum": min, "maximum": max} }
+// uniqueList is s, a list whose items are all different.
+func uniqueList(s schema) schema {
+	s["uniqueItems"] = true
+	return s
+}
+
+// numValues returns the number of values of an enumeration.
+func numValues[T any](values iter.Seq[T]) int {
+	n := 0
+	for range values {
+		n++
+	}
+	return n
+}
+
+func wholeNumber(min, max int) schema {
+	return schema{"type": "integer", "minimum": min, "maximum": max}
+}
 
 // The patterns of the texts the decoder reads (wire.NameProblem and
 // wire.ProseProblem): no control character; free text may hold tab, line
@@ -176,20 +193,20 @@ func schemeDef() schema {
 
 // formBranch is the schema of an evaluation report of form f: the keys of
 // every form and those of f.
-func formBranch(f evaluation.Form, required []string, props ...property) schema {
+func formBranch(f evaluation.Form, required []string, props ...keyProp) schema {
 	labels := []string{}
 	for _, l := range []string{f.Label(innovation.French), f.Label(innovation.English)} {
 		if l != f.String() && !slices.Contains(labels, l) {
 			labels = append(labels, l)
 		}
 	}
-	common := []property{
-		prop("form", "The form of the evaluation: "+strconv.Quote(f.String())+" here. Required.", labelled("", []string{f.String()}, labels)),
-		prop("degree", "The degree of the evaluation: se conter (a narrative), se compter (a comparison with peers) or compter (a measurement). Required.", ref("degree")),
-		prop("evaluators", "Who took part in the evaluation, beyond the project itself.", array(ref("evaluator"), 0)),
-		prop("path", "The path of evaluation: how it was led, in free text.", ref("prose")),
+	common := []keyProp{
+		keyOf("form", "The form of the evaluation: "+strconv.Quote(f.String())+" here. Required.", labelled("", []string{f.String()}, labels)),
+		keyOf("degree", "The degree of the evaluation: se conter (a narrative), se compter (a comparison with peers) or compter (a measurement). Required.", defRef("degree")),
+		keyOf("evaluators", "The key actors of evaluation who took part in it.", listOf(defRef("evaluator"), 0)),
+		keyOf("path", "The path of evaluation: how it was led, in free text.", defRef("prose")),
 	}
-	s := object("An evaluation report of the form "+strconv.Quote(f.String())+" ("+f.Label(innovation.English)+").", append([]string{"form", "degree"}, required...), append(common, props...)...)
+	s := closedObject("An evaluation report of the form "+strconv.Quote(f.String())+" ("+f.Label(innovation.English)+").", append([]string{"form", "degree"}, required...), append(common, props...)...)
 	delete(s["properties"].(schema)["form"].(schema), "description")
 	s["properties"].(schema)["form"].(schema)["description"] = "The form of the evaluation: " + strconv.Quote(f.String()) + " here (or its label). Required; it selects the keys the report holds."
 	s["title"] = f.String()
@@ -198,8 +215,8 @@ func formBranch(f evaluation.Form, required []string, props ...property) schema 
 
 // buildSchema returns the dossier schema, enumerations taken from Go.
 func buildSchema() schema {
-	outcome := ref("outcome")
-	weight := ref("decimal")
+	outcome := defRef("outcome")
+	weight := defRef("decimal")
 	defs := schema{
 		"name": schema{"type": "string", "maxLength": wire.MaxText, "pattern": namePattern,
 			"description": fmt.Sprintf("A name or identifier: one line, no control character, at most %d bytes (maxLength counts characters: a name of accented letters reaches the limit in fewer).", wire.MaxText)},
@@ -227,7 +244,7 @@ func buildSchema() schema {
 		"contribution_kind": enumDef("What a contribution is: financial, skills or in kind.", partnership.ContributionKinds(), false),
 		"fact":              enumDef("Whether a practice is in place: \"yes\", \"no\", or \"unstated\" (or \"\") if the dossier does not say.", valid[partnership.Fact](), true),
 		"degree":            enumDef("A degree of evaluation or of evidence.", evaluation.Degrees(), false),
-		"evaluator":         enumDef("Who takes part in an evaluation.", evaluation.Evaluators(), false),
+		"evaluator":         enumDef("One of the three key actors of evaluation: académiques, bénéficiaires, partenaires (MODEL §3.3).", evaluation.Evaluators(), false),
 		"result_lever":      enumDef("The result lever an indicator reports on.", evaluation.ResultLevers(), false),
 		"direction":         enumDef("Whether the target lies above the baseline or below it.", evaluation.Directions(), false),
 		"outcome":           enumDef("Whether a need is answered or a value created.", evaluation.Outcomes(), false),
@@ -235,126 +252,126 @@ func buildSchema() schema {
 		"common_good":       enumDef("A dimension of the common good.", evaluation.CommonGoods(), false),
 	}
 
-	defs["transition"] = object("A transition between two phases (innovation.Transition).", []string{"from", "to", "kind", "at"},
-		prop("from", "The phase left. Required.", ref("phase")),
-		prop("to", "The phase reached (for an abandon, the phase left). Required.", ref("phase")),
-		prop("kind", "The kind of the transition. Required.", ref("transition_kind")),
-		prop("at", "When the transition happened. Required.", ref("time")),
-		prop("reason", "Why, in free text.", ref("prose")),
-		prop("by", "Who decided, in free text.", ref("prose")),
+	defs["transition"] = closedObject("A transition between two phases (innovation.Transition).", []string{"from", "to", "kind", "at"},
+		keyOf("from", "The phase left. Required.", defRef("phase")),
+		keyOf("to", "The phase reached (for an abandon, the phase left). Required.", defRef("phase")),
+		keyOf("kind", "The kind of the transition. Required.", defRef("transition_kind")),
+		keyOf("at", "When the transition happened. Required.", defRef("time")),
+		keyOf("reason", "Why, in free text.", defRef("prose")),
+		keyOf("by", "Who decided, in free text.", defRef("prose")),
 	)
-	defs["partnership"] = object("The alliance around the project (partnership.Decode). It is checked as a whole: every contribution names a partner, partners' powers are all zero or sum to 1, and so on.", nil,
-		prop("name", "The partnership's name.", ref("name")),
-		prop("mission", "The purpose of the project the partnership serves; \"\" (or absent) means general interest.", ref("purpose")),
-		prop("modes", "The modes of the partnership, each at most once.", array(ref("mode"), 16)),
-		prop("scheme", "The cooperation schemes.", ref("scheme")),
-		prop("partners", fmt.Sprintf("The partners, at most %d.", partnership.MaxPartners), array(ref("partner"), partnership.MaxPartners)),
-		prop("contributions", fmt.Sprintf("What each partner brings, at most %d.", partnership.MaxContributions), array(ref("contribution"), partnership.MaxContributions)),
-		prop("terms", "How the partnership is run.", ref("terms")),
+	defs["partnership"] = closedObject("The alliance around the project (partnership.Decode). It is checked as a whole: every contribution names a partner, partners' powers are all zero or sum to 1, and so on.", nil,
+		keyOf("name", "The partnership's name.", defRef("name")),
+		keyOf("mission", "The purpose of the project the partnership serves; \"\" (or absent) means general interest.", defRef("purpose")),
+		keyOf("modes", "The modes of the partnership, each at most once.", uniqueList(listOf(defRef("mode"), numValues(partnership.Modes())))),
+		keyOf("scheme", "The cooperation schemes.", defRef("scheme")),
+		keyOf("partners", fmt.Sprintf("The partners, at most %d.", partnership.MaxPartners), listOf(defRef("partner"), partnership.MaxPartners)),
+		keyOf("contributions", fmt.Sprintf("What each partner brings, at most %d.", partnership.MaxContributions), listOf(defRef("contribution"), partnership.MaxContributions)),
+		keyOf("terms", "How the partnership is run.", defRef("terms")),
 	)
-	defs["partner"] = object("A partner of the partnership.", []string{"id", "kind"},
-		prop("id", "The partner's identifier, unique in the partnership; contributions name it. Required.", ref("name")),
-		prop("kind", "The kind of actor. Required.", ref("kind")),
-		prop("name", "The partner's name.", ref("name")),
-		prop("purpose", "The actor's purpose, when it differs from its kind's.", ref("purpose")),
-		prop("objectives", "The objectives the partner seeks, each at most once.", array(ref("objective"), 16)),
-		prop("power", "The partner's share of decision power, from 0 to 1: either all zero (not stated) or summing to 1.", ref("decimal")),
+	defs["partner"] = closedObject("A partner of the partnership.", []string{"id", "kind"},
+		keyOf("id", "The partner's identifier, unique in the partnership; contributions name it. Required.", defRef("name")),
+		keyOf("kind", "The kind of actor. Required.", defRef("kind")),
+		keyOf("name", "The partner's name.", defRef("name")),
+		keyOf("purpose", "The actor's purpose, when it differs from its kind's.", defRef("purpose")),
+		keyOf("objectives", "The objectives the partner seeks, each at most once.", uniqueList(listOf(defRef("objective"), numValues(partnership.Objectives())))),
+		keyOf("power", "The partner's share of decision power, from 0 to 1: either all zero (not stated) or summing to 1.", defRef("decimal")),
 	)
-	defs["contribution"] = object("What one partner brings.", []string{"partner", "lever", "kind"},
-		prop("partner", "The id of the partner. Required.", ref("name")),
-		prop("lever", "The lever of support supplied. Required.", ref("lever")),
-		prop("kind", "The kind of contribution. Required.", ref("contribution_kind")),
-		prop("amount", "The contribution valued in money.", object("", nil,
-			prop("value", "The amount, not negative.", ref("decimal")),
-			prop("currency", "The currency, e.g. \"EUR\"; one currency per partnership.", ref("name")),
+	defs["contribution"] = closedObject("What one partner brings.", []string{"partner", "lever", "kind"},
+		keyOf("partner", "The id of the partner. Required.", defRef("name")),
+		keyOf("lever", "The lever of support supplied. Required.", defRef("lever")),
+		keyOf("kind", "The kind of contribution. Required.", defRef("contribution_kind")),
+		keyOf("amount", "The contribution valued in money.", closedObject("", nil,
+			keyOf("value", "The amount, not negative.", defRef("decimal")),
+			keyOf("currency", "The currency, e.g. \"EUR\"; one currency per partnership.", defRef("name")),
 		)),
-		prop("period", "When the contribution runs, in whole years.", object("", nil,
-			prop("start", fmt.Sprintf("The first year, from %d to %d; 0 for none.", partnership.MinYear, partnership.MaxYear), integer(0, partnership.MaxYear)),
-			prop("end", "The last year, not before the start; 0 for none.", integer(0, partnership.MaxYear)),
+		keyOf("period", "When the contribution runs, in whole years.", closedObject("", nil,
+			keyOf("start", fmt.Sprintf("The first year, from %d to %d; 0 for none.", partnership.MinYear, partnership.MaxYear), wholeNumber(0, partnership.MaxYear)),
+			keyOf("end", "The last year, not before the start; 0 for none.", wholeNumber(0, partnership.MaxYear)),
 		)),
-		prop("note", "A note, in free text.", ref("prose")),
+		keyOf("note", "A note, in free text.", defRef("prose")),
 	)
-	defs["terms"] = object("How the partnership is run (partnership.Terms): each practice is a fact.", nil,
-		prop("formal", "The agreement is formalised and legally valid (001:31).", ref("fact")),
-		prop("shared_governance", "A clear common governance of the project (001:31).", ref("fact")),
-		prop("cost_sharing", "Rules for sharing costs and benefits are set (001:31).", ref("fact")),
-		prop("exit_strategy", "An exit strategy was anticipated up front (004:5713-5715).", ref("fact")),
-		prop("commitment_months", fmt.Sprintf("The length of the partners' commitment in months, 0 if not stated, at most %d.", partnership.MaxCommitmentMonths), integer(0, partnership.MaxCommitmentMonths)),
-		prop("shared_vision", "A common, shared vision answering each partner's strategic stakes (001:29).", ref("fact")),
-		prop("leadership_support", "Each partner's top management supports the partnership (001:29).", ref("fact")),
-		prop("dedicated_team", "A dedicated project team and named referents (001:32).", ref("fact")),
-		prop("milestones", "Clear, measurable milestones (001:32).", ref("fact")),
-		prop("regular_consultation", "Dedicated times to consult each partner regularly (001:33).", ref("fact")),
-		prop("regular_evaluation", "The project is evaluated regularly (004:5721).", ref("fact")),
+	defs["terms"] = closedObject("How the partnership is run (partnership.Terms): each practice is a fact.", nil,
+		keyOf("formal", "The agreement is formalised and legally valid (001:31).", defRef("fact")),
+		keyOf("shared_governance", "A clear common governance of the project (001:31).", defRef("fact")),
+		keyOf("cost_sharing", "Rules for sharing costs and benefits are set (001:31).", defRef("fact")),
+		keyOf("exit_strategy", "An exit strategy was anticipated up front (004:5713-5715).", defRef("fact")),
+		keyOf("commitment_months", fmt.Sprintf("The length of the partners' commitment in months, 0 if not stated, at most %d.", partnership.MaxCommitmentMonths), wholeNumber(0, partnership.MaxCommitmentMonths)),
+		keyOf("shared_vision", "A common, shared vision answering each partner's strategic stakes (001:29).", defRef("fact")),
+		keyOf("leadership_support", "Each partner's top management supports the partnership (001:29).", defRef("fact")),
+		keyOf("dedicated_team", "A dedicated project team and named referents (001:32).", defRef("fact")),
+		keyOf("milestones", "Clear, measurable milestones (001:32).", defRef("fact")),
+		keyOf("regular_consultation", "Dedicated times to consult each partner regularly (001:33).", defRef("fact")),
+		keyOf("regular_evaluation", "The project is evaluated regularly (004:5721).", defRef("fact")),
 	)
-	defs["indicator"] = object("An indicator of a performance evaluation.", []string{"name", "lever", "direction", "baseline", "target", "weight"},
-		prop("name", "What is measured; not empty. Required.", ref("name")),
-		prop("lever", "The result lever reported on. Required.", ref("result_lever")),
-		prop("direction", "Whether the target lies above or below the baseline. Required.", ref("direction")),
-		prop("baseline", "The value before the action. Required.", ref("decimal")),
-		prop("target", "The value aimed at; not the baseline. Required.", ref("decimal")),
-		prop("weight", "The relative weight, not negative. Required.", weight),
-		prop("unit", "The unit of the values (\"emplois\", \"tCO2e\").", ref("name")),
-		prop("actual", "The value measured; absent if not measured yet.", ref("decimal")),
+	defs["indicator"] = closedObject("An indicator of a performance evaluation.", []string{"name", "lever", "direction", "baseline", "target", "weight"},
+		keyOf("name", "What is measured; not empty. Required.", defRef("name")),
+		keyOf("lever", "The result lever reported on. Required.", defRef("result_lever")),
+		keyOf("direction", "Whether the target lies above or below the baseline. Required.", defRef("direction")),
+		keyOf("baseline", "The value before the action. Required.", defRef("decimal")),
+		keyOf("target", "The value aimed at; not the baseline. Required.", defRef("decimal")),
+		keyOf("weight", "The relative weight, not negative. Required.", weight),
+		keyOf("unit", "The unit of the values (\"emplois\", \"tCO2e\").", defRef("name")),
+		keyOf("actual", "The value measured; absent if not measured yet.", defRef("decimal")),
 	)
-	defs["need"] = object("A need a pertinence evaluation examines.", []string{"name", "weight", "outcome"},
-		prop("name", "What the need is; not empty. Required.", ref("name")),
-		prop("weight", "The relative weight, not negative. Required.", weight),
-		prop("outcome", "Whether the solution answers the need. Required.", outcome),
-		prop("populations", "The people whose need it is.", array(ref("name"), 0)),
-		prop("territories", "The territories concerned.", array(ref("name"), 0)),
-		prop("fragile", "The need concerns the most fragile.", schema{"type": "boolean"}),
+	defs["need"] = closedObject("A need a pertinence evaluation examines.", []string{"name", "weight", "outcome"},
+		keyOf("name", "What the need is; not empty. Required.", defRef("name")),
+		keyOf("weight", "The relative weight, not negative. Required.", weight),
+		keyOf("outcome", "Whether the solution answers the need. Required.", outcome),
+		keyOf("populations", "The people whose need it is.", listOf(defRef("name"), 0)),
+		keyOf("territories", "The territories concerned.", listOf(defRef("name"), 0)),
+		keyOf("fragile", "The need concerns the most fragile.", schema{"type": "boolean"}),
 	)
-	defs["impact"] = object("An impact observed.", []string{"description", "kind", "evidence"},
-		prop("description", "What the impact is; not empty. Required.", ref("prose")),
-		prop("kind", "The kind of impact. Required.", ref("impact_kind")),
-		prop("evidence", "The degree of the evidence behind it. Required.", ref("degree")),
+	defs["impact"] = closedObject("An impact observed.", []string{"description", "kind", "evidence"},
+		keyOf("description", "What the impact is; not empty. Required.", defRef("prose")),
+		keyOf("kind", "The kind of impact. Required.", defRef("impact_kind")),
+		keyOf("evidence", "The degree of the evidence behind it. Required.", defRef("degree")),
 	)
-	defs["partner_value"] = object("The value a partenariale evaluation finds for one partner.", []string{"partner", "weight", "outcome"},
-		prop("partner", "The partner; not empty. Required.", ref("name")),
-		prop("weight", "The relative weight, not negative. Required.", weight),
-		prop("outcome", "Whether the value is created. Required.", outcome),
-		prop("value", "What the partner gains, in free text.", ref("prose")),
+	defs["partner_value"] = closedObject("The value a partenariale evaluation finds for one partner.", []string{"partner", "weight", "outcome"},
+		keyOf("partner", "The partner; not empty. Required.", defRef("name")),
+		keyOf("weight", "The relative weight, not negative. Required.", weight),
+		keyOf("outcome", "Whether the value is created. Required.", outcome),
+		keyOf("value", "What the partner gains, in free text.", defRef("prose")),
 	)
-	defs["common_good_value"] = object("The value a partenariale evaluation finds for one dimension of the common good.", []string{"dimension", "weight", "outcome"},
-		prop("dimension", "The dimension of the common good. Required.", ref("common_good")),
-		prop("weight", "The relative weight, not negative. Required.", weight),
-		prop("outcome", "Whether the value is created. Required.", outcome),
-		prop("value", "What is created, in free text.", ref("prose")),
+	defs["common_good_value"] = closedObject("The value a partenariale evaluation finds for one dimension of the common good.", []string{"dimension", "weight", "outcome"},
+		keyOf("dimension", "The dimension of the common good. Required.", defRef("common_good")),
+		keyOf("weight", "The relative weight, not negative. Required.", weight),
+		keyOf("outcome", "Whether the value is created. Required.", outcome),
+		keyOf("value", "What is created, in free text.", defRef("prose")),
 	)
 	defs["evaluation"] = schema{
 		"description": "An evaluation report (evaluation.Decode): its \"form\" selects the keys it may hold.",
 		"oneOf": []any{
 			formBranch(evaluation.Performance, nil,
-				prop("indicators", "The indicators measured.", array(ref("indicator"), 0))),
+				keyOf("indicators", "The indicators measured.", listOf(defRef("indicator"), 0))),
 			formBranch(evaluation.Pertinence, nil,
-				prop("intuition", "The founding intuition, in free text.", ref("prose")),
-				prop("gap", "The gap between the needs and the answers, in free text.", ref("prose")),
-				prop("needs", "The needs examined.", array(ref("need"), 0)),
-				prop("impacts", "The impacts observed.", array(ref("impact"), 0))),
+				keyOf("intuition", "The founding intuition, in free text.", defRef("prose")),
+				keyOf("gap", "The gap between the needs and the answers, in free text.", defRef("prose")),
+				keyOf("needs", "The needs examined.", listOf(defRef("need"), 0)),
+				keyOf("impacts", "The impacts observed.", listOf(defRef("impact"), 0))),
 			formBranch(evaluation.Partenariale, nil,
-				prop("partners", "The value created for each partner, at least two partners.", schema{"type": "array", "items": ref("partner_value"), "minItems": 2}),
-				prop("common_good", "The value created for the common good.", array(ref("common_good_value"), 0))),
+				keyOf("partners", "The value created for each partner, at least two partners.", schema{"type": "array", "items": defRef("partner_value"), "minItems": 2}),
+				keyOf("common_good", "The value created for the common good.", listOf(defRef("common_good_value"), 0))),
 		},
 	}
-	defs["budget"] = object("The project's budget, with its evaluation and capacity-building shares (evaluation.Budget).", []string{"total", "evaluation", "capacity_building"},
-		prop("total", "The total budget, positive. Required.", ref("decimal")),
-		prop("evaluation", "The part spent on evaluation, not negative, at most the total. Required.", ref("decimal")),
-		prop("capacity_building", "The part spent on capacity building, not negative, at most the total. Required.", ref("decimal")),
+	defs["budget"] = closedObject("The project's budget, with its evaluation and capacity-building shares (evaluation.Budget).", []string{"total", "evaluation", "capacity_building"},
+		keyOf("total", "The total budget, positive. Required.", defRef("decimal")),
+		keyOf("evaluation", "The part spent on evaluation, not negative, at most the total. Required.", defRef("decimal")),
+		keyOf("capacity_building", "The part spent on capacity building, not negative, at most the total. Required.", defRef("decimal")),
 	)
 
-	root := object("", []string{"name", "phase"},
-		prop("name", "The project's name; not empty. Required.", ref("name")),
-		prop("carrier", "Who carries the project (the porteur).", ref("name")),
-		prop("phase", "The phase the project stands in. Required.", ref("phase")),
-		prop("history", fmt.Sprintf("How the project came to its phase, oldest first: a consistent chain of transitions ending in the phase (an abandon, last, means the project was abandoned there). At most %d.", innovation.MaxHistory), array(ref("transition"), innovation.MaxHistory)),
-		prop("dimensions", "What is known of each dimension of the innovation, by dimension, each at most once.", schema{"type": "object", "propertyNames": ref("dimension"), "additionalProperties": ref("evidence")}),
-		prop("economic_model", "The economic model in place.", ref("economic_model")),
-		prop("operator_model", "Where the operator model stands (needed from the changement d'échelle on, 004:793-797).", ref("evidence")),
-		prop("stakeholders", "How strongly each kind of stakeholder is mobilised, by stakeholder, each at most once. {} says that nobody is mobilised; without this key the dossier does not say.", schema{"type": "object", "propertyNames": ref("stakeholder"), "additionalProperties": ref("intensity")}),
-		prop("partnership", "The alliance around the project.", ref("partnership")),
-		prop("evaluations", fmt.Sprintf("The evaluations done, in any of the three forms, at most %d.", societal.MaxEvaluations), array(ref("evaluation"), societal.MaxEvaluations)),
-		prop("budget", "The project's budget.", ref("budget")),
+	root := closedObject("", []string{"name", "phase"},
+		keyOf("name", "The project's name; not empty. Required.", defRef("name")),
+		keyOf("carrier", "Who carries the project (the porteur).", defRef("name")),
+		keyOf("phase", "The phase the project stands in. Required.", defRef("phase")),
+		keyOf("history", fmt.Sprintf("How the project came to its phase, oldest first: a consistent chain of transitions ending in the phase (an abandon, last, means the project was abandoned there). At most %d.", innovation.MaxHistory), listOf(defRef("transition"), innovation.MaxHistory)),
+		keyOf("dimensions", "What is known of each dimension of the innovation, by dimension, each at most once.", schema{"type": "object", "propertyNames": defRef("dimension"), "additionalProperties": defRef("evidence")}),
+		keyOf("economic_model", "The economic model in place.", defRef("economic_model")),
+		keyOf("operator_model", "Where the operator model stands (needed from the changement d'échelle on, 004:793-797).", defRef("evidence")),
+		keyOf("stakeholders", "How strongly each kind of stakeholder is mobilised, by stakeholder, each at most once. {} says that nobody is mobilised; without this key the dossier does not say.", schema{"type": "object", "propertyNames": defRef("stakeholder"), "additionalProperties": defRef("intensity")}),
+		keyOf("partnership", "The alliance around the project.", defRef("partnership")),
+		keyOf("evaluations", fmt.Sprintf("The evaluations done, in any of the three forms, at most %d.", societal.MaxEvaluations), listOf(defRef("evaluation"), societal.MaxEvaluations)),
+		keyOf("budget", "The project's budget.", defRef("budget")),
 	)
 	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
 	root["$id"] = "https://github.com/seed424036fd/societal/schema/dossier.schema.json"
@@ -377,7 +394,7 @@ const orderKey = "\x00order"
 var keywordOrder = []string{
 	"$schema", "$id", "title", "description", "$ref", "type", "const", "enum", "format", "pattern", "maxLength",
 	"minimum", "maximum", "required", "properties", "propertyNames", "additionalProperties", "items", "minItems",
-	"maxItems", "oneOf", "anyOf", "$defs",
+	"maxItems", "uniqueItems", "oneOf", "anyOf", "$defs",
 }
 
 // ordered is a JSON object written with its keys in a set order.
@@ -516,13 +533,13 @@ type validator struct {
 	visited func(ptr string, key string) // called for each property met, if not nil
 }
 
-// known are the keywords the validator implements or ignores
+// schemaKeywords are the keywords the validator implements or ignores
 // (annotations).
-var known = map[string]bool{
+var schemaKeywords = map[string]bool{
 	"$schema": true, "$id": true, "$defs": true, "$ref": true, "title": true, "description": true, "format": true,
 	"type": true, "properties": true, "required": true, "additionalProperties": true, "propertyNames": true,
 	"enum": true, "const": true, "items": true, "maxItems": true, "minItems": true, "maxLength": true,
-	"pattern": true, "minimum": true, "maximum": true, "oneOf": true, "anyOf": true,
+	"pattern": true, "minimum": true, "maximum": true, "oneOf": true, "anyOf": true, "uniqueItems": true,
 }
 
 // resolve follows $ref from s, returning the schema referred to and its
@@ -544,7 +561,7 @@ func (v *validator) resolve(s schema, ptr string) (schema, string) {
 // validate returns the problems of inst against s, at path.
 func (v *validator) validate(s schema, ptr string, inst any, path string) []string {
 	for k := range s {
-		if !known[k] {
+		if !schemaKeywords[k] {
 			return []string{fmt.Sprintf("%s: keyword %q not supported by the test's validator", ptr, k)}
 		}
 	}
@@ -591,6 +608,15 @@ func (v *validator) validate(s schema, ptr string, inst any, path string) []stri
 		}
 		if n, ok := s["minItems"].(float64); ok && len(x) < int(n) {
 			fail("fewer than %v items", n)
+		}
+		if s["uniqueItems"] == true {
+			for i := range x {
+				for j := range i {
+					if fmt.Sprint(x[i]) == fmt.Sprint(x[j]) {
+						fail("items %d and %d are equal", j, i)
+					}
+				}
+			}
 		}
 		if items, ok := s["items"].(schema); ok {
 			for i, e := range x {
@@ -707,8 +733,8 @@ func asStrings(v any) []string {
 	return out
 }
 
-// conform checks that data conforms to the schema.
-func conform(t *testing.T, s schema, name string, data []byte) {
+// checkConforms checks that data conforms to the schema.
+func checkConforms(t *testing.T, s schema, name string, data []byte) {
 	t.Helper()
 	v := &validator{root: s}
 	for _, e := range v.validate(s, "#", parseJSON(t, data), "$") {
@@ -760,7 +786,7 @@ func TestSchemaExamples(t *testing.T) {
 		if _, err := societal.DecodeDossier(data); err != nil {
 			t.Errorf("%s: DecodeDossier: %v", name, err)
 		}
-		conform(t, s, name, data)
+		checkConforms(t, s, name, data)
 	}
 	// The validator is not vacuous.
 	v := &validator{root: s}
@@ -819,10 +845,10 @@ func TestSchemaDescriptions(t *testing.T) {
 
 // ---- Probes: the schema against the decoder ----
 
-// node is one place of a dossier: the path to it, the schema it conforms to
+// place is one place of a dossier: the path to it, the schema it conforms to
 // (resolved, the branch of a oneOf chosen) and the schema before the
 // choice.
-type node struct {
+type place struct {
 	path   []any // keys (string) and indexes (int)
 	s      schema
 	choice schema // the schema with oneOf, or nil
@@ -845,33 +871,33 @@ func wirePath(path []any) string {
 	return b.String()
 }
 
-// places walks inst along the schema and returns every place of it.
-func places(v *validator, s schema, inst any, path []any) []node {
+// schemaPlaces walks inst along the schema and returns every place of it.
+func schemaPlaces(v *validator, s schema, inst any, path []any) []place {
 	s, ptr := v.resolve(s, "")
-	n := node{path: slices.Clone(path), s: s}
+	n := place{path: slices.Clone(path), s: s}
 	if branches, ok := s["oneOf"].([]any); ok {
 		n.choice = s
 		for i, b := range branches {
-			if len(v.quiet(b.(schema), fmt.Sprint(ptr, i), inst, "")) == 0 {
+			if len(v.quiet(b.(schema), fmt.Sprintf("%s/oneOf/%d", ptr, i), inst, "")) == 0 {
 				n.s = b.(schema)
 			}
 		}
 	}
-	out := []node{n}
+	out := []place{n}
 	switch x := inst.(type) {
 	case []any:
 		if items, ok := n.s["items"].(schema); ok {
 			for i, e := range x {
-				out = append(out, places(v, items, e, append(path, i))...)
+				out = append(out, schemaPlaces(v, items, e, append(path, i))...)
 			}
 		}
 	case map[string]any:
 		props, _ := n.s["properties"].(schema)
 		for _, k := range slices.Sorted(maps.Keys(x)) {
 			if p, ok := props[k].(schema); ok {
-				out = append(out, places(v, p, x[k], append(path, k))...)
+				out = append(out, schemaPlaces(v, p, x[k], append(path, k))...)
 			} else if ap, ok := n.s["additionalProperties"].(schema); ok {
-				out = append(out, places(v, ap, x[k], append(path, k))...)
+				out = append(out, schemaPlaces(v, ap, x[k], append(path, k))...)
 			}
 		}
 	}
@@ -897,9 +923,9 @@ func deepCopy(v any) any {
 	return v
 }
 
-// with returns a copy of root with f applied to the value at path (f
+// replaced returns a copy of root with f applied to the value at path (f
 // returns the new value).
-func with(root any, path []any, f func(any) any) any {
+func replaced(root any, path []any, f func(any) any) any {
 	c := deepCopy(root)
 	if len(path) == 0 {
 		return f(c)
@@ -924,8 +950,8 @@ func with(root any, path []any, f func(any) any) any {
 	return c
 }
 
-// decode decodes a dossier given as a JSON value and returns its problems.
-func decode(t *testing.T, doc any) []*wire.FieldError {
+// decodeProblems decodes a dossier given as a JSON value and returns its problems.
+func decodeProblems(t *testing.T, doc any) []*wire.FieldError {
 	t.Helper()
 	data, err := json.Marshal(doc)
 	if err != nil {
@@ -973,15 +999,15 @@ func propertyNames(s schema) []string {
 	return slices.Sorted(maps.Keys(props))
 }
 
-func sorted(s []string) []string {
+func sortedSet(s []string) []string {
 	c := slices.Clone(s)
 	slices.Sort(c)
 	return slices.Compact(c)
 }
 
-// sample is a value of the type schema s asks for, valid or not: what
+// sampleOf is a value of the type schema s asks for, valid or not: what
 // matters is the key that holds it.
-func sample(v *validator, s schema) any {
+func sampleOf(v *validator, s schema) any {
 	s, _ = v.resolve(s, "")
 	switch ty := s["type"].(type) {
 	case string:
@@ -1002,16 +1028,16 @@ func sample(v *validator, s schema) any {
 // TestSchemaKeys checks, object by object, that the keys DecodeDossier
 // accepts are the schema's properties, and nothing else, and that the keys
 // it requires are the schema's required keys: each unknown key is refused
-// with the list of the keys the decoder reads.
+// replaced the list of the keys the decoder reads.
 func TestSchemaKeys(t *testing.T) {
 	s := loadSchema(t)
 	v := &validator{root: s}
 	tmpl := parseJSON(t, societal.Template())
-	if errs := decode(t, tmpl); len(errs) > 0 {
+	if errs := decodeProblems(t, tmpl); len(errs) > 0 {
 		t.Fatalf("Template: %v", errs)
 	}
 	objects := 0
-	for _, n := range places(v, s, tmpl, nil) {
+	for _, n := range schemaPlaces(v, s, tmpl, nil) {
 		if _, ok := n.s["properties"]; !ok {
 			continue
 		}
@@ -1026,13 +1052,13 @@ func TestSchemaKeys(t *testing.T) {
 		}
 		// An unknown key is refused, with the keys the decoder reads.
 		const unknown = "zz-unknown-key"
-		doc := with(tmpl, n.path, func(o any) any { o.(map[string]any)[unknown] = true; return o })
+		doc := replaced(tmpl, n.path, func(o any) any { o.(map[string]any)[unknown] = true; return o })
 		found := false
-		for _, e := range decode(t, doc) {
+		for _, e := range decodeProblems(t, doc) {
 			if e.Path == joinKey(at, unknown) && strings.HasPrefix(e.Reason, "unknown key") {
 				found = true
-				if got := sorted(wantList(e.Reason)); !slices.Equal(got, sorted(keys)) {
-					t.Errorf("%s: the decoder reads the keys %v, the schema has %v", at, got, sorted(keys))
+				if got := sortedSet(wantList(e.Reason)); !slices.Equal(got, sortedSet(keys)) {
+					t.Errorf("%s: the decoder reads the keys %v, the schema has %v", at, got, sortedSet(keys))
 				}
 			}
 		}
@@ -1043,7 +1069,7 @@ func TestSchemaKeys(t *testing.T) {
 		// keys of the branch.
 		if n.choice != nil {
 			own := propertyNames(n.s)
-			for _, k := range sorted(keys) {
+			for _, k := range sortedSet(keys) {
 				if slices.Contains(own, k) {
 					continue
 				}
@@ -1053,12 +1079,12 @@ func TestSchemaKeys(t *testing.T) {
 						ks = p.(schema)
 					}
 				}
-				doc := with(tmpl, n.path, func(o any) any { o.(map[string]any)[k] = sample(v, ks); return o })
+				doc := replaced(tmpl, n.path, func(o any) any { o.(map[string]any)[k] = sampleOf(v, ks); return o })
 				found := false
-				for _, e := range decode(t, doc) {
+				for _, e := range decodeProblems(t, doc) {
 					if e.Path == joinKey(at, k) && strings.Contains(e.Reason, "not a key of") {
 						found = true
-						if got := sorted(wantList(e.Reason)); !slices.Equal(got, own) {
+						if got := sortedSet(wantList(e.Reason)); !slices.Equal(got, own) {
 							t.Errorf("%s: a %s report reads the keys %v, the schema has %v", at, n.s["title"], got, own)
 						}
 					}
@@ -1071,18 +1097,21 @@ func TestSchemaKeys(t *testing.T) {
 		// The keys reported missing in an empty object are the required
 		// ones.
 		var missing []string
-		for _, e := range decode(t, with(tmpl, n.path, func(any) any { return map[string]any{} })) {
+		for _, e := range decodeProblems(t, replaced(tmpl, n.path, func(any) any { return map[string]any{} })) {
 			if k, ok := strings.CutPrefix(e.Path, joinKey(at, "")); ok && !strings.ContainsAny(k, ".[") && strings.HasPrefix(e.Reason, "missing") {
 				missing = append(missing, k)
 			}
 		}
 		required := asStrings(n.s["required"])
 		if n.choice != nil {
-			// An empty report has no form: only the keys every form
-			// requires are missing.
-			required = []string{"degree", "form"}
+			// An empty report has no form: the keys every form requires
+			// are missing.
+			for _, b := range n.choice["oneOf"].([]any) {
+				own := asStrings(b.(schema)["required"])
+				required = slices.DeleteFunc(required, func(k string) bool { return !slices.Contains(own, k) })
+			}
 		}
-		if got, want := sorted(missing), sorted(required); !slices.Equal(got, want) {
+		if got, want := sortedSet(missing), sortedSet(required); !slices.Equal(got, want) {
 			t.Errorf("%s: the decoder requires %v, the schema %v", at, got, want)
 		}
 	}
@@ -1117,8 +1146,8 @@ func enumBranches(s schema) (keys, labels []string, ok bool) {
 	return keys, labels, true
 }
 
-// refused returns the *ParseError of the decoder's problems, or nil.
-func refused(errs []*wire.FieldError) *wire.ParseError {
+// parseErrorOf returns the *ParseError of the decoder's problems, or nil.
+func parseErrorOf(errs []*wire.FieldError) *wire.ParseError {
 	for _, e := range errs {
 		var pe *wire.ParseError
 		if errors.As(e, &pe) {
@@ -1137,9 +1166,9 @@ func TestSchemaEnums(t *testing.T) {
 	v := &validator{root: s}
 	tmpl := parseJSON(t, societal.Template())
 	probed := map[string]bool{}
-	check := func(at, def string, keys, labels []string, place func(string) any) {
+	check := func(at, def string, keys, labels []string, put func(string) any) {
 		probed[def] = true
-		pe := refused(decode(t, place("zz-bogus")))
+		pe := parseErrorOf(decodeProblems(t, put("zz-bogus")))
 		if pe == nil {
 			t.Errorf("%s: an unknown name is not refused", at)
 			return
@@ -1148,19 +1177,19 @@ func TestSchemaEnums(t *testing.T) {
 		if def == "scheme" { // sets: the decoder lists the single names
 			want = slices.DeleteFunc(want, func(k string) bool { return strings.Contains(k, "+") })
 		}
-		if got := sorted(pe.Allowed); !slices.Equal(got, sorted(want)) {
-			t.Errorf("%s: the decoder reads the keys %v, the schema lists %v", at, got, sorted(want))
+		if got := sortedSet(pe.Allowed); !slices.Equal(got, sortedSet(want)) {
+			t.Errorf("%s: the decoder reads the keys %v, the schema lists %v", at, got, sortedSet(want))
 		}
 		for _, val := range append(slices.Clone(keys), labels...) {
-			if pe := refused(decode(t, place(val))); pe != nil {
+			if pe := parseErrorOf(decodeProblems(t, put(val))); pe != nil {
 				t.Errorf("%s: the schema lists %q, the decoder refuses it: %v", at, val, pe)
 			}
 		}
-		if ok := refused(decode(t, place(""))) == nil; ok != slices.Contains(keys, "") {
+		if ok := parseErrorOf(decodeProblems(t, put(""))) == nil; ok != slices.Contains(keys, "") {
 			t.Errorf("%s: the decoder reads \"\": %v; the schema lists it: %v", at, ok, !ok)
 		}
 	}
-	for _, n := range places(v, s, tmpl, nil) {
+	for _, n := range schemaPlaces(v, s, tmpl, nil) {
 		at := wirePath(n.path)
 		props, _ := n.s["properties"].(schema)
 		for name, sub := range props {
@@ -1174,14 +1203,14 @@ func TestSchemaEnums(t *testing.T) {
 				continue // probed below, across the branches
 			}
 			check(joinKey(at, name), def, keys, labels, func(val string) any {
-				return with(tmpl, append(slices.Clone(n.path), name), func(any) any { return val })
+				return replaced(tmpl, append(slices.Clone(n.path), name), func(any) any { return val })
 			})
 		}
 		if items, ok := n.s["items"].(schema); ok {
 			ps, ptr := v.resolve(items, "")
 			if keys, labels, ok := enumBranches(ps); ok {
 				check(at+"[0]", strings.TrimPrefix(ptr, "#/$defs/"), keys, labels, func(val string) any {
-					return with(tmpl, append(slices.Clone(n.path), 0), func(any) any { return val })
+					return replaced(tmpl, append(slices.Clone(n.path), 0), func(any) any { return val })
 				})
 			}
 		}
@@ -1192,13 +1221,13 @@ func TestSchemaEnums(t *testing.T) {
 			firstKey := slices.Sorted(maps.Keys(m))[0]
 			first := m[firstKey]
 			check(at+" (key)", strings.TrimPrefix(ptr, "#/$defs/"), keys, labels, func(val string) any {
-				return with(tmpl, n.path, func(any) any { return map[string]any{val: first} })
+				return replaced(tmpl, n.path, func(any) any { return map[string]any{val: first} })
 			})
 			if ap, ok := n.s["additionalProperties"].(schema); ok {
 				ps, ptr := v.resolve(ap, "")
 				if keys, labels, ok := enumBranches(ps); ok {
 					check(joinKey(at, firstKey), strings.TrimPrefix(ptr, "#/$defs/"), keys, labels, func(val string) any {
-						return with(tmpl, append(slices.Clone(n.path), firstKey), func(any) any { return val })
+						return replaced(tmpl, append(slices.Clone(n.path), firstKey), func(any) any { return val })
 					})
 				}
 			}
@@ -1228,7 +1257,7 @@ func TestSchemaEnums(t *testing.T) {
 	for f := range evaluation.Forms() {
 		want = append(want, f.String())
 	}
-	if !slices.Equal(sorted(forms), sorted(want)) {
+	if !slices.Equal(sortedSet(forms), sortedSet(want)) {
 		t.Errorf("the schema's forms are %v, evaluation.Forms %v", forms, want)
 	}
 }
@@ -1244,4 +1273,144 @@ func tmplAt(root any, path []any) any {
 		}
 	}
 	return root
+}
+
+// TestSchemaBounds checks, at every list of Template the schema bounds,
+// that the decoder reads as many items as maxItems says, and refuses one
+// more as over its limit. The items are copies of the list's first one,
+// cut to its required keys; in a list of unique names, the names in turn.
+func TestSchemaBounds(t *testing.T) {
+	s := loadSchema(t)
+	v := &validator{root: s}
+	tmpl := parseJSON(t, societal.Template())
+	probed := 0
+	for _, n := range schemaPlaces(v, s, tmpl, nil) {
+		max, ok := n.s["maxItems"].(float64)
+		if !ok {
+			continue
+		}
+		probed++
+		at := wirePath(n.path)
+		item := tmplAt(tmpl, n.path).([]any)[0]
+		if o, ok := item.(map[string]any); ok {
+			is, _ := v.resolve(n.s["items"].(schema), "")
+			keep := asStrings(is["required"])
+			if branches, ok := is["oneOf"].([]any); ok {
+				keep = asStrings(branches[0].(schema)["required"])
+			}
+			item = map[string]any{}
+			for _, k := range keep {
+				item.(map[string]any)[k] = o[k]
+			}
+		}
+		list := func(count int) []any { return slices.Repeat([]any{item}, count) }
+		refusal := "over the limit"
+		if n.s["uniqueItems"] == true {
+			// Distinct names, all of them: one more repeats a name.
+			is, _ := v.resolve(n.s["items"].(schema), "")
+			keys, _, _ := enumBranches(is)
+			list = func(count int) []any {
+				var out []any
+				for i := range count {
+					out = append(out, keys[i%len(keys)])
+				}
+				return out
+			}
+			refusal = ""
+		}
+		over := func(count int) bool {
+			doc := replaced(tmpl, n.path, func(any) any { return list(count) })
+			for _, e := range decodeProblems(t, doc) {
+				if strings.HasPrefix(e.Path, at) && strings.Contains(e.Reason, refusal) {
+					return true
+				}
+			}
+			return false
+		}
+		if over(int(max)) {
+			t.Errorf("%s: %v items are over the decoder's limit", at, max)
+		}
+		if !over(int(max) + 1) {
+			t.Errorf("%s: %v items are not refused as over the limit", at, max+1)
+		}
+	}
+	if probed < 5 {
+		t.Errorf("only %d lists probed", probed)
+	}
+}
+
+// TestSchemaTexts checks, at every text of Template the schema bounds, that
+// the decoder reads maxLength ASCII characters (bytes, then) and refuses one
+// more as over its limit, and that a control character is refused.
+func TestSchemaTexts(t *testing.T) {
+	s := loadSchema(t)
+	v := &validator{root: s}
+	tmpl := parseJSON(t, societal.Template())
+	probed := 0
+	for _, n := range schemaPlaces(v, s, tmpl, nil) {
+		max, ok := n.s["maxLength"].(float64)
+		if !ok || n.s["type"] != "string" {
+			continue
+		}
+		if _, ok := tmplAt(tmpl, n.path).(string); !ok {
+			continue
+		}
+		probed++
+		at := wirePath(n.path)
+		problem := func(text, reason string) bool {
+			for _, e := range decodeProblems(t, replaced(tmpl, n.path, func(any) any { return text })) {
+				if e.Path == at && strings.Contains(e.Reason, reason) {
+					return true
+				}
+			}
+			return false
+		}
+		if problem(strings.Repeat("a", int(max)), "over the limit") {
+			t.Errorf("%s: %v bytes are over the decoder's limit", at, max)
+		}
+		if !problem(strings.Repeat("a", int(max)+1), "over the limit") {
+			t.Errorf("%s: %v bytes are not refused as over the limit", at, max+1)
+		}
+		if !problem("a\x01b", "control character") {
+			t.Errorf("%s: a control character is not refused", at)
+		}
+		if !regexp.MustCompile(n.s["pattern"].(string)).MatchString("a\tb") != problem("a\tb", "control character") {
+			t.Errorf("%s: the schema and the decoder disagree on a tab", at)
+		}
+	}
+	if probed < 20 {
+		t.Errorf("only %d texts probed", probed)
+	}
+}
+
+// TestSchemaDecimals checks, at every decimal of Template, that the schema's
+// pattern and the decoder agree on the written forms of a number.
+func TestSchemaDecimals(t *testing.T) {
+	s := loadSchema(t)
+	v := &validator{root: s}
+	tmpl := parseJSON(t, societal.Template())
+	decimal, _ := v.resolve(defRef("decimal"), "")
+	pattern := regexp.MustCompile(decimal["pattern"].(string))
+	probed := 0
+	for _, n := range schemaPlaces(v, s, tmpl, nil) {
+		if n.s["pattern"] != decimal["pattern"] {
+			continue
+		}
+		probed++
+		at := wirePath(n.path)
+		for _, text := range []string{"12", "12.50", "0.5", "1e3", "1.5E-2", "007", "12%", "150 000,00", "150000 €", "1,5", "+1", "1.", ".5", "1e", "", "--1", "0x10"} {
+			refused := false
+			for _, e := range decodeProblems(t, replaced(tmpl, n.path, func(any) any { return text })) {
+				if e.Path == at && strings.Contains(e.Reason, "not a decimal") {
+					refused = true
+				}
+			}
+			if refused == pattern.MatchString(text) {
+				t.Errorf("%s: %q: the decoder refuses it: %v; the schema accepts it: %v", at, text, refused, !refused)
+			}
+		}
+	}
+	if probed < 10 {
+		t.Errorf("only %d decimals probed", probed)
+	}
 }

@@ -52,8 +52,13 @@ const summary = "Assesses a project dossier (JSON; the embedded Wimoov dossier w
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
 	lang, format := fs.Lang(), fs.Format()
+	template := fs.Flags().Bool("template", false, "print a complete dossier template (every key, placeholder values) and exit")
 	fs.Operands("[dossier.json | -]", 1)
 	if err := fs.Parse(args); err != nil {
+		return fs.Status(err)
+	}
+	if *template {
+		_, err := stdout.Write(societal.Template())
 		return fs.Status(err)
 	}
 	data := defaultDossier

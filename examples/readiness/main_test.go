@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/seed424036fd/societal"
 )
 
 // The command line: -h prints the usage and exits 0; -lang and -format are
@@ -50,5 +52,16 @@ func TestCommandLine(t *testing.T) {
 				t.Errorf("readiness %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
 			}
 		}
+	}
+}
+
+// -template prints a dossier that the decoder accepts.
+func TestTemplateFlag(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"-template"}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if _, err := societal.DecodeDossier(out.Bytes()); err != nil {
+		t.Fatalf("the template does not decode: %v\n%s", err, out.String())
 	}
 }
