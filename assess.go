@@ -70,7 +70,7 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		c := Check{ID: id, Source: id.Source(), Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
 		if id != PhaseIdentified && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
-			c.Outcome, c.Detail = evaluation.Unknown, "phase not identified"
+			c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: PhaseUnknown}
 		} else {
 			a.run(d, &c)
 		}
@@ -132,7 +132,7 @@ func (a *Assessor) Gate(load func(context.Context, innovation.Transition) (*Doss
 // error of the package, it is not modified once returned: safe for
 // concurrent reads.
 type NotReadyError struct {
-	Report Report
+	Report Report // the assessment that refused the advance
 }
 
 // ErrNotReady: a readiness gate refused an advance.
@@ -168,4 +168,5 @@ func (e *NotReadyError) Error() string {
 	return msg
 }
 
+// Unwrap returns ErrNotReady.
 func (e *NotReadyError) Unwrap() error { return ErrNotReady }

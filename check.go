@@ -126,14 +126,14 @@ func (id *CheckID) UnmarshalText(text []byte) error { return checkIDs.UnmarshalT
 // its verdict, coverage, score range and plan are computed from. A Check is
 // a plain value, safe for concurrent reads.
 type Check struct {
-	ID       CheckID            `json:"id"`
-	Outcome  evaluation.Outcome `json:"outcome"`
-	Severity Severity           `json:"severity,omitempty"`
-	Required bool               `json:"required,omitempty"`
-	Weight   decimal.Decimal    `json:"weight,omitzero"`
-	Detail   string             `json:"detail,omitempty"` // in English, with the figures
-	Gaps     []Gap              `json:"gaps,omitempty"`
-	Source   string             `json:"source,omitempty"`
+	ID       CheckID            `json:"id"`                   // which check
+	Outcome  evaluation.Outcome `json:"outcome"`              // Met, NotMet, Unknown or NotApplicable
+	Severity Severity           `json:"severity,omitempty"`   // set when the outcome is NotMet
+	Required bool               `json:"required,omitempty"`   // the rubric requires it judged before the crossing
+	Weight   decimal.Decimal    `json:"weight,omitzero"`      // the rubric's weight of the check
+	Detail   Detail             `json:"detail_data,omitzero"` // Detail.Text renders it in a language
+	Gaps     []Gap              `json:"gaps,omitempty"`       // what would close it, if unmet or unknown
+	Source   string             `json:"source,omitempty"`     // the passage of the model it stands on
 }
 
 // checkRequests says, for each check, what a funder asks the project for
@@ -198,9 +198,9 @@ func (id CheckID) Field() string {
 // of support and the kinds of partner that typically bring it. A Gap is a
 // plain value, safe for concurrent reads.
 type Gap struct {
-	Lever    innovation.Lever   `json:"lever"`
-	Partners []partnership.Kind `json:"partners,omitempty"`
-	Detail   string             `json:"detail"`
+	Lever    innovation.Lever   `json:"lever"`                // the lever that closes it
+	Partners []partnership.Kind `json:"partners,omitempty"`   // kinds of partner that bring the lever
+	Detail   Detail             `json:"detail_data,omitzero"` // what is missing
 }
 
 // enumErrors makes the errors of the package's enumeration tables: a

@@ -1,10 +1,7 @@
 package societal
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
@@ -38,7 +35,7 @@ func (a *Assessor) run(d *Dossier, c *Check) {
 
 // gap returns the gap of lever l with detail, with the kinds of partner the
 // rubric says bring l (a copy: the report owns its data).
-func (a *Assessor) gap(l innovation.Lever, detail string) Gap {
+func (a *Assessor) gap(l innovation.Lever, detail Detail) Gap {
 	return Gap{Lever: l, Partners: slices.Clone(a.rubric.Suppliers[l]), Detail: detail}
 }
 
@@ -48,13 +45,13 @@ func checkPhase(d *Dossier, c *Check) {
 	n := len(d.History)
 	switch {
 	case !d.Phase.IsValid():
-		c.Outcome, c.Detail = evaluation.NotMet, "the phase is not identified"
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: PhaseUnknown}
 	case n > 0 && d.History[n-1].To != d.Phase:
-		c.Outcome, c.Detail = evaluation.NotMet, fmt.Sprintf("the history ends in %q, the dossier says %q", d.History[n-1].To, d.Phase)
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: HistoryMismatch, Phase: d.History[n-1].To, OtherPhase: d.Phase}
 	case n > 0 && historyProblem(d) != nil:
-		c.Outcome, c.Detail = evaluation.NotMet, "the history is inconsistent"
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: HistoryInconsistent}
 	case d.Status().Abandoned:
-		c.Outcome, c.Detail = evaluation.NotMet, "the project was abandoned"
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: ProjectAbandoned}
 	default:
 		c.Outcome = evaluation.Met
 	}
@@ -90,28 +87,28 @@ func (a *Assessor) checkEconomicModel(d *Dossier, c *Check) {
 	switch {
 	case want == innovation.ModeleOperateur && d.EconomicModel == innovation.ModeleRD:
 		c.Outcome = evaluation.NotMet
-		c.Detail = fmt.Sprintf("still on the R&D model in %q, where an operator model is needed", d.Phase)
+		c.Detail = Detail{Code: StillRD, Phase: d.Phase}
 		c.Gaps = append(c.Gaps,
-			a.gap(innovation.Conseil, "build a viable operator model"),
-			a.gap(innovation.Financement, "finance the change of model"))
+			a.gap(innovation.Conseil, Detail{Code: GapOperatorModel}),
+			a.gap(innovation.Financement, Detail{Code: GapFinanceModelChange}))
 	case hasNext && next.EconomicModel() == innovation.ModeleOperateur && want == innovation.ModeleRD:
 		// The crossing ahead changes the model: the operator model must be under way.
 		switch d.OperatorModel {
 		case Established:
 			c.Outcome = evaluation.Met
 		case Partial:
-			c.Outcome, c.Detail = evaluation.Met, "operator model under way, to be viable from the changement d'échelle on"
+			c.Outcome, c.Detail = evaluation.Met, Detail{Code: OperatorUnderWay}
 		case Unstated:
-			c.Outcome, c.Detail = evaluation.Unknown, "the dossier does not say where the operator model stands"
+			c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: OperatorUnstated}
 		default:
 			c.Outcome, c.Severity = evaluation.NotMet, min(Major, a.rubric.Severity[EconomicModelFit])
-			c.Detail = fmt.Sprintf("no operator model before the crossing to %q", next)
+			c.Detail = Detail{Code: NoOperatorModel, Phase: next}
 			c.Gaps = append(c.Gaps,
-				a.gap(innovation.Conseil, "model the operator economics (the crise de croissance)"),
-				a.gap(innovation.Financement, "finance the passage to the operator model"))
+				a.gap(innovation.Conseil, Detail{Code: GapOperatorEconomics}),
+				a.gap(innovation.Financement, Detail{Code: GapFinancePassage}))
 		}
 	case d.EconomicModel == 0:
-		c.Outcome, c.Detail = evaluation.Unknown, "the economic model in place is not stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: EconomicModelUnstated}
 	default:
 		c.Outcome = evaluation.Met
 	}
@@ -121,30 +118,30 @@ func (a *Assessor) checkEconomicModel(d *Dossier, c *Check) {
 // before deployment (004:734-764): from modélisation on.
 func (a *Assessor) checkDimensions(d *Dossier, c *Check) {
 	if d.Phase < innovation.Modelisation {
-		c.Outcome, c.Detail = evaluation.NotApplicable, "required from modélisation on"
+		c.Outcome, c.Detail = evaluation.NotApplicable, Detail{Code: RequiredFrom, Phase: innovation.Modelisation}
 		return
 	}
 	unknown := false
-	var missing []string
+	var missing []innovation.Dimension
 	for dim := range innovation.Dimensions() {
 		switch d.Dimensions.Of(dim) {
 		case Established:
 		case Unstated:
 			unknown = true
 		default:
-			missing = append(missing, dim.String())
+			missing = append(missing, dim)
 			lever := innovation.Conseil
 			if dim == innovation.Processus {
 				lever = innovation.CompetencesReseau
 			}
-			c.Gaps = append(c.Gaps, a.gap(lever, dim.Label(innovation.English)+" not established"))
+			c.Gaps = append(c.Gaps, a.gap(lever, Detail{Code: GapDimension, Dimension: dim}))
 		}
 	}
 	switch {
 	case len(missing) > 0:
-		c.Outcome, c.Detail = evaluation.NotMet, "not established: "+strings.Join(missing, ", ")
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: DimensionsNotEstablished, Dimensions: missing}
 	case unknown:
-		c.Outcome, c.Detail = evaluation.Unknown, "not every dimension is stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: DimensionsUnstated}
 	default:
 		c.Outcome = evaluation.Met
 	}
@@ -154,28 +151,27 @@ func (a *Assessor) checkDimensions(d *Dossier, c *Check) {
 // partners (004:805-806); missing ones are Major, thin ones Minor.
 func (a *Assessor) checkNextNeeds(d *Dossier, c *Check) {
 	if d.Phase == innovation.Industrialisation {
-		c.Outcome, c.Detail = evaluation.NotApplicable, "no next phase"
+		c.Outcome, c.Detail = evaluation.NotApplicable, Detail{Code: NoNextPhase}
 		return
 	}
 	if d.Partnership == nil {
-		c.Outcome, c.Detail = evaluation.Unknown, "no partnership stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: NoPartnership}
 		return
 	}
 	cov, err := d.Partnership.Coverage(d.Phase, a.rubric.Needs, a.rubric.Partnership)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, "coverage: "+err.Error()
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
 		return
 	}
 	sev := Severity(0)
 	for _, lc := range cov.Rising {
-		needed := "needed at " + lc.Need.Intensity.String() + " in " + cov.Next.String()
 		switch lc.Supply {
 		case partnership.Missing:
 			sev = Major
-			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, needed+", supplied by no partner"))
+			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, Detail{Code: GapNeed, Intensity: lc.Need.Intensity, Phase: cov.Next}))
 		case partnership.Thin:
 			sev = max(sev, Minor)
-			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, needed+", supplied by "+strconv.Itoa(len(lc.Suppliers))+" partner(s) only"))
+			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, Detail{Code: GapNeed, Intensity: lc.Need.Intensity, Phase: cov.Next, Count: len(lc.Suppliers)}))
 		}
 	}
 	if sev == 0 {
@@ -183,7 +179,7 @@ func (a *Assessor) checkNextNeeds(d *Dossier, c *Check) {
 		return
 	}
 	c.Outcome, c.Severity = evaluation.NotMet, min(sev, a.rubric.Severity[NextNeedsSupplied])
-	c.Detail = strconv.Itoa(len(c.Gaps)) + " rising need(s) not covered"
+	c.Detail = Detail{Code: NeedsNotCovered, Count: len(c.Gaps)}
 }
 
 // stakeholderLever is the lever a missing stakeholder points to [D].
@@ -203,111 +199,112 @@ var stakeholderLever = map[innovation.Stakeholder]innovation.Lever{
 // (004:3210-3237), at least at the rubric's Mobilised level.
 func (a *Assessor) checkStakeholders(d *Dossier, c *Check) {
 	if d.Stakeholders == nil {
-		c.Outcome, c.Detail = evaluation.Unknown, "mobilised stakeholders not stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: StakeholdersUnstated}
 		return
 	}
 	m := d.Phase.MacroPhase()
-	var under []string
+	var under []innovation.Stakeholder
 	for s := range innovation.Stakeholders() {
 		asked := a.rubric.Stakeholders.At(s, m)
 		need, got := a.rubric.Mobilised[asked], d.Stakeholders[s]
 		if need == innovation.None || got >= need {
 			continue
 		}
-		under = append(under, s.String())
-		c.Gaps = append(c.Gaps, a.gap(stakeholderLever[s], s.Label(innovation.English)+" asked at "+asked.String()+", mobilised at "+got.String()))
+		under = append(under, s)
+		c.Gaps = append(c.Gaps, a.gap(stakeholderLever[s], Detail{Code: GapStakeholder, Stakeholder: s, Intensity: asked, Mobilised: got}))
 	}
 	if len(under) == 0 {
 		c.Outcome = evaluation.Met
 		return
 	}
-	c.Outcome, c.Detail = evaluation.NotMet, "under-mobilised: "+strings.Join(under, ", ")
+	c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: UnderMobilised, Stakeholders: under}
 }
 
 // checkEvaluation: the evaluations fit the phase's plan (004:3161-3386).
 func (a *Assessor) checkEvaluation(d *Dossier, c *Check) {
 	if len(d.Evaluations) == 0 {
-		c.Outcome, c.Detail = evaluation.Unknown, "no evaluation in the dossier"
-		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, "plan an evaluation fitting the phase"))
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: NoEvaluation}
+		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, Detail{Code: GapPlanEvaluation}))
 		return
 	}
 	fs, err := evaluation.Check(d.Phase, d.Evaluations...)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, "invalid evaluation: "+err.Error()
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
 		return
 	}
 	if len(fs) == 0 {
 		c.Outcome = evaluation.Met
 		return
 	}
-	var codes []string
-	for _, f := range fs {
-		codes = append(codes, f.Code.String())
-		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, f.String()))
+	codes := make([]evaluation.Code, 0, len(fs))
+	for i := range fs {
+		codes = append(codes, fs[i].Code)
+		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, Detail{Code: GapEvaluation, Evaluation: &fs[i]}))
 	}
-	c.Outcome, c.Detail = evaluation.NotMet, "misfits: "+strings.Join(codes, ", ")
+	c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: EvaluationMisfits, Codes: codes}
 }
 
 // checkBudget: evaluation at most 10%, capacity building toward 22% when
 // scaling (004:3105-3107, 3202-3208).
 func (a *Assessor) checkBudget(d *Dossier, c *Check) {
 	if d.Budget == nil {
-		c.Outcome, c.Detail = evaluation.Unknown, "no budget stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: NoBudget}
 		return
 	}
 	fs, err := d.Budget.Check(d.Phase)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, "invalid budget: "+err.Error()
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
 		return
 	}
 	if len(fs) == 0 {
 		c.Outcome = evaluation.Met
 		return
 	}
-	var codes []string
-	for _, f := range fs {
-		codes = append(codes, f.Code.String())
+	codes := make([]evaluation.Code, 0, len(fs))
+	for i := range fs {
+		f := &fs[i]
+		codes = append(codes, f.Code)
 		lever := innovation.Evaluation
 		if f.Code == evaluation.CapacityBelowScale {
 			lever = innovation.Conseil
 		}
-		c.Gaps = append(c.Gaps, a.gap(lever, f.String()))
+		c.Gaps = append(c.Gaps, a.gap(lever, Detail{Code: GapEvaluation, Evaluation: f}))
 	}
-	c.Outcome, c.Detail = evaluation.NotMet, strings.Join(codes, ", ")
+	c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: BudgetMisfits, Codes: codes}
 }
 
 // checkPartnership: balanced and not drifting (001:12-33). Critical findings
 // are Major, warnings Minor; commitment findings belong to CommitmentPlanned.
 func (a *Assessor) checkPartnership(d *Dossier, c *Check) {
 	if d.Partnership == nil {
-		c.Outcome, c.Detail = evaluation.Unknown, "no partnership stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: NoPartnership}
 		return
 	}
 	fs, err := d.Partnership.Diagnose(a.rubric.Partnership)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, "diagnose: "+err.Error()
+		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
 		return
 	}
 	sev := Severity(0)
-	var risks []string
-	for _, f := range fs {
+	var risks []partnership.Risk
+	for i, f := range fs {
 		if f.Risk == partnership.NoExitStrategy || f.Risk == partnership.ShortCommitment || f.Severity == partnership.Info {
 			continue
 		}
-		risks = append(risks, f.Risk.String())
+		risks = append(risks, f.Risk)
 		if f.Severity == partnership.Critical {
 			sev = Major
 		} else {
 			sev = max(sev, Minor)
 		}
-		c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, f.Message))
+		c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, Detail{Code: GapPartnership, Partnership: &fs[i]}))
 	}
 	if sev == 0 {
 		c.Outcome = evaluation.Met
 		return
 	}
 	c.Outcome, c.Severity = evaluation.NotMet, min(sev, a.rubric.Severity[PartnershipBalanced])
-	c.Detail = strings.Join(risks, ", ")
+	c.Detail = Detail{Code: PartnershipRisks, Risks: risks}
 }
 
 // checkCommitment: a commitment of at least the rubric's months (AG2R: "3
@@ -315,32 +312,32 @@ func (a *Assessor) checkPartnership(d *Dossier, c *Check) {
 // (004:5713-5715).
 func (a *Assessor) checkCommitment(d *Dossier, c *Check) {
 	if d.Partnership == nil {
-		c.Outcome, c.Detail = evaluation.Unknown, "no partnership stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: NoPartnership}
 		return
 	}
 	t := d.Partnership.Terms()
 	minMonths := a.rubric.Partnership.MinCommitmentMonths
-	var problems []string
+	problems := Detail{Code: CommitmentShort}
 	unknown := false
 	switch {
 	case t.CommitmentMonths == 0:
 		unknown = true
 	case t.CommitmentMonths < minMonths:
-		problems = append(problems, fmt.Sprintf("commitment of %d months, under %d", t.CommitmentMonths, minMonths))
-		c.Gaps = append(c.Gaps, a.gap(innovation.Financement, "a commitment of at least "+strconv.Itoa(minMonths)+" months"))
+		problems.Months, problems.MinMonths = t.CommitmentMonths, minMonths
+		c.Gaps = append(c.Gaps, a.gap(innovation.Financement, Detail{Code: GapCommitment, MinMonths: minMonths}))
 	}
 	switch t.ExitStrategy {
 	case partnership.Unstated:
 		unknown = true
 	case partnership.No:
-		problems = append(problems, "no exit strategy")
-		c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, "anticipate an exit strategy up front"))
+		problems.NoExit = true
+		c.Gaps = append(c.Gaps, a.gap(innovation.Conseil, Detail{Code: GapExitStrategy}))
 	}
 	switch {
-	case len(problems) > 0:
-		c.Outcome, c.Detail = evaluation.NotMet, strings.Join(problems, "; ")
+	case problems.Months > 0 || problems.NoExit:
+		c.Outcome, c.Detail = evaluation.NotMet, problems
 	case unknown:
-		c.Outcome, c.Detail = evaluation.Unknown, "commitment length or exit strategy not stated"
+		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: CommitmentUnstated}
 	default:
 		c.Outcome = evaluation.Met
 	}

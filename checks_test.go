@@ -82,7 +82,7 @@ func runCheckCases(t *testing.T, id societal.CheckID, cases []checkCase) {
 			wantSev := societal.Severity(0)
 			if tc.outcome == evaluation.NotMet {
 				wantSev = tc.severity
-				if c.Detail == "" {
+				if c.Detail.IsZero() {
 					t.Errorf("an unmet check without a detail")
 				}
 			}
@@ -95,7 +95,7 @@ func runCheckCases(t *testing.T, id societal.CheckID, cases []checkCase) {
 				if !slices.Equal(g.Partners, suppliers[g.Lever]) {
 					t.Errorf("gap %q: partners %v, want the rubric's suppliers of %v: %v", g.Detail, g.Partners, g.Lever, suppliers[g.Lever])
 				}
-				if g.Detail == "" {
+				if g.Detail.IsZero() {
 					t.Errorf("gap on %v without a detail", g.Lever)
 				}
 			}
@@ -421,16 +421,17 @@ func TestCheckSources(t *testing.T) {
 // A Check's JSON carries its source; it decodes back to the same Check
 // with encoding/json alone.
 func TestCheckJSON(t *testing.T) {
-	c := societal.Check{ID: societal.CommitmentPlanned, Outcome: evaluation.NotMet, Severity: societal.Minor, Detail: "no exit strategy",
-		Gaps:   []societal.Gap{{Lever: innovation.Conseil, Partners: []partnership.Kind{partnership.CatalyseurTerritorial}, Detail: "anticipate an exit strategy up front"}},
+	c := societal.Check{ID: societal.CommitmentPlanned, Outcome: evaluation.NotMet, Severity: societal.Minor, Detail: societal.Detail{Code: societal.CommitmentShort, NoExit: true},
+		Gaps:   []societal.Gap{{Lever: innovation.Conseil, Partners: []partnership.Kind{partnership.CatalyseurTerritorial}, Detail: societal.Detail{Code: societal.GapExitStrategy}}},
 		Source: societal.CommitmentPlanned.Source()}
 	b, err := json.Marshal(c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"id":"commitment","outcome":"not-met","severity":"minor","detail":"no exit strategy",` +
-		`"gaps":[{"lever":"conseil","partners":["catalyseur-territorial"],"detail":"anticipate an exit strategy up front"}],` +
-		`"source":"004:3077-3083, 5709-5723"}`
+	want := `{"id":"commitment","outcome":"not-met","severity":"minor","detail_data":{"code":"commitment-short","no_exit":true},` +
+		`"gaps":[{"lever":"conseil","partners":["catalyseur-territorial"],"detail_data":{"code":"gap-exit-strategy"},` +
+		`"detail":"anticipate an exit strategy up front","detail_text":{"fr":"anticiper une stratégie de sortie dès le départ","en":"anticipate an exit strategy up front"}}],` +
+		`"source":"004:3077-3083, 5709-5723","detail":"no exit strategy","detail_text":{"fr":"aucune stratégie de sortie","en":"no exit strategy"}}`
 	if string(b) != want {
 		t.Fatalf("json.Marshal =\n%s\nwant\n%s", b, want)
 	}
@@ -438,7 +439,7 @@ func TestCheckJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.ID != c.ID || back.Outcome != c.Outcome || back.Severity != c.Severity || back.Detail != c.Detail ||
+	if back.ID != c.ID || back.Outcome != c.Outcome || back.Severity != c.Severity || !sameDetail(back.Detail, c.Detail) ||
 		len(back.Gaps) != 1 || back.Source != c.Source {
 		t.Fatalf("round trip: %+v", back)
 	}
@@ -521,4 +522,10 @@ func TestGapsAreIndependent(t *testing.T) {
 			t.Errorf("changing gap 0 changed gap %d: %v, want %v", i, c.Gaps[i].Partners, want[i])
 		}
 	}
+}
+
+// sameDetail reports whether a and b have the same code and read the same
+// in both languages.
+func sameDetail(a, b societal.Detail) bool {
+	return a.Code == b.Code && a.Text(innovation.French) == b.Text(innovation.French) && a.Text(innovation.English) == b.Text(innovation.English)
 }

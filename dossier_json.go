@@ -75,8 +75,8 @@ func readDossier(d *wire.Decoder) *Dossier {
 			failed[key] = true
 		}
 	}
-	if d.Problems() > 0 && len(failed) == 0 {
-		return dos // malformed JSON, or a problem outside any member
+	if d.Malformed() {
+		return dos // the dossier was not read to its end: judge nothing more
 	}
 	// The checks of a whole dossier, less those of the members already
 	// reported: a phase that did not parse is not also "missing".

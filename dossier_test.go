@@ -509,3 +509,18 @@ func TestParseErrors(t *testing.T) {
 
 // second returns the error of a Parse function.
 func second[T any](_ T, err error) error { return err }
+
+// A misspelt key does not hide the problems of the rest of the dossier: the
+// key it should have been is reported missing too.
+func TestDecodeMisspeltKeyAndMissingPhase(t *testing.T) {
+	_, err := societal.DecodeDossier([]byte(`{"name":"X","phaze":"conception"}`))
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	msg := err.Error()
+	for _, want := range []string{`phaze: unknown key`, `did you mean "phase"?`, `phase: missing`} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("%q not in\n%s", want, msg)
+		}
+	}
+}

@@ -38,7 +38,7 @@ func Example() {
 	}
 	// Output:
 	// Pas encore — Crise de croissance
-	// economic-model major no operator model before the crossing to "essaimage"
+	// economic-model major no operator model before the crossing to Spreading
 	//   → Conseil [catalyseur-territorial investisseur-societal entreprise fondation]
 	//   → Financement [acteur-public investisseur-societal entreprise fondation]
 	// missing evidence: [next-needs stakeholders evaluation budget partnership commitment]

@@ -50,9 +50,9 @@ func ExampleAssess() {
 	}
 	// Output:
 	// verdict: not-yet
-	// dimensions (major, 004:734-764): not established: processus
+	// dimensions (major, 004:734-764): not established: Process
 	//   → Skills & network: [entreprise catalyseur-territorial]
-	// budget (minor, 004:3105-3107, 3202-3208): evaluation-over-share
+	// budget (minor, 004:3105-3107, 3202-3208): Evaluation over 10% of the project
 	//   → Evaluation: [academique]
 	// missing evidence: [next-needs stakeholders evaluation partnership commitment]
 	// score: 0.29 – 0.79 (4/9 judged)

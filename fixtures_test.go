@@ -214,9 +214,9 @@ func reportsEqual(a, b societal.Report) bool {
 		return false
 	}
 	return slices.EqualFunc(a.Checks, b.Checks, func(x, y societal.Check) bool {
-		return x.ID == y.ID && x.Outcome == y.Outcome && x.Severity == y.Severity && x.Detail == y.Detail && x.Source == y.Source &&
+		return x.ID == y.ID && x.Outcome == y.Outcome && x.Severity == y.Severity && sameDetail(x.Detail, y.Detail) && x.Source == y.Source &&
 			slices.EqualFunc(x.Gaps, y.Gaps, func(g, h societal.Gap) bool {
-				return g.Lever == h.Lever && g.Detail == h.Detail && slices.Equal(g.Partners, h.Partners)
+				return g.Lever == h.Lever && sameDetail(g.Detail, h.Detail) && slices.Equal(g.Partners, h.Partners)
 			})
 	})
 }

@@ -15,7 +15,9 @@ import (
 // in the order of the input, and what the fund sees across them.
 // A Portfolio is a plain value, safe for concurrent reads.
 type Portfolio struct {
-	Rubric  string   `json:"rubric"`
+	// Rubric is the version of the rubric that judged the dossiers.
+	Rubric string `json:"rubric"`
+	// Reports holds one report per dossier, in the order of the input.
 	Reports []Report `json:"reports"`
 	// Phases counts the dossiers per phase, with a key for every phase
 	// (p.Phases[innovation.Essaimage]); dossiers with an invalid phase are
@@ -38,8 +40,8 @@ type Portfolio struct {
 // Count is how many dossiers share one value. A plain value, safe for
 // concurrent use.
 type Count[T any] struct {
-	Value T   `json:"value"`
-	N     int `json:"n"`
+	Value T   `json:"value"` // the value shared
+	N     int `json:"n"`     // how many dossiers share it
 }
 
 // AssessAll assesses every dossier with the default rubric; see

@@ -497,7 +497,7 @@ func TestPropertyOrderDoesNotMatter(t *testing.T) {
 			if a.Outcome != b.Outcome || a.Severity != b.Severity {
 				t.Fatalf("%v: %v %v, then %v %v after reordering", a.ID, a.Outcome, a.Severity, b.Outcome, b.Severity)
 			}
-			if a.ID != societal.EvaluationFit && a.Detail != b.Detail {
+			if a.ID != societal.EvaluationFit && !sameDetail(a.Detail, b.Detail) {
 				t.Fatalf("%v: detail %q, then %q", a.ID, a.Detail, b.Detail)
 			}
 			if ga, gb := gapKeys(a.Gaps, a.ID), gapKeys(b.Gaps, b.ID); !slices.Equal(ga, gb) {
@@ -515,7 +515,7 @@ func gapKeys(gs []societal.Gap, id societal.CheckID) []string {
 	for _, g := range gs {
 		k := fmt.Sprint(g.Lever, g.Partners)
 		if id != societal.EvaluationFit && id != societal.PartnershipBalanced {
-			k += " " + g.Detail
+			k += " " + g.Detail.String()
 		}
 		out = append(out, k)
 	}

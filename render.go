@@ -9,6 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -46,12 +47,12 @@ func (r *Report) Text(lang innovation.Lang) string {
 			w(" [", vocab(lang).required, "]")
 		}
 		w(" [", vocab(lang).weight, " ", decimalText(c.Weight, -1, lang), "]")
-		if c.Detail != "" {
-			w(": ", c.Detail)
+		if !c.Detail.IsZero() {
+			w(": ", c.Detail.Text(lang))
 		}
 		w("   [", c.Source, "]\n")
 		for _, g := range c.Gaps {
-			w("      → ", g.Lever.Label(lang), ": ", g.Detail)
+			w("      → ", g.Lever.Label(lang), ": ", g.Detail.Text(lang))
 			if len(g.Partners) > 0 {
 				w(" (", partnersText(g, lang), ")")
 			}
@@ -129,7 +130,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 		if c.Required {
 			req = "✓"
 		}
-		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", decimalText(c.Weight, -1, lang), " | ", req, " | ", mdEscape(c.Detail), " | ", c.Source, " |\n")
+		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", decimalText(c.Weight, -1, lang), " | ", req, " | ", mdEscape(c.Detail.Text(lang)), " | ", c.Source, " |\n")
 	}
 	gaps := false
 	for _, c := range r.Checks {
@@ -138,7 +139,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 				w("\n### ", wd.gaps, "\n\n| ", wd.criterion, " | ", wd.lever, " | ", wd.partners, " | ", wd.detail, " |\n|---|---|---|---|\n")
 				gaps = true
 			}
-			w("| ", c.ID.Label(lang), " | ", g.Lever.Label(lang), " | ", partnersText(g, lang), " | ", mdEscape(g.Detail), " |\n")
+			w("| ", c.ID.Label(lang), " | ", g.Lever.Label(lang), " | ", partnersText(g, lang), " | ", mdEscape(g.Detail.Text(lang)), " |\n")
 		}
 	}
 	if qs := r.Requests(); len(qs) > 0 {
@@ -204,17 +205,10 @@ func coverageText(r *Report, lang innovation.Lang) string {
 }
 
 // decimalText writes d in lang with places decimals (all of them if places
-// is negative): a decimal comma in French, a point in English. It is the
-// one formatter of numbers in the reports.
+// is negative) by locale.Decimal, the one formatter of numbers of the
+// module.
 func decimalText(d decimal.Decimal, places int32, lang innovation.Lang) string {
-	s := d.String()
-	if places >= 0 {
-		s = d.StringFixed(places)
-	}
-	if lang != innovation.English {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return locale.Decimal(d, places, lang)
 }
 
 // decisiveText writes, for a verdict other than Ready, the check that

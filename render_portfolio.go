@@ -36,6 +36,9 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	}
 	// table writes a table (Markdown) or aligned lines (text).
 	table := func(title string, head []string, rows [][]string) {
+		if len(rows) == 0 {
+			return // nothing to show: no empty table under a title
+		}
 		if md {
 			w("\n### ", title, "\n\n| ", strings.Join(head, " | "), " |\n|", strings.Repeat("---|", len(head)), "\n")
 			for _, r := range rows {
@@ -91,7 +94,7 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		r := &p.Reports[i]
 		var unmet []string
 		for _, c := range r.Unmet() {
-			unmet = append(unmet, c.ID.String())
+			unmet = append(unmet, c.ID.Label(lang))
 		}
 		decisive := ""
 		if id, ok := r.Decisive(); ok {

@@ -22,8 +22,10 @@ import (
 type Report struct {
 	// Rubric is the version of the rubric that judged the dossier.
 	Rubric string `json:"rubric"`
-	// Dossier and Carrier name the project.
+	// Dossier is the project's name, as the dossier gives it.
 	Dossier string `json:"dossier"`
+	// Carrier is who carries the project (the "porteur"), if the dossier
+	// says.
 	Carrier string `json:"carrier,omitempty"`
 	// Status is the project's phase and whether it was abandoned.
 	Status innovation.Status `json:"status"`
@@ -81,10 +83,10 @@ func (r *Report) Unmet() []Check {
 // weighted by the rubric's weights. A plain value, safe for concurrent
 // use.
 type Coverage struct {
-	Judged           int             `json:"judged"`
-	Applicable       int             `json:"applicable"`
-	JudgedWeight     decimal.Decimal `json:"judged_weight"`
-	ApplicableWeight decimal.Decimal `json:"applicable_weight"`
+	Judged           int             `json:"judged"`            // checks Met or NotMet
+	Applicable       int             `json:"applicable"`        // checks that apply: all but NotApplicable
+	JudgedWeight     decimal.Decimal `json:"judged_weight"`     // the sum of the judged checks' weights
+	ApplicableWeight decimal.Decimal `json:"applicable_weight"` // the sum of the applicable checks' weights
 }
 
 // Coverage returns how much of the rubric r could judge.
@@ -111,8 +113,8 @@ func (r *Report) Coverage() Coverage {
 // score Report.Score, over the judged checks only, lies between them. A
 // plain value, safe for concurrent use.
 type ScoreRange struct {
-	Low  decimal.Decimal `json:"low"`
-	High decimal.Decimal `json:"high"`
+	Low  decimal.Decimal `json:"low"`  // every Unknown check counted as not met
+	High decimal.Decimal `json:"high"` // every Unknown check counted as met
 }
 
 // ScoreRange returns the range of r's score, and false if no check applies
@@ -189,6 +191,7 @@ func (r *Report) Decisive() (CheckID, bool) {
 // whose outcome is Unknown, and the dossier field it fills. A plain value,
 // safe for concurrent use.
 type Request struct {
+	// Check is the check whose evidence is missing.
 	Check CheckID `json:"check"`
 	// Required is set when the rubric requires the check before the
 	// crossing: without it the verdict is at best InsufficientEvidence.
@@ -223,10 +226,10 @@ func (r *Report) Requests() []Request {
 // is listed under each, and closed when all of them are done. A plain
 // value, safe for concurrent reads.
 type Action struct {
-	Lever    innovation.Lever   `json:"lever,omitempty"`
-	Partners []partnership.Kind `json:"partners,omitempty"`
-	Closes   []CheckID          `json:"closes"`
-	Evidence []CheckID          `json:"evidence,omitempty"`
+	Lever    innovation.Lever   `json:"lever,omitempty"`    // 0: evidence the project supplies itself
+	Partners []partnership.Kind `json:"partners,omitempty"` // kinds of partner that bring the lever
+	Closes   []CheckID          `json:"closes"`             // the checks the step closes
+	Evidence []CheckID          `json:"evidence,omitempty"` // those of them whose evidence is missing
 }
 
 // Label names a in lang: its lever, or, for the evidence the project
@@ -356,7 +359,10 @@ func (r *Report) Actions() []Action {
 // its checks, "coverage", "score_range" (null when no check applies),
 // "decisive" (the check deciding a verdict other than Ready),
 // "requests" (the documents to request, with what to ask for under "text"
-// in "fr" and "en") and "actions" (null when no plan exists). Decoding ignores the derived keys: they are recomputed.
+// in "fr" and "en") and "actions" (null when no plan exists). Each check and each gap writes its detail three ways: "detail", the
+// English text (the key of earlier versions); "detail_text", the text for
+// a person in "fr" and "en"; "detail_data", the code and its typed
+// arguments (see Detail), which decoding reads back. Decoding ignores the derived keys: they are recomputed.
 func (r Report) MarshalJSON() ([]byte, error) {
 	type plain Report
 	type words struct {

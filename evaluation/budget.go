@@ -65,8 +65,8 @@ type Budget struct {
 //
 // The zero value is all shares zero. Safe for concurrent use.
 type Shares struct {
-	Evaluation       decimal.Decimal
-	CapacityBuilding decimal.Decimal
+	Evaluation       decimal.Decimal // the evaluation budget over the total
+	CapacityBuilding decimal.Decimal // the capacity-building budget over the total
 	Combined         decimal.Decimal // evaluation and capacity building together
 }
 
@@ -139,15 +139,10 @@ func (b Budget) Check(phase innovation.Phase) ([]Finding, error) {
 	case b.Evaluation.Sign() == 0:
 		out = append(out, Finding{Code: EvaluationNotBudgeted, Field: "budget.evaluation"})
 	case b.Evaluation.Cmp(b.Total.Mul(guidance.MaxEvaluation)) > 0:
-		out = append(out, Finding{Code: EvaluationOverShare, Field: "budget.evaluation", Note: percent(b.Evaluation.DivRound(b.Total, SharePlaces)) + " of the total, guidance at most " + percent(guidance.MaxEvaluation)})
+		out = append(out, Finding{Code: EvaluationOverShare, Field: "budget.evaluation", Value: b.Evaluation.DivRound(b.Total, SharePlaces), Limit: guidance.MaxEvaluation})
 	}
 	if phase.MacroPhase() == innovation.Deploiement && b.CapacityBuilding.Cmp(b.Total.Mul(guidance.ScalingCapacityBuilding)) < 0 {
-		out = append(out, Finding{Code: CapacityBelowScale, Field: "budget.capacity_building", Note: percent(b.CapacityBuilding.DivRound(b.Total, SharePlaces)) + " of the total, " + percent(guidance.ScalingCapacityBuilding) + " needed to scale"})
+		out = append(out, Finding{Code: CapacityBelowScale, Field: "budget.capacity_building", Value: b.CapacityBuilding.DivRound(b.Total, SharePlaces), Limit: guidance.ScalingCapacityBuilding})
 	}
 	return out, nil
-}
-
-// percent prints a fraction as a percentage with two places: 0.125 → "12.50%".
-func percent(f decimal.Decimal) string {
-	return f.Shift(2).StringFixed(2) + "%"
 }

@@ -65,8 +65,13 @@ func TestBudgetCheck(t *testing.T) {
 		})
 	}
 	fs, _ := Budget{dec("1000"), dec("125"), dec("20")}.Check(innovation.Essaimage)
-	if fs[0].Note != "12.50% of the total, guidance at most 10.00%" {
-		t.Errorf("note = %q", fs[0].Note)
+	for lang, want := range map[innovation.Lang]string{
+		innovation.English: "12.5% of the total, guidance at most 10%",
+		innovation.French:  "12,5\u00a0% du total, repère\u00a0: 10\u00a0% au plus",
+	} {
+		if got := fs[0].Note(lang); got != want {
+			t.Errorf("Note(%v) = %q, want %q", lang, got, want)
+		}
 	}
 }
 

@@ -74,7 +74,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 		c := r.conduct()
 		if c.degree > plan.MaxDegree {
 			out = append(out, Finding{Code: DegreeTooEarly, Field: wire.Path("reports", i, "degree"),
-				Note: c.degree.String() + " in " + phase.String() + ", at most " + plan.MaxDegree.String()})
+				Phase: phase, Degree: c.degree, MaxDegree: plan.MaxDegree})
 		}
 		reached = reached || c.degree >= plan.Degree
 		hasForm[r.Form()-1] = true
@@ -85,22 +85,22 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 		account = account || tellsBeneficiaries(r, c)
 	}
 	if !reached {
-		out = append(out, Finding{Code: DegreeMissing, Field: "reports", Note: "no evaluation at " + plan.Degree.String() + " in " + phase.String()})
+		out = append(out, Finding{Code: DegreeMissing, Field: "reports", Phase: phase, Degree: plan.Degree})
 	}
 	for _, f := range plan.Forms {
 		if !hasForm[f-1] {
-			out = append(out, Finding{Code: FormMissing, Field: "reports", Note: "no " + f.String() + " evaluation in " + phase.String()})
+			out = append(out, Finding{Code: FormMissing, Field: "reports", Phase: phase, Form: f})
 		}
 	}
 	for _, e := range plan.Required {
 		if !hasEvaluator[e-1] {
-			out = append(out, Finding{Code: EvaluatorMissing, Field: "reports", Note: "no " + e.String() + " among the evaluators in " + phase.String()})
+			out = append(out, Finding{Code: EvaluatorMissing, Field: "reports", Phase: phase, Evaluator: e})
 		}
 	}
 	switch phase.MacroPhase() {
 	case innovation.RDSocietale:
 		if !path {
-			out = append(out, Finding{Code: NoPathWritten, Field: "reports", Note: "no evaluation writes the path travelled"})
+			out = append(out, Finding{Code: NoPathWritten, Field: "reports"})
 		}
 	case innovation.Deploiement:
 		for i, r := range reports {
@@ -116,7 +116,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 			}
 		}
 		if hasEvaluator[Beneficiaires-1] && !account {
-			out = append(out, Finding{Code: NoBeneficiaryAccount, Field: "reports", Note: "no report with the beneficiaries tells a story (path or narrative evidence) in " + phase.String()})
+			out = append(out, Finding{Code: NoBeneficiaryAccount, Field: "reports", Phase: phase})
 		}
 	}
 	return out, nil

@@ -131,12 +131,15 @@ func TestCheckInvalid(t *testing.T) {
 }
 
 func TestFindingString(t *testing.T) {
-	f := Finding{Code: MissingEvidence, Field: "indicators[2].actual", Note: `"jobs" not measured`}
-	if got, want := f.String(), `indicators[2].actual: missing-evidence: "jobs" not measured`; got != want {
+	f := Finding{Code: MissingEvidence, Field: "indicators[2].actual", Name: "jobs"}
+	if got, want := f.String(), `indicators[2].actual: missing-evidence: "jobs" has no evidence yet`; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got, want := f.Label(innovation.French), `indicators[2].actual: Preuve manquante: "jobs" not measured`; got != want {
+	if got, want := f.Label(innovation.French), "indicators[2].actual\u00a0: Preuve manquante\u00a0: «\u00a0jobs\u00a0» sans preuve pour l'instant"; got != want {
 		t.Errorf("Label() = %q, want %q", got, want)
+	}
+	if got, want := f.Text(innovation.English), `Missing evidence: "jobs" has no evidence yet`; got != want {
+		t.Errorf("Text() = %q, want %q", got, want)
 	}
 	if got := (Finding{Code: NoCommonGood}).String(); got != "no-common-good" {
 		t.Errorf("String() = %q", got)

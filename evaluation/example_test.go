@@ -35,9 +35,9 @@ func ExamplePerformanceReport() {
 	}
 	// Output:
 	// score: 0.5000 (2 counted, 1 missing)
-	// indicators[1].actual: Away from target (counted as 0): "émissions" attainment -0.25, counted as 0
-	// indicators[2].actual: Missing evidence: "personnes accompagnées" not measured
-	// indicators: Result lever not covered: no indicator on the societal lever
+	// indicators[1].actual: Away from target (counted as 0): "émissions": attainment -0.25, counted as 0
+	// indicators[2].actual: Missing evidence: "personnes accompagnées" has no evidence yet
+	// indicators: Result lever not covered: no indicator on the Societal lever
 }
 
 func ExamplePertinenceReport() {
@@ -84,14 +84,14 @@ func ExamplePartenarialeReport() {
 	fmt.Println("score:", s)
 	fs, _ := r.Findings()
 	for _, f := range fs {
-		fmt.Println(f.Code, f.Field, f.Note)
+		fmt.Println(f.Field, "—", f.Text(innovation.English))
 	}
 	// Output:
 	// score: 0.7500 (3 counted, 1 missing)
-	// criterion-not-met partners[1].outcome "association"
-	// missing-evidence common_good[1].outcome "personnelle" has no evidence yet
-	// one-sided partners value for 1 partner, none for 1
-	// dimension-not-assessed common_good politique
+	// partners[1].outcome — Criterion not met: "association"
+	// common_good[1].outcome — Missing evidence: Personal has no evidence yet
+	// partners — Partnership serving one partner only: value for 1 partner, none for 1
+	// common_good — Common-good dimension not assessed: Political
 }
 
 func ExampleScoreCriteria() {
@@ -123,9 +123,9 @@ func ExampleCheck() {
 		fmt.Println(f)
 	}
 	// Output:
-	// reports[0].degree: degree-too-early: compter in conception, at most se-compter
-	// reports: form-missing: no pertinence evaluation in conception
-	// reports: evaluator-missing: no beneficiaires among the evaluators in conception
+	// reports[0].degree: degree-too-early: Measuring in Design, at most Comparing with peers
+	// reports: form-missing: no Relevance evaluation in Design
+	// reports: evaluator-missing: no Beneficiaries among the evaluators in Design
 }
 
 func ExampleBudget_Check() {
@@ -135,8 +135,8 @@ func ExampleBudget_Check() {
 		fmt.Println(f)
 	}
 	// Output:
-	// budget.evaluation: evaluation-over-share: 12.00% of the total, guidance at most 10.00%
-	// budget.capacity_building: capacity-below-scale: 2.00% of the total, 22.00% needed to scale
+	// budget.evaluation: evaluation-over-share: 12% of the total, guidance at most 10%
+	// budget.capacity_building: capacity-below-scale: 2% of the total, 22% needed to scale
 }
 
 func ExampleDecode() {

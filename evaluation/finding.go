@@ -2,46 +2,190 @@ package evaluation
 
 import (
 	"iter"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // Finding is one thing an evaluation, a phase check or a budget check found
 // that a reader should act on: missing evidence, an undesirable impact, a
 // one-sided partnership, a misfit with the project's phase…
 //
+// A Finding is structured: a Code, the Field it is about, and the typed
+// arguments its message quotes (names, phases, degrees, shares…), each
+// documented with the codes that use it and zero otherwise. Text renders
+// it in French or English; the words are built only then.
+//
 // The zero value is not a finding (its Code is invalid). A Finding is a
 // plain value, safe for concurrent use.
 type Finding struct {
 	// Code says what was found; Code.Label gives it in French or English and
 	// Code.Source the passage of the model behind it.
-	Code Code
+	Code Code `json:"code"`
 	// Field is where, as a path into the report ("indicators[2].actual"),
 	// "reports[1]" for a phase check, "budget.evaluation" for a budget, or
 	// empty for the evaluation as a whole.
-	Field string
-	// Note gives the particulars (values, names), in English; may be empty.
-	Note string
+	Field string `json:"field,omitempty"`
+	// Name is the indicator, criterion, need, partner or impact the finding
+	// is about, as the report names it (MissingEvidence, CriterionNotMet,
+	// BeyondTarget, AwayFromTarget, ForWhomMissing, UnexpectedImpact,
+	// UndesirableImpact).
+	Name string `json:"name,omitempty"`
+	// CommonGood is the common-good dimension (DimensionNotAssessed, and
+	// MissingEvidence or CriterionNotMet on a common-good value).
+	CommonGood CommonGood `json:"common_good,omitempty"`
+	// Lever is the result lever with no indicator (LeverNotCovered).
+	Lever ResultLever `json:"lever,omitempty"`
+	// Phase is the project's phase (DegreeTooEarly, DegreeMissing,
+	// FormMissing, EvaluatorMissing, NoBeneficiaryAccount).
+	Phase innovation.Phase `json:"phase,omitempty"`
+	// Degree is the degree demanded (DegreeTooEarly) or expected
+	// (DegreeMissing).
+	Degree Degree `json:"degree,omitempty"`
+	// MaxDegree is the most the phase is ready for (DegreeTooEarly).
+	MaxDegree Degree `json:"max_degree,omitempty"`
+	// Form is the form of evaluation missing (FormMissing).
+	Form Form `json:"form,omitempty"`
+	// Evaluator is the evaluator missing (EvaluatorMissing).
+	Evaluator Evaluator `json:"evaluator,omitempty"`
+	// Value is the raw attainment (BeyondTarget, AwayFromTarget) or the
+	// share of the total (EvaluationOverShare, CapacityBelowScale).
+	Value decimal.Decimal `json:"value,omitzero"`
+	// Limit is the guidance Value is compared with.
+	Limit decimal.Decimal `json:"limit,omitzero"`
+	// Count is the number of partners without value (OneSided).
+	Count int `json:"count,omitempty"`
 }
 
-// String returns "field: key: note", leaving out empty parts, e.g.
-// "indicators[2].actual: missing-evidence: \"jobs\" not measured".
-func (f Finding) String() string { return f.format(f.Code.String()) }
+// String returns "field: key: note" in English, leaving out empty parts,
+// e.g. "indicators[2].actual: missing-evidence: \"jobs\" has no evidence
+// yet".
+func (f Finding) String() string {
+	return f.format(f.Code.String(), ": ", f.Note(innovation.English))
+}
 
-// Label returns the finding with the code's label in lang, e.g.
-// "indicators[2].actual: Preuve manquante: \"jobs\" not measured".
-func (f Finding) Label(lang innovation.Lang) string { return f.format(f.Code.Label(lang)) }
+// Label returns the finding in lang with the code's label, e.g.
+// "indicators[2].actual : Preuve manquante : « jobs » sans preuve pour
+// l'instant".
+func (f Finding) Label(lang innovation.Lang) string {
+	return f.format(f.Code.Label(lang), colon(lang), f.Note(lang))
+}
 
-func (f Finding) format(code string) string {
+// Text returns the finding as a reader of a report reads it, in lang: the
+// code's label and the particulars, without the field path, e.g. "Évaluation
+// au-delà de 10 % du projet : 12,5 % du total, repère : 10 % au plus".
+func (f Finding) Text(lang innovation.Lang) string {
+	n := f.Note(lang)
+	if n == "" {
+		return f.Code.Label(lang)
+	}
+	return f.Code.Label(lang) + colon(lang) + n
+}
+
+func (f Finding) format(code, sep, note string) string {
 	s := code
 	if f.Field != "" {
-		s = f.Field + ": " + s
+		s = f.Field + sep + s
 	}
-	if f.Note != "" {
-		s += ": " + f.Note
+	if note != "" {
+		s += sep + note
 	}
 	return s
+}
+
+// colon is ": " in English and " : " (no-break space first) in French.
+func colon(lang innovation.Lang) string {
+	if lang == innovation.English {
+		return ": "
+	}
+	return locale.NoBreak + ": "
+}
+
+// quote quotes a name the data gives: "jobs" in English, « jobs » in
+// French, cut to wire's length for quotes.
+func quote(s string, lang innovation.Lang) string {
+	q := wire.Quote(s)
+	if lang == innovation.English {
+		return q
+	}
+	t, err := strconv.Unquote(strings.TrimSuffix(q, "…"))
+	if err != nil {
+		t = s
+	}
+	if strings.HasSuffix(q, "…") {
+		t += "…"
+	}
+	return "«" + locale.NoBreak + t + locale.NoBreak + "»"
+}
+
+// Note returns the particulars of f in lang (the values and names its
+// code quotes), or "" when its code quotes none. It is the one place the
+// messages of the package's findings are written.
+func (f Finding) Note(lang innovation.Lang) string {
+	en := lang == innovation.English
+	pick := func(fr, english string) string {
+		if en {
+			return english
+		}
+		return fr
+	}
+	name := quote(f.Name, lang)
+	if f.CommonGood != 0 {
+		name = f.CommonGood.Label(lang)
+	}
+	phase := f.Phase.Label(lang)
+	switch f.Code {
+	case MissingEvidence:
+		return pick(name+" sans preuve pour l'instant", name+" has no evidence yet")
+	case CriterionNotMet, ForWhomMissing, UnexpectedImpact, UndesirableImpact:
+		return name
+	case BeyondTarget, AwayFromTarget:
+		counted := "1"
+		if f.Code == AwayFromTarget {
+			counted = "0"
+		}
+		v := locale.Trimmed(f.Value, 4, lang)
+		return pick(name+"\u00a0: taux d'atteinte "+v+", compté "+counted, name+": attainment "+v+", counted as "+counted)
+	case LeverNotCovered:
+		return pick("aucun indicateur sur le levier "+f.Lever.Label(lang), "no indicator on the "+f.Lever.Label(lang)+" lever")
+	case FragileNotFirst:
+		return pick("aucun besoin n'est indiqué comme concernant les plus fragiles", "no need is marked as concerning the most fragile")
+	case OneSided:
+		n := locale.Int(f.Count, lang)
+		return pick("de la valeur pour 1 partenaire, aucune pour "+n, "value for 1 partner, none for "+n)
+	case DimensionNotAssessed:
+		return f.CommonGood.Label(lang)
+	case DegreeTooEarly:
+		return pick("«\u00a0"+f.Degree.Label(lang)+"\u00a0» en "+phase+", au plus «\u00a0"+f.MaxDegree.Label(lang)+"\u00a0»",
+			f.Degree.Label(lang)+" in "+phase+", at most "+f.MaxDegree.Label(lang))
+	case DegreeMissing:
+		return pick("aucune évaluation au degré « "+f.Degree.Label(lang)+"\u00a0» en "+phase,
+			"no evaluation at "+f.Degree.Label(lang)+" in "+phase)
+	case FormMissing:
+		return pick("aucune évaluation de forme « "+f.Form.Label(lang)+"\u00a0» en "+phase,
+			"no "+f.Form.Label(lang)+" evaluation in "+phase)
+	case EvaluatorMissing:
+		return pick("«\u00a0"+f.Evaluator.Label(lang)+"\u00a0» absents des évaluateurs en "+phase,
+			"no "+f.Evaluator.Label(lang)+" among the evaluators in "+phase)
+	case NoPathWritten:
+		return pick("aucune évaluation n'écrit le chemin parcouru", "no evaluation writes the path travelled")
+	case EvaluationOverShare:
+		return pick(locale.Percent(f.Value, 2, lang)+" du total, repère\u00a0: "+locale.Percent(f.Limit, 2, lang)+" au plus",
+			locale.Percent(f.Value, 2, lang)+" of the total, guidance at most "+locale.Percent(f.Limit, 2, lang))
+	case CapacityBelowScale:
+		return pick(locale.Percent(f.Value, 2, lang)+" du total, "+locale.Percent(f.Limit, 2, lang)+" nécessaires au changement d'échelle",
+			locale.Percent(f.Value, 2, lang)+" of the total, "+locale.Percent(f.Limit, 2, lang)+" needed to scale")
+	case NoBeneficiaryAccount:
+		return pick("aucun rapport avec les bénéficiaires ne fait de récit (chemin parcouru ou témoignages) en "+phase,
+			"no report with the beneficiaries tells a story (path or narrative evidence) in "+phase)
+	}
+	return ""
 }
 
 // Code is the kind of a Finding. Each code cites the passage of the model

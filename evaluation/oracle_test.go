@@ -254,23 +254,12 @@ func TestPropPerformanceOracle(t *testing.T) {
 			if f.Code != evaluation.AwayFromTarget && f.Code != evaluation.BeyondTarget {
 				continue
 			}
-			var name, raw string
-			if _, err := fmt.Sscanf(f.Note, "%s attainment %s", &name, &raw); err != nil {
-				t.Fatalf("note %q: %v", f.Note, err)
-			}
-			got = append(got, strings.Trim(name, `"`)+": "+strings.TrimSuffix(raw, ","))
+			got = append(got, f.Name+": "+f.Value.String())
 		}
 		if fmt.Sprint(got) != fmt.Sprint(clamped) {
 			t.Fatalf("clamped attainments %v, oracle %v", got, clamped)
 		}
 	})
-}
-
-// percentOf prints q, a fraction, as a percentage of two places after
-// rounding the fraction to SharePlaces places: 1/8 → "12.50%".
-func percentOf(q *big.Rat) string {
-	bp := roundRat(q, evaluation.SharePlaces).Coefficient().Int64() // in 10^-4
-	return fmt.Sprintf("%d.%02d%%", bp/100, bp%100)
 }
 
 // A budget is valid exactly when its amounts are bounded, the total
@@ -318,11 +307,11 @@ func TestPropBudgetOracle(t *testing.T) {
 			want = append(want, evaluation.Finding{Code: evaluation.EvaluationNotBudgeted, Field: "budget.evaluation"})
 		case shareE.Cmp(ratOf(g.MaxEvaluation)) > 0:
 			want = append(want, evaluation.Finding{Code: evaluation.EvaluationOverShare, Field: "budget.evaluation",
-				Note: percentOf(shareE) + " of the total, guidance at most " + percentOf(ratOf(g.MaxEvaluation))})
+				Value: roundRat(shareE, evaluation.SharePlaces), Limit: g.MaxEvaluation})
 		}
 		if phase.MacroPhase() == innovation.Deploiement && shareC.Cmp(ratOf(g.ScalingCapacityBuilding)) < 0 {
 			want = append(want, evaluation.Finding{Code: evaluation.CapacityBelowScale, Field: "budget.capacity_building",
-				Note: percentOf(shareC) + " of the total, " + percentOf(ratOf(g.ScalingCapacityBuilding)) + " needed to scale"})
+				Value: roundRat(shareC, evaluation.SharePlaces), Limit: g.ScalingCapacityBuilding})
 		}
 		if fmt.Sprint(fs) != fmt.Sprint(want) {
 			t.Fatalf("Check(%+v, %v) = %v, oracle %v", b, phase, fs, want)

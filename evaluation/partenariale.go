@@ -163,7 +163,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 	var partnersMet, partnersNotMet int
 	for i := range r.Partners {
 		p := &r.Partners[i]
-		out = outcomeFinding(out, "partners", i, p.Partner, p.Outcome)
+		out = outcomeFinding(out, "partners", i, p.Partner, 0, p.Outcome)
 		switch p.Outcome {
 		case Met:
 			partnersMet++
@@ -176,7 +176,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		assessed[c.Dimension-1] = true
-		out = outcomeFinding(out, "common_good", i, c.Dimension.String(), c.Outcome)
+		out = outcomeFinding(out, "common_good", i, "", c.Dimension, c.Outcome)
 		switch c.Outcome {
 		case Met:
 			goodMet++
@@ -185,7 +185,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 		}
 	}
 	if partnersMet == 1 && partnersNotMet > 0 {
-		out = append(out, Finding{Code: OneSided, Field: "partners", Note: "value for 1 partner, none for " + strconv.Itoa(partnersNotMet)})
+		out = append(out, Finding{Code: OneSided, Field: "partners", Count: partnersNotMet})
 	}
 	if partnersMet > 0 && goodMet == 0 && goodUnknown == 0 {
 		out = append(out, Finding{Code: NoCommonGood, Field: "common_good"})
@@ -195,7 +195,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 	}
 	for d := range CommonGoods() {
 		if !assessed[d-1] {
-			out = append(out, Finding{Code: DimensionNotAssessed, Field: "common_good", Note: d.String()})
+			out = append(out, Finding{Code: DimensionNotAssessed, Field: "common_good", CommonGood: d})
 		}
 	}
 	return out, nil

@@ -87,8 +87,8 @@ type Attainment struct {
 // The zero value is an unknown score on an invalid lever. Safe for
 // concurrent use.
 type LeverScore struct {
-	Lever ResultLever
-	Score Score // not Known if the lever has no measured indicator
+	Lever ResultLever // the result lever scored
+	Score Score       // not Known if the lever has no measured indicator
 }
 
 // Form returns Performance.
@@ -244,20 +244,20 @@ func (r *PerformanceReport) Findings() ([]Finding, error) {
 		ind := &r.Indicators[i]
 		covered[ind.Lever-1] = true
 		if !ind.Actual.Valid {
-			out = append(out, Finding{Code: MissingEvidence, Field: wire.Path("indicators", i, "actual"), Note: wire.Quote(ind.Name) + " not measured"})
+			out = append(out, Finding{Code: MissingEvidence, Field: wire.Path("indicators", i, "actual"), Name: ind.Name})
 			continue
 		}
 		raw, _ := ind.attainment()
 		switch {
 		case raw.Sign() < 0:
-			out = append(out, Finding{Code: AwayFromTarget, Field: wire.Path("indicators", i, "actual"), Note: wire.Quote(ind.Name) + " attainment " + raw.String() + ", counted as 0"})
+			out = append(out, Finding{Code: AwayFromTarget, Field: wire.Path("indicators", i, "actual"), Name: ind.Name, Value: raw})
 		case raw.Cmp(one) > 0:
-			out = append(out, Finding{Code: BeyondTarget, Field: wire.Path("indicators", i, "actual"), Note: wire.Quote(ind.Name) + " attainment " + raw.String() + ", counted as 1"})
+			out = append(out, Finding{Code: BeyondTarget, Field: wire.Path("indicators", i, "actual"), Name: ind.Name, Value: raw})
 		}
 	}
 	for l := range ResultLevers() {
 		if !covered[l-1] {
-			out = append(out, Finding{Code: LeverNotCovered, Field: "indicators", Note: "no indicator on the " + l.String() + " lever"})
+			out = append(out, Finding{Code: LeverNotCovered, Field: "indicators", Lever: l})
 		}
 	}
 	return out, nil

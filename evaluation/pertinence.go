@@ -151,21 +151,21 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 	for i := range r.Needs {
 		n := &r.Needs[i]
 		fragile = fragile || n.Fragile
-		out = outcomeFinding(out, "needs", i, n.Name, n.Outcome)
+		out = outcomeFinding(out, "needs", i, n.Name, 0, n.Outcome)
 		if len(n.Populations) == 0 && len(n.Territories) == 0 {
-			out = append(out, Finding{Code: ForWhomMissing, Field: wire.Path("needs", i), Note: wire.Quote(n.Name)})
+			out = append(out, Finding{Code: ForWhomMissing, Field: wire.Path("needs", i), Name: n.Name})
 		}
 	}
 	if len(r.Needs) > 0 && !fragile {
-		out = append(out, Finding{Code: FragileNotFirst, Field: "needs", Note: "no need is marked as concerning the most fragile"})
+		out = append(out, Finding{Code: FragileNotFirst, Field: "needs"})
 	}
 	for i := range r.Impacts {
 		im := &r.Impacts[i]
 		switch im.Kind {
 		case Induit:
-			out = append(out, Finding{Code: UnexpectedImpact, Field: wire.Path("impacts", i), Note: wire.Quote(im.Description)})
+			out = append(out, Finding{Code: UnexpectedImpact, Field: wire.Path("impacts", i), Name: im.Description})
 		case NonDesirable:
-			out = append(out, Finding{Code: UndesirableImpact, Field: wire.Path("impacts", i), Note: wire.Quote(im.Description)})
+			out = append(out, Finding{Code: UndesirableImpact, Field: wire.Path("impacts", i), Name: im.Description})
 		}
 	}
 	return out, nil
@@ -174,12 +174,12 @@ func (r *PertinenceReport) Findings() ([]Finding, error) {
 // outcomeFinding appends the finding an outcome calls for, on field
 // list[i].outcome: MissingEvidence for Unknown, CriterionNotMet for NotMet,
 // nothing otherwise.
-func outcomeFinding(out []Finding, list string, i int, name string, o Outcome) []Finding {
+func outcomeFinding(out []Finding, list string, i int, name string, good CommonGood, o Outcome) []Finding {
 	switch o {
 	case Unknown:
-		return append(out, Finding{Code: MissingEvidence, Field: wire.Path(list, i, "outcome"), Note: wire.Quote(name) + " has no evidence yet"})
+		return append(out, Finding{Code: MissingEvidence, Field: wire.Path(list, i, "outcome"), Name: name, CommonGood: good})
 	case NotMet:
-		return append(out, Finding{Code: CriterionNotMet, Field: wire.Path(list, i, "outcome"), Note: wire.Quote(name)})
+		return append(out, Finding{Code: CriterionNotMet, Field: wire.Path(list, i, "outcome"), Name: name, CommonGood: good})
 	}
 	return out
 }

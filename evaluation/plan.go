@@ -31,7 +31,9 @@ func (t Text) In(lang innovation.Lang) string {
 // the caller's own copy: modifying its slices does not affect the package.
 // Safe for concurrent use once built.
 type Plan struct {
-	Phase      innovation.Phase
+	// Phase is the phase the plan was asked for.
+	Phase innovation.Phase
+	// MacroPhase is the macro-phase of Phase, whose row the plan is.
 	MacroPhase innovation.MacroPhase
 	// Purpose is Le RAMEAU's stake for the stage (004:3118-3132).
 	Purpose Text

@@ -3,8 +3,8 @@ package evaluation
 import "github.com/seed424036fd/societal/internal/wire"
 
 // Report is an evaluation in one of the three forms: [*PerformanceReport],
-// [*PertinenceReport] or [*PartenarialeReport]. The set is closed: the
-// interface has an unexported method, so no other package can add a form.
+// [*PertinenceReport] or [*PartenarialeReport]. The set is closed: no other
+// package can implement Report, so these three are all the forms there are.
 //
 // The names: the forms are the constants [Performance], [Pertinence] and
 // [Partenariale]; what an evaluation in a form produces is its report, so

@@ -69,9 +69,10 @@ type TransitionError struct {
 	Kind   TransitionKind // the transition asked for
 	To     Phase          // target phase asked for (zero for abandon)
 	Reason string         // why it was refused, in words
-	Err    error
+	Err    error          // the class of refusal and its cause (see above)
 }
 
+// Error describes the refused transition: its kind, the phases and why.
 func (e *TransitionError) Error() string {
 	var b strings.Builder
 	b.WriteString("innovation: cannot ")
@@ -93,6 +94,7 @@ func (e *TransitionError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns e.Err.
 func (e *TransitionError) Unwrap() error { return e.Err }
 
 // enumErrors makes the errors of the package's enumeration tables: a

@@ -31,6 +31,7 @@ type GateError struct {
 	Panicked bool   // the gate panicked
 }
 
+// Error names the gate and what it returned, or that it panicked.
 func (e *GateError) Error() string {
 	if e.Panicked {
 		return fmt.Sprintf("innovation: gate %q panicked: %v", e.Gate, e.Err)

@@ -17,10 +17,9 @@ import (
 // Gates guard every advance. Every transition is recorded in an append-only
 // history.
 //
-// The transitions run on a looplab/fsm state machine built from the same
-// table as Next; the machine never leaks out of this type, and the caller's
-// context never reaches it, so a cancelled context or a panicking gate cannot
-// wedge the lifecycle.
+// A Lifecycle allows exactly the transitions Next allows. A transition
+// refused — by the model, by a gate, by a gate's panic or by a cancelled
+// context — leaves the lifecycle as it was, and usable.
 //
 // A Lifecycle is safe for concurrent use by many goroutines. The zero value
 // is not usable: create one with New or Restore.

@@ -9,9 +9,9 @@ import (
 // source gives none). The zero Need (no lever) stands for an invalid query.
 // A Need is a plain value, safe for concurrent use.
 type Need struct {
-	Lever     Lever
-	Intensity Intensity
-	Qualifier string // as the source writes it, in French
+	Lever     Lever     // the lever of support
+	Intensity Intensity // how much it is needed
+	Qualifier string    // as the source writes it, in French
 }
 
 // QualifierLabel returns the qualifier in lang ("" if there is none).
@@ -43,10 +43,10 @@ type NeedsMatrix struct {
 // the JSON encoding of NeedsMatrix writes it. The zero value is not a valid
 // cell. A plain value, safe for concurrent use.
 type NeedsCell struct {
-	Lever      Lever      `json:"lever"`
-	MacroPhase MacroPhase `json:"macro_phase"`
-	Intensity  Intensity  `json:"intensity"`
-	Qualifier  string     `json:"qualifier,omitempty"`
+	Lever      Lever      `json:"lever"`               // the row
+	MacroPhase MacroPhase `json:"macro_phase"`         // the column
+	Intensity  Intensity  `json:"intensity"`           // how much the lever is needed
+	Qualifier  string     `json:"qualifier,omitempty"` // kind of support, in French; at most MaxQualifier bytes
 }
 
 // DefaultNeeds returns the model's needs/levers matrix (MODEL §2.2,

@@ -19,14 +19,14 @@ import (
 // Snapshot returned by Lifecycle.Snapshot shares nothing with the lifecycle.
 // Safe for concurrent reads; not for concurrent mutation of its History.
 type Snapshot struct {
-	Start   Phase        `json:"start"`
-	Status  Status       `json:"status"`
-	History []Transition `json:"history"`
+	Start   Phase        `json:"start"`   // the phase the lifecycle started in
+	Status  Status       `json:"status"`  // where it stands
+	History []Transition `json:"history"` // its transitions, oldest first; at most MaxHistory
 }
 
-// MaxHistory is the longest history a snapshot may hold, checked before
-// its entries are. A history of MaxHistory entries, each with a reason of
-// 40 bytes and a time to the nanosecond, fits in MaxJSON bytes.
+// MaxHistory is the longest history a snapshot may hold; a longer one is
+// refused with ErrLimit before its entries are read. A snapshot of
+// MaxHistory entries with short notes still encodes within MaxJSON bytes.
 const MaxHistory = 5_000
 
 // Snapshot returns the state of l; it shares no memory with l.

@@ -21,9 +21,9 @@ type StakeholderMatrix struct {
 // it. The zero value is not a valid cell. A plain value, safe for concurrent
 // use.
 type StakeholderCell struct {
-	Stakeholder Stakeholder `json:"stakeholder"`
-	MacroPhase  MacroPhase  `json:"macro_phase"`
-	Intensity   Intensity   `json:"intensity"`
+	Stakeholder Stakeholder `json:"stakeholder"` // the row
+	MacroPhase  MacroPhase  `json:"macro_phase"` // the column
+	Intensity   Intensity   `json:"intensity"`   // how strongly the stakeholder is mobilised
 }
 
 // DefaultStakeholders returns the model's matrix (004:3210-3232, the output

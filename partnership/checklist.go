@@ -157,9 +157,58 @@ func (f *Factor) UnmarshalText(text []byte) error { return factors.UnmarshalText
 // the reason for its status. The zero value is an Unknown item with no
 // source. A plain value, safe for concurrent use.
 type Item struct {
-	Status FactStatus
-	Source string // seed line, e.g. "001:15"
-	Basis  string // in English: what the status rests on
+	Status FactStatus // Met, NotMet or Unknown, as above
+	Source string     // seed line, e.g. "001:15"
+	Basis  string     // in English: what the status rests on (Text gives it in a language)
+}
+
+// Text returns what the status of it rests on, in lang: Basis in English,
+// its French wording in French. It is the one place the checklist's
+// reasons are written in French.
+func (it Item) Text(lang innovation.Lang) string {
+	if lang == innovation.English {
+		return it.Basis
+	}
+	if fr, ok := basisFrench[it.Basis]; ok {
+		return fr
+	}
+	return it.Basis
+}
+
+// basisFrench is the French wording of every Basis the Checklist writes.
+var basisFrench = map[string]string{
+	"a dedicated team, not one person":                            "une équipe dédiée, pas une seule personne",
+	"a partner brings no contribution":                            "un partenaire n'apporte rien",
+	"cannot be read from the description":                         "la description ne permet pas de conclure",
+	"commitment or exit strategy not stated":                      "engagement ou stratégie de sortie non indiqués",
+	"common governance and decision power stated":                 "gouvernance commune et pouvoir de décision indiqués",
+	"common governance of the partners":                           "gouvernance commune des partenaires",
+	"decision power not stated":                                   "pouvoir de décision non indiqué",
+	"dedicated team and measurable milestones":                    "équipe dédiée et jalons mesurables",
+	"dedicated team":                                              "équipe dédiée",
+	"evaluation not stated":                                       "évaluation non indiquée",
+	"every partner states its objectives":                         "chaque partenaire indique ses objectifs",
+	"fewer than three partners":                                   "moins de trois partenaires",
+	"formal agreement, common governance, cost-sharing rules":     "accord formalisé, gouvernance commune, règles de partage des coûts",
+	"governance or decision power not stated":                     "gouvernance ou pouvoir de décision non indiqués",
+	"long commitment with an exit strategy":                       "engagement long avec une stratégie de sortie",
+	"no common governance":                                        "pas de gouvernance commune",
+	"no evaluation, and no partner supplies the evaluation lever": "pas d'évaluation, et aucun partenaire n'apporte le levier évaluation",
+	"no partner holds most of the power":                          "aucun partenaire ne détient l'essentiel du pouvoir",
+	"no shared vision":                                            "pas de vision partagée",
+	"objectives not stated for every partner":                     "objectifs non indiqués pour chaque partenaire",
+	"power is concentrated (see findings)":                        "pouvoir concentré (voir les constats)",
+	"power or contributions are concentrated (see findings)":      "pouvoir ou apports concentrés (voir les constats)",
+	"power or valued contributions not stated":                    "pouvoir ou apports valorisés non indiqués",
+	"power shared and joint investment":                           "pouvoir partagé et investissement conjoint",
+	"regular consultation":                                        "concertation régulière",
+	"shared vision and every partner states its objectives":       "vision partagée et objectifs indiqués par chaque partenaire",
+	"shared vision and regular consultation":                      "vision partagée et concertation régulière",
+	"shared vision and top-management support":                    "vision partagée et soutien de la direction",
+	"shared vision or objectives not stated":                      "vision partagée ou objectifs non indiqués",
+	"short commitment or no exit strategy":                        "engagement court ou pas de stratégie de sortie",
+	"the social value is evaluated":                               "la valeur sociale est évaluée",
+	"top-management support":                                      "soutien de la direction",
 }
 
 // Checklist is the six difficulties (001:12-18), the five success factors
@@ -168,8 +217,8 @@ type Item struct {
 // Unknown whenever the description does not allow a conclusion; the rules,
 // [D], are those documented on Partnership.Checklist.
 //
-// The zero value has every item Unknown with no basis. Safe for concurrent
-// use (it is an array of values).
+// The zero value has every item Unknown with no basis. A Checklist is a
+// plain value, safe for concurrent use.
 type Checklist struct {
 	Difficulties [NumDifficulties]Item // indexed by Difficulty-1
 	Factors      [NumFactors]Item      // indexed by Factor-1

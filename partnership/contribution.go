@@ -68,8 +68,8 @@ func ContributionKinds() iter.Seq[ContributionKind] { return values(contribution
 // counts for coverage but not for the shares of contributions. A non-zero
 // Value needs a Currency. Amount is a value, safe for concurrent use.
 type Amount struct {
-	Value    decimal.Decimal
-	Currency string
+	Value    decimal.Decimal // not negative
+	Currency string          // e.g. "EUR"; needed when Value is not zero
 }
 
 // IsZero reports whether a is the zero Amount (not valued).
@@ -117,8 +117,8 @@ func (a Amount) check(i int, errs []error) []error {
 // stated Period has Start in [MinYear, MaxYear] and End either 0 (ongoing)
 // or in [Start, MaxYear]. Safe for concurrent use.
 type Period struct {
-	Start int
-	End   int
+	Start int // first year
+	End   int // last year, 0 if ongoing
 }
 
 // check appends the problems of p, the period of contribution i, to errs.
@@ -143,8 +143,8 @@ func (p Period) check(i int, errs []error) []error {
 type Contribution struct {
 	Partner string           // the ID of a partner of the partnership
 	Lever   innovation.Lever // the lever it supplies
-	Kind    ContributionKind
-	Amount  Amount // zero: not valued
-	Period  Period // zero: not stated
-	Note    string // free text, at most MaxProse bytes
+	Kind    ContributionKind // financial, skills or in kind
+	Amount  Amount           // zero: not valued
+	Period  Period           // zero: not stated
+	Note    string           // free text, at most MaxProse bytes
 }

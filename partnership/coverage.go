@@ -54,13 +54,14 @@ func (s *Supply) UnmarshalText(text []byte) error { return supplies.UnmarshalTex
 type LeverCoverage struct {
 	Need      innovation.Need // the lever, its intensity and qualifier
 	Suppliers []string        // IDs of the partners supplying it, in the partnership's order
-	Supply    Supply
+	Supply    Supply          // how well the suppliers meet the need
 }
 
 // Coverage answers "does this alliance supply the levers the project needs
 // at its phase, and the next?" (MODEL §2.2). The zero value is not a
 // coverage (Phase 0). It holds slices: safe for concurrent reads.
 type Coverage struct {
+	// Phase is the project's phase.
 	Phase innovation.Phase
 	// Levers is the coverage of each lever at Phase, in lever order.
 	Levers [innovation.NumLevers]LeverCoverage

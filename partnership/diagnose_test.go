@@ -84,7 +84,7 @@ func TestDiagnoseByHand(t *testing.T) {
 		}, []partnership.Finding{
 			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"a"},
 				Message: "a holds more than 50% of the decision power"},
-			withMessage(mismatch("a", "b"), "share of power and share of contributions differ by more than 30% for a, b"),
+			withMessage(mismatch("a", "b"), "share of power and share of contributions differ by more than 30% for a and b"),
 		}},
 		// |0.8 − 0.5| = 0.3 exactly: not more than the gap.
 		{"mismatch at the gap", func(s *partnership.Spec, _ *partnership.Thresholds) {

@@ -4,11 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/locale"
 	"github.com/shopspring/decimal"
 )
 
@@ -142,23 +141,95 @@ func (r Risk) MarshalText() ([]byte, error) { return risks.MarshalText(r) }
 // UnmarshalText parses text with ParseRisk. On error r is unchanged.
 func (r *Risk) UnmarshalText(text []byte) error { return risks.UnmarshalText(r, text) }
 
-// Finding is one balance or risk diagnostic.
+// Finding is one balance or risk diagnostic. Its message is structured:
+// the Risk and the typed figures it quotes (Share, Threshold, Months,
+// MinMonths, Partners), rendered in French or English by Text. Message
+// keeps the English text for compatibility; reports use Text.
 // The zero value is not a finding. Safe for concurrent reads.
 type Finding struct {
-	Risk     Risk
-	Severity Level
-	Source   string   // seed line the risk comes from, e.g. "001:20"
-	Message  string   // in English, with the figures
-	Partners []string // IDs of the partners concerned, in the partnership's order; may be empty
+	Risk     Risk   `json:"risk"`     // the risk diagnosed
+	Severity Level  `json:"severity"` // how serious it is here
+	Source   string `json:"source"`   // seed line the risk comes from, e.g. "001:20"
+	// Message is the finding in English, with the figures (Text(English)).
+	Message  string   `json:"message"`
+	Partners []string `json:"partners,omitempty"` // IDs of the partners concerned, in the partnership's order; may be empty
+	// Share is the for-profit partners' share of power (MissionDrift) or
+	// the Herfindahl index of the contributions (Concentration).
+	Share decimal.Decimal `json:"share,omitzero"`
+	// Threshold is the threshold passed (MissionDrift,
+	// PowerImbalance, PowerMismatch, Concentration).
+	Threshold decimal.Decimal `json:"threshold,omitzero"`
+	// Months is the commitment (ShortCommitment).
+	Months int `json:"months,omitempty"`
+	// MinMonths is the minimum the commitment is under (ShortCommitment).
+	MinMonths int `json:"min_months,omitempty"`
 }
 
 // String returns "<severity> <risk>: <message> [<source>]".
 func (f Finding) String() string {
-	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Message, f.Source)
+	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Text(innovation.English), f.Source)
 }
 
-func newFinding(r Risk, partners []string, message string) Finding {
-	return Finding{Risk: r, Severity: r.Severity(), Source: r.Source(), Message: message, Partners: partners}
+// Text returns the particulars of f in lang, with its figures formatted
+// for lang. It is the one place the messages of findings are written.
+func (f Finding) Text(lang innovation.Lang) string {
+	en := lang == innovation.English
+	switch f.Risk {
+	case MissionDrift:
+		share, th := locale.Percent(f.Share, 2, lang), locale.Percent(f.Threshold, 2, lang)
+		if en {
+			return "for-profit partners hold " + share + " of the decision power over a general-interest project (threshold " + th + ")"
+		}
+		return "les partenaires à but lucratif détiennent " + share + " du pouvoir de décision sur un projet d'intérêt général (seuil\u00a0: " + th + ")"
+	case PowerImbalance:
+		who, th := locale.List(f.Partners, lang), locale.Percent(f.Threshold, 2, lang)
+		if en {
+			return who + " holds more than " + th + " of the decision power"
+		}
+		return who + " détient plus de " + th + " du pouvoir de décision"
+	case PowerMismatch:
+		who, th := locale.List(f.Partners, lang), locale.Percent(f.Threshold, 2, lang)
+		if en {
+			return "share of power and share of contributions differ by more than " + th + " for " + who
+		}
+		return "part du pouvoir et part des apports s'écartent de plus de " + th + " pour " + who
+	case Concentration:
+		hhi, max := locale.Decimal(f.Share, 3, lang), locale.Trimmed(f.Threshold, 3, lang)
+		if en {
+			return "contributions are concentrated: Herfindahl index " + hhi + " above " + max
+		}
+		return "apports concentrés\u00a0: indice de Herfindahl " + hhi + ", au-delà de " + max
+	case NoFormalAgreement:
+		if en {
+			return "the agreement is not formalised"
+		}
+		return "l'accord n'est pas formalisé"
+	case NoSharedGovernance:
+		if en {
+			return "the partnership has no common governance"
+		}
+		return "le partenariat n'a pas de gouvernance commune"
+	case NoExitStrategy:
+		if en {
+			return "no exit strategy was anticipated"
+		}
+		return "aucune stratégie de sortie n'a été anticipée"
+	case ShortCommitment:
+		m, mn := locale.Int(f.Months, lang), locale.Int(f.MinMonths, lang)
+		if en {
+			return "commitment of " + m + " months, under " + mn
+		}
+		return "engagement de " + m + " mois, en deçà de " + mn
+	}
+	return ""
+}
+
+// newFinding returns the finding of f.Risk with the figures of f, its
+// severity, source and English Message.
+func newFinding(f Finding) Finding {
+	f.Severity, f.Source = f.Risk.Severity(), f.Risk.Source()
+	f.Message = f.Text(innovation.English)
+	return f
 }
 
 // Diagnose returns the balance and risk findings of p under th, most severe
@@ -210,8 +281,7 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 	b := &d.balance
 	out := make([]Finding, 0, n)
 	if found[MissionDrift] {
-		out = append(out, newFinding(MissionDrift, slices.Clone(d.holders),
-			"for-profit partners hold "+pct(d.profit)+" of the decision power over a general-interest project (threshold "+pct(th.MajorityPower)+")"))
+		out = append(out, newFinding(Finding{Risk: MissionDrift, Partners: slices.Clone(d.holders), Share: d.profit, Threshold: th.MajorityPower}))
 	}
 	if found[PowerImbalance] {
 		var majority []string
@@ -220,8 +290,7 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 				majority = append(majority, s.Partner)
 			}
 		}
-		out = append(out, newFinding(PowerImbalance, majority,
-			strings.Join(majority, ", ")+" holds more than "+pct(th.MajorityPower)+" of the decision power"))
+		out = append(out, newFinding(Finding{Risk: PowerImbalance, Partners: majority, Threshold: th.MajorityPower}))
 	}
 	if found[PowerMismatch] {
 		var off []string
@@ -231,44 +300,26 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 				off = append(off, s.Partner)
 			}
 		}
-		out = append(out, newFinding(PowerMismatch, off,
-			"share of power and share of contributions differ by more than "+pct(th.PowerGap)+" for "+strings.Join(off, ", ")))
+		out = append(out, newFinding(Finding{Risk: PowerMismatch, Partners: off, Threshold: th.PowerGap}))
 	}
 	if found[Concentration] {
-		out = append(out, newFinding(Concentration, slices.Clone(d.top),
-			"contributions are concentrated: Herfindahl index "+fixed(b.Concentration, 3, false)+" above "+th.ConcentratedHHI.String()))
+		out = append(out, newFinding(Finding{Risk: Concentration, Partners: slices.Clone(d.top), Share: b.Concentration, Threshold: th.ConcentratedHHI}))
 	}
 	if found[NoFormalAgreement] {
-		out = append(out, newFinding(NoFormalAgreement, nil, "the agreement is not formalised"))
+		out = append(out, newFinding(Finding{Risk: NoFormalAgreement}))
 	}
 	if found[NoSharedGovernance] {
-		out = append(out, newFinding(NoSharedGovernance, nil, "the partnership has no common governance"))
+		out = append(out, newFinding(Finding{Risk: NoSharedGovernance}))
 	}
 	if found[NoExitStrategy] {
-		out = append(out, newFinding(NoExitStrategy, nil, "no exit strategy was anticipated"))
+		out = append(out, newFinding(Finding{Risk: NoExitStrategy}))
 	}
 	if found[ShortCommitment] {
 		t := &p.spec.Terms
-		out = append(out, newFinding(ShortCommitment, nil, "commitment of "+strconv.Itoa(t.CommitmentMonths)+" months, under "+strconv.Itoa(th.MinCommitmentMonths)))
+		out = append(out, newFinding(Finding{Risk: ShortCommitment, Months: t.CommitmentMonths, MinMonths: th.MinCommitmentMonths}))
 	}
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(a.Risk, b.Risk))
 	})
 	return out
-}
-
-// pct formats a share as a percentage with up to two decimals ("50%",
-// "33.33%").
-func pct(d decimal.Decimal) string { return fixed(d.Shift(2), 2, true) + "%" }
-
-// fixed formats d rounded half away from zero to places decimals: all of
-// them ("0.440"), or with trim, without the trailing zeros of the fraction
-// and a bare point ("0.44", "50"). It is the one formatting of decimals in
-// messages.
-func fixed(d decimal.Decimal, places int32, trim bool) string {
-	d = d.Round(places)
-	if trim {
-		return d.String()
-	}
-	return d.StringFixed(places)
 }

@@ -15,7 +15,7 @@ import (
 type Actor struct {
 	ID   string // unique within a partnership; 1 to MaxText bytes
 	Name string // display name; may be empty
-	Kind Kind
+	Kind Kind   // what kind of organisation it is
 	// Purpose overrides Kind.Purpose when non-zero: a foundation created by
 	// a company may still be general interest, a societal investor may be a
 	// company.
@@ -135,11 +135,11 @@ type Spec struct {
 	// Mission is the purpose of the project the partnership serves; zero
 	// means GeneralInterest, the case of a societal innovation.
 	Mission       Purpose
-	Modes         []Mode // each at most once
-	Scheme        Scheme
-	Partners      []Partner
-	Contributions []Contribution
-	Terms         Terms
+	Modes         []Mode         // each at most once
+	Scheme        Scheme         // its cooperation schemes; zero: none stated
+	Partners      []Partner      // the partners, each with a unique ID
+	Contributions []Contribution // what each partner brings, per lever
+	Terms         Terms          // the terms of the partnership; zero: not stated
 }
 
 // Clone returns a deep copy of s.

@@ -94,8 +94,8 @@ func (s Survey) Gap(m Mode, share decimal.Decimal) (gap decimal.Decimal, ok bool
 // Rate is how many organisations of one kind had at least one partnership,
 // by year of survey (MODEL §4.2). A plain value, safe for concurrent use.
 type Rate struct {
-	Kind       Kind
-	Year       int
+	Kind       Kind            // the kind of organisation counted
+	Year       int             // the year of the survey
 	Rate       decimal.Decimal // a fraction: 0.37 for 37%
 	Population string          // whom the rate counts, in the source's words
 	Source     string          // source lines

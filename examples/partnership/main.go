@@ -173,7 +173,7 @@ func describe(lang innovation.Lang, w io.Writer) error {
 		fmt.Fprintln(w, wd.none)
 	}
 	for _, f := range findings {
-		fmt.Fprintf(w, "  [%s] %s — %s (%s) %v\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Message, f.Source, f.Partners)
+		fmt.Fprintf(w, "  [%s] %s — %s (%s) %v\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Text(lang), f.Source, f.Partners)
 	}
 	fmt.Fprintln(w)
 
@@ -184,12 +184,12 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	fmt.Fprintln(w, wd.difficulties)
 	for d := partnership.Difficulty(1); d <= partnership.NumDifficulties; d++ {
 		it := cl.Difficulty(d)
-		fmt.Fprintf(w, "  %-32s %-14s %s\n", d.Label(lang), it.Status.Label(lang), it.Basis)
+		fmt.Fprintf(w, "  %-32s %-14s %s\n", d.Label(lang), it.Status.Label(lang), it.Text(lang))
 	}
 	fmt.Fprintln(w, wd.factors)
 	for f := partnership.Factor(1); f <= partnership.NumFactors; f++ {
 		it := cl.Factor(f)
-		fmt.Fprintf(w, "  %-32s %-14s %s\n", f.Label(lang), it.Status.Label(lang), it.Basis)
+		fmt.Fprintf(w, "  %-32s %-14s %s\n", f.Label(lang), it.Status.Label(lang), it.Text(lang))
 	}
 	return nil
 }

@@ -236,9 +236,9 @@ func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
 	}
 	fmt.Fprintln(w)
 	for _, c := range r.Unmet() {
-		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail, c.ID.Source())
+		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail.Text(lang), c.ID.Source())
 		for _, g := range c.Gaps {
-			fmt.Fprintf(w, "      → %s: %s\n", g.Lever.Label(lang), g.Detail)
+			fmt.Fprintf(w, "      → %s: %s\n", g.Lever.Label(lang), g.Detail.Text(lang))
 		}
 	}
 	var miss []string

@@ -1,35 +1,78 @@
-// Command readiness is the main job of societal: it assesses a project
-// dossier for its readiness to move to its next phase and prints the Markdown
-// report a funder pastes into a committee note: the verdict and the check
-// that decides it, the score range with the coverage ("0,71 – 0,71 (9/9
-// jugés)"), how the score is computed, the criteria, the gaps, the
-// documents to request for missing evidence and the next best actions (the
-// smallest set that makes the dossier ready, with the levers and the kinds
-// of partner that bring them).
+// Command readiness is the main job of societal: it assesses project
+// dossiers for their readiness to move to their next phase. For one dossier
+// it prints the Markdown report a funder pastes into a committee note: the
+// verdict and the check that decides it, the score range with the coverage
+// ("0,71 – 0,71 (9/9 jugés)"), how the score is computed, the criteria, the
+// gaps, the documents to request for missing evidence and the next best
+// actions (the smallest set that makes the dossier ready, with the levers
+// and the kinds of partner that bring them). For a fund's dossiers it
+// prints the portfolio report, and with -each every dossier's report
+// after it.
 //
 //	go run ./examples/readiness                     # the embedded default dossier
 //	go run ./examples/readiness path/to/dossier.json
 //	go run ./examples/readiness path/to/dossier.json -lang EN -format txt
 //	go run ./examples/readiness -format json - < path/to/dossier.json
+//	go run ./examples/readiness dossiers/           # every *.json and *.ndjson in it
+//	go run ./examples/readiness 'fund/*.json' extra.ndjson -each
+//	go run ./examples/readiness -ndjson - < fund.ndjson
 //	go run ./examples/readiness -h
 //
 // -lang takes fr or en, -format markdown (md), text (txt) or json, both in
-// any case; flags may come before or after the file; "-" reads standard
-// input.
+// any case; flags may come before or after the files.
+//
+// # Inputs
+//
+// Each argument is a dossier file (JSON), an NDJSON file (a name ending in
+// .ndjson: one dossier per line, blank lines skipped), a directory (every
+// *.json and *.ndjson file in it, not in its subdirectories, in the order
+// of their names), a glob pattern (its matches, in order; quote it from
+// the shell so that the program sees the pattern) or "-", standard input:
+// one dossier, or NDJSON with -ndjson. Every file is read up to the
+// decoder's limit, societal.MaxJSON bytes per dossier.
+//
+// The form of the output follows the form of the input, not the number of
+// dossiers found [D]: a single dossier file, or "-" without -ndjson, gives
+// that dossier's report; anything else (several arguments, a directory, a
+// glob, NDJSON) gives the portfolio report, even for one dossier, so that a
+// script over a folder always gets the same form. The portfolio report ends
+// with what was read: the dossiers assessed and those refused, with their
+// file and line. In JSON it is one object: "portfolio" (with every
+// dossier's report), "read", "assessed", "refused" and "unreadable".
+//
+// # Errors
+//
+// A dossier that cannot be decoded is refused: every one of its problems
+// goes to standard error, one per line, prefixed with its file and, for
+// NDJSON, its line ("readiness: fund.ndjson:3: phase: …"). The other
+// dossiers are still assessed. A file or directory that cannot be read,
+// and a pattern that matches nothing, are reported the same way.
+//
+// # Exit status
+//
+//	0  every dossier was assessed
+//	1  some dossiers were refused, or a file could not be read
+//	2  the command line is wrong (unknown flag, bad value, bad pattern,
+//	   "-" given twice); nothing was read
 //
 // The default dossier is the Wimoov alliance (Renault, Le RAMEAU, Caisse des
 // Dépôts) before its essaimage (004:2808-2989). The source gives no amounts:
 // the amounts in it are illustrative, not facts about the real alliance.
-//
-// A dossier that cannot be read or decoded gives a message naming every
-// problem and exit status 1.
 package main
 
 import (
+	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
@@ -40,20 +83,36 @@ import (
 var defaultDossier []byte
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	status := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
 }
 
 // summary is what the usage says of the program.
-const summary = "Assesses a project dossier (JSON; the embedded Wimoov dossier when no file is given) " +
-	"for its readiness to move to its next phase and prints the report."
+const summary = `Assesses project dossiers for their readiness to move to their next phase.
+One dossier file (JSON), or "-" without -ndjson, gives that dossier's report
+(the embedded Wimoov dossier when no file is given). Several files, a
+directory (its *.json and *.ndjson files), a glob pattern or NDJSON (one
+dossier per line: a .ndjson file, or "-" with -ndjson) give the portfolio
+report. A dossier that cannot be decoded is reported on standard error with
+its file, its line and every problem; the others are still assessed.
+
+Exit status: 0 every dossier assessed; 1 some refused, or a file unreadable;
+2 usage error.`
+
+// stdinName names standard input in messages.
+const stdinName = "<stdin>"
 
 // run runs the program on args, writes the report to stdout and the
 // messages to stderr, and returns the exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
 	lang, format := fs.Lang(), fs.Format()
 	template := fs.Flags().Bool("template", false, "print a complete dossier template (every key, placeholder values) and exit")
-	fs.Operands("[dossier.json | -]", 1)
+	each := fs.Flags().Bool("each", false, "with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them)")
+	ndjson := fs.Flags().Bool("ndjson", false, `read standard input ("-") as NDJSON: one dossier per line`)
+	fs.Operands("[dossier.json | dossiers.ndjson | directory | pattern | -] ...", -1)
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
@@ -61,14 +120,79 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err := stdout.Write(societal.Template())
 		return fs.Status(err)
 	}
-	data := defaultDossier
-	if len(fs.Args()) == 1 {
-		var err error
-		if data, err = read(fs, fs.Args()[0]); err != nil {
+	ops := fs.Args()
+	if err := checkOperands(ops); err != nil {
+		return fs.Status(err)
+	}
+	out := output{lang: *lang, format: *format, w: stdout}
+	switch {
+	case len(ops) == 0:
+		return fs.Status(out.single(fs, "<embedded dossier.json>", defaultDossier))
+	case len(ops) == 1 && isSingle(ops[0], *ndjson):
+		data, err := read(fs, ops[0])
+		if err != nil {
 			return fs.Status(err)
 		}
+		return fs.Status(out.single(fs, displayName(ops[0]), data))
 	}
-	return fs.Status(report(data, *lang, *format, stdout))
+	in := gather(fs, ops, *ndjson)
+	return fs.Status(out.portfolio(ctx, fs, in, *each))
+}
+
+// checkOperands refuses what no run could read: a pattern that is not one,
+// and standard input named twice.
+func checkOperands(ops []string) error {
+	stdin := 0
+	for _, op := range ops {
+		if op == "-" {
+			if stdin++; stdin > 1 {
+				return &cli.UsageError{Err: errors.New(`standard input ("-") given twice`)}
+			}
+			continue
+		}
+		if _, err := filepath.Match(op, ""); err != nil {
+			return &cli.UsageError{Err: fmt.Errorf("bad pattern %q: %v", op, err)}
+		}
+	}
+	return nil
+}
+
+// isSingle reports whether op alone gives a single dossier's report: "-"
+// without -ndjson, or a path that is neither a directory, nor NDJSON, nor
+// a pattern matching files (a path that does not exist is read, and its
+// error reported, as a single dossier).
+func isSingle(op string, ndjson bool) bool {
+	if op == "-" {
+		return !ndjson
+	}
+	if isNDJSON(op) {
+		return false
+	}
+	if fi, err := os.Stat(op); err == nil {
+		return !fi.IsDir()
+	}
+	return !hasMeta(op)
+}
+
+// hasMeta reports whether path holds a character filepath.Match treats
+// specially (the backslash escapes, except on Windows where it separates).
+func hasMeta(path string) bool {
+	meta := `*?[`
+	if filepath.Separator != '\\' {
+		meta += `\`
+	}
+	return strings.ContainsAny(path, meta)
+}
+
+// isNDJSON reports whether the file name says NDJSON.
+func isNDJSON(name string) bool { return strings.EqualFold(filepath.Ext(name), ".ndjson") }
+
+// displayName is the name of operand op in messages.
+func displayName(op string) string {
+	if op == "-" {
+		return stdinName
+	}
+	return op
 }
 
 // read reads the dossier file name ("-" is standard input).
@@ -83,23 +207,321 @@ func read(fs *cli.FlagSet, name string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
 }
 
-// report decodes and assesses the dossier data and writes its report in l
-// and format to out.
-func report(data []byte, l innovation.Lang, format cli.Format, out io.Writer) error {
+// output is where and how the reports are written.
+type output struct {
+	lang   innovation.Lang
+	format cli.Format
+	w      io.Writer
+}
+
+// single decodes and assesses one dossier and writes its report. The
+// problems of a dossier that does not decode are written to standard
+// error, one per line, prefixed with name.
+func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	d, err := societal.DecodeDossier(data)
+	if err != nil {
+		reportProblems(fs, source{file: name}, err)
+		return fmt.Errorf("dossier refused: %w", cli.ErrReported)
+	}
+	rep := societal.Assess(d)
+	switch o.format {
+	case cli.Text:
+		_, err = io.WriteString(o.w, rep.Text(o.lang))
+	case cli.JSON:
+		err = o.json(rep)
+	default:
+		_, err = io.WriteString(o.w, rep.Markdown(o.lang))
+	}
+	return err
+}
+
+// json writes v as indented JSON.
+func (o output) json(v any) error {
+	enc := json.NewEncoder(o.w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// source is where a dossier comes from: its file (stdinName for standard
+// input) and, in NDJSON, its line.
+type source struct {
+	file string
+	line int
+}
+
+// String returns "file" or "file:line".
+func (s source) String() string {
+	if s.line > 0 {
+		return s.file + ":" + strconv.Itoa(s.line)
+	}
+	return s.file
+}
+
+// refusal is a dossier that could not be decoded, or a file that could
+// not be read, and its problems.
+type refusal struct {
+	File     string   `json:"file"`
+	Line     int      `json:"line,omitempty"`
+	Problems []string `json:"problems"`
+}
+
+// input is what the operands hold: the dossiers decoded, in order, and
+// what was refused.
+type input struct {
+	dossiers   []*societal.Dossier
+	refused    []refusal // dossiers that do not decode
+	unreadable []refusal // files that cannot be read
+}
+
+// reportProblems writes every problem of err to standard error, prefixed
+// with src, and returns their messages.
+func reportProblems(fs *cli.FlagSet, src source, err error) []string {
+	var msgs []string
+	for _, p := range problems(err) {
+		msgs = append(msgs, p.Error())
+		fs.Errorf("%v: %v", src, p)
+	}
+	return msgs
+}
+
+// problems returns the problems joined in err, one by one.
+func problems(err error) []error {
+	if _, ok := err.(*societal.FieldError); ok {
+		return []error{err} // one problem, though it unwraps to two errors
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, problems(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// refuse records the dossier at src as refused, with every problem of err.
+func (in *input) refuse(fs *cli.FlagSet, src source, err error) {
+	in.refused = append(in.refused, refusal{File: src.file, Line: src.line, Problems: reportProblems(fs, src, err)})
+}
+
+// unread records that file could not be read.
+func (in *input) unread(fs *cli.FlagSet, file string, err error) {
+	in.unreadable = append(in.unreadable, refusal{File: file, Problems: reportProblems(fs, source{file: file}, err)})
+}
+
+// gather reads and decodes the dossiers the operands name, in order.
+func gather(fs *cli.FlagSet, ops []string, ndjson bool) *input {
+	in := &input{}
+	for _, op := range ops {
+		switch {
+		case op == "-":
+			in.file(fs, "-", stdinName, ndjson)
+		case !hasMeta(op) || exists(op):
+			in.path(fs, op)
+		default:
+			matches, _ := filepath.Glob(op) // the pattern was checked
+			if len(matches) == 0 {
+				in.unread(fs, op, errors.New("no file matches the pattern"))
+			}
+			for _, m := range matches {
+				in.path(fs, m)
+			}
+		}
+	}
+	return in
+}
+
+// exists reports whether a file is named path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// path reads the file or directory at path.
+func (in *input) path(fs *cli.FlagSet, path string) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		in.unread(fs, path, err)
+	case fi.IsDir():
+		in.dir(fs, path)
+	default:
+		in.file(fs, path, path, isNDJSON(path))
+	}
+}
+
+// dir reads every *.json and *.ndjson file of the directory path, in the
+// order of their names.
+func (in *input) dir(fs *cli.FlagSet, path string) {
+	entries, err := os.ReadDir(path) // sorted by name
+	if err != nil {
+		in.unread(fs, path, err)
+		return
+	}
+	n := 0
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.IsDir() || ext != ".json" && ext != ".ndjson" {
+			continue
+		}
+		n++
+		name := filepath.Join(path, e.Name())
+		in.file(fs, name, name, ext == ".ndjson")
+	}
+	if n == 0 {
+		in.unread(fs, path, errors.New("no *.json or *.ndjson file in the directory"))
+	}
+}
+
+// file reads the dossier file op, named name in messages: one dossier, or
+// one per line for NDJSON.
+func (in *input) file(fs *cli.FlagSet, op, name string, ndjson bool) {
+	if !ndjson {
+		data, err := read(fs, op)
+		if err != nil {
+			in.unread(fs, name, err)
+			return
+		}
+		d, err := societal.DecodeDossier(data)
+		if err != nil {
+			in.refuse(fs, source{file: name}, err)
+			return
+		}
+		in.dossiers = append(in.dossiers, d)
+		return
+	}
+	f, err := fs.Open(op)
+	if err != nil {
+		in.unread(fs, name, err)
+		return
+	}
+	defer f.Close()
+	for d, err := range societal.DecodeNDJSON(f) {
+		var le *societal.LineError
+		switch {
+		case err == nil:
+			in.dossiers = append(in.dossiers, d)
+		case errors.As(err, &le) && errors.Is(err, societal.ErrDossier):
+			in.refuse(fs, source{file: name, line: le.Line}, le.Err)
+		default: // a read error: the rest of the file is lost
+			in.unread(fs, name, err)
+		}
+	}
+}
+
+// portfolio assesses the dossiers of in and writes the portfolio report,
+// what was read and refused, and with each every dossier's report.
+func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each bool) error {
+	p, err := societal.AssessAll(ctx, in.dossiers)
 	if err != nil {
 		return err
 	}
-	rep := societal.Assess(d)
-	switch format {
-	case cli.Text:
-		_, err = io.WriteString(out, rep.Text(l))
-	case cli.JSON:
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(rep)
-	default:
-		_, err = io.WriteString(out, rep.Markdown(l))
+	read := len(in.dossiers) + len(in.refused)
+	if o.format == cli.JSON {
+		err = o.json(struct {
+			Portfolio  *societal.Portfolio `json:"portfolio"`
+			Read       int                 `json:"read"`
+			Assessed   int                 `json:"assessed"`
+			Refused    []refusal           `json:"refused"`
+			Unreadable []refusal           `json:"unreadable"`
+		}{&p, read, len(in.dossiers), nonNil(in.refused), nonNil(in.unreadable)})
+	} else {
+		err = o.text(&p, in, read, each)
 	}
+	if err != nil {
+		return err
+	}
+	if len(in.refused) > 0 || len(in.unreadable) > 0 {
+		fs.Errorf("%d of %d dossiers refused, %d files unreadable", len(in.refused), read, len(in.unreadable))
+		return cli.ErrReported
+	}
+	return nil
+}
+
+// nonNil returns rs, or an empty slice for nil, so that JSON shows [].
+func nonNil(rs []refusal) []refusal {
+	if rs == nil {
+		return []refusal{}
+	}
+	return rs
+}
+
+// text writes the portfolio in Markdown or text, what was read, and with
+// each every dossier's report.
+func (o output) text(p *societal.Portfolio, in *input, read int, each bool) error {
+	md := o.format != cli.Text
+	wd := vocabulary[o.lang]
+	var b strings.Builder
+	if md {
+		b.WriteString(p.Markdown(o.lang))
+		fmt.Fprintf(&b, "\n### %s\n\n", wd.read)
+	} else {
+		b.WriteString(p.Text(o.lang))
+		fmt.Fprintf(&b, "\n%s\n", wd.read)
+	}
+	fmt.Fprintf(&b, wd.counts+"\n", read, len(in.dossiers), len(in.refused), len(in.unreadable))
+	if len(in.refused)+len(in.unreadable) > 0 {
+		if md {
+			fmt.Fprintf(&b, "\n| %s | %s | %s |\n|---|---|---|\n", wd.file, wd.line, wd.problems)
+		}
+		for _, r := range slices.Concat(in.refused, in.unreadable) {
+			line := ""
+			if r.Line > 0 {
+				line = strconv.Itoa(r.Line)
+			}
+			first := r.Problems[0]
+			if len(r.Problems) > 1 {
+				first += fmt.Sprintf(wd.more, len(r.Problems))
+			}
+			if md {
+				fmt.Fprintf(&b, "| %s | %s | %s |\n", mdCell(r.File), line, mdCell(first))
+			} else {
+				fmt.Fprintf(&b, "  %s  ·  %s\n", source{r.File, r.Line}, first)
+			}
+		}
+	}
+	if each {
+		for i := range p.Reports {
+			if md {
+				b.WriteString("\n---\n\n")
+				b.WriteString(p.Reports[i].Markdown(o.lang))
+			} else {
+				b.WriteString("\n")
+				b.WriteString(p.Reports[i].Text(o.lang))
+			}
+		}
+	}
+	_, err := io.WriteString(o.w, b.String())
 	return err
+}
+
+// mdCell makes s safe in a Markdown table cell: one line, no column break.
+func mdCell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
+}
+
+// words are the words of the "what was read" section in one language.
+type words struct {
+	read, counts, file, line, problems, more string
+}
+
+// vocabulary holds the words of the "what was read" section, per language
+// [D]. Never modified.
+var vocabulary = map[innovation.Lang]words{
+	innovation.French: {
+		read:     "Lecture",
+		counts:   "Dossiers lus : %d · évalués : %d · refusés : %d · fichiers illisibles : %d",
+		file:     "Fichier",
+		line:     "Ligne",
+		problems: "Problème",
+		more:     " — %d problèmes, tous sur la sortie d'erreur",
+	},
+	innovation.English: {
+		read:     "Input",
+		counts:   "Dossiers read: %d · assessed: %d · refused: %d · unreadable files: %d",
+		file:     "File",
+		line:     "Line",
+		problems: "Problem",
+		more:     " — %d problems, all on standard error",
+	},
 }

@@ -2,23 +2,100 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
 )
+
+// runIn runs the program with args and stdin; it returns the exit status,
+// standard output and standard error.
+func runIn(ctx context.Context, stdin io.Reader, args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	status := run(ctx, args, stdin, &stdout, &stderr)
+	return status, stdout.String(), stderr.String()
+}
+
+// write writes data to dir/name and returns the path.
+func write(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// named returns the default dossier under another name, on one line.
+func named(t *testing.T, name string) []byte {
+	t.Helper()
+	d, err := societal.DecodeDossier(defaultDossier)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Name = name
+	data, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// badDossier has two problems: an unknown key and an unknown phase.
+const badDossier = `{"name": "Mauvais", "phaze": "conception", "phase": "nulle-part"}`
+
+// fund is a directory of dossiers: a.json and b.json (good), c.ndjson (a
+// good line, a blank line, a bad one, a good one), and what the
+// directory reading skips: notes.txt and sub/d.json.
+func fund(t *testing.T) string {
+	dir := t.TempDir()
+	write(t, dir, "a.json", named(t, "A"))
+	write(t, dir, "b.json", named(t, "B"))
+	nd := bytes.Join([][]byte{named(t, "C1"), nil, []byte(badDossier), named(t, "C2")}, []byte("\n"))
+	write(t, dir, "c.ndjson", append(nd, '\n'))
+	write(t, dir, "notes.txt", []byte("not a dossier"))
+	write(t, dir, "sub/d.json", named(t, "D"))
+	return dir
+}
+
+// portfolioOf is the portfolio report the library renders for the named
+// dossiers.
+func portfolioOf(t *testing.T, lang innovation.Lang, md bool, names ...string) string {
+	t.Helper()
+	var ds []*societal.Dossier
+	for _, n := range names {
+		d, err := societal.DecodeDossier(named(t, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, d)
+	}
+	p, err := societal.AssessAll(context.Background(), ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if md {
+		return p.Markdown(lang)
+	}
+	return p.Text(lang)
+}
 
 // The command line: -h prints the usage and exits 0; -lang and -format are
 // read in any case, before or after the file; "-" reads standard input; an
-// unknown flag, a bad value or a second file exits 2 with the usage on
-// standard error, and nothing on standard output.
+// unknown flag, a bad value, a bad pattern or "-" twice exits 2 with the
+// usage on standard error, and nothing on standard output.
 func TestCommandLine(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "dossier.json")
-	if err := os.WriteFile(file, defaultDossier, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	file := write(t, t.TempDir(), "dossier.json", defaultDossier)
 	tests := []struct {
 		args   []string
 		stdin  string
@@ -26,42 +103,274 @@ func TestCommandLine(t *testing.T) {
 		stdout string // a part of standard output; "" wants it empty
 		stderr string // a part of standard error; "" wants it empty
 	}{
-		{args: []string{"-h"}, stdout: "usage: readiness [flags] [dossier.json | -]"},
-		{args: []string{"-help"}, stdout: `"-" reads standard input`},
+		{args: []string{"-h"}, stdout: "usage: readiness [flags] [dossier.json | dossiers.ndjson | directory | pattern | -] ..."},
+		{args: []string{"-help"}, stdout: "Exit status: 0 every dossier assessed; 1 some refused, or a file unreadable;\n2 usage error."},
+		{args: []string{"-h"}, stdout: `-ndjson`},
 		{args: nil, stdout: "Wimoov"},
 		{args: []string{"-lang", "en"}, stdout: "Wimoov"},
 		{args: []string{"-format", "text", file, "-lang", "en"}, stdout: "Wimoov"},
 		{args: []string{file, "-lang", "EN", "-format", "MD"}, stdout: "Wimoov"},
 		{args: []string{"-format", "JSON", "-"}, stdin: string(defaultDossier), stdout: `"verdict"`},
-		{args: []string{"-", "-format", "txt"}, stdin: "{", status: 1, stderr: "readiness: "},
+		{args: []string{"-", "-format", "txt"}, stdin: "{", status: 1, stderr: "readiness: <stdin>: societal: line 1, column 2: "},
 		{args: []string{"-nope"}, status: 2, stderr: "readiness: flag provided but not defined: -nope\n\nusage: readiness"},
 		{args: []string{file, "-nope"}, status: 2, stderr: "flag provided but not defined: -nope"},
 		{args: []string{"-lang", "de"}, status: 2, stderr: `invalid value "de" for flag -lang`},
 		{args: []string{"-format", "pdf"}, status: 2, stderr: `unknown format "pdf"`},
-		{args: []string{file, "-lang", "en", file}, status: 2, stderr: "readiness takes at most 1"},
-		{args: []string{filepath.Join(t.TempDir(), "absent.json")}, status: 1, stderr: "absent.json"},
+		{args: []string{"-", file, "-"}, status: 2, stderr: `readiness: standard input ("-") given twice`},
+		{args: []string{file, "dossiers/[a-"}, status: 2, stderr: `readiness: bad pattern "dossiers/[a-"`},
+		{args: []string{filepath.Join(t.TempDir(), "absent.json")}, status: 1, stderr: "absent.json: no such file"},
 	}
 	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		status := run(tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+		status, stdout, stderr := runIn(context.Background(), strings.NewReader(tt.stdin), tt.args...)
 		if status != tt.status {
-			t.Errorf("readiness %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
+			t.Errorf("readiness %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr)
 		}
-		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
+		for _, s := range []struct{ name, got, want string }{{"stdout", stdout, tt.stdout}, {"stderr", stderr, tt.stderr}} {
 			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
-				t.Errorf("readiness %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
+				t.Errorf("readiness %q: %s = %.300q, want it to contain %q", tt.args, s.name, s.got, s.want)
 			}
 		}
 	}
 }
 
+// One dossier, from a file, from standard input or embedded, gives its
+// report exactly as the library renders it, in each format and language.
+func TestSingleDossier(t *testing.T) {
+	file := write(t, t.TempDir(), "dossier.json", defaultDossier)
+	d, err := societal.DecodeDossier(defaultDossier)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := societal.Assess(d)
+	js, _ := json.MarshalIndent(rep, "", "  ")
+	for _, tt := range []struct {
+		flags []string
+		want  string
+	}{
+		{nil, rep.Markdown(innovation.French)},
+		{[]string{"-lang", "en"}, rep.Markdown(innovation.English)},
+		{[]string{"-format", "text"}, rep.Text(innovation.French)},
+		{[]string{"-format", "text", "-lang", "en"}, rep.Text(innovation.English)},
+		{[]string{"-format", "json"}, string(js) + "\n"},
+	} {
+		for _, in := range [][]string{nil, {file}, {"-"}, {file, "-each"}} {
+			args := append(append([]string(nil), tt.flags...), in...)
+			status, stdout, stderr := runIn(context.Background(), bytes.NewReader(defaultDossier), args...)
+			if status != 0 || stderr != "" || stdout != tt.want {
+				t.Errorf("readiness %q: exit status %d, stderr %q, stdout\n%.200s\nwant\n%.200s", args, status, stderr, stdout, tt.want)
+			}
+		}
+	}
+}
+
+// A single dossier that does not decode: exit status 1, nothing on
+// standard output, every problem on standard error with the file.
+func TestSingleRefused(t *testing.T) {
+	dir := t.TempDir()
+	bad := write(t, dir, "bad.json", []byte(badDossier))
+	big := write(t, dir, "big.json", bytes.Repeat([]byte(" "), societal.MaxJSON+10))
+	for _, tt := range []struct {
+		file string
+		want []string // a part of each line of standard error
+	}{
+		{bad, []string{"readiness: " + bad + `: societal: phaze: unknown key`, "readiness: " + bad + `: societal: phase: unknown phase "nulle-part"`}},
+		{big, []string{"readiness: " + big + ": societal: 1048577 bytes, over the limit of 1048576"}},
+	} {
+		status, stdout, stderr := runIn(context.Background(), nil, tt.file)
+		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+		if status != 1 || stdout != "" || len(lines) != len(tt.want) {
+			t.Errorf("readiness %s: exit status %d, stdout %.100q, stderr %q", tt.file, status, stdout, stderr)
+			continue
+		}
+		for i, want := range tt.want {
+			if !strings.HasPrefix(lines[i], want) {
+				t.Errorf("readiness %s: stderr line %d = %q, want %q…", tt.file, i, lines[i], want)
+			}
+		}
+	}
+}
+
+// Many dossiers give the portfolio report, the one the library renders,
+// followed by what was read; a directory is read in the order of its
+// names, NDJSON line by line; a refused dossier is named on standard error
+// with its file, its line and each problem, the others are assessed, and
+// the exit status is 1.
+func TestPortfolio(t *testing.T) {
+	dir := fund(t)
+	a, b, c := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "c.ndjson")
+	refusedC := []string{
+		"readiness: " + c + ":3: societal: phaze: unknown key",
+		"readiness: " + c + `:3: societal: phase: unknown phase "nulle-part"`,
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		status int
+		names  []string // the dossiers of the portfolio, in order
+		counts string   // the counts line
+		stderr []string // a prefix of each line of standard error
+	}{
+		{name: "two files", args: []string{b, a}, names: []string{"B", "A"},
+			counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+		{name: "directory", args: []string{dir}, status: 1, names: []string{"A", "B", "C1", "C2"},
+			counts: "Dossiers lus : 5 · évalués : 4 · refusés : 1 · fichiers illisibles : 0",
+			stderr: append(refusedC, "readiness: 1 of 5 dossiers refused, 0 files unreadable")},
+		{name: "glob", args: []string{filepath.Join(dir, "*.json")}, names: []string{"A", "B"},
+			counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+		{name: "one NDJSON file", args: []string{c, "-lang", "en"}, status: 1, names: []string{"C1", "C2"},
+			counts: "Dossiers read: 3 · assessed: 2 · refused: 1 · unreadable files: 0", stderr: append(refusedC, "readiness: 1 of 3 dossiers refused, 0 files unreadable")},
+		{name: "NDJSON on stdin", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S1")) + "\n" + string(named(t, "S2")),
+			names: []string{"S1", "S2"}, counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"},
+			counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+		{name: "a bad file among good ones", args: []string{a, write(t, t.TempDir(), "bad.json", []byte(badDossier))}, status: 1,
+			names: []string{"A"}, counts: "Dossiers lus : 2 · évalués : 1 · refusés : 1 · fichiers illisibles : 0",
+			stderr: []string{"readiness: ", "readiness: ", "readiness: 1 of 2 dossiers refused"}},
+		{name: "an absent file", args: []string{a, filepath.Join(dir, "absent.json")}, status: 1, names: []string{"A"},
+			counts: "Dossiers lus : 1 · évalués : 1 · refusés : 0 · fichiers illisibles : 1",
+			stderr: []string{"readiness: " + filepath.Join(dir, "absent.json") + ": stat ", "readiness: 0 of 1 dossiers refused, 1 files unreadable"}},
+		{name: "a pattern that matches nothing", args: []string{a, filepath.Join(dir, "*.xml")}, status: 1, names: []string{"A"},
+			counts: "fichiers illisibles : 1", stderr: []string{"readiness: " + filepath.Join(dir, "*.xml") + ": no file matches the pattern"}},
+		{name: "an empty directory", args: []string{a, t.TempDir()}, status: 1, names: []string{"A"},
+			counts: "fichiers illisibles : 1", stderr: []string{"readiness: ", "readiness: 0 of 1"}},
+		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"},
+			counts: "Dossiers lus : 1 · évalués : 1"},
+		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: "Dossiers lus : 0 · évalués : 0"},
+	}
+	for _, tt := range tests {
+		status, stdout, stderr := runIn(context.Background(), strings.NewReader(tt.stdin), tt.args...)
+		if status != tt.status {
+			t.Errorf("%s: exit status %d, want %d; stderr %q", tt.name, status, tt.status, stderr)
+		}
+		lang := innovation.French
+		if strings.Contains(tt.counts, "read") {
+			lang = innovation.English
+		}
+		if want := portfolioOf(t, lang, true, tt.names...); !strings.HasPrefix(stdout, want) {
+			t.Errorf("%s: stdout\n%.400s\nwant the portfolio of %q\n%.400s", tt.name, stdout, tt.names, want)
+		}
+		if !strings.Contains(stdout, tt.counts) {
+			t.Errorf("%s: stdout %q, want the counts %q", tt.name, stdout, tt.counts)
+		}
+		var lines []string
+		if stderr != "" {
+			lines = strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+		}
+		if len(lines) < len(tt.stderr) || tt.stderr == nil && len(lines) > 0 {
+			t.Errorf("%s: stderr %q, want %d lines", tt.name, stderr, len(tt.stderr))
+			continue
+		}
+		for i, want := range tt.stderr {
+			if !strings.HasPrefix(lines[i], want) {
+				t.Errorf("%s: stderr line %d = %q, want %q…", tt.name, i, lines[i], want)
+			}
+		}
+	}
+}
+
+// The portfolio in each format: Markdown and text end with the refused
+// dossiers (file, line, first problem); -each adds every dossier's report;
+// JSON is one object with the portfolio and the counts.
+func TestPortfolioFormats(t *testing.T) {
+	dir := fund(t)
+	c := filepath.Join(dir, "c.ndjson")
+
+	status, stdout, _ := runIn(context.Background(), nil, dir, "-each")
+	if status != 1 {
+		t.Errorf("-each: exit status %d", status)
+	}
+	for _, want := range []string{
+		"### Lecture\n\n",
+		"| Fichier | Ligne | Problème |\n|---|---|---|\n| " + c + " | 3 | societal: phaze: unknown key",
+		" — 2 problèmes, tous sur la sortie d'erreur |\n",
+		"\n---\n\n## A", "\n---\n\n## C2",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("-each: stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if n := strings.Count(stdout, "\n---\n\n"); n != 4 {
+		t.Errorf("-each: %d reports, want 4", n)
+	}
+
+	status, stdout, _ = runIn(context.Background(), nil, dir, "-format", "text", "-lang", "en", "-each")
+	if want := portfolioOf(t, innovation.English, false, "A", "B", "C1", "C2"); status != 1 || !strings.HasPrefix(stdout, want) {
+		t.Errorf("text: exit status %d, stdout\n%.300s\nwant\n%.300s", status, stdout, want)
+	}
+	for _, want := range []string{"\nInput\nDossiers read: 5", "  " + c + ":3  ·  societal: phaze: unknown key", " — 2 problems, all on standard error", "\nC2 ("} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("text: stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+
+	status, stdout, _ = runIn(context.Background(), nil, dir, filepath.Join(dir, "absent.json"), "-format", "json")
+	var got struct {
+		Portfolio  societal.Portfolio `json:"portfolio"`
+		Read       int                `json:"read"`
+		Assessed   int                `json:"assessed"`
+		Refused    []refusal          `json:"refused"`
+		Unreadable []refusal          `json:"unreadable"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("json: %v\n%s", err, stdout)
+	}
+	if status != 1 || got.Read != 5 || got.Assessed != 4 || len(got.Portfolio.Reports) != 4 || got.Portfolio.Reports[3].Dossier != "C2" {
+		t.Errorf("json: exit status %d, read %d, assessed %d, %d reports", status, got.Read, got.Assessed, len(got.Portfolio.Reports))
+	}
+	if len(got.Refused) != 1 || got.Refused[0].File != c || got.Refused[0].Line != 3 || len(got.Refused[0].Problems) != 2 {
+		t.Errorf("json: refused %+v", got.Refused)
+	}
+	if len(got.Unreadable) != 1 || got.Unreadable[0].Line != 0 || !strings.HasSuffix(got.Unreadable[0].File, "absent.json") {
+		t.Errorf("json: unreadable %+v", got.Unreadable)
+	}
+
+	_, stdout, _ = runIn(context.Background(), nil, filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), "-format", "json")
+	if !strings.Contains(stdout, `"refused": [],`) || !strings.Contains(stdout, `"unreadable": []`) {
+		t.Errorf("json without refusals: %s", stdout[len(stdout)-100:])
+	}
+}
+
+// failing fails every read or write with errBroken.
+type failing struct{}
+
+var errBroken = errors.New("broken")
+
+func (failing) Read([]byte) (int, error)  { return 0, errBroken }
+func (failing) Write([]byte) (int, error) { return 0, errBroken }
+
+// What fails at run time is exit status 1 with its message: a read error
+// of NDJSON, a write error, a cancelled run.
+func TestRunErrors(t *testing.T) {
+	a := write(t, t.TempDir(), "a.json", named(t, "A"))
+	status, _, stderr := runIn(context.Background(), failing{}, "-ndjson", "-")
+	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>: line 1: broken") {
+		t.Errorf("NDJSON read error: exit status %d, stderr %q", status, stderr)
+	}
+	status, _, stderr = runIn(context.Background(), failing{}, "-", a)
+	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>: broken") {
+		t.Errorf("stdin read error: exit status %d, stderr %q", status, stderr)
+	}
+	for _, args := range [][]string{{a}, {a, a}, {a, a, "-format", "json"}, {"-template"}} {
+		var stderr bytes.Buffer
+		if status := run(context.Background(), args, nil, failing{}, &stderr); status != 1 || !strings.Contains(stderr.String(), "broken") {
+			t.Errorf("readiness %q to a broken output: exit status %d, stderr %q", args, status, stderr.String())
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if status, _, stderr := runIn(ctx, nil, a, a); status != 1 || !strings.Contains(stderr, "context canceled") {
+		t.Errorf("cancelled: exit status %d, stderr %q", status, stderr)
+	}
+}
+
 // -template prints a dossier that the decoder accepts.
 func TestTemplateFlag(t *testing.T) {
-	var out, errOut bytes.Buffer
-	if code := run([]string{"-template"}, strings.NewReader(""), &out, &errOut); code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut.String())
+	status, stdout, stderr := runIn(context.Background(), nil, "-template")
+	if status != 0 {
+		t.Fatalf("exit %d: %s", status, stderr)
 	}
-	if _, err := societal.DecodeDossier(out.Bytes()); err != nil {
-		t.Fatalf("the template does not decode: %v\n%s", err, out.String())
+	if _, err := societal.DecodeDossier([]byte(stdout)); err != nil {
+		t.Fatalf("the template does not decode: %v\n%s", err, stdout)
 	}
 }

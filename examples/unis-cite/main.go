@@ -194,13 +194,13 @@ func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
 	}
 	fmt.Fprintln(w)
 	for _, c := range r.Unmet() {
-		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail, c.ID.Source())
+		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail.Text(lang), c.ID.Source())
 		for _, g := range c.Gaps {
 			var ps []string
 			for _, k := range g.Partners {
 				ps = append(ps, k.Label(lang))
 			}
-			fmt.Fprintf(w, "      → %s: %s (%s)\n", g.Lever.Label(lang), g.Detail, strings.Join(ps, ", "))
+			fmt.Fprintf(w, "      → %s: %s (%s)\n", g.Lever.Label(lang), g.Detail.Text(lang), strings.Join(ps, ", "))
 		}
 	}
 	var miss []string

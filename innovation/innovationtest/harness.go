@@ -43,8 +43,8 @@ type Harness struct {
 // is not installable (no name, no function). Safe for concurrent use if
 // Func is.
 type Gate struct {
-	Name string
-	Func innovation.Gate
+	Name string          // the name the gate is added under
+	Func innovation.Gate // the gate itself
 }
 
 // Run checks the lifecycle with h's gates: rapid.Check of CheckLifecycle.

@@ -23,11 +23,13 @@ func Note() *rapid.Generator[innovation.Note] {
 // pass it to innovation.Next to find out. The zero Request is not a request
 // (its Kind is invalid). Request is a plain value, safe for concurrent use.
 type Request struct {
+	// Kind is the transition asked for.
 	Kind innovation.TransitionKind
 	// To is the target: for a Return, any of 0 (invalid), the five phases
 	// and NumPhases+1 (invalid); for an Advance, 0 (the next phase) or a
 	// phase (a skip unless it is the next one); for an Abandon, 0.
-	To   innovation.Phase
+	To innovation.Phase
+	// Note says who asks and why.
 	Note innovation.Note
 }
 

@@ -80,6 +80,11 @@ func (d *Decoder) Use(p *Package) (previous *Package) {
 // Package returns the package the problems recorded now belong to.
 func (d *Decoder) Package() *Package { return d.pkg }
 
+// Malformed reports whether reading stopped at malformed JSON (or an input
+// too large or not UTF-8): what follows that point was not read, so a
+// format must not judge the whole value it was reading.
+func (d *Decoder) Malformed() bool { return d.broken }
+
 // Problems returns how many problems have been recorded so far: a reader
 // compares two counts to learn whether a part was read without problem.
 func (d *Decoder) Problems() int { return len(d.problems) + d.left }

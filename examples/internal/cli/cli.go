@@ -22,7 +22,10 @@
 // to standard output), 2 on a command line the program cannot run (an
 // unknown flag, a bad value, an unexpected argument: the message and the
 // usage go to standard error), 1 on any other error (its message goes to
-// standard error, prefixed with the program's name).
+// standard error, prefixed with the program's name). A program that has
+// already written its own messages (one per problem, with Errorf) returns
+// an error wrapping ErrReported: Status then prints nothing more and
+// returns 1.
 package cli
 
 import (
@@ -42,6 +45,11 @@ const (
 	StatusError = 1 // the program ran and failed
 	StatusUsage = 2 // the command line is wrong; nothing ran
 )
+
+// ErrReported is returned by a program whose messages are already written
+// (with Errorf): Status returns StatusError for it, or for an error that
+// wraps it, and prints nothing.
+var ErrReported = errors.New("errors reported")
 
 // UsageError is a command line the program cannot run: an unknown flag, a
 // value a flag refuses, an unexpected argument. Status prints it with the
@@ -102,7 +110,8 @@ func (f *FlagSet) Format() *Format {
 }
 
 // Operands declares that the program takes at most max arguments besides
-// its flags, shown as synopsis in the usage line ("[dossier.json | -]").
+// its flags, or any number if max is negative, shown as synopsis in the
+// usage line ("[dossier.json | -]").
 func (f *FlagSet) Operands(synopsis string, max int) {
 	f.synopsis, f.maxOperands = synopsis, max
 }
@@ -136,7 +145,7 @@ func (f *FlagSet) Parse(args []string) error {
 		f.operands = append(f.operands, rest[0])
 		args = rest[1:]
 	}
-	if len(f.operands) > f.maxOperands {
+	if f.maxOperands >= 0 && len(f.operands) > f.maxOperands {
 		extra := f.operands[f.maxOperands]
 		if f.maxOperands == 0 {
 			return &UsageError{Err: fmt.Errorf("unexpected argument %q: %s takes no argument", extra, f.name)}
@@ -172,7 +181,7 @@ func (f *FlagSet) Usage(w io.Writer) {
 	if f.summary != "" {
 		fmt.Fprintf(w, "%s\n\n", strings.TrimSpace(f.summary))
 	}
-	if f.maxOperands > 0 {
+	if f.maxOperands != 0 {
 		fmt.Fprintf(w, "Flags may come before or after the arguments; \"-\" reads standard input.\n\n")
 	}
 	fmt.Fprintf(w, "Flags:\n")
@@ -182,11 +191,18 @@ func (f *FlagSet) Usage(w io.Writer) {
 	fmt.Fprintf(w, "  -h, -help\n    \tprint this usage and exit\n")
 }
 
+// Errorf writes a message to standard error, prefixed with the program's
+// name and ended with a newline, as Status writes an error.
+func (f *FlagSet) Errorf(format string, args ...any) {
+	fmt.Fprintf(f.stderr, "%s: %s\n", f.name, fmt.Sprintf(format, args...))
+}
+
 // Status reports err and returns the exit status of the program: StatusOK
 // for nil or flag.ErrHelp (the usage goes to standard output), StatusUsage
 // for a *UsageError (the message and the usage go to standard error),
-// StatusError for anything else (the message goes to standard error). Every
-// message is prefixed with the program's name.
+// StatusError for anything else (the message goes to standard error, unless
+// err wraps ErrReported). Every message is prefixed with the program's
+// name.
 func (f *FlagSet) Status(err error) int {
 	var ue *UsageError
 	switch {
@@ -195,6 +211,8 @@ func (f *FlagSet) Status(err error) int {
 	case errors.Is(err, flag.ErrHelp):
 		f.Usage(f.stdout)
 		return StatusOK
+	case errors.Is(err, ErrReported):
+		return StatusError
 	case errors.As(err, &ue):
 		fmt.Fprintf(f.stderr, "%s: %v\n\n", f.name, err)
 		f.Usage(f.stderr)

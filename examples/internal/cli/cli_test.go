@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -28,7 +29,7 @@ func newCommand(max int, stdin io.Reader, stdout, stderr io.Writer) *command {
 	fs := cli.New("demo", "demo reads dossiers.", stdin, stdout, stderr)
 	c := &command{fs: fs, lang: fs.Lang(), format: fs.Format()}
 	c.verbose = fs.Flags().Bool("v", false, "verbose")
-	if max > 0 {
+	if max != 0 {
 		fs.Operands("[dossier.json | -]", max)
 	}
 	return c
@@ -54,6 +55,8 @@ func TestParse(t *testing.T) {
 			lang: innovation.English, format: cli.Text, operands: []string{"a.json"}},
 		{name: "flags around the files", args: []string{"-v", "a.json", "-lang=en", "b.json", "-format=json"}, max: 2,
 			lang: innovation.English, format: cli.JSON, verbose: true, operands: []string{"a.json", "b.json"}},
+		{name: "any number of files", args: []string{"a.json", "-v", "b.json", "c.ndjson"}, max: -1,
+			verbose: true, operands: []string{"a.json", "b.json", "c.ndjson"}},
 		{name: "-lang EN", args: []string{"-lang", "EN"}, lang: innovation.English},
 		{name: "-lang English", args: []string{"-lang", "English"}, lang: innovation.English},
 		{name: "-lang Français", args: []string{"-lang", "Français"}, lang: innovation.French},
@@ -176,6 +179,18 @@ func TestStatusError(t *testing.T) {
 	}
 	if !errors.Is(fs.Parse([]string{"-h"}), flag.ErrHelp) {
 		t.Error("Parse(-h) does not return flag.ErrHelp")
+	}
+}
+
+// A program that wrote its own messages with Errorf returns an error
+// wrapping ErrReported: exit status 1, and nothing more on standard error.
+func TestErrReported(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	fs := cli.New("demo", "", nil, &stdout, &stderr)
+	fs.Errorf("%s: line %d: %s", "a.ndjson", 3, "boom")
+	got := fs.Status(fmt.Errorf("2 dossiers refused: %w", cli.ErrReported))
+	if got != cli.StatusError || stderr.String() != "demo: a.ndjson: line 3: boom\n" || stdout.Len() != 0 {
+		t.Errorf("Status = %d, stderr %q, stdout %q", got, stderr.String(), stdout.String())
 	}
 }
 

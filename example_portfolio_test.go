@@ -1,0 +1,98 @@
+package societal_test
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// A fund's portfolio renders as one note for the investment committee:
+// the phase mix, the verdicts, the most common gaps and missing evidence,
+// then one line per dossier. Text gives plain text, Markdown the same
+// content as tables.
+func ExamplePortfolio_Text() {
+	fund := []*societal.Dossier{
+		{Name: "Épicerie solidaire", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
+	}
+	p, err := societal.AssessAll(context.Background(), fund)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(p.Text(innovation.English))
+	// Output:
+	// Portfolio — 2 dossiers (Rubric rameau-2018/1)
+	//
+	// Phase mix
+	//   Design  ·  0
+	//   Experimentation  ·  1
+	//   Modelling  ·  0
+	//   Spreading  ·  1
+	//   Industrialisation  ·  0
+	//
+	// Verdict
+	//   Ready  ·  0
+	//   Insufficient evidence  ·  1
+	//   Not yet  ·  0
+	//   Blocked  ·  1
+	//
+	// Most common gaps
+	//   Economic model fits  ·  1
+	//
+	// Missing evidence (unknown criteria, never counted as failure)
+	//   Next step's needs supplied  ·  2
+	//   Stakeholders mobilised  ·  2
+	//   Evaluation fits the phase  ·  2
+	//   Evaluation and capacity budget  ·  2
+	//   Balanced partnership  ·  2
+	//   Multi-year commitment and exit  ·  2
+	//   Three dimensions covered  ·  1
+	//
+	// Missing levers
+	//   Evaluation  ·  2
+	//   Financing  ·  1
+	//   Advice  ·  1
+	//
+	// Dossiers
+	//   Épicerie solidaire  ·  Spreading (Deployment)  ·  Blocked  ·  Economic model fits  ·  0.14 – 0.86 (2/9 judged)  ·  Economic model fits
+	//   Tiers-lieu rural  ·  Experimentation (Societal R&D)  ·  Insufficient evidence  ·  Next step's needs supplied  ·  0.33 – 1.00 (2/8 judged)  ·
+}
+
+// The Markdown form of a portfolio, in French, is what a committee note
+// pastes: one table per section. Here, its headings and the table of the
+// dossiers.
+func ExamplePortfolio_Markdown() {
+	fund := []*societal.Dossier{
+		{Name: "Épicerie solidaire", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
+	}
+	p, err := societal.AssessAll(context.Background(), fund)
+	if err != nil {
+		log.Fatal(err)
+	}
+	md := p.Markdown(innovation.French)
+	dossiers := false
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "#") {
+			fmt.Println(line)
+			dossiers = line == "### Dossiers"
+		} else if dossiers && strings.HasPrefix(line, "| ") {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// ## Portefeuille — 2 dossiers (Grille rameau-2018/1)
+	// ### Répartition par phase
+	// ### Verdict
+	// ### Manques les plus fréquents
+	// ### Preuves manquantes (critères inconnus, jamais comptés comme un échec)
+	// ### Leviers manquants
+	// ### Dossiers
+	// | Dossier | Phase | Verdict | Décidé par | Score | Manques et leviers |
+	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
+	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) |  |
+}

@@ -1,0 +1,56 @@
+package societal_test
+
+import (
+	"errors"
+	"fmt"
+	"log"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// A funder starts from the model's rubric and makes it its own: under its
+// own version, an evaluation budget over the guidance blocks the crossing
+// instead of being a minor remark, and the budget check weighs twice as
+// much in the score. NewAssessor validates the rubric once; the assessor
+// then judges every dossier by it.
+func ExampleNewAssessor() {
+	r := societal.DefaultRubric()
+	r.Version = "fonds-2026/1"
+	r.Severity[societal.BudgetGuidance] = societal.Blocking
+	r.Weight[societal.BudgetGuidance] = r.Weight[societal.BudgetGuidance].Mul(decimal.NewFromInt(2))
+	a, err := societal.NewAssessor(r)
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	d := &societal.Dossier{
+		Name:          "Épicerie solidaire",
+		Phase:         innovation.Essaimage,
+		Dimensions:    societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Established},
+		EconomicModel: innovation.ModeleOperateur,
+		OperatorModel: societal.Established,
+		Budget: &evaluation.Budget{
+			Total:            decimal.NewFromInt(500_000),
+			Evaluation:       decimal.NewFromInt(75_000), // 15 %
+			CapacityBuilding: decimal.NewFromInt(150_000),
+		},
+	}
+	for _, rep := range []societal.Report{societal.Assess(d), a.Assess(d)} {
+		sr, _ := rep.ScoreRange()
+		decisive, _ := rep.Decisive()
+		fmt.Printf("%s: %s (%s); score %s – %s\n", rep.Rubric, rep.Verdict, decisive, sr.Low.StringFixed(2), sr.High.StringFixed(2))
+	}
+
+	// A rubric with a problem is refused; the error names it.
+	r.Version = ""
+	_, err = societal.NewAssessor(r)
+	fmt.Println(errors.Is(err, societal.ErrInvalid), err)
+	// Output:
+	// rameau-2018/1: insufficient-evidence (next-needs); score 0.43 – 0.93
+	// fonds-2026/1: blocked (budget); score 0.40 – 0.87
+	// true societal: invalid value: rubric version must be 1 to 64 bytes
+}

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// The media types the handler speaks.
+const (
+	typeJSON     = "application/json"
+	typeMarkdown = "text/markdown"
+	typeProblem  = "application/problem+json" // RFC 9457
+)
+
+// offers are the forms of the report, in the order of preference when the
+// client accepts several equally [D]: JSON first, for a service.
+var offers = []string{typeJSON, typeMarkdown}
+
+// Handler answers a POST of one dossier (JSON, as societal.DecodeDossier
+// reads it, at most societal.MaxJSON bytes) with its readiness report:
+// JSON (the encoding of societal.Report) or Markdown (Report.Markdown), as
+// the Accept header asks; JSON when it asks for nothing. The report is in
+// French, or in English when the "lang" query parameter says so ("?lang=en")
+// or, without it, when Accept-Language prefers English.
+//
+// Every error is answered with an application/problem+json body (RFC 9457)
+// whatever the Accept header, its "problems" listing every problem found:
+//
+//	400 the body is not a dossier: malformed JSON, unknown keys, bad values…
+//	    each problem with its path, value and reason (and line and column
+//	    for malformed JSON); also a "lang" parameter that names no language
+//	405 a method other than POST (with "Allow: POST")
+//	406 an Accept header that accepts neither JSON nor Markdown
+//	413 a body over societal.MaxJSON bytes (read no further than the limit)
+//	415 a Content-Type other than application/json
+//
+// A Handler is immutable once made: safe for concurrent use.
+type Handler struct {
+	assessor *societal.Assessor
+}
+
+// NewHandler returns a handler that assesses with a, or with the default
+// rubric if a is nil.
+func NewHandler(a *societal.Assessor) *Handler {
+	return &Handler{assessor: a}
+}
+
+// ServeHTTP answers one request; see Handler.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Vary", "Accept, Accept-Language")
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		problem(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s: only POST is allowed, with a dossier as the body", r.Method))
+		return
+	}
+	form, ok := negotiate(r.Header.Values("Accept"), offers)
+	if !ok {
+		problem(w, http.StatusNotAcceptable, "the report is available as "+strings.Join(offers, " or "))
+		return
+	}
+	lang, err := language(r)
+	if err != nil {
+		problem(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != typeJSON {
+			w.Header().Set("Accept-Post", typeJSON)
+			problem(w, http.StatusUnsupportedMediaType, fmt.Sprintf("content type %q: the dossier must be %s", ct, typeJSON))
+			return
+		}
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, societal.MaxJSON))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			problem(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the dossier is over the limit of %d bytes", mbe.Limit))
+			return
+		}
+		problem(w, http.StatusBadRequest, "reading the body: "+err.Error())
+		return
+	}
+	d, err := societal.DecodeDossier(data)
+	if err != nil {
+		problem(w, http.StatusBadRequest, "the body is not a valid dossier", problemsOf(err)...)
+		return
+	}
+	var rep societal.Report
+	if h.assessor != nil {
+		rep = h.assessor.Assess(d)
+	} else {
+		rep = societal.Assess(d)
+	}
+	var body []byte
+	switch form {
+	case typeMarkdown:
+		w.Header().Set("Content-Type", typeMarkdown+"; charset=utf-8")
+		body = []byte(rep.Markdown(lang))
+	default:
+		w.Header().Set("Content-Type", typeJSON)
+		if body, err = json.Marshal(rep); err != nil {
+			problem(w, http.StatusInternalServerError, "encoding the report: "+err.Error())
+			return
+		}
+	}
+	w.Header().Set("Content-Language", lang.String())
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
+}
+
+// language returns the language of the report: the "lang" query
+// parameter, else the preference of Accept-Language, else French.
+func language(r *http.Request) (innovation.Lang, error) {
+	if q := r.URL.Query().Get("lang"); q != "" {
+		l, err := innovation.ParseLang(q)
+		if err != nil {
+			return 0, fmt.Errorf("lang %q: want fr or en", q)
+		}
+		return l, nil
+	}
+	tag, _ := negotiate(r.Header.Values("Accept-Language"), []string{"fr", "en"})
+	if tag == "en" {
+		return innovation.English, nil
+	}
+	return innovation.French, nil
+}
+
+// negotiate returns the offer the header values accept with the highest
+// quality, the first of offers on a tie, and false if they accept none.
+// With no header value, the first offer. A range matches an offer exactly
+// ("text/markdown"), by its type ("text/*") or wholly ("*/*", "*"); a
+// language range matches by its primary tag ("en-GB" matches "en"). The
+// most specific range that matches an offer gives its quality (RFC 9110
+// §12.5.1); a range with a malformed quality is ignored.
+func negotiate(values []string, offers []string) (string, bool) {
+	type rng struct {
+		name string
+		q    float64
+	}
+	var ranges []rng
+	for _, v := range values {
+		for _, part := range strings.Split(v, ",") {
+			name, params, _ := strings.Cut(part, ";")
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name == "" {
+				continue
+			}
+			q, ok := 1.0, true
+			for _, p := range strings.Split(params, ";") {
+				k, val, _ := strings.Cut(strings.TrimSpace(p), "=")
+				if strings.EqualFold(strings.TrimSpace(k), "q") {
+					var err error
+					q, err = strconv.ParseFloat(strings.TrimSpace(val), 64)
+					ok = err == nil && q >= 0 && q <= 1
+				}
+			}
+			if ok {
+				ranges = append(ranges, rng{name, q})
+			}
+		}
+	}
+	if len(ranges) == 0 {
+		if strings.TrimSpace(strings.Join(values, "")) == "" {
+			return offers[0], true // no preference
+		}
+		return "", false // only malformed ranges
+	}
+	best, bestQ := "", 0.0
+	for _, o := range offers {
+		spec, q := -1, 0.0
+		for _, r := range ranges {
+			if s := specificity(r.name, o); s > spec {
+				spec, q = s, r.q
+			}
+		}
+		if spec >= 0 && q > bestQ {
+			best, bestQ = o, q
+		}
+	}
+	return best, best != ""
+}
+
+// specificity is how closely the range name matches offer: 2 exactly, 1 by
+// type or primary language tag, 0 wholly, -1 not at all.
+func specificity(name, offer string) int {
+	switch {
+	case name == offer:
+		return 2
+	case name == "*" || name == "*/*":
+		return 0
+	case strings.HasSuffix(name, "/*") && strings.HasPrefix(offer, strings.TrimSuffix(name, "*")):
+		return 1
+	case !strings.Contains(offer, "/") && strings.HasPrefix(name, offer+"-"):
+		return 1
+	}
+	return -1
+}
+
+// problemJSON is one problem of an input, as the error bodies list it.
+type problemJSON struct {
+	Message string `json:"message"`
+	Path    string `json:"path,omitempty"`
+	Value   string `json:"value,omitempty"`
+	Reason  string `json:"reason,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+}
+
+// problemsOf lists every problem joined in err.
+func problemsOf(err error) []problemJSON {
+	if fe, ok := err.(*societal.FieldError); ok {
+		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason, Line: fe.Line, Column: fe.Column}}
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []problemJSON
+		for _, e := range j.Unwrap() {
+			out = append(out, problemsOf(e)...)
+		}
+		return out
+	}
+	return []problemJSON{{Message: err.Error()}}
+}
+
+// problem answers with status and an application/problem+json body: the
+// status's title, detail, and the problems of the input.
+func problem(w http.ResponseWriter, status int, detail string, problems ...problemJSON) {
+	if problems == nil {
+		problems = []problemJSON{{Message: detail}}
+	}
+	body, _ := json.Marshal(struct {
+		Type     string        `json:"type"`
+		Title    string        `json:"title"`
+		Status   int           `json:"status"`
+		Detail   string        `json:"detail"`
+		Problems []problemJSON `json:"problems"`
+	}{"about:blank", http.StatusText(status), status, detail, problems})
+	w.Header().Set("Content-Type", typeProblem)
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	w.Write(body)
+}

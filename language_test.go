@@ -1,0 +1,189 @@
+package societal_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
+)
+
+// tellTale are words that betray the other language: English words in a
+// French text, French words in an English one.
+var tellTale = map[innovation.Lang][]string{
+	innovation.French:  {"the", "of", "under", "not", "no", "and", "is", "was", "with", "supplied", "needed", "none", "at", "in", "by", "up", "are", "above", "an", "to"},
+	innovation.English: {"le", "la", "les", "des", "du", "aucun", "aucune", "non", "et", "est", "pas", "en", "pour", "dans", "au", "une"},
+}
+
+// rawKeys are the ASCII keys a report must never show a person: the keys
+// of the enumerations it names, when they are not words of the text.
+func rawKeys() []string {
+	var ks []string
+	add := func(k string) {
+		if strings.ContainsAny(k, "-") || !slices.Contains([]string{"evaluation", "budget", "partnership", "conseil", "financement", "phase", "stakeholders", "dimensions", "commitment", "solution", "processus", "gouvernance", "institutions", "pairs", "financeurs", "catalyseurs"}, k) {
+			ks = append(ks, k)
+		}
+	}
+	for id := range societal.CheckIDs() {
+		add(id.String())
+	}
+	for p := range innovation.Phases() {
+		add(p.String())
+	}
+	for s := range innovation.Stakeholders() {
+		add(s.String())
+	}
+	for d := range innovation.Dimensions() {
+		add(d.String())
+	}
+	for c := range evaluation.Codes() {
+		add(c.String())
+	}
+	for r := partnership.MissionDrift; r.IsValid(); r++ {
+		add(r.String())
+	}
+	for c := societal.DetailCode(1); c.IsValid(); c++ {
+		add(c.String())
+	}
+	return ks
+}
+
+// words splits s into lower-case words (letters only: apostrophes, spaces
+// and punctuation separate them).
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '&' })
+}
+
+// leaks returns what in text, written in lang, belongs to the other
+// language or is a raw key.
+func leaks(text string, lang innovation.Lang, keys []string) []string {
+	var out []string
+	ws := words(text)
+	for _, w := range ws {
+		if slices.Contains(tellTale[lang], w) {
+			out = append(out, "word "+w)
+		}
+	}
+	for _, k := range keys {
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;:()«»\"", r) }) {
+			if w == k {
+				out = append(out, "key "+k)
+			}
+		}
+	}
+	return out
+}
+
+// allDetails returns a detail of every code, with arguments, and one gap
+// of every evaluation finding code and every partnership risk.
+func allDetails() []societal.Detail {
+	d := decimal.RequireFromString
+	var out []societal.Detail
+	for c := societal.DetailCode(1); c.IsValid(); c++ {
+		x := societal.Detail{Code: c, Phase: innovation.Essaimage, OtherPhase: innovation.Modelisation, Count: 2,
+			Months: 24, MinMonths: 36, NoExit: true, Dimension: innovation.ModeleEconomique,
+			Dimensions:  []innovation.Dimension{innovation.Processus, innovation.ModeleEconomique},
+			Stakeholder: innovation.Academique, Intensity: innovation.Intensity(3), Mobilised: innovation.Intensity(1),
+			Stakeholders: []innovation.Stakeholder{innovation.Catalyseurs, innovation.ExpertsConseil, innovation.Gouvernance},
+			Codes:        []evaluation.Code{evaluation.EvaluationOverShare, evaluation.CapacityBelowScale},
+			Risks:        []partnership.Risk{partnership.Concentration, partnership.NoFormalAgreement},
+			Error:        "x"}
+		out = append(out, x)
+		if c == societal.GapNeed || c == societal.NeedsNotCovered {
+			x.Count = 1
+			out = append(out, x)
+			x.Count = 0
+			out = append(out, x)
+		}
+		if c == societal.CommitmentShort {
+			x.NoExit = false
+			out = append(out, x)
+			x.NoExit, x.Months = true, 0
+			out = append(out, x)
+		}
+	}
+	for c := range evaluation.Codes() {
+		f := evaluation.Finding{Code: c, Field: "reports[1]", Name: "Mobilité", Phase: innovation.Modelisation,
+			Degree: evaluation.Degree(3), MaxDegree: evaluation.Degree(2), Form: evaluation.Form(2), Evaluator: evaluation.Evaluator(2),
+			Lever: evaluation.ResultLever(1), Value: d("0.125"), Limit: d("0.1"), Count: 2}
+		out = append(out, societal.Detail{Code: societal.GapEvaluation, Evaluation: &f})
+		if c == evaluation.MissingEvidence || c == evaluation.CriterionNotMet {
+			g := f
+			g.CommonGood = evaluation.CommonGood(1)
+			out = append(out, societal.Detail{Code: societal.GapEvaluation, Evaluation: &g})
+		}
+	}
+	for r := partnership.MissionDrift; r.IsValid(); r++ {
+		f := partnership.Finding{Risk: r, Partners: []string{"Wimoov", "Renault"}, Share: d("0.556"), Threshold: d("0.5"), Months: 24, MinMonths: 36}
+		out = append(out, societal.Detail{Code: societal.GapPartnership, Partnership: &f})
+	}
+	return out
+}
+
+// Every detail, gap and finding reads in the report's language: no word of
+// the other language, no raw key.
+func TestDetailsOneLanguage(t *testing.T) {
+	keys := rawKeys()
+	for _, x := range allDetails() {
+		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+			text := x.Text(lang)
+			if text == "" && x.Code != societal.GapEvaluation && x.Code != societal.GapPartnership {
+				t.Errorf("%v %+v: empty text in %v", x.Code, x, lang)
+			}
+			if l := leaks(text, lang, keys); len(l) > 0 {
+				t.Errorf("%v in %v: %q leaks %v", x.Code, lang, text, l)
+			}
+		}
+	}
+}
+
+// The reports of the test dossiers read in one language, details included.
+func TestReportsOneLanguage(t *testing.T) {
+	keys := rawKeys()
+	for _, d := range []*societal.Dossier{blockedDossier(), decodeExample(t)} {
+		rep := societal.Assess(d)
+		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+			for _, c := range rep.Checks {
+				parts := []string{c.Detail.Text(lang)}
+				for _, g := range c.Gaps {
+					parts = append(parts, g.Detail.Text(lang))
+				}
+				for _, p := range parts {
+					if l := leaks(p, lang, keys); len(l) > 0 {
+						t.Errorf("%s, %v in %v: %q leaks %v", d.Name, c.ID, lang, p, l)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The detector catches the leaks the issue reported in the reports of
+// earlier versions.
+func TestLeaksDetector(t *testing.T) {
+	keys := rawKeys()
+	for _, tc := range []struct {
+		lang innovation.Lang
+		text string
+	}{
+		{innovation.French, "under-mobilised: catalyseurs, experts-conseil, gouvernance"},
+		{innovation.French, "commitment of 24 months, under 36; no exit strategy"},
+		{innovation.French, "contributions are concentrated: Herfindahl index 0.556 above 0.5"},
+		{innovation.French, "anticipate an exit strategy up front"},
+		{innovation.French, "Évaluation au-delà de 10 % du projet: 12.00% of the total, guidance at most 10.00%"},
+		{innovation.French, "economic-model, dimensions"},
+		{innovation.English, `no operator model before the crossing to "essaimage"`},
+		{innovation.English, "not established: modele-economique"},
+		{innovation.English, "aucune stratégie de sortie"},
+	} {
+		if len(leaks(tc.text, tc.lang, keys)) == 0 {
+			t.Errorf("%v: %q: no leak found", tc.lang, tc.text)
+		}
+	}
+}

@@ -1,0 +1,383 @@
+package societal
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"iter"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// Summary is the compact assessment of one dossier of a stream: what a
+// fund's list of projects shows of it, without the checks behind it. It is
+// what AssessStream and AssessNDJSON keep per dossier, so that their memory
+// grows with a few dozen bytes per dossier, not with whole reports. A
+// Summary is a plain value, safe for concurrent reads.
+type Summary struct {
+	// Line is the position of the dossier in its stream, from 1: the
+	// line of an NDJSON text, the rank of a dossier in an iterator.
+	Line int `json:"line"`
+	// Name is the dossier's name (Report.Dossier).
+	Name string `json:"name"`
+	// Status is the project's phase and whether it was abandoned.
+	Status innovation.Status `json:"status"`
+	// Verdict is the report's verdict.
+	Verdict Verdict `json:"verdict"`
+	// Judged is the number of checks judged (Coverage.Judged).
+	Judged int `json:"judged"`
+	// Applicable is the number of checks that apply (Coverage.Applicable).
+	Applicable int `json:"applicable"`
+	// Score is the report's score range (Report.ScoreRange), valid only
+	// when Scored is set.
+	Score ScoreRange `json:"score"`
+	// Scored reports whether the report has a score range.
+	Scored bool `json:"scored"`
+}
+
+// Summary returns the compact summary of r, at position line of its
+// stream.
+func (r *Report) Summary(line int) Summary {
+	cov := r.Coverage()
+	s := Summary{Line: line, Name: r.Dossier, Status: r.Status, Verdict: r.Verdict, Judged: cov.Judged, Applicable: cov.Applicable}
+	s.Score, s.Scored = r.ScoreRange()
+	return s
+}
+
+// Refusal is a dossier of a stream that could not be assessed: its
+// position (Line, as in Summary) and every problem found in it (Err, as
+// DecodeDossier returns them, or the error the iterator yielded). A plain
+// value, safe for concurrent reads.
+type Refusal struct {
+	Line int   `json:"line"` // position of the dossier in its stream, from 1
+	Err  error `json:"-"`    // every problem found in the dossier
+}
+
+// Digest is the assessment of a stream of dossiers, summarised as it
+// goes: one Summary per dossier assessed and one Refusal per dossier
+// refused, both in the order of the stream, and the counts a fund sees
+// across them. A Digest is a plain value, safe for concurrent reads.
+type Digest struct {
+	Rubric    string    `json:"rubric"`    // the version of the rubric that judged the dossiers
+	Summaries []Summary `json:"summaries"` // one per dossier assessed, in the order of the stream
+	Refused   []Refusal `json:"refused"`   // one per dossier refused, in the order of the stream
+	// Phases counts the dossiers assessed per phase, with a key for every
+	// phase.
+	Phases map[innovation.Phase]int `json:"phases"`
+	// Verdicts counts the dossiers assessed per verdict, with a key for
+	// every verdict.
+	Verdicts map[Verdict]int `json:"verdicts"`
+}
+
+// LineError is a problem of one line of an NDJSON text (DecodeNDJSON): the
+// line, from 1, and the problems of the dossier on it. It unwraps to Err,
+// so that errors.Is and errors.As see the problems (ErrDossier, ErrLimit,
+// *FieldError, …). Not modified once returned: safe for concurrent reads.
+type LineError struct {
+	Line int   // the line, from 1
+	Err  error // the problems of the dossier on the line
+}
+
+// Error returns "line N: " and the problems, one per line.
+func (e *LineError) Error() string {
+	return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+}
+
+// Unwrap returns the problems of the line.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// DecodeNDJSON returns the dossiers of an NDJSON text read from r: one
+// dossier per line, each decoded as DecodeDossier does, in order. A line
+// over MaxJSON bytes is refused with ErrLimit without being held whole;
+// blank lines (spaces, tabs, "\r\n" line ends) are skipped but counted. A
+// line that does not decode yields a nil dossier and a *LineError with
+// every problem of the line, and the iteration goes on with the next line.
+// A read error of r ends the iteration, yielded as a *LineError at the line
+// it stopped at. The iteration reads r as it goes and holds one line at a
+// time.
+func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
+	return func(yield func(*Dossier, error) bool) {
+		ndjsonLines(r, func(line int, data []byte, err error) bool {
+			if err == nil {
+				var d *Dossier
+				if d, err = DecodeDossier(data); err == nil {
+					return yield(d, nil)
+				}
+			}
+			return yield(nil, &LineError{Line: line, Err: err})
+		})
+	}
+}
+
+// ndjsonLines calls yield with the non-blank lines of r and their numbers,
+// from 1, without their line end, until yield returns false. A line over
+// MaxJSON bytes is cut to MaxJSON+1 bytes, so that DecodeDossier refuses it
+// with ErrLimit; the rest of it is skipped as it is read. A read error
+// other than io.EOF is passed last, with a nil line. Each line passed is a
+// fresh slice, which yield may keep.
+func ndjsonLines(r io.Reader, yield func(line int, data []byte, err error) bool) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for line := 1; ; line++ {
+		var buf []byte
+		eof := false
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if room := MaxJSON + 1 - len(buf); len(chunk) > room {
+				chunk = chunk[:room]
+			}
+			buf = append(buf, chunk...)
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			if err == io.EOF {
+				eof = true
+			} else if err != nil {
+				yield(line, nil, err)
+				return
+			}
+			break
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		if len(bytes.TrimSpace(buf)) > 0 && !yield(line, buf, nil) {
+			return
+		}
+		if eof {
+			return
+		}
+	}
+}
+
+// AssessStream assesses the dossiers seq yields with the default rubric;
+// see Assessor.AssessStream.
+func AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, error]) (Digest, error) {
+	return defaultAssessor.AssessStream(ctx, seq)
+}
+
+// AssessNDJSON assesses the dossiers of an NDJSON text with the default
+// rubric; see Assessor.AssessNDJSON.
+func AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
+	return defaultAssessor.AssessNDJSON(ctx, r)
+}
+
+// AssessStream assesses the dossiers seq yields on all available cores
+// (runtime.GOMAXPROCS) and summarises them as it goes: the Digest keeps a
+// Summary per dossier, not its report, so that memory grows with the
+// summaries only. seq is ranged over once, from one goroutine; a dossier
+// is assessed while the next ones are pulled, at most GOMAXPROCS of them at
+// a time besides the one being yielded. A pair with a non-nil error is a
+// Refusal at its position; a nil dossier is assessed as an empty one.
+// Summaries and refusals come in the order of seq whatever the
+// scheduling.
+//
+// If ctx is done before seq is exhausted, AssessStream stops pulling from
+// seq and returns ctx.Err() and no digest.
+func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, error]) (Digest, error) {
+	return a.stream(ctx, func(send func(job) bool) error {
+		line := 0
+		for d, err := range seq {
+			line++
+			if !send(job{line: line, dossier: d, err: err}) {
+				break
+			}
+		}
+		return nil
+	})
+}
+
+// AssessNDJSON assesses the dossiers of an NDJSON text read from r, one
+// per line as DecodeNDJSON reads them, and summarises them as
+// AssessStream does. Lines are read by one goroutine and decoded and
+// assessed by GOMAXPROCS workers: at most one line per worker, and one per
+// slot of a queue as long as the workers, is held at a time, each at most
+// MaxJSON bytes. A line that does not decode is a Refusal with every
+// problem of the line.
+//
+// A read error of r other than io.EOF is returned with the digest of the
+// lines read before it. If ctx is done first, AssessNDJSON returns
+// ctx.Err() and no digest; a read of r in progress is not interrupted, but
+// its line is dropped.
+func (a *Assessor) AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
+	return a.stream(ctx, func(send func(job) bool) error {
+		var readErr error
+		ndjsonLines(r, func(line int, data []byte, err error) bool {
+			if err != nil {
+				readErr = &LineError{Line: line, Err: err}
+				return false
+			}
+			return send(job{line: line, data: data})
+		})
+		return readErr
+	})
+}
+
+// job is one dossier of a stream: decoded (dossier), to decode (data), or
+// refused by the stream itself (err).
+type job struct {
+	line    int
+	dossier *Dossier
+	data    []byte
+	err     error
+}
+
+// result is what a worker makes of a job: a summary, or a refusal.
+type result struct {
+	summary Summary
+	refusal *Refusal
+}
+
+// stream runs feed in its own goroutine, assesses the jobs it sends on
+// GOMAXPROCS workers and collects the results into a digest.
+func (a *Assessor) stream(ctx context.Context, feed func(send func(job) bool) error) (Digest, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan job, workers)
+	// Results go to the collector in batches, so that the workers seldom
+	// wait on it; a batch holds summaries, never a dossier or its text.
+	const batch = 32
+	results := make(chan []result, workers)
+
+	var feedErr error // written before jobs is closed, read after results is
+	go func() {
+		defer close(jobs)
+		feedErr = feed(func(j job) bool {
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out := make([]result, 0, batch)
+			flush := func() bool {
+				select {
+				case results <- out:
+					out = make([]result, 0, batch)
+					return true
+				case <-ctx.Done():
+					return false
+				}
+			}
+			for j := range jobs {
+				if out = append(out, a.do(j)); len(out) == batch && !flush() {
+					return
+				}
+			}
+			if len(out) > 0 {
+				flush()
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	dg := Digest{Rubric: a.rubric.Version, Phases: map[innovation.Phase]int{}, Verdicts: map[Verdict]int{}}
+	for ph := range innovation.Phases() {
+		dg.Phases[ph] = 0
+	}
+	for v := range Verdicts() {
+		dg.Verdicts[v] = 0
+	}
+	in := interner{}
+	for rs := range results {
+		for _, res := range rs {
+			if res.refusal != nil {
+				dg.Refused = append(dg.Refused, *res.refusal)
+				continue
+			}
+			s := res.summary
+			s.Score.Low, s.Score.High = in.decimal(s.Score.Low), in.decimal(s.Score.High)
+			dg.Summaries = append(dg.Summaries, s)
+			if s.Status.Phase.IsValid() {
+				dg.Phases[s.Status.Phase]++
+			}
+			if s.Verdict.IsValid() {
+				dg.Verdicts[s.Verdict]++
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return Digest{}, err
+	}
+	slices.SortFunc(dg.Summaries, func(x, y Summary) int { return cmp.Compare(x.Line, y.Line) })
+	slices.SortFunc(dg.Refused, func(x, y Refusal) int { return cmp.Compare(x.Line, y.Line) })
+	return dg, feedErr
+}
+
+// do decodes and assesses one job.
+func (a *Assessor) do(j job) result {
+	d, err := j.dossier, j.err
+	if err == nil && j.data != nil {
+		d, err = DecodeDossier(j.data)
+	}
+	if err != nil {
+		return result{refusal: &Refusal{Line: j.line, Err: err}}
+	}
+	rep := a.Assess(d)
+	sum := rep.Summary(j.line)
+	sum.Name = strings.Clone(sum.Name) // share no memory with the dossier
+	return result{summary: sum}
+}
+
+// interner shares equal decimals between summaries: a score takes few
+// distinct values under one rubric, so that a digest holds one copy of
+// each. Used by one goroutine.
+type interner map[decimalKey]decimal.Decimal
+
+// decimalKey identifies a decimal whose coefficient fits in an int64.
+type decimalKey struct {
+	coef int64
+	exp  int32
+}
+
+// decimal returns the shared copy of d; a coefficient beyond int64 is not
+// shared.
+func (in interner) decimal(d decimal.Decimal) decimal.Decimal {
+	if !d.Coefficient().IsInt64() {
+		return d
+	}
+	k := decimalKey{d.CoefficientInt64(), d.Exponent()}
+	if v, ok := in[k]; ok {
+		return v
+	}
+	in[k] = d
+	return d
+}
+
+// MarshalJSON writes the refusal as {"line": 3, "problems": ["…", …]},
+// one message per problem.
+func (r Refusal) MarshalJSON() ([]byte, error) {
+	var problems []string
+	for _, e := range problemsOf(r.Err) {
+		problems = append(problems, e.Error())
+	}
+	return json.Marshal(struct {
+		Line     int      `json:"line"`
+		Problems []string `json:"problems"`
+	}{r.Line, problems})
+}
+
+// Error returns "line N: " and the problems of the refused dossier.
+func (r Refusal) Error() string { return (&LineError{Line: r.Line, Err: r.Err}).Error() }

@@ -1,0 +1,272 @@
+package societal_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/seed424036fd/societal"
+)
+
+// seqOf yields ds in order, with no error.
+func seqOf(ds []*societal.Dossier) iter.Seq2[*societal.Dossier, error] {
+	return func(yield func(*societal.Dossier, error) bool) {
+		for _, d := range ds {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+}
+
+// ndjson writes ds one per line.
+func ndjson(tb testing.TB, ds []*societal.Dossier) []byte {
+	tb.Helper()
+	var b bytes.Buffer
+	for _, d := range ds {
+		data, err := json.Marshal(d)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+// A stream summarises each dossier as AssessAll reports it, in the order
+// of the input, whatever the scheduling, and counts phases and verdicts as
+// the portfolio does.
+func TestAssessStreamMatchesAssessAll(t *testing.T) {
+	ds := fundDossiers(t, 300)
+	p, err := societal.AssessAll(context.Background(), ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, assess := range map[string]func() (societal.Digest, error){
+		"AssessStream": func() (societal.Digest, error) { return societal.AssessStream(context.Background(), seqOf(ds)) },
+		"AssessNDJSON": func() (societal.Digest, error) {
+			return societal.AssessNDJSON(context.Background(), bytes.NewReader(ndjson(t, ds)))
+		},
+	} {
+		dg, err := assess()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(dg.Summaries) != len(ds) || len(dg.Refused) != 0 {
+			t.Fatalf("%s: %d summaries, %d refused, want %d and 0", name, len(dg.Summaries), len(dg.Refused), len(ds))
+		}
+		if dg.Rubric != p.Rubric {
+			t.Errorf("%s: rubric %q, want %q", name, dg.Rubric, p.Rubric)
+		}
+		for i, s := range dg.Summaries {
+			want := p.Reports[i].Summary(i + 1)
+			got, _ := json.Marshal(s)
+			w, _ := json.Marshal(want)
+			if !bytes.Equal(got, w) {
+				t.Fatalf("%s: summary %d = %s, want %s", name, i, got, w)
+			}
+		}
+		for ph, n := range p.Phases {
+			if dg.Phases[ph] != n {
+				t.Errorf("%s: phase %v: %d, want %d", name, ph, dg.Phases[ph], n)
+			}
+		}
+		for v, n := range p.Verdicts {
+			if dg.Verdicts[v] != n {
+				t.Errorf("%s: verdict %v: %d, want %d", name, v, dg.Verdicts[v], n)
+			}
+		}
+	}
+}
+
+// badNDJSON is an NDJSON text with, after two good dossiers: a blank line,
+// malformed JSON, an unknown key and a missing phase, a line over MaxJSON
+// and a good dossier with a "\r\n" line end.
+func badNDJSON(tb testing.TB) (data []byte, good []*societal.Dossier) {
+	good = fundDossiers(tb, 3)
+	var b bytes.Buffer
+	b.Write(ndjson(tb, good[:2]))                                                     // lines 1, 2
+	b.WriteString("  \t\n")                                                           // 3: blank
+	b.WriteString("{\"name\": \n")                                                    // 4: malformed
+	b.WriteString(`{"name": "X", "phaze": "conception"}` + "\n")                      // 5: unknown key, no phase
+	b.WriteString(`{"name": "` + strings.Repeat("a", societal.MaxJSON) + `"}` + "\n") // 6: over the limit
+	last := ndjson(tb, good[2:])
+	b.Write(last[:len(last)-1])
+	b.WriteString("\r\n") // 7
+	return b.Bytes(), good
+}
+
+// A line that does not decode is refused with every problem of the line,
+// at its line number; blank lines count but are skipped; the others are
+// assessed.
+func TestAssessNDJSONRefusals(t *testing.T) {
+	data, good := badNDJSON(t)
+	dg, err := societal.AssessNDJSON(context.Background(), bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	for _, s := range dg.Summaries {
+		lines = append(lines, s.Line)
+	}
+	if want := []int{1, 2, 7}; !slices.Equal(lines, want) {
+		t.Errorf("summaries at lines %v, want %v", lines, want)
+	}
+	if dg.Summaries[2].Name != good[2].Name {
+		t.Errorf("line 7: name %q, want %q", dg.Summaries[2].Name, good[2].Name)
+	}
+	lines = nil
+	for _, r := range dg.Refused {
+		lines = append(lines, r.Line)
+		if !errors.Is(r.Err, societal.ErrDossier) {
+			t.Errorf("line %d: %v does not unwrap to ErrDossier", r.Line, r.Err)
+		}
+	}
+	if want := []int{4, 5, 6}; !slices.Equal(lines, want) {
+		t.Fatalf("refused at lines %v, want %v", lines, want)
+	}
+	if msg := dg.Refused[1].Error(); !strings.Contains(msg, "line 5: ") || !strings.Contains(msg, "phaze") || !strings.Contains(msg, "phase") {
+		t.Errorf("line 5: %q, want both problems: the unknown key \"phaze\" and the missing phase", msg)
+	}
+	if !errors.Is(dg.Refused[2].Err, societal.ErrLimit) {
+		t.Errorf("line 6: %v, want ErrLimit", dg.Refused[2].Err)
+	}
+	out, err := json.Marshal(dg.Refused[1])
+	if err != nil || !bytes.Contains(out, []byte(`{"line":5,"problems":["`)) {
+		t.Errorf("refusal JSON %s, %v", out, err)
+	}
+}
+
+// DecodeNDJSON yields the same dossiers and problems, one line at a time,
+// and stops when the loop breaks.
+func TestDecodeNDJSON(t *testing.T) {
+	data, _ := badNDJSON(t)
+	var got []string
+	for d, err := range societal.DecodeNDJSON(bytes.NewReader(data)) {
+		var le *societal.LineError
+		switch {
+		case err == nil && d != nil:
+			got = append(got, d.Name)
+		case errors.As(err, &le) && d == nil:
+			got = append(got, "line "+strconv.Itoa(le.Line))
+		default:
+			t.Fatalf("dossier %v with error %v", d, err)
+		}
+	}
+	want := []string{"Projet 0", "Projet 1", "line 4", "line 5", "line 6", "Projet 2"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	n := 0
+	for range societal.DecodeNDJSON(bytes.NewReader(data)) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("break: %d iterations", n)
+	}
+}
+
+// An error yielded by the iterator is a refusal at its rank; a nil
+// dossier is an empty one.
+func TestAssessStreamIteratorErrors(t *testing.T) {
+	boom := errors.New("boom")
+	seq := func(yield func(*societal.Dossier, error) bool) {
+		_ = yield(nil, boom) && yield(nil, nil) && yield(&societal.Dossier{Name: "X"}, nil)
+	}
+	dg, err := societal.AssessStream(context.Background(), seq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dg.Refused) != 1 || dg.Refused[0].Line != 1 || !errors.Is(dg.Refused[0].Err, boom) {
+		t.Errorf("refused %+v, want boom at 1", dg.Refused)
+	}
+	if len(dg.Summaries) != 2 || dg.Summaries[0].Line != 2 || dg.Summaries[1].Name != "X" {
+		t.Errorf("summaries %+v", dg.Summaries)
+	}
+}
+
+// A context done stops the stream, even an endless one, with ctx.Err().
+func TestAssessStreamCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	ds := fundDossiers(t, 1)
+	n := 0
+	endless := func(yield func(*societal.Dossier, error) bool) {
+		for {
+			if n++; n == 100 {
+				cancel()
+			}
+			if !yield(ds[0], nil) {
+				return
+			}
+		}
+	}
+	if _, err := societal.AssessStream(ctx, endless); !errors.Is(err, context.Canceled) {
+		t.Errorf("AssessStream: %v, want context.Canceled", err)
+	}
+	if _, err := societal.AssessNDJSON(ctx, bytes.NewReader(ndjson(t, ds))); !errors.Is(err, context.Canceled) {
+		t.Errorf("AssessNDJSON: %v, want context.Canceled", err)
+	}
+}
+
+// failingReader gives data, then err.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// A read error ends the stream: the lines read before it are assessed,
+// and the error names the line it stopped at.
+func TestAssessNDJSONReadError(t *testing.T) {
+	ds := fundDossiers(t, 2)
+	dg, err := societal.AssessNDJSON(context.Background(), &failingReader{data: ndjson(t, ds), err: io.ErrUnexpectedEOF})
+	var le *societal.LineError
+	if !errors.As(err, &le) || le.Line != 3 || !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Fatalf("error %v, want io.ErrUnexpectedEOF at line 3", err)
+	}
+	if len(dg.Summaries) != 2 {
+		t.Errorf("%d summaries, want 2", len(dg.Summaries))
+	}
+}
+
+// A fund's dossiers, one per line, summarised as they are read: the
+// malformed third line is refused with its line number, the others are
+// assessed.
+func ExampleAssessNDJSON() {
+	ndjson := `{"name": "Atelier", "phase": "conception"}
+{"name": "Cantine", "phase": "essaimage", "economic_model": "rd"}
+{"name": "Garage",
+`
+	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(ndjson))
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range dg.Summaries {
+		fmt.Printf("line %d: %s: %s, %d/%d judged\n", s.Line, s.Name, s.Verdict, s.Judged, s.Applicable)
+	}
+	for _, r := range dg.Refused {
+		fmt.Printf("line %d refused: %d problem(s)\n", r.Line, len(strings.Split(r.Err.Error(), "\n")))
+	}
+	// Output:
+	// line 1: Atelier: insufficient-evidence, 1/8 judged
+	// line 2: Cantine: blocked, 2/9 judged
+	// line 3 refused: 1 problem(s)
+}
