@@ -4,40 +4,25 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 )
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
 // case; an unknown flag, a bad value or an argument exits 2 with the usage
 // on standard error, and nothing on standard output.
 func TestCommandLine(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		stdout string // a part of standard output; "" wants it empty
-		stderr string // a part of standard error; "" wants it empty
-	}{
-		{[]string{"-h"}, 0, "usage: lifecycle [flags]", ""},
-		{[]string{"-help"}, 0, "-lang language", ""},
-		{nil, 0, `Modélisation → crossing "Crise de croissance"`, ""},
-		{[]string{"-lang", "fr"}, 0, `gate "modèle économique": no credible operator model yet`, ""},
-		{[]string{"-lang", "en"}, 0, `Modelling → crossing "Growth crisis"`, ""},
-		{[]string{"-lang", "EN"}, 0, `gate "economic model": no credible operator model yet`, ""},
-		{[]string{"-nope"}, 2, "", "lifecycle: flag provided but not defined: -nope\n\nusage: lifecycle"},
-		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
-		{[]string{"-lang", "en", "extra"}, 2, "", `unexpected argument "extra": lifecycle takes no argument`},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		status := run(tt.args, &stdout, &stderr)
-		if status != tt.status {
-			t.Errorf("lifecycle %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
-		}
-		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
-			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
-				t.Errorf("lifecycle %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
-			}
-		}
-	}
+	clitest.Run(t, "lifecycle", run, []clitest.Case{
+		{Args: []string{"-h"}, Stdout: "usage: lifecycle [flags]"},
+		{Args: []string{"-help"}, Stdout: "-lang language"},
+		{Stdout: `Modélisation → crossing "Crise de croissance"`},
+		{Args: []string{"-lang", "fr"}, Stdout: `gate "modèle économique": no credible operator model yet`},
+		{Args: []string{"-lang", "en"}, Stdout: `Modelling → crossing "Growth crisis"`},
+		{Args: []string{"-lang", "EN"}, Stdout: `gate "economic model": no credible operator model yet`},
+		{Args: []string{"-nope"}, Status: 2, Stderr: "lifecycle: flag provided but not defined: -nope\n\nusage: lifecycle"},
+		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
+		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": lifecycle takes no argument`},
+	})
 }
 
 // In English no French label is left: the phases, crossings, levers, notes

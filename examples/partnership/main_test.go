@@ -4,40 +4,25 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 )
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
 // case; an unknown flag, a bad value or an argument exits 2 with the usage
 // on standard error, and nothing on standard output.
 func TestCommandLine(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		stdout string // a part of standard output; "" wants it empty
-		stderr string // a part of standard error; "" wants it empty
-	}{
-		{[]string{"-h"}, 0, "usage: partnership [flags]", ""},
-		{[]string{"-help"}, 0, "-lang language", ""},
-		{nil, 0, "Besoins qui montent de Modélisation à Essaimage :", ""},
-		{[]string{"-lang", "fr"}, 0, "Facteurs clés de succès (001:28-33) :", ""},
-		{[]string{"-lang", "en"}, 0, "Needs rising from Modelling to Spreading:", ""},
-		{[]string{"-lang", "EN"}, 0, "Key success factors (001:28-33):", ""},
-		{[]string{"-nope"}, 2, "", "partnership: flag provided but not defined: -nope\n\nusage: partnership"},
-		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
-		{[]string{"-lang", "en", "extra"}, 2, "", `unexpected argument "extra": partnership takes no argument`},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		status := run(tt.args, &stdout, &stderr)
-		if status != tt.status {
-			t.Errorf("partnership %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
-		}
-		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
-			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
-				t.Errorf("partnership %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
-			}
-		}
-	}
+	clitest.Run(t, "partnership", run, []clitest.Case{
+		{Args: []string{"-h"}, Stdout: "usage: partnership [flags]"},
+		{Args: []string{"-help"}, Stdout: "-lang language"},
+		{Stdout: "Besoins qui montent de Modélisation à Essaimage :"},
+		{Args: []string{"-lang", "fr"}, Stdout: "Facteurs clés de succès (001:28-33) :"},
+		{Args: []string{"-lang", "en"}, Stdout: "Needs rising from Modelling to Spreading:"},
+		{Args: []string{"-lang", "EN"}, Stdout: "Key success factors (001:28-33):"},
+		{Args: []string{"-nope"}, Status: 2, Stderr: "partnership: flag provided but not defined: -nope\n\nusage: partnership"},
+		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
+		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": partnership takes no argument`},
+	})
 }
 
 // In English none of the program's French framing words is left.

@@ -54,8 +54,8 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -180,13 +180,13 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		rep := a.Assess(d)
 		if from == last {
 			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", wd.today, from.Label(lang), s.in(lang), s.source, wd.network)
-			assessment(w, &rep, lang)
+			story.Assessment(w, &rep, lang)
 			fmt.Fprintln(w)
 			return lc, refusals, nil
 		}
 		next, _ := from.Next()
 		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", wd.undatedStep, from.Label(lang), next.Label(lang), s.in(lang), s.source)
-		assessment(w, &rep, lang)
+		story.Assessment(w, &rep, lang)
 		err = lc.Advance(ctx, innovation.Note{By: "PIMMS", Reason: steps[next].in(lang) + " (" + steps[next].source + ")"})
 		var nr *societal.NotReadyError
 		switch {
@@ -226,39 +226,6 @@ func (s step) in(lang innovation.Lang) string {
 	return s.fr
 }
 
-// assessment prints the verdict, the unmet criteria with the levers that
-// would close them, and the missing evidence.
-func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
-	wd := &words[lang]
-	fmt.Fprintf(w, "%s: %s", wd.verdict, r.Verdict.Label(lang))
-	if r.Next != 0 {
-		fmt.Fprintf(w, " (%s: %s)", wd.risk, r.RiskZone.Label(lang))
-	}
-	fmt.Fprintln(w)
-	for _, c := range r.Unmet() {
-		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail.Text(lang), c.ID.Source())
-		for _, g := range c.Gaps {
-			fmt.Fprintf(w, "      → %s: %s\n", g.Lever.Label(lang), g.Detail.Text(lang))
-		}
-	}
-	var miss []string
-	for _, id := range r.Missing() {
-		miss = append(miss, id.Label(lang))
-	}
-	if len(miss) > 0 {
-		fmt.Fprintf(w, "  ? %s: %s\n", wd.missing, strings.Join(miss, ", "))
-	}
-	var na int
-	for _, c := range r.Checks {
-		if c.Outcome == evaluation.NotApplicable {
-			na++
-		}
-	}
-	if na > 0 {
-		fmt.Fprintf(w, "  – %s: %d\n", wd.notApplicable, na)
-	}
-}
-
 // today prints every figure of the testimony with its line, and the five
 // performance levers of alliances for a company.
 func today(w io.Writer, lang innovation.Lang) {
@@ -295,13 +262,12 @@ func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
 
 // vocabulary is the program's own words.
 type vocabulary struct {
-	title, note, today, network           string
-	undatedStep                           string
-	verdict, risk, missing, notApplicable string
-	advanced, refused, fix                string
-	figures, levers                       string
-	history, born, start, undated         string
-	colon                                 string // " :" in French, ":" in English
+	title, note, today, network   string
+	undatedStep                   string
+	advanced, refused, fix        string
+	figures, levers               string
+	history, born, start, undated string
+	colon                         string // " :" in French, ":" in English
 }
 
 var words = [...]vocabulary{
@@ -314,8 +280,7 @@ var words = [...]vocabulary{
 		today:       "Aujourd'hui (11 avril 2018)",
 		network:     "Aujourd'hui, il existe 66 PIMMS en métropole ; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
 		undatedStep: "étape non datée",
-		verdict:     "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
-		advanced: "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
+		advanced:    "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
 		fix: "Correction : les salariés « suivent un processus de gestion, d'évaluation et de reporting rigoureux », avec l'Union des PIMMS " +
 			"(004:3901-3903) ; la source ne date pas sa mise en place : le programme la place ici, où le contrôle la demande (lecture).",
 		figures: "Les chiffres du témoignage (004:3839-3951)",
@@ -332,8 +297,7 @@ var words = [...]vocabulary{
 		today:       "Today (11 April 2018)",
 		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
 		undatedStep: "undated step",
-		verdict:     "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
-		advanced: "advances to", refused: "refused by the readiness gate",
+		advanced:    "advances to", refused: "refused by the readiness gate",
 		fix: "Fix: the employees \"follow a rigorous process of management, evaluation and reporting\", with the Union des PIMMS " +
 			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading).",
 		figures: "The figures of the testimony (004:3839-3951)",

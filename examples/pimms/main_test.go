@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -176,32 +177,17 @@ func TestRunOutput(t *testing.T) {
 // case; an unknown flag, a bad value or an argument exits 2 with the usage
 // on standard error, and nothing on standard output.
 func TestCommandLine(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		stdout string // a part of standard output; "" wants it empty
-		stderr string // a part of standard error; "" wants it empty
-	}{
-		{[]string{"-h"}, 0, "usage: pimms [flags]", ""},
-		{[]string{"-help"}, 0, "-lang language", ""},
-		{nil, 0, "Les PIMMS : une trajectoire réelle, une évaluation à chaque étape", ""},
-		{[]string{"-lang", "en"}, 0, "The PIMMS: a real trajectory, assessed at each step", ""},
-		{[]string{"-lang", "EN"}, 0, "The PIMMS: a real trajectory, assessed at each step", ""},
-		{[]string{"-nope"}, 2, "", "pimms: flag provided but not defined: -nope\n\nusage: pimms"},
-		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
-		{[]string{"-format", "text"}, 2, "", "flag provided but not defined: -format"},
-		{[]string{"-lang", "en", "extra"}, 2, "", `unexpected argument "extra": pimms takes no argument`},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		status := run(context.Background(), tt.args, &stdout, &stderr)
-		if status != tt.status {
-			t.Errorf("pimms %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
-		}
-		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
-			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
-				t.Errorf("pimms %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
-			}
-		}
-	}
+	clitest.Run(t, "pimms", func(args []string, stdout, stderr io.Writer) int {
+		return run(context.Background(), args, stdout, stderr)
+	}, []clitest.Case{
+		{Args: []string{"-h"}, Stdout: "usage: pimms [flags]"},
+		{Args: []string{"-help"}, Stdout: "-lang language"},
+		{Stdout: "Les PIMMS : une trajectoire réelle, une évaluation à chaque étape"},
+		{Args: []string{"-lang", "en"}, Stdout: "The PIMMS: a real trajectory, assessed at each step"},
+		{Args: []string{"-lang", "EN"}, Stdout: "The PIMMS: a real trajectory, assessed at each step"},
+		{Args: []string{"-nope"}, Status: 2, Stderr: "pimms: flag provided but not defined: -nope\n\nusage: pimms"},
+		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
+		{Args: []string{"-format", "text"}, Status: 2, Stderr: "flag provided but not defined: -format"},
+		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": pimms takes no argument`},
+	})
 }

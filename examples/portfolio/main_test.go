@@ -13,6 +13,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -156,33 +157,18 @@ func TestRunJSON(t *testing.T) {
 // value or an argument exits 2 with the usage on standard error, and
 // nothing on standard output.
 func TestCommandLine(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		stdout string // a part of standard output; "" wants it empty
-		stderr string // a part of standard error; "" wants it empty
-	}{
-		{[]string{"-h"}, 0, "usage: portfolio [flags]", ""},
-		{[]string{"-help"}, 0, "-format format", ""},
-		{[]string{"-lang", "en"}, 0, "# AG2R LA MONDIALE's Fonds d'Innovation", ""},
-		{[]string{"-format", "TXT", "-lang", "EN"}, 0, "  Projects  ·  27  ·  004:5705-5707", ""},
-		{[]string{"-format", "md"}, 0, "| Investi par le fonds | 32\u202f000\u202f000 EUR | 004:5705 |", ""},
-		{[]string{"-lang", "Français", "-format", "JSON"}, 0, `"note": "Seuls les totaux`, ""},
-		{[]string{"-nope"}, 2, "", "portfolio: flag provided but not defined: -nope\n\nusage: portfolio"},
-		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
-		{[]string{"-format", "pdf"}, 2, "", `unknown format "pdf"`},
-		{[]string{"extra", "-lang", "en"}, 2, "", `unexpected argument "extra": portfolio takes no argument`},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		status := run(context.Background(), tt.args, &stdout, &stderr)
-		if status != tt.status {
-			t.Errorf("portfolio %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
-		}
-		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
-			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
-				t.Errorf("portfolio %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
-			}
-		}
-	}
+	clitest.Run(t, "portfolio", func(args []string, stdout, stderr io.Writer) int {
+		return run(context.Background(), args, stdout, stderr)
+	}, []clitest.Case{
+		{Args: []string{"-h"}, Stdout: "usage: portfolio [flags]"},
+		{Args: []string{"-help"}, Stdout: "-format format"},
+		{Args: []string{"-lang", "en"}, Stdout: "# AG2R LA MONDIALE's Fonds d'Innovation"},
+		{Args: []string{"-format", "TXT", "-lang", "EN"}, Stdout: "  Projects  ·  27  ·  004:5705-5707"},
+		{Args: []string{"-format", "md"}, Stdout: "| Investi par le fonds | 32\u202f000\u202f000 EUR | 004:5705 |"},
+		{Args: []string{"-lang", "Français", "-format", "JSON"}, Stdout: `"note": "Seuls les totaux`},
+		{Args: []string{"-nope"}, Status: 2, Stderr: "portfolio: flag provided but not defined: -nope\n\nusage: portfolio"},
+		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
+		{Args: []string{"-format", "pdf"}, Status: 2, Stderr: `unknown format "pdf"`},
+		{Args: []string{"extra", "-lang", "en"}, Status: 2, Stderr: `unexpected argument "extra": portfolio takes no argument`},
+	})
 }

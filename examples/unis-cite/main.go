@@ -43,8 +43,8 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -144,7 +144,7 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		}
 		rep := a.Assess(d)
 		fmt.Fprintf(w, "== %s · %s → %s ==\n", dateText(next), from.Label(lang), next.Label(lang))
-		assessment(w, &rep, lang)
+		story.Assessment(w, &rep, lang)
 		err = lc.Advance(ctx, notes[from])
 		var nr *societal.NotReadyError
 		switch {
@@ -170,7 +170,7 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 	}
 	rep := a.Assess(d)
 	fmt.Fprintf(w, "== %s · %s ==\n", dateText(lc.Phase()), lc.Phase().Label(lang))
-	assessment(w, &rep, lang)
+	story.Assessment(w, &rep, lang)
 	fmt.Fprintln(w)
 	return lc, refusals, nil
 }
@@ -182,43 +182,6 @@ func dateText(to innovation.Phase) string {
 		return fmt.Sprintf("%d", capitalisedYear)
 	}
 	return fmt.Sprintf("%d*", capitalisedYear)
-}
-
-// assessment prints the verdict, the unmet criteria with the levers that
-// would close them, and the missing evidence.
-func assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
-	wd := &words[lang]
-	fmt.Fprintf(w, "%s: %s", wd.verdict, r.Verdict.Label(lang))
-	if r.Next != 0 {
-		fmt.Fprintf(w, " (%s: %s)", wd.risk, r.RiskZone.Label(lang))
-	}
-	fmt.Fprintln(w)
-	for _, c := range r.Unmet() {
-		fmt.Fprintf(w, "  ✗ %s (%s): %s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), c.Detail.Text(lang), c.ID.Source())
-		for _, g := range c.Gaps {
-			var ps []string
-			for _, k := range g.Partners {
-				ps = append(ps, k.Label(lang))
-			}
-			fmt.Fprintf(w, "      → %s: %s (%s)\n", g.Lever.Label(lang), g.Detail.Text(lang), strings.Join(ps, ", "))
-		}
-	}
-	var miss []string
-	for _, id := range r.Missing() {
-		miss = append(miss, id.Label(lang))
-	}
-	if len(miss) > 0 {
-		fmt.Fprintf(w, "  ? %s: %s\n", wd.missing, strings.Join(miss, ", "))
-	}
-	var na int
-	for _, c := range r.Checks {
-		if c.Outcome == evaluation.NotApplicable {
-			na++
-		}
-	}
-	if na > 0 {
-		fmt.Fprintf(w, "  – %s: %d\n", wd.notApplicable, na)
-	}
 }
 
 // history prints the lifecycle's history and its Mermaid diagram.
@@ -240,7 +203,6 @@ func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
 // vocabulary is the program's own words.
 type vocabulary struct {
 	title, note, launched, fix                 string
-	verdict, risk, missing, notApplicable      string
 	advanced, refused, history, start, undated string
 	reasons                                    [3]string
 }
@@ -255,7 +217,6 @@ var words = [...]vocabulary{
 		fix: "Correction : le savoir-faire acquis est capitalisé « pour le partager avec d'autres opérateurs » (004:3171-3173) : " +
 			"modèle opérateur et modèle économique établis. Le partage lui-même a lieu « lors du déploiement d'un Service Civique universel » " +
 			"(004:3173-3175) : les autres opérateurs et les pouvoirs publics rejoignent le partenariat à l'essaimage.",
-		verdict: "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
 		advanced: "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
 		history: "Historique", start: "début",
 		undated: "année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
@@ -274,7 +235,6 @@ var words = [...]vocabulary{
 		fix: "Fix: the know-how acquired is capitalised \"to share it with other operators\" (004:3171-3173): operator model and " +
 			"economic model established. The sharing itself happens \"when a universal Service Civique is deployed\" (004:3173-3175): " +
 			"the other operators and the public authorities join the partnership at essaimage.",
-		verdict: "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
 		advanced: "advances to", refused: "refused by the readiness gate",
 		history: "History", start: "start",
 		undated: "year not given by the source (the clock is held at 2010) — illustrative",

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -102,34 +103,19 @@ func TestRunOutput(t *testing.T) {
 // case; an unknown flag, a bad value or an argument exits 2 with the usage
 // on standard error, and nothing on standard output.
 func TestCommandLine(t *testing.T) {
-	tests := []struct {
-		args   []string
-		status int
-		stdout string // a part of standard output; "" wants it empty
-		stderr string // a part of standard error; "" wants it empty
-	}{
-		{[]string{"-h"}, 0, "usage: unis-cite [flags]", ""},
-		{[]string{"-help"}, 0, "-lang language", ""},
-		{nil, 0, "Unis-Cité et le Service Civique : une trajectoire réelle", ""},
-		{[]string{"-lang", "en"}, 0, "Unis-Cité and the Service Civique: a real trajectory", ""},
-		{[]string{"-lang", "EN"}, 0, "Unis-Cité and the Service Civique: a real trajectory", ""},
-		{[]string{"-nope"}, 2, "", "unis-cite: flag provided but not defined: -nope\n\nusage: unis-cite"},
-		{[]string{"-lang", "de"}, 2, "", `invalid value "de" for flag -lang`},
-		{[]string{"-format", "text"}, 2, "", "flag provided but not defined: -format"},
-		{[]string{"-lang", "en", "extra"}, 2, "", `unexpected argument "extra": unis-cite takes no argument`},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		status := run(context.Background(), tt.args, &stdout, &stderr)
-		if status != tt.status {
-			t.Errorf("unis-cite %q: exit status %d, want %d; stderr %q", tt.args, status, tt.status, stderr.String())
-		}
-		for _, s := range []struct{ name, got, want string }{{"stdout", stdout.String(), tt.stdout}, {"stderr", stderr.String(), tt.stderr}} {
-			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
-				t.Errorf("unis-cite %q: %s = %.200q, want it to contain %q", tt.args, s.name, s.got, s.want)
-			}
-		}
-	}
+	clitest.Run(t, "unis-cite", func(args []string, stdout, stderr io.Writer) int {
+		return run(context.Background(), args, stdout, stderr)
+	}, []clitest.Case{
+		{Args: []string{"-h"}, Stdout: "usage: unis-cite [flags]"},
+		{Args: []string{"-help"}, Stdout: "-lang language"},
+		{Stdout: "Unis-Cité et le Service Civique : une trajectoire réelle"},
+		{Args: []string{"-lang", "en"}, Stdout: "Unis-Cité and the Service Civique: a real trajectory"},
+		{Args: []string{"-lang", "EN"}, Stdout: "Unis-Cité and the Service Civique: a real trajectory"},
+		{Args: []string{"-nope"}, Status: 2, Stderr: "unis-cite: flag provided but not defined: -nope\n\nusage: unis-cite"},
+		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
+		{Args: []string{"-format", "text"}, Status: 2, Stderr: "flag provided but not defined: -format"},
+		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": unis-cite takes no argument`},
+	})
 }
 
 // The other operators take the know-how up at deployment: Unis-Cité "a
