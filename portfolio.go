@@ -9,6 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
 )
 
 // Portfolio is the assessment of a fund's dossiers: one report per dossier,
@@ -35,6 +36,12 @@ type Portfolio struct {
 	// Levers counts, per lever, the dossiers with at least one gap that
 	// lever would close, most frequent first.
 	Levers []Count[innovation.Lever] `json:"levers"`
+	// Partnerships is the number of dossiers that state a partnership.
+	Partnerships int `json:"partnerships"`
+	// Modes counts, per partnership mode, the dossiers whose partnership
+	// practises it (MODEL §4.2), most frequent first: a fund compares them
+	// with the national survey, partnership.PHARE.
+	Modes []Count[partnership.Mode] `json:"modes"`
 }
 
 // Count is how many dossiers share one value. A plain value, safe for
@@ -95,7 +102,24 @@ func (a *Assessor) AssessAll(ctx context.Context, dossiers []*Dossier) (Portfoli
 		return Portfolio{}, err
 	}
 	p.aggregate()
+	p.countModes(dossiers)
 	return p, nil
+}
+
+// countModes counts the partnerships of dossiers and the modes they
+// practise.
+func (p *Portfolio) countModes(dossiers []*Dossier) {
+	modes := map[partnership.Mode]int{}
+	for _, d := range dossiers {
+		if d == nil || d.Partnership == nil {
+			continue
+		}
+		p.Partnerships++
+		for _, m := range d.Partnership.Spec().Modes {
+			modes[m]++
+		}
+	}
+	p.Modes = ranked(modes)
 }
 
 // aggregate counts what the fund sees across p.Reports.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/partnership"
 )
 
 // ---- The portfolio. ----
@@ -117,5 +118,54 @@ func TestPortfolioJSON(t *testing.T) {
 	}
 	if !maps.Equal(back.Phases, p.Phases) || !maps.Equal(back.Verdicts, p.Verdicts) || len(back.Reports) != 2 {
 		t.Errorf("round trip: %+v", back)
+	}
+}
+
+// The fund's partnership modes are counted over the dossiers that state a
+// partnership, and shown beside the PHARE survey's shares (003:1015-1029,
+// 1166-1195): 16 % of companies and 26 % of associations practised
+// innovation sociétale, 30 % and 67 % mécénat.
+func TestPortfolioModesBesidePHARE(t *testing.T) {
+	withModes := func(modes ...partnership.Mode) *societal.Dossier {
+		d := readyDossier(t, innovation.Experimentation)
+		d.Partnership = newPartnership(t, func(s *partnership.Spec) { s.Modes = modes })
+		return d
+	}
+	noPartnership := readyDossier(t, innovation.Experimentation)
+	noPartnership.Partnership = nil
+	dossiers := []*societal.Dossier{
+		withModes(partnership.InnovationSocietale),
+		withModes(partnership.InnovationSocietale, partnership.Mecenat),
+		withModes(partnership.Mecenat, partnership.InnovationSocietale),
+		withModes(partnership.PratiquesResponsables),
+		noPartnership,
+	}
+	p, err := societal.AssessAll(context.Background(), dossiers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Partnerships != 4 {
+		t.Errorf("%d partnerships, want 4", p.Partnerships)
+	}
+	want := []societal.Count[partnership.Mode]{{Value: partnership.InnovationSocietale, N: 3}, {Value: partnership.Mecenat, N: 2}, {Value: partnership.PratiquesResponsables, N: 1}}
+	if len(p.Modes) != len(want) {
+		t.Fatalf("modes %v, want %v", p.Modes, want)
+	}
+	for i := range want {
+		if p.Modes[i] != want[i] {
+			t.Errorf("modes[%d] = %v, want %v", i, p.Modes[i], want[i])
+		}
+	}
+	md := p.Markdown(innovation.French)
+	for _, row := range []string{
+		"| Innovation sociétale | 3 | 75\u00a0% | 16\u00a0% | 26\u00a0% |",
+		"| Mécénat | 2 | 50\u00a0% | 30\u00a0% | 67\u00a0% |",
+	} {
+		if !strings.Contains(md, row) {
+			t.Errorf("Markdown lacks %q:\n%s", row, md)
+		}
+	}
+	if en := p.Text(innovation.English); !strings.Contains(en, "Partnership modes, beside the 2015 PHARE survey") || !strings.Contains(en, "75%") {
+		t.Errorf("English text lacks the modes:\n%s", en)
 	}
 }

@@ -281,6 +281,7 @@ type vocabulary struct {
 	criterion, outcome, severity, detail, source, gaps, lever, partners  string
 	unknown, abandoned, portfolio, dossiers, phaseMix, commonGaps        string
 	missingLevers, count, missingEvidence, dossier                       string
+	modes, mode, share, phareCompanies, phareAssociations                string
 	coverage, scoreRule, required, weight, judged, judgedChecks          string
 	requests, request, field, actions, noPlan, noAction, closes          string
 	evidence, closesHead, evidenceHead, decidedBy, supplyEvidence        string
@@ -296,6 +297,8 @@ var words = [2]vocabulary{
 		partners: "Partenaires à mobiliser", unknown: "inconnu", abandoned: "abandonné",
 		portfolio: "Portefeuille", dossiers: "Dossiers", phaseMix: "Répartition par phase",
 		commonGaps: "Manques les plus fréquents", missingLevers: "Leviers manquants", count: "Nombre",
+		modes: "Modes de partenariat, face à l'enquête PHARE 2015 (part des dossiers qui déclarent un partenariat ; 003:1015-1029, 1166-1195)",
+		mode:  "Mode", share: "Part", phareCompanies: "PHARE entreprises", phareAssociations: "PHARE associations",
 		missingEvidence: "Preuves manquantes (critères inconnus, jamais comptés comme un échec)", dossier: "Dossier",
 		coverage: "Couverture", required: "requis", weightHead: "Poids", requiredHead: "Requis", decisiveHead: "Décidé par", weight: "poids", judged: "jugés", judgedChecks: "critères jugés",
 		scoreRule: "Calcul du score : somme des poids des critères remplis sur somme des poids des critères applicables ; " +
@@ -316,6 +319,8 @@ var words = [2]vocabulary{
 		partners: "Partners to mobilise", unknown: "unknown", abandoned: "abandoned",
 		portfolio: "Portfolio", dossiers: "Dossiers", phaseMix: "Phase mix",
 		commonGaps: "Most common gaps", missingLevers: "Missing levers", count: "Count",
+		modes: "Partnership modes, beside the 2015 PHARE survey (share of the dossiers stating a partnership; 003:1015-1029, 1166-1195)",
+		mode:  "Mode", share: "Share", phareCompanies: "PHARE companies", phareAssociations: "PHARE associations",
 		missingEvidence: "Missing evidence (unknown criteria, never counted as failure)", dossier: "Dossier",
 		coverage: "Coverage", required: "required", weightHead: "Weight", requiredHead: "Required", decisiveHead: "Decided by", weight: "weight", judged: "judged", judgedChecks: "criteria judged",
 		scoreRule: "How the score is computed: the sum of the weights of the criteria met over the sum of the weights of the applicable criteria; " +

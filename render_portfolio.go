@@ -4,7 +4,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/partnership"
 )
 
 // Markdown renders the portfolio in lang: the phase mix, the verdicts, the
@@ -88,6 +92,24 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		rows = append(rows, []string{l.Value.Label(lang), strconv.Itoa(l.N)})
 	}
 	table(wd.missingLevers, []string{wd.lever, wd.count}, rows)
+
+	// The fund's partnership modes beside the national survey (MODEL §4.2).
+	rows = nil
+	for _, m := range p.Modes {
+		share := decimal.NewFromInt(int64(m.N)).Div(decimal.NewFromInt(int64(p.Partnerships))) // Partnerships ≥ m.N ≥ 1
+		row := []string{m.Value.Label(lang), strconv.Itoa(m.N), locale.Percent(share, 0, lang)}
+		for _, k := range []partnership.Kind{partnership.Entreprise, partnership.Association} {
+			cell := "—"
+			if s, ok := partnership.PHARE(k); ok {
+				if v, ok := s.Share(m.Value); ok {
+					cell = locale.Percent(v, 0, lang)
+				}
+			}
+			row = append(row, cell)
+		}
+		rows = append(rows, row)
+	}
+	table(wd.modes, []string{wd.mode, wd.dossiers, wd.share, wd.phareCompanies, wd.phareAssociations}, rows)
 
 	rows = nil
 	for i := range p.Reports {
