@@ -149,6 +149,17 @@ func hostileCases() []hostileCase {
 		{"dossier 900 KB name", hostileDossier(`{"name":"` + hugeKey + `","phase":"conception"}`), societal.ErrLimit, "name"},
 		{"partnership 900 KB unknown key", hostilePartnership(`{"` + hugeKey + `":1}`), partnership.ErrUnknown, "unknown key"},
 		{"evaluation 900 KB unknown key", hostileEvaluation(`{"form":"pertinence","` + hugeKey + `":1}`), evaluation.ErrUnknown, "unknown key"},
+		// Errors a person can act on (a misspelling, a syntax error, a missing
+		// value, an amount written as people write it): each says where and
+		// what was expected.
+		{"dossier misspelt key", hostileDossier(`{"name":"A","phase":"conception","stakeholder":{}}`), societal.ErrUnknown, `did you mean "stakeholders"?`},
+		{"dossier misspelt phase", hostileDossier(`{"name":"A","phase":"essaimge"}`), innovation.ErrUnknown, `did you mean "essaimage"?`},
+		{"dossier syntax error", hostileDossier("{\n  \"name\": \"A\"\n  \"phase\": \"conception\"\n}"), societal.ErrDossier, "line 3, column 3"},
+		{"dossier missing phase", hostileDossier(`{"name":"A"}`), societal.ErrDossier, "phase: missing"},
+		{"dossier amount with %", hostileDossier(`{"name":"A","phase":"conception","budget":{"total":"100","evaluation":"12%","capacity_building":"0"}}`), societal.ErrInvalid, "no % sign"},
+		{"dossier amount with a decimal comma", hostileDossier(`{"name":"A","phase":"conception","budget":{"total":"150 000,00","evaluation":"0","capacity_building":"0"}}`), societal.ErrInvalid, "no comma"},
+		{"dossier amount with a currency", hostileDossier(`{"name":"A","phase":"conception","budget":{"total":"150000 €","evaluation":"0","capacity_building":"0"}}`), societal.ErrInvalid, "no currency"},
+		{"dossier wrong type", hostileDossier(`{"name":"A","phase":"conception","partnership":{"terms":{"commitment_months":"36"}}}`), partnership.ErrInvalid, "terms.commitment_months"},
 		{"rubric weights summing to zero", func() error {
 			r := societal.DefaultRubric()
 			for id := range r.Weight {
