@@ -58,7 +58,7 @@ func (a *Assessor) Assess(d *Dossier) Report {
 	if d == nil {
 		d = &Dossier{}
 	}
-	rep := Report{Rubric: a.rubric.Version, Dossier: d.Name, Carrier: d.Carrier, Status: d.Status()}
+	rep := Report{Rubric: a.rubric.Version, ID: d.ID, Dossier: d.Name, Carrier: d.Carrier, Status: d.Status()}
 	if next, ok := d.Phase.Next(); ok {
 		rep.Next = next
 		rep.RiskZone, _ = d.Phase.Crossing()

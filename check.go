@@ -89,6 +89,8 @@ func CheckIDs() iter.Seq[CheckID] {
 
 // ParseCheckID returns the check named by s (its key or a label, in any
 // case), or a *ParseError.
+// Keys: "phase-identified", "economic-model", "dimensions", "next-needs",
+// "stakeholders", "evaluation", "budget", "partnership", "commitment".
 func ParseCheckID(s string) (CheckID, error) { return checkIDs.ParseText(s) }
 
 // IsValid reports whether id is one of the checks.

@@ -187,3 +187,90 @@ func documented(groups ...*ast.CommentGroup) bool {
 	}
 	return false
 }
+
+// The keys of every enumeration are listed where users look for them: the
+// doc comment of its ParseX function names every key of its table (the
+// enum.Define call), so that `go doc innovation.ParseStakeholder` shows
+// "porteur-idee" and not only the constant PorteurIdee.
+func TestParseDocsListKeys(t *testing.T) {
+	type table struct {
+		file string
+		keys []string
+	}
+	tables := map[string]table{}           // enum type -> its keys
+	docs := map[string]*ast.CommentGroup{} // ParseX -> its doc
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if n := d.Name(); path != "." && (n == "examples" || n == "testdata" || strings.HasPrefix(n, ".")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(path)
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if n.Recv == nil && strings.HasPrefix(n.Name.Name, "Parse") {
+					docs[dir+"."+strings.TrimPrefix(n.Name.Name, "Parse")] = n.Doc
+				}
+			case *ast.CallExpr:
+				idx, ok := n.Fun.(*ast.IndexExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := idx.X.(*ast.SelectorExpr)
+				typ, ok2 := idx.Index.(*ast.Ident)
+				if !ok || !ok2 || sel.Sel.Name != "Define" {
+					return true
+				}
+				var keys []string
+				for _, arg := range n.Args[1:] {
+					lit, ok := arg.(*ast.CompositeLit)
+					if !ok {
+						continue
+					}
+					for _, elt := range lit.Elts {
+						if kv, ok := elt.(*ast.KeyValueExpr); ok {
+							if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "Key" {
+								if v, ok := kv.Value.(*ast.BasicLit); ok {
+									keys = append(keys, v.Value) // quoted, as the doc writes it
+								}
+							}
+						}
+					}
+				}
+				tables[dir+"."+typ.Name] = table{file: path, keys: keys}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tables) < 40 {
+		t.Fatalf("found %d enumeration tables: the walk is broken", len(tables))
+	}
+	for name, tb := range tables {
+		doc, ok := docs[name]
+		if !ok {
+			continue // an enumeration without a parser of its own (internal/…)
+		}
+		text := strings.Join(strings.Fields(doc.Text()), " ")
+		for _, k := range tb.keys {
+			if !strings.Contains(text, k) {
+				t.Errorf("%s: the doc of Parse%s does not list the key %s", tb.file, name[strings.LastIndex(name, ".")+1:], k)
+			}
+		}
+	}
+}

@@ -31,6 +31,11 @@ const (
 // a map, slices and pointers: it is not safe for concurrent mutation, but
 // Assess only reads it and may run on one dossier from many goroutines.
 type Dossier struct {
+	// ID is a stable identifier of the project, chosen by the funder, at
+	// most MaxText bytes on one line; optional. Compare matches the
+	// dossiers of two assessments on it, and on Name when one of them has
+	// none.
+	ID string
 	// Name of the project. Required, at most MaxText bytes.
 	Name string
 	// Carrier is who carries the project (the "porteur"); at most MaxText bytes.
@@ -140,6 +145,7 @@ func (d Dossier) validate() error {
 			add(pkg.Field(path, s, r, ErrDossier))
 		}
 	}
+	text("id", d.ID, false)
 	text("name", d.Name, true)
 	text("carrier", d.Carrier, false)
 	switch {

@@ -14,7 +14,7 @@ import (
 // dossierKeys are the keys of a dossier object, in the order MarshalJSON
 // writes them. None is required here: a missing name or phase is reported
 // by Dossier.validate. Never modified.
-var dossierKeys = wire.Keys{Names: []string{"name", "carrier", "phase", "history", "dimensions", "economic_model", "operator_model", "stakeholders", "partnership", "evaluations", "budget"}}
+var dossierKeys = wire.Keys{Names: []string{"id", "name", "carrier", "phase", "history", "dimensions", "economic_model", "operator_model", "stakeholders", "partnership", "evaluations", "budget"}}
 
 // budgetKeys are the keys of a dossier's budget, all required. Never
 // modified.
@@ -25,6 +25,7 @@ var budgetKeys = wire.Keys{Names: []string{"total", "evaluation", "capacity_buil
 // absent key):
 //
 //	{
+//	  "id": "fi-2018-007",
 //	  "name": "Wimoov",
 //	  "carrier": "Wimoov (ex-Voiture & Co)",
 //	  "phase": "modelisation",
@@ -91,6 +92,8 @@ func readDossier(d *wire.Decoder) *Dossier {
 // readMember reads the value of one key of a dossier.
 func readMember(d *wire.Decoder, dos *Dossier, key string) {
 	switch key {
+	case "id":
+		dos.ID, _ = d.Text()
 	case "name":
 		dos.Name, _ = d.Text()
 	case "carrier":
@@ -235,6 +238,7 @@ func (d *Dossier) UnmarshalJSON(data []byte) error {
 
 // dossierJSON is the written form of a Dossier, in the order of dossierKeys.
 type dossierJSON struct {
+	ID            string                                           `json:"id,omitempty"`
 	Name          string                                           `json:"name"`
 	Carrier       string                                           `json:"carrier,omitempty"`
 	Phase         innovation.Phase                                 `json:"phase"`
@@ -262,7 +266,7 @@ func (d Dossier) MarshalJSON() ([]byte, error) {
 	if !d.Phase.IsValid() {
 		return nil, fmt.Errorf("societal: marshal dossier: phase: %w", pkg.InvalidValue("phase", int(d.Phase)))
 	}
-	j := dossierJSON{Name: d.Name, Carrier: d.Carrier, Phase: d.Phase, History: d.History,
+	j := dossierJSON{ID: d.ID, Name: d.Name, Carrier: d.Carrier, Phase: d.Phase, History: d.History,
 		Partnership: d.Partnership, Evaluations: d.Evaluations}
 	if d.Stakeholders != nil {
 		j.Stakeholders = &d.Stakeholders

@@ -243,7 +243,7 @@ func TestDecodeMessages(t *testing.T) {
 		{`{"name": "P", "phase": "conception", "operator_model": "bientot"}`,
 			`societal: operator_model: unknown evidence "bientot" (want one of unstated, absent, partial, established)`},
 		{`{"name": "P", "phse": "conception"}`, `societal: phse: unknown key (want one of ` +
-			`name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget; did you mean "phase"?)`},
+			`id, name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget; did you mean "phase"?)`},
 	} {
 		_, err := societal.DecodeDossier([]byte(tc.in))
 		fes := fieldErrors(err)

@@ -31,6 +31,7 @@ var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: "evidenc
 // ParseEvidence accepts the keys "unstated", "absent", "partial",
 // "established" and their labels (any case); the empty string is Unstated.
 // Anything else is a *ParseError.
+// Keys: "unstated", "absent", "partial", "established".
 func ParseEvidence(s string) (Evidence, error) {
 	if s == "" {
 		return Unstated, nil

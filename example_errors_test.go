@@ -43,7 +43,7 @@ func ExampleDecodeDossier_errors() {
 	}
 	// Output:
 	// true true
-	// stakeholder: unknown key (want one of name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget; did you mean "stakeholders"?)
+	// stakeholder: unknown key (want one of id, name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget; did you mean "stakeholders"?)
 	// partnership.contributions[0].amount.value: negative amount
 	// budget.evaluation: not a decimal: no % sign; write digits with a point for the decimal part, e.g. "150000.50" (a share of 12% is "0.12")
 }

@@ -11,8 +11,9 @@ import (
 )
 
 // A fund's portfolio renders as one note for the investment committee:
-// the phase mix, the verdicts, the most common gaps and missing evidence,
-// then one line per dossier. Text gives plain text, Markdown the same
+// the evidence coverage, the phase mix, the verdicts, the most common gaps
+// and missing evidence, then one line per dossier, ranked (CompareReports):
+// the dossier short of evidence before the blocked one. Text gives plain text, Markdown the same
 // content as tables.
 func ExamplePortfolio_Text() {
 	fund := []*societal.Dossier{
@@ -26,6 +27,8 @@ func ExamplePortfolio_Text() {
 	fmt.Print(p.Text(innovation.English))
 	// Output:
 	// Portfolio — 2 dossiers (Rubric rameau-2018/1)
+	//
+	// Evidence coverage across the portfolio: 4/17 criteria judged, weight 8/26 (31%)
 	//
 	// Phase mix
 	//   Design  ·  0
@@ -58,8 +61,8 @@ func ExamplePortfolio_Text() {
 	//   Advice  ·  1
 	//
 	// Dossiers
+	//   Tiers-lieu rural  ·  Experimentation (Societal R&D)  ·  Insufficient evidence  ·  Next step's needs supplied  ·  0.33 – 1.00 (2/8 judged)
 	//   Épicerie solidaire  ·  Spreading (Deployment)  ·  Blocked  ·  Economic model fits  ·  0.14 – 0.86 (2/9 judged)  ·  Economic model fits
-	//   Tiers-lieu rural  ·  Experimentation (Societal R&D)  ·  Insufficient evidence  ·  Next step's needs supplied  ·  0.33 – 1.00 (2/8 judged)  ·
 }
 
 // The Markdown form of a portfolio, in French, is what a committee note
@@ -91,8 +94,9 @@ func ExamplePortfolio_Markdown() {
 	// ### Manques les plus fréquents
 	// ### Preuves manquantes (critères inconnus, jamais comptés comme un échec)
 	// ### Leviers manquants
+	// ### Scores
 	// ### Dossiers
 	// | Dossier | Phase | Verdict | Décidé par | Score | Manques et leviers |
-	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
 	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) |  |
+	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
 }

@@ -6,9 +6,13 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -18,7 +22,13 @@ import (
 type Portfolio struct {
 	// Rubric is the version of the rubric that judged the dossiers.
 	Rubric string `json:"rubric"`
-	// Reports holds one report per dossier, in the order of the input.
+	// AssessedOn is the date of the assessment, as the caller gave it to
+	// AssessAllOn: midnight UTC of that calendar date. It is zero
+	// (undated) from AssessAll: the library never reads the clock, so
+	// that the same dossiers always give the same portfolio.
+	AssessedOn time.Time `json:"assessed_on,omitzero"`
+	// Reports holds one report per dossier, in the order of the input;
+	// Ranked gives them in the order a committee reads them.
 	Reports []Report `json:"reports"`
 	// Phases counts the dossiers per phase, with a key for every phase
 	// (p.Phases[innovation.Essaimage]); dossiers with an invalid phase are
@@ -42,6 +52,154 @@ type Portfolio struct {
 	// practises it (MODEL §4.2), most frequent first: a fund compares them
 	// with the national survey, partnership.PHARE.
 	Modes []Count[partnership.Mode] `json:"modes"`
+	// Coverage is the evidence coverage across the fund: the sum of the
+	// reports' coverages, counted and weighted.
+	Coverage Coverage `json:"coverage"`
+	// Budget sums the budgets of the dossiers that state one
+	// (Dossier.Budget); see BudgetTotal for their currency.
+	Budget BudgetTotal `json:"budget"`
+	// Budgets sums the budgets per phase, with a key for every phase;
+	// dossiers with an invalid phase count only in Budget.
+	Budgets map[innovation.Phase]BudgetTotal `json:"budgets_by_phase"`
+	// Contributions sums the valued contributions of the dossiers'
+	// partnerships (partnership.Contribution.Amount), per currency.
+	Contributions Money `json:"contributions"`
+	// ContributionsByPhase sums them per phase of the dossier, with a key
+	// for every phase.
+	ContributionsByPhase map[innovation.Phase]Money `json:"contributions_by_phase"`
+	// ContributionsByLever sums them per lever the contribution supplies,
+	// with a key for every lever.
+	ContributionsByLever map[innovation.Lever]Money `json:"contributions_by_lever"`
+}
+
+// Money is sums of money keyed by currency code ("EUR"), as
+// partnership.Amount states it: amounts in different currencies are kept
+// apart, never summed nor converted. An empty Money is no money. Its JSON
+// is an object keyed by currency, each amount a decimal string
+// ({"EUR":"15000"}). A Money is not safe for concurrent mutation; reads
+// are safe.
+type Money map[string]decimal.Decimal
+
+// add adds a valued amount to m; a zero or negative value, a value out of
+// the module's bounds or an empty currency adds nothing.
+func (m Money) add(a partnership.Amount) {
+	if a.Value.Sign() <= 0 || a.Currency == "" || wire.DecimalProblem(a.Value) != "" {
+		return
+	}
+	if v, ok := m[a.Currency]; ok {
+		m[a.Currency] = v.Add(a.Value)
+		return
+	}
+	m[a.Currency] = a.Value
+}
+
+// Currencies returns m's currencies in byte order.
+func (m Money) Currencies() []string {
+	out := make([]string, 0, len(m))
+	for c := range m {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// BudgetTotal sums the budgets of several dossiers (evaluation.Budget).
+//
+// A budget states no currency (the dossier format has none for it): the
+// amounts are summed as stated, on the assumption that a fund states its
+// dossiers' budgets in one currency, its own, and the reports say "currency
+// not stated". A budget that does not validate (evaluation.Budget.Validate:
+// amounts out of bounds, negative, over the total) is left out; a decoded
+// dossier never holds one. They are kept apart from the contributions, which state
+// theirs (Money), and never added to them. [D]
+//
+// The zero value is no budget. A plain value, safe for concurrent use.
+type BudgetTotal struct {
+	Dossiers         int             `json:"dossiers"`          // the dossiers stating a budget
+	Total            decimal.Decimal `json:"total"`             // the sum of their totals
+	Evaluation       decimal.Decimal `json:"evaluation"`        // the sum of their evaluation budgets
+	CapacityBuilding decimal.Decimal `json:"capacity_building"` // the sum of their capacity-building budgets
+}
+
+func (t *BudgetTotal) add(b *evaluation.Budget) {
+	t.Dossiers++
+	t.Total = t.Total.Add(b.Total)
+	t.Evaluation = t.Evaluation.Add(b.Evaluation)
+	t.CapacityBuilding = t.CapacityBuilding.Add(b.CapacityBuilding)
+}
+
+// Ranked returns pointers to p's reports in the order a committee reads
+// them, by CompareReports; ties keep the order of the input. Each report's
+// coverage is computed once.
+func (p *Portfolio) Ranked() []*Report {
+	keys := make([]rankKey, len(p.Reports))
+	for i := range p.Reports {
+		keys[i] = keyOf(&p.Reports[i])
+	}
+	slices.SortStableFunc(keys, compareKeys)
+	out := make([]*Report, len(keys))
+	for i, k := range keys {
+		out[i] = k.r
+	}
+	return out
+}
+
+// CompareReports orders two reports as a committee reads them, and
+// returns -1, 0 or +1 as a comes before, with, or after b [D]:
+//
+//  1. the verdict, best first: Ready, InsufficientEvidence, NotYet,
+//     Blocked, then an invalid verdict;
+//  2. the evidence coverage, higher first: the judged share of the
+//     applicable weight (Coverage.JudgedWeight / ApplicableWeight, 0 when
+//     nothing applies), compared exactly;
+//  3. the point score (Report.Score), higher first, an unknown score last;
+//  4. the dossier's name, in byte order.
+//
+// A verdict first because it is what the committee decides on; coverage
+// before score because a score over little evidence says little.
+func CompareReports(a, b *Report) int { return compareKeys(keyOf(a), keyOf(b)) }
+
+// rankKey is what CompareReports compares of a report.
+type rankKey struct {
+	r        *Report
+	verdict  int
+	judged   decimal.Decimal // the judged weight, 0 when nothing applies
+	applying decimal.Decimal // the applicable weight, 1 when nothing applies
+}
+
+func keyOf(r *Report) rankKey {
+	k := rankKey{r: r, verdict: int(Blocked) + 1}
+	if r.Verdict.IsValid() {
+		k.verdict = int(r.Verdict)
+	}
+	c := r.Coverage()
+	k.judged, k.applying = c.JudgedWeight, c.ApplicableWeight
+	if k.applying.Sign() <= 0 {
+		k.judged, k.applying = decimal.Zero, decimal.NewFromInt(1)
+	}
+	return k
+}
+
+func compareKeys(a, b rankKey) int {
+	if c := cmp.Compare(a.verdict, b.verdict); c != 0 {
+		return c
+	}
+	// ja/aa against jb/ab without dividing: jb·aa against ja·ab.
+	if c := b.judged.Mul(a.applying).Cmp(a.judged.Mul(b.applying)); c != 0 {
+		return c
+	}
+	sa, sb := a.r.Score, b.r.Score
+	switch {
+	case sa.Valid && sb.Valid:
+		if c := sb.Decimal.Cmp(sa.Decimal); c != 0 {
+			return c
+		}
+	case sa.Valid:
+		return -1
+	case sb.Valid:
+		return 1
+	}
+	return cmp.Compare(a.r.Dossier, b.r.Dossier)
 }
 
 // Count is how many dossiers share one value. A plain value, safe for
@@ -55,6 +213,29 @@ type Count[T any] struct {
 // Assessor.AssessAll.
 func AssessAll(ctx context.Context, dossiers []*Dossier) (Portfolio, error) {
 	return defaultAssessor.AssessAll(ctx, dossiers)
+}
+
+// AssessAllOn assesses every dossier with the default rubric and dates the
+// portfolio; see Assessor.AssessAllOn.
+func AssessAllOn(ctx context.Context, on time.Time, dossiers []*Dossier) (Portfolio, error) {
+	return defaultAssessor.AssessAllOn(ctx, on, dossiers)
+}
+
+// AssessAllOn is AssessAll with the date of the assessment, which the
+// portfolio carries (Portfolio.AssessedOn) and its reports show: the
+// calendar date of on in its own location, kept as midnight UTC. The
+// caller gives the date, so that a test, or a committee re-reading last
+// year's assessment, gets the same portfolio every time.
+func (a *Assessor) AssessAllOn(ctx context.Context, on time.Time, dossiers []*Dossier) (Portfolio, error) {
+	p, err := a.AssessAll(ctx, dossiers)
+	if err != nil {
+		return p, err
+	}
+	if !on.IsZero() {
+		y, m, d := on.Date()
+		p.AssessedOn = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return p, nil
 }
 
 // AssessAll assesses every dossier on all available cores
@@ -107,16 +288,50 @@ func (a *Assessor) AssessAll(ctx context.Context, dossiers []*Dossier) (Portfoli
 }
 
 // countModes counts the partnerships of dossiers and the modes they
-// practise.
+// practise, and sums the dossiers' money.
 func (p *Portfolio) countModes(dossiers []*Dossier) {
 	modes := map[partnership.Mode]int{}
+	p.Budget = BudgetTotal{Total: decimal.Zero, Evaluation: decimal.Zero, CapacityBuilding: decimal.Zero}
+	p.Budgets = map[innovation.Phase]BudgetTotal{}
+	p.Contributions = Money{}
+	p.ContributionsByPhase = map[innovation.Phase]Money{}
+	for ph := range innovation.Phases() {
+		p.Budgets[ph] = p.Budget
+		p.ContributionsByPhase[ph] = Money{}
+	}
+	p.ContributionsByLever = map[innovation.Lever]Money{}
+	for l := range innovation.Levers() {
+		p.ContributionsByLever[l] = Money{}
+	}
 	for _, d := range dossiers {
-		if d == nil || d.Partnership == nil {
+		if d == nil {
+			continue
+		}
+		phased := d.Phase.IsValid()
+		if d.Budget != nil && d.Budget.Validate() == nil {
+			p.Budget.add(d.Budget)
+			if phased {
+				t := p.Budgets[d.Phase]
+				t.add(d.Budget)
+				p.Budgets[d.Phase] = t
+			}
+		}
+		if d.Partnership == nil {
 			continue
 		}
 		p.Partnerships++
-		for _, m := range d.Partnership.Spec().Modes {
+		spec := d.Partnership.Spec()
+		for _, m := range spec.Modes {
 			modes[m]++
+		}
+		for _, c := range spec.Contributions {
+			p.Contributions.add(c.Amount)
+			if phased {
+				p.ContributionsByPhase[d.Phase].add(c.Amount)
+			}
+			if byLever, ok := p.ContributionsByLever[c.Lever]; ok {
+				byLever.add(c.Amount)
+			}
 		}
 	}
 	p.Modes = ranked(modes)
@@ -135,7 +350,13 @@ func (p *Portfolio) aggregate() {
 	gaps := map[CheckID]int{}
 	missing := map[CheckID]int{}
 	levers := map[innovation.Lever]int{}
+	p.Coverage = Coverage{JudgedWeight: decimal.Zero, ApplicableWeight: decimal.Zero}
 	for _, r := range p.Reports {
+		cov := r.Coverage()
+		p.Coverage.Judged += cov.Judged
+		p.Coverage.Applicable += cov.Applicable
+		p.Coverage.JudgedWeight = p.Coverage.JudgedWeight.Add(cov.JudgedWeight)
+		p.Coverage.ApplicableWeight = p.Coverage.ApplicableWeight.Add(cov.ApplicableWeight)
 		if r.Status.Phase.IsValid() {
 			p.Phases[r.Status.Phase]++
 		}

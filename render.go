@@ -286,6 +286,11 @@ type vocabulary struct {
 	requests, request, field, actions, noPlan, noAction, closes          string
 	evidence, closesHead, evidenceHead, decidedBy, supplyEvidence        string
 	weightHead, requiredHead, decisiveHead                               string
+	// The portfolio's dates, money and charts.
+	assessedOn, fundCoverage, budgets, budgetNoCurrency, total        string
+	evaluationBudget, capacityBudget, contributionsByPhase            string
+	contributionsByLever, amounts, verdictsPerPhase, scores, bottomUp string
+	green, yellow, orange, red                                        string
 }
 
 var words = [2]vocabulary{
@@ -310,6 +315,12 @@ var words = [2]vocabulary{
 		noPlan:  "aucune : le projet a été abandonné", noAction: "aucune : le dossier est prêt",
 		closes: "ferme", evidence: "preuves à fournir :", closesHead: "Critères fermés", evidenceHead: "Preuves à fournir",
 		decidedBy: "décidé par :", supplyEvidence: "Preuves à fournir par le projet",
+		assessedOn: "évalué le", fundCoverage: "Couverture des preuves sur le portefeuille",
+		budgets: "Budgets par phase", budgetNoCurrency: "devise non précisée", total: "Total",
+		evaluationBudget: "Évaluation", capacityBudget: "Renforcement des capacités",
+		contributionsByPhase: "Apports des partenaires par phase", contributionsByLever: "Apports des partenaires par levier",
+		amounts: "Montants", verdictsPerPhase: "Verdicts par phase", scores: "Scores", bottomUp: "De bas en haut :",
+		green: "vert", yellow: "jaune", orange: "orange", red: "rouge",
 	},
 	innovation.English: {
 		verdict: "Verdict", phase: "Phase", crossing: "Crossing", model: "Economic model",
@@ -332,6 +343,12 @@ var words = [2]vocabulary{
 		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
 		closes: "closes", evidence: "evidence to supply:", closesHead: "Criteria closed", evidenceHead: "Evidence to supply",
 		decidedBy: "decided by:", supplyEvidence: "Evidence the project supplies",
+		assessedOn: "assessed on", fundCoverage: "Evidence coverage across the portfolio",
+		budgets: "Budgets per phase", budgetNoCurrency: "currency not stated", total: "Total",
+		evaluationBudget: "Evaluation", capacityBudget: "Capacity building",
+		contributionsByPhase: "Partners' contributions per phase", contributionsByLever: "Partners' contributions per lever",
+		amounts: "Amounts", verdictsPerPhase: "Verdicts per phase", scores: "Scores", bottomUp: "From the bottom up:",
+		green: "green", yellow: "yellow", orange: "orange", red: "red",
 	},
 }
 

@@ -3,6 +3,7 @@ package societal
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -11,12 +12,21 @@ import (
 	"github.com/seed424036fd/societal/partnership"
 )
 
-// Markdown renders the portfolio in lang: the phase mix, the verdicts, the
-// most common gaps, the missing evidence (never counted as failure) and the
-// missing levers across the fund, then one line per dossier with its
-// verdict, the check that decides it (Report.Decisive), its score range and
-// coverage, and its gaps (the dossiers' own reports render with
-// Report.Markdown).
+// Markdown renders the portfolio in lang: the rubric and the date of the
+// assessment, the evidence coverage across the fund, the phase mix, the
+// verdicts (per phase too), the most common gaps, the missing evidence
+// (never counted as failure) and the missing levers across the fund, the
+// money (budgets per phase, partners' contributions per phase and per
+// lever, each currency apart), then one line per dossier in the order of
+// Ranked, with its verdict, the check that decides it (Report.Decisive),
+// its score range and coverage, and its gaps (the dossiers' own reports
+// render with Report.Markdown). Sections with nothing to show are left
+// out.
+//
+// The Markdown form carries Mermaid charts beside their tables
+// (PhaseChart, VerdictChart, ScoreChart, CoverageChart). The date is
+// written in ISO 8601 (2026-11-30) in both languages, a form no reader
+// misreads. [D]
 func (p *Portfolio) Markdown(lang innovation.Lang) string {
 	var b strings.Builder
 	p.render(&b, lang, true)
@@ -55,25 +65,47 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		}
 		w("\n", title, "\n")
 		for _, r := range rows {
+			for len(r) > 0 && r[len(r)-1] == "" {
+				r = r[:len(r)-1] // no separator before nothing at the end of a line
+			}
 			w("  ", strings.Join(r, "  ·  "), "\n")
 		}
 	}
 	if md {
 		w("## ")
 	}
-	w(wd.portfolio, " — ", strconv.Itoa(len(p.Reports)), " ", strings.ToLower(wd.dossiers), " (", wd.rubric, " ", p.Rubric, ")\n")
+	w(wd.portfolio, " — ", locale.Int(len(p.Reports), lang), " ", strings.ToLower(wd.dossiers), " (", wd.rubric, " ", p.Rubric)
+	if !p.AssessedOn.IsZero() {
+		w(", ", wd.assessedOn, " ", p.AssessedOn.Format(time.DateOnly))
+	}
+	w(")\n")
+	if cov := p.Coverage; cov.Applicable > 0 {
+		w("\n", wd.fundCoverage, ": ", locale.Int(cov.Judged, lang), "/", locale.Int(cov.Applicable, lang), " ", wd.judgedChecks, ", ",
+			wd.weight, " ", decimalText(cov.JudgedWeight, -1, lang), "/", decimalText(cov.ApplicableWeight, -1, lang),
+			" (", locale.Percent(coverageShare(cov), 0, lang), ")\n")
+	}
+	chart := func(c, legend string) {
+		if md && c != "" {
+			w("\n```mermaid\n", c, "```\n")
+			if legend != "" {
+				w("\n", legend, "\n")
+			}
+		}
+	}
 
 	var rows [][]string
 	for ph := range innovation.Phases() {
 		rows = append(rows, []string{ph.Label(lang), strconv.Itoa(p.Phases[ph])})
 	}
 	table(wd.phaseMix, []string{wd.phase, wd.count}, rows)
+	chart(p.PhaseChart(lang), "")
 
 	rows = nil
 	for v := range Verdicts() {
 		rows = append(rows, []string{v.Label(lang), strconv.Itoa(p.Verdicts[v])})
 	}
 	table(wd.verdict, []string{wd.verdict, wd.count}, rows)
+	chart(p.VerdictChart(lang), VerdictLegend(lang))
 
 	rows = nil
 	for _, g := range p.Gaps {
@@ -111,9 +143,16 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	}
 	table(wd.modes, []string{wd.mode, wd.dossiers, wd.share, wd.phareCompanies, wd.phareAssociations}, rows)
 
+	p.renderMoney(table, lang)
+
+	if md && len(p.Reports) > 0 {
+		w("\n### ", wd.scores, "\n")
+	}
+	chart(p.ScoreChart(lang), "")
+	chart(p.CoverageChart(lang), "")
+
 	rows = nil
-	for i := range p.Reports {
-		r := &p.Reports[i]
+	for _, r := range p.Ranked() {
 		var unmet []string
 		for _, c := range r.Unmet() {
 			unmet = append(unmet, c.ID.Label(lang))
@@ -125,4 +164,54 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), decisive, scoreText(r, lang), strings.Join(unmet, ", ")})
 	}
 	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.decisiveHead, wd.score, wd.gaps}, rows)
+}
+
+// renderMoney writes the money tables: budgets per phase (their currency
+// not stated, BudgetTotal), then the partners' contributions per phase and
+// per lever, each currency apart, each table with a total row.
+func (p *Portfolio) renderMoney(table func(string, []string, [][]string), lang innovation.Lang) {
+	wd := vocab(lang)
+	money := func(d decimal.Decimal) string { return locale.Money(d, "", lang) }
+	var rows [][]string
+	for ph := range innovation.Phases() {
+		if t := p.Budgets[ph]; t.Dossiers > 0 {
+			rows = append(rows, []string{ph.Label(lang), locale.Int(t.Dossiers, lang), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
+		}
+	}
+	if t := p.Budget; t.Dossiers > 0 {
+		rows = append(rows, []string{wd.total, locale.Int(t.Dossiers, lang), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
+	}
+	table(wd.budgets+" ("+wd.budgetNoCurrency+")", []string{wd.phase, wd.dossiers, wd.total, wd.evaluationBudget, wd.capacityBudget}, rows)
+
+	rows = nil
+	for ph := range innovation.Phases() {
+		if m := p.ContributionsByPhase[ph]; len(m) > 0 {
+			rows = append(rows, []string{ph.Label(lang), moneyText(m, lang)})
+		}
+	}
+	if len(rows) > 0 {
+		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lang)})
+	}
+	table(wd.contributionsByPhase, []string{wd.phase, wd.amounts}, rows)
+
+	rows = nil
+	for l := range innovation.Levers() {
+		if m := p.ContributionsByLever[l]; len(m) > 0 {
+			rows = append(rows, []string{l.Label(lang), moneyText(m, lang)})
+		}
+	}
+	if len(rows) > 0 {
+		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lang)})
+	}
+	table(wd.contributionsByLever, []string{wd.lever, wd.amounts}, rows)
+}
+
+// moneyText writes m's amounts, one per currency in byte order: "15 000 EUR
+// ; 2 000 CHF" — never summed across currencies.
+func moneyText(m Money, lang innovation.Lang) string {
+	var parts []string
+	for _, c := range m.Currencies() {
+		parts = append(parts, locale.Money(m[c], c, lang))
+	}
+	return strings.Join(parts, "; ")
 }

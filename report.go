@@ -22,6 +22,8 @@ import (
 type Report struct {
 	// Rubric is the version of the rubric that judged the dossier.
 	Rubric string `json:"rubric"`
+	// ID is the dossier's stable identifier (Dossier.ID), if it has one.
+	ID string `json:"id,omitempty"`
 	// Dossier is the project's name, as the dossier gives it.
 	Dossier string `json:"dossier"`
 	// Carrier is who carries the project (the "porteur"), if the dossier

@@ -361,6 +361,7 @@ func buildSchema() schema {
 	)
 
 	root := closedObject("", []string{"name", "phase"},
+		keyOf("id", "A stable identifier of the project, chosen by the funder: societal.Compare matches the dossiers of two assessments on it, and on the name when one of them has none.", defRef("name")),
 		keyOf("name", "The project's name; not empty. Required.", defRef("name")),
 		keyOf("carrier", "Who carries the project (the porteur).", defRef("name")),
 		keyOf("phase", "The phase the project stands in. Required.", defRef("phase")),

@@ -23,6 +23,7 @@ var severities = enum.Define[Severity](enum.Spec{Type: "Severity", Noun: "severi
 )
 
 // ParseSeverity returns the severity named by s, or a *ParseError.
+// Keys: "minor", "major", "blocking".
 func ParseSeverity(s string) (Severity, error) { return severities.ParseText(s) }
 
 // IsValid reports whether s is Minor, Major or Blocking.

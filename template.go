@@ -3,6 +3,7 @@ package societal
 // template is the dossier Template returns: every key of the format once,
 // free texts as "<…>" placeholders. Never modified.
 const template = `{
+  "id": "<stable project identifier>",
   "name": "<project name>",
   "carrier": "<carrying organisation>",
   "phase": "modelisation",

@@ -57,6 +57,7 @@ func Verdicts() iter.Seq[Verdict] {
 }
 
 // ParseVerdict returns the verdict named by s, or a *ParseError.
+// Keys: "ready", "insufficient-evidence", "not-yet", "blocked".
 func ParseVerdict(s string) (Verdict, error) { return verdicts.ParseText(s) }
 
 // IsValid reports whether v is one of the four verdicts.

@@ -48,6 +48,7 @@ func (v Form) Adoption() Adoption {
 // ParseAdoption returns the adoption status named by s: its ASCII key, its
 // French label or its English label, in any case. Anything else is a
 // *ParseError that unwraps to ErrUnknown.
+// Keys: "most-used", "developing", "emerging".
 func ParseAdoption(s string) (Adoption, error) { return adoptions.ParseText(s) }
 
 // IsValid reports whether v is a valid adoption status.

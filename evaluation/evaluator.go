@@ -37,6 +37,7 @@ var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: "eval
 // ParseEvaluator returns the evaluator named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "academiques", "beneficiaires", "partenaires".
 func ParseEvaluator(s string) (Evaluator, error) { return evaluators.ParseText(s) }
 
 // IsValid reports whether v is a valid evaluator.

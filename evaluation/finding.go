@@ -338,6 +338,14 @@ func (c Code) Source() string {
 // ParseCode returns the code named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "missing-evidence", "criterion-not-met", "beyond-target",
+// "away-from-target", "lever-not-covered", "for-whom-missing",
+// "fragile-not-first", "unexpected-impact", "undesirable-impact", "one-sided",
+// "no-common-good", "no-partner-value", "dimension-not-assessed",
+// "degree-too-early", "degree-missing", "form-missing", "evaluator-missing",
+// "no-path-written", "gap-not-analysed", "impacts-missing",
+// "evaluation-over-share", "evaluation-not-budgeted", "capacity-below-scale",
+// "no-beneficiary-account".
 func ParseCode(s string) (Code, error) { return codes.ParseText(s) }
 
 // IsValid reports whether v is a valid code.

@@ -50,6 +50,7 @@ var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: "form", Errors: enum
 // ParseForm returns the form named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "performance", "pertinence", "partenariale".
 func ParseForm(s string) (Form, error) { return forms.ParseText(s) }
 
 // IsValid reports whether v is a valid form.
@@ -115,6 +116,7 @@ var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: "degree", Erro
 // ParseDegree returns the degree named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "se-conter", "se-compter", "compter".
 func ParseDegree(s string) (Degree, error) { return degrees.ParseText(s) }
 
 // IsValid reports whether v is a valid degree.

@@ -40,6 +40,7 @@ var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: "i
 // ParseImpactKind returns the impact kind named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "voulu", "attendu", "induit", "non-desirable".
 func ParseImpactKind(s string) (ImpactKind, error) { return impactKinds.ParseText(s) }
 
 // IsValid reports whether v is a valid impact kind.

@@ -39,6 +39,7 @@ var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun:
 // ParseResultLever returns the result lever named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "economique", "social", "environnemental", "societal".
 func ParseResultLever(s string) (ResultLever, error) { return resultLevers.ParseText(s) }
 
 // IsValid reports whether v is a valid result lever.
@@ -102,6 +103,7 @@ var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: "c
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
 // key, its French label or its English label, in any case. Anything else is
 // a *ParseError that unwraps to ErrUnknown.
+// Keys: "politique", "organisationnelle", "personnelle".
 func ParseCommonGood(s string) (CommonGood, error) { return commonGoods.ParseText(s) }
 
 // IsValid reports whether v is a valid common-good dimension.

@@ -38,6 +38,7 @@ var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: "outcome", 
 // ParseOutcome returns the outcome named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "met", "not-met", "unknown", "not-applicable".
 func ParseOutcome(s string) (Outcome, error) { return outcomes.ParseText(s) }
 
 // IsValid reports whether v is a valid outcome.
@@ -91,6 +92,7 @@ var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: "dire
 // ParseDirection returns the direction named by s: its ASCII key, its French label or its
 // English label, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
+// Keys: "higher-is-better", "lower-is-better".
 func ParseDirection(s string) (Direction, error) { return directions.ParseText(s) }
 
 // IsValid reports whether v is a valid direction.

@@ -69,6 +69,7 @@ var allianceImpactTable = [...]struct {
 
 // ParseAllianceImpact returns the impact named by s (key, French or English
 // label, any case), or a *ParseError.
+// Keys: "performance", "innovation", "confiance".
 func ParseAllianceImpact(s string) (AllianceImpact, error) { return allianceImpacts.ParseText(s) }
 
 // IsValid reports whether a is one of the three impacts.

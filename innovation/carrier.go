@@ -21,6 +21,7 @@ var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: "carrier", 
 )
 
 // ParseCarrier returns the carrier named by s, or a *ParseError.
+// Keys: "innovator", "third-parties".
 func ParseCarrier(s string) (Carrier, error) { return carriers.ParseText(s) }
 
 // IsValid reports whether c is Innovator or ThirdParties.

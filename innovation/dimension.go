@@ -32,6 +32,7 @@ var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: "dime
 )
 
 // ParseDimension returns the dimension named by s, or a *ParseError.
+// Keys: "solution", "processus", "modele-economique".
 func ParseDimension(s string) (Dimension, error) { return dimensions.ParseText(s) }
 
 // IsValid reports whether d is one of the three dimensions.

@@ -20,6 +20,7 @@ var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel",
 )
 
 // ParseEconomicModel returns the economic model named by s, or a *ParseError.
+// Keys: "rd", "operateur".
 func ParseEconomicModel(s string) (EconomicModel, error) { return economicModels.ParseText(s) }
 
 // IsValid reports whether m is ModeleRD or ModeleOperateur.

@@ -68,6 +68,7 @@ var innovatorNeedTable = [...]struct {
 
 // ParseInnovatorNeed returns the need named by s (key, French or English
 // label, any case), or a *ParseError.
+// Keys: "avis", "moyens-agir", "temps-modeliser", "irriguer".
 func ParseInnovatorNeed(s string) (InnovatorNeed, error) { return innovatorNeeds.ParseText(s) }
 
 // IsValid reports whether n is one of the four needs.

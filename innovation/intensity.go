@@ -29,6 +29,7 @@ var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: "int
 // ParseIntensity accepts the model's marks "-", "+", "++", "+++" and the
 // words "none", "low", "medium", "high" (any case). Anything else is a
 // *ParseError.
+// Keys: "-", "+", "++", "+++".
 func ParseIntensity(s string) (Intensity, error) { return intensities.ParseText(s) }
 
 // IsValid reports whether i is one of the four intensities.

@@ -28,6 +28,7 @@ var langs = enum.Define[Lang](enum.Spec{Type: "Lang", Noun: "language", ZeroVali
 // English name ("french", "english") or its French name ("français" or
 // "francais", "anglais"), in any case, with surrounding white space ignored.
 // Anything else is a *ParseError that unwraps to ErrUnknown.
+// Keys: "fr", "en".
 func ParseLang(s string) (Lang, error) { return langs.ParseText(strings.TrimSpace(s)) }
 
 // IsValid reports whether l is French or English.

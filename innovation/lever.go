@@ -37,6 +37,7 @@ var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: "lever", Errors: 
 
 // ParseLever returns the lever named by s (key, French or English label, any
 // case), or a *ParseError.
+// Keys: "financement", "competences-reseau", "conseil", "evaluation".
 func ParseLever(s string) (Lever, error) { return levers.ParseText(s) }
 
 // IsValid reports whether l is one of the four levers.

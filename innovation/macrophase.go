@@ -35,6 +35,7 @@ var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: "m
 
 // ParseMacroPhase returns the macro-phase named by s (key, French or English
 // label, any case), or a *ParseError.
+// Keys: "rd-societale", "modelisation", "deploiement".
 func ParseMacroPhase(s string) (MacroPhase, error) { return macroPhases.ParseText(s) }
 
 // IsValid reports whether m is one of the three macro-phases.

@@ -53,6 +53,7 @@ var natureTable = [...]struct {
 
 // ParseNature returns the nature named by s (key, French or English label,
 // any case), or a *ParseError.
+// Keys: "invention", "transformation", "extension", "optimisation".
 func ParseNature(s string) (Nature, error) { return natures.ParseText(s) }
 
 // IsValid reports whether n is one of the four natures.

@@ -50,6 +50,7 @@ var needKindLevers = [...][]Lever{
 
 // ParseNeedKind returns the kind of need named by s (key, French or English
 // label, any case), or a *ParseError.
+// Keys: "financement", "accompagnement", "evaluation".
 func ParseNeedKind(s string) (NeedKind, error) { return needKinds.ParseText(s) }
 
 // IsValid reports whether k is one of the three kinds of need.

@@ -46,6 +46,8 @@ var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: "phase", Errors: 
 // ParsePhase returns the phase named by s: its ASCII key ("modelisation"),
 // its French label ("Modélisation") or its English label ("Modelling"), in any
 // case. Anything else is a *ParseError that unwraps to ErrUnknown.
+// Keys: "conception", "experimentation", "modelisation", "essaimage",
+// "industrialisation".
 func ParsePhase(s string) (Phase, error) { return phases.ParseText(s) }
 
 // IsValid reports whether p is one of the five phases.

@@ -41,6 +41,7 @@ var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: "resourc
 
 // ParseResource returns the resource type named by s (key, French or English
 // label, any case), or a *ParseError.
+// Keys: "humaines", "financieres", "fonctions-support".
 func ParseResource(s string) (Resource, error) { return resources.ParseText(s) }
 
 // IsValid reports whether r is one of the three resource types.

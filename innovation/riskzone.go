@@ -30,6 +30,8 @@ var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: "risk zo
 )
 
 // ParseRiskZone returns the risk zone named by s, or a *ParseError.
+// Keys: "traversee-du-desert", "vallee-de-la-mort", "crise-de-croissance",
+// "saut-quantique".
 func ParseRiskZone(s string) (RiskZone, error) { return riskZones.ParseText(s) }
 
 // IsValid reports whether r is one of the four risk zones.

@@ -26,6 +26,7 @@ var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: "stage", Errors: 
 )
 
 // ParseStage returns the stage named by s, or a *ParseError.
+// Keys: "initiative", "invention", "innovation".
 func ParseStage(s string) (Stage, error) { return stages.ParseText(s) }
 
 // IsValid reports whether s is one of the three stages.

@@ -38,6 +38,8 @@ var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun:
 )
 
 // ParseStakeholder returns the stakeholder named by s, or a *ParseError.
+// Keys: "porteur-idee", "catalyseurs", "financeurs", "beneficiaires",
+// "experts-conseil", "academique", "institutions", "pairs", "gouvernance".
 func ParseStakeholder(s string) (Stakeholder, error) { return stakeholders.ParseText(s) }
 
 // IsValid reports whether s is one of the nine stakeholders.

@@ -24,6 +24,7 @@ var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: 
 )
 
 // ParseTransitionKind returns the kind named by s, or a *ParseError.
+// Keys: "advance", "return", "abandon".
 func ParseTransitionKind(s string) (TransitionKind, error) { return kinds.ParseText(s) }
 
 // IsValid reports whether k is Advance, Return or Abandon.

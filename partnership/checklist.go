@@ -53,6 +53,8 @@ var difficultySource = [...]string{
 }
 
 // ParseDifficulty returns the difficulty named by s, or a *ParseError.
+// Keys: "incomprehension", "valeur-sociale", "desequilibre-pouvoir",
+// "choix-partenaire", "epuisement", "defiance".
 func ParseDifficulty(s string) (Difficulty, error) { return difficulties.ParseText(s) }
 
 // IsValid reports whether d is one of the six difficulties.
@@ -125,6 +127,7 @@ var factorSource = [...]string{
 }
 
 // ParseFactor returns the factor named by s, or a *ParseError.
+// Keys: "construire", "equilibrer", "formaliser", "demarrer", "communiquer".
 func ParseFactor(s string) (Factor, error) { return factors.ParseText(s) }
 
 // IsValid reports whether f is one of the five factors.

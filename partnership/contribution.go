@@ -34,6 +34,7 @@ var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "Contribut
 
 // ParseContributionKind returns the contribution kind named by s, or a
 // *ParseError.
+// Keys: "financier", "competences", "nature".
 func ParseContributionKind(s string) (ContributionKind, error) { return contributionKinds.ParseText(s) }
 
 // IsValid reports whether k is one of the three kinds.

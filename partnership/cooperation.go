@@ -60,6 +60,8 @@ var schemeDimensionTable = [...]struct {
 }
 
 // ParseSchemeDimension returns the dimension named by s, or a *ParseError.
+// Keys: "defi", "acteur-principal", "parties-prenantes", "role-participant",
+// "formalisation", "continuite".
 func ParseSchemeDimension(s string) (SchemeDimension, error) { return schemeDimensions.ParseText(s) }
 
 // IsValid reports whether d is one of the six dimensions.
@@ -126,6 +128,7 @@ var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "Cooperation
 )
 
 // ParseCooperationMode returns the mode named by s, or a *ParseError.
+// Keys: "consultative", "co-concue", "conjointe".
 func ParseCooperationMode(s string) (CooperationMode, error) { return cooperationModes.ParseText(s) }
 
 // IsValid reports whether m is one of the three modes.
@@ -171,6 +174,7 @@ var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "Participant
 )
 
 // ParseParticipantRole returns the role named by s, or a *ParseError.
+// Keys: "facilitateur", "analyste", "concepteur", "coordinateur", "executant".
 func ParseParticipantRole(s string) (ParticipantRole, error) { return participantRoles.ParseText(s) }
 
 // IsValid reports whether r is one of the five roles.
@@ -214,6 +218,7 @@ var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation",
 )
 
 // ParseFormalisation returns the degree named by s, or a *ParseError.
+// Keys: "integree", "par-projet".
 func ParseFormalisation(s string) (Formalisation, error) { return formalisations.ParseText(s) }
 
 // IsValid reports whether f is one of the two degrees.
@@ -254,6 +259,7 @@ var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: "
 )
 
 // ParseContinuity returns the sign named by s, or a *ParseError.
+// Keys: "poursuite", "extension", "reproduction".
 func ParseContinuity(s string) (Continuity, error) { return continuities.ParseText(s) }
 
 // IsValid reports whether c is one of the three signs.

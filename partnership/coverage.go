@@ -30,6 +30,7 @@ var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: "supply", Err
 )
 
 // ParseSupply returns the supply named by s, or a *ParseError.
+// Keys: "not-needed", "missing", "thin", "covered".
 func ParseSupply(s string) (Supply, error) { return supplies.ParseText(s) }
 
 // IsValid reports whether s is one of the four values.

@@ -30,6 +30,7 @@ var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: "fact", ZeroValid: t
 
 // ParseFact accepts "unstated", "yes", "no" and the French and English
 // labels, any case; anything else is a *ParseError.
+// Keys: "unstated", "yes", "no".
 func ParseFact(s string) (Fact, error) { return facts.ParseText(s) }
 
 // IsValid reports whether f is Unstated, Yes or No.
@@ -71,6 +72,7 @@ var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: "
 
 // ParseFactStatus accepts "unknown", "met", "not-met" and the French and
 // English labels, any case; anything else is a *ParseError.
+// Keys: "unknown", "met", "not-met".
 func ParseFactStatus(s string) (FactStatus, error) { return factStatuses.ParseText(s) }
 
 // IsValid reports whether s is Unknown, Met or NotMet.

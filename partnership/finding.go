@@ -31,6 +31,7 @@ var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: "severity", Error
 )
 
 // ParseLevel returns the level named by s, or a *ParseError.
+// Keys: "info", "warning", "critical".
 func ParseLevel(s string) (Level, error) { return levels.ParseText(s) }
 
 // IsValid reports whether s is one of the three levels.
@@ -108,6 +109,9 @@ var riskTable = [...]struct {
 }
 
 // ParseRisk returns the risk named by s, or a *ParseError.
+// Keys: "mission-drift", "power-imbalance", "concentration",
+// "no-formal-agreement", "no-shared-governance", "no-exit-strategy",
+// "short-commitment", "power-mismatch".
 func ParseRisk(s string) (Risk, error) { return risks.ParseText(s) }
 
 // IsValid reports whether r is one of the known risks.

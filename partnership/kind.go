@@ -70,6 +70,8 @@ var kindPurpose = [...]Purpose{
 
 // ParseKind returns the kind named by s (key, French or English label, any
 // case), or a *ParseError.
+// Keys: "entreprise", "association", "fondation", "acteur-public",
+// "academique", "catalyseur-territorial", "investisseur-societal", "citoyen".
 func ParseKind(s string) (Kind, error) { return kinds.ParseText(s) }
 
 // IsValid reports whether k is one of the eight kinds.
@@ -128,6 +130,7 @@ var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: "purpose", 
 )
 
 // ParsePurpose returns the purpose named by s, or a *ParseError.
+// Keys: "lucratif", "interet-general", "indetermine".
 func ParsePurpose(s string) (Purpose, error) { return purposes.ParseText(s) }
 
 // IsValid reports whether p is one of the three purposes.

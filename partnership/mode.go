@@ -64,6 +64,8 @@ var modeDefinitions = [...][2]string{
 }
 
 // ParseMode returns the mode named by s, or a *ParseError.
+// Keys: "mecenat", "pratiques-responsables", "cooperation-economique",
+// "innovation-societale".
 func ParseMode(s string) (Mode, error) { return modes.ParseText(s) }
 
 // IsValid reports whether m is one of the four modes.

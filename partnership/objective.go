@@ -44,6 +44,8 @@ var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: "obje
 )
 
 // ParseObjective returns the objective named by s, or a *ParseError.
+// Keys: "interne-performance", "interne-mobilisation", "externe-performance",
+// "externe-mobilisation".
 func ParseObjective(s string) (Objective, error) { return objectives.ParseText(s) }
 
 // IsValid reports whether o is one of the four objectives.

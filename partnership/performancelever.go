@@ -57,6 +57,7 @@ var performanceLeverTable = [...]struct {
 }
 
 // ParsePerformanceLever returns the lever named by s, or a *ParseError.
+// Keys: "institutionnel", "commercial", "innovation", "image", "rh".
 func ParsePerformanceLever(s string) (PerformanceLever, error) {
 	return performanceLevers.ParseText(s)
 }

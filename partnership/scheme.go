@@ -49,6 +49,7 @@ func schemeBit(i Scheme) Scheme { return 1 << (i - 1) }
 // ("entreprise+territoire"; each name a key, French or English label, any
 // case). The empty text is the empty set. A name given twice, an unknown name
 // or a text over MaxSchemeText bytes is a *ParseError.
+// Keys: "entreprise", "territoire", "interne".
 func ParseScheme(s string) (Scheme, error) {
 	if s == "" {
 		return 0, nil

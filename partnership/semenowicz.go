@@ -53,6 +53,7 @@ var threatSignals = [...][]Risk{
 }
 
 // ParseThreat returns the threat named by s, or a *ParseError.
+// Keys: "compromis-desequilibre", "perte-legitimite".
 func ParseThreat(s string) (Threat, error) { return threats.ParseText(s) }
 
 // IsValid reports whether t is one of the two threats.

@@ -51,6 +51,7 @@ var enablerSource = [...]string{
 }
 
 // ParseEnabler returns the enabler named by s, or a *ParseError.
+// Keys: "appropriation", "alignement", "coordination", "integration".
 func ParseEnabler(s string) (Enabler, error) { return enablers.ParseText(s) }
 
 // IsValid reports whether e is one of the four enablers.
@@ -122,6 +123,8 @@ var obstacleSource = [...]string{
 }
 
 // ParseObstacle returns the obstacle named by s, or a *ParseError.
+// Keys: "ambiguite-roles", "manque-temps", "dependance-champion",
+// "complexite-multi-acteurs".
 func ParseObstacle(s string) (Obstacle, error) { return obstacles.ParseText(s) }
 
 // IsValid reports whether o is one of the four obstacles.

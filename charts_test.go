@@ -1,0 +1,271 @@
+package societal_test
+
+// The portfolio's Mermaid charts are well-formed and count what the
+// reports say.
+
+import (
+	"context"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// chartFund is a portfolio with every verdict and several phases.
+func chartFund(t *testing.T) societal.Portfolio {
+	t.Helper()
+	ds := []*societal.Dossier{
+		readyDossier(t, innovation.Conception),
+		readyDossier(t, innovation.Conception),
+		readyDossier(t, innovation.Essaimage),
+		decodeExample(t),
+		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+		{Name: "à instruire", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
+		{Name: "vide", Phase: innovation.Industrialisation},
+	}
+	p, err := societal.AssessAll(context.Background(), ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+var (
+	sliceLine = regexp.MustCompile(`^    "([^"]*)" : (\d+)$`)
+	barLine   = regexp.MustCompile(`^    bar \[([0-9, ]*)\]$`)
+	axisLine  = regexp.MustCompile(`^    x-axis \[(.*)\]$`)
+	yLine     = regexp.MustCompile(`^    y-axis "[^"]+" 0 --> (\d+)$`)
+	titleLine = regexp.MustCompile(`^    title "?[^"]+"?$`)
+)
+
+func ints(t *testing.T, s string) []int {
+	t.Helper()
+	var out []int
+	for _, f := range strings.Split(s, ", ") {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			t.Fatalf("bar value %q: %v", f, err)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func labels(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ", ") {
+		out = append(out, strings.Trim(f, `"`))
+	}
+	return out
+}
+
+// The phase mix: a pie, one slice per phase holding a dossier, in phase
+// order, with its count.
+func TestPhaseChart(t *testing.T) {
+	p := chartFund(t)
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+		lines := strings.Split(strings.TrimSuffix(p.PhaseChart(lang), "\n"), "\n")
+		if lines[0] != "pie showData" || !titleLine.MatchString(lines[1]) {
+			t.Fatalf("header %q", lines[:2])
+		}
+		var want []string
+		for ph := range innovation.Phases() {
+			if n := p.Phases[ph]; n > 0 {
+				want = append(want, ph.Label(lang)+" : "+strconv.Itoa(n))
+			}
+		}
+		var got []string
+		for _, l := range lines[2:] {
+			m := sliceLine.FindStringSubmatch(l)
+			if m == nil {
+				t.Fatalf("not a slice: %q", l)
+			}
+			got = append(got, m[1]+" : "+m[2])
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("slices\n%q\nwant\n%q", got, want)
+		}
+	}
+}
+
+// Verdicts per phase: stacked bars drawn as cumulative series, worst
+// verdict first; the differences give the counts of the reports.
+func TestVerdictChart(t *testing.T) {
+	p := chartFund(t)
+	lang := innovation.French
+	lines := strings.Split(strings.TrimSuffix(p.VerdictChart(lang), "\n"), "\n")
+	if !strings.HasPrefix(lines[0], `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#`) || !strings.HasSuffix(lines[0], `"}}}}%%`) {
+		t.Errorf("init directive %q", lines[0])
+	}
+	if lines[1] != "xychart-beta" || !titleLine.MatchString(lines[2]) {
+		t.Fatalf("header %q", lines[:3])
+	}
+	axis := axisLine.FindStringSubmatch(lines[3])
+	if axis == nil {
+		t.Fatalf("x-axis %q", lines[3])
+	}
+	var phases []innovation.Phase
+	var want []string
+	for ph := range innovation.Phases() {
+		phases = append(phases, ph)
+		want = append(want, ph.Label(lang))
+	}
+	if got := labels(axis[1]); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("x-axis %q, want %q", got, want)
+	}
+	y := yLine.FindStringSubmatch(lines[4])
+	if y == nil {
+		t.Fatalf("y-axis %q", lines[4])
+	}
+	if len(lines) != 5+int(societal.Blocked) {
+		t.Fatalf("%d bar series, want one per verdict:\n%s", len(lines)-5, strings.Join(lines, "\n"))
+	}
+	// series[k] is the cumulative count from Ready up to the k-th verdict
+	// from the worst.
+	var series [][]int
+	for _, l := range lines[5:] {
+		m := barLine.FindStringSubmatch(l)
+		if m == nil {
+			t.Fatalf("not a bar: %q", l)
+		}
+		bars := ints(t, m[1])
+		if len(bars) != len(phases) {
+			t.Fatalf("%d bars, want one per phase: %q", len(bars), l)
+		}
+		series = append(series, bars)
+	}
+	counts := map[innovation.Phase]map[societal.Verdict]int{}
+	top := 0
+	for _, r := range p.Reports {
+		if counts[r.Status.Phase] == nil {
+			counts[r.Status.Phase] = map[societal.Verdict]int{}
+		}
+		counts[r.Status.Phase][r.Verdict]++
+	}
+	for i, ph := range phases {
+		top = max(top, series[0][i])
+		if series[0][i] != p.Phases[ph] {
+			t.Errorf("%v: top of the bar %d, want the %d dossiers of the phase", ph, series[0][i], p.Phases[ph])
+		}
+		for k, v := 0, societal.Blocked; v >= societal.Ready; k, v = k+1, v-1 {
+			n := series[k][i]
+			if k+1 < len(series) {
+				n -= series[k+1][i]
+			}
+			if n != counts[ph][v] {
+				t.Errorf("%v, %v: %d in the chart, %d in the reports", ph, v, n, counts[ph][v])
+			}
+		}
+	}
+	if y[1] != strconv.Itoa(top) {
+		t.Errorf("y-axis up to %s, the tallest bar is %d", y[1], top)
+	}
+	legend := societal.VerdictLegend(lang)
+	for v := range societal.Verdicts() {
+		if !strings.Contains(legend, v.Label(lang)) {
+			t.Errorf("legend %q lacks %q", legend, v.Label(lang))
+		}
+	}
+}
+
+// Score and coverage distributions: one bar per bucket of 20 % (and one
+// for the unknown scores), counts matching the reports.
+func TestDistributionCharts(t *testing.T) {
+	p := chartFund(t)
+	lang := innovation.English
+	bounds := []decimal.Decimal{decimal.RequireFromString("0.2"), decimal.RequireFromString("0.4"), decimal.RequireFromString("0.6"), decimal.RequireFromString("0.8")}
+	// bucketOf finds the bucket by comparing with the bounds, an oracle
+	// independent of the code's ⌊share·5⌋.
+	bucketOf := func(share decimal.Decimal) int {
+		b := 0
+		for _, x := range bounds {
+			if share.GreaterThanOrEqual(x) {
+				b++
+			}
+		}
+		return b
+	}
+	scores := make([]int, societal.Buckets+1)
+	coverage := make([]int, societal.Buckets)
+	for _, r := range p.Reports {
+		if r.Score.Valid {
+			scores[bucketOf(r.Score.Decimal)]++
+		} else {
+			scores[societal.Buckets]++
+		}
+		c := r.Coverage()
+		share := decimal.Zero
+		if c.ApplicableWeight.IsPositive() {
+			share = c.JudgedWeight.Div(c.ApplicableWeight)
+		}
+		coverage[bucketOf(share)]++
+	}
+	for _, tt := range []struct {
+		name  string
+		chart string
+		want  []int
+		first string
+	}{
+		{"scores", p.ScoreChart(lang), scores, "0%–20%"},
+		{"coverage", p.CoverageChart(lang), coverage, "0%–20%"},
+	} {
+		lines := strings.Split(strings.TrimSuffix(tt.chart, "\n"), "\n")
+		if len(lines) != 5 || lines[0] != "xychart-beta" || !titleLine.MatchString(lines[1]) {
+			t.Fatalf("%s: header\n%s", tt.name, tt.chart)
+		}
+		axis := axisLine.FindStringSubmatch(lines[2])
+		bars := barLine.FindStringSubmatch(lines[4])
+		if axis == nil || bars == nil || !yLine.MatchString(lines[3]) {
+			t.Fatalf("%s: axes or bars\n%s", tt.name, tt.chart)
+		}
+		ls, got := labels(axis[1]), ints(t, bars[1])
+		if len(ls) != len(tt.want) || ls[0] != tt.first || len(got) != len(tt.want) {
+			t.Fatalf("%s: labels %q, bars %v, want %d of each", tt.name, ls, got, len(tt.want))
+		}
+		total := 0
+		for i := range got {
+			total += got[i]
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: bucket %s holds %d, the reports %d", tt.name, ls[i], got[i], tt.want[i])
+			}
+		}
+		if total != len(p.Reports) {
+			t.Errorf("%s: %d dossiers charted, %d in the portfolio", tt.name, total, len(p.Reports))
+		}
+	}
+}
+
+// The Markdown portfolio carries each chart in a mermaid block; plain text
+// and an empty portfolio carry none.
+func TestPortfolioMarkdownCharts(t *testing.T) {
+	p := chartFund(t)
+	md := p.Markdown(innovation.French)
+	for _, c := range []string{p.PhaseChart(innovation.French), p.VerdictChart(innovation.French), p.ScoreChart(innovation.French), p.CoverageChart(innovation.French)} {
+		if c == "" || !strings.Contains(md, "```mermaid\n"+c+"```\n") {
+			t.Errorf("Markdown lacks the chart\n%s", c)
+		}
+	}
+	if !strings.Contains(md, societal.VerdictLegend(innovation.French)) {
+		t.Error("Markdown lacks the verdicts' legend")
+	}
+	if strings.Contains(p.Text(innovation.French), "mermaid") {
+		t.Error("plain text carries a chart")
+	}
+	empty, err := societal.AssessAll(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{empty.PhaseChart(innovation.English), empty.VerdictChart(innovation.English), empty.ScoreChart(innovation.English), empty.CoverageChart(innovation.English)} {
+		if c != "" {
+			t.Errorf("empty portfolio charts\n%s", c)
+		}
+	}
+	if strings.Contains(empty.Markdown(innovation.English), "mermaid") {
+		t.Error("empty portfolio's Markdown carries a chart")
+	}
+}

@@ -1,0 +1,537 @@
+package societal
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strconv"
+
+	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enum"
+)
+
+// Standing is where one project stands in one assessment: its phase (and
+// whether it was abandoned) and its verdict. A plain value, safe for
+// concurrent use.
+type Standing struct {
+	Status  innovation.Status `json:"status"`  // the phase, and whether the project was abandoned there
+	Verdict Verdict           `json:"verdict"` // the verdict of that assessment
+}
+
+// Project names one project of an assessment: its stable identifier (if
+// the dossier has one), its name, and where it stood. A plain value, safe
+// for concurrent use.
+type Project struct {
+	ID       string   `json:"id,omitempty"` // Dossier.ID
+	Name     string   `json:"name"`         // Dossier.Name
+	Standing Standing `json:"standing"`     // where it stood in its assessment
+}
+
+// ProjectChange is what changed for one project found in both assessments:
+// its standing before and after, and the checks that closed and opened. A
+// plain value, safe for concurrent reads.
+type ProjectChange struct {
+	ID     string   `json:"id,omitempty"` // the identifier of the later dossier, else of the earlier one
+	Name   string   `json:"name"`         // the name in the later assessment
+	Before Standing `json:"before"`       // where it stood in the earlier assessment
+	After  Standing `json:"after"`        // where it stands in the later one
+	// Closed are the checks NotMet or Unknown before and Met after, in
+	// check order: gaps closed and missing evidence that showed the check
+	// met.
+	Closed []CheckID `json:"closed,omitempty"`
+	// Opened are the checks NotMet after and not NotMet before (Met,
+	// Unknown, or NotApplicable at the earlier phase), in check order:
+	// gaps that were not there, or not known, before.
+	Opened []CheckID `json:"opened,omitempty"`
+}
+
+// PhaseChanged reports whether the project's status (phase, or abandon)
+// changed.
+func (c ProjectChange) PhaseChanged() bool { return c.Before.Status != c.After.Status }
+
+// VerdictChanged reports whether the project's verdict changed.
+func (c ProjectChange) VerdictChanged() bool { return c.Before.Verdict != c.After.Verdict }
+
+// MatchKey says what an ambiguous match was keyed on. The zero value is
+// invalid. Safe for concurrent use.
+type MatchKey uint8
+
+const (
+	ByID   MatchKey = 1 + iota // the dossiers' stable identifier, Dossier.ID
+	ByName                     // the dossiers' name, when one of them has no ID
+)
+
+var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: "match key", Errors: enumErrors},
+	enum.Names{Key: "id", French: "identifiant", English: "identifier"},
+	enum.Names{Key: "name", French: "nom", English: "name"},
+)
+
+// ParseMatchKey returns the match key named by s, or a *ParseError.
+// Keys: "id", "name".
+func ParseMatchKey(s string) (MatchKey, error) { return matchKeys.ParseText(s) }
+
+// IsValid reports whether k is ByID or ByName.
+func (k MatchKey) IsValid() bool { return matchKeys.Valid(k) }
+
+// String returns "id" or "name", or "%!MatchKey(n)".
+func (k MatchKey) String() string { return matchKeys.Key(k) }
+
+// Label returns the name of k in lang.
+func (k MatchKey) Label(lang innovation.Lang) string {
+	return matchKeys.Label(k, lang == innovation.English)
+}
+
+// MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
+func (k MatchKey) MarshalText() ([]byte, error) { return matchKeys.MarshalText(k) }
+
+// UnmarshalText parses text with ParseMatchKey; it accepts everything
+// MarshalText produces. On error k is unchanged.
+func (k *MatchKey) UnmarshalText(text []byte) error { return matchKeys.UnmarshalText(k, text) }
+
+// Ambiguity is a set of reports Compare could not pair with certainty: the
+// reports of both assessments sharing one identifier when it is given
+// twice in one of them, or sharing one name when more than two reports
+// could pair on it. They are reported, never guessed, and left out of the
+// added, withdrawn and changed projects. A plain value, safe for concurrent
+// reads.
+type Ambiguity struct {
+	Key    MatchKey `json:"key"`    // what the reports share: ByID or ByName
+	Value  string   `json:"value"`  // the identifier or the name they share
+	Before []int    `json:"before"` // their indexes in the earlier portfolio's Reports
+	After  []int    `json:"after"`  // their indexes in the later portfolio's Reports
+}
+
+// Change is what changed between two assessments of a portfolio (Compare).
+// Every list is in a stable order: changed projects and withdrawn ones in
+// the order of the earlier portfolio, added ones in the order of the later
+// one, ambiguities by key then value. A plain value, safe for concurrent
+// reads; it renders as Markdown (Markdown) and JSON (encoding/json, with the
+// keys of the struct tags).
+type Change struct {
+	Before string `json:"before"` // the rubric version of the earlier assessment
+	After  string `json:"after"`  // the rubric version of the later assessment
+	// Changed are the projects found in both whose status or verdict
+	// changed, or which closed or opened a check.
+	Changed []ProjectChange `json:"changed"`
+	// Added are the projects of the later assessment only.
+	Added []Project `json:"added"`
+	// Withdrawn are the projects of the earlier assessment only.
+	Withdrawn []Project `json:"withdrawn"`
+	// Ambiguous are the reports that could not be paired.
+	Ambiguous []Ambiguity `json:"ambiguous"`
+}
+
+// IsZero reports whether c holds no change at all: nothing changed, added,
+// withdrawn or ambiguous (the rubric versions are not compared).
+func (c Change) IsZero() bool {
+	return len(c.Changed) == 0 && len(c.Added) == 0 && len(c.Withdrawn) == 0 && len(c.Ambiguous) == 0
+}
+
+// Compare compares two assessments of the same portfolio, before and after
+// (a year apart, say).
+//
+// Reports are paired on their stable identifier (Report.ID, from
+// Dossier.ID) when both have one: two reports with different identifiers
+// are different projects, whatever their names. A report without an
+// identifier pairs on its name (Report.Dossier) with an unpaired report of
+// the other assessment, with or without one. A pairing that is not unique
+// is not guessed: an identifier given to two reports of one assessment
+// makes all the reports with that identifier, on both sides, Ambiguous; and
+// so do the reports of a name when more than one report of either side
+// could pair on it. Unpaired reports are Withdrawn (before only) or Added
+// (after only).
+//
+// Compare only reads its arguments; its cost is linear in the number of
+// reports.
+func Compare(before, after Portfolio) Change {
+	c := Change{Before: before.Rubric, After: after.Rubric, Changed: []ProjectChange{}, Added: []Project{}, Withdrawn: []Project{}, Ambiguous: []Ambiguity{}}
+	br, ar := before.Reports, after.Reports
+	pairB := make([]int, len(br)) // index in ar + 1; 0 unpaired; -1 ambiguous
+	pairA := make([]int, len(ar))
+
+	// By identifier.
+	idsB, idsA := indexBy(br, func(r *Report) string { return r.ID }), indexBy(ar, func(r *Report) string { return r.ID })
+	for _, id := range unionKeys(idsB, idsA) {
+		bs, as := idsB[id], idsA[id]
+		switch {
+		case len(bs) > 1 || len(as) > 1:
+			c.Ambiguous = append(c.Ambiguous, Ambiguity{Key: ByID, Value: id, Before: bs, After: as})
+			setAll(pairB, bs, -1)
+			setAll(pairA, as, -1)
+		case len(bs) == 1 && len(as) == 1:
+			pairB[bs[0]], pairA[as[0]] = as[0]+1, bs[0]+1
+		}
+	}
+
+	// By name, among the unpaired: a pair needs one side without an
+	// identifier.
+	unpaired := func(pair []int, rs []Report) map[string][]int {
+		m := map[string][]int{}
+		for i := range rs {
+			if pair[i] == 0 {
+				m[rs[i].Dossier] = append(m[rs[i].Dossier], i)
+			}
+		}
+		return m
+	}
+	namesB, namesA := unpaired(pairB, br), unpaired(pairA, ar)
+	for _, name := range unionKeys(namesB, namesA) {
+		bs, as := namesB[name], namesA[name]
+		var eb, ea []int // the reports with a partner, each side
+		for _, i := range bs {
+			if slices.ContainsFunc(as, func(j int) bool { return br[i].ID == "" || ar[j].ID == "" }) {
+				eb = append(eb, i)
+			}
+		}
+		for _, j := range as {
+			if slices.ContainsFunc(bs, func(i int) bool { return br[i].ID == "" || ar[j].ID == "" }) {
+				ea = append(ea, j)
+			}
+		}
+		switch {
+		case len(eb) == 0:
+		case len(eb) == 1 && len(ea) == 1:
+			pairB[eb[0]], pairA[ea[0]] = ea[0]+1, eb[0]+1
+		default:
+			c.Ambiguous = append(c.Ambiguous, Ambiguity{Key: ByName, Value: name, Before: eb, After: ea})
+			setAll(pairB, eb, -1)
+			setAll(pairA, ea, -1)
+		}
+	}
+
+	for i := range br {
+		switch p := pairB[i]; {
+		case p == 0:
+			c.Withdrawn = append(c.Withdrawn, projectOf(&br[i]))
+		case p > 0:
+			if pc, ok := changeOf(&br[i], &ar[p-1]); ok {
+				c.Changed = append(c.Changed, pc)
+			}
+		}
+	}
+	for j := range ar {
+		if pairA[j] == 0 {
+			c.Added = append(c.Added, projectOf(&ar[j]))
+		}
+	}
+	return c
+}
+
+// indexBy groups the indexes of rs by a non-empty key.
+func indexBy(rs []Report, key func(*Report) string) map[string][]int {
+	m := map[string][]int{}
+	for i := range rs {
+		if k := key(&rs[i]); k != "" {
+			m[k] = append(m[k], i)
+		}
+	}
+	return m
+}
+
+// unionKeys returns the keys of a and b, sorted: a stable order.
+func unionKeys(a, b map[string][]int) []string {
+	ks := slices.Collect(maps.Keys(a))
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			ks = append(ks, k)
+		}
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+func setAll(pair []int, is []int, v int) {
+	for _, i := range is {
+		pair[i] = v
+	}
+}
+
+func standingOf(r *Report) Standing { return Standing{Status: r.Status, Verdict: r.Verdict} }
+
+func projectOf(r *Report) Project {
+	return Project{ID: r.ID, Name: r.Dossier, Standing: standingOf(r)}
+}
+
+// changeOf returns what changed from b to a, and false if nothing did.
+func changeOf(b, a *Report) (ProjectChange, bool) {
+	pc := ProjectChange{ID: cmpOr(a.ID, b.ID), Name: a.Dossier, Before: standingOf(b), After: standingOf(a)}
+	for id := range CheckIDs() {
+		cb, _ := b.Check(id)
+		ca, _ := a.Check(id)
+		switch {
+		case ca.Outcome == evaluation.Met && (cb.Outcome == evaluation.NotMet || cb.Outcome == evaluation.Unknown):
+			pc.Closed = append(pc.Closed, id)
+		case ca.Outcome == evaluation.NotMet && cb.Outcome != evaluation.NotMet:
+			pc.Opened = append(pc.Opened, id)
+		}
+	}
+	return pc, pc.PhaseChanged() || pc.VerdictChanged() || len(pc.Closed) > 0 || len(pc.Opened) > 0
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// Rule names a part of a rubric (a field of Rubric) that can make two
+// rubrics judge a dossier differently. The zero value is invalid. Safe for
+// concurrent use.
+type Rule uint8
+
+const (
+	RuleSeverity     Rule = 1 + iota // Rubric.Severity: the severity of a check
+	RuleWeight                       // Rubric.Weight: the weight of a check in the score
+	RuleRequired                     // Rubric.Required: the checks required before a crossing
+	RuleNeeds                        // Rubric.Needs: a cell of the needs/levers matrix
+	RuleStakeholders                 // Rubric.Stakeholders: a cell of the stakeholders matrix
+	RuleMobilised                    // Rubric.Mobilised: the least intensity that counts as mobilised
+	RulePartnership                  // Rubric.Partnership: a threshold of coverage and balance
+	RuleSuppliers                    // Rubric.Suppliers: the kinds of partner that bring a lever
+)
+
+var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: "rule", Errors: enumErrors},
+	enum.Names{Key: "severity", French: "Gravité d'un critère", English: "Severity of a check"},
+	enum.Names{Key: "weight", French: "Poids d'un critère", English: "Weight of a check"},
+	enum.Names{Key: "required", French: "Critères requis avant le passage", English: "Checks required before the crossing"},
+	enum.Names{Key: "needs", French: "Matrice besoins/leviers", English: "Needs/levers matrix"},
+	enum.Names{Key: "stakeholders", French: "Matrice des parties prenantes", English: "Stakeholders matrix"},
+	enum.Names{Key: "mobilised", French: "Seuil de mobilisation", English: "Mobilisation threshold"},
+	enum.Names{Key: "partnership", French: "Seuils du partenariat", English: "Partnership thresholds"},
+	enum.Names{Key: "suppliers", French: "Apporteurs des leviers", English: "Suppliers of the levers"},
+)
+
+// ParseRule returns the rule named by s, or a *ParseError.
+// Keys: "severity", "weight", "required", "needs", "stakeholders",
+// "mobilised", "partnership", "suppliers".
+func ParseRule(s string) (Rule, error) { return rules.ParseText(s) }
+
+// IsValid reports whether r is one of the rules.
+func (r Rule) IsValid() bool { return rules.Valid(r) }
+
+// String returns the ASCII key of r, or "%!Rule(n)".
+func (r Rule) String() string { return rules.Key(r) }
+
+// Label returns the name of r in lang.
+func (r Rule) Label(lang innovation.Lang) string { return rules.Label(r, lang == innovation.English) }
+
+// MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
+func (r Rule) MarshalText() ([]byte, error) { return rules.MarshalText(r) }
+
+// UnmarshalText parses text with ParseRule; it accepts everything
+// MarshalText produces. On error r is unchanged.
+func (r *Rule) UnmarshalText(text []byte) error { return rules.UnmarshalText(r, text) }
+
+// ruleChecks is, for each rule that decides outcomes, the checks that read
+// it (checks.go) [D]: Severity and Required are per check, and Weight and
+// Suppliers never change a verdict (the score, the partners named in gaps).
+var ruleChecks = map[Rule][]CheckID{
+	RuleNeeds:        {NextNeedsSupplied},                                         // checkNextNeeds: Partnership.Coverage(phase, Needs, …)
+	RuleStakeholders: {StakeholdersMobilised},                                     // checkStakeholders: Stakeholders.At
+	RuleMobilised:    {StakeholdersMobilised},                                     // checkStakeholders: Mobilised[asked]
+	RulePartnership:  {NextNeedsSupplied, PartnershipBalanced, CommitmentPlanned}, // Coverage, Diagnose, MinCommitmentMonths
+}
+
+// RuleChange is one difference between two rubrics: a rule, the entry of
+// it that differs (a check, a phase, a matrix cell "lever/macro-phase", a
+// threshold, an intensity or a lever, by their ASCII keys) and its value
+// in each rubric, as text. A plain value, safe for concurrent use.
+type RuleChange struct {
+	Rule   Rule   `json:"rule"`   // which part of the rubric
+	Entry  string `json:"entry"`  // which entry of it
+	Before string `json:"before"` // its value in the first rubric ("" if absent)
+	After  string `json:"after"`  // its value in the second rubric ("" if absent)
+}
+
+// CheckChange is one check judged differently by two rubrics on one
+// dossier: its outcome, its severity (when NotMet) or whether it is
+// required (when Unknown), which the verdict reads. A plain value, safe
+// for concurrent use.
+type CheckChange struct {
+	Check  CheckID    `json:"check"`  // which check
+	Before CheckState `json:"before"` // as the first rubric judges it
+	After  CheckState `json:"after"`  // as the second rubric judges it
+	// Rules are the rules that differ between the rubrics and that the
+	// check reads: the cause of the difference.
+	Rules []Rule `json:"rules"`
+}
+
+// CheckState is what of a check the verdict reads (see Verdict): its
+// outcome, its severity when NotMet, whether it is required when Unknown.
+// A plain value, safe for concurrent use.
+type CheckState struct {
+	Outcome  evaluation.Outcome `json:"outcome"`            // Met, NotMet, Unknown or NotApplicable
+	Severity Severity           `json:"severity,omitempty"` // set when the outcome is NotMet
+	Required bool               `json:"required,omitempty"` // set when the outcome is Unknown and the rubric requires the check
+}
+
+func stateOf(c Check) CheckState {
+	s := CheckState{Outcome: c.Outcome}
+	switch c.Outcome {
+	case evaluation.NotMet:
+		s.Severity = c.Severity
+	case evaluation.Unknown:
+		s.Required = c.Required
+	}
+	return s
+}
+
+// VerdictChange is one dossier whose verdict differs under two rubrics,
+// and why. A plain value, safe for concurrent reads.
+type VerdictChange struct {
+	Index  int     `json:"index"`        // the dossier's index in the input
+	ID     string  `json:"id,omitempty"` // Dossier.ID
+	Name   string  `json:"name"`         // Dossier.Name
+	Before Verdict `json:"before"`       // the verdict under the first rubric
+	After  Verdict `json:"after"`        // the verdict under the second rubric
+	// Checks are the checks the two rubrics judge differently, in check
+	// order, each with the rules that caused it.
+	Checks []CheckChange `json:"checks"`
+}
+
+// RubricChange is what changes when one portfolio is judged by a second
+// rubric instead of a first (CompareRubrics). A plain value, safe for
+// concurrent reads; it renders as Markdown (Markdown) and JSON.
+type RubricChange struct {
+	Before string `json:"before"` // the first rubric's version
+	After  string `json:"after"`  // the second rubric's version
+	// Rules are the differences between the two rubrics, by rule then
+	// entry.
+	Rules []RuleChange `json:"rules"`
+	// Verdicts are the dossiers whose verdict changes, in input order.
+	Verdicts []VerdictChange `json:"verdicts"`
+	// Dossiers is the number of dossiers judged.
+	Dossiers int `json:"dossiers"`
+}
+
+// CompareRubrics judges dossiers under the rubrics of a and b and says
+// which verdicts change and why: for each, the checks whose outcome,
+// severity or requirement differs, each with the rules of the rubric it
+// reads that differ (RuleChange lists them all). What a funder sees before
+// adopting an edited rubric. If ctx is done first, CompareRubrics returns
+// ctx.Err().
+func CompareRubrics(ctx context.Context, dossiers []*Dossier, a, b *Assessor) (RubricChange, error) {
+	pa, err := a.AssessAll(ctx, dossiers)
+	if err != nil {
+		return RubricChange{}, err
+	}
+	pb, err := b.AssessAll(ctx, dossiers)
+	if err != nil {
+		return RubricChange{}, err
+	}
+	rc := RubricChange{Before: a.rubric.Version, After: b.rubric.Version, Rules: diffRubrics(&a.rubric, &b.rubric), Verdicts: []VerdictChange{}, Dossiers: len(dossiers)}
+	differs := map[Rule]bool{}
+	perCheck := map[CheckID][]Rule{}
+	for _, ch := range rc.Rules {
+		differs[ch.Rule] = true
+		if ch.Rule == RuleSeverity || ch.Rule == RuleRequired {
+			// The entry of a severity is a check; of a requirement, a phase:
+			// it is attributed below per dossier.
+			if id, err := ParseCheckID(ch.Entry); err == nil && !slices.Contains(perCheck[id], ch.Rule) {
+				perCheck[id] = append(perCheck[id], ch.Rule)
+			}
+		}
+	}
+	for i := range pa.Reports {
+		ra, rb := &pa.Reports[i], &pb.Reports[i]
+		if ra.Verdict == rb.Verdict {
+			continue
+		}
+		vc := VerdictChange{Index: i, ID: ra.ID, Name: ra.Dossier, Before: ra.Verdict, After: rb.Verdict, Checks: []CheckChange{}}
+		for id := range CheckIDs() {
+			ca, _ := ra.Check(id)
+			cb, _ := rb.Check(id)
+			sa, sb := stateOf(ca), stateOf(cb)
+			if sa == sb {
+				continue
+			}
+			cc := CheckChange{Check: id, Before: sa, After: sb, Rules: []Rule{}}
+			if sa.Severity != sb.Severity && slices.Contains(perCheck[id], RuleSeverity) {
+				cc.Rules = append(cc.Rules, RuleSeverity)
+			}
+			if ca.Required != cb.Required {
+				cc.Rules = append(cc.Rules, RuleRequired)
+			}
+			for _, r := range []Rule{RuleNeeds, RuleStakeholders, RuleMobilised, RulePartnership} {
+				if differs[r] && sa.Outcome != sb.Outcome && slices.Contains(ruleChecks[r], id) {
+					cc.Rules = append(cc.Rules, r)
+				}
+			}
+			vc.Checks = append(vc.Checks, cc)
+		}
+		rc.Verdicts = append(rc.Verdicts, vc)
+	}
+	return rc, nil
+}
+
+// diffRubrics lists the differences between a and b, by rule then entry.
+func diffRubrics(a, b *Rubric) []RuleChange {
+	out := []RuleChange{}
+	add := func(r Rule, entry, x, y string) {
+		if x != y {
+			out = append(out, RuleChange{Rule: r, Entry: entry, Before: x, After: y})
+		}
+	}
+	for id := range CheckIDs() {
+		add(RuleSeverity, id.String(), a.Severity[id].String(), b.Severity[id].String())
+	}
+	for id := range CheckIDs() {
+		add(RuleWeight, id.String(), a.Weight[id].String(), b.Weight[id].String())
+	}
+	for p := range innovation.Phases() {
+		add(RuleRequired, p.String(), checksKeys(a.Required[p]), checksKeys(b.Required[p]))
+	}
+	for l := range innovation.Levers() {
+		for m := range innovation.MacroPhases() {
+			x, y := a.Needs.At(l, m), b.Needs.At(l, m)
+			add(RuleNeeds, l.String()+"/"+m.String(), x.Intensity.String(), y.Intensity.String())
+		}
+	}
+	for s := range innovation.Stakeholders() {
+		for m := range innovation.MacroPhases() {
+			add(RuleStakeholders, s.String()+"/"+m.String(), a.Stakeholders.At(s, m).String(), b.Stakeholders.At(s, m).String())
+		}
+	}
+	for in := innovation.None; in <= innovation.High; in++ {
+		add(RuleMobilised, in.String(), a.Mobilised[in].String(), b.Mobilised[in].String())
+	}
+	ta, tb := a.Partnership, b.Partnership
+	for in := innovation.Low; in <= innovation.High; in++ {
+		add(RulePartnership, "min_suppliers/"+in.String(), strconv.Itoa(ta.MinSuppliers[in]), strconv.Itoa(tb.MinSuppliers[in]))
+	}
+	add(RulePartnership, "majority_power", ta.MajorityPower.String(), tb.MajorityPower.String())
+	add(RulePartnership, "power_gap", ta.PowerGap.String(), tb.PowerGap.String())
+	add(RulePartnership, "concentrated_hhi", ta.ConcentratedHHI.String(), tb.ConcentratedHHI.String())
+	add(RulePartnership, "min_commitment_months", strconv.Itoa(ta.MinCommitmentMonths), strconv.Itoa(tb.MinCommitmentMonths))
+	for l := range innovation.Levers() {
+		add(RuleSuppliers, l.String(), kindsKeys(a, l), kindsKeys(b, l))
+	}
+	return out
+}
+
+func checksKeys(ids []CheckID) string {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	s := ""
+	for i, id := range ids {
+		if i > 0 {
+			s += ","
+		}
+		s += id.String()
+	}
+	return s
+}
+
+func kindsKeys(r *Rubric, l innovation.Lever) string {
+	s := ""
+	for i, k := range r.Suppliers[l] {
+		if i > 0 {
+			s += ","
+		}
+		s += k.String()
+	}
+	return s
+}

@@ -1,0 +1,127 @@
+package societal
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
+)
+
+// CSVHeader returns the header of the spreadsheet Portfolio.WriteCSV
+// writes, its columns in order (a new slice at each call). The names are stable ASCII keys, the same in both
+// languages; a column is never renamed or moved, only added at the end.
+//
+//   - rank: the dossier's rank by CompareReports, from 1;
+//   - name, carrier: the dossier's name and carrier;
+//   - phase, verdict: labels in the spreadsheet's language;
+//   - decisive: the check that decides the verdict (Report.Decisive),
+//     empty for Ready;
+//   - judged, applicable: the checks judged and applicable (Coverage);
+//   - coverage: the judged share of the applicable weight, 0 to 1;
+//   - score_low, score, score_high: the score range (Report.ScoreRange)
+//     and the point score (Report.Score), 0 to 1, empty when unknown;
+//   - unmet: the checks not met, labels joined by " / ";
+//   - missing: the checks whose evidence is missing, joined the same way;
+//   - rubric: the rubric's version;
+//   - assessed_on: the date of the assessment (ISO 8601), empty if undated.
+func CSVHeader() []string {
+	return []string{
+		"rank", "name", "carrier", "phase", "verdict", "decisive", "judged", "applicable", "coverage",
+		"score_low", "score", "score_high", "unmet", "missing", "rubric", "assessed_on",
+	}
+}
+
+// WriteCSV writes p as a spreadsheet to w with encoding/csv: the header
+// CSVHeader, then one row per dossier in the order of Ranked.
+//
+// It is written to open in a spreadsheet without fixing anything [D]:
+//
+//   - UTF-8 with a byte order mark (U+FEFF) first, so that a spreadsheet
+//     reads the accents right rather than guessing a legacy code page;
+//   - in French, cells separated by ';' and decimals written with a comma
+//     ("0,5714"), as French spreadsheets expect; in English, ',' and a
+//     point. The decimals (shares between 0 and 1) go through
+//     internal/locale; the integers (rank, judged, applicable) are digits
+//     alone, without the group separators of the reports (a rank of
+//     "1 234" would read as text), the same in both languages;
+//   - lines end with CRLF (RFC 4180);
+//   - a text cell starting with '=', '+', '-' or '@' is written after an
+//     apostrophe, so that a spreadsheet shows it rather than computing it
+//     (a dossier's name comes from outside).
+//
+// A reader with encoding/csv sets Comma to ';' for French and strips the
+// byte order mark from the first cell. WriteCSV returns the first error of
+// w.
+func (p *Portfolio) WriteCSV(w io.Writer, lang innovation.Lang) error {
+	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if lang != innovation.English {
+		cw.Comma = ';'
+	}
+	if err := cw.Write(CSVHeader()); err != nil {
+		return err
+	}
+	date := ""
+	if !p.AssessedOn.IsZero() {
+		date = p.AssessedOn.Format(time.DateOnly)
+	}
+	share := func(d decimal.Decimal) string { return locale.Decimal(d, -1, lang) }
+	for i, r := range p.Ranked() {
+		cov := r.Coverage()
+		decisive := ""
+		if id, ok := r.Decisive(); ok {
+			decisive = id.Label(lang)
+		}
+		low, high := "", ""
+		if sr, ok := r.ScoreRange(); ok {
+			low, high = share(sr.Low), share(sr.High)
+		}
+		score := ""
+		if r.Score.Valid {
+			score = share(r.Score.Decimal)
+		}
+		var unmet []string
+		for _, c := range r.Unmet() {
+			unmet = append(unmet, c.ID.Label(lang))
+		}
+		var missing []string
+		for _, id := range r.Missing() {
+			missing = append(missing, id.Label(lang))
+		}
+		phase := ""
+		if r.Status.Phase.IsValid() {
+			phase = r.Status.Phase.Label(lang)
+		}
+		verdict := ""
+		if r.Verdict.IsValid() {
+			verdict = r.Verdict.Label(lang)
+		}
+		row := []string{
+			strconv.Itoa(i + 1), cell(r.Dossier), cell(r.Carrier), phase, verdict, decisive,
+			strconv.Itoa(cov.Judged), strconv.Itoa(cov.Applicable), share(coverageShare(cov)),
+			low, score, high, strings.Join(unmet, " / "), strings.Join(missing, " / "), cell(r.Rubric), date,
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// cell keeps a text from being read as a formula by a spreadsheet.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

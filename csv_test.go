@@ -1,0 +1,151 @@
+package societal_test
+
+// The portfolio's spreadsheet (Portfolio.WriteCSV).
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"log"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/innovation"
+)
+
+// readCSV parses a spreadsheet written by WriteCSV, as a reader does: the
+// byte order mark stripped, ';' as separator in French.
+func readCSV(t *testing.T, b []byte, lang innovation.Lang) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(b, []byte("\uFEFF")) {
+		t.Fatalf("no byte order mark: %q", b[:min(len(b), 10)])
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF"))))
+	if lang == innovation.French {
+		r.Comma = ';'
+	}
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func TestWriteCSV(t *testing.T) {
+	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), []*societal.Dossier{
+		readyDossier(t, innovation.Conception),
+		decodeExample(t),
+		{Name: "=SOMME(A1)", Carrier: "Porteur; « associé »", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The header is stable: these names, in this order, in both languages.
+	header := []string{"rank", "name", "carrier", "phase", "verdict", "decisive", "judged", "applicable", "coverage",
+		"score_low", "score", "score_high", "unmet", "missing", "rubric", "assessed_on"}
+	if !slices.Equal(societal.CSVHeader(), header) {
+		t.Errorf("header %q, want %q", societal.CSVHeader(), header)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[h] = i
+	}
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+		var buf bytes.Buffer
+		if err := p.WriteCSV(&buf, lang); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "\r\n") {
+			t.Errorf("lines do not end with CRLF")
+		}
+		rows := readCSV(t, buf.Bytes(), lang)
+		if !slices.Equal(rows[0], header) {
+			t.Errorf("%v: header %q", lang, rows[0])
+		}
+		if len(rows) != 1+len(p.Reports) {
+			t.Fatalf("%v: %d rows for %d dossiers", lang, len(rows)-1, len(p.Reports))
+		}
+		for i, r := range p.Ranked() {
+			row := rows[1+i]
+			if len(row) != len(header) {
+				t.Fatalf("row %d: %d cells", i, len(row))
+			}
+			name := r.Dossier
+			if strings.HasPrefix(name, "=") {
+				name = "'" + name // shown, not computed
+			}
+			cov := r.Coverage()
+			if row[col["name"]] != name || row[col["verdict"]] != r.Verdict.Label(lang) || row[col["phase"]] != r.Status.Phase.Label(lang) ||
+				row[col["judged"]] != strconv.Itoa(cov.Judged) || row[col["applicable"]] != strconv.Itoa(cov.Applicable) ||
+				row[col["rubric"]] != societal.RubricVersion || row[col["assessed_on"]] != "2026-11-30" || row[col["rank"]] != strconv.Itoa(i+1) {
+				t.Errorf("%v: row %d %q does not match report %q", lang, i, row, r.Dossier)
+			}
+			if n := len(r.Unmet()); n > 0 && len(strings.Split(row[col["unmet"]], " / ")) != n {
+				t.Errorf("%v: unmet %q, want %d checks", lang, row[col["unmet"]], n)
+			}
+		}
+	}
+	// Worked by hand: the French row of the dossier "Tiers-lieu rural", with
+	// its decimal commas (2 checks judged out of 8).
+	var buf bytes.Buffer
+	if err := p.WriteCSV(&buf, innovation.French); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Tiers-lieu rural;;Expérimentation;À instruire;Besoins de l'étape suivante couverts;2;8;"; !strings.Contains(buf.String(), want) {
+		t.Errorf("French CSV lacks %q:\n%s", want, buf.String())
+	}
+	if !strings.Contains(buf.String(), `;0,3333;`) || !strings.Contains(buf.String(), `"Porteur; « associé »"`) {
+		t.Errorf("French CSV: decimal comma or quoting:\n%s", buf.String())
+	}
+	buf.Reset()
+	if err := p.WriteCSV(&buf, innovation.English); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `,0.3333,`) {
+		t.Errorf("English CSV: decimal point:\n%s", buf.String())
+	}
+}
+
+// A failing writer's error comes back.
+func TestWriteCSVError(t *testing.T) {
+	p := chartFund(t)
+	want := errors.New("disk full")
+	if err := p.WriteCSV(csvFailingWriter{want}, innovation.French); !errors.Is(err, want) {
+		t.Errorf("WriteCSV: %v, want %v", err, want)
+	}
+}
+
+type csvFailingWriter struct{ err error }
+
+func (w csvFailingWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// A portfolio opens in a spreadsheet: one row per dossier, ranked, under a
+// stable header. In English, cells are separated by commas and decimals
+// written with a point; the file starts with a byte order mark (left out
+// here) and its lines end with CRLF.
+func ExamplePortfolio_WriteCSV() {
+	fund := []*societal.Dossier{
+		{Name: "Épicerie solidaire", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
+	}
+	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), fund)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := p.WriteCSV(&buf, innovation.English); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Print(strings.ReplaceAll(strings.TrimPrefix(buf.String(), "\uFEFF"), "\r\n", "\n"))
+	// Output:
+	// rank,name,carrier,phase,verdict,decisive,judged,applicable,coverage,score_low,score,score_high,unmet,missing,rubric,assessed_on
+	// 1,Tiers-lieu rural,,Experimentation,Insufficient evidence,Next step's needs supplied,2,8,0.3333,0.3333,1,1,,Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
+	// 2,Épicerie solidaire,,Spreading,Blocked,Economic model fits,2,9,0.2857,0.1429,0.5,0.8571,Economic model fits,Three dimensions covered / Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
+}
