@@ -1,7 +1,9 @@
 package societal
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -14,9 +16,11 @@ import (
 // a ```mermaid block: a pie for the phase mix, and xychart-beta bar charts
 // for the verdicts per phase and the distributions of scores and coverage.
 // Portfolio.Markdown writes them beside their tables. Labels come from
-// Label in the report's language and numbers from internal/locale; a
-// double quote in a label becomes a single one (Mermaid strings cannot
-// escape it).
+// Label in the report's language, and the percentages of their labels from
+// internal/locale; the counts are Mermaid syntax, not prose, and are
+// written in digits alone in both languages ("1234": a French "1 234"
+// would break the chart). A double quote in a label becomes a single one
+// (Mermaid strings cannot escape it).
 
 // Buckets is the number of bars of a distribution chart: shares from 0 to
 // 100% in steps of 20%, the last bucket closed (100% counts in 80–100%).
@@ -34,7 +38,7 @@ func (p *Portfolio) PhaseChart(lang innovation.Lang) string {
 	var b strings.Builder
 	for ph := range innovation.Phases() {
 		if n := p.Phases[ph]; n > 0 {
-			b.WriteString("    " + chartString(ph.Label(lang)) + " : " + locale.Int(n, lang) + "\n")
+			b.WriteString("    " + chartString(ph.Label(lang)) + " : " + strconv.Itoa(n) + "\n")
 		}
 	}
 	if b.Len() == 0 {
@@ -73,7 +77,7 @@ func (p *Portfolio) VerdictChart(lang innovation.Lang) string {
 		}
 	}
 	b.WriteString("\"}}}}%%\nxychart-beta\n    title " + chartString(vocab(lang).verdictsPerPhase) +
-		"\n    x-axis [" + strings.Join(phases, ", ") + "]\n    y-axis " + chartString(vocab(lang).dossiers) + " 0 --> " + locale.Int(top, lang) + "\n")
+		"\n    x-axis [" + strings.Join(phases, ", ") + "]\n    y-axis " + chartString(vocab(lang).dossiers) + " 0 --> " + strconv.Itoa(top) + "\n")
 	for v := Blocked; v >= Ready; v-- {
 		var bars []string
 		for ph := range innovation.Phases() {
@@ -81,7 +85,7 @@ func (p *Portfolio) VerdictChart(lang innovation.Lang) string {
 			for u := Ready; u <= v; u++ {
 				n += counts[ph][u]
 			}
-			bars = append(bars, locale.Int(n, lang))
+			bars = append(bars, strconv.Itoa(n))
 		}
 		b.WriteString("    bar [" + strings.Join(bars, ", ") + "]\n")
 	}
@@ -143,11 +147,11 @@ func (p *Portfolio) distribution(title string, counts []int, extra string, lang 
 		} else {
 			labels = append(labels, chartString(extra))
 		}
-		bars = append(bars, locale.Int(n, lang))
+		bars = append(bars, strconv.Itoa(n))
 		top = max(top, n)
 	}
 	return "xychart-beta\n    title " + chartString(title) + "\n    x-axis [" + strings.Join(labels, ", ") +
-		"]\n    y-axis " + chartString(vocab(lang).dossiers) + " 0 --> " + locale.Int(top, lang) +
+		"]\n    y-axis " + chartString(vocab(lang).dossiers) + " 0 --> " + strconv.Itoa(top) +
 		"\n    bar [" + strings.Join(bars, ", ") + "]\n"
 }
 
@@ -189,4 +193,52 @@ func chartString(s string) string { return `"` + chartText(s) + `"` }
 // chartText keeps s from breaking a Mermaid line.
 func chartText(s string) string {
 	return strings.NewReplacer(`"`, "'", "\n", " ", "\r", " ").Replace(s)
+}
+
+// HistoryChart returns the lifecycle of d with its dated history as a
+// Mermaid flowchart, left to right: the five phases in order, one arrow
+// per transition of d.History labelled with its date (ISO 8601) and, for a
+// return, its kind, an abandon ending in an "abandoned" node, and the
+// phase d stands in highlighted. It returns "" for a dossier without
+// history: Report.Markdown already draws where it stands
+// (innovation.Mermaid). Transitions with an invalid phase are left out.
+func (d Dossier) HistoryChart(lang innovation.Lang) string {
+	if len(d.History) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("flowchart LR\n")
+	for ph := range innovation.Phases() {
+		b.WriteString("    " + ph.String() + "[" + chartString(ph.Label(lang)) + "]\n")
+	}
+	abandoned := false
+	for _, t := range d.History {
+		if !t.From.IsValid() || !t.To.IsValid() {
+			continue
+		}
+		label := ""
+		if !t.At.IsZero() {
+			label = t.At.Format(time.DateOnly)
+		}
+		to := t.To.String()
+		switch t.Kind {
+		case innovation.Abandon:
+			to, abandoned = "abandoned", true
+		case innovation.Advance:
+		default:
+			label = strings.TrimSpace(label + " " + t.Kind.Label(lang))
+		}
+		b.WriteString("    " + t.From.String() + " -->")
+		if label != "" {
+			b.WriteString("|" + chartString(label) + "|")
+		}
+		b.WriteString(" " + to + "\n")
+	}
+	if abandoned {
+		b.WriteString("    abandoned([" + chartString(vocab(lang).abandoned) + "])\n")
+	}
+	if d.Phase.IsValid() {
+		b.WriteString("    style " + d.Phase.String() + " stroke-width:4px\n")
+	}
+	return b.String()
 }

@@ -269,3 +269,51 @@ func TestPortfolioMarkdownCharts(t *testing.T) {
 		t.Error("empty portfolio's Markdown carries a chart")
 	}
 }
+
+// Counts are Mermaid syntax: digits alone, even in French, where a report
+// groups them ("1 234").
+func TestChartCountsUngrouped(t *testing.T) {
+	p := societal.Portfolio{Phases: map[innovation.Phase]int{innovation.Conception: 1234}}
+	if c := p.PhaseChart(innovation.French); !strings.Contains(c, `"Conception" : 1234`+"\n") {
+		t.Errorf("pie\n%s", c)
+	}
+}
+
+// A dossier's lifecycle with its dated history: one arrow per transition,
+// dated, an abandon ending in its node, the current phase highlighted.
+func TestHistoryChart(t *testing.T) {
+	d := readyDossier(t, innovation.Essaimage)
+	d.History = history(t, innovation.Essaimage, true)
+	c := d.HistoryChart(innovation.French)
+	lines := strings.Split(strings.TrimSuffix(c, "\n"), "\n")
+	if lines[0] != "flowchart LR" {
+		t.Fatalf("header %q", lines[0])
+	}
+	edge := regexp.MustCompile(`^    ([a-z-]+) -->\|"([^"]+)"\| ([a-z-]+)$`)
+	var edges []string
+	for _, l := range lines[1:] {
+		if m := edge.FindStringSubmatch(l); m != nil {
+			edges = append(edges, m[1]+">"+m[3]+"@"+m[2])
+		}
+	}
+	var want []string
+	for _, tr := range d.History {
+		to := tr.To.String()
+		if tr.Kind == innovation.Abandon {
+			to = "abandoned"
+		}
+		want = append(want, tr.From.String()+">"+to+"@"+tr.At.Format("2006-01-02"))
+	}
+	if strings.Join(edges, " ") != strings.Join(want, " ") {
+		t.Errorf("edges\n%q\nwant\n%q\n%s", edges, want, c)
+	}
+	for _, l := range []string{`    abandoned(["abandonné"])`, "    style essaimage stroke-width:4px", `    modelisation["Modélisation"]`} {
+		if !strings.Contains(c, l+"\n") {
+			t.Errorf("chart lacks %q:\n%s", l, c)
+		}
+	}
+	d.History = nil
+	if c := d.HistoryChart(innovation.French); c != "" {
+		t.Errorf("no history, chart\n%s", c)
+	}
+}
