@@ -73,6 +73,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
@@ -112,6 +113,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	template := fs.Flags().Bool("template", false, "print a complete dossier template (every key, placeholder values) and exit")
 	each := fs.Flags().Bool("each", false, "with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them)")
 	ndjson := fs.Flags().Bool("ndjson", false, `read standard input ("-") as NDJSON: one dossier per line`)
+	csv := fs.Flags().Bool("csv", false, "with a portfolio, write it as CSV instead: one row per dossier, ranked (UTF-8 with BOM; ';' and decimal commas in French)")
+	date := fs.Flags().String("date", "", "the assessment date a portfolio carries, YYYY-MM-DD (default: today)")
 	fs.Operands("[dossier.json | dossiers.ndjson | directory | pattern | -] ...", -1)
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
@@ -124,7 +127,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err := checkOperands(ops); err != nil {
 		return fs.Status(err)
 	}
-	out := output{lang: *lang, format: *format, w: stdout}
+	on := time.Now()
+	if *date != "" {
+		d, err := time.Parse(time.DateOnly, *date)
+		if err != nil {
+			return fs.Status(&cli.UsageError{Err: fmt.Errorf("bad -date %q: want YYYY-MM-DD", *date)})
+		}
+		on = d
+	}
+	out := output{lang: *lang, format: *format, csv: *csv, on: on, w: stdout}
 	switch {
 	case len(ops) == 0:
 		return fs.Status(out.single(fs, "<embedded dossier.json>", defaultDossier))
@@ -211,6 +222,8 @@ func read(fs *cli.FlagSet, name string) ([]byte, error) {
 type output struct {
 	lang   innovation.Lang
 	format cli.Format
+	csv    bool      // a portfolio as CSV
+	on     time.Time // the assessment date of a portfolio
 	w      io.Writer
 }
 
@@ -412,12 +425,15 @@ func (in *input) file(fs *cli.FlagSet, op, name string, ndjson bool) {
 // portfolio assesses the dossiers of in and writes the portfolio report,
 // what was read and refused, and with each every dossier's report.
 func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each bool) error {
-	p, err := societal.AssessAll(ctx, in.dossiers)
+	p, err := societal.AssessAllOn(ctx, o.on, in.dossiers)
 	if err != nil {
 		return err
 	}
 	read := len(in.dossiers) + len(in.refused)
-	if o.format == cli.JSON {
+	switch {
+	case o.csv:
+		err = p.WriteCSV(o.w, o.lang)
+	case o.format == cli.JSON:
 		err = o.json(struct {
 			Portfolio  *societal.Portfolio `json:"portfolio"`
 			Read       int                 `json:"read"`
@@ -425,7 +441,7 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 			Refused    []refusal           `json:"refused"`
 			Unreadable []refusal           `json:"unreadable"`
 		}{&p, read, len(in.dossiers), nonNil(in.refused), nonNil(in.unreadable)})
-	} else {
+	default:
 		err = o.text(&p, in, read, each)
 	}
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
@@ -19,9 +20,13 @@ import (
 // standard output and standard error.
 func runIn(ctx context.Context, stdin io.Reader, args ...string) (int, string, string) {
 	var stdout, stderr bytes.Buffer
-	status := run(ctx, args, stdin, &stdout, &stderr)
+	status := run(ctx, append([]string{"-date", testDate}, args...), stdin, &stdout, &stderr)
 	return status, stdout.String(), stderr.String()
 }
+
+// testDate is the assessment date every test run passes, so that outputs
+// do not depend on the day.
+const testDate = "2026-11-30"
 
 // write writes data to dir/name and returns the path.
 func write(t *testing.T, dir, name string, data []byte) string {
@@ -80,7 +85,8 @@ func portfolioOf(t *testing.T, lang innovation.Lang, md bool, names ...string) s
 		}
 		ds = append(ds, d)
 	}
-	p, err := societal.AssessAll(context.Background(), ds)
+	on, _ := time.Parse(time.DateOnly, testDate)
+	p, err := societal.AssessAllOn(context.Background(), on, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,5 +378,23 @@ func TestTemplateFlag(t *testing.T) {
 	}
 	if _, err := societal.DecodeDossier([]byte(stdout)); err != nil {
 		t.Fatalf("the template does not decode: %v\n%s", err, stdout)
+	}
+}
+
+// -csv writes the portfolio as a spreadsheet: a BOM, the header, one row
+// per dossier; -date is the date it carries, and a bad one is a usage error.
+func TestPortfolioCSVAndDate(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.json", named(t, "A"))
+	b := write(t, dir, "b.json", named(t, "B"))
+	status, stdout, stderr := runIn(context.Background(), nil, a, b, "-csv", "-lang", "en")
+	if status != 0 {
+		t.Fatalf("exit status %d: %s", status, stderr)
+	}
+	if !strings.HasPrefix(stdout, "\ufeffrank,name,") || strings.Count(stdout, "\r\n") != 3 || !strings.Contains(stdout, testDate) {
+		t.Errorf("-csv: %q", stdout)
+	}
+	if status, _, stderr := runIn(context.Background(), nil, a, b, "-date", "30/11/2026"); status != 2 || !strings.Contains(stderr, "want YYYY-MM-DD") {
+		t.Errorf("bad -date: exit status %d, stderr %q", status, stderr)
 	}
 }
