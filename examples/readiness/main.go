@@ -243,7 +243,13 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	case cli.JSON:
 		err = o.json(rep)
 	default:
-		_, err = io.WriteString(o.w, rep.Markdown(o.lang))
+		md := rep.Markdown(o.lang)
+		if chart := d.HistoryChart(o.lang); chart != "" {
+			// The dossier's own dated history, where the report draws
+			// only the phase it stands in.
+			md += "\n```mermaid\n" + chart + "```\n"
+		}
+		_, err = io.WriteString(o.w, md)
 	}
 	return err
 }

@@ -398,3 +398,17 @@ func TestPortfolioCSVAndDate(t *testing.T) {
 		t.Errorf("bad -date: exit status %d, stderr %q", status, stderr)
 	}
 }
+
+// A dossier with a history gets its dated lifecycle drawn after its
+// Markdown report.
+func TestSingleDossierHistoryChart(t *testing.T) {
+	data := []byte(`{"name":"H","phase":"experimentation","history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2012-03-01T00:00:00Z"}]}`)
+	file := write(t, t.TempDir(), "h.json", data)
+	status, stdout, stderr := runIn(context.Background(), nil, file)
+	if status != 0 {
+		t.Fatalf("exit status %d: %s", status, stderr)
+	}
+	if !strings.Contains(stdout, "```mermaid\nflowchart LR\n") || !strings.Contains(stdout, "2012-03-01") {
+		t.Errorf("no dated history chart:\n%s", stdout)
+	}
+}
