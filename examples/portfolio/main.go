@@ -31,6 +31,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 func main() {
@@ -109,7 +110,6 @@ type vocabulary struct {
 	projects, invested, advice, commitment, months     string
 	split, project, phase, investedEUR, adviceEUR, pct string
 	missing, criterion, count                          string
-	sep, dec                                           string
 }
 
 var words = [...]vocabulary{
@@ -128,7 +128,6 @@ var words = [...]vocabulary{
 		investedEUR: "Investi (EUR)", adviceEUR: "dont conseil (EUR)", pct: "part du conseil",
 		missing:   "Preuves manquantes (critères inconnus : ce que les dossiers ne disent pas, jamais compté comme un échec)",
 		criterion: "Critère", count: "Dossiers",
-		sep: "\u202f", dec: ",",
 	},
 	innovation.English: {
 		title:        "AG2R LA MONDIALE's Fonds d'Innovation — an illustrative portfolio",
@@ -145,7 +144,6 @@ var words = [...]vocabulary{
 		investedEUR: "Invested (EUR)", adviceEUR: "of which advice (EUR)", pct: "advice share",
 		missing:   "Missing evidence (unknown criteria: what the dossiers do not say, never counted as failure)",
 		criterion: "Criterion", count: "Dossiers",
-		sep: ",", dec: ".",
 	},
 }
 
@@ -174,8 +172,8 @@ func preface(t fundTotals, alloc []line, lang innovation.Lang, md bool) string {
 	}
 	head(wd.total, wd.value, wd.source)
 	row(wd.projects, strconv.Itoa(t.Projects), "004:5705-5707")
-	row(wd.invested, money(t.Invested, wd)+" "+t.Currency, "004:5705")
-	row(wd.advice, money(t.Advice, wd)+" "+t.Currency+" ("+percent(t.Share, wd)+")", "004:5707")
+	row(wd.invested, locale.Money(t.Invested, t.Currency, lang), "004:5705")
+	row(wd.advice, locale.Money(t.Advice, t.Currency, lang)+" ("+locale.Percent(t.Share, 2, lang)+")", "004:5707")
 	row(wd.commitment, strconv.Itoa(commitmentMonths)+" "+wd.months, "004:3079")
 	if md {
 		b.WriteString("\n### " + wd.split + "\n\n")
@@ -188,35 +186,8 @@ func preface(t fundTotals, alloc []line, lang innovation.Lang, md bool) string {
 		if a.Invested.IsPositive() {
 			share = a.Advice.DivRound(a.Invested, sharePlaces)
 		}
-		row(a.Project, a.Phase.Label(lang), money(a.Invested, wd), money(a.Advice, wd), percent(share, wd))
+		row(a.Project, a.Phase.Label(lang), locale.Decimal(a.Invested, 0, lang), locale.Decimal(a.Advice, 0, lang), locale.Percent(share, 2, lang))
 	}
 	b.WriteString("\n")
 	return b.String()
-}
-
-// money writes a whole amount with the language's thousands separator.
-func money(d decimal.Decimal, wd *vocabulary) string {
-	s := d.StringFixed(0)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(wd.sep)
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
-// percent writes a share (0.18) as a percentage ("18,00 %" or "18.00%").
-func percent(share decimal.Decimal, wd *vocabulary) string {
-	s := strings.Replace(share.Shift(2).StringFixed(2), ".", wd.dec, 1)
-	if wd.dec == "," {
-		return s + "\u00a0%"
-	}
-	return s + "%"
 }

@@ -98,8 +98,8 @@ func TestRunDeterministic(t *testing.T) {
 	out := a.String()
 	for _, s := range []string{
 		"## Portefeuille — 27 dossiers",
-		"| Investi par le fonds | 32\u202f000\u202f000 EUR | 004:5705 |",
-		"5\u202f760\u202f000 EUR (18,00\u00a0%)",
+		"| Investi par le fonds | 32\u202f000\u202f000\u00a0EUR | 004:5705 |",
+		"5\u202f760\u202f000\u00a0EUR (18\u00a0%)",
 		"Illustratif.",
 		"Preuves manquantes",
 	} {
@@ -164,7 +164,7 @@ func TestCommandLine(t *testing.T) {
 		{Args: []string{"-help"}, Stdout: "-format format"},
 		{Args: []string{"-lang", "en"}, Stdout: "# AG2R LA MONDIALE's Fonds d'Innovation"},
 		{Args: []string{"-format", "TXT", "-lang", "EN"}, Stdout: "  Projects  ·  27  ·  004:5705-5707"},
-		{Args: []string{"-format", "md"}, Stdout: "| Investi par le fonds | 32\u202f000\u202f000 EUR | 004:5705 |"},
+		{Args: []string{"-format", "md"}, Stdout: "| Investi par le fonds | 32\u202f000\u202f000\u00a0EUR | 004:5705 |"},
 		{Args: []string{"-lang", "Français", "-format", "JSON"}, Stdout: `"note": "Seuls les totaux`},
 		{Args: []string{"-nope"}, Status: 2, Stderr: "portfolio: flag provided but not defined: -nope\n\nusage: portfolio"},
 		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
