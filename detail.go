@@ -338,7 +338,8 @@ func textsOf(d Detail) (string, *detailText) {
 // MarshalJSON writes c with its detail three ways: "detail", the English
 // text (the key of earlier versions); "detail_text", the text in "fr" and
 // "en"; and "detail_data", the code and its arguments, which decoding
-// reads back. The gaps are written the same way.
+// reads back (plain decoding: the two texts are ignored). The gaps are
+// written the same way.
 func (c Check) MarshalJSON() ([]byte, error) {
 	type plain Check
 	en, tx := textsOf(c.Detail)
@@ -347,13 +348,6 @@ func (c Check) MarshalJSON() ([]byte, error) {
 		Text       string      `json:"detail,omitempty"`
 		DetailText *detailText `json:"detail_text,omitempty"`
 	}{plain(c), en, tx})
-}
-
-// UnmarshalJSON reads what MarshalJSON writes; the texts are ignored, the
-// detail comes from "detail_data".
-func (c *Check) UnmarshalJSON(b []byte) error {
-	type plain Check
-	return json.Unmarshal(b, (*plain)(c))
 }
 
 // MarshalJSON writes g with its detail as Check.MarshalJSON does.
@@ -365,10 +359,4 @@ func (g Gap) MarshalJSON() ([]byte, error) {
 		Text       string      `json:"detail,omitempty"`
 		DetailText *detailText `json:"detail_text,omitempty"`
 	}{plain(g), en, tx})
-}
-
-// UnmarshalJSON reads what MarshalJSON writes.
-func (g *Gap) UnmarshalJSON(b []byte) error {
-	type plain Gap
-	return json.Unmarshal(b, (*plain)(g))
 }

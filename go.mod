@@ -1,6 +1,6 @@
 module github.com/seed424036fd/societal
 
-go 1.23
+go 1.24
 
 require (
 	github.com/looplab/fsm v1.0.3
