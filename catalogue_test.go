@@ -14,7 +14,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -174,7 +173,6 @@ func hostileCases() []hostileCase {
 func TestHostileInputs(t *testing.T) {
 	for _, c := range hostileCases() {
 		t.Run(c.name, func(t *testing.T) {
-			start := time.Now()
 			var err error
 			func() {
 				defer func() {
@@ -200,9 +198,6 @@ func TestHostileInputs(t *testing.T) {
 			}
 			if n := len(err.Error()); n > 8192 {
 				t.Errorf("error of %d bytes: hostile input echoed back", n)
-			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
 			}
 		})
 	}
