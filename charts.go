@@ -101,7 +101,7 @@ func VerdictLegend(lang innovation.Lang) string {
 	for v := range Verdicts() {
 		items = append(items, v.Label(lang)+" ("+names[v]+")")
 	}
-	return wd.bottomUp + " " + strings.Join(items, ", ")
+	return wd.bottomUp + locale.Colon(lang) + strings.Join(items, ", ")
 }
 
 // ScoreChart returns the distribution of the point scores (Report.Score)

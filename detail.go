@@ -182,15 +182,12 @@ func (d Detail) Text(lang innovation.Lang) string {
 		}
 		return fr
 	}
-	colon := locale.NoBreak + ": "
-	if en {
-		colon = ": "
-	}
+	colon := locale.Colon(lang)
 	quote := func(s string) string {
 		if en {
 			return s
 		}
-		return "«" + locale.NoBreak + s + locale.NoBreak + "»"
+		return locale.Guillemets(s)
 	}
 	phase := d.Phase.Label(lang)
 	switch d.Code {

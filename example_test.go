@@ -127,7 +127,7 @@ func ExampleReport_Markdown() {
 	}
 	// Output:
 	// ## Tiers-lieu rural
-	// | Verdict | **À instruire** — décidé par : Besoins de l'étape suivante couverts |
+	// | Verdict | **À instruire** — décidé par : Besoins de l'étape suivante couverts |
 	// | Passage | Expérimentation → Modélisation — Vallée de la mort |
 	// ```mermaid
 	//     class experimentation current

@@ -171,9 +171,9 @@ func TestPortfolioMoney(t *testing.T) {
 		"| Total | 3 | 3\u202f000\u202f000 | 150\u202f000 | 750\u202f000 |",
 		"### Apports des partenaires par phase",
 		"| Conception | 17\u202f500\u00a0EUR |",
-		"| Total | 2\u202f000\u00a0CHF; 17\u202f500\u00a0EUR |",
+		"| Total | 2\u202f000\u00a0CHF\u00a0; 17\u202f500\u00a0EUR |",
 		"### Apports des partenaires par levier",
-		"| Financement | 2\u202f000\u00a0CHF; 17\u202f500\u00a0EUR |",
+		"| Financement | 2\u202f000\u00a0CHF\u00a0; 17\u202f500\u00a0EUR |",
 	} {
 		if !strings.Contains(fr, want) {
 			t.Errorf("French Markdown lacks %q:\n%s", want, fr)

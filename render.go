@@ -27,16 +27,16 @@ func (r *Report) Text(lang innovation.Lang) string {
 	if r.Carrier != "" {
 		w(" (", r.Carrier, ")")
 	}
-	w("\n", vocab(lang).verdict, ": ", r.Verdict.Label(lang), decisiveText(r, lang), "\n")
-	w(vocab(lang).phase, ": ", phaseLabel(r.Status, lang), "\n")
+	w("\n", vocab(lang).verdict, locale.Colon(lang), r.Verdict.Label(lang), decisiveText(r, lang), "\n")
+	w(vocab(lang).phase, locale.Colon(lang), phaseLabel(r.Status, lang), "\n")
 	if r.Next != 0 {
-		w(vocab(lang).crossing, ": ", r.Status.Phase.Label(lang), " → ", r.Next.Label(lang), " — ", r.RiskZone.Label(lang), "\n")
+		w(vocab(lang).crossing, locale.Colon(lang), r.Status.Phase.Label(lang), " → ", r.Next.Label(lang), " — ", r.RiskZone.Label(lang), "\n")
 	}
 	if r.ModelChange {
 		w(vocab(lang).modelChange, "\n")
 	}
-	w(vocab(lang).score, ": ", scoreText(r, lang), "   (", vocab(lang).rubric, " ", r.Rubric, ")\n")
-	w(vocab(lang).coverage, ": ", coverageText(r, lang), "\n")
+	w(vocab(lang).score, locale.Colon(lang), scoreText(r, lang), "   (", vocab(lang).rubric, " ", r.Rubric, ")\n")
+	w(vocab(lang).coverage, locale.Colon(lang), coverageText(r, lang), "\n")
 	w(vocab(lang).scoreRule, "\n\n")
 	for _, c := range r.Checks {
 		w("[", mark(c), "] ", c.ID.Label(lang), " — ", c.Outcome.Label(lang))
@@ -48,11 +48,11 @@ func (r *Report) Text(lang innovation.Lang) string {
 		}
 		w(" [", vocab(lang).weight, " ", decimalText(c.Weight, -1, lang), "]")
 		if !c.Detail.IsZero() {
-			w(": ", c.Detail.Text(lang))
+			w(locale.Colon(lang), c.Detail.Text(lang))
 		}
 		w("   [", c.Source, "]\n")
 		for _, g := range c.Gaps {
-			w("      → ", g.Lever.Label(lang), ": ", g.Detail.Text(lang))
+			w("      → ", g.Lever.Label(lang), locale.Colon(lang), g.Detail.Text(lang))
 			if len(g.Partners) > 0 {
 				w(" (", partnersText(g, lang), ")")
 			}
@@ -66,7 +66,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 			if q.Required {
 				w(" [", vocab(lang).required, "]")
 			}
-			w(": ", q.Text(lang), " (", vocab(lang).field, " ", q.Field, ")\n")
+			w(locale.Colon(lang), q.Text(lang), " (", vocab(lang).field, " ", q.Field, ")\n")
 		}
 	}
 	w("\n", vocab(lang).actions, "\n")
@@ -84,7 +84,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 		}
 		w(" — ", vocab(lang).closes, " ", checksText(a.Closes, lang))
 		if len(a.Evidence) > 0 {
-			w("; ", vocab(lang).evidence, " ", fieldsText(a.Evidence))
+			w(locale.Semicolon(lang), vocab(lang).evidence, locale.Colon(lang), fieldsText(a.Evidence, lang))
 		}
 		w("\n")
 	}
@@ -163,7 +163,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 		for i, a := range acts {
 			ev := ""
 			if len(a.Evidence) > 0 {
-				ev = "`" + fieldsText(a.Evidence) + "`"
+				ev = "`" + fieldsText(a.Evidence, lang) + "`"
 			}
 			w("| ", strconv.Itoa(i+1), " | ", leverText(a.Lever, lang), " | ", kindsText(a.Partners, lang), " | ", checksText(a.Closes, lang), " | ", ev, " |\n")
 		}
@@ -178,7 +178,11 @@ func phaseLabel(s innovation.Status, lang innovation.Lang) string {
 	if !s.Phase.IsValid() {
 		return "—"
 	}
-	l := s.Phase.Label(lang) + " (" + s.Phase.MacroPhase().Label(lang) + ")"
+	l := s.Phase.Label(lang)
+	if m := s.Phase.MacroPhase().Label(lang); m != l {
+		// Modélisation is both a phase and a macro-phase: said once.
+		l += " (" + m + ")"
+	}
 	if s.Abandoned {
 		l += " — " + vocab(lang).abandoned
 	}
@@ -218,7 +222,7 @@ func decisiveText(r *Report, lang innovation.Lang) string {
 	if !ok {
 		return ""
 	}
-	return " — " + vocab(lang).decidedBy + " " + id.Label(lang)
+	return " — " + vocab(lang).decidedBy + locale.Colon(lang) + id.Label(lang)
 }
 
 func leverText(l innovation.Lever, lang innovation.Lang) string {
@@ -245,14 +249,14 @@ func checksText(ids []CheckID, lang innovation.Lang) string {
 }
 
 // fieldsText writes the dossier fields the evidence of ids fills.
-func fieldsText(ids []CheckID) string {
+func fieldsText(ids []CheckID, lang innovation.Lang) string {
 	var ls []string
 	for _, id := range ids {
 		if f := id.Field(); !slices.Contains(ls, f) {
 			ls = append(ls, f)
 		}
 	}
-	return strings.Join(ls, "; ")
+	return strings.Join(ls, locale.Semicolon(lang))
 }
 
 func mark(c Check) string {
@@ -293,6 +297,8 @@ type vocabulary struct {
 	green, yellow, orange, red                                        string
 }
 
+// words holds the vocabulary per language. French strings put a no-break
+// space (U+00A0) before ":" and ";" and inside « », as locale does.
 var words = [2]vocabulary{
 	innovation.French: {
 		verdict: "Verdict", phase: "Phase", crossing: "Passage", model: "Modèle économique",
@@ -302,24 +308,24 @@ var words = [2]vocabulary{
 		partners: "Partenaires à mobiliser", unknown: "inconnu", abandoned: "abandonné",
 		portfolio: "Portefeuille", dossiers: "Dossiers", phaseMix: "Répartition par phase",
 		commonGaps: "Manques les plus fréquents", missingLevers: "Leviers manquants", count: "Nombre",
-		modes: "Modes de partenariat, face à l'enquête PHARE 2015 (part des dossiers qui déclarent un partenariat ; 003:1015-1029, 1166-1195)",
+		modes: "Modes de partenariat, face à l'enquête PHARE 2015 (part des dossiers qui déclarent un partenariat\u00a0; 003:1015-1029, 1166-1195)",
 		mode:  "Mode", share: "Part", phareCompanies: "PHARE entreprises", phareAssociations: "PHARE associations",
 		missingEvidence: "Preuves manquantes (critères inconnus, jamais comptés comme un échec)", dossier: "Dossier",
 		coverage: "Couverture", required: "requis", weightHead: "Poids", requiredHead: "Requis", decisiveHead: "Décidé par", weight: "poids", judged: "jugés", judgedChecks: "critères jugés",
-		scoreRule: "Calcul du score : somme des poids des critères remplis sur somme des poids des critères applicables ; " +
-			"borne basse : chaque critère inconnu compté non rempli, borne haute : compté rempli. " +
+		scoreRule: "Calcul du score\u00a0: somme des poids des critères remplis sur somme des poids des critères applicables\u00a0; " +
+			"borne basse\u00a0: chaque critère inconnu compté non rempli, borne haute\u00a0: compté rempli. " +
 			"Les critères requis doivent être jugés avant le passage. " +
-			"Source : le passage des sources sur lequel repose chaque critère ; « 004:880-888 » renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
+			"Source\u00a0: le passage des sources sur lequel repose chaque critère\u00a0; «\u00a0004:880-888\u00a0» renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
 		requests: "Documents à demander", request: "Demande", field: "Champ du dossier",
 		actions: "Prochaines actions (le plus petit ensemble qui rend le dossier prêt)",
-		noPlan:  "aucune : le projet a été abandonné", noAction: "aucune : le dossier est prêt",
-		closes: "ferme", evidence: "preuves à fournir :", closesHead: "Critères fermés", evidenceHead: "Preuves à fournir",
-		decidedBy: "décidé par :", supplyEvidence: "Preuves à fournir par le projet",
+		noPlan:  "aucune\u00a0: le projet a été abandonné", noAction: "aucune\u00a0: le dossier est prêt",
+		closes: "ferme", evidence: "preuves à fournir", closesHead: "Critères fermés", evidenceHead: "Preuves à fournir",
+		decidedBy: "décidé par", supplyEvidence: "Preuves à fournir par le projet",
 		assessedOn: "évalué le", fundCoverage: "Couverture des preuves sur le portefeuille",
 		budgets: "Budgets par phase", budgetNoCurrency: "devise non précisée", total: "Total",
 		evaluationBudget: "Évaluation", capacityBudget: "Renforcement des capacités",
 		contributionsByPhase: "Apports des partenaires par phase", contributionsByLever: "Apports des partenaires par levier",
-		amounts: "Montants", verdictsPerPhase: "Verdicts par phase", scores: "Scores", bottomUp: "De bas en haut :",
+		amounts: "Montants", verdictsPerPhase: "Verdicts par phase", scores: "Scores", bottomUp: "De bas en haut",
 		green: "vert", yellow: "jaune", orange: "orange", red: "rouge",
 	},
 	innovation.English: {
@@ -341,13 +347,13 @@ var words = [2]vocabulary{
 		requests: "Documents to request", request: "Request", field: "Dossier field",
 		actions: "Next best actions (the smallest set that makes the dossier ready)",
 		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
-		closes: "closes", evidence: "evidence to supply:", closesHead: "Criteria closed", evidenceHead: "Evidence to supply",
-		decidedBy: "decided by:", supplyEvidence: "Evidence the project supplies",
+		closes: "closes", evidence: "evidence to supply", closesHead: "Criteria closed", evidenceHead: "Evidence to supply",
+		decidedBy: "decided by", supplyEvidence: "Evidence the project supplies",
 		assessedOn: "assessed on", fundCoverage: "Evidence coverage across the portfolio",
 		budgets: "Budgets per phase", budgetNoCurrency: "currency not stated", total: "Total",
 		evaluationBudget: "Evaluation", capacityBudget: "Capacity building",
 		contributionsByPhase: "Partners' contributions per phase", contributionsByLever: "Partners' contributions per lever",
-		amounts: "Amounts", verdictsPerPhase: "Verdicts per phase", scores: "Scores", bottomUp: "From the bottom up:",
+		amounts: "Amounts", verdictsPerPhase: "Verdicts per phase", scores: "Scores", bottomUp: "From the bottom up",
 		green: "green", yellow: "yellow", orange: "orange", red: "red",
 	},
 }

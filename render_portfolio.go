@@ -80,7 +80,7 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	}
 	w(")\n")
 	if cov := p.Coverage; cov.Applicable > 0 {
-		w("\n", wd.fundCoverage, ": ", locale.Int(cov.Judged, lang), "/", locale.Int(cov.Applicable, lang), " ", wd.judgedChecks, ", ",
+		w("\n", wd.fundCoverage, locale.Colon(lang), locale.Int(cov.Judged, lang), "/", locale.Int(cov.Applicable, lang), " ", wd.judgedChecks, ", ",
 			wd.weight, " ", decimalText(cov.JudgedWeight, -1, lang), "/", decimalText(cov.ApplicableWeight, -1, lang),
 			" (", locale.Percent(coverageShare(cov), 0, lang), ")\n")
 	}
@@ -213,5 +213,5 @@ func moneyText(m Money, lang innovation.Lang) string {
 	for _, c := range m.Currencies() {
 		parts = append(parts, locale.Money(m[c], c, lang))
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, locale.Semicolon(lang))
 }

@@ -74,7 +74,7 @@ func (f Finding) String() string {
 // "indicators[2].actual : Preuve manquante : « jobs » sans preuve pour
 // l'instant".
 func (f Finding) Label(lang innovation.Lang) string {
-	return f.format(f.Code.Label(lang), colon(lang), f.Note(lang))
+	return f.format(f.Code.Label(lang), locale.Colon(lang), f.Note(lang))
 }
 
 // Text returns the finding as a reader of a report reads it, in lang: the
@@ -85,7 +85,7 @@ func (f Finding) Text(lang innovation.Lang) string {
 	if n == "" {
 		return f.Code.Label(lang)
 	}
-	return f.Code.Label(lang) + colon(lang) + n
+	return f.Code.Label(lang) + locale.Colon(lang) + n
 }
 
 func (f Finding) format(code, sep, note string) string {
@@ -97,14 +97,6 @@ func (f Finding) format(code, sep, note string) string {
 		s += sep + note
 	}
 	return s
-}
-
-// colon is ": " in English and " : " (no-break space first) in French.
-func colon(lang innovation.Lang) string {
-	if lang == innovation.English {
-		return ": "
-	}
-	return locale.NoBreak + ": "
 }
 
 // quote quotes a name the data gives: "jobs" in English, « jobs » in
@@ -121,7 +113,7 @@ func quote(s string, lang innovation.Lang) string {
 	if strings.HasSuffix(q, "…") {
 		t += "…"
 	}
-	return "«" + locale.NoBreak + t + locale.NoBreak + "»"
+	return locale.Guillemets(t)
 }
 
 // Note returns the particulars of f in lang (the values and names its

@@ -5,8 +5,9 @@
 //
 // French follows the Imprimerie nationale's rules as French committee notes
 // write them: a decimal comma, a narrow no-break space (U+202F) between
-// groups of three digits, a no-break space (U+00A0) before "%" and before
-// the currency ("12,5 %", "500 000 EUR"). English writes "12.5%",
+// groups of three digits, a no-break space (U+00A0) before "%", before
+// the currency and before a colon, and inside guillemets ("12,5 %",
+// "500 000 EUR", "Verdict : Prêt", « +++ »). English writes "12.5%",
 // "1,000,000" and "500,000 EUR". [D]
 //
 // The functions are pure and safe for concurrent use.
@@ -95,6 +96,29 @@ func List(items []string, lang innovation.Lang) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
 }
+
+// Colon is what follows a label: " : " in French, its space no-break
+// (U+00A0), so the colon never starts a line ("Verdict : Prêt"); ": " in
+// English ("Verdict: Ready").
+func Colon(lang innovation.Lang) string {
+	if lang == innovation.English {
+		return ": "
+	}
+	return NoBreak + ": "
+}
+
+// Semicolon separates the items of a list whose items hold commas: " ; "
+// in French, its first space no-break; "; " in English.
+func Semicolon(lang innovation.Lang) string {
+	if lang == innovation.English {
+		return "; "
+	}
+	return NoBreak + "; "
+}
+
+// Guillemets quotes s the French way, « s », with no-break spaces inside.
+// English text has no such quotes: each caller says how it quotes there.
+func Guillemets(s string) string { return "«" + NoBreak + s + NoBreak + "»" }
 
 // number rewrites s, a decimal in Go's notation ("-1234.5"), in lang.
 func number(s string, lang innovation.Lang) string {
