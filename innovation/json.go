@@ -98,7 +98,7 @@ func (t *Transition) UnmarshalJSON(data []byte) error {
 // value is the same as an absent key.
 //
 // The transition is not checked against the model: a history is, as a
-// whole, by DecodeSnapshotFrom and Restore. Problems are recorded on d below
+// whole, by decodeSnapshotFrom and Restore. Problems are recorded on d below
 // its current path; ok is false, and the Transition zero, if there was any.
 func DecodeTransitionFrom(d *wire.Decoder) (t Transition, ok bool) {
 	defer d.Use(d.Use(pkg))
@@ -154,21 +154,19 @@ func (s *Snapshot) UnmarshalJSON(data []byte) error {
 // ErrSnapshot.
 func decodeSnapshot(data []byte) (Snapshot, error) {
 	d := wire.NewDecoder(data, pkg, ErrSnapshot)
-	s, _ := DecodeSnapshotFrom(d)
+	s, _ := decodeSnapshotFrom(d)
 	if err := d.Finish(); err != nil {
 		return Snapshot{}, err
 	}
 	return s, nil
 }
 
-// DecodeSnapshotFrom reads a Snapshot at d's position, in the format
-// RestoreJSON documents, for the module's own decoders; the Decoder type is
-// internal, so callers outside the module use RestoreJSON or
-// json.Unmarshal. A snapshot read without problem is then checked as
-// Validate does, its problems reported below d's current path
-// ("history[3].from"). Problems are recorded on d; ok is false, and the
+// decodeSnapshotFrom reads a Snapshot at d's position, in the format
+// RestoreJSON documents, for RestoreJSON and UnmarshalJSON. A snapshot read
+// without problem is then checked as Validate does, its problems reported
+// below d's current path ("history[3].from"). Problems are recorded on d; ok is false, and the
 // Snapshot zero, if there was any.
-func DecodeSnapshotFrom(d *wire.Decoder) (s Snapshot, ok bool) {
+func decodeSnapshotFrom(d *wire.Decoder) (s Snapshot, ok bool) {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
 	for key := range d.Object(snapshotKeys) {
