@@ -52,7 +52,8 @@ func Assess(d *Dossier) Report { return defaultAssessor.Assess(d) }
 //
 // Assess never fails: what d does not say makes checks Unknown, and what is
 // invalid in d (an invalid phase, an invalid evaluation report or budget)
-// makes the check that reads it NotMet with a detail naming the problem.
+// makes the check that reads it NotMet and Blocking, with a detail naming
+// the problem: a dossier holding invalid input is never Ready.
 // Use Dossier.Validate or DecodeDossier to refuse invalid dossiers upfront.
 func (a *Assessor) Assess(d *Dossier) Report {
 	if d == nil {

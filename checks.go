@@ -57,6 +57,14 @@ func checkPhase(d *Dossier, c *Check) {
 	}
 }
 
+// invalidInput makes c NotMet and Blocking for err, a problem of the part
+// of the dossier it reads: invalid input is never counted as met, and a
+// dossier holding any is never Ready, whatever the rubric's severity of c
+// [D].
+func invalidInput(c *Check, err error) {
+	c.Outcome, c.Severity, c.Detail = evaluation.NotMet, Blocking, Detail{Code: InvalidInput, Error: err.Error()}
+}
+
 // historyProblem returns what makes the history of d, which must not be
 // empty, not a chain of transitions the model allows ending in d.Phase, or
 // nil.
@@ -82,6 +90,10 @@ func historyProblem(d *Dossier) error {
 //
 // What the dossier does not say makes the check Unknown.
 func (a *Assessor) checkEconomicModel(d *Dossier, c *Check) {
+	if err := d.economicProblem(); err != nil {
+		invalidInput(c, err)
+		return
+	}
 	want := d.Phase.EconomicModel()
 	next, hasNext := d.Phase.Next()
 	switch {
@@ -119,6 +131,10 @@ func (a *Assessor) checkEconomicModel(d *Dossier, c *Check) {
 func (a *Assessor) checkDimensions(d *Dossier, c *Check) {
 	if d.Phase < innovation.Modelisation {
 		c.Outcome, c.Detail = evaluation.NotApplicable, Detail{Code: RequiredFrom, Phase: innovation.Modelisation}
+		return
+	}
+	if err := d.dimensionsProblem(); err != nil {
+		invalidInput(c, err)
 		return
 	}
 	unknown := false
@@ -160,7 +176,7 @@ func (a *Assessor) checkNextNeeds(d *Dossier, c *Check) {
 	}
 	cov, err := d.Partnership.Coverage(d.Phase, a.rubric.Needs, a.rubric.Partnership)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
+		invalidInput(c, err)
 		return
 	}
 	sev := Severity(0)
@@ -202,6 +218,10 @@ func (a *Assessor) checkStakeholders(d *Dossier, c *Check) {
 		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: StakeholdersUnstated}
 		return
 	}
+	if err := d.stakeholdersProblem(); err != nil {
+		invalidInput(c, err)
+		return
+	}
 	m := d.Phase.MacroPhase()
 	var under []innovation.Stakeholder
 	for s := range innovation.Stakeholders() {
@@ -227,9 +247,13 @@ func (a *Assessor) checkEvaluation(d *Dossier, c *Check) {
 		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, Detail{Code: GapPlanEvaluation}))
 		return
 	}
+	if err := d.evaluationsProblem(); err != nil {
+		invalidInput(c, err) // at the dossier's paths, "evaluations[0]…"
+		return
+	}
 	fs, err := evaluation.Check(d.Phase, d.Evaluations...)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
+		invalidInput(c, err)
 		return
 	}
 	if len(fs) == 0 {
@@ -253,7 +277,7 @@ func (a *Assessor) checkBudget(d *Dossier, c *Check) {
 	}
 	fs, err := d.Budget.Check(d.Phase)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
+		invalidInput(c, err)
 		return
 	}
 	if len(fs) == 0 {
@@ -282,7 +306,7 @@ func (a *Assessor) checkPartnership(d *Dossier, c *Check) {
 	}
 	fs, err := d.Partnership.Diagnose(a.rubric.Partnership)
 	if err != nil {
-		c.Outcome, c.Detail = evaluation.NotMet, Detail{Code: InvalidInput, Error: err.Error()}
+		invalidInput(c, err)
 		return
 	}
 	sev := Severity(0)

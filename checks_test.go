@@ -300,7 +300,8 @@ func TestEvaluationFit(t *testing.T) {
 			edit: func(tb testing.TB, d *societal.Dossier) {
 				d.Evaluations = []evaluation.Report{&evaluation.PertinenceReport{}}
 			},
-			outcome: notMet, severity: societal.Minor, verdict: societal.Ready},
+			// Invalid input is Blocking, whatever the rubric says of the check.
+			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		{name: "unknown: no evaluation (with the lever that would close it)", source: src, phase: innovation.Experimentation,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.Evaluations = nil },
 			outcome: unknown, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
@@ -322,7 +323,7 @@ func TestBudgetGuidance(t *testing.T) {
 		{name: "not met: capacity building under 22% when scaling", source: src, phase: innovation.Industrialisation, edit: set(budget(1000, 50, 219)),
 			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
 		{name: "not met: an invalid budget", source: src, phase: innovation.Conception, edit: set(budget(0, 0, 0)),
-			outcome: notMet, severity: societal.Minor, verdict: societal.Ready},
+			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		{name: "unknown: no budget", source: src, phase: innovation.Essaimage, edit: set(nil), outcome: unknown, verdict: societal.Ready},
 	})
 }

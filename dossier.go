@@ -1,6 +1,7 @@
 package societal
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
@@ -114,6 +115,14 @@ func (d Dossier) Status() innovation.Status {
 // dossier built in Go.
 func (d Dossier) Validate() error {
 	problems := problemsOf(d.validate())
+	problems = append(problems, problemsOf(d.evaluationsProblem())...)
+	return wire.Join(problems)
+}
+
+// evaluationsProblem returns the problems of d's evaluation reports, at
+// their paths in the dossier ("evaluations[0].degree"), or nil.
+func (d *Dossier) evaluationsProblem() error {
+	var problems []error
 	for i, r := range d.Evaluations {
 		if r == nil {
 			problems = append(problems, pkg.Field(wire.Path("evaluations", i), "", "nil report", ErrDossier))
@@ -154,22 +163,9 @@ func (d Dossier) validate() error {
 	case !d.Phase.IsValid():
 		add(pkg.Fieldf("phase", "", ErrDossier, "invalid phase %d", d.Phase))
 	}
-	for dim := range innovation.Dimensions() {
-		if e := d.Dimensions.Of(dim); !e.IsValid() {
-			add(pkg.Fieldf(wire.Path("dimensions", dim.String()), "", ErrDossier, "invalid evidence %d", e))
-		}
-	}
-	if d.EconomicModel != 0 && !d.EconomicModel.IsValid() {
-		add(pkg.Fieldf("economic_model", "", ErrDossier, "invalid economic model %d", d.EconomicModel))
-	}
-	if !d.OperatorModel.IsValid() {
-		add(pkg.Fieldf("operator_model", "", ErrDossier, "invalid evidence %d", d.OperatorModel))
-	}
-	for s, in := range d.Stakeholders {
-		if !s.IsValid() || !in.IsValid() {
-			add(pkg.Fieldf("stakeholders", "", ErrDossier, "invalid entry %d: %d", s, in))
-		}
-	}
+	add(d.dimensionsProblem())
+	add(d.economicProblem())
+	add(d.stakeholdersProblem())
 	if len(d.History) > 0 && d.Phase.IsValid() {
 		snap := innovation.Snapshot{Start: d.History[0].From, Status: d.Status(), History: d.History}
 		add(pkg.Within("", ErrDossier, historyPaths(snap.Validate())))
@@ -179,6 +175,53 @@ func (d Dossier) validate() error {
 	}
 	if d.Budget != nil {
 		add(pkg.Within("", ErrDossier, d.Budget.Validate())) // its paths start with "budget."
+	}
+	return wire.Join(problems)
+}
+
+// dimensionsProblem returns the problems of d.Dimensions, or nil.
+func (d *Dossier) dimensionsProblem() error {
+	var problems []error
+	for dim := range innovation.Dimensions() {
+		if e := d.Dimensions.Of(dim); !e.IsValid() {
+			problems = append(problems, pkg.Fieldf(wire.Path("dimensions", dim.String()), "", ErrDossier, "invalid evidence %d", e))
+		}
+	}
+	return wire.Join(problems)
+}
+
+// economicProblem returns the problems of d.EconomicModel and
+// d.OperatorModel, or nil.
+func (d *Dossier) economicProblem() error {
+	var problems []error
+	if d.EconomicModel != 0 && !d.EconomicModel.IsValid() {
+		problems = append(problems, pkg.Fieldf("economic_model", "", ErrDossier, "invalid economic model %d", d.EconomicModel))
+	}
+	if !d.OperatorModel.IsValid() {
+		problems = append(problems, pkg.Fieldf("operator_model", "", ErrDossier, "invalid evidence %d", d.OperatorModel))
+	}
+	return wire.Join(problems)
+}
+
+// stakeholdersProblem returns the problems of d.Stakeholders, or nil: the
+// stakeholders in the model's order, each at its own path
+// ("stakeholders.financeurs"), then the invalid keys in increasing order.
+func (d *Dossier) stakeholdersProblem() error {
+	var problems []error
+	for s := range innovation.Stakeholders() {
+		if in, ok := d.Stakeholders[s]; ok && !in.IsValid() {
+			problems = append(problems, pkg.Fieldf(wire.Path("stakeholders", s.String()), "", ErrDossier, "invalid intensity %d", in))
+		}
+	}
+	var bad []innovation.Stakeholder
+	for s := range d.Stakeholders {
+		if !s.IsValid() {
+			bad = append(bad, s)
+		}
+	}
+	slices.Sort(bad)
+	for _, s := range bad {
+		problems = append(problems, pkg.Fieldf("stakeholders", "", ErrDossier, "invalid stakeholder %d", s))
 	}
 	return wire.Join(problems)
 }

@@ -436,7 +436,13 @@ func TestValidate(t *testing.T) {
 		{"invalid economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, []string{"economic_model"}, false},
 		{"invalid operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, []string{"operator_model"}, false},
 		{"invalid stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.Low }, []string{"stakeholders"}, false},
-		{"invalid intensity", func(d *societal.Dossier) { d.Stakeholders[innovation.Pairs] = 9 }, []string{"stakeholders"}, false},
+		{"invalid intensity", func(d *societal.Dossier) { d.Stakeholders[innovation.Pairs] = 9 }, []string{"stakeholders.pairs"}, false},
+		{"invalid stakeholders, in order", func(d *societal.Dossier) {
+			d.Stakeholders[innovation.Stakeholder(99)] = innovation.Low
+			d.Stakeholders[innovation.Stakeholder(42)] = innovation.Low
+			d.Stakeholders[innovation.Gouvernance] = 9
+			d.Stakeholders[innovation.Financeurs] = 200
+		}, []string{"stakeholders.financeurs", "stakeholders.gouvernance", "stakeholders", "stakeholders"}, false},
 		{"nil report", func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) }, []string{"evaluations[1]"}, false},
 		{"invalid report", func(d *societal.Dossier) {
 			d.Evaluations = []evaluation.Report{&evaluation.PertinenceReport{Evaluators: []evaluation.Evaluator{9}}}
@@ -522,5 +528,62 @@ func TestDecodeMisspeltKeyAndMissingPhase(t *testing.T) {
 		if !strings.Contains(msg, want) {
 			t.Errorf("%q not in\n%s", want, msg)
 		}
+	}
+}
+
+// Validate's report is the same text on every call: map iteration does not
+// leak into the order of the problems.
+func TestValidateDeterministic(t *testing.T) {
+	d := readyDossier(t, innovation.Modelisation)
+	for _, s := range []innovation.Stakeholder{99, 42, 77} {
+		d.Stakeholders[s] = innovation.Low
+	}
+	d.Stakeholders[innovation.Gouvernance] = 9
+	d.Stakeholders[innovation.Financeurs] = 200
+	first := d.Validate()
+	if first == nil {
+		t.Fatal("accepted")
+	}
+	for range 20 {
+		if err := d.Validate(); err.Error() != first.Error() {
+			t.Fatalf("order changed:\n%v\n---\n%v", first, err)
+		}
+	}
+	want := "societal: stakeholders.financeurs: invalid intensity 200"
+	if !strings.HasPrefix(first.Error(), want) {
+		t.Errorf("first problem %q, want it to start with %q", first, want)
+	}
+}
+
+// Assess never counts invalid input as met: each check that reads an
+// invalid part of the dossier is NotMet with an InvalidInput detail.
+func TestAssessInvalidEnums(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		edit  func(*societal.Dossier)
+		check societal.CheckID
+	}{
+		{"economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, societal.EconomicModelFit},
+		{"operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, societal.EconomicModelFit},
+		{"dimension", func(d *societal.Dossier) { d.Dimensions.Processus = 9 }, societal.DimensionsCovered},
+		{"stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.High }, societal.StakeholdersMobilised},
+		{"intensity", func(d *societal.Dossier) {
+			for s := range innovation.Stakeholders() {
+				d.Stakeholders[s] = 200
+			}
+		}, societal.StakeholdersMobilised},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := readyDossier(t, innovation.Essaimage)
+			tc.edit(d)
+			r := societal.Assess(d)
+			c, _ := r.Check(tc.check)
+			if c.Outcome != evaluation.NotMet || c.Detail.Code != societal.InvalidInput {
+				t.Fatalf("%v: %v %v, want not met for invalid input", tc.check, c.Outcome, c.Detail)
+			}
+			if r.Verdict == societal.Ready {
+				t.Error("an invalid dossier is ready")
+			}
+		})
 	}
 }

@@ -81,7 +81,7 @@ func (r *PartenarialeReport) conduct() conduct {
 // *FieldError), each naming its field, e.g. "partners[1].weight".
 func (r *PartenarialeReport) Validate() error {
 	if r == nil {
-		return pkg.Field("report", "", "nil report", ErrInvalid)
+		return pkg.Field("", "", "nil report", ErrInvalid)
 	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	if len(r.Partners) < 2 {

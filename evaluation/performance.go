@@ -102,7 +102,7 @@ func (r *PerformanceReport) conduct() conduct {
 // *FieldError), each naming its field, e.g. "indicators[3].target".
 func (r *PerformanceReport) Validate() error {
 	if r == nil {
-		return pkg.Field("report", "", "nil report", ErrInvalid)
+		return pkg.Field("", "", "nil report", ErrInvalid)
 	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	for i := range r.Indicators {

@@ -87,7 +87,7 @@ func (r *PertinenceReport) conduct() conduct {
 // *FieldError), each naming its field, e.g. "needs[2].weight".
 func (r *PertinenceReport) Validate() error {
 	if r == nil {
-		return pkg.Field("report", "", "nil report", ErrInvalid)
+		return pkg.Field("", "", "nil report", ErrInvalid)
 	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	errs = checkProse(errs, r.Intuition, "intuition")
