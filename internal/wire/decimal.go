@@ -76,7 +76,7 @@ func (p *Package) ParseDecimal(path, s string) (decimal.Decimal, error) {
 	if len(s) > MaxNumberText {
 		return decimal.Decimal{}, p.Fieldf(path, s, p.Limit, "a number of %d characters, over the limit of %d", len(s), MaxNumberText)
 	}
-	if !isNumber(s) {
+	if end, problem := scanNumber(s, 0, true); problem != "" || end != len(s) {
 		return decimal.Decimal{}, p.Field(path, s, "not a decimal: "+decimalHint(s), p.Invalid)
 	}
 	d, err := decimal.NewFromString(s)
@@ -107,41 +107,48 @@ func decimalHint(s string) string {
 	return form
 }
 
-// isNumber reports whether s follows the JSON number grammar, except that
-// leading zeros are allowed: -?digits(.digits)?([eE][+-]?digits)?.
-func isNumber(s string) bool {
-	i := 0
-	if i < len(s) && s[i] == '-' {
+// scanNumber returns the end of the JSON number that begins at b[i]:
+// -?int(.digits)?([eE][+-]?digits)?, where int is 0 or digits not starting
+// with 0, or any digits when leadingZeros (a number written as a string,
+// such as "007.50", is read by ParseDecimal). A malformed number returns the
+// offset of the fault and a reason for a syntax error. The number may be
+// followed by anything: the caller says whether that is allowed.
+func scanNumber[T string | []byte](b T, i int, leadingZeros bool) (end int, problem string) {
+	if i < len(b) && b[i] == '-' {
 		i++
 	}
-	j := digitsFrom(s, i)
-	if j == i {
-		return false
+	switch {
+	case i < len(b) && b[i] == '0' && !leadingZeros:
+		i++
+	case i < len(b) && b[i] >= '0' && b[i] <= '9':
+		i = digitsEnd(b, i)
+	default:
+		return i, "invalid number (want digits)"
 	}
-	i = j
-	if i < len(s) && s[i] == '.' {
-		j = digitsFrom(s, i+1)
+	if i < len(b) && b[i] == '.' {
+		j := digitsEnd(b, i+1)
 		if j == i+1 {
-			return false
+			return j, "invalid number (want digits after the point)"
 		}
 		i = j
 	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
 		i++
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
 			i++
 		}
-		j = digitsFrom(s, i)
+		j := digitsEnd(b, i)
 		if j == i {
-			return false
+			return j, "invalid number (want digits in the exponent)"
 		}
 		i = j
 	}
-	return i == len(s)
+	return i, ""
 }
 
-func digitsFrom(s string, i int) int {
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+// digitsEnd returns the end of the run of ASCII digits at b[i].
+func digitsEnd[T string | []byte](b T, i int) int {
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
 		i++
 	}
 	return i

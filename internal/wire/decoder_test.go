@@ -143,6 +143,48 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 	}
 }
 
+func TestScanNumber(t *testing.T) {
+	tests := []struct {
+		in          string
+		strict, any int    // end of the number: JSON grammar, and with leading zeros
+		problem     string // for both, when not ""
+	}{
+		{"0", 1, 1, ""},
+		{"-0.5e+3", 7, 7, ""},
+		{"12E-2,", 5, 5, ""},
+		{"007.5", 1, 5, ""},
+		{"-01", 2, 3, ""},
+		{"1.", 2, 2, "want digits after the point"},
+		{"1.e3", 2, 2, "want digits after the point"},
+		{"1e", 2, 2, "want digits in the exponent"},
+		{"1e+", 3, 3, "want digits in the exponent"},
+		{"-", 1, 1, "want digits"},
+		{"-.5", 1, 1, "want digits"},
+		{".5", 0, 0, "want digits"},
+		{"+1", 0, 0, "want digits"},
+		{"", 0, 0, "want digits"},
+	}
+	for _, tt := range tests {
+		for _, c := range []struct {
+			lead bool
+			want int
+		}{{false, tt.strict}, {true, tt.any}} {
+			s, sp := scanNumber(tt.in, 0, c.lead)
+			b, bp := scanNumber([]byte(tt.in), 0, c.lead)
+			if s != c.want || b != c.want || sp != bp || !strings.Contains(sp, tt.problem) || (tt.problem == "") != (sp == "") {
+				t.Errorf("scanNumber(%q, leading zeros %t) = %d %q and %d %q, want %d %q", tt.in, c.lead, s, sp, b, bp, c.want, tt.problem)
+			}
+		}
+	}
+	// A JSON number is strict, a decimal written as a string is not.
+	if it, err := decodeItem(`{"name":"a","amount":"007.50"}`); err != nil || !it.Amount.Equal(decimal.RequireFromString("7.5")) {
+		t.Errorf(`amount "007.50": %v, %v`, it.Amount, err)
+	}
+	if _, err := decodeItem(`{"name":"a","amount":007}`); err == nil || !strings.Contains(err.Error(), "line 1, column 23: want , or }") {
+		t.Errorf("amount 007: %v, want malformed at the second 0", err)
+	}
+}
+
 func TestDecoderBoundsProblems(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`{"name":"a","extra":{`)

@@ -203,51 +203,13 @@ func (d *Decoder) skipString() {
 
 // number consumes a JSON number at d.pos, checking its grammar.
 func (d *Decoder) number() bool {
-	i := d.pos
-	if i < len(d.data) && d.data[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(d.data) && d.data[i] == '0':
-		i++
-	case i < len(d.data) && d.data[i] >= '1' && d.data[i] <= '9':
-		i = digitsAt(d.data, i)
-	default:
-		d.pos = i
-		d.syntax("invalid number (want digits)")
+	end, problem := scanNumber(d.data, d.pos, false)
+	d.pos = end
+	if problem != "" {
+		d.syntax(problem)
 		return false
 	}
-	if i < len(d.data) && d.data[i] == '.' {
-		j := digitsAt(d.data, i+1)
-		if j == i+1 {
-			d.pos = j
-			d.syntax("invalid number (want digits after the point)")
-			return false
-		}
-		i = j
-	}
-	if i < len(d.data) && (d.data[i] == 'e' || d.data[i] == 'E') {
-		i++
-		if i < len(d.data) && (d.data[i] == '+' || d.data[i] == '-') {
-			i++
-		}
-		j := digitsAt(d.data, i)
-		if j == i {
-			d.pos = j
-			d.syntax("invalid number (want digits in the exponent)")
-			return false
-		}
-		i = j
-	}
-	d.pos = i
 	return true
-}
-
-func digitsAt(b []byte, i int) int {
-	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-		i++
-	}
-	return i
 }
 
 // position returns the 1-based line and column (in characters) of offset.
