@@ -11,26 +11,33 @@ import (
 // DecimalProblem says why d is out of the module's bounds, or returns "":
 // at most MaxDigits significant digits, MaxIntegerDigits before the point
 // and MaxScale after it. The exponent is checked first, so that counting
-// digits is cheap for any decimal parsed within MaxNumberText.
+// digits is cheap for any decimal parsed within MaxNumberText. The reasons
+// are built once, so that a decoder may ask for many.
 func DecimalProblem(d decimal.Decimal) (reason string) {
 	exp := int64(d.Exponent())
 	switch {
 	case exp < -MaxScale:
-		return fmt.Sprintf("more than %d digits after the decimal point", MaxScale)
+		return reasonScale
 	case exp > MaxIntegerDigits:
-		return fmt.Sprintf("more than %d digits before the decimal point", MaxIntegerDigits)
+		return reasonIntegerDigits
 	case d.Sign() == 0:
 		return ""
 	}
 	n := digits(d)
 	switch {
 	case n > MaxDigits:
-		return fmt.Sprintf("more than %d significant digits", MaxDigits)
+		return reasonDigits
 	case n+exp > MaxIntegerDigits:
-		return fmt.Sprintf("more than %d digits before the decimal point", MaxIntegerDigits)
+		return reasonIntegerDigits
 	}
 	return ""
 }
+
+var (
+	reasonScale         = fmt.Sprintf("more than %d digits after the decimal point", MaxScale)
+	reasonIntegerDigits = fmt.Sprintf("more than %d digits before the decimal point", MaxIntegerDigits)
+	reasonDigits        = fmt.Sprintf("more than %d significant digits", MaxDigits)
+)
 
 // digits returns the number of digits of d's coefficient, exactly.
 // shopspring's NumDigits estimates it with a float logarithm and can be one
@@ -73,20 +80,53 @@ func (p *Package) CheckDecimal(path string, d decimal.Decimal) error {
 // or out of bounds wraps p.Limit; anything else that is not a decimal wraps
 // p.Invalid, with a hint of the form expected.
 func (p *Package) ParseDecimal(path, s string) (decimal.Decimal, error) {
-	if len(s) > MaxNumberText {
-		return decimal.Decimal{}, p.Fieldf(path, s, p.Limit, "a number of %d characters, over the limit of %d", len(s), MaxNumberText)
-	}
-	if end, problem := scanNumber(s, 0, true); problem != "" || end != len(s) {
-		return decimal.Decimal{}, p.Field(path, s, "not a decimal: "+decimalHint(s), p.Invalid)
-	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return decimal.Decimal{}, p.Field(path, s, "not a decimal: "+decimalHint(s), p.Invalid)
-	}
-	if r := DecimalProblem(d); r != "" {
-		return decimal.Decimal{}, p.Field(path, s, r, p.Limit)
+	d, f := parseDecimal(s)
+	if f != decimalOK {
+		return decimal.Decimal{}, p.decimalError(path, s, d, f)
 	}
 	return d, nil
+}
+
+// decimalFault is what is wrong with the text of a decimal, found without
+// building a message: a decoder past MaxProblems only counts it.
+type decimalFault byte
+
+const (
+	decimalOK     decimalFault = iota
+	decimalLong                // over MaxNumberText bytes
+	decimalForm                // not a decimal
+	decimalBounds              // out of bounds (see DecimalProblem)
+)
+
+// parseDecimal parses s as ParseDecimal does; on decimalBounds it returns
+// the decimal parsed, for decimalError to say which bound.
+func parseDecimal(s string) (decimal.Decimal, decimalFault) {
+	if len(s) > MaxNumberText {
+		return decimal.Decimal{}, decimalLong
+	}
+	if end, problem := scanNumber(s, 0, true); problem != "" || end != len(s) {
+		return decimal.Decimal{}, decimalForm
+	}
+	d, err := decimal.NewFromString(s)
+	switch {
+	case err != nil:
+		return decimal.Decimal{}, decimalForm
+	case DecimalProblem(d) != "":
+		return d, decimalBounds
+	}
+	return d, decimalOK
+}
+
+// decimalError returns the *FieldError of p for s, whose fault f is not
+// decimalOK, and d, what parseDecimal returned with it.
+func (p *Package) decimalError(path, s string, d decimal.Decimal, f decimalFault) *FieldError {
+	switch f {
+	case decimalLong:
+		return p.Fieldf(path, s, p.Limit, "a number of %d characters, over the limit of %d", len(s), MaxNumberText)
+	case decimalBounds:
+		return p.Field(path, s, DecimalProblem(d), p.Limit)
+	}
+	return p.Field(path, s, "not a decimal: "+decimalHint(s), p.Invalid)
 }
 
 // decimalHint says what form a decimal takes, with what looks wrong in s.

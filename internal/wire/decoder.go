@@ -46,7 +46,7 @@ func NewDecoder(data []byte, pkg *Package, whole error) *Decoder {
 	d := &Decoder{data: data, pkg: pkg, whole: whole}
 	switch {
 	case len(data) > MaxJSON:
-		d.record(&FieldError{Reason: fmt.Sprintf("%d bytes, over the limit of %d", len(data), MaxJSON), Err: pkg.Limit})
+		d.add(&FieldError{Reason: fmt.Sprintf("%d bytes, over the limit of %d", len(data), MaxJSON), Err: pkg.Limit})
 		d.broken = true
 	case !utf8.Valid(data):
 		d.pos = invalidUTF8At(data)
@@ -103,11 +103,24 @@ func (d *Decoder) Fail(reason string, err error) { d.FailValue("", reason, err) 
 
 // FailValue records a problem of the value being read, quoting value.
 func (d *Decoder) FailValue(value, reason string, err error) {
-	if len(d.problems) >= MaxProblems {
-		d.left++ // counted, not built: a hostile input may hold many
-		return
+	if d.room() {
+		d.add(&FieldError{Path: d.Path(), Value: Truncate(value), Reason: reason, Err: err})
 	}
-	d.record(&FieldError{Path: d.Path(), Value: Truncate(value), Reason: reason, Err: err})
+}
+
+// room reports whether a problem found now would be listed. When it would
+// not (MaxProblems are listed already), it counts the problem among those
+// left out, and the caller builds nothing: a hostile input may hold many
+// problems, and a message can cost (a suggestion compares a key with every
+// name). The recorders (FailValue, Report, missing, syntax) ask it for
+// each problem; a caller whose message costs asks it first, and builds the
+// message only on true (the recorder's own question is then true again).
+func (d *Decoder) room() bool {
+	if len(d.problems) < MaxProblems {
+		return true
+	}
+	d.left++
+	return false
 }
 
 // missing records that the required key is missing from the object just
@@ -116,7 +129,9 @@ func (d *Decoder) missing(key string) {
 	if d.broken {
 		return // the object was not read to its end: nothing is known missing
 	}
-	d.record(&FieldError{Path: d.Sub(key), Reason: "missing (a required key)", Err: d.pkg.Invalid})
+	if d.room() {
+		d.add(&FieldError{Path: d.Sub(key), Reason: "missing (a required key)", Err: d.pkg.Invalid})
+	}
 }
 
 // Report records err, found by a package's own checks on the value being
@@ -129,24 +144,21 @@ func (d *Decoder) Report(err error) {
 	if d.broken {
 		return
 	}
-	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) { d.problems = d.appendProblem(e) })
+	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) {
+		if d.room() {
+			d.problems = append(d.problems, e)
+		}
+	})
 }
 
-// record adds a problem of the current package.
-func (d *Decoder) record(e *FieldError) {
+// add lists e, a problem of the current package, once room has said there
+// is room for it.
+func (d *Decoder) add(e *FieldError) {
 	if e.pkg == "" {
 		e.pkg = d.pkg.Name
 	}
 	e.whole = d.whole
-	d.problems = d.appendProblem(e)
-}
-
-func (d *Decoder) appendProblem(e *FieldError) []error {
-	if len(d.problems) >= MaxProblems {
-		d.left++
-		return d.problems
-	}
-	return append(d.problems, e)
+	d.problems = append(d.problems, e)
 }
 
 // syntax records malformed JSON at the current position and stops reading.
@@ -154,9 +166,11 @@ func (d *Decoder) syntax(reason string) {
 	if d.broken {
 		return
 	}
-	line, col := position(d.data, d.pos)
-	d.record(&FieldError{Path: "", Reason: reason, Line: line, Column: col, Err: d.pkg.Syntax})
 	d.broken = true
+	if d.room() {
+		line, col := position(d.data, d.pos)
+		d.add(&FieldError{Path: "", Reason: reason, Line: line, Column: col, Err: d.pkg.Syntax})
+	}
 }
 
 // Keys describes the keys of an object, for [Decoder.Object]. A format
@@ -229,7 +243,9 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 				d.Fail("key given twice in one object (each key once)", d.pkg.Invalid)
 				d.Skip()
 			case keys.Names != nil && known < 0:
-				d.Fail("unknown key (want one of "+strings.Join(keys.Names, ", ")+Suggest(key, keys.Names)+")", d.pkg.Unknown)
+				if d.room() {
+					d.Fail("unknown key (want one of "+strings.Join(keys.Names, ", ")+Suggest(key, keys.Names)+")", d.pkg.Unknown)
+				}
 				d.Skip()
 			case keys.Names != nil && d.Null():
 				// the same as an absent key
@@ -264,7 +280,7 @@ func (d *Decoder) Array(max int) iter.Seq[int] {
 			return
 		}
 		for i := 0; d.more(i == 0, ']', "an array (want a value or ])", "an array element"); i++ {
-			if i == max {
+			if i == max && d.room() {
 				d.Fail(fmt.Sprintf("more than %d items, over the limit", max), d.pkg.Limit)
 			}
 			d.path = append(d.path, segment{index: i})
@@ -348,7 +364,7 @@ func (d *Decoder) open(c byte, want string) bool {
 func (d *Decoder) wrongType(want string) {
 	found := d.kind()
 	d.Skip()
-	if !d.broken {
+	if !d.broken && d.room() {
 		d.Fail("want "+want+", found "+found, d.pkg.Syntax)
 	}
 }
@@ -396,8 +412,10 @@ func (d *Decoder) text(max int, lines bool) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if err := d.pkg.checkText("", s, max, lines); err != nil {
-		d.Report(err)
+	if f := findTextFault(s, max, lines); f.kind != faultNone {
+		if d.room() {
+			d.FailValue(s, f.reason(), f.sentinel(d.pkg))
+		}
 		return "", false
 	}
 	return s, true
@@ -449,9 +467,11 @@ func (d *Decoder) Decimal() (decimal.Decimal, bool) {
 		d.wrongType("a number")
 		return decimal.Decimal{}, false
 	}
-	v, err := d.pkg.ParseDecimal("", text)
-	if err != nil {
-		d.Report(err)
+	v, f := parseDecimal(text)
+	if f != decimalOK {
+		if d.room() {
+			d.Report(d.pkg.decimalError("", text, v, f))
+		}
 		return decimal.Decimal{}, false
 	}
 	return v, true
@@ -478,7 +498,9 @@ func (d *Decoder) Int(min, max int64) (int64, bool) {
 	text := string(d.data[start:d.pos])
 	n, err := strconv.ParseInt(text, 10, 64)
 	if err != nil || n < min || n > max {
-		d.FailValue(text, fmt.Sprintf("want a whole number from %d to %d", min, max), d.pkg.Invalid)
+		if d.room() {
+			d.FailValue(text, fmt.Sprintf("want a whole number from %d to %d", min, max), d.pkg.Invalid)
+		}
 		return 0, false
 	}
 	return n, true
@@ -516,9 +538,12 @@ func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
 	}
 	v, err := parse(s)
 	if err != nil {
+		if !d.room() {
+			return zero, false
+		}
 		var pe *ParseError
 		if errors.As(err, &pe) {
-			d.record(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
+			d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
 		} else {
 			d.FailValue(s, err.Error(), err)
 		}

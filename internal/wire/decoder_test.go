@@ -3,6 +3,7 @@ package wire
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -182,6 +183,80 @@ func TestScanNumber(t *testing.T) {
 	}
 	if _, err := decodeItem(`{"name":"a","amount":007}`); err == nil || !strings.Contains(err.Error(), "line 1, column 23: want , or }") {
 		t.Errorf("amount 007: %v, want malformed at the second 0", err)
+	}
+}
+
+// TestDecoderCountsEveryKindPastTheCap: past MaxProblems, a problem of any
+// kind is counted once, and not listed.
+func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
+	const n = MaxProblems + 50
+	repeat := func(s string) string { return "[" + strings.Repeat(s+",", n-1) + s + "]" }
+	parse := func(s string) (int, error) { return 0, testPkg.ParseError("phase", s, []string{"essaimage"}) }
+	tests := []struct {
+		name, in string
+		read     func(d *Decoder)
+	}{
+		{"unknown key", repeat(`{"name":"a","zz":1}`), func(d *Decoder) { readItem(d) }},
+		{"wrong type", repeat(`1`), func(d *Decoder) { d.Text() }},
+		{"name", repeat(`"a\u0001"`), func(d *Decoder) { d.Text() }},
+		{"prose", repeat(`"\u0000"`), func(d *Decoder) { d.Prose() }},
+		{"decimal form", repeat(`"12%"`), func(d *Decoder) { d.Decimal() }},
+		{"decimal bound", repeat(`1e99`), func(d *Decoder) { d.Decimal() }},
+		{"decimal text", repeat(`"` + strings.Repeat("1", 70) + `"`), func(d *Decoder) { d.Decimal() }},
+		{"int", repeat(`7`), func(d *Decoder) { d.Int(0, 1) }},
+		{"enum", repeat(`"x"`), func(d *Decoder) { Enum(d, parse) }},
+		{"array", repeat(`[1,2]`), func(d *Decoder) {
+			for range d.Array(1) {
+				d.Skip()
+			}
+		}},
+		{"report", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.Field("", "", "bad", errInvalid)) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := NewDecoder([]byte(tt.in), testPkg, nil)
+			for range d.Array(2 * n) {
+				tt.read(d)
+			}
+			if got := d.Problems(); got != n {
+				t.Errorf("Problems() = %d, want %d", got, n)
+			}
+			err := d.Finish()
+			if err == nil {
+				t.Fatal("no error")
+			}
+			lines := strings.Split(err.Error(), "\n")
+			want := fmt.Sprintf("and %d more problems, not listed", n-MaxProblems)
+			if len(lines) != MaxProblems+1 || !strings.HasSuffix(lines[MaxProblems], want) {
+				t.Errorf("%d lines, last %q; want %d lines, last …%q", len(lines), lines[len(lines)-1], MaxProblems+1, want)
+			}
+		})
+	}
+}
+
+// TestDecoderBuildsNoMessagePastTheCap: an unknown key past MaxProblems
+// costs no suggestion and no message, only the key itself.
+func TestDecoderBuildsNoMessagePastTheCap(t *testing.T) {
+	allocs := func(keys int) float64 {
+		var b strings.Builder
+		b.WriteString("{")
+		for i := range keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, `"%0250d":1`, i)
+		}
+		b.WriteString("}")
+		data := []byte(b.String())
+		return testing.AllocsPerRun(5, func() {
+			d := NewDecoder(data, testPkg, nil)
+			readItem(d)
+			_ = d.Finish()
+		})
+	}
+	small, large := allocs(2*MaxProblems), allocs(2*MaxProblems+1000)
+	if per := (large - small) / 1000; per > 2 {
+		t.Errorf("%.1f allocations per unknown key past the cap, want at most 2 (the key, and a share of the set of keys)", per)
 	}
 }
 

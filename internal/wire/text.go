@@ -9,12 +9,12 @@ import (
 // or returns "": it must be valid UTF-8, at most MaxText bytes, on one line
 // and free of control characters. Whether it may be empty is the caller's
 // rule.
-func NameProblem(s string) string { return textProblem(s, MaxText, false) }
+func NameProblem(s string) string { return findTextFault(s, MaxText, false).reason() }
 
 // ProseProblem says what is wrong with s as free text (a reason, a note),
 // or returns "": it must be valid UTF-8, at most MaxProse bytes, and free of
 // control characters other than tab, line feed and carriage return.
-func ProseProblem(s string) string { return textProblem(s, MaxProse, true) }
+func ProseProblem(s string) string { return findTextFault(s, MaxProse, true).reason() }
 
 // CheckName returns a *FieldError of p at path when s is not a valid name
 // (see NameProblem): it wraps p.Limit when s is too long, p.Invalid
@@ -25,30 +25,66 @@ func (p *Package) CheckName(path, s string) error { return p.checkText(path, s, 
 func (p *Package) CheckProse(path, s string) error { return p.checkText(path, s, MaxProse, true) }
 
 func (p *Package) checkText(path, s string, max int, lines bool) error {
-	r := textProblem(s, max, lines)
-	switch {
-	case r == "":
+	f := findTextFault(s, max, lines)
+	if f.kind == faultNone {
 		return nil
-	case len(s) > max:
-		return p.Field(path, s, r, p.Limit)
 	}
-	return p.Field(path, s, r, p.Invalid)
+	return p.Field(path, s, f.reason(), f.sentinel(p))
 }
 
-func textProblem(s string, max int, lines bool) string {
+// textFault is what is wrong with a text, found without building a
+// message: a decoder past MaxProblems only counts it.
+type textFault struct {
+	kind byte // one of the fault constants
+	at   int  // byte offset of r; for faultLong, the length of the text
+	r    rune // the control character, for faultControl
+	max  int  // the limit, for faultLong
+}
+
+const (
+	faultNone    = iota
+	faultLong    // over the limit: wraps Limit
+	faultUTF8    // not valid UTF-8
+	faultControl // a control character
+)
+
+// findTextFault finds what is wrong with s as a name (lines false) or as
+// free text (lines true) of at most max bytes.
+func findTextFault(s string, max int, lines bool) textFault {
 	if len(s) > max {
-		return fmt.Sprintf("%d bytes, over the limit of %d", len(s), max)
+		return textFault{kind: faultLong, at: len(s), max: max}
 	}
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError && !validAt(s, i):
-			return "not valid UTF-8"
+			return textFault{kind: faultUTF8, at: i}
 		case lines && (r == '\t' || r == '\n' || r == '\r'):
 		case r < 0x20 || (r >= 0x7F && r < 0xA0):
-			return fmt.Sprintf("control character %U at byte %d (write it without control characters)", r, i)
+			return textFault{kind: faultControl, at: i, r: r}
 		}
 	}
+	return textFault{}
+}
+
+// reason says what is wrong, or returns "" for no fault.
+func (f textFault) reason() string {
+	switch f.kind {
+	case faultLong:
+		return fmt.Sprintf("%d bytes, over the limit of %d", f.at, f.max)
+	case faultUTF8:
+		return "not valid UTF-8"
+	case faultControl:
+		return fmt.Sprintf("control character %U at byte %d (write it without control characters)", f.r, f.at)
+	}
 	return ""
+}
+
+// sentinel returns the sentinel of p the fault wraps.
+func (f textFault) sentinel(p *Package) error {
+	if f.kind == faultLong {
+		return p.Limit
+	}
+	return p.Invalid
 }
 
 // validAt reports whether the U+FFFD at s[i] is written out, not an invalid

@@ -1,0 +1,55 @@
+package wire
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// bigObject returns a JSON text of at most MaxJSON bytes: an item whose
+// object, at the top (hostile) or under "extra" (valid), holds as many
+// distinct keys of 250 bytes as fit, each with the value "v".
+func bigObject(tb testing.TB, hostile bool) []byte {
+	tb.Helper()
+	var b strings.Builder
+	head, tail := `{"name":"a","extra":{`, `}}`
+	if hostile {
+		head, tail = `{`, `}`
+	}
+	b.WriteString(head)
+	for i := 0; ; i++ {
+		member := fmt.Sprintf(`"%0250d":"v"`, i)
+		if b.Len()+1+len(member)+len(tail) > MaxJSON {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(member)
+	}
+	b.WriteString(tail)
+	return []byte(b.String())
+}
+
+func benchmarkDecode(b *testing.B, data []byte, wantErr bool) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		d := NewDecoder(data, testPkg, nil)
+		readItem(d)
+		if err := d.Finish(); (err != nil) != wantErr {
+			b.Fatalf("error %v, want an error: %t", err, wantErr)
+		}
+	}
+}
+
+// BenchmarkDecoderValid reads a valid item of 1 MiB: about 4,000 keys of
+// 250 bytes in its map "extra". It is the reference for the hostile
+// inputs below.
+func BenchmarkDecoderValid(b *testing.B) { benchmarkDecode(b, bigObject(b, false), false) }
+
+// BenchmarkDecoderUnknownKeys reads 1 MiB of about 4,000 distinct unknown
+// keys of 250 bytes: past MaxProblems, a problem is counted and no message
+// is built (no suggestion is searched), so it costs about what a valid
+// input of the same size costs.
+func BenchmarkDecoderUnknownKeys(b *testing.B) { benchmarkDecode(b, bigObject(b, true), true) }
