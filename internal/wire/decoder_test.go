@@ -111,6 +111,11 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		{``, []string{`unexpected end of input`}, nil},
 		{"{\"name\":\"\xff\"}", []string{`line 1, column 10: not valid UTF-8`}, nil},
 		{strings.Repeat(`{"extra":`, 40), []string{`nesting deeper than 32 levels`}, nil},
+		// A name is blank when it holds nothing visible.
+		{`{"name":" "}`, []string{`test: name " ": blank: want a name with at least one visible character`}, []error{errInvalid, errWhole}},
+		{`{"name":"\u00a0\u3000\u200b\ufeff"}`, []string{`test: name "\u00a0\u3000\u200b\ufeff": blank`}, nil},
+		{`{"name":"a","tags":[" "]}`, []string{`test: tags[0] " ": blank`}, nil},
+		{`{"name":"\t"}`, []string{`control character U+0009`}, nil},
 	}
 	for _, tt := range tests {
 		_, err := decodeItem(tt.in)
@@ -140,6 +145,38 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		var fe *FieldError
 		if !errors.As(err, &fe) {
 			t.Errorf("%.60q: no *FieldError", tt.in)
+		}
+	}
+}
+
+func TestNameProblem(t *testing.T) {
+	for s, want := range map[string]string{
+		"":                       "",
+		"a":                      "",
+		" a ":                    "",
+		"porteur d'idée":         "",
+		"\u200d😀":                "",
+		" ":                      "blank: want a name with at least one visible character",
+		"   ":                    "blank",
+		"\u00a0":                 "blank",
+		"\u202f\u2003":           "blank",
+		"\u200b":                 "blank",
+		"\ufeff":                 "blank",
+		" \t":                    "control character U+0009 at byte 1",
+		"\xff":                   "not valid UTF-8",
+		strings.Repeat(" ", 300): "300 bytes, over the limit of 256",
+	} {
+		got := NameProblem(s)
+		if (want == "") != (got == "") || !strings.Contains(got, want) {
+			t.Errorf("NameProblem(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if got := ProseProblem(" "); got != "" {
+		t.Errorf("ProseProblem(\" \") = %q, want none: free text may be blank", got)
+	}
+	for s, want := range map[string]error{" ": errInvalid, strings.Repeat("a", MaxText+1): errLimit, "a": nil} {
+		if err := testPkg.CheckName("p", s); !errors.Is(err, want) || (want == nil) != (err == nil) {
+			t.Errorf("CheckName(%.20q) = %v, want %v", s, err, want)
 		}
 	}
 }

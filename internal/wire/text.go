@@ -2,13 +2,15 @@ package wire
 
 import (
 	"fmt"
+	"unicode"
 	"unicode/utf8"
 )
 
 // NameProblem says what is wrong with s as a name, an identifier or a key,
-// or returns "": it must be valid UTF-8, at most MaxText bytes, on one line
-// and free of control characters. Whether it may be empty is the caller's
-// rule.
+// or returns "": it must be valid UTF-8, at most MaxText bytes, on one line,
+// free of control characters and, unless empty, not blank (white space and
+// invisible format characters only, such as " " or "\u200b"). Whether it
+// may be empty is the caller's rule.
 func NameProblem(s string) string { return findTextFault(s, MaxText, false).reason() }
 
 // ProseProblem says what is wrong with s as free text (a reason, a note),
@@ -46,6 +48,7 @@ const (
 	faultLong    // over the limit: wraps Limit
 	faultUTF8    // not valid UTF-8
 	faultControl // a control character
+	faultBlank   // a name of white space and invisible characters only
 )
 
 // findTextFault finds what is wrong with s as a name (lines false) or as
@@ -54,6 +57,7 @@ func findTextFault(s string, max int, lines bool) textFault {
 	if len(s) > max {
 		return textFault{kind: faultLong, at: len(s), max: max}
 	}
+	blank := !lines && s != ""
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError && !validAt(s, i):
@@ -61,7 +65,12 @@ func findTextFault(s string, max int, lines bool) textFault {
 		case lines && (r == '\t' || r == '\n' || r == '\r'):
 		case r < 0x20 || (r >= 0x7F && r < 0xA0):
 			return textFault{kind: faultControl, at: i, r: r}
+		case blank && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r):
+			blank = false // a visible character
 		}
+	}
+	if blank {
+		return textFault{kind: faultBlank}
 	}
 	return textFault{}
 }
@@ -75,6 +84,8 @@ func (f textFault) reason() string {
 		return "not valid UTF-8"
 	case faultControl:
 		return fmt.Sprintf("control character %U at byte %d (write it without control characters)", f.r, f.at)
+	case faultBlank:
+		return "blank: want a name with at least one visible character"
 	}
 	return ""
 }
