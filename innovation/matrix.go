@@ -2,7 +2,6 @@ package innovation
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/seed424036fd/societal/internal/wire"
 )
@@ -27,7 +26,7 @@ type cell[R matrixRow] struct {
 // matrixShape describes a matrix whose rows are of type R. A shape is
 // constant-like: never modified.
 type matrixShape[R matrixRow] struct {
-	rows  int                     // the number of rows
+	rows  int                     // the number of rows (see maxCells)
 	keys  wire.Keys               // a cell's JSON keys: the row's key first (it names the row in messages), then "macro_phase", "intensity" (the three required) and, if any, "qualifier"
 	parse func(string) (R, error) // ParseLever or ParseStakeholder
 }
@@ -37,17 +36,32 @@ var (
 	stakeholderShape = matrixShape[Stakeholder]{rows: NumStakeholders, keys: wire.Keys{Names: []string{"stakeholder", "macro_phase", "intensity"}, Required: 3}, parse: ParseStakeholder}
 )
 
+// maxCells is the most cells a matrix may hold, given or read: one per row
+// × macro-phase pair, as a valid matrix holds exactly. More can never be
+// valid (some pair would be given twice), so they are refused as over the
+// limit before any other check, without a problem for each.
+func (s matrixShape[R]) maxCells() int { return s.rows * NumMacroPhases }
+
 // check checks cells as NewNeedsMatrix and NewStakeholderMatrix document:
-// every row × macro-phase pair given exactly once, each with a valid row,
-// macro-phase and intensity and an acceptable qualifier. It returns every
-// problem joined (each a *FieldError wrapping ErrMatrix, at a path relative
-// to the cells: "[2].intensity"), or nil.
+// at most maxCells cells, every row × macro-phase pair given exactly once,
+// each with a valid row, macro-phase and intensity and an acceptable
+// qualifier. It returns every problem joined, or nil: each a *FieldError
+// at a path relative to the cells ("[2].intensity") that wraps ErrMatrix,
+// and ErrLimit too for a size over its limit.
 func (s matrixShape[R]) check(cells []cell[R]) error {
+	// Within gives every problem ErrMatrix as the sentinel of the whole
+	// input, which a caller's Within with no whole leaves.
+	return pkg.Within("", ErrMatrix, s.problems(cells))
+}
+
+// problems is check without ErrMatrix as the whole: a limit wraps ErrLimit,
+// any other problem ErrMatrix.
+func (s matrixShape[R]) problems(cells []cell[R]) error {
 	noun := s.keys.Names[0]
-	if len(cells) > s.rows*NumMacroPhases*4 {
-		return pkg.Fieldf("", "", ErrMatrix, "%d cells, want %d", len(cells), s.rows*NumMacroPhases)
+	if len(cells) > s.maxCells() {
+		return pkg.Fieldf("", "", ErrLimit, "%d cells, over the limit of %d (one per %s × macro-phase pair)", len(cells), s.maxCells(), noun)
 	}
-	first := make([]int, s.rows*NumMacroPhases) // first[(row-1)*NumMacroPhases + macro-1]: 1 + index of the pair's first cell, 0 if none yet
+	first := make([]int, s.maxCells()) // first[(row-1)*NumMacroPhases + macro-1]: 1 + index of the pair's first cell, 0 if none yet
 	var errs []error
 	for i, c := range cells {
 		switch {
@@ -61,8 +75,8 @@ func (s matrixShape[R]) check(cells []cell[R]) error {
 		if !c.intensity.IsValid() {
 			errs = append(errs, pkg.Fieldf(wire.Path(i, "intensity"), "", ErrMatrix, "invalid intensity %d", c.intensity))
 		}
-		if r := qualifierProblem(c.qualifier); r != "" {
-			errs = append(errs, pkg.Field(wire.Path(i, "qualifier"), c.qualifier, r, ErrMatrix))
+		if err := qualifierProblem(wire.Path(i, "qualifier"), c.qualifier); err != nil {
+			errs = append(errs, err)
 		}
 		k := (int(c.row)-1)*NumMacroPhases + int(c.macro) - 1
 		if first[k] != 0 {
@@ -81,12 +95,17 @@ func (s matrixShape[R]) check(cells []cell[R]) error {
 	return errors.Join(errs...)
 }
 
-// qualifierProblem says what is wrong with a qualifier, or returns "".
-func qualifierProblem(q string) string {
+// qualifierProblem returns the problem of q, the qualifier at path, or nil:
+// over MaxQualifier bytes (ErrLimit), or not a name (see wire.NameProblem;
+// ErrMatrix). An empty qualifier is no qualifier.
+func qualifierProblem(path, q string) error {
 	if len(q) > MaxQualifier {
-		return fmt.Sprintf("%d bytes, over the limit of %d", len(q), MaxQualifier)
+		return pkg.Fieldf(path, q, ErrLimit, "%d bytes, over the limit of %d", len(q), MaxQualifier)
 	}
-	return wire.NameProblem(q)
+	if r := wire.NameProblem(q); r != "" {
+		return pkg.Field(path, q, r, ErrMatrix)
+	}
+	return nil
 }
 
 // unmarshal reads a matrix written as a JSON array of cells, each an object
@@ -95,7 +114,7 @@ func qualifierProblem(q string) string {
 func (s matrixShape[R]) unmarshal(data []byte) ([]cell[R], error) {
 	d := wire.NewDecoder(data, pkg, ErrMatrix)
 	var cells []cell[R]
-	for range d.Array(s.rows * NumMacroPhases) {
+	for range d.Array(s.maxCells()) {
 		var c cell[R]
 		for key := range d.Object(s.keys) {
 			switch key {

@@ -62,3 +62,80 @@ func encodeMatrixJSON(t testing.TB, v any) []byte {
 	}
 	return b
 }
+
+// TestMatrixLimits: every size over its limit wraps ErrLimit and ErrMatrix,
+// whether the matrix is given in Go or read from JSON, and the most cells
+// a matrix may hold is one per row × macro-phase pair, in both.
+func TestMatrixLimits(t *testing.T) {
+	needs := func(edit func([]innovation.NeedsCell) []innovation.NeedsCell) func() (error, error) {
+		return func() (error, error) {
+			cells := edit(validNeedsCells())
+			_, goErr := innovation.NewNeedsMatrix(cells)
+			var n innovation.NeedsMatrix
+			return goErr, n.UnmarshalJSON(encodeMatrixJSON(t, cells))
+		}
+	}
+	stakeholders := func(edit func([]innovation.StakeholderCell) []innovation.StakeholderCell) func() (error, error) {
+		return func() (error, error) {
+			cells := edit(validStakeholdersCells())
+			_, goErr := innovation.NewStakeholderMatrix(cells)
+			var m innovation.StakeholderMatrix
+			return goErr, m.UnmarshalJSON(encodeMatrixJSON(t, cells))
+		}
+	}
+	qualifier := func(q string) func([]innovation.NeedsCell) []innovation.NeedsCell {
+		return func(c []innovation.NeedsCell) []innovation.NeedsCell { c[5].Qualifier = q; return c }
+	}
+	tests := []struct {
+		name           string
+		run            func() (goErr, jsonErr error)
+		limit          bool   // wraps ErrLimit
+		goWant, jsWant string // a substring of the one message, from NewXMatrix and from JSON
+	}{
+		{"qualifier of MaxQualifier bytes", needs(qualifier(strings.Repeat("é", innovation.MaxQualifier/2))), false, "", ""},
+		{"qualifier over MaxQualifier", needs(qualifier(strings.Repeat("a", innovation.MaxQualifier+1))), true,
+			`cells[5].qualifier "` + strings.Repeat("a", 64) + `…": 65 bytes, over the limit of 64`, `[5].qualifier "` + strings.Repeat("a", 64) + `…": 65 bytes, over the limit of 64`},
+		{"qualifier over MaxText", needs(qualifier(strings.Repeat("a", 257))), true,
+			"cells[5].qualifier", "[5].qualifier"},
+		{"blank qualifier", needs(qualifier("\u00a0")), false,
+			`cells[5].qualifier "\u00a0": blank: want a name with at least one visible character`, `[5].qualifier "\u00a0": blank`},
+		{"needs: one cell too many", needs(func(c []innovation.NeedsCell) []innovation.NeedsCell { return append(c, c[0]) }), true,
+			"innovation: cells: 13 cells, over the limit of 12 (one per lever × macro-phase pair)", "innovation: more than 12 items, over the limit"},
+		{"needs: a pair twice within the limit", needs(func(c []innovation.NeedsCell) []innovation.NeedsCell { c[1] = c[0]; return c }), false,
+			"given twice", "given twice"},
+		{"stakeholders: one cell too many", stakeholders(func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return append(c, c[0]) }), true,
+			"innovation: cells: 28 cells, over the limit of 27 (one per stakeholder × macro-phase pair)", "innovation: more than 27 items, over the limit"},
+		{"stakeholders: many cells too many", stakeholders(func(c []innovation.StakeholderCell) []innovation.StakeholderCell {
+			return append(append(append(c, c...), c...), c...)
+		}), true, "108 cells, over the limit of 27", "more than 27 items"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			goErr, jsonErr := tt.run()
+			for _, c := range []struct {
+				how  string
+				err  error
+				want string
+			}{{"Go", goErr, tt.goWant}, {"JSON", jsonErr, tt.jsWant}} {
+				if c.want == "" {
+					if c.err != nil {
+						t.Errorf("%s: %v, want no error", c.how, c.err)
+					}
+					continue
+				}
+				if c.err == nil || !strings.Contains(c.err.Error(), c.want) {
+					t.Errorf("%s: %v\nwant …%s…", c.how, c.err, c.want)
+					continue
+				}
+				if !errors.Is(c.err, innovation.ErrMatrix) || errors.Is(c.err, innovation.ErrLimit) != tt.limit {
+					t.Errorf("%s: %v: ErrMatrix %t, ErrLimit %t, want true, %t", c.how, c.err,
+						errors.Is(c.err, innovation.ErrMatrix), errors.Is(c.err, innovation.ErrLimit), tt.limit)
+				}
+				var fe *innovation.FieldError
+				if errors.As(c.err, &fe) && errors.Is(fe, innovation.ErrLimit) != tt.limit {
+					t.Errorf("%s: the *FieldError %v: ErrLimit %t, want %t", c.how, fe, !tt.limit, tt.limit)
+				}
+			}
+		})
+	}
+}

@@ -137,7 +137,8 @@ func (d *Decoder) missing(key string) {
 // Report records err, found by a package's own checks on the value being
 // read: each *FieldError in it (errors.Join trees are walked) is placed
 // below the current path, a *ParseError is reported at the current path,
-// and any other error is reported at the current path with its message.
+// and any other error is reported at the current path with its message, as
+// Package.Within does with the Decoder's whole.
 // After malformed JSON nothing is recorded: no value was read to its end,
 // and checks of what was read would only add noise.
 func (d *Decoder) Report(err error) {

@@ -223,6 +223,23 @@ func TestScanNumber(t *testing.T) {
 	}
 }
 
+func TestWithinKeepsTheWholeUnlessGiven(t *testing.T) {
+	other := errors.New("test: other whole")
+	inner := testPkg.Within("", errWhole, testPkg.Field("a", "", "bad", errLimit))
+	kept := testPkg.Within("x", nil, inner)
+	if !errors.Is(kept, errWhole) || !errors.Is(kept, errLimit) {
+		t.Errorf("Within with no whole: %v lost errWhole or errLimit", kept)
+	}
+	replaced := testPkg.Within("x", other, inner)
+	if errors.Is(replaced, errWhole) || !errors.Is(replaced, other) {
+		t.Errorf("Within with a whole: %v does not unwrap to it alone", replaced)
+	}
+	var fe *FieldError
+	if !errors.As(kept, &fe) || fe.Path != "x.a" {
+		t.Errorf("path %q, want x.a", fe.Path)
+	}
+}
+
 // TestDecoderCountsEveryKindPastTheCap: past MaxProblems, a problem of any
 // kind is counted once, and not listed.
 func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {

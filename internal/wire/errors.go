@@ -165,7 +165,8 @@ func Join(problems []error) error { return errors.Join(problems...) }
 // input, as p's problems below path that also unwrap to whole: each
 // *FieldError in it (errors.Join trees are walked) is copied with its path
 // placed below path, a *ParseError is reported at path, and any other error
-// at path with its message. Nil stays nil.
+// at path with its message. A nil whole leaves a *FieldError the whole it
+// already unwraps to. Nil stays nil.
 func (p *Package) Within(path string, whole, err error) error {
 	var out []error
 	place(p, path, whole, err, func(e *FieldError) { out = append(out, e) })
@@ -179,7 +180,9 @@ func place(p *Package, path string, whole, err error, add func(*FieldError)) {
 	case *FieldError:
 		c := *e
 		c.Path = joinTail(path, e.Path)
-		c.whole = whole
+		if whole != nil {
+			c.whole = whole
+		}
 		add(&c)
 	case *ParseError:
 		add(&FieldError{Path: path, Reason: e.Describe(), Err: e, pkg: e.pkg, whole: whole})
