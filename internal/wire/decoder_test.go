@@ -1,11 +1,16 @@
 package wire
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -111,6 +116,18 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		{``, []string{`unexpected end of input`}, nil},
 		{"{\"name\":\"\xff\"}", []string{`line 1, column 10: not valid UTF-8`}, nil},
 		{strings.Repeat(`{"extra":`, 40), []string{`nesting deeper than 32 levels`}, nil},
+		// I-JSON refuses a surrogate that is not half of a pair, wherever
+		// the string stands: a value, a key, a value skipped.
+		{`{"name":"a\ud800"}`, []string{`line 1, column 11: lone surrogate \ud800 in a string (want a valid UTF-16 pair, or the character itself)`}, []error{errSyntax}},
+		{`{"name":"\uD800\u0041"}`, []string{`line 1, column 10: lone surrogate \uD800 in a string`}, nil},
+		{`{"name":"\ud83d\ud83d\ude00"}`, []string{`line 1, column 10: lone surrogate \ud83d`}, nil},
+		{`{"name":"\ud800\n"}`, []string{`line 1, column 10: lone surrogate \ud800`}, nil},
+		{`{"name":"\ud800\u12"}`, []string{`line 1, column 10: lone surrogate \ud800`}, nil},
+		{`{"name":"\ude00\ud83d"}`, []string{`line 1, column 10: lone surrogate \ude00`}, nil},
+		{`{"name":"a","extra":{"\udfff":"x"}}`, []string{`line 1, column 23: lone surrogate \udfff`}, nil},
+		{`{"name":"a","zz":"\ud800"}`, []string{`test: zz: unknown key`, `line 1, column 19: lone surrogate \ud800`}, []error{errUnknown, errSyntax}},
+		{`{"name":"a","zz":"\q"}`, []string{`test: zz: unknown key`, `line 1, column 19: invalid escape 'q' in a string`}, []error{errUnknown, errSyntax}},
+		{`{"name":"a","zz":"\`, []string{`test: zz: unknown key`, `line 1, column 20: unexpected end of input inside a string`}, nil},
 		// A name is blank when it holds nothing visible.
 		{`{"name":" "}`, []string{`test: name " ": blank: want a name with at least one visible character`}, []error{errInvalid, errWhole}},
 		{`{"name":"\u00a0\u3000\u200b\ufeff"}`, []string{`test: name "\u00a0\u3000\u200b\ufeff": blank`}, nil},
@@ -367,28 +384,73 @@ func TestTruncateKeepsCharacters(t *testing.T) {
 	}
 }
 
-// FuzzDecoder checks the Decoder against encoding/json: it accepts exactly
-// the valid JSON texts of the item format that encoding/json accepts and
-// that have no repeated key, and never panics.
+// FuzzDecoder checks the Decoder against encoding/json, and never panics.
+// It accepts only JSON texts of the item format that encoding/json accepts,
+// and reads the same values from them. It refuses as malformed only texts
+// that encoding/json refuses too, or that hold what the Decoder refuses
+// deliberately: nesting deeper than MaxDepth, invalid UTF-8, and an escape
+// of a lone surrogate (I-JSON; encoding/json reads it as U+FFFD).
 func FuzzDecoder(f *testing.F) {
 	for _, s := range []string{`{"name":"a"}`, `{"name":"a","tags":["x"]}`, `{"name":"a","name":"b"}`, `{"extra":{"a":"\ud83d\ude00"}}`, `{"amount":-0.5e3}`, `{"x":[1,{"y":null}]}`, `"x"`, `{"name":"a"}{}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d := NewDecoder(data, testPkg, nil)
-		readItem(d)
+		got := readItem(d)
 		err := d.Finish()
-		if err != nil && errors.Is(err, errSyntax) && json.Valid(data) && len(data) <= MaxJSON {
-			// A type mismatch is reported with errSyntax too; only a
-			// truly malformed input may be refused when encoding/json
-			// accepts it, which it never is here.
-			var fe *FieldError
-			if errors.As(err, &fe) && fe.Line > 0 && !strings.Contains(fe.Reason, "nesting") && !strings.Contains(fe.Reason, "UTF-8") {
+		text := data
+		if err == nil {
+			var want struct {
+				Name   string            `json:"name"`
+				Amount decimal.Decimal   `json:"amount"`
+				Count  int64             `json:"count"`
+				Flag   bool              `json:"flag"`
+				Tags   []string          `json:"tags"`
+				Extra  map[string]string `json:"extra"`
+			}
+			if jerr := json.Unmarshal(text, &want); jerr != nil {
+				t.Fatalf("accepted what encoding/json refuses (%v): %q", jerr, data)
+			}
+			if got.Name != want.Name || !got.Amount.Equal(want.Amount) || got.Count != want.Count || got.Flag != want.Flag ||
+				!slices.Equal(got.Tags, want.Tags) || !maps.Equal(got.Extra, want.Extra) {
+				t.Fatalf("read %+v, encoding/json %+v: %q", got, want, data)
+			}
+			// encoding/json reads a lone surrogate as U+FFFD: the
+			// Decoder must have refused it.
+			all := append([]string{got.Name}, got.Tags...)
+			for k, v := range got.Extra {
+				all = append(all, k, v)
+			}
+			if slices.ContainsFunc(all, func(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }) &&
+				!bytes.ContainsRune(data, utf8.RuneError) && !replacementEscape.Match(data) {
+				t.Fatalf("accepted a lone surrogate as U+FFFD: %q", data)
+			}
+			return
+		}
+		if !json.Valid(text) || len(data) > MaxJSON {
+			return
+		}
+		// A type mismatch is reported with errSyntax too: only a problem
+		// with a line is malformed JSON.
+		joined, ok := err.(interface{ Unwrap() []error })
+		if !ok {
+			t.Fatalf("Finish returned %T, not errors.Join's", err)
+		}
+		for _, p := range joined.Unwrap() {
+			fe, ok := p.(*FieldError)
+			switch {
+			case !ok || fe.Line == 0:
+			case strings.Contains(fe.Reason, "nesting"), strings.Contains(fe.Reason, "UTF-8"):
+			case strings.HasPrefix(fe.Reason, "lone surrogate") && surrogateEscape.Match(data):
+			default:
 				t.Fatalf("valid JSON refused as malformed: %v", err)
 			}
 		}
-		if err == nil && !json.Valid(data) {
-			t.Fatalf("invalid JSON accepted: %q", data)
-		}
 	})
 }
+
+// surrogateEscape matches an escape of a UTF-16 surrogate, lone or not.
+var surrogateEscape = regexp.MustCompile(`(?i)\\ud[89a-f][0-9a-f]{2}`)
+
+// replacementEscape matches an escape of U+FFFD.
+var replacementEscape = regexp.MustCompile(`(?i)\\ufffd`)

@@ -12,9 +12,10 @@
 // [Decoder.Array], [Decoder.Text], [Decoder.Decimal], …); in every format a
 // null value is the same as an absent key. A sub-document (a partnership
 // inside a dossier) is read by its package's reader on the same Decoder, so
-// paths are built once and no byte is decoded twice. The Decoder refuses what RFC 8259 refuses and
-// what I-JSON (RFC 7493) asks to refuse: invalid UTF-8 and a name given
-// twice in one object. It does not stop at the first problem: an unknown
+// paths are built once and no byte is decoded twice. The Decoder refuses
+// what RFC 8259 refuses and what I-JSON (RFC 7493) asks to refuse: invalid
+// UTF-8, a \u escape of a lone UTF-16 surrogate (\ud800 not followed by a
+// low surrogate, or a low one alone) and a name given twice in one object. It does not stop at the first problem: an unknown
 // key, a value of the wrong type or an unknown name is recorded and the
 // reading goes on, so that the caller learns every problem at once (up to
 // [MaxProblems]). Only malformed JSON stops it, with the line and column.

@@ -112,60 +112,71 @@ func (d *Decoder) unescape(start, i int) (string, bool) {
 			i++
 			continue
 		}
-		if i+1 >= len(d.data) {
-			break
-		}
-		switch e := d.data[i+1]; e {
-		case '"', '\\', '/':
-			b.WriteByte(e)
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'u':
-			r, n := d.hex4(i + 2)
-			if n < 0 {
-				d.pos = i
-				d.syntax(`invalid \u escape in a string (want \u and four hex digits)`)
-				return "", false
-			}
-			i += 2 + n
-			if utf16.IsSurrogate(r) {
-				r2, n2 := rune(-1), -1
-				if i+1 < len(d.data) && d.data[i] == '\\' && d.data[i+1] == 'u' {
-					r2, n2 = d.hex4(i + 2)
-				}
-				if dec := utf16.DecodeRune(r, r2); n2 > 0 && dec != utf8.RuneError {
-					r = dec
-					i += 2 + n2
-				} else {
-					r = utf8.RuneError
-				}
-			}
-			b.WriteRune(r)
-			continue
-		default:
-			d.pos = i
-			d.syntax("invalid escape " + quoteByte(e) + " in a string")
+		r, n := d.escape(i)
+		if n == 0 {
 			return "", false
 		}
-		i += 2
+		b.WriteRune(r)
+		i += n
 	}
 	d.pos = i
 	d.syntax("unexpected end of input inside a string")
 	return "", false
 }
 
-// hex4 reads four hex digits at i; n is 4, or -1 if they are not there.
-func (d *Decoder) hex4(i int) (r rune, n int) {
+// escape reads the escape at d.data[i], a backslash, and returns the
+// character it stands for and its length in bytes: 2, 6 for \uXXXX, or 12
+// for a UTF-16 surrogate pair \uD83D\uDE00. A surrogate not in such a
+// pair is malformed, as I-JSON (RFC 7493 §2.1) says: it is no character.
+// On malformed JSON, recorded at i, n is 0.
+func (d *Decoder) escape(i int) (r rune, n int) {
+	if i+1 >= len(d.data) {
+		d.pos = len(d.data)
+		d.syntax("unexpected end of input inside a string")
+		return 0, 0
+	}
+	switch e := d.data[i+1]; e {
+	case '"', '\\', '/':
+		return rune(e), 2
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case 'u':
+		r, ok := d.hex4(i + 2)
+		if !ok {
+			d.pos = i
+			d.syntax(`invalid \u escape in a string (want \u and four hex digits)`)
+			return 0, 0
+		}
+		if !utf16.IsSurrogate(r) {
+			return r, 6
+		}
+		if r < 0xDC00 && i+7 < len(d.data) && d.data[i+6] == '\\' && d.data[i+7] == 'u' {
+			if low, ok := d.hex4(i + 8); ok && low >= 0xDC00 && low <= 0xDFFF {
+				return utf16.DecodeRune(r, low), 12
+			}
+		}
+		d.pos = i
+		d.syntax(`lone surrogate ` + string(d.data[i:i+6]) + ` in a string (want a valid UTF-16 pair, or the character itself)`)
+		return 0, 0
+	default:
+		d.pos = i
+		d.syntax("invalid escape " + quoteByte(e) + " in a string")
+		return 0, 0
+	}
+}
+
+// hex4 reads four hex digits at i, if they are there.
+func (d *Decoder) hex4(i int) (r rune, ok bool) {
 	if i+4 > len(d.data) {
-		return 0, -1
+		return 0, false
 	}
 	for _, c := range d.data[i : i+4] {
 		switch {
@@ -176,26 +187,33 @@ func (d *Decoder) hex4(i int) (r rune, n int) {
 		case c >= 'A' && c <= 'F':
 			r = r<<4 | rune(c-'A'+10)
 		default:
-			return 0, -1
+			return 0, false
 		}
 	}
-	return r, 4
+	return r, true
 }
 
-// skipString skips the string at d.pos without building it.
+// skipString skips the string at d.pos without building it, checking its
+// escapes as quoted does.
 func (d *Decoder) skipString() {
-	for i := d.pos + 1; i < len(d.data); i++ {
+	for i := d.pos + 1; i < len(d.data); {
 		switch c := d.data[i]; {
 		case c == '"':
 			d.pos = i + 1
 			return
 		case c == '\\':
-			i++
+			_, n := d.escape(i)
+			if n == 0 {
+				return
+			}
+			i += n
+			continue
 		case c < 0x20:
 			d.pos = i
 			d.syntax("control character in a string (write it as an escape such as \\n)")
 			return
 		}
+		i++
 	}
 	d.pos = len(d.data)
 	d.syntax("unexpected end of input inside a string")
