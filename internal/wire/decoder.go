@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"iter"
@@ -42,14 +43,19 @@ type segment struct {
 // NewDecoder returns a Decoder of data whose problems belong to pkg and
 // unwrap to whole too when whole is not nil. An input over MaxJSON bytes or
 // not valid UTF-8 is recorded as a problem at once, and nothing is read.
+// A UTF-8 byte-order mark at the very start of data is skipped (RFC 8259
+// §8.1), and lines and columns are counted after it.
 func NewDecoder(data []byte, pkg *Package, whole error) *Decoder {
 	d := &Decoder{data: data, pkg: pkg, whole: whole}
+	if len(data) <= MaxJSON {
+		d.data = bytes.TrimPrefix(data, []byte(byteOrderMark))
+	}
 	switch {
 	case len(data) > MaxJSON:
 		d.add(&FieldError{Reason: fmt.Sprintf("%d bytes, over the limit of %d", len(data), MaxJSON), Err: pkg.Limit})
 		d.broken = true
-	case !utf8.Valid(data):
-		d.pos = invalidUTF8At(data)
+	case !utf8.Valid(d.data):
+		d.pos = invalidUTF8At(d.data)
 		d.syntax("not valid UTF-8 (the input must be UTF-8 text)")
 	}
 	return d
@@ -583,10 +589,15 @@ func (d *Decoder) Skip() {
 		d.pos += 4
 	case c == '-' || (c >= '0' && c <= '9'):
 		d.number()
+	case bytes.HasPrefix(d.data[d.pos:], []byte(byteOrderMark)):
+		d.syntax("byte-order mark U+FEFF here (one is allowed only at the very start of the input; want a value)")
 	default:
 		d.syntax(fmt.Sprintf("invalid character %s (want a value)", quoteByte(c)))
 	}
 }
+
+// byteOrderMark is U+FEFF, which an editor on Windows may write first.
+const byteOrderMark = "\uFEFF"
 
 func (d *Decoder) literal(word string) bool {
 	return len(d.data)-d.pos >= len(word) && string(d.data[d.pos:d.pos+len(word)]) == word

@@ -128,6 +128,14 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		{`{"name":"a","zz":"\ud800"}`, []string{`test: zz: unknown key`, `line 1, column 19: lone surrogate \ud800`}, []error{errUnknown, errSyntax}},
 		{`{"name":"a","zz":"\q"}`, []string{`test: zz: unknown key`, `line 1, column 19: invalid escape 'q' in a string`}, []error{errUnknown, errSyntax}},
 		{`{"name":"a","zz":"\`, []string{`test: zz: unknown key`, `line 1, column 20: unexpected end of input inside a string`}, nil},
+		// A byte-order mark is skipped at the very start only, and lines
+		// and columns are counted after it.
+		{"\ufeff{\"count\":1", []string{`line 1, column 11: unexpected end of input inside an object`}, nil},
+		{"\ufeff\ufeff{}", []string{`line 1, column 1: byte-order mark U+FEFF here (one is allowed only at the very start of the input; want a value)`}, []error{errSyntax}},
+		{" \ufeff{}", []string{`line 1, column 2: byte-order mark U+FEFF here`}, nil},
+		{"{\"name\":\"a\",\"count\":\ufeff1}", []string{`line 1, column 21: byte-order mark U+FEFF here`}, nil},
+		{"{\"name\":\"a\"}\ufeff", []string{`line 1, column 13: data after the end of the JSON value`}, nil},
+		{"\xef\xbb", []string{`line 1, column 1: not valid UTF-8`}, nil},
 		// A name is blank when it holds nothing visible.
 		{`{"name":" "}`, []string{`test: name " ": blank: want a name with at least one visible character`}, []error{errInvalid, errWhole}},
 		{`{"name":"\u00a0\u3000\u200b\ufeff"}`, []string{`test: name "\u00a0\u3000\u200b\ufeff": blank`}, nil},
@@ -162,6 +170,33 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		var fe *FieldError
 		if !errors.As(err, &fe) {
 			t.Errorf("%.60q: no *FieldError", tt.in)
+		}
+	}
+}
+
+func TestDecoderReadsEscapesAndMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"name":"\ud83d\ude00"}`, "😀"},
+		{`{"name":"\uD83D\uDE00x"}`, "😀x"},
+		{`{"name":"\udbff\udfff"}`, "\U0010FFFF"},
+		{`{"name":"\ud7ff\ue000"}`, "\ud7ff\ue000"}, // around the surrogates
+		{`{"name":"\"\\\/\b\f\n\r\t"}`, ""},         // control characters: refused as a name, read as a string
+		{"\ufeff{\"name\":\"a\"}", "a"},
+		{"\ufeff \n{\"name\":\"a\ufeffb\"}", "a\ufeffb"}, // a U+FEFF in a string is a character
+		{`{"name":" a "}`, " a "},                        // visible, spaces kept
+		{`{"name":""}`, ""},                              // empty: the caller's rule
+		{`{"name":"a","extra":{"k":" "}}`, "a"},          // prose may be blank
+	}
+	for _, tt := range tests {
+		it, err := decodeItem(tt.in)
+		if tt.want == "" && strings.Contains(tt.in, `\b`) {
+			if err == nil || !strings.Contains(err.Error(), "control character") {
+				t.Errorf("%q: %v, want a control character", tt.in, err)
+			}
+			continue
+		}
+		if err != nil || it.Name != tt.want {
+			t.Errorf("%q: name %q, %v; want %q", tt.in, it.Name, err, tt.want)
 		}
 	}
 }
@@ -389,7 +424,9 @@ func TestTruncateKeepsCharacters(t *testing.T) {
 // and reads the same values from them. It refuses as malformed only texts
 // that encoding/json refuses too, or that hold what the Decoder refuses
 // deliberately: nesting deeper than MaxDepth, invalid UTF-8, and an escape
-// of a lone surrogate (I-JSON; encoding/json reads it as U+FFFD).
+// of a lone surrogate (I-JSON; encoding/json reads it as U+FFFD). One
+// byte-order mark at the start is skipped, as RFC 8259 §8.1 allows
+// (encoding/json refuses it), so encoding/json is given the text after it.
 func FuzzDecoder(f *testing.F) {
 	for _, s := range []string{`{"name":"a"}`, `{"name":"a","tags":["x"]}`, `{"name":"a","name":"b"}`, `{"extra":{"a":"\ud83d\ude00"}}`, `{"amount":-0.5e3}`, `{"x":[1,{"y":null}]}`, `"x"`, `{"name":"a"}{}`} {
 		f.Add([]byte(s))
@@ -398,7 +435,7 @@ func FuzzDecoder(f *testing.F) {
 		d := NewDecoder(data, testPkg, nil)
 		got := readItem(d)
 		err := d.Finish()
-		text := data
+		text := bytes.TrimPrefix(data, []byte(byteOrderMark))
 		if err == nil {
 			var want struct {
 				Name   string            `json:"name"`

@@ -15,7 +15,10 @@
 // paths are built once and no byte is decoded twice. The Decoder refuses
 // what RFC 8259 refuses and what I-JSON (RFC 7493) asks to refuse: invalid
 // UTF-8, a \u escape of a lone UTF-16 surrogate (\ud800 not followed by a
-// low surrogate, or a low one alone) and a name given twice in one object. It does not stop at the first problem: an unknown
+// low surrogate, or a low one alone) and a name given twice in one object.
+// One UTF-8 byte-order mark at the very start of the input is skipped, as
+// RFC 8259 §8.1 allows (an editor on Windows may write one); anywhere else
+// it is malformed. It does not stop at the first problem: an unknown
 // key, a value of the wrong type or an unknown name is recorded and the
 // reading goes on, so that the caller learns every problem at once (up to
 // [MaxProblems]). Only malformed JSON stops it, with the line and column.
