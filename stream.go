@@ -98,16 +98,19 @@ func (e *LineError) Unwrap() error { return e.Err }
 
 // DecodeNDJSON returns the dossiers of an NDJSON text read from r: one
 // dossier per line, each decoded as DecodeDossier does, in order. A line
-// over MaxJSON bytes is refused with ErrLimit without being held whole;
-// blank lines (spaces, tabs, "\r\n" line ends) are skipped but counted. A
-// line that does not decode yields a nil dossier and a *LineError with
-// every problem of the line, and the iteration goes on with the next line.
-// A read error of r ends the iteration, yielded as a *LineError at the line
-// it stopped at. The iteration reads r as it goes and holds one line at a
-// time.
+// ends at "\n", "\r\n" or the end of r, its line end aside. A line of
+// nothing but spaces and tabs is blank: skipped, but counted. Every other
+// line is a dossier, even one of other white space (a form feed, U+00A0,
+// U+0085, …): a line that does not decode yields a nil dossier and a
+// *LineError with every problem of the line, and the iteration goes on
+// with the next line. A line over MaxJSON bytes is such a line, refused
+// with ErrLimit whatever it holds: the rest of it is skipped as it is read,
+// not held. A read error of r other than io.EOF ends the iteration, yielded
+// as a *LineError at the line it stopped at. The iteration reads r as it
+// goes and holds one line of at most MaxJSON bytes at a time.
 func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
 	return func(yield func(*Dossier, error) bool) {
-		ndjsonLines(r, func(line int, data []byte, err error) bool {
+		line, err := ndjsonLines(r, func(line int, data []byte, err error) bool {
 			if err == nil {
 				var d *Dossier
 				if d, err = DecodeDossier(data); err == nil {
@@ -116,46 +119,79 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
 			}
 			return yield(nil, &LineError{Line: line, Err: err})
 		})
+		if err != nil {
+			yield(nil, &LineError{Line: line, Err: err})
+		}
 	}
 }
 
-// ndjsonLines calls yield with the non-blank lines of r and their numbers,
-// from 1, without their line end, until yield returns false. A line over
-// MaxJSON bytes is cut to MaxJSON+1 bytes, so that DecodeDossier refuses it
-// with ErrLimit; the rest of it is skipped as it is read. A read error
-// other than io.EOF is passed last, with a nil line. Each line passed is a
-// fresh slice, which yield may keep.
-func ndjsonLines(r io.Reader, yield func(line int, data []byte, err error) bool) {
+// ndjsonLines calls yield with the lines of r that are not blank and their
+// numbers, from 1, until yield returns false: data is the line without its
+// line end, a fresh slice which yield may keep, or, for a line over MaxJSON
+// bytes, nil with its refusal (err). It returns the read error of r other
+// than io.EOF that ended the text, if any, and the line it ended at.
+func ndjsonLines(r io.Reader, yield func(line int, data []byte, err error) bool) (int, error) {
+	// A line of MaxJSON bytes and its "\r\n" is held; a longer one is not.
+	const most = MaxJSON + len("\r\n")
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
 		var buf []byte
-		eof := false
+		over, eof := false, false
 		for {
 			chunk, err := br.ReadSlice('\n')
-			if room := MaxJSON + 1 - len(buf); len(chunk) > room {
-				chunk = chunk[:room]
+			if !over && len(buf)+len(chunk) > most {
+				over, buf = true, nil
 			}
-			buf = append(buf, chunk...)
+			if !over {
+				buf = append(buf, chunk...)
+			}
 			if err == bufio.ErrBufferFull {
 				continue
 			}
 			if err == io.EOF {
 				eof = true
 			} else if err != nil {
-				yield(line, nil, err)
-				return
+				return line, err
 			}
 			break
 		}
-		buf = bytes.TrimSuffix(buf, []byte("\n"))
-		buf = bytes.TrimSuffix(buf, []byte("\r"))
-		if len(bytes.TrimSpace(buf)) > 0 && !yield(line, buf, nil) {
-			return
+		if !over {
+			buf = bytes.TrimSuffix(buf, []byte("\n"))
+			buf = bytes.TrimSuffix(buf, []byte("\r"))
+			over = len(buf) > MaxJSON
+		}
+		switch {
+		case over:
+			if !yield(line, nil, errLineOver()) {
+				return line, nil
+			}
+		case !blank(buf):
+			if !yield(line, buf, nil) {
+				return line, nil
+			}
 		}
 		if eof {
-			return
+			return line, nil
 		}
 	}
+}
+
+// blank reports whether a line holds nothing but spaces and tabs, the only
+// white space DecodeNDJSON skips.
+func blank(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// errLineOver is the refusal of an NDJSON line over MaxJSON bytes, as
+// DecodeDossier refuses a text over it: it unwraps to ErrLimit and
+// ErrDossier.
+func errLineOver() error {
+	return pkg.Within("", ErrDossier, pkg.Fieldf("", "", ErrLimit, "over the limit of %d bytes", MaxJSON))
 }
 
 // AssessStream assesses the dossiers seq yields with the default rubric;
@@ -209,15 +245,13 @@ func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, err
 // its line is dropped.
 func (a *Assessor) AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
 	return a.stream(ctx, func(send func(job) bool) error {
-		var readErr error
-		ndjsonLines(r, func(line int, data []byte, err error) bool {
-			if err != nil {
-				readErr = &LineError{Line: line, Err: err}
-				return false
-			}
-			return send(job{line: line, data: data})
+		line, err := ndjsonLines(r, func(line int, data []byte, err error) bool {
+			return send(job{line: line, data: data, err: err})
 		})
-		return readErr
+		if err != nil {
+			return &LineError{Line: line, Err: err}
+		}
+		return nil
 	})
 }
 

@@ -270,3 +270,114 @@ func ExampleAssessNDJSON() {
 	// line 2: Cantine: blocked, 2/9 judged
 	// line 3 refused: 1 problem(s)
 }
+
+// padded is a dossier of exactly n bytes of JSON: spaces pad it.
+func padded(n int) string {
+	head, tail := `{"name":"x","phase":"conception"`, `}`
+	return head + strings.Repeat(" ", n-len(head)-len(tail)) + tail
+}
+
+// ndjsonOutcomes decodes text and names what each line gave: its name for
+// a dossier, "N:limit" for a line refused with ErrLimit, "N:bad" for
+// another refusal; every refusal must be a *LineError unwrapping to
+// ErrDossier, with a nil dossier.
+func ndjsonOutcomes(t *testing.T, text string) []string {
+	t.Helper()
+	var got []string
+	for d, err := range societal.DecodeNDJSON(strings.NewReader(text)) {
+		var le *societal.LineError
+		switch {
+		case err == nil && d != nil:
+			got = append(got, d.Name)
+		case d != nil || !errors.As(err, &le) || !errors.Is(err, societal.ErrDossier):
+			t.Fatalf("dossier %v with error %v, want a *LineError unwrapping to ErrDossier and no dossier", d, err)
+		case errors.Is(err, societal.ErrLimit):
+			got = append(got, strconv.Itoa(le.Line)+":limit")
+		default:
+			got = append(got, strconv.Itoa(le.Line)+":bad")
+		}
+	}
+	return got
+}
+
+// A line is over the limit by its text, its line end ("\n" or "\r\n")
+// aside: a line of MaxJSON bytes decodes, one byte more is refused with
+// ErrLimit, whatever follows, even a "\r" or spaces; the next line is read.
+func TestDecodeNDJSONLineLimit(t *testing.T) {
+	const good = `{"name":"next","phase":"conception"}`
+	at := padded(societal.MaxJSON)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"MaxJSON bytes, \\n", at + "\n" + good, []string{"x", "next"}},
+		{"MaxJSON bytes, \\r\\n", at + "\r\n" + good, []string{"x", "next"}},
+		{"MaxJSON bytes, end of text", at, []string{"x"}},
+		{"MaxJSON bytes, \\r at the end of text", at + "\r", []string{"x"}},
+		{"MaxJSON+1 bytes, \\n", padded(societal.MaxJSON+1) + "\n" + good, []string{"1:limit", "next"}},
+		{"MaxJSON+1 bytes, end of text", padded(societal.MaxJSON + 1), []string{"1:limit"}},
+		{"MaxJSON bytes, \\r, text", at + "\rGARBAGE GARBAGE\n" + good, []string{"1:limit", "next"}},
+		{"MaxJSON bytes, \\r, text, end of text", at + "\rGARBAGE", []string{"1:limit"}},
+		{"MaxJSON bytes, \\r\\r\\n", at + "\r\r\n" + good, []string{"1:limit", "next"}},
+		{"MaxJSON bytes, space", at + " \n" + good, []string{"1:limit", "next"}},
+		{"spaces over MaxJSON bytes", strings.Repeat(" ", societal.MaxJSON+1) + "\n" + good, []string{"1:limit", "next"}},
+		{"3 MaxJSON bytes", strings.Repeat(at, 3) + "\n" + good, []string{"1:limit", "next"}},
+		{"two lines over", padded(2*societal.MaxJSON) + "\n" + padded(societal.MaxJSON+2) + "\r\n" + good, []string{"1:limit", "2:limit", "next"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ndjsonOutcomes(t, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	// AssessNDJSON refuses the line alike and goes on.
+	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(at+"\rGARBAGE GARBAGE\n"+good+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dg.Refused) != 1 || dg.Refused[0].Line != 1 || !errors.Is(dg.Refused[0].Err, societal.ErrLimit) {
+		t.Errorf("refused %v, want line 1 over the limit", dg.Refused)
+	}
+	if len(dg.Summaries) != 1 || dg.Summaries[0].Line != 2 || dg.Summaries[0].Name != "next" {
+		t.Errorf("summaries %+v, want line 2", dg.Summaries)
+	}
+}
+
+// Only spaces and tabs make a blank line, skipped but counted; a line of
+// any other white space (Unicode spaces, form feed, vertical tab, a lone
+// "\r") is a dossier that does not decode.
+func TestDecodeNDJSONBlankLines(t *testing.T) {
+	const good = `{"name":"next","phase":"conception"}`
+	for _, tc := range []struct {
+		line    string
+		skipped bool
+	}{
+		{"", true},
+		{" ", true},
+		{"\t", true},
+		{" \t \t", true},
+		{"  \r", true}, // "\r\n" line end
+		{"\u00a0", false},
+		{"\u0085", false},
+		{"\u2003", false},
+		{"\u3000", false},
+		{"\ufeff", false},
+		{"\f", false},
+		{"\v", false},
+		{" \u00a0\t", false},
+		{"\r ", false},
+		{"\r\r", false},
+	} {
+		want := []string{"1:bad", "next"}
+		if tc.skipped {
+			want = want[1:]
+		}
+		if got := ndjsonOutcomes(t, tc.line+"\n"+good+"\n"); !slices.Equal(got, want) {
+			t.Errorf("line %q: got %q, want %q", tc.line, got, want)
+		}
+		// The same line last, with no line end.
+		if got := ndjsonOutcomes(t, good+"\n"+tc.line); tc.skipped && len(got) != 1 || !tc.skipped && !slices.Equal(got, []string{"next", "2:bad"}) {
+			t.Errorf("last line %q: got %q", tc.line, got)
+		}
+	}
+}
