@@ -206,20 +206,26 @@ func AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
 	return defaultAssessor.AssessNDJSON(ctx, r)
 }
 
-// AssessStream assesses the dossiers seq yields on all available cores
-// (runtime.GOMAXPROCS) and summarises them as it goes: the Digest keeps a
-// Summary per dossier, not its report, so that memory grows with the
-// summaries only. seq is ranged over once, from one goroutine; a dossier
-// is assessed while the next ones are pulled, at most GOMAXPROCS of them at
-// a time besides the one being yielded. A pair with a non-nil error is a
-// Refusal at its position; a nil dossier is assessed as an empty one.
-// Summaries and refusals come in the order of seq whatever the
-// scheduling.
+// AssessStream assesses the dossiers seq yields, concurrently on the
+// available cores (runtime.GOMAXPROCS), and summarises them as it goes: the
+// Digest keeps a Summary per dossier, not its report. Besides the digest,
+// only a bounded number of dossiers is held at a time, whatever the length
+// of seq. A pair with a non-nil error is a Refusal at its position; a nil
+// dossier is assessed as an empty one. Summaries and refusals come in the
+// order of seq whatever the scheduling.
 //
-// If ctx is done before seq is exhausted, AssessStream stops pulling from
-// seq and returns ctx.Err() and no digest.
+// seq is ranged over once, from a goroutine of AssessStream's own, while
+// the dossiers it has yielded are assessed: seq must not modify a dossier
+// it has yielded until AssessStream returns. No dossier of seq is read
+// after AssessStream has returned.
+//
+// If ctx is done before every dossier of seq is assessed, AssessStream
+// returns ctx.Err() and no digest, without waiting for seq: if seq is then busy (blocked, or
+// computing its next dossier), it is left to go on, and when it next
+// yields, the yield returns false and the goroutine ends once seq returns.
+// seq is not ranged over if ctx is done on entry.
 func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, error]) (Digest, error) {
-	return a.stream(ctx, func(send func(job) bool) error {
+	return a.stream(ctx, func(_ context.Context, send func(job) bool) error {
 		line := 0
 		for d, err := range seq {
 			line++
@@ -232,20 +238,27 @@ func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, err
 }
 
 // AssessNDJSON assesses the dossiers of an NDJSON text read from r, one
-// per line as DecodeNDJSON reads them, and summarises them as
-// AssessStream does. Lines are read by one goroutine and decoded and
-// assessed by GOMAXPROCS workers: at most one line per worker, and one per
-// slot of a queue as long as the workers, is held at a time, each at most
-// MaxJSON bytes. A line that does not decode is a Refusal with every
-// problem of the line.
+// per line as DecodeNDJSON reads them, and summarises them as AssessStream
+// does: concurrently, in the order of the lines, with a bounded number of
+// lines held at a time, each of at most MaxJSON bytes. A line that does not
+// decode is a Refusal with every problem of the line. r is read from one
+// goroutine of AssessNDJSON's own, never concurrently.
 //
-// A read error of r other than io.EOF is returned with the digest of the
-// lines read before it. If ctx is done first, AssessNDJSON returns
-// ctx.Err() and no digest; a read of r in progress is not interrupted, but
-// its line is dropped.
+// A read error of r other than io.EOF ends the text: AssessNDJSON returns
+// it, as a *LineError at the line it stopped at, with the digest of the
+// lines before it.
+//
+// If ctx is done before every line of r is assessed, AssessNDJSON returns
+// ctx.Err() and no digest, without waiting for r. A Read of r in progress then cannot be
+// interrupted (the io.Reader contract has no way to): it is left to finish,
+// and when it returns, the goroutine reading r ends without assessing what
+// was read and without reading r again. So at most one Read of r, begun
+// before ctx was done, may still run after AssessNDJSON has returned; to
+// end it, close what r reads from (a pipe, a connection, a file). r is not
+// read if ctx is done on entry.
 func (a *Assessor) AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
-	return a.stream(ctx, func(send func(job) bool) error {
-		line, err := ndjsonLines(r, func(line int, data []byte, err error) bool {
+	return a.stream(ctx, func(ctx context.Context, send func(job) bool) error {
+		line, err := ndjsonLines(ctxReader{ctx, r}, func(line int, data []byte, err error) bool {
 			return send(job{line: line, data: data, err: err})
 		})
 		if err != nil {
@@ -253,6 +266,21 @@ func (a *Assessor) AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error
 		}
 		return nil
 	})
+}
+
+// ctxReader reads r until ctx is done: a Read begun after that reads
+// nothing and returns ctx.Err().
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+// Read reads r if ctx is not done.
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // job is one dossier of a stream: decoded (dossier), to decode (data), or
@@ -270,11 +298,20 @@ type result struct {
 	refusal *Refusal
 }
 
-// stream runs feed in its own goroutine, assesses the jobs it sends on
-// GOMAXPROCS workers and collects the results into a digest.
-func (a *Assessor) stream(ctx context.Context, feed func(send func(job) bool) error) (Digest, error) {
+// stream runs feed in a goroutine of its own, assesses the jobs it sends on
+// GOMAXPROCS workers and collects the results into a digest. send returns
+// false once ctx is done, and feed must then return.
+//
+// When ctx is done, stream returns once the workers have stopped (each
+// ends the job it holds, if any), without waiting for feed: feed may be
+// blocked in its source (a Read, an iterator), and its goroutine ends when
+// it returns, sending nothing more.
+func (a *Assessor) stream(ctx context.Context, feed func(ctx context.Context, send func(job) bool) error) (Digest, error) {
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	if err := ctx.Err(); err != nil {
+		return Digest{}, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -285,10 +322,15 @@ func (a *Assessor) stream(ctx context.Context, feed func(send func(job) bool) er
 	const batch = 32
 	results := make(chan []result, workers)
 
-	var feedErr error // written before jobs is closed, read after results is
+	// feedErr is written before jobs is closed and read only once results
+	// is closed with ctx not done: after every worker has seen jobs closed.
+	var feedErr error
 	go func() {
 		defer close(jobs)
-		feedErr = feed(func(j job) bool {
+		feedErr = feed(ctx, func(j job) bool {
+			if ctx.Err() != nil {
+				return false // done: send nothing more, even with room in jobs
+			}
 			select {
 			case jobs <- j:
 				return true
@@ -312,13 +354,21 @@ func (a *Assessor) stream(ctx context.Context, feed func(send func(job) bool) er
 					return false
 				}
 			}
-			for j := range jobs {
-				if out = append(out, a.do(j)); len(out) == batch && !flush() {
+			for ctx.Err() == nil {
+				select {
+				case j, ok := <-jobs:
+					if !ok {
+						if len(out) > 0 {
+							flush()
+						}
+						return
+					}
+					if out = append(out, a.do(j)); len(out) == batch && !flush() {
+						return
+					}
+				case <-ctx.Done():
 					return
 				}
-			}
-			if len(out) > 0 {
-				flush()
 			}
 		}()
 	}
@@ -335,7 +385,19 @@ func (a *Assessor) stream(ctx context.Context, feed func(send func(job) bool) er
 		dg.Verdicts[v] = 0
 	}
 	in := interner{}
-	for rs := range results {
+	for {
+		var rs []result
+		var ok bool
+		select {
+		case rs, ok = <-results:
+		case <-ctx.Done():
+			for range results { // the workers stop: wait for them
+			}
+			return Digest{}, ctx.Err()
+		}
+		if !ok {
+			break
+		}
 		for _, res := range rs {
 			if res.refusal != nil {
 				dg.Refused = append(dg.Refused, *res.refusal)
