@@ -22,8 +22,8 @@ import (
 // Summary is the compact assessment of one dossier of a stream: what a
 // fund's list of projects shows of it, without the checks behind it. It is
 // what AssessStream and AssessNDJSON keep per dossier, so that their memory
-// grows with a few dozen bytes per dossier, not with whole reports. A
-// Summary is a plain value, safe for concurrent reads.
+// grows with one Summary (and its name) per dossier, not with whole
+// reports. A Summary is a plain value, safe for concurrent reads.
 type Summary struct {
 	// Line is the position of the dossier in its stream, from 1: the
 	// line of an NDJSON text, the rank of a dossier in an iterator.
