@@ -97,7 +97,9 @@ func formOf(key string) Form {
 
 // readReport reads a report in one pass: the keys of every form are read
 // as they come, into the report of their form, and the report of the form
-// named is kept. A report read without problem is then validated.
+// named is kept. What was read is then validated, and the problems not at
+// a path whose reading failed are added: every problem at once. A report
+// whose form is not known is not validated: its keys cannot be judged.
 func readReport(d *wire.Decoder, want Form) Report {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
@@ -151,7 +153,7 @@ func readReport(d *wire.Decoder, want Form) Report {
 			d.Report(pkg.Field("form", form.String(), "want "+strconv.Quote(want.String()), ErrInvalid))
 		}
 	}
-	if d.Problems() > start {
+	if form == 0 && d.Problems() > start {
 		return nil
 	}
 	var r Report
@@ -166,7 +168,7 @@ func readReport(d *wire.Decoder, want Form) Report {
 		part.Degree, part.Evaluators, part.Path = c.degree, c.evaluators, c.path
 		r = &part
 	}
-	d.Report(r.Validate())
+	d.ReportOthers(start, r.Validate())
 	if d.Problems() > start {
 		return nil
 	}

@@ -236,3 +236,27 @@ func FuzzParseEnum(f *testing.F) {
 		fuzzParse(t, s, ParseCode)
 	})
 }
+
+// A problem found while reading does not hide the problems Validate finds
+// in the rest of the report: every problem at once, none twice.
+func TestDecodeEveryProblemAtOnce(t *testing.T) {
+	in := strings.Replace(perfJSON, `"partenaires"`, `"partenaire"`, 1) // unknown evaluator
+	in = strings.Replace(in, `"target":60`, `"target":100`, 1)          // target equals the baseline
+	_, err := Decode([]byte(in))
+	if err == nil {
+		t.Fatal("accepted")
+	}
+	for _, want := range []string{`evaluators[1]: unknown evaluator "partenaire"`, `indicators[1].target "100": equals the baseline`} {
+		if n := strings.Count(err.Error(), want); n != 1 {
+			t.Errorf("%q %d times in %v", want, n, err)
+		}
+	}
+	if !errors.Is(err, ErrUnknown) || !errors.Is(err, ErrInvalid) {
+		t.Errorf("%v does not wrap both sentinels", err)
+	}
+	// A report whose form is unknown is not judged further.
+	_, err = Decode([]byte(strings.Replace(in, `"performance"`, `"performence"`, 1)))
+	if strings.Contains(err.Error(), "baseline") {
+		t.Errorf("a report of unknown form was validated: %v", err)
+	}
+}

@@ -16,8 +16,10 @@ import (
 // suggestion for a misspelling), a key given twice in one object, a missing
 // required key, values of the wrong type, unknown names (wrapping
 // ErrUnknown) and decimals or texts out of bounds (ErrLimit) are errors
-// naming the item; a partnership read without such a problem is then
-// validated. Every problem is reported at once (errors.Join of *FieldError).
+// naming the item. What was read is then validated as New does, and its
+// problems are added, less those at a path whose reading already failed.
+// Every problem is reported at once (errors.Join of *FieldError); only
+// malformed JSON stops the reading at its line and column.
 func Decode(data []byte) (*Partnership, error) {
 	d := wire.NewDecoder(data, pkg, nil)
 	p := DecodeFrom(d)
@@ -36,14 +38,11 @@ func DecodeFrom(d *wire.Decoder) *Partnership {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
 	s := readSpec(d)
-	if d.Problems() > start {
-		return nil
-	}
 	// s is ours: the lists were bounded as they were read, and no copy is
 	// needed.
 	p, err := newOwned(s)
-	if err != nil {
-		d.Report(err)
+	d.ReportOthers(start, err)
+	if d.Problems() > start {
 		return nil
 	}
 	return p

@@ -231,3 +231,30 @@ func TestMarshalByValue(t *testing.T) {
 		t.Errorf("round trip in a struct:\n%s\n%s", again, byValue)
 	}
 }
+
+// A problem found while reading does not hide the problems the checks of
+// New find in the rest: every problem is reported at once, and none twice.
+func TestDecodeEveryProblemAtOnce(t *testing.T) {
+	in := `{"partners":[{"id":"a","kind":"association","power":"1.5"},{"id":"b","kind":"banque"}],` +
+		`"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":"-100000","currency":"EUR"}}],` +
+		`"terms":{"commitment_months":-3}}`
+	_, err := partnership.Decode([]byte(in))
+	var got []string
+	for _, fe := range fieldErrors(err) {
+		got = append(got, fe.Path)
+	}
+	for _, want := range []string{"terms.commitment_months", "partners[1].kind", "partners[0].power", "contributions[0].amount.value"} {
+		n := 0
+		for _, p := range got {
+			if p == want {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d problems at %s, want 1: %v", n, want, err)
+		}
+	}
+	if !errors.Is(err, partnership.ErrUnknown) || !errors.Is(err, partnership.ErrNegative) {
+		t.Errorf("error %v does not wrap both the reading and the checking sentinels", err)
+	}
+}

@@ -1,0 +1,41 @@
+package wire
+
+import "strings"
+
+// ReportOthers records the problems of err as Report does, less those at or
+// below the path of a problem recorded since the count since (a value
+// Problems returned): a format that read a value with problems still checks
+// what it read, and reports what its reading did not already say. A field
+// that failed to read is left zero, and "missing" or "invalid" at that path
+// would repeat the reading problem in other words.
+func (d *Decoder) ReportOthers(since int, err error) {
+	if d.broken || err == nil {
+		return
+	}
+	var failed []string
+	if since < len(d.problems) {
+		for _, p := range d.problems[since:] {
+			if e, ok := p.(*FieldError); ok {
+				failed = append(failed, e.Path)
+			}
+		}
+	}
+	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) {
+		for _, f := range failed {
+			if within(e.Path, f) {
+				return
+			}
+		}
+		d.problems = d.appendProblem(e)
+	})
+}
+
+// within reports whether path is base or below it: "a.b[0]" is within "a"
+// and "a.b", not within "a.bc".
+func within(path, base string) bool {
+	if base == "" || path == base {
+		return true
+	}
+	rest, ok := strings.CutPrefix(path, base)
+	return ok && (rest[0] == '.' || rest[0] == '[')
+}
