@@ -245,7 +245,7 @@ func (d Detail) Text(lang innovation.Lang) string {
 		for i, c := range d.Codes {
 			ls[i] = c.Label(lang)
 		}
-		return strings.Join(ls, " ; ")
+		return strings.Join(ls, locale.Semicolon(lang))
 	case PartnershipRisks:
 		ls := make([]string, len(d.Risks))
 		for i, r := range d.Risks {
@@ -265,7 +265,7 @@ func (d Detail) Text(lang innovation.Lang) string {
 		if d.NoExit {
 			ps = append(ps, pick("aucune stratégie de sortie", "no exit strategy"))
 		}
-		return strings.Join(ps, " ; ")
+		return strings.Join(ps, locale.Semicolon(lang))
 	case CommitmentUnstated:
 		return pick("durée de l'engagement ou stratégie de sortie non indiquée", "commitment length or exit strategy not stated")
 	case GapOperatorModel:

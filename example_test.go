@@ -52,7 +52,7 @@ func ExampleAssess() {
 	// verdict: not-yet
 	// dimensions (major, 004:734-764): not established: Process
 	//   → Skills & network: [entreprise catalyseur-territorial]
-	// budget (minor, 004:3105-3107, 3202-3208): Evaluation over 10% of the project
+	// budget (minor, 004:3105-3107, 3202-3208): Evaluation over the guidance
 	//   → Evaluation: [academique]
 	// missing evidence: [next-needs stakeholders evaluation partnership commitment]
 	// score: 0.29 – 0.79 (4/9 judged)

@@ -79,7 +79,7 @@ func (f Finding) Label(lang innovation.Lang) string {
 
 // Text returns the finding as a reader of a report reads it, in lang: the
 // code's label and the particulars, without the field path, e.g. "Évaluation
-// au-delà de 10 % du projet : 12,5 % du total, repère : 10 % au plus".
+// au-delà du repère : 12,5 % du total, repère : 10 % au plus".
 func (f Finding) Text(lang innovation.Lang) string {
 	n := f.Note(lang)
 	if n == "" {
@@ -143,7 +143,7 @@ func (f Finding) Note(lang innovation.Lang) string {
 			counted = "0"
 		}
 		v := locale.Trimmed(f.Value, 4, lang)
-		return pick(name+"\u00a0: taux d'atteinte "+v+", compté "+counted, name+": attainment "+v+", counted as "+counted)
+		return pick(name+locale.Colon(lang)+"taux d'atteinte "+v+", compté "+counted, name+locale.Colon(lang)+"attainment "+v+", counted as "+counted)
 	case LeverNotCovered:
 		return pick("aucun indicateur sur le levier "+f.Lever.Label(lang), "no indicator on the "+f.Lever.Label(lang)+" lever")
 	case FragileNotFirst:
@@ -154,21 +154,21 @@ func (f Finding) Note(lang innovation.Lang) string {
 	case DimensionNotAssessed:
 		return f.CommonGood.Label(lang)
 	case DegreeTooEarly:
-		return pick("«\u00a0"+f.Degree.Label(lang)+"\u00a0» en "+phase+", au plus «\u00a0"+f.MaxDegree.Label(lang)+"\u00a0»",
+		return pick(locale.Guillemets(f.Degree.Label(lang))+" en "+phase+", au plus "+locale.Guillemets(f.MaxDegree.Label(lang)),
 			f.Degree.Label(lang)+" in "+phase+", at most "+f.MaxDegree.Label(lang))
 	case DegreeMissing:
-		return pick("aucune évaluation au degré « "+f.Degree.Label(lang)+"\u00a0» en "+phase,
+		return pick("aucune évaluation au degré "+locale.Guillemets(f.Degree.Label(lang))+" en "+phase,
 			"no evaluation at "+f.Degree.Label(lang)+" in "+phase)
 	case FormMissing:
-		return pick("aucune évaluation de forme « "+f.Form.Label(lang)+"\u00a0» en "+phase,
+		return pick("aucune évaluation de forme "+locale.Guillemets(f.Form.Label(lang))+" en "+phase,
 			"no "+f.Form.Label(lang)+" evaluation in "+phase)
 	case EvaluatorMissing:
-		return pick("«\u00a0"+f.Evaluator.Label(lang)+"\u00a0» absents des évaluateurs en "+phase,
+		return pick(locale.Guillemets(f.Evaluator.Label(lang))+" absents des évaluateurs en "+phase,
 			"no "+f.Evaluator.Label(lang)+" among the evaluators in "+phase)
 	case NoPathWritten:
 		return pick("aucune évaluation n'écrit le chemin parcouru", "no evaluation writes the path travelled")
 	case EvaluationOverShare:
-		return pick(locale.Percent(f.Value, 2, lang)+" du total, repère\u00a0: "+locale.Percent(f.Limit, 2, lang)+" au plus",
+		return pick(locale.Percent(f.Value, 2, lang)+" du total, repère"+locale.Colon(lang)+locale.Percent(f.Limit, 2, lang)+" au plus",
 			locale.Percent(f.Value, 2, lang)+" of the total, guidance at most "+locale.Percent(f.Limit, 2, lang))
 	case CapacityBelowScale:
 		return pick(locale.Percent(f.Value, 2, lang)+" du total, "+locale.Percent(f.Limit, 2, lang)+" nécessaires au changement d'échelle",
@@ -284,9 +284,9 @@ var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: "code", Errors: enum
 	enum.Names{Key: "no-path-written", French: "Chemin parcouru non écrit", English: "Path travelled not written"},
 	enum.Names{Key: "gap-not-analysed", French: "Écart à l'intuition de départ non analysé", English: "Gap to the initial intuition not analysed"},
 	enum.Names{Key: "impacts-missing", French: "Impacts non qualifiés", English: "No impact reported"},
-	enum.Names{Key: "evaluation-over-share", French: "Évaluation au-delà de 10 % du projet", English: "Evaluation over 10% of the project"},
+	enum.Names{Key: "evaluation-over-share", French: "Évaluation au-delà du repère", English: "Evaluation over the guidance"},
 	enum.Names{Key: "evaluation-not-budgeted", French: "Évaluation non budgétée", English: "Evaluation not budgeted"},
-	enum.Names{Key: "capacity-below-scale", French: "Capacity building sous les 22 % du changement d'échelle", English: "Capacity building under the 22% needed to scale"},
+	enum.Names{Key: "capacity-below-scale", French: "Renforcement des capacités en deçà du changement d'échelle", English: "Capacity building short of scaling"},
 	enum.Names{Key: "no-beneficiary-account", French: "Récit des bénéficiaires absent", English: "No beneficiaries' account"},
 )
 

@@ -184,7 +184,7 @@ func (f Finding) Text(lang innovation.Lang) string {
 		if en {
 			return "for-profit partners hold " + share + " of the decision power over a general-interest project (threshold " + th + ")"
 		}
-		return "les partenaires à but lucratif détiennent " + share + " du pouvoir de décision sur un projet d'intérêt général (seuil\u00a0: " + th + ")"
+		return "les partenaires à but lucratif détiennent " + share + " du pouvoir de décision sur un projet d'intérêt général (seuil" + locale.Colon(lang) + th + ")"
 	case PowerImbalance:
 		who, th := locale.List(f.Partners, lang), locale.Percent(f.Threshold, 2, lang)
 		if en {
@@ -200,9 +200,9 @@ func (f Finding) Text(lang innovation.Lang) string {
 	case Concentration:
 		hhi, max := locale.Decimal(f.Share, 3, lang), locale.Trimmed(f.Threshold, 3, lang)
 		if en {
-			return "contributions are concentrated: Herfindahl index " + hhi + " above " + max
+			return "contributions are concentrated" + locale.Colon(lang) + "Herfindahl index " + hhi + " above " + max
 		}
-		return "apports concentrés\u00a0: indice de Herfindahl " + hhi + ", au-delà de " + max
+		return "apports concentrés" + locale.Colon(lang) + "indice de Herfindahl " + hhi + ", au-delà de " + max
 	case NoFormalAgreement:
 		if en {
 			return "the agreement is not formalised"
