@@ -1,9 +1,11 @@
 package societal_test
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/shopspring/decimal"
@@ -17,7 +19,7 @@ import (
 // tellTale are words that betray the other language: English words in a
 // French text, French words in an English one.
 var tellTale = map[innovation.Lang][]string{
-	innovation.French:  {"the", "of", "under", "not", "no", "and", "is", "was", "with", "supplied", "needed", "none", "at", "in", "by", "up", "are", "above", "an", "to"},
+	innovation.French:  {"the", "of", "under", "not", "no", "and", "is", "was", "with", "supplied", "needed", "none", "at", "in", "by", "up", "are", "above", "an", "to", "over", "building", "capacity", "guidance", "expected", "missing"},
 	innovation.English: {"le", "la", "les", "des", "du", "aucun", "aucune", "non", "et", "est", "pas", "en", "pour", "dans", "au", "une"},
 }
 
@@ -68,6 +70,21 @@ func leaks(text string, lang innovation.Lang, keys []string) []string {
 	for _, w := range ws {
 		if slices.Contains(tellTale[lang], w) {
 			out = append(out, "word "+w)
+		}
+	}
+	// Typography: French puts a no-break space before ":" and ";", English
+	// none; a colon after a letter in French, or a spaced one in English,
+	// is the other language's.
+	for i, r := range []rune(text) {
+		if r != ':' && r != ';' || i == 0 {
+			continue
+		}
+		prev := []rune(text)[i-1]
+		switch {
+		case lang == innovation.French && unicode.IsLetter(prev):
+			out = append(out, "typography "+string(r)+" after a letter")
+		case lang == innovation.English && unicode.IsSpace(prev):
+			out = append(out, "typography space before "+string(r))
 		}
 	}
 	for _, k := range keys {
@@ -149,6 +166,21 @@ func TestReportsOneLanguage(t *testing.T) {
 	for _, d := range []*societal.Dossier{blockedDossier(), decodeExample(t)} {
 		rep := societal.Assess(d)
 		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+			for i, line := range strings.Split(rep.Text(lang), "\n") {
+				if l := leaks(line, lang, keys); len(l) > 0 {
+					t.Errorf("%s, Text(%v) line %d: %q leaks %v", d.Name, lang, i+1, line, l)
+				}
+			}
+			code := false // inside a fenced block: a Mermaid chart's syntax
+			for i, line := range strings.Split(rep.Markdown(lang), "\n") {
+				if strings.HasPrefix(line, "```") {
+					code = !code
+					continue
+				}
+				if l := leaks(line, lang, keys); len(l) > 0 && !code {
+					t.Errorf("%s, Markdown(%v) line %d: %q leaks %v", d.Name, lang, i+1, line, l)
+				}
+			}
 			for _, c := range rep.Checks {
 				parts := []string{c.Detail.Text(lang)}
 				for _, g := range c.Gaps {
@@ -181,9 +213,36 @@ func TestLeaksDetector(t *testing.T) {
 		{innovation.English, `no operator model before the crossing to "essaimage"`},
 		{innovation.English, "not established: modele-economique"},
 		{innovation.English, "aucune stratégie de sortie"},
+		{innovation.French, "Verdict: Prêt"},
+		{innovation.English, "Verdict\u00a0: Ready"},
+		{innovation.French, "Capacity building sous les 22 % du changement d'échelle"},
 	} {
 		if len(leaks(tc.text, tc.lang, keys)) == 0 {
 			t.Errorf("%v: %q: no leak found", tc.lang, tc.text)
+		}
+	}
+}
+
+// The portfolio reports read in one language too (Mermaid syntax aside).
+func TestPortfolioOneLanguage(t *testing.T) {
+	keys := rawKeys()
+	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC),
+		[]*societal.Dossier{blockedDossier(), decodeExample(t), {Name: "Projet vide", Phase: innovation.Essaimage}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+		for name, out := range map[string]string{"Markdown": p.Markdown(lang), "Text": p.Text(lang)} {
+			code := false
+			for i, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(line, "```") {
+					code = !code
+					continue
+				}
+				if l := leaks(line, lang, keys); len(l) > 0 && !code {
+					t.Errorf("%s(%v) line %d: %q leaks %v", name, lang, i+1, line, l)
+				}
+			}
 		}
 	}
 }

@@ -190,7 +190,8 @@ func phaseLabel(s innovation.Status, lang innovation.Lang) string {
 }
 
 // scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
-// jugés)" or "0.11 – 1.00 (1/9 judged)".
+// jugés)" or "0.11 – 1.00 (1/9 judged)"; a range whose bounds read the
+// same is one score, "0,71 (9/9 jugés)".
 func scoreText(r *Report, lang innovation.Lang) string {
 	cov := r.Coverage()
 	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(lang).judged + ")"
@@ -198,7 +199,11 @@ func scoreText(r *Report, lang innovation.Lang) string {
 	if !ok {
 		return vocab(lang).unknown + counts
 	}
-	return decimalText(sr.Low, 2, lang) + " – " + decimalText(sr.High, 2, lang) + counts
+	low, high := decimalText(sr.Low, 2, lang), decimalText(sr.High, 2, lang)
+	if low == high {
+		return low + counts // every check judged: one score, not a range
+	}
+	return low + " – " + high + counts
 }
 
 // coverageText writes the coverage, counted and weighted.

@@ -74,7 +74,11 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	if md {
 		w("## ")
 	}
-	w(wd.portfolio, " — ", locale.Int(len(p.Reports), lang), " ", strings.ToLower(wd.dossiers), " (", wd.rubric, " ", p.Rubric)
+	noun := strings.ToLower(wd.dossiers)
+	if len(p.Reports) == 1 {
+		noun = strings.ToLower(wd.dossier)
+	}
+	w(wd.portfolio, " — ", locale.Int(len(p.Reports), lang), " ", noun, " (", wd.rubric, " ", p.Rubric)
 	if !p.AssessedOn.IsZero() {
 		w(", ", wd.assessedOn, " ", p.AssessedOn.Format(time.DateOnly))
 	}

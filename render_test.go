@@ -156,3 +156,16 @@ func TestPortfolioRendering(t *testing.T) {
 		}
 	}
 }
+
+// A dossier judged on every check has one score, not a range of two equal
+// bounds.
+func TestScoreOneValueWhenAllJudged(t *testing.T) {
+	rep := societal.Assess(decodeExample(t))
+	if cov := rep.Coverage(); cov.Judged != cov.Applicable {
+		t.Fatalf("the example is not fully judged: %+v", cov)
+	}
+	text := rep.Text(innovation.French)
+	if !strings.Contains(text, "Score\u00a0: 0,71 (9/9 jugés)") || strings.Contains(text, "0,71 – 0,71") {
+		t.Errorf("score line:\n%s", text)
+	}
+}
