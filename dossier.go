@@ -1,7 +1,6 @@
 package societal
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
@@ -147,7 +146,7 @@ func (d Dossier) validate() error {
 	text := func(path, s string, required bool) {
 		switch r := wire.NameProblem(s); {
 		case required && s == "":
-			add(pkg.Field(path, "", "missing (a required key)", ErrDossier))
+			add(pkg.Field(path, "", "missing or empty (a required key: want the project's name)", ErrDossier))
 		case len(s) > MaxText:
 			add(pkg.Field(path, s, r, ErrLimit))
 		case r != "":
@@ -213,14 +212,7 @@ func (d *Dossier) stakeholdersProblem() error {
 			problems = append(problems, pkg.Fieldf(wire.Path("stakeholders", s.String()), "", ErrDossier, "invalid intensity %d", in))
 		}
 	}
-	var bad []innovation.Stakeholder
-	for s := range d.Stakeholders {
-		if !s.IsValid() {
-			bad = append(bad, s)
-		}
-	}
-	slices.Sort(bad)
-	for _, s := range bad {
+	for _, s := range invalidKeys(d.Stakeholders, innovation.Stakeholder.IsValid) {
 		problems = append(problems, pkg.Fieldf("stakeholders", "", ErrDossier, "invalid stakeholder %d", s))
 	}
 	return wire.Join(problems)

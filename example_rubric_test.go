@@ -52,5 +52,5 @@ func ExampleNewAssessor() {
 	// Output:
 	// rameau-2018/1: insufficient-evidence (next-needs); score 0.43 – 0.93
 	// fonds-2026/1: blocked (budget); score 0.40 – 0.87
-	// true societal: invalid value: rubric version must be 1 to 64 bytes
+	// true societal: version: missing (want a name and an edition, e.g. "fonds-2026/1")
 }

@@ -1,6 +1,7 @@
 package societal
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"maps"
@@ -181,86 +182,98 @@ func DefaultRequired() map[innovation.Phase][]CheckID {
 	}
 }
 
-// Validate reports every problem of r at once (errors.Join), each wrapping
-// ErrInvalid and naming the check, lever or intensity it concerns.
+// Validate reports every problem of r at once, in a stable order
+// (errors.Join of *FieldError, each wrapping ErrInvalid, or ErrLimit for a
+// version too long), each at the path of the entry it concerns:
+// "version", "severity.budget", "weight.commitment", "suppliers.conseil[0]",
+// "mobilised[\"++\"]", "required.essaimage[1]". An entry for a value outside
+// its enumeration is reported at its table ("severity": "invalid check 42").
 func (r Rubric) Validate() error {
 	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: rubric %s", ErrInvalid, fmt.Sprintf(format, args...)))
-	}
-	if r.Version == "" || len(r.Version) > MaxRubricVersion {
-		bad("version must be 1 to %d bytes", MaxRubricVersion)
+	bad := func(path, reason string) { errs = append(errs, pkg.Field(path, "", reason, ErrInvalid)) }
+	switch reason := wire.NameProblem(r.Version); {
+	case r.Version == "":
+		bad("version", `missing (want a name and an edition, e.g. "fonds-2026/1")`)
+	case len(r.Version) > MaxRubricVersion:
+		errs = append(errs, pkg.Field("version", r.Version, fmt.Sprintf("%d bytes, over the limit of %d", len(r.Version), MaxRubricVersion), ErrLimit))
+	case reason != "":
+		errs = append(errs, pkg.Field("version", r.Version, reason, ErrInvalid))
 	}
 	if err := r.Partnership.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("%w: rubric partnership thresholds: %w", ErrInvalid, err))
+		errs = append(errs, pkg.Within("partnership", ErrInvalid, err))
 	}
 	total := decimal.Zero
 	for id := range CheckIDs() {
 		if s, ok := r.Severity[id]; !ok {
-			bad("severity of %q: missing", id)
+			bad(wire.Path("severity", id.String()), "missing (want minor, major or blocking)")
 		} else if !s.IsValid() {
-			bad("severity of %q: invalid severity %d", id, s)
+			bad(wire.Path("severity", id.String()), fmt.Sprintf("invalid severity %d (want minor, major or blocking)", s))
 		}
 		w, ok := r.Weight[id]
 		switch reason := wire.DecimalProblem(w); {
 		case !ok:
-			bad("weight of %q: missing", id)
+			bad(wire.Path("weight", id.String()), "missing (want a weight, 0 to leave the check out of the score)")
 		case w.Sign() < 0:
-			bad("weight of %q: %s is negative", id, w)
+			bad(wire.Path("weight", id.String()), w.String()+" is negative")
 		case reason != "":
-			bad("weight of %q: %s", id, reason)
+			bad(wire.Path("weight", id.String()), reason)
 		default:
 			total = total.Add(w)
 		}
 	}
-	for id := range r.Severity {
-		if !id.IsValid() {
-			bad("severity of an invalid check %d", id)
-		}
+	for _, id := range invalidKeys(r.Severity, CheckID.IsValid) {
+		bad("severity", fmt.Sprintf("invalid check %d", id))
 	}
-	for id := range r.Weight {
-		if !id.IsValid() {
-			bad("weight of an invalid check %d", id)
-		}
+	for _, id := range invalidKeys(r.Weight, CheckID.IsValid) {
+		bad("weight", fmt.Sprintf("invalid check %d", id))
 	}
 	if total.Sign() == 0 {
-		bad("weights are all zero")
+		bad("weight", "weights are all zero (want at least one positive weight)")
 	}
-	for l, ks := range r.Suppliers {
-		if !l.IsValid() {
-			bad("suppliers of an invalid lever %d", l)
-			continue
-		}
-		for _, k := range ks {
+	for l := range innovation.Levers() {
+		for i, k := range r.Suppliers[l] {
 			if !k.IsValid() {
-				bad("suppliers of %q: invalid kind %d", l, k)
+				bad(wire.Path("suppliers", l.String(), i), fmt.Sprintf("invalid kind %d", k))
 			}
 		}
+	}
+	for _, l := range invalidKeys(r.Suppliers, innovation.Lever.IsValid) {
+		bad("suppliers", fmt.Sprintf("invalid lever %d", l))
 	}
 	for asked := innovation.None; asked <= innovation.High; asked++ {
 		if m, ok := r.Mobilised[asked]; !ok {
-			bad("mobilised[%s]: missing", asked)
+			bad(wire.Path("mobilised", asked.String()), "missing (want the intensity that counts as mobilised)")
 		} else if !m.IsValid() {
-			bad("mobilised[%s]: invalid intensity %d", asked, m)
+			bad(wire.Path("mobilised", asked.String()), fmt.Sprintf("invalid intensity %d", m))
 		}
 	}
-	for asked := range r.Mobilised {
-		if !asked.IsValid() {
-			bad("mobilised of an invalid intensity %d", asked)
-		}
+	for _, asked := range invalidKeys(r.Mobilised, innovation.Intensity.IsValid) {
+		bad("mobilised", fmt.Sprintf("invalid intensity %d", asked))
 	}
-	for p, ids := range r.Required {
-		if !p.IsValid() {
-			bad("required checks of an invalid phase %d", p)
-			continue
-		}
-		for _, id := range ids {
+	for p := range innovation.Phases() {
+		for i, id := range r.Required[p] {
 			if !id.IsValid() {
-				bad("required checks of %q: invalid check %d", p, id)
+				bad(wire.Path("required", p.String(), i), fmt.Sprintf("invalid check %d", id))
 			}
 		}
 	}
+	for _, p := range invalidKeys(r.Required, innovation.Phase.IsValid) {
+		bad("required", fmt.Sprintf("invalid phase %d", p))
+	}
 	return errors.Join(errs...)
+}
+
+// invalidKeys returns the keys of m that valid refuses, in increasing
+// order: the problems of a map are reported in a stable order.
+func invalidKeys[K cmp.Ordered, V any](m map[K]V, valid func(K) bool) []K {
+	var out []K
+	for k := range m {
+		if !valid(k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // clone returns a copy of r that shares no map or slice with it.

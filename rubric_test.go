@@ -123,7 +123,8 @@ func TestInvalidRubric(t *testing.T) {
 			t.Errorf("problem not wrapping ErrInvalid: %v", e)
 		}
 	}
-	for _, want := range []string{"version", `severity of "budget"`, `weight of "dimensions"`, `weight of "evaluation"`, `suppliers of "conseil"`, "mobilised[+++]", "thresholds"} {
+	for _, want := range []string{"version: missing", "severity.budget: invalid severity 0", "weight.dimensions: -1 is negative",
+		"weight.evaluation: more than 18 digits", "suppliers.conseil[0]: invalid kind 99", `mobilised["+++"]: invalid intensity 9`, "thresholds.min_commitment_months"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error does not mention %q: %v", want, err)
 		}
@@ -158,12 +159,12 @@ func TestRubricMissingEntries(t *testing.T) {
 	r.Suppliers[innovation.Lever(9)] = nil
 	err := r.Validate()
 	for _, want := range []string{
-		`societal: invalid value: rubric severity of "budget": missing`,
-		`societal: invalid value: rubric weight of "commitment": missing`,
-		`societal: invalid value: rubric mobilised[++]: missing`,
-		`rubric severity of an invalid check 42`,
-		`rubric weight of an invalid check 0`,
-		`rubric suppliers of an invalid lever 9`,
+		`societal: severity.budget: missing (want minor, major or blocking)`,
+		`societal: weight.commitment: missing (want a weight, 0 to leave the check out of the score)`,
+		`societal: mobilised["++"]: missing (want the intensity that counts as mobilised)`,
+		`societal: severity: invalid check 42`,
+		`societal: weight: invalid check 0`,
+		`societal: suppliers: invalid lever 9`,
 	} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error does not say %q: %v", want, err)
@@ -207,5 +208,34 @@ func TestDefaultRubricIsFresh(t *testing.T) {
 	rep := societal.Assess(readyDossier(t, innovation.Modelisation))
 	if c, _ := rep.Check(societal.PhaseIdentified); c.Outcome != met {
 		t.Errorf("the default assessor changed: %+v", c)
+	}
+}
+
+// The version is a name: checked as every name is, its length against
+// ErrLimit; the problems of a rubric come in the same order on every call.
+func TestRubricVersionAndOrder(t *testing.T) {
+	r := societal.DefaultRubric()
+	r.Version = "v1\n=cmd"
+	if err := r.Validate(); !errors.Is(err, societal.ErrInvalid) || !strings.Contains(err.Error(), "version") {
+		t.Errorf("a version with a line break: %v", err)
+	}
+	r.Version = strings.Repeat("v", societal.MaxRubricVersion+1)
+	if err := r.Validate(); !errors.Is(err, societal.ErrLimit) {
+		t.Errorf("a version too long: %v", err)
+	}
+	r = societal.DefaultRubric()
+	for _, id := range []societal.CheckID{42, 17, 99, 0} {
+		r.Severity[id] = societal.Minor
+	}
+	r.Required[innovation.Phase(9)] = nil
+	r.Required[innovation.Phase(0)] = nil
+	first := r.Validate()
+	for range 20 {
+		if err := r.Validate(); err.Error() != first.Error() {
+			t.Fatalf("order changed:\n%v\n---\n%v", first, err)
+		}
+	}
+	if !strings.Contains(first.Error(), "invalid check 0\nsocietal: severity: invalid check 17\nsocietal: severity: invalid check 42") {
+		t.Errorf("invalid keys not in increasing order: %v", first)
 	}
 }
