@@ -34,7 +34,7 @@ func ExampleReport_Text() {
 	// [?] Next step's needs supplied — Unknown [required] [weight 2]: no partnership stated   [004:805-806; 003:1924-1970]
 	// [?] Stakeholders mobilised — Unknown [weight 1]: mobilised stakeholders not stated   [004:3210-3237]
 	// [?] Evaluation fits the phase — Unknown [weight 1]: no evaluation in the dossier   [004:3161-3386]
-	//       → Evaluation: plan an evaluation fitting the phase (Academic)
+	//       → Evaluation: plan an evaluation fitting the phase (to mobilise: Academic)
 	// [?] Evaluation and capacity budget — Unknown [weight 1]: no budget stated   [004:3105-3107, 3202-3208]
 	// [?] Balanced partnership — Unknown [weight 2]: no partnership stated   [001:12-33]
 	// [?] Multi-year commitment and exit — Unknown [weight 1]: no partnership stated   [004:3077-3083, 5709-5723]
@@ -47,6 +47,6 @@ func ExampleReport_Text() {
 	//   - Balanced partnership: the make-up of the partnership: partners, contributions, share of decision power, governance (Dossier field partnership)
 	//   - Multi-year commitment and exit: how long the partners commit and the planned exit strategy (Dossier field partnership.terms)
 	//
-	// Next best actions (the smallest set that makes the dossier ready)
-	//   1. Evidence the project supplies — closes Next step's needs supplied; evidence to supply: partnership
+	// Next best actions (the smallest set that can make the dossier ready)
+	//   1. Evidence the project supplies — lets the committee judge Next step's needs supplied; evidence to supply: partnership
 }

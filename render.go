@@ -54,7 +54,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 		for _, g := range c.Gaps {
 			w("      → ", g.Lever.Label(lang), locale.Colon(lang), g.Detail.Text(lang))
 			if len(g.Partners) > 0 {
-				w(" (", partnersText(g, lang), ")")
+				w(" (", vocab(lang).toMobilise, locale.Colon(lang), partnersText(g, lang), ")")
 			}
 			w("\n")
 		}
@@ -82,7 +82,11 @@ func (r *Report) Text(lang innovation.Lang) string {
 		if len(a.Partners) > 0 {
 			w(" (", kindsText(a.Partners, lang), ")")
 		}
-		w(" — ", vocab(lang).closes, " ", checksText(a.Closes, lang))
+		closes := vocab(lang).closes
+		if !a.Lever.IsValid() {
+			closes = vocab(lang).judges // evidence: the checks can then be judged, not closed
+		}
+		w(" — ", closes, " ", checksText(a.Closes, lang))
 		if len(a.Evidence) > 0 {
 			w(locale.Semicolon(lang), vocab(lang).evidence, locale.Colon(lang), fieldsText(a.Evidence, lang))
 		}
@@ -294,6 +298,7 @@ type vocabulary struct {
 	coverage, scoreRule, required, weight, judged, judgedChecks          string
 	requests, request, field, actions, noPlan, noAction, closes          string
 	evidence, closesHead, evidenceHead, decidedBy, supplyEvidence        string
+	judges, toMobilise                                                   string
 	weightHead, requiredHead, decisiveHead                               string
 	// The portfolio's dates, money and charts.
 	assessedOn, fundCoverage, budgets, budgetNoCurrency, total        string
@@ -322,9 +327,9 @@ var words = [2]vocabulary{
 			"Les critères requis doivent être jugés avant le passage. " +
 			"Source\u00a0: le passage des sources sur lequel repose chaque critère\u00a0; «\u00a0004:880-888\u00a0» renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
 		requests: "Documents à demander", request: "Demande", field: "Champ du dossier",
-		actions: "Prochaines actions (le plus petit ensemble qui rend le dossier prêt)",
+		actions: "Prochaines actions (le plus petit ensemble qui peut rendre le dossier prêt)",
 		noPlan:  "aucune\u00a0: le projet a été abandonné", noAction: "aucune\u00a0: le dossier est prêt",
-		closes: "ferme", evidence: "preuves à fournir", closesHead: "Critères fermés", evidenceHead: "Preuves à fournir",
+		closes: "ferme", judges: "permet de juger", toMobilise: "à mobiliser", evidence: "preuves à fournir", closesHead: "Critères visés", evidenceHead: "Preuves à fournir",
 		decidedBy: "décidé par", supplyEvidence: "Preuves à fournir par le projet",
 		assessedOn: "évalué le", fundCoverage: "Couverture des preuves sur le portefeuille",
 		budgets: "Budgets par phase", budgetNoCurrency: "devise non précisée", total: "Total",
@@ -350,9 +355,9 @@ var words = [2]vocabulary{
 			"Required criteria must be judged before the crossing. " +
 			"Source: the passage of the sources each criterion stands on; “004:880-888” is lines 880–888 of document 004 (see MODEL.md).",
 		requests: "Documents to request", request: "Request", field: "Dossier field",
-		actions: "Next best actions (the smallest set that makes the dossier ready)",
+		actions: "Next best actions (the smallest set that can make the dossier ready)",
 		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
-		closes: "closes", evidence: "evidence to supply", closesHead: "Criteria closed", evidenceHead: "Evidence to supply",
+		closes: "closes", judges: "lets the committee judge", toMobilise: "to mobilise", evidence: "evidence to supply", closesHead: "Criteria addressed", evidenceHead: "Evidence to supply",
 		decidedBy: "decided by", supplyEvidence: "Evidence the project supplies",
 		assessedOn: "assessed on", fundCoverage: "Evidence coverage across the portfolio",
 		budgets: "Budgets per phase", budgetNoCurrency: "currency not stated", total: "Total",
