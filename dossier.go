@@ -1,6 +1,7 @@
 package societal
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
@@ -167,7 +168,7 @@ func (d Dossier) validate() error {
 	add(d.stakeholdersProblem())
 	if len(d.History) > 0 && d.Phase.IsValid() {
 		snap := innovation.Snapshot{Start: d.History[0].From, Status: d.Status(), History: d.History}
-		add(pkg.Within("", ErrDossier, historyPaths(snap.Validate())))
+		add(pkg.Within("", ErrDossier, historyPaths(snap.Validate(), &d)))
 	}
 	if len(d.Evaluations) > MaxEvaluations {
 		add(pkg.Fieldf("evaluations", "", ErrLimit, "%d reports, over the limit of %d", len(d.Evaluations), MaxEvaluations))
@@ -218,11 +219,11 @@ func (d *Dossier) stakeholdersProblem() error {
 	return wire.Join(problems)
 }
 
-// historyPaths puts the problems of a dossier's history, found by
-// innovation.Snapshot.Validate on the snapshot the dossier implies, at the
-// dossier's own paths: the snapshot's start is history[0].from, and its
-// status (where the history leads) is the history as a whole.
-func historyPaths(err error) error {
+// historyPaths puts the problems of d's history, found by
+// innovation.Snapshot.Validate on the snapshot d implies, at the dossier's
+// own paths: the snapshot's start is history[0].from, and a status the
+// history does not lead to is a phase that disagrees with the history.
+func historyPaths(err error, d *Dossier) error {
 	var out []error
 	var walk func(error)
 	walk = func(err error) {
@@ -234,7 +235,10 @@ func historyPaths(err error) error {
 			case c.Path == "start":
 				c.Path = "history[0].from"
 			case c.Path == "status" || strings.HasPrefix(c.Path, "status."):
-				c.Path = "history"
+				reached := d.History[len(d.History)-1].To
+				c.Path, c.Value = "phase", d.Phase.String()
+				c.Reason = fmt.Sprintf("the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)",
+					reached, reached, d.Phase)
 			}
 			out = append(out, &c)
 		case interface{ Unwrap() []error }:
