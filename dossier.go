@@ -15,8 +15,10 @@ import (
 // and values in every package.
 const (
 	// MaxJSON is the largest JSON text DecodeDossier reads, in bytes.
+	// Its value is 1 MiB (1 048 576 bytes).
 	MaxJSON = wire.MaxJSON
 	// MaxText is the longest name or carrier, in bytes.
+	// Its value is 256 bytes.
 	MaxText = wire.MaxText
 	// MaxEvaluations is the most evaluation reports a dossier may hold.
 	MaxEvaluations = 64

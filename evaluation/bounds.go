@@ -14,20 +14,26 @@ import (
 const (
 	// MaxJSON is the longest JSON text Decode and the UnmarshalJSON methods
 	// read, in bytes.
+	// Its value is 1 MiB (1 048 576 bytes).
 	MaxJSON = wire.MaxJSON
 	// MaxText is the longest name (of an indicator, a need, a partner, a
 	// population, a unit…), in bytes.
+	// Its value is 256 bytes.
 	MaxText = wire.MaxText
 	// MaxProse is the longest free text (a path travelled, an intuition, a
 	// gap, an impact, a value created), in bytes.
+	// Its value is 4096 bytes.
 	MaxProse = wire.MaxProse
 	// MaxDigits is the most significant digits of an accepted decimal.
+	// Its value is 30.
 	MaxDigits = wire.MaxDigits
 	// MaxIntegerDigits is the most digits before the decimal point of an
 	// accepted decimal: every value is below 10^18 in absolute value.
+	// Its value is 18.
 	MaxIntegerDigits = wire.MaxIntegerDigits
 	// MaxScale is the most digits after the decimal point of an accepted
 	// decimal.
+	// Its value is 12.
 	MaxScale = wire.MaxScale
 )
 

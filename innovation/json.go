@@ -13,6 +13,7 @@ import (
 
 // MaxJSON is the largest JSON text, in bytes, that RestoreJSON and the
 // UnmarshalJSON methods of the package read: the module's limit.
+// Its value is 1 MiB (1 048 576 bytes).
 const MaxJSON = wire.MaxJSON
 
 // The keys of each object, required keys first, in the order they are

@@ -31,6 +31,7 @@ type Note struct {
 // MaxProse is the longest By or Reason, in bytes, a Note may hold: the
 // module's limit on free text. A note may hold tabs and line breaks, but no
 // other control character.
+// Its value is 4096 bytes.
 const MaxProse = wire.MaxProse
 
 // check reports what is wrong with n for a transition of kind k, or "".

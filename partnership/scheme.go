@@ -33,7 +33,8 @@ const (
 	allSchemes = SchemeEntreprise | SchemeTerritoire | SchemeInterne
 )
 
-// MaxSchemeText is the longest text ParseScheme accepts, in bytes.
+// MaxSchemeText is the longest text ParseScheme accepts, in bytes: three
+// names and their separators. Its value is 195 bytes.
 const MaxSchemeText = 3 * (enum.MaxInput + 1) // three names and their separators
 
 var schemes = enum.Define[Scheme](enum.Spec{Type: "Scheme", Noun: "scheme", Errors: enumErrors},
