@@ -259,12 +259,13 @@ type budgetJSON struct {
 }
 
 // MarshalJSON writes d in the format DecodeDossier reads, amounts as
-// decimal strings. An invalid enumeration value is an error. It has a value
-// receiver, so a Dossier held by value (in a slice, in a caller's struct)
-// is written the same way.
+// decimal strings, so that what it writes decodes to d again. An invalid
+// dossier is therefore an error, listing the problems Validate reports. It
+// has a value receiver, so a Dossier held by value (in a slice, in a
+// caller's struct) is written the same way.
 func (d Dossier) MarshalJSON() ([]byte, error) {
-	if !d.Phase.IsValid() {
-		return nil, fmt.Errorf("societal: marshal dossier: phase: %w", pkg.InvalidValue("phase", int(d.Phase)))
+	if err := d.Validate(); err != nil {
+		return nil, fmt.Errorf("societal: marshal dossier: %w", err)
 	}
 	j := dossierJSON{ID: d.ID, Name: d.Name, Carrier: d.Carrier, Phase: d.Phase, History: d.History,
 		Partnership: d.Partnership, Evaluations: d.Evaluations}

@@ -587,3 +587,28 @@ func TestAssessInvalidEnums(t *testing.T) {
 		})
 	}
 }
+
+// MarshalJSON writes only what DecodeDossier reads back: an invalid dossier
+// is an error naming its problems, not JSON that the decoder refuses.
+func TestMarshalInvalidDossier(t *testing.T) {
+	for name, edit := range map[string]func(*societal.Dossier){
+		"zero budget": func(d *societal.Dossier) { d.Budget = budget(0, 0, 0) },
+		"nil report":  func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) },
+		"no phase":    func(d *societal.Dossier) { d.Phase = 0 },
+	} {
+		d := readyDossier(t, innovation.Modelisation)
+		edit(d)
+		out, err := json.Marshal(d)
+		if err == nil || !errors.Is(err, societal.ErrDossier) {
+			t.Errorf("%s: Marshal = %s, %v; want an error wrapping ErrDossier", name, out, err)
+		}
+	}
+	d := readyDossier(t, innovation.Modelisation)
+	out, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := societal.DecodeDossier(out); err != nil {
+		t.Errorf("DecodeDossier(Marshal(d)): %v", err)
+	}
+}
