@@ -166,8 +166,8 @@ func parseEconomicModel(s string) (innovation.EconomicModel, error) {
 }
 
 // readDimensions reads the dimensions object: keys are dimensions (keys or
-// labels), values evidences. The same dimension named twice, in two
-// spellings, is a problem.
+// labels), values evidences; null is the same as an absent key. The same
+// dimension named twice, in two spellings, is a problem.
 func readDimensions(d *wire.Decoder, ds *Dimensions) {
 	var seen [innovation.NumDimensions + 1]bool
 	for key := range d.Object(wire.Keys{}) {
@@ -181,6 +181,9 @@ func readDimensions(d *wire.Decoder, ds *Dimensions) {
 			continue
 		}
 		seen[dim] = true
+		if d.Null() {
+			continue // null is the same as an absent key: not stated
+		}
 		if e, ok := wire.Enum(d, ParseEvidence); ok {
 			*ds.at(dim) = e
 		}
@@ -189,7 +192,7 @@ func readDimensions(d *wire.Decoder, ds *Dimensions) {
 
 // readStakeholders reads the stakeholders object: an empty map for {}
 // (nobody mobilised). Null, the same as an absent key, is not read: the
-// map stays nil (not stated).
+// map stays nil (not stated); so is a stakeholder whose value is null.
 func readStakeholders(d *wire.Decoder) map[innovation.Stakeholder]innovation.Intensity {
 	m := map[innovation.Stakeholder]innovation.Intensity{}
 	for key := range d.Object(wire.Keys{}) {
@@ -201,6 +204,9 @@ func readStakeholders(d *wire.Decoder) map[innovation.Stakeholder]innovation.Int
 		if _, dup := m[s]; dup {
 			d.Fail(fmt.Sprintf("stakeholder %q given twice", s), ErrDossier)
 			continue
+		}
+		if d.Null() {
+			continue // null is the same as an absent key
 		}
 		if in, ok := wire.Enum(d, innovation.ParseIntensity); ok {
 			m[s] = in

@@ -612,3 +612,18 @@ func TestMarshalInvalidDossier(t *testing.T) {
 		t.Errorf("DecodeDossier(Marshal(d)): %v", err)
 	}
 }
+
+// Null is the same as an absent key in every object, maps included.
+func TestDecodeNullInMaps(t *testing.T) {
+	d, err := societal.DecodeDossier([]byte(`{"name":"P","phase":"modelisation",` +
+		`"dimensions":{"solution":null,"processus":"established"},"stakeholders":{"financeurs":null,"pairs":"+"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Dimensions.Solution != societal.Unstated || d.Dimensions.Processus != societal.Established {
+		t.Errorf("dimensions %+v", d.Dimensions)
+	}
+	if _, ok := d.Stakeholders[innovation.Financeurs]; ok || len(d.Stakeholders) != 1 {
+		t.Errorf("stakeholders %v, want only pairs", d.Stakeholders)
+	}
+}
