@@ -1,14 +1,18 @@
 // Package clitest checks the command line of an example program the same
 // way for every program: each case runs the program with its arguments and
 // checks the exit status and a part of what it wrote on standard output and
-// standard error. Import it from tests only. It has no state.
+// standard error; OneLanguage checks that an output is in one language,
+// with its typography. Import it from tests only. It has no state.
 package clitest
 
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/seed424036fd/societal/innovation"
 )
 
 // Case is one run of a program: its arguments, the exit status wanted, and
@@ -34,6 +38,63 @@ func Run(t *testing.T, name string, run func(args []string, stdout, stderr io.Wr
 		for _, s := range []struct{ stream, got, want string }{{"stdout", stdout.String(), c.Stdout}, {"stderr", stderr.String(), c.Stderr}} {
 			if s.want == "" && s.got != "" || !strings.Contains(s.got, s.want) {
 				t.Errorf("%s %q: %s = %.200q, want it to contain %q", name, c.Args, s.stream, s.got, s.want)
+			}
+		}
+	}
+}
+
+// The typography OneLanguage checks, outside Mermaid blocks.
+var (
+	// A colon, semicolon or percent sign after anything but a no-break
+	// space, in French; a semicolon between two digits ("004:805-806;
+	// 003:1924") separates citations and is left alone.
+	frColon   = regexp.MustCompile(`[^\x{00a0}]:(\s|$)`)
+	frSemi    = regexp.MustCompile(`[^\x{00a0}\d];(\s|$)`)
+	frPercent = regexp.MustCompile(`[^\x{00a0}]%`)
+	frPoint   = regexp.MustCompile(`\d\.\d`)
+	// A space before a colon, a semicolon or a percent sign, a no-break
+	// or a thin space, or a decimal comma, in English.
+	enSpaced = regexp.MustCompile(`[ \x{00a0}\x{202f}][:;%]|[\x{00a0}\x{202f}]`)
+	enComma  = regexp.MustCompile(`\d,(\d{1,2}|\d{4,})(\D|$)`)
+)
+
+// OneLanguage fails unless out, what the program name wrote in lang, is in
+// that language only: none of the foreign words (the other language's,
+// as the caller knows them), no line ending in white space and, outside
+// Mermaid blocks, the language's typography: in French a no-break space
+// (U+00A0) before ":", ";" and "%" and a decimal comma; in English no
+// space before them, no French space and no decimal comma.
+func OneLanguage(t *testing.T, name string, lang innovation.Lang, out string, foreign ...string) {
+	t.Helper()
+	for _, w := range foreign {
+		if strings.Contains(out, w) {
+			t.Errorf("%s -lang %s: output holds %q", name, lang, w)
+		}
+	}
+	mermaid := false
+	for i, line := range strings.Split(out, "\n") {
+		if strings.TrimRight(line, " \t\u00a0") != line {
+			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, lang, i+1, line)
+		}
+		switch {
+		case strings.HasPrefix(line, "```mermaid"):
+			mermaid = true
+			continue
+		case mermaid && strings.HasPrefix(line, "```"):
+			mermaid = false
+			continue
+		case mermaid:
+			continue
+		}
+		var bad []*regexp.Regexp
+		if lang == innovation.English {
+			bad = []*regexp.Regexp{enSpaced, enComma}
+		} else {
+			bad = []*regexp.Regexp{frColon, frSemi, frPercent, frPoint}
+		}
+		for _, re := range bad {
+			if m := re.FindString(line); m != "" {
+				t.Errorf("%s -lang %s: line %d has %q: %q", name, lang, i+1, m, line)
 			}
 		}
 	}
