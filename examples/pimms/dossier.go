@@ -160,10 +160,10 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 	return []evaluation.Report{&evaluation.PertinenceReport{
 		Degree:     evaluation.Compter,
 		Evaluators: []evaluation.Evaluator{evaluation.Partenaires},
-		Path: "Né il y a 22 ans à Lyon, à la suite d'émeutes en banlieue ; 1er PIMMS dans le quartier Washington de Lyon ; " +
-			"le second à Brest, dans un quartier qui n'était pas desservi par le bus ; 66 PIMMS en métropole aujourd'hui " +
+		Path: "Né il y a 22 ans à Lyon, à la suite d'émeutes en banlieue\u00a0; 1er PIMMS dans le quartier Washington de Lyon\u00a0; " +
+			"le second à Brest, dans un quartier qui n'était pas desservi par le bus\u00a0; 66 PIMMS en métropole aujourd'hui " +
 			"(004:3861-3871, 3939-3941).",
-		Intuition: "Un lien social délité dans ces quartiers prioritaires, entre les habitants et les services publics ; " +
+		Intuition: "Un lien social délité dans ces quartiers prioritaires, entre les habitants et les services publics\u00a0; " +
 			"un tremplin professionnel aux jeunes des quartiers (004:3865-3869).",
 		Gap: "Nés d'un constat de lien social délité, les PIMMS sont devenus aussi des lieux d'alliance et un terreau " +
 			"d'innovation, pour garantir la performance et l'accès aux services publics (004:3846-3852) [I].",
@@ -176,9 +176,9 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 		Impacts: []evaluation.Impact{
 			{Description: "1,5 million de motifs d'accueil, 900 000 contacts terrain et 700 ateliers collectifs en 2016 (004:3871-3873)",
 				Kind: evaluation.Voulu, Evidence: evaluation.Compter},
-			{Description: "taux de sortie positive de 60 à 65 % des anciens salariés en contrat aidé (004:3883-3885)",
+			{Description: "taux de sortie positive de 60 à 65\u00a0% des anciens salariés en contrat aidé (004:3883-3885)",
 				Kind: evaluation.Voulu, Evidence: evaluation.Compter},
-			{Description: "« Ces dispositifs d'alliance tissent de la confiance et redonnent de l'équité » (004:3913)",
+			{Description: "«\u00a0Ces dispositifs d'alliance tissent de la confiance et redonnent de l'équité\u00a0» (004:3913)",
 				Kind: evaluation.Voulu, Evidence: evaluation.SeConter},
 		},
 	}}

@@ -4,6 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 // figure is one figure of the PIMMS testimony (004:3839-3951), as the
@@ -45,7 +46,7 @@ var figures = []figure{
 		fr: "entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national",
 		en: "partner companies, La Poste among them, steer the scheme locally and nationally", source: "004:3877-3879"},
 	{low: n(400), high: n(400), // "Le cœur du réacteur c'est 400 salariés"
-		fr: "salariés, « le cœur du réacteur »", en: "employees, \"the heart of the reactor\"", source: "004:3881"},
+		fr: "salariés, «\u00a0le cœur du réacteur\u00a0»", en: "employees, \"the heart of the reactor\"", source: "004:3881"},
 	{low: pc(90), high: pc(90), percent: true, // "qui sont à 90% en emploi aidé"
 		fr: "des salariés en emploi aidé, accompagnés dans leur projet professionnel",
 		en: "of the employees in subsidised jobs, supported in their career plans", source: "004:3881-3883"},
@@ -53,51 +54,35 @@ var figures = []figure{
 		fr: "de sorties positives des anciens salariés en contrat aidé, vers un emploi durable ou une formation qualifiante",
 		en: "positive exits of former subsidised-contract employees, to a lasting job or a qualifying training", source: "004:3883-3885"},
 	{low: n(3), high: n(3), // "les 3 principes d'actions"
-		fr: "principes d'action : le professionnalisme, l'équité et la proximité",
+		fr: "principes d'action\u00a0: le professionnalisme, l'équité et la proximité",
 		en: "principles of action: professionalism, equity and proximity", source: "004:3897-3899"},
 	{low: n(5), high: n(5), // "Il existe 5 leviers de performance des alliances pour une entreprise"
 		fr: "leviers de performance des alliances pour une entreprise", en: "performance levers of alliances for a company",
 		source: "004:3923"},
 }
 
-// value prints f's value in lang: "1 500 000", "60 à 65 %", "90%".
+// value prints f's value in lang with internal/locale: "1 500 000" (thin
+// no-break spaces), "60 à 65 %", "90 %" in French; "1,500,000",
+// "60 to 65%", "90%" in English.
 func (f *figure) value(lang innovation.Lang) string {
-	v := func(d decimal.Decimal) string {
-		if f.percent {
-			d = d.Shift(2)
-		}
-		return group(d.String(), lang)
+	if !f.percent {
+		return rangeOf(locale.Trimmed(f.low, 4, lang), locale.Trimmed(f.high, 4, lang), f.low.Equal(f.high), lang)
 	}
-	s := v(f.low)
-	if !f.high.Equal(f.low) {
-		if lang == innovation.English {
-			s += " to " + v(f.high)
-		} else {
-			s += " à " + v(f.high)
-		}
+	if f.low.Equal(f.high) {
+		return locale.Percent(f.low, 2, lang)
 	}
-	if f.percent {
-		if lang == innovation.English {
-			return s + "%"
-		}
-		return s + " %"
-	}
-	return s
+	return rangeOf(locale.Trimmed(f.low.Shift(2), 2, lang), locale.Percent(f.high, 2, lang), false, lang)
 }
 
-// group writes the digits of a whole number in groups of three, separated
-// by a space in French and a comma in English.
-func group(digits string, lang innovation.Lang) string {
-	sep := " "
-	if lang == innovation.English {
-		sep = ","
+// rangeOf writes "low à high" in French, "low to high" in English, or low
+// alone when same.
+func rangeOf(low, high string, same bool, lang innovation.Lang) string {
+	switch {
+	case same:
+		return low
+	case lang == innovation.English:
+		return low + " to " + high
+	default:
+		return low + " à " + high
 	}
-	var out string
-	for i, r := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			out += sep
-		}
-		out += string(r)
-	}
-	return out
 }

@@ -52,11 +52,13 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -108,8 +110,8 @@ type step struct {
 var steps = map[innovation.Phase]step{
 	innovation.Conception: {
 		fr: "Le concept naît sur le territoire de Lyon, à la suite d'émeutes en banlieue, à l'initiative de 6 opérateurs, " +
-			"de services publics de l'État et des collectivités lyonnaises : un lien social délité entre les habitants et les " +
-			"services publics ; un tremplin professionnel pour les jeunes des quartiers.",
+			"de services publics de l'État et des collectivités lyonnaises\u00a0: un lien social délité entre les habitants et les " +
+			"services publics\u00a0; un tremplin professionnel pour les jeunes des quartiers.",
 		en: "The concept is born in Lyon, after riots in the suburbs, at the initiative of 6 operators, of the State's and the " +
 			"Lyon local authorities' public services: a frayed social link between the inhabitants and the public services; a " +
 			"professional springboard for the young people of the districts.",
@@ -119,15 +121,15 @@ var steps = map[innovation.Phase]step{
 		en:     "The 1st PIMMS opens in the Washington district of Lyon.",
 		source: "004:3869"},
 	innovation.Modelisation: {
-		fr: "Chaque lieu d'accueil vit comme un magasin, géré par une association locale ; l'accueil est gratuit, individuel, " +
-			"sans rendez-vous, assuré par des médiateurs sociaux ; 3 principes d'action : professionnalisme, équité, proximité ; " +
+		fr: "Chaque lieu d'accueil vit comme un magasin, géré par une association locale\u00a0; l'accueil est gratuit, individuel, " +
+			"sans rendez-vous, assuré par des médiateurs sociaux\u00a0; 3 principes d'action\u00a0: professionnalisme, équité, proximité\u00a0; " +
 			"salariés formés par l'Union des PIMMS et les partenaires.",
 		en: "Each reception point lives like a shop, run by a local association; reception is free, individual, without " +
 			"appointment, by social mediators; 3 principles of action: professionalism, equity, proximity; employees trained by " +
 			"the Union des PIMMS and the partners.",
 		source: "004:3854-3860, 3897-3903"},
 	innovation.Essaimage: {
-		fr: "Le second PIMMS ouvre dans un quartier de Brest, qui n'était pas desservi par le bus ; un « grand frère » fait " +
+		fr: "Le second PIMMS ouvre dans un quartier de Brest, qui n'était pas desservi par le bus\u00a0; un «\u00a0grand frère\u00a0» fait " +
 			"accepter le PIMMS et les entreprises partenaires grâce à ses réseaux dans le quartier.",
 		en: "The second PIMMS opens in a district of Brest not served by the bus; a \"big brother\" gets the PIMMS and the " +
 			"partner companies accepted through his networks in the district.",
@@ -198,7 +200,8 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 			// without dating it (004:3901-3903): the program puts it in
 			// place here [I] and tries again.
 			refusals = append(refusals, err)
-			fmt.Fprintf(w, "✗ %s: %v\n\n%s\n\n", wd.refused, err, wd.fix)
+			story.Refusal(w, err, lang)
+			fmt.Fprintf(w, "\n%s\n\n", wd.fix)
 			st, fixed = state{evaluated: true}, true
 		default:
 			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
@@ -243,7 +246,7 @@ func today(w io.Writer, lang innovation.Lang) {
 	i := 0
 	for l := range partnership.PerformanceLevers() {
 		i++
-		fmt.Fprintf(w, "  %d) %s%s %s\n", i, l.Label(lang), wd.colon, l.Definition(lang))
+		fmt.Fprintf(w, "  %d) %s%s%s\n", i, l.Label(lang), locale.Colon(lang), l.Definition(lang))
 	}
 	fmt.Fprintln(w)
 }
@@ -252,9 +255,12 @@ func today(w io.Writer, lang innovation.Lang) {
 func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
 	wd := &words[lang]
 	fmt.Fprintf(w, "%s\n", wd.history)
-	fmt.Fprintf(w, "  %-10s %-8s %s   [004:3861]\n", wd.born, wd.start, lc.Start().Label(lang))
+	// The first column holds "il y a 22 ans" and the dates: as wide as
+	// the wider (fmt pads by runes).
+	width := max(utf8.RuneCountInString(wd.born), len(time.DateOnly)+1)
+	fmt.Fprintf(w, "  %-*s  %-8s %s   [004:3861]\n", width, wd.born, wd.start, lc.Start().Label(lang))
 	for _, t := range lc.History() {
-		fmt.Fprintf(w, "  %-10s %-8s %s → %s   [*]\n", t.At.Format(time.DateOnly)+"*", t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang))
+		fmt.Fprintf(w, "  %-*s  %-8s %s → %s   [*]\n", width, t.At.Format(time.DateOnly)+"*", t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang))
 	}
 	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
 	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(lang))
@@ -264,29 +270,28 @@ func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
 type vocabulary struct {
 	title, note, today, network   string
 	undatedStep                   string
-	advanced, refused, fix        string
+	advanced, fix                 string
 	figures, levers               string
 	history, born, start, undated string
-	colon                         string // " :" in French, ":" in English
 }
 
 var words = [...]vocabulary{
 	innovation.French: {
-		title: "Les PIMMS : une trajectoire réelle, une évaluation à chaque étape",
-		note: "Source : le témoignage de Jean-Hugues HERMANT, atelier « Alliance & Performance des organisations » du 11 avril 2018 " +
-			"(004:239-240, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790) ; " +
-			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées ; la source ne donne ni montant, " +
-			"ni budget, ni parties prenantes : l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
+		title: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape",
+		note: "Source\u00a0: le témoignage de Jean-Hugues HERMANT, atelier «\u00a0Alliance & Performance des organisations\u00a0» du 11 avril 2018 " +
+			"(004:239-240, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
+			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées\u00a0; la source ne donne ni montant, " +
+			"ni budget, ni parties prenantes\u00a0: l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
 		today:       "Aujourd'hui (11 avril 2018)",
-		network:     "Aujourd'hui, il existe 66 PIMMS en métropole ; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
+		network:     "Aujourd'hui, il existe 66 PIMMS en métropole\u00a0; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
 		undatedStep: "étape non datée",
-		advanced:    "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
-		fix: "Correction : les salariés « suivent un processus de gestion, d'évaluation et de reporting rigoureux », avec l'Union des PIMMS " +
-			"(004:3901-3903) ; la source ne date pas sa mise en place : le programme la place ici, où le contrôle la demande (lecture).",
+		advanced:    "avance vers",
+		fix: "Correction\u00a0: les salariés «\u00a0suivent un processus de gestion, d'évaluation et de reporting rigoureux\u00a0», avec l'Union des PIMMS " +
+			"(004:3901-3903)\u00a0; la source ne date pas sa mise en place\u00a0: le programme la place ici, où le contrôle la demande (lecture).",
 		figures: "Les chiffres du témoignage (004:3839-3951)",
 		levers:  "Les 5 leviers de performance des alliances pour une entreprise",
-		history: "Historique", born: "il y a 22 ans", start: "début", colon: " :",
-		undated: "date non donnée par la source : l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-240) — illustratif",
+		history: "Historique", born: "il y a 22 ans", start: "début",
+		undated: "date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-240) — illustratif",
 	},
 	innovation.English: {
 		title: "The PIMMS: a real trajectory, assessed at each step",
@@ -297,12 +302,12 @@ var words = [...]vocabulary{
 		today:       "Today (11 April 2018)",
 		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
 		undatedStep: "undated step",
-		advanced:    "advances to", refused: "refused by the readiness gate",
+		advanced:    "advances to",
 		fix: "Fix: the employees \"follow a rigorous process of management, evaluation and reporting\", with the Union des PIMMS " +
 			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading).",
 		figures: "The figures of the testimony (004:3839-3951)",
 		levers:  "The 5 performance levers of alliances for a company",
-		history: "History", born: "22 years ago", start: "start", colon: ":",
+		history: "History", born: "22 years ago", start: "start",
 		undated: "date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-240) — illustrative",
 	},
 }

@@ -152,6 +152,15 @@ func TestDossiers(t *testing.T) {
 	}
 }
 
+// foreign are words of the other language that an output in lang must not
+// hold: the library's English error message, the program's own words.
+var foreign = [...][]string{
+	innovation.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
+		"undated", "missing evidence", "risk zone", "Today", "Fix:", "years ago", "start "},
+	innovation.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
+		"Historique", "avance vers", "étape non datée", "Aujourd'hui", "Correction", "il y a", "début", "Avancer", "Conception"},
+}
+
 func TestRunOutput(t *testing.T) {
 	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
 		var buf bytes.Buffer
@@ -159,13 +168,18 @@ func TestRunOutput(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := buf.String()
+		clitest.OneLanguage(t, "pimms", lang, out, foreign[lang]...)
 		for i := range figures {
 			f := &figures[i]
 			if !strings.Contains(out, f.value(lang)) || !strings.Contains(out, "["+f.source+"]") {
 				t.Errorf("-lang %s: output lacks figure %s [%s]", lang, f.value(lang), f.source)
 			}
 		}
-		for _, s := range []string{"004:239-240", "004:3901-3903", "004:3923-3935", "2018-04-11*", "```mermaid", "class essaimage current", "✗ "} {
+		refused := map[innovation.Lang]string{
+			innovation.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Expérimentation → Modélisation, verdict Pas encore\u00a0; non remplis\u00a0: Besoins de l'étape suivante couverts\n",
+			innovation.English: "✗ refused by the readiness gate: Experimentation → Modelling, verdict Not yet; unmet: Next step's needs supplied\n",
+		}[lang]
+		for _, s := range []string{"004:239-240", "004:3901-3903", "004:3923-3935", "2018-04-11*", "```mermaid", "class essaimage current", refused} {
 			if !strings.Contains(out, s) {
 				t.Errorf("-lang %s: output lacks %q", lang, s)
 			}
@@ -182,7 +196,7 @@ func TestCommandLine(t *testing.T) {
 	}, []clitest.Case{
 		{Args: []string{"-h"}, Stdout: "usage: pimms [flags]"},
 		{Args: []string{"-help"}, Stdout: "-lang language"},
-		{Stdout: "Les PIMMS : une trajectoire réelle, une évaluation à chaque étape"},
+		{Stdout: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape"},
 		{Args: []string{"-lang", "en"}, Stdout: "The PIMMS: a real trajectory, assessed at each step"},
 		{Args: []string{"-lang", "EN"}, Stdout: "The PIMMS: a real trajectory, assessed at each step"},
 		{Args: []string{"-nope"}, Status: 2, Stderr: "pimms: flag provided but not defined: -nope\n\nusage: pimms"},
@@ -190,4 +204,29 @@ func TestCommandLine(t *testing.T) {
 		{Args: []string{"-format", "text"}, Status: 2, Stderr: "flag provided but not defined: -format"},
 		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": pimms takes no argument`},
 	})
+}
+
+// A figure's value is written by internal/locale: thin no-break spaces
+// between groups and a no-break space before "%" in French, commas and no
+// space in English.
+func TestFigureValue(t *testing.T) {
+	tests := []struct {
+		f      figure
+		fr, en string
+	}{
+		{figure{low: n(22), high: n(22)}, "22", "22"},
+		{figure{low: n(1500000), high: n(1500000)}, "1\u202f500\u202f000", "1,500,000"},
+		{figure{low: pc(90), high: pc(90), percent: true}, "90\u00a0%", "90%"},
+		{figure{low: pc(60), high: pc(65), percent: true}, "60 à 65\u00a0%", "60 to 65%"},
+		{figure{low: decimal.RequireFromString("0.125"), high: decimal.RequireFromString("0.125"), percent: true}, "12,5\u00a0%", "12.5%"},
+		{figure{low: n(1000), high: n(2500)}, "1\u202f000 à 2\u202f500", "1,000 to 2,500"},
+	}
+	for _, tt := range tests {
+		if got := tt.f.value(innovation.French); got != tt.fr {
+			t.Errorf("%s-%s fr = %q, want %q", tt.f.low, tt.f.high, got, tt.fr)
+		}
+		if got := tt.f.value(innovation.English); got != tt.en {
+			t.Errorf("%s-%s en = %q, want %q", tt.f.low, tt.f.high, got, tt.en)
+		}
+	}
 }

@@ -119,7 +119,7 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 		return []evaluation.Report{&evaluation.PertinenceReport{
 			Degree:     evaluation.SeConter,
 			Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Partenaires},
-			Path:       "De l'expérimentation lancée en 1995 à la capitalisation : le chemin parcouru est écrit.",
+			Path:       "De l'expérimentation lancée en 1995 à la capitalisation\u00a0: le chemin parcouru est écrit.",
 			Needs:      []evaluation.Need{need},
 		}}
 	case innovation.ModelisationMacro:
@@ -133,7 +133,7 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 			Degree:     evaluation.Compter,
 			Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Academiques},
 			Path:       "Récit des jeunes volontaires et des opérateurs (illustratif).",
-			Gap:        "Écart à l'intuition initiale : le savoir-faire est porté par d'autres opérateurs.",
+			Gap:        "Écart à l'intuition initiale\u00a0: le savoir-faire est porté par d'autres opérateurs.",
 			Needs:      []evaluation.Need{need},
 			Impacts:    []evaluation.Impact{{Description: "diffusion par d'autres opérateurs", Kind: evaluation.Voulu, Evidence: evaluation.SeCompter}},
 		}}

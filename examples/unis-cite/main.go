@@ -46,6 +46,7 @@ import (
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 // The dated facts (004:3171-3173).
@@ -152,7 +153,8 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(lang))
 		case errors.As(err, &nr) && !fixed:
 			refusals = append(refusals, err)
-			fmt.Fprintf(w, "✗ %s: %v\n\n", wd.refused, err)
+			story.Refusal(w, err, lang)
+			fmt.Fprintln(w)
 			// The fix: the know-how is capitalised into a model
 			// other operators can take up (004:3171-3173); they take
 			// it up at deployment (004:3173-3175), not here.
@@ -194,7 +196,7 @@ func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
 		if !sourcedYear(t.To) {
 			date, src = fmt.Sprintf("%d*", t.At.Year()), "[*]"
 		}
-		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s: %s   %s\n", date, t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang), t.By, t.Reason, src)
+		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s%s%s   %s\n", date, t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang), t.By, locale.Colon(lang), t.Reason, src)
 	}
 	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
 	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(lang))
@@ -202,23 +204,23 @@ func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
 
 // vocabulary is the program's own words.
 type vocabulary struct {
-	title, note, launched, fix                 string
-	advanced, refused, history, start, undated string
-	reasons                                    [3]string
+	title, note, launched, fix        string
+	advanced, history, start, undated string
+	reasons                           [3]string
 }
 
 var words = [...]vocabulary{
 	innovation.French: {
-		title: "Unis-Cité et le Service Civique : une trajectoire réelle, une évaluation à chaque étape",
-		note: "Source : 004:3167-3175 (expérimentation en 1995, savoir-faire capitalisé en 2010, partagé avec d'autres opérateurs " +
+		title: "Unis-Cité et le Service Civique\u00a0: une trajectoire réelle, une évaluation à chaque étape",
+		note: "Source\u00a0: 004:3167-3175 (expérimentation en 1995, savoir-faire capitalisé en 2010, partagé avec d'autres opérateurs " +
 			"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
-			"et les autres opérateurs, évaluations) est illustratif ; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
+			"et les autres opérateurs, évaluations) est illustratif\u00a0; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
 		launched: "Unis-Cité lance son expérimentation (004:3171).",
-		fix: "Correction : le savoir-faire acquis est capitalisé « pour le partager avec d'autres opérateurs » (004:3171-3173) : " +
-			"modèle opérateur et modèle économique établis. Le partage lui-même a lieu « lors du déploiement d'un Service Civique universel » " +
-			"(004:3173-3175) : les autres opérateurs et les pouvoirs publics rejoignent le partenariat à l'essaimage.",
-		advanced: "avance vers", refused: "refusé au contrôle de préparation (Go/noGo)",
-		history: "Historique", start: "début",
+		fix: "Correction\u00a0: le savoir-faire acquis est capitalisé «\u00a0pour le partager avec d'autres opérateurs\u00a0» (004:3171-3173)\u00a0: " +
+			"modèle opérateur et modèle économique établis. Le partage lui-même a lieu «\u00a0lors du déploiement d'un Service Civique universel\u00a0» " +
+			"(004:3173-3175)\u00a0: les autres opérateurs et les pouvoirs publics rejoignent le partenariat à l'essaimage.",
+		advanced: "avance vers",
+		history:  "Historique", start: "début",
 		undated: "année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
 		reasons: [3]string{
 			"capitalise son savoir-faire acquis (004:3171-3173)",
@@ -234,9 +236,9 @@ var words = [...]vocabulary{
 		launched: "Unis-Cité launches its experiment (004:3171).",
 		fix: "Fix: the know-how acquired is capitalised \"to share it with other operators\" (004:3171-3173): operator model and " +
 			"economic model established. The sharing itself happens \"when a universal Service Civique is deployed\" (004:3173-3175): " +
-			"the other operators and the public authorities join the partnership at essaimage.",
-		advanced: "advances to", refused: "refused by the readiness gate",
-		history: "History", start: "start",
+			"the other operators and the public authorities join the partnership at the spreading phase.",
+		advanced: "advances to",
+		history:  "History", start: "start",
 		undated: "year not given by the source (the clock is held at 2010) — illustrative",
 		reasons: [3]string{
 			"capitalises its know-how (004:3171-3173)",

@@ -81,6 +81,15 @@ func TestDossiers(t *testing.T) {
 	}
 }
 
+// foreign are words of the other language that an output in lang must not
+// hold: the library's English error message, the program's own words.
+var foreign = [...][]string{
+	innovation.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
+		"missing evidence", "risk zone", "Fix:", "start "},
+	innovation.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
+		"Historique", "avance vers", "Correction", "début", "Avancer", "at essaimage", "Essaimage", "capitalise "},
+}
+
 func TestRunOutput(t *testing.T) {
 	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
 		var buf bytes.Buffer
@@ -88,6 +97,20 @@ func TestRunOutput(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := buf.String()
+		clitest.OneLanguage(t, "unis-cite", lang, out, foreign[lang]...)
+		refused := map[innovation.Lang]string{
+			innovation.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n",
+			innovation.English: "✗ refused by the readiness gate: Modelling → Spreading, verdict Not yet; unmet: Three dimensions covered\n",
+		}[lang]
+		history := map[innovation.Lang]string{
+			innovation.French:  "— Unis-Cité\u00a0: capitalise son savoir-faire acquis (004:3171-3173)",
+			innovation.English: "— Unis-Cité: capitalises its know-how (004:3171-3173)",
+		}[lang]
+		for _, s := range []string{refused, history} {
+			if !strings.Contains(out, s) {
+				t.Errorf("-lang %s: output lacks %q", lang, s)
+			}
+		}
 		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", "illustrati"} {
 			if !strings.Contains(out, s) {
 				t.Errorf("-lang %s: output lacks %q", lang, s)
@@ -108,7 +131,7 @@ func TestCommandLine(t *testing.T) {
 	}, []clitest.Case{
 		{Args: []string{"-h"}, Stdout: "usage: unis-cite [flags]"},
 		{Args: []string{"-help"}, Stdout: "-lang language"},
-		{Stdout: "Unis-Cité et le Service Civique : une trajectoire réelle"},
+		{Stdout: "Unis-Cité et le Service Civique\u00a0: une trajectoire réelle"},
 		{Args: []string{"-lang", "en"}, Stdout: "Unis-Cité and the Service Civique: a real trajectory"},
 		{Args: []string{"-lang", "EN"}, Stdout: "Unis-Cité and the Service Civique: a real trajectory"},
 		{Args: []string{"-nope"}, Status: 2, Stderr: "unis-cite: flag provided but not defined: -nope\n\nusage: unis-cite"},
