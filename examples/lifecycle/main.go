@@ -3,12 +3,13 @@
 // then prints the history and the Mermaid diagram of where the project
 // stands.
 //
-//	go run ./examples/lifecycle            # French labels
-//	go run ./examples/lifecycle -lang en   # English labels
+//	go run ./examples/lifecycle            # French
+//	go run ./examples/lifecycle -lang en   # English
 //	go run ./examples/lifecycle -h
 //
-// The program's own framing words ("crossing", "prepare", "History") are
-// English in both languages: the French output is kept as it was.
+// Everything it prints is in the language -lang names: its own words, the
+// model's labels, the gate's refusal (written from the refusal's structure,
+// never from the library's English error message) and the history.
 package main
 
 import (
@@ -17,10 +18,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 func main() {
@@ -42,21 +46,45 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return fs.Status(walk(context.Background(), *lang, stdout))
 }
 
-// vocabulary holds the words the program puts in the lifecycle: the gate's
-// name and the notes of the transitions.
+// errNoOperatorModel is what the funder's gate refuses an advance with
+// when it wants an operator model the project has not built yet.
+var errNoOperatorModel = errors.New("lifecycle: no credible operator model yet")
+
+// vocabulary holds the words of the program: the gate's name, the notes of
+// the transitions and the framing of what it prints.
 type vocabulary struct {
 	gate, committee, carrier, retest string
+	risk, prepare, history           string
+	refused                          string // a format: the gate's name, then the reason
+	noOperatorModel                  string // why the gate refuses
 }
 
 var words = [...]vocabulary{
-	innovation.French:  {gate: "modèle économique", committee: "comité d'engagement", carrier: "porteur", retest: "tester le modèle opérateur"},
-	innovation.English: {gate: "economic model", committee: "investment committee", carrier: "project carrier", retest: "test the operator model"},
+	innovation.French: {
+		gate: "modèle économique", committee: "comité d'engagement", carrier: "porteur", retest: "tester le modèle opérateur",
+		risk: "zone de risque", prepare: "à préparer", history: "Historique",
+		refused: "refusé par le contrôle %s", noOperatorModel: "pas encore de modèle opérateur crédible",
+	},
+	innovation.English: {
+		gate: "economic model", committee: "investment committee", carrier: "project carrier", retest: "test the operator model",
+		risk: "risk zone", prepare: "prepare", history: "History",
+		refused: "refused by the %s gate", noOperatorModel: "no credible operator model yet",
+	},
+}
+
+// quote quotes a name in lang: « name » in French, "name" in English.
+func quote(name string, lang innovation.Lang) string {
+	if lang == innovation.English {
+		return `"` + name + `"`
+	}
+	return locale.Guillemets(name)
 }
 
 // walk runs the project through the lifecycle and writes what happens, in
 // lang, to w.
 func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
 	wd := &words[lang]
+	colon := locale.Colon(lang)
 	// A deterministic clock: one month per step from January 2015.
 	month := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 	clock := func() time.Time { month = month.AddDate(0, 1, 0); return month }
@@ -66,7 +94,7 @@ func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
 	operatorModelReady := false
 	gate := func(_ context.Context, t innovation.Transition) error {
 		if t.To.EconomicModel() == innovation.ModeleOperateur && !operatorModelReady {
-			return errors.New("no credible operator model yet")
+			return errNoOperatorModel
 		}
 		return nil
 	}
@@ -81,27 +109,44 @@ func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
 	note := innovation.Note{By: wd.committee}
 	for l.CanAdvance() {
 		from := l.Phase()
+		next, _ := from.Next()
 		zone, _ := from.Crossing()
-		fmt.Fprintf(w, "%s → crossing %q\n", from.Label(lang), zone.Label(lang))
+		fmt.Fprintf(w, "%s → %s (%s%s%s)\n", from.Label(lang), next.Label(lang), wd.risk, colon, zone.Label(lang))
 		for _, n := range needs.Rising(from) {
-			fmt.Fprintf(w, "    prepare: %s %s\n", n.Lever.Label(lang), n.Intensity)
+			fmt.Fprintf(w, "    %s%s%s (%s)\n", wd.prepare, colon, n.Lever.Label(lang), n.Intensity.Label(lang))
 		}
-		if err := l.Advance(ctx, note); err != nil {
-			fmt.Fprintf(w, "    refused: %v\n", err)
-			if errors.Is(err, innovation.ErrGate) && !operatorModelReady {
-				// The project goes back to test its model, then builds one.
-				if err := l.ReturnTo(ctx, innovation.Experimentation, innovation.Note{By: wd.carrier, Reason: wd.retest}); err != nil {
-					return err
-				}
-				operatorModelReady = true
-			}
+		err := l.Advance(ctx, note)
+		if err == nil {
 			continue
 		}
+		// Only the program's own gate may refuse; anything else ends the
+		// walk with its error.
+		var ge *innovation.GateError
+		if !errors.Is(err, errNoOperatorModel) || !errors.As(err, &ge) || operatorModelReady {
+			return err
+		}
+		fmt.Fprintf(w, "    "+wd.refused+"%s%s\n", quote(ge.Gate, lang), colon, wd.noOperatorModel)
+		// The project goes back to test its model, then builds one.
+		if err := l.ReturnTo(ctx, innovation.Experimentation, innovation.Note{By: wd.carrier, Reason: wd.retest}); err != nil {
+			return err
+		}
+		operatorModelReady = true
 	}
 
-	fmt.Fprintln(w, "\nHistory:")
-	for _, t := range l.History() {
-		fmt.Fprintf(w, "  %s  %-7s %-17s → %-17s %s %s\n", t.At.Format("2006-01"), t.Kind, t.From, t.To, t.By, t.Reason)
+	fmt.Fprintf(w, "\n%s%s\n", wd.history, strings.TrimRight(colon, " "))
+	history := l.History()
+	var kindW, fromW, toW int
+	for _, t := range history {
+		kindW = max(kindW, utf8.RuneCountInString(t.Kind.Label(lang)))
+		fromW = max(fromW, utf8.RuneCountInString(t.From.Label(lang)))
+		toW = max(toW, utf8.RuneCountInString(t.To.Label(lang)))
+	}
+	for _, t := range history {
+		who := t.By
+		if t.Reason != "" {
+			who += colon + t.Reason
+		}
+		fmt.Fprintf(w, "  %s  %-*s  %-*s → %-*s  — %s\n", t.At.Format("2006-01"), kindW, t.Kind.Label(lang), fromW, t.From.Label(lang), toW, t.To.Label(lang), who)
 	}
 	fmt.Fprintln(w, "\n```mermaid")
 	fmt.Fprint(w, l.Mermaid(lang))
