@@ -6,13 +6,15 @@
 // The case is modelled on the Service Civique (004:3169-3175): an
 // experiment scaled to other operators. The figures are illustrative.
 //
-//	go run ./examples/evaluation            # French labels
-//	go run ./examples/evaluation -lang en   # English labels
+//	go run ./examples/evaluation            # French
+//	go run ./examples/evaluation -lang en   # English
 //	go run ./examples/evaluation -h
 //
-// The program's own framing words ("focus", "score", "Budget") are English
-// in both languages: the French output is kept as it was. The indicators,
-// needs and impacts are the project's own words and stay in French.
+// Everything it prints is in the language -lang names: its own words, the
+// project's (indicators, needs, impacts: the project writes its reports in
+// the language of its funder), the model's labels and the numbers, written
+// by internal/locale ("0,7271" and "12,5 %" in French, "0.7271" and "12.5%"
+// in English).
 package main
 
 import (
@@ -20,11 +22,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/shopspring/decimal"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 func main() {
@@ -51,9 +56,49 @@ func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func measured(s string) decimal.NullDecimal { return decimal.NewNullDecimal(d(s)) }
 
+// vocabulary holds the program's own words.
+type vocabulary struct {
+	focus, effort, advice, degree   string
+	byLever, fit, budget, noFinding string
+	evaluation, capacity, ofTotal   string
+	ofWhich, and                    string
+	unknown                         string
+	counted, missing, notApplicable [2]string // singular, plural
+}
+
+var words = [...]vocabulary{
+	innovation.French: {
+		focus: "Objet", effort: "Moyens", advice: "Conseil", degree: "Degré",
+		byLever: "Performance par levier", fit: "Adéquation à la phase", budget: "Budget", noFinding: "(aucun constat)",
+		evaluation: "évaluation", capacity: "renforcement des capacités", ofTotal: "du total", ofWhich: "dont", and: "et",
+		unknown: "inconnu",
+		counted: [2]string{"compté", "comptés"}, missing: [2]string{"manquant", "manquants"},
+		notApplicable: [2]string{"sans objet", "sans objet"},
+	},
+	innovation.English: {
+		focus: "Focus", effort: "Effort", advice: "Advice", degree: "Degree",
+		byLever: "Performance by lever", fit: "Fit with the phase", budget: "Budget", noFinding: "(no finding)",
+		evaluation: "evaluation", capacity: "capacity building", ofTotal: "of the total", ofWhich: "of which", and: "and",
+		unknown: "unknown",
+		counted: [2]string{"counted", "counted"}, missing: [2]string{"missing", "missing"},
+		notApplicable: [2]string{"not applicable", "not applicable"},
+	},
+}
+
+// in returns fr in French, en in English: the project's own words, in the
+// language of the report.
+func in(lang innovation.Lang, fr, en string) string {
+	if lang == innovation.English {
+		return en
+	}
+	return fr
+}
+
 // evaluate scores and checks the project and writes the result, in lang,
 // to w.
 func evaluate(lang innovation.Lang, w io.Writer) error {
+	wd := &words[lang]
+	colon := locale.Colon(lang)
 	phase := innovation.Essaimage
 
 	plan, err := evaluation.PlanFor(phase)
@@ -61,39 +106,50 @@ func evaluate(lang innovation.Lang, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Phase %s (%s)\n", phase.Label(lang), plan.MacroPhase.Label(lang))
-	fmt.Fprintf(w, "  focus:  %s\n", plan.Focus.In(lang))
-	fmt.Fprintf(w, "  effort: %s\n", plan.Effort.In(lang))
-	fmt.Fprintf(w, "  advice: %s\n", plan.Advice.In(lang))
-	fmt.Fprintf(w, "  degree: %s\n\n", plan.Degree.Label(lang))
+	for _, f := range []struct{ label, text string }{
+		{wd.focus, plan.Focus.In(lang)},
+		{wd.effort, plan.Effort.In(lang)},
+		{wd.advice, plan.Advice.In(lang)},
+		{wd.degree, plan.Degree.Label(lang)},
+	} {
+		fmt.Fprintf(w, "  %s%s%s\n", f.label, colon, f.text)
+	}
+	fmt.Fprintln(w)
 
 	perf := &evaluation.PerformanceReport{
 		Degree:     evaluation.Compter,
 		Evaluators: []evaluation.Evaluator{evaluation.Partenaires, evaluation.Academiques},
 		Indicators: []evaluation.Indicator{
-			{Name: "jeunes en mission", Lever: evaluation.Social, Unit: "jeunes", Direction: evaluation.HigherIsBetter,
+			{Name: in(lang, "jeunes en mission", "young people on a mission"), Lever: evaluation.Social,
+				Unit: in(lang, "jeunes", "young people"), Direction: evaluation.HigherIsBetter,
 				Baseline: d("1200"), Target: d("5000"), Actual: measured("4100"), Weight: d("3")},
-			{Name: "structures d'accueil", Lever: evaluation.Societal, Unit: "structures", Direction: evaluation.HigherIsBetter,
+			{Name: in(lang, "structures d'accueil", "host organisations"), Lever: evaluation.Societal,
+				Unit: in(lang, "structures", "organisations"), Direction: evaluation.HigherIsBetter,
 				Baseline: d("40"), Target: d("150"), Actual: measured("171"), Weight: d("2")},
-			{Name: "coût par mission", Lever: evaluation.Economique, Unit: "€", Direction: evaluation.LowerIsBetter,
+			{Name: in(lang, "coût par mission", "cost per mission"), Lever: evaluation.Economique, Unit: "EUR", Direction: evaluation.LowerIsBetter,
 				Baseline: d("9000"), Target: d("7000"), Actual: measured("8200"), Weight: d("2")},
-			{Name: "déplacements évités", Lever: evaluation.Environnemental, Unit: "km", Direction: evaluation.HigherIsBetter,
+			{Name: in(lang, "déplacements évités", "journeys avoided"), Lever: evaluation.Environnemental, Unit: "km", Direction: evaluation.HigherIsBetter,
 				Baseline: d("0"), Target: d("100000"), Weight: d("1")}, // not measured yet
 		},
 	}
+	youngWithoutDiploma := in(lang, "jeunes sans diplôme", "young people without a diploma")
 	pert := &evaluation.PertinenceReport{
 		Degree:     evaluation.SeCompter,
 		Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires},
-		Intuition:  "un engagement de service civique ouvert à tous les jeunes",
+		Intuition:  in(lang, "un engagement de service civique ouvert à tous les jeunes", "a civic service open to every young person"),
 		Needs: []evaluation.Need{
-			{Name: "engagement des jeunes", Populations: []string{"jeunes de 16 à 25 ans"}, Weight: d("2"), Outcome: evaluation.Met},
-			{Name: "mixité sociale", Populations: []string{"jeunes sans diplôme"}, Territories: []string{"quartiers prioritaires"},
-				Fragile: true, Weight: d("2"), Outcome: evaluation.NotMet},
-			{Name: "insertion professionnelle", Populations: []string{"jeunes sans diplôme"}, Fragile: true, Weight: d("1"), Outcome: evaluation.Unknown},
+			{Name: in(lang, "engagement des jeunes", "young people's engagement"),
+				Populations: []string{in(lang, "jeunes de 16 à 25 ans", "young people aged 16 to 25")}, Weight: d("2"), Outcome: evaluation.Met},
+			{Name: in(lang, "mixité sociale", "social mix"), Populations: []string{youngWithoutDiploma},
+				Territories: []string{in(lang, "quartiers prioritaires", "priority neighbourhoods")},
+				Fragile:     true, Weight: d("2"), Outcome: evaluation.NotMet},
+			{Name: in(lang, "insertion professionnelle", "getting into work"), Populations: []string{youngWithoutDiploma},
+				Fragile: true, Weight: d("1"), Outcome: evaluation.Unknown},
 		},
 		Impacts: []evaluation.Impact{
-			{Description: "engagement citoyen durable", Kind: evaluation.Voulu, Evidence: evaluation.SeCompter},
-			{Description: "réseau d'anciens volontaires", Kind: evaluation.Induit, Evidence: evaluation.SeConter},
-			{Description: "substitution à des emplois", Kind: evaluation.NonDesirable, Evidence: evaluation.SeConter},
+			{Description: in(lang, "engagement citoyen durable", "lasting civic engagement"), Kind: evaluation.Voulu, Evidence: evaluation.SeCompter},
+			{Description: in(lang, "réseau d'anciens volontaires", "a network of former volunteers"), Kind: evaluation.Induit, Evidence: evaluation.SeConter},
+			{Description: in(lang, "substitution à des emplois", "volunteers replacing jobs"), Kind: evaluation.NonDesirable, Evidence: evaluation.SeConter},
 		},
 		// Gap left empty: not analysed yet.
 	}
@@ -107,16 +163,20 @@ func evaluate(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "Performance by lever:")
+	fmt.Fprintf(w, "%s%s\n", wd.byLever, trimColon(lang))
+	width := 0
 	for _, l := range levers {
-		fmt.Fprintf(w, "  %-16s %v\n", l.Lever.Label(lang), l.Score)
+		width = max(width, utf8.RuneCountInString(l.Lever.Label(lang)))
+	}
+	for _, l := range levers {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, l.Lever.Label(lang), scoreText(l.Score, lang))
 	}
 
 	misfits, err := evaluation.Check(phase, perf, pert)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\nFit with the phase:")
+	fmt.Fprintf(w, "\n%s%s\n", wd.fit, trimColon(lang))
 	printFindings(w, misfits, lang)
 
 	budget := evaluation.Budget{Total: d("2400000"), Evaluation: d("180000"), CapacityBuilding: d("300000")}
@@ -124,7 +184,9 @@ func evaluate(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nBudget: evaluation %s, capacity building %s of the total\n", shares.Evaluation, shares.CapacityBuilding)
+	fmt.Fprintf(w, "\n%s%s%s, %s %s %s (%s %s) %s %s %s (%s)\n", wd.budget, colon, locale.Money(budget.Total, "EUR", lang),
+		wd.ofWhich, wd.evaluation, locale.Money(budget.Evaluation, "EUR", lang), locale.Percent(shares.Evaluation, 1, lang), wd.ofTotal,
+		wd.and, wd.capacity, locale.Money(budget.CapacityBuilding, "EUR", lang), locale.Percent(shares.CapacityBuilding, 1, lang))
 	bf, err := budget.Check(phase)
 	if err != nil {
 		return err
@@ -133,13 +195,43 @@ func evaluate(lang innovation.Lang, w io.Writer) error {
 	return nil
 }
 
+// trimColon is the colon that ends a heading line in lang: " :" (no-break
+// space) in French, ":" in English.
+func trimColon(lang innovation.Lang) string {
+	c := locale.Colon(lang)
+	return c[:len(c)-1]
+}
+
+// scoreText writes s in lang: its value with evaluation.ScorePlaces
+// decimals, or "unknown", and the evidence it rests on, e.g.
+// "0,7271 (3 comptés, 1 manquant)" or "0.7271 (3 counted, 1 missing)".
+func scoreText(s evaluation.Score, lang innovation.Lang) string {
+	wd := &words[lang]
+	v := wd.unknown
+	if s.Known() {
+		v = locale.Decimal(s.Value, evaluation.ScorePlaces, lang)
+	}
+	count := func(n int, forms [2]string) string {
+		form := forms[1]
+		if n <= 1 && lang == innovation.French || n == 1 {
+			form = forms[0]
+		}
+		return locale.Int(n, lang) + " " + form
+	}
+	out := v + " (" + count(s.Counted, wd.counted) + ", " + count(s.Missing, wd.missing)
+	if s.Excluded > 0 {
+		out += ", " + count(s.Excluded, wd.notApplicable)
+	}
+	return out + ")"
+}
+
 // printReport writes the score and findings of r to w.
 func printReport(w io.Writer, r evaluation.Report, lang innovation.Lang) error {
 	s, err := r.Score()
 	if err != nil && !errors.Is(err, evaluation.ErrNoEvidence) {
 		return err
 	}
-	fmt.Fprintf(w, "%s: score %v\n", r.Form().Label(lang), s)
+	fmt.Fprintf(w, "%s%s%s\n", r.Form().Label(lang), locale.Colon(lang), scoreText(s, lang))
 	fs, err := r.Findings()
 	if err != nil {
 		return err
@@ -152,7 +244,7 @@ func printReport(w io.Writer, r evaluation.Report, lang innovation.Lang) error {
 // printFindings writes fs to w, one a line.
 func printFindings(w io.Writer, fs []evaluation.Finding, lang innovation.Lang) {
 	if len(fs) == 0 {
-		fmt.Fprintln(w, "  (no finding)")
+		fmt.Fprintf(w, "  %s\n", words[lang].noFinding)
 	}
 	for _, f := range fs {
 		fmt.Fprintf(w, "  - %s (%s)\n", f.Label(lang), f.Code.Source())
