@@ -21,17 +21,25 @@
 //	go run ./examples/partnership            # French
 //	go run ./examples/partnership -lang en   # English
 //	go run ./examples/partnership -h
+//
+// Everything it prints is in the language -lang names, amounts and shares
+// written by internal/locale: "500 000 EUR" and "50 %" in French,
+// "500,000 EUR" and "50%" in English.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/shopspring/decimal"
 )
 
 // illustrative returns an amount in euros that is NOT from the source.
@@ -59,10 +67,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return fs.Status(describe(*lang, stdout))
 }
 
-// alliance returns the Wimoov alliance as it entered essaimage.
-func alliance() (*partnership.Partnership, error) {
+// alliance returns the Wimoov alliance as it entered essaimage, named in
+// lang.
+func alliance(lang innovation.Lang) (*partnership.Partnership, error) {
 	return partnership.New(partnership.Spec{
-		Name:   "Wimoov — essaimage des plateformes de mobilité",
+		Name:   words[lang].name,
 		Modes:  []partnership.Mode{partnership.InnovationSocietale},
 		Scheme: partnership.SchemeEntreprise,
 		Partners: []partnership.Partner{
@@ -94,39 +103,69 @@ func alliance() (*partnership.Partnership, error) {
 	})
 }
 
-// vocabulary holds the program's own words; the French ones are those the
-// program has always printed.
+// vocabulary holds the program's own words; the headings end with the
+// colon of the language (locale.Colon), added where they are printed.
 type vocabulary struct {
-	rising, coverage, contributions, share   string // formats
+	name                                     string // the alliance's name
+	rising, coverage, contributions          string // formats
+	herfindahl, share                        string
 	diagnostics, none, difficulties, factors string
 }
 
 var words = [...]vocabulary{
 	innovation.French: {
-		rising:        "Besoins qui montent de %s à %s :\n",
-		coverage:      "Couverture des leviers en %s :\n",
-		contributions: "Contributions valorisées (montants illustratifs) : %s %s, indice de Herfindahl %s\n",
-		share:         "  %-8s %10s  part %s\n",
-		diagnostics:   "Diagnostics :", none: "  (aucun)",
-		difficulties: "Difficultés (Semenowicz, 001:12-18) :",
-		factors:      "Facteurs clés de succès (001:28-33) :",
+		name:          "Wimoov — essaimage des plateformes de mobilité",
+		rising:        "Besoins qui montent de %s à %s",
+		coverage:      "Couverture des leviers en %s",
+		contributions: "Contributions valorisées (montants illustratifs)",
+		herfindahl:    "indice de Herfindahl", share: "part",
+		diagnostics: "Diagnostics", none: "(aucun)",
+		difficulties: "Difficultés (Semenowicz, 001:12-18)",
+		factors:      "Facteurs clés de succès (001:28-33)",
 	},
 	innovation.English: {
-		rising:        "Needs rising from %s to %s:\n",
-		coverage:      "Lever coverage in %s:\n",
-		contributions: "Valued contributions (illustrative amounts): %s %s, Herfindahl index %s\n",
-		share:         "  %-8s %10s  share %s\n",
-		diagnostics:   "Diagnostics:", none: "  (none)",
-		difficulties: "Difficulties (Semenowicz, 001:12-18):",
-		factors:      "Key success factors (001:28-33):",
+		name:          "Wimoov — spreading the mobility platforms",
+		rising:        "Needs rising from %s to %s",
+		coverage:      "Lever coverage in %s",
+		contributions: "Valued contributions (illustrative amounts)",
+		herfindahl:    "Herfindahl index", share: "share",
+		diagnostics: "Diagnostics", none: "(none)",
+		difficulties: "Difficulties (Semenowicz, 001:12-18)",
+		factors:      "Key success factors (001:28-33)",
 	},
+}
+
+// heading is s ended by the colon of lang with no space after it: "s :"
+// (no-break space) in French, "s:" in English.
+func heading(s string, lang innovation.Lang) string {
+	return s + strings.TrimRight(locale.Colon(lang), " ")
+}
+
+// names returns the names of the partners ids, joined by ", ".
+func names(p *partnership.Partnership, ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if pt, ok := p.Partner(id); ok {
+			out[i] = pt.Name
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// pad pads s with spaces to width runes.
+func pad(s string, width int) string {
+	if n := utf8.RuneCountInString(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
 }
 
 // describe writes the alliance's coverage, balance, diagnostics and
 // checklist, in lang, to w.
 func describe(lang innovation.Lang, w io.Writer) error {
 	wd := &words[lang]
-	p, err := alliance()
+	p, err := alliance(lang)
 	if err != nil {
 		return err
 	}
@@ -141,9 +180,9 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, wd.rising, before.Phase.Label(lang), before.Next.Label(lang))
+	fmt.Fprintln(w, heading(fmt.Sprintf(wd.rising, before.Phase.Label(lang), before.Next.Label(lang)), lang))
 	for _, l := range before.Rising {
-		printLever(w, l, lang)
+		printLever(w, p, l, lang)
 	}
 	fmt.Fprintln(w)
 
@@ -151,16 +190,22 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, wd.coverage, c.Phase.Label(lang))
+	fmt.Fprintln(w, heading(fmt.Sprintf(wd.coverage, c.Phase.Label(lang)), lang))
 	for _, l := range c.Levers {
-		printLever(w, l, lang)
+		printLever(w, p, l, lang)
 	}
 	fmt.Fprintln(w)
 
 	b := p.Balance()
-	fmt.Fprintf(w, wd.contributions, b.Total, b.Currency, b.Concentration)
+	fmt.Fprintf(w, "%s%s%s, %s %s\n", wd.contributions, locale.Colon(lang), locale.Money(b.Total, b.Currency, lang),
+		wd.herfindahl, locale.Trimmed(b.Concentration, partnership.Precision, lang))
+	width := 0
 	for _, s := range b.Shares {
-		fmt.Fprintf(w, wd.share, s.Partner, s.Amount, s.Contribution)
+		width = max(width, utf8.RuneCountInString(names(p, []string{s.Partner})))
+	}
+	for _, s := range b.Shares {
+		fmt.Fprintf(w, "  %s  %14s  %s %s\n", pad(names(p, []string{s.Partner}), width), locale.Money(s.Amount, b.Currency, lang),
+			wd.share, locale.Percent(s.Contribution, 2, lang))
 	}
 	fmt.Fprintln(w)
 
@@ -168,12 +213,12 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, wd.diagnostics)
+	fmt.Fprintln(w, heading(wd.diagnostics, lang))
 	if len(findings) == 0 {
-		fmt.Fprintln(w, wd.none)
+		fmt.Fprintf(w, "  %s\n", wd.none)
 	}
 	for _, f := range findings {
-		fmt.Fprintf(w, "  [%s] %s — %s (%s) %v\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Text(lang), f.Source, f.Partners)
+		fmt.Fprintf(w, "  [%s] %s — %s (%s) [%s]\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Text(lang), f.Source, names(p, f.Partners))
 	}
 	fmt.Fprintln(w)
 
@@ -181,24 +226,26 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, wd.difficulties)
+	fmt.Fprintln(w, heading(wd.difficulties, lang))
 	for d := partnership.Difficulty(1); d <= partnership.NumDifficulties; d++ {
 		it := cl.Difficulty(d)
-		fmt.Fprintf(w, "  %-32s %-14s %s\n", d.Label(lang), it.Status.Label(lang), it.Text(lang))
+		fmt.Fprintf(w, "  %s %s %s\n", pad(d.Label(lang), 32), pad(it.Status.Label(lang), 14), it.Text(lang))
 	}
-	fmt.Fprintln(w, wd.factors)
+	fmt.Fprintln(w, heading(wd.factors, lang))
 	for f := partnership.Factor(1); f <= partnership.NumFactors; f++ {
 		it := cl.Factor(f)
-		fmt.Fprintf(w, "  %-32s %-14s %s\n", f.Label(lang), it.Status.Label(lang), it.Text(lang))
+		fmt.Fprintf(w, "  %s %s %s\n", pad(f.Label(lang), 32), pad(it.Status.Label(lang), 14), it.Text(lang))
 	}
 	return nil
 }
 
-// printLever writes one lever's need and supply to w.
-func printLever(w io.Writer, l partnership.LeverCoverage, lang innovation.Lang) {
+// printLever writes one lever's need and supply, and the names of the
+// partners that supply it, to w.
+func printLever(w io.Writer, p *partnership.Partnership, l partnership.LeverCoverage, lang innovation.Lang) {
 	q := l.Need.QualifierLabel(lang)
 	if q != "" {
 		q = " (" + q + ")"
 	}
-	fmt.Fprintf(w, "  %-22s %-3s%-16s %-10s %v\n", l.Need.Lever.Label(lang), l.Need.Intensity, q, l.Supply.Label(lang), l.Suppliers)
+	fmt.Fprintf(w, "  %s %s %s %s\n", pad(l.Need.Lever.Label(lang), 22), pad(l.Need.Intensity.Label(lang)+q, 18),
+		pad(l.Supply.Label(lang), 10), names(p, l.Suppliers))
 }
