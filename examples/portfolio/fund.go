@@ -69,11 +69,48 @@ var investWeight = [innovation.NumPhases]int64{2, 3, 4, 6, 7}
 // changer d'échelle", 004:3105-3107, for projects that scale).
 var advicePercentByPhase = [innovation.NumPhases]int64{10, 10, 12, 24, 24}
 
-// themes name the illustrative projects.
-var themes = [...]string{
-	"insertion professionnelle", "mobilité solidaire", "bien vieillir",
-	"aidants familiaux", "inclusion numérique", "logement des jeunes",
-	"alimentation durable", "santé de proximité", "handicap et emploi",
+// text is the wording of the generated dossiers in one language: the
+// fund's committee reads its dossiers in its own language, so the project
+// names, partners and evaluations are written in the report's language.
+type text struct {
+	project, carrier, partnership         string // formats of the project's number
+	carrierPartner, authority, company    string
+	laboratory                            string
+	advice, groupSkills                   string // contribution notes
+	people, peopleUnit, path, gap, served string
+	themes                                [9]string
+}
+
+// texts are the wordings, per language [D]. Never modified.
+var texts = [...]text{
+	innovation.French: {
+		project: "Projet %02d — %s", carrier: "Association %02d (illustratif)", partnership: "Partenariat %02d (illustratif)",
+		carrierPartner: "Association porteuse", authority: "Collectivité territoriale", company: "Entreprise partenaire",
+		laboratory: "Laboratoire universitaire",
+		advice:     "conseil stratégique et opérationnel", groupSkills: "compétences du groupe",
+		people: "personnes accompagnées", peopleUnit: "personnes",
+		path: "Le chemin parcouru depuis l'intuition de départ est écrit.",
+		gap:  "L'écart à l'intuition initiale est analysé.", served: "besoin couvert",
+		themes: [9]string{
+			"insertion professionnelle", "mobilité solidaire", "bien vieillir",
+			"aidants familiaux", "inclusion numérique", "logement des jeunes",
+			"alimentation durable", "santé de proximité", "handicap et emploi",
+		},
+	},
+	innovation.English: {
+		project: "Project %02d — %s", carrier: "Association %02d (illustrative)", partnership: "Partnership %02d (illustrative)",
+		carrierPartner: "Carrying association", authority: "Local authority", company: "Partner company",
+		laboratory: "University laboratory",
+		advice:     "strategic and operational advice", groupSkills: "the group's skills",
+		people: "people supported", peopleUnit: "people",
+		path: "The path travelled since the initial intuition is written down.",
+		gap:  "The gap to the initial intuition is analysed.", served: "need met",
+		themes: [9]string{
+			"getting into work", "inclusive mobility", "ageing well",
+			"family carers", "digital inclusion", "housing for young people",
+			"sustainable food", "local health care", "disability and work",
+		},
+	},
 }
 
 // project is what the generator decides for one project before building its
@@ -95,10 +132,10 @@ type fundTotals struct {
 	Currency string          `json:"currency"`
 }
 
-// generate returns the 27 dossiers of the fund. It is a pure function: the
-// same dossiers every run. It fails if the totals are not exactly the
-// source's.
-func generate() ([]*societal.Dossier, fundTotals, error) {
+// generate returns the 27 dossiers of the fund, worded in lang. It is a
+// pure function: the same dossiers every run, the same figures in either
+// language. It fails if the totals are not exactly the source's.
+func generate(lang innovation.Lang) ([]*societal.Dossier, fundTotals, error) {
 	projects, err := allocate()
 	if err != nil {
 		return nil, fundTotals{}, err
@@ -106,7 +143,7 @@ func generate() ([]*societal.Dossier, fundTotals, error) {
 	ds := make([]*societal.Dossier, len(projects))
 	var errs []error
 	for i, p := range projects {
-		d, err := dossier(p)
+		d, err := dossier(p, &texts[lang])
 		if err != nil {
 			errs = append(errs, fmt.Errorf("project %d: %w", i+1, err))
 			continue
@@ -295,13 +332,13 @@ func quirksOf(i int) quirks {
 	return q
 }
 
-// dossier builds the illustrative dossier of p.
-func dossier(p project) (*societal.Dossier, error) {
+// dossier builds the illustrative dossier of p, worded in tx.
+func dossier(p project, tx *text) (*societal.Dossier, error) {
 	q := quirksOf(p.index)
-	theme := themes[p.index%len(themes)]
+	theme := tx.themes[p.index%len(tx.themes)]
 	d := &societal.Dossier{
-		Name:          fmt.Sprintf("Projet %02d — %s", p.index+1, theme),
-		Carrier:       fmt.Sprintf("Association %02d (illustrative)", p.index+1),
+		Name:          fmt.Sprintf(tx.project, p.index+1, theme),
+		Carrier:       fmt.Sprintf(tx.carrier, p.index+1),
 		Phase:         p.phase,
 		EconomicModel: p.phase.EconomicModel(),
 	}
@@ -328,13 +365,13 @@ func dossier(p project) (*societal.Dossier, error) {
 	if !q.noStakeholders {
 		d.Stakeholders = stakeholders(p.phase, q)
 	}
-	pt, err := alliance(p, q)
+	pt, err := alliance(p, q, tx)
 	if err != nil {
 		return nil, err
 	}
 	d.Partnership = pt
 	if !q.noEvaluation {
-		d.Evaluations = evaluations(p.phase, theme)
+		d.Evaluations = evaluations(p.phase, theme, tx)
 	}
 	// Budget: the fund's investment in the project, with its evaluation
 	// (5 to 8%, within the 10% guidance, 004:3204-3206, 3245) and its capacity
@@ -372,24 +409,24 @@ func stakeholders(ph innovation.Phase, q quirks) map[innovation.Stakeholder]inno
 // the group's skills: 004:3079-3083, 3099-3103), the carrying association,
 // a local authority and a company as co-funders, and an academic evaluator.
 // The co-funders' amounts are illustrative and outside the fund's 32 M€.
-func alliance(p project, q quirks) (*partnership.Partnership, error) {
+func alliance(p project, q quirks, tx *text) (*partnership.Partnership, error) {
 	start := firstYear + p.index%5
 	period := partnership.Period{Start: start, End: start + commitmentMonths/12 - 1}
 	eur := func(v decimal.Decimal) partnership.Amount { return partnership.Amount{Value: v, Currency: currency} }
 	pct := func(n int64) decimal.Decimal { return p.invest.Mul(decimal.New(n, -2)) }
 	s := partnership.Spec{
-		Name:  "Partenariat " + fmt.Sprintf("%02d", p.index+1) + " (illustrative)",
+		Name:  fmt.Sprintf(tx.partnership, p.index+1),
 		Modes: []partnership.Mode{partnership.InnovationSocietale},
 		Partners: []partnership.Partner{
 			{Actor: partnership.Actor{ID: fundID, Name: fundName, Kind: partnership.InvestisseurSocietal}},
-			{Actor: partnership.Actor{ID: "porteur", Name: "Association porteuse", Kind: partnership.Association}},
-			{Actor: partnership.Actor{ID: "collectivite", Name: "Collectivité territoriale", Kind: partnership.ActeurPublic}},
-			{Actor: partnership.Actor{ID: "entreprise", Name: "Entreprise partenaire", Kind: partnership.Entreprise}},
+			{Actor: partnership.Actor{ID: "porteur", Name: tx.carrierPartner, Kind: partnership.Association}},
+			{Actor: partnership.Actor{ID: "collectivite", Name: tx.authority, Kind: partnership.ActeurPublic}},
+			{Actor: partnership.Actor{ID: "entreprise", Name: tx.company, Kind: partnership.Entreprise}},
 		},
 		Contributions: []partnership.Contribution{
 			{Partner: fundID, Lever: innovation.Financement, Kind: partnership.Financial, Amount: eur(p.invest.Sub(p.advice)), Period: period},
-			{Partner: fundID, Lever: innovation.Conseil, Kind: partnership.Skills, Amount: eur(p.advice), Period: period, Note: "conseil stratégique et opérationnel"},
-			{Partner: fundID, Lever: innovation.CompetencesReseau, Kind: partnership.Skills, Period: period, Note: "compétences du groupe"},
+			{Partner: fundID, Lever: innovation.Conseil, Kind: partnership.Skills, Amount: eur(p.advice), Period: period, Note: tx.advice},
+			{Partner: fundID, Lever: innovation.CompetencesReseau, Kind: partnership.Skills, Period: period, Note: tx.groupSkills},
 			{Partner: "collectivite", Lever: innovation.Financement, Kind: partnership.Financial, Amount: eur(pct(coFundingPublicPercent))},
 			{Partner: "entreprise", Lever: innovation.CompetencesReseau, Kind: partnership.Skills},
 		},
@@ -405,7 +442,7 @@ func alliance(p project, q quirks) (*partnership.Partnership, error) {
 		s.Contributions = append(s.Contributions, partnership.Contribution{Partner: "entreprise", Lever: innovation.Financement, Kind: partnership.Financial, Amount: eur(pct(coFundingCompanyPercent))})
 	}
 	if !q.noEvaluator {
-		s.Partners = append(s.Partners, partnership.Partner{Actor: partnership.Actor{ID: "laboratoire", Name: "Laboratoire universitaire", Kind: partnership.Academique}})
+		s.Partners = append(s.Partners, partnership.Partner{Actor: partnership.Actor{ID: "laboratoire", Name: tx.laboratory, Kind: partnership.Academique}})
 		s.Contributions = append(s.Contributions, partnership.Contribution{Partner: "laboratoire", Lever: innovation.Evaluation, Kind: partnership.Skills})
 	}
 	if q.exitUnstated {
@@ -426,16 +463,16 @@ func alliance(p project, q quirks) (*partnership.Partnership, error) {
 // §3.3): a pertinence evaluation that writes the path in R&D, one among
 // peers with academics at modélisation, performance and pertinence measured
 // with the beneficiaries at deployment.
-func evaluations(ph innovation.Phase, theme string) []evaluation.Report {
+func evaluations(ph innovation.Phase, theme string, tx *text) []evaluation.Report {
 	one := decimal.New(1, 0)
-	need := evaluation.Need{Name: theme, Populations: []string{"personnes accompagnées"}, Fragile: true, Weight: one, Outcome: evaluation.Met}
+	need := evaluation.Need{Name: theme, Populations: []string{tx.people}, Fragile: true, Weight: one, Outcome: evaluation.Met}
 	switch ph.MacroPhase() {
 	case innovation.RDSocietale:
 		need.Outcome = evaluation.Unknown
 		return []evaluation.Report{&evaluation.PertinenceReport{
 			Degree:     evaluation.SeConter,
 			Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Partenaires},
-			Path:       "Le chemin parcouru depuis l'intuition de départ est écrit.",
+			Path:       tx.path,
 			Needs:      []evaluation.Need{need},
 		}}
 	case innovation.ModelisationMacro:
@@ -450,7 +487,7 @@ func evaluations(ph innovation.Phase, theme string) []evaluation.Report {
 				Degree:     evaluation.Compter,
 				Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Partenaires},
 				Indicators: []evaluation.Indicator{{
-					Name: "personnes accompagnées", Lever: evaluation.Social, Unit: "personnes",
+					Name: tx.people, Lever: evaluation.Social, Unit: tx.peopleUnit,
 					Direction: evaluation.HigherIsBetter,
 					Baseline:  decimal.Zero, Target: decimal.New(1000, 0),
 					Actual: decimal.NewNullDecimal(decimal.New(800, 0)), Weight: one,
@@ -459,9 +496,9 @@ func evaluations(ph innovation.Phase, theme string) []evaluation.Report {
 			&evaluation.PertinenceReport{
 				Degree:     evaluation.Compter,
 				Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Academiques},
-				Gap:        "L'écart à l'intuition initiale est analysé.",
+				Gap:        tx.gap,
 				Needs:      []evaluation.Need{need},
-				Impacts:    []evaluation.Impact{{Description: "besoin couvert", Kind: evaluation.Voulu, Evidence: evaluation.Compter}},
+				Impacts:    []evaluation.Impact{{Description: tx.served, Kind: evaluation.Voulu, Evidence: evaluation.Compter}},
 			},
 		}
 	}

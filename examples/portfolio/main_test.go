@@ -20,7 +20,7 @@ import (
 // The generated fund holds exactly the source's totals (004:5705-5707,
 // 004:3079), read back from the dossiers.
 func TestGenerateTotals(t *testing.T) {
-	ds, tot, err := generate()
+	ds, tot, err := generate(innovation.French)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestGenerateTotals(t *testing.T) {
 
 // A fund whose totals are off is refused loudly.
 func TestCheckTotalsRefusesWrongSums(t *testing.T) {
-	ds, _, err := generate()
+	ds, _, err := generate(innovation.French)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,4 +171,46 @@ func TestCommandLine(t *testing.T) {
 		{Args: []string{"-format", "pdf"}, Status: 2, Stderr: `unknown format "pdf"`},
 		{Args: []string{"extra", "-lang", "en"}, Status: 2, Stderr: `unexpected argument "extra": portfolio takes no argument`},
 	})
+}
+
+// foreign are words of the other language that a report in lang must not
+// hold: the program's words and the generated dossiers'.
+var foreign = [...][]string{
+	innovation.French: {"Project ", "Illustrative.", "Invested", "of which", "months", "Split", "association (illustrative)",
+		"getting into work", "people supported"},
+	innovation.English: {"Projet ", "Illustratif.", "Investi", "dont ", "mois", "Répartition", "(illustratif)",
+		"insertion professionnelle", "personnes accompagnées", "M€"},
+}
+
+// Every report, Markdown and text, is in one language with its typography:
+// the program's preface, the library's portfolio and the dossiers' names,
+// generated in the report's language; the figures are the same in both.
+func TestOneLanguage(t *testing.T) {
+	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+		for _, format := range []cli.Format{cli.Markdown, cli.Text} {
+			var b bytes.Buffer
+			if err := report(context.Background(), lang, format, &b); err != nil {
+				t.Fatal(err)
+			}
+			clitest.OneLanguage(t, "portfolio -format "+format.String(), lang, b.String(), foreign[lang]...)
+		}
+	}
+	fr, frTotals, err := generate(innovation.French)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, enTotals, err := generate(innovation.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if frTotals.Projects != enTotals.Projects || !frTotals.Invested.Equal(enTotals.Invested) || !frTotals.Advice.Equal(enTotals.Advice) ||
+		!frTotals.Share.Equal(enTotals.Share) || frTotals.Currency != enTotals.Currency {
+		t.Errorf("totals differ by language: %+v and %+v", frTotals, enTotals)
+	}
+	for i := range fr {
+		if fr[i].Phase != en[i].Phase || !fr[i].Budget.Total.Equal(en[i].Budget.Total) || fr[i].Name == en[i].Name {
+			t.Errorf("dossier %d: %q %s %s and %q %s %s, want the same figures under two names", i,
+				fr[i].Name, fr[i].Phase, fr[i].Budget.Total, en[i].Name, en[i].Phase, en[i].Budget.Total)
+		}
+	}
 }
