@@ -1,13 +1,13 @@
 // Command readiness is the main job of societal: it assesses project
 // dossiers for their readiness to move to their next phase. For one dossier
 // it prints the Markdown report a funder pastes into a committee note: the
-// verdict and the check that decides it, the score range with the coverage
-// ("0,71 – 0,71 (9/9 jugés)"), how the score is computed, the criteria, the
-// gaps, the documents to request for missing evidence and the next best
-// actions (the smallest set that makes the dossier ready, with the levers
-// and the kinds of partner that bring them). For a fund's dossiers it
-// prints the portfolio report, and with -each every dossier's report
-// after it.
+// verdict and the check that decides it, the score with the coverage
+// ("0,71 (9/9 jugés)", a range when evidence is missing), how the score is
+// computed, the criteria, the gaps, the documents to request for missing
+// evidence and the next best actions (the smallest set that makes the
+// dossier ready, with the levers and the kinds of partner that bring
+// them). For a fund's dossiers it prints the portfolio report, and with
+// -each every dossier's report after it.
 //
 //	go run ./examples/readiness                     # the embedded default dossier
 //	go run ./examples/readiness path/to/dossier.json
@@ -78,6 +78,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 //go:embed dossier.json
@@ -111,10 +112,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
 	lang, format := fs.Lang(), fs.Format()
 	template := fs.Flags().Bool("template", false, "print a complete dossier template (every key, placeholder values) and exit")
-	each := fs.Flags().Bool("each", false, "with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them)")
-	ndjson := fs.Flags().Bool("ndjson", false, `read standard input ("-") as NDJSON: one dossier per line`)
-	csv := fs.Flags().Bool("csv", false, "with a portfolio, write it as CSV instead: one row per dossier, ranked (UTF-8 with BOM; ';' and decimal commas in French)")
-	date := fs.Flags().String("date", "", "the assessment date a portfolio carries, YYYY-MM-DD (default: today)")
+	each := fs.Flags().Bool("each", false, "with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them); no effect on a single dossier")
+	ndjson := fs.Flags().Bool("ndjson", false, `read standard input ("-") as NDJSON: one dossier per line, a portfolio; no effect on files (a .ndjson name says NDJSON)`)
+	csv := fs.Flags().Bool("csv", false, "with a portfolio, write it as CSV instead: one row per dossier, ranked (UTF-8 with BOM; ';' and decimal commas in French); no effect on a single dossier")
+	date := fs.Flags().String("date", "", "the assessment date a portfolio carries, YYYY-MM-DD (default: today); no effect on a single dossier")
 	fs.Operands("[dossier.json | dossiers.ndjson | directory | pattern | -] ...", -1)
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
@@ -454,7 +455,8 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 		return err
 	}
 	if len(in.refused) > 0 || len(in.unreadable) > 0 {
-		fs.Errorf("%d of %d dossiers refused, %d files unreadable", len(in.refused), read, len(in.unreadable))
+		fs.Errorf("%d of %d %s refused, %d %s unreadable", len(in.refused), read, plural(read, "dossier", "dossiers"),
+			len(in.unreadable), plural(len(in.unreadable), "file", "files"))
 		return cli.ErrReported
 	}
 	return nil
@@ -481,7 +483,14 @@ func (o output) text(p *societal.Portfolio, in *input, read int, each bool) erro
 		b.WriteString(p.Text(o.lang))
 		fmt.Fprintf(&b, "\n%s\n", wd.read)
 	}
-	fmt.Fprintf(&b, wd.counts+"\n", read, len(in.dossiers), len(in.refused), len(in.unreadable))
+	colon := locale.Colon(o.lang)
+	for i, n := range []int{read, len(in.dossiers), len(in.refused), len(in.unreadable)} {
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		b.WriteString(wd.counts[i] + colon + locale.Int(n, o.lang))
+	}
+	b.WriteString("\n")
 	if len(in.refused)+len(in.unreadable) > 0 {
 		if md {
 			fmt.Fprintf(&b, "\n| %s | %s | %s |\n|---|---|---|\n", wd.file, wd.line, wd.problems)
@@ -493,7 +502,7 @@ func (o output) text(p *societal.Portfolio, in *input, read int, each bool) erro
 			}
 			first := r.Problems[0]
 			if len(r.Problems) > 1 {
-				first += fmt.Sprintf(wd.more, len(r.Problems))
+				first += fmt.Sprintf(wd.more, locale.Int(len(r.Problems), o.lang))
 			}
 			if md {
 				fmt.Fprintf(&b, "| %s | %s | %s |\n", mdCell(r.File), line, mdCell(first))
@@ -517,6 +526,15 @@ func (o output) text(p *societal.Portfolio, in *input, read int, each bool) erro
 	return err
 }
 
+// plural returns one for n = 1, many otherwise (the messages on standard
+// error are English).
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
 // mdCell makes s safe in a Markdown table cell: one line, no column break.
 func mdCell(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
@@ -524,7 +542,8 @@ func mdCell(s string) string {
 
 // words are the words of the "what was read" section in one language.
 type words struct {
-	read, counts, file, line, problems, more string
+	read, file, line, problems, more string
+	counts                           [4]string // dossiers read, assessed, refused; files unreadable
 }
 
 // vocabulary holds the words of the "what was read" section, per language
@@ -532,18 +551,18 @@ type words struct {
 var vocabulary = map[innovation.Lang]words{
 	innovation.French: {
 		read:     "Lecture",
-		counts:   "Dossiers lus : %d · évalués : %d · refusés : %d · fichiers illisibles : %d",
+		counts:   [4]string{"Dossiers lus", "évalués", "refusés", "fichiers illisibles"},
 		file:     "Fichier",
 		line:     "Ligne",
 		problems: "Problème",
-		more:     " — %d problèmes, tous sur la sortie d'erreur",
+		more:     " — %s problèmes, tous sur la sortie d'erreur",
 	},
 	innovation.English: {
 		read:     "Input",
-		counts:   "Dossiers read: %d · assessed: %d · refused: %d · unreadable files: %d",
+		counts:   [4]string{"Dossiers read", "assessed", "refused", "unreadable files"},
 		file:     "File",
 		line:     "Line",
 		problems: "Problem",
-		more:     " — %d problems, all on standard error",
+		more:     " — %s problems, all on standard error",
 	},
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -218,31 +219,31 @@ func TestPortfolio(t *testing.T) {
 		stderr []string // a prefix of each line of standard error
 	}{
 		{name: "two files", args: []string{b, a}, names: []string{"B", "A"},
-			counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+			counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
 		{name: "directory", args: []string{dir}, status: 1, names: []string{"A", "B", "C1", "C2"},
-			counts: "Dossiers lus : 5 · évalués : 4 · refusés : 1 · fichiers illisibles : 0",
+			counts: "Dossiers lus\u00a0: 5 · évalués\u00a0: 4 · refusés\u00a0: 1 · fichiers illisibles\u00a0: 0",
 			stderr: append(refusedC, "readiness: 1 of 5 dossiers refused, 0 files unreadable")},
 		{name: "glob", args: []string{filepath.Join(dir, "*.json")}, names: []string{"A", "B"},
-			counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+			counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
 		{name: "one NDJSON file", args: []string{c, "-lang", "en"}, status: 1, names: []string{"C1", "C2"},
 			counts: "Dossiers read: 3 · assessed: 2 · refused: 1 · unreadable files: 0", stderr: append(refusedC, "readiness: 1 of 3 dossiers refused, 0 files unreadable")},
 		{name: "NDJSON on stdin", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S1")) + "\n" + string(named(t, "S2")),
-			names: []string{"S1", "S2"}, counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+			names: []string{"S1", "S2"}, counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
 		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"},
-			counts: "Dossiers lus : 2 · évalués : 2 · refusés : 0 · fichiers illisibles : 0"},
+			counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
 		{name: "a bad file among good ones", args: []string{a, write(t, t.TempDir(), "bad.json", []byte(badDossier))}, status: 1,
-			names: []string{"A"}, counts: "Dossiers lus : 2 · évalués : 1 · refusés : 1 · fichiers illisibles : 0",
+			names: []string{"A"}, counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 1 · refusés\u00a0: 1 · fichiers illisibles\u00a0: 0",
 			stderr: []string{"readiness: ", "readiness: ", "readiness: 1 of 2 dossiers refused"}},
 		{name: "an absent file", args: []string{a, filepath.Join(dir, "absent.json")}, status: 1, names: []string{"A"},
-			counts: "Dossiers lus : 1 · évalués : 1 · refusés : 0 · fichiers illisibles : 1",
-			stderr: []string{"readiness: " + filepath.Join(dir, "absent.json") + ": stat ", "readiness: 0 of 1 dossiers refused, 1 files unreadable"}},
+			counts: "Dossiers lus\u00a0: 1 · évalués\u00a0: 1 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 1",
+			stderr: []string{"readiness: " + filepath.Join(dir, "absent.json") + ": stat ", "readiness: 0 of 1 dossier refused, 1 file unreadable"}},
 		{name: "a pattern that matches nothing", args: []string{a, filepath.Join(dir, "*.xml")}, status: 1, names: []string{"A"},
-			counts: "fichiers illisibles : 1", stderr: []string{"readiness: " + filepath.Join(dir, "*.xml") + ": no file matches the pattern"}},
+			counts: "fichiers illisibles\u00a0: 1", stderr: []string{"readiness: " + filepath.Join(dir, "*.xml") + ": no file matches the pattern"}},
 		{name: "an empty directory", args: []string{a, t.TempDir()}, status: 1, names: []string{"A"},
-			counts: "fichiers illisibles : 1", stderr: []string{"readiness: ", "readiness: 0 of 1"}},
+			counts: "fichiers illisibles\u00a0: 1", stderr: []string{"readiness: ", "readiness: 0 of 1"}},
 		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"},
-			counts: "Dossiers lus : 1 · évalués : 1"},
-		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: "Dossiers lus : 0 · évalués : 0"},
+			counts: "Dossiers lus\u00a0: 1 · évalués\u00a0: 1"},
+		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: "Dossiers lus\u00a0: 0 · évalués\u00a0: 0"},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runIn(context.Background(), strings.NewReader(tt.stdin), tt.args...)
@@ -410,5 +411,44 @@ func TestSingleDossierHistoryChart(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "```mermaid\nflowchart LR\n") || !strings.Contains(stdout, "2012-03-01") {
 		t.Errorf("no dated history chart:\n%s", stdout)
+	}
+}
+
+// Every report the program writes, for one dossier or a portfolio with
+// each dossier's report, Markdown or text, is in one language with its
+// typography, and the "what was read" counts too.
+func TestOneLanguage(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.json", named(t, "A"))
+	b := write(t, dir, "b.json", named(t, "B"))
+	foreign := map[string][]string{
+		"fr": {"Verdict:", "Ready", "Not yet", "Dossiers read", "assessed", "unreadable", "Input"},
+		"en": {"Verdict :", "Prêt", "Pas encore", "Dossiers lus", "évalués", "illisibles", "Lecture"},
+	}
+	for _, lang := range []string{"fr", "en"} {
+		l, err := innovation.ParseLang(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{}, {"-format", "text"}, {a, b, "-each"}, {a, b, "-each", "-format", "text"}} {
+			status, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", lang}, args...)...)
+			if status != 0 {
+				t.Fatalf("%q: exit status %d: %s", args, status, stderr)
+			}
+			clitest.OneLanguage(t, "readiness "+strings.Join(args, " "), l, stdout, foreign[lang]...)
+		}
+	}
+}
+
+// The message on standard error counts in English, singular or plural.
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct {
+		n         int
+		one, many string
+		want      string
+	}{{0, "file", "files", "files"}, {1, "file", "files", "file"}, {2, "dossier", "dossiers", "dossiers"}} {
+		if got := plural(tt.n, tt.one, tt.many); got != tt.want {
+			t.Errorf("plural(%d) = %q, want %q", tt.n, got, tt.want)
+		}
 	}
 }
