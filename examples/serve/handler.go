@@ -29,11 +29,16 @@ var offers = []string{typeJSON, typeMarkdown}
 // reads it, at most societal.MaxJSON bytes) with its readiness report:
 // JSON (the encoding of societal.Report) or Markdown (Report.Markdown), as
 // the Accept header asks; JSON when it asks for nothing. The report is in
-// French, or in English when the "lang" query parameter says so ("?lang=en")
-// or, without it, when Accept-Language prefers English.
+// the language the "lang" query parameter names ("?lang=en"), else in the
+// one Accept-Language prefers among French and English, else (no
+// Accept-Language, or one that accepts neither) in the handler's default
+// language (NewHandler). The Content-Language header says which.
 //
 // Every error is answered with an application/problem+json body (RFC 9457)
-// whatever the Accept header, its "problems" listing every problem found:
+// whatever the Accept header, its "problems" listing every problem found.
+// Error bodies are in English whatever the language asked: they are meant
+// for the developer of the client, and the messages of the library, which
+// name the offending fields and values, are English by design.
 //
 //	400 the body is not a dossier: malformed JSON, unknown keys, bad values…
 //	    each problem with its path, value and reason (and line and column
@@ -46,12 +51,18 @@ var offers = []string{typeJSON, typeMarkdown}
 // A Handler is immutable once made: safe for concurrent use.
 type Handler struct {
 	assessor *societal.Assessor
+	lang     innovation.Lang // the language of a request that names none
 }
 
 // NewHandler returns a handler that assesses with a, or with the default
-// rubric if a is nil.
-func NewHandler(a *societal.Assessor) *Handler {
-	return &Handler{assessor: a}
+// rubric if a is nil, and reports in lang to a request that names no
+// language (neither "?lang" nor an Accept-Language French or English
+// satisfies). An invalid lang is read as French.
+func NewHandler(a *societal.Assessor, lang innovation.Lang) *Handler {
+	if !lang.IsValid() {
+		lang = innovation.French
+	}
+	return &Handler{assessor: a, lang: lang}
 }
 
 // ServeHTTP answers one request; see Handler.
@@ -67,7 +78,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusNotAcceptable, "the report is available as "+strings.Join(offers, " or "))
 		return
 	}
-	lang, err := language(r)
+	lang, err := language(r, h.lang)
 	if err != nil {
 		problem(w, http.StatusBadRequest, err.Error())
 		return
@@ -118,8 +129,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // language returns the language of the report: the "lang" query
-// parameter, else the preference of Accept-Language, else French.
-func language(r *http.Request) (innovation.Lang, error) {
+// parameter, else the preference of Accept-Language between French and
+// English (def on a tie), else def.
+func language(r *http.Request, def innovation.Lang) (innovation.Lang, error) {
 	if q := r.URL.Query().Get("lang"); q != "" {
 		l, err := innovation.ParseLang(q)
 		if err != nil {
@@ -127,11 +139,15 @@ func language(r *http.Request) (innovation.Lang, error) {
 		}
 		return l, nil
 	}
-	tag, _ := negotiate(r.Header.Values("Accept-Language"), []string{"fr", "en"})
-	if tag == "en" {
-		return innovation.English, nil
+	other := innovation.English
+	if def == innovation.English {
+		other = innovation.French
 	}
-	return innovation.French, nil
+	tag, ok := negotiate(r.Header.Values("Accept-Language"), []string{def.String(), other.String()})
+	if ok && tag == other.String() {
+		return other, nil
+	}
+	return def, nil
 }
 
 // negotiate returns the offer the header values accept with the highest

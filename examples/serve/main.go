@@ -4,10 +4,15 @@
 // Handler for the statuses and the error bodies).
 //
 //	go run ./examples/serve                          # listens on 127.0.0.1:8080
-//	go run ./examples/serve -addr 127.0.0.1:9000
+//	go run ./examples/serve -addr 127.0.0.1:9000 -lang en
 //	curl -s --data-binary @examples/readiness/dossier.json \
 //	     -H 'Content-Type: application/json' -H 'Accept: text/markdown' \
 //	     'http://127.0.0.1:8080/readiness?lang=en'
+//
+// -lang is the language of the reports to a request that names none
+// (neither "?lang" nor an Accept-Language French or English satisfies):
+// French by default. Error bodies (application/problem+json) are in
+// English whatever the language: see Handler.
 //
 // It listens on the loopback interface unless -addr says otherwise, with
 // bounded header, read and write times, and stops cleanly on an interrupt
@@ -29,6 +34,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/innovation"
 )
 
 func main() {
@@ -41,8 +47,9 @@ func main() {
 // summary is what the usage says of the program.
 const summary = `Serves POST /readiness: the body is a dossier (JSON, at most 1 MiB), the
 answer its readiness report as JSON or Markdown (Accept: application/json
-or text/markdown), in French or English (?lang=en or Accept-Language).
-Errors are application/problem+json bodies listing every problem.`
+or text/markdown), in French or English: ?lang=en, else Accept-Language,
+else -lang. Errors are application/problem+json bodies listing every
+problem, in English whatever the language (they are for the developer).`
 
 // route is the path the handler is served at.
 const route = "/readiness"
@@ -52,20 +59,22 @@ const route = "/readiness"
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("serve", summary, nil, stdout, stderr)
 	addr := fs.Flags().String("addr", "127.0.0.1:8080", "`address` to listen on (host:port; port 0 picks a free one)")
+	lang := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(serve(ctx, *addr, stdout))
+	return fs.Status(serve(ctx, *addr, *lang, stdout))
 }
 
-// serve listens on addr and serves the handler until ctx is done.
-func serve(ctx context.Context, addr string, stdout io.Writer) error {
+// serve listens on addr and serves the handler, reporting in lang to the
+// requests that name no language, until ctx is done.
+func serve(ctx context.Context, addr string, lang innovation.Lang, stdout io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(route, NewHandler(nil))
+	mux.Handle(route, NewHandler(nil, lang))
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,

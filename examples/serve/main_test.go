@@ -34,8 +34,14 @@ type problemBody struct {
 	Problems []problemJSON `json:"problems"`
 }
 
-// serveOnce sends one request to a fresh handler.
+// serveOnce sends one request to a fresh handler whose default language
+// is French.
 func serveOnce(method, target, accept, contentType string, body io.Reader, header ...string) *httptest.ResponseRecorder {
+	return serveWith(NewHandler(nil, innovation.French), method, target, accept, contentType, body, header...)
+}
+
+// serveWith sends one request to h.
+func serveWith(h *Handler, method, target, accept, contentType string, body io.Reader, header ...string) *httptest.ResponseRecorder {
 	req := httptest.NewRequest(method, target, body)
 	if accept != "" {
 		req.Header.Set("Accept", accept)
@@ -47,8 +53,49 @@ func serveOnce(method, target, accept, contentType string, body io.Reader, heade
 		req.Header.Set(header[i], header[i+1])
 	}
 	rec := httptest.NewRecorder()
-	NewHandler(nil).ServeHTTP(rec, req)
+	h.ServeHTTP(rec, req)
 	return rec
+}
+
+// The handler's default language (-lang) answers a request that names
+// none; "?lang" and an Accept-Language that prefers French or English
+// override it.
+func TestDefaultLanguage(t *testing.T) {
+	data := dossier(t)
+	tests := []struct {
+		def                innovation.Lang
+		target, acceptLang string
+		want               string
+	}{
+		{innovation.French, "/readiness", "", "fr"},
+		{innovation.English, "/readiness", "", "en"},
+		{innovation.English, "/readiness", "*", "en"},               // any language: the default
+		{innovation.French, "/readiness", "*", "fr"},                // idem
+		{innovation.English, "/readiness", "de", "en"},              // neither French nor English
+		{innovation.English, "/readiness", "fr-CA, en;q=0.5", "fr"}, // French preferred
+		{innovation.French, "/readiness", "en-GB", "en"},
+		{innovation.English, "/readiness?lang=fr", "en", "fr"}, // ?lang wins
+		{innovation.French, "/readiness?lang=EN", "", "en"},
+		{innovation.Lang(7), "/readiness", "", "fr"}, // an invalid default is French
+	}
+	for _, tt := range tests {
+		rec := serveWith(NewHandler(nil, tt.def), http.MethodPost, tt.target, "text/markdown", "application/json", bytes.NewReader(data),
+			"Accept-Language", tt.acceptLang)
+		if rec.Code != http.StatusOK {
+			t.Errorf("default %s, %s, Accept-Language %q: status %d, body %s", tt.def, tt.target, tt.acceptLang, rec.Code, rec.Body)
+			continue
+		}
+		if got := rec.Header().Get("Content-Language"); got != tt.want {
+			t.Errorf("default %s, %s, Accept-Language %q: Content-Language %q, want %q", tt.def, tt.target, tt.acceptLang, got, tt.want)
+		}
+		wantVerdict := "Pas encore"
+		if tt.want == "en" {
+			wantVerdict = "Not yet"
+		}
+		if !strings.Contains(rec.Body.String(), wantVerdict) {
+			t.Errorf("default %s, %s, Accept-Language %q: body lacks %q", tt.def, tt.target, tt.acceptLang, wantVerdict)
+		}
+	}
 }
 
 // A good dossier gets its report: JSON by default and for
@@ -215,6 +262,13 @@ func TestRun(t *testing.T) {
 
 	if status := run(context.Background(), []string{"-nope"}, io.Discard, io.Discard); status != 2 {
 		t.Errorf("-nope: exit status %d, want 2", status)
+	}
+	if status := run(context.Background(), []string{"-lang", "de"}, io.Discard, io.Discard); status != 2 {
+		t.Errorf("-lang de: exit status %d, want 2", status)
+	}
+	var usage bytes.Buffer
+	if status := run(context.Background(), []string{"-h"}, &usage, io.Discard); status != 0 || !strings.Contains(usage.String(), "-lang language") {
+		t.Errorf("-h: exit status %d, usage %q", status, usage.String())
 	}
 	if status := run(context.Background(), []string{"-addr", "127.0.0.1:-1"}, io.Discard, io.Discard); status != 1 {
 		t.Errorf("bad address: exit status %d, want 1", status)
