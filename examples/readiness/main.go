@@ -4,7 +4,7 @@
 // verdict and the check that decides it, the score with the coverage
 // ("0,71 (9/9 jugés)", a range when evidence is missing), how the score is
 // computed, the criteria, the gaps, the documents to request for missing
-// evidence and the next best actions (the smallest set that makes the
+// evidence and the next best actions (the smallest set that can make the
 // dossier ready, with the levers and the kinds of partner that bring
 // them). For a fund's dossiers it prints the portfolio report, and with
 // -each every dossier's report after it.
