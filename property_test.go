@@ -175,7 +175,7 @@ func genDossier() *rapid.Generator[*societal.Dossier] {
 	return rapid.Custom(func(t *rapid.T) *societal.Dossier {
 		phase := rapid.SampledFrom(allPhases).Draw(t, "phase")
 		d := &societal.Dossier{
-			Name:          rapid.StringMatching(`[A-Za-zéè' ]{1,24}`).Draw(t, "name"),
+			Name:          rapid.StringMatching(`[A-Za-zéè'][A-Za-zéè' ]{0,23}`).Draw(t, "name"),
 			Carrier:       rapid.StringMatching(`[A-Za-z]{0,12}`).Draw(t, "carrier"),
 			Phase:         phase,
 			EconomicModel: rapid.SampledFrom([]innovation.EconomicModel{0, innovation.ModeleRD, innovation.ModeleOperateur}).Draw(t, "economic model"),

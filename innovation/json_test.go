@@ -158,7 +158,7 @@ func TestMatrixJSONMessages(t *testing.T) {
 		{"unknown intensity", strings.Replace(needs, `"intensity":"++"}`, `"intensity":"++++"}`, 1),
 			[]string{`innovation: [0].intensity: unknown intensity "++++" (want one of -, +, ++, +++`}, innovation.ErrUnknown},
 		{"qualifier too long", strings.Replace(needs, `"en ingénierie"`, `"`+strings.Repeat("a", 65)+`"`, 1),
-			[]string{`innovation: [1].qualifier "` + strings.Repeat("a", 64) + `…": 65 bytes, over the limit of 64`}, nil},
+			[]string{`innovation: [1].qualifier "` + strings.Repeat("a", 64) + `…": 65 bytes, over the limit of 64`}, innovation.ErrLimit},
 		{"too many cells", strings.Replace(needs, "[", "["+first+",", 1),
 			[]string{`innovation: more than 12 items, over the limit`}, innovation.ErrLimit},
 		{"huge unknown key", strings.Replace(needs, `"intensity":"++"}`, `"intensity":"++","`+strings.Repeat("é", 50_000)+`":0}`, 1),

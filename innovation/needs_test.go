@@ -258,8 +258,9 @@ func TestNewNeedsInvalid(t *testing.T) {
 		},
 		{
 			"duplicate cell",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { return append(c, c[0]) },
-			[]problem{{"cells[12]", `lever "financement" × macro-phase "rd-societale" given twice (first in cell 0)`}}, 1,
+			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[1] = c[0]; return c },
+			[]problem{{"cells[1]", `lever "financement" × macro-phase "rd-societale" given twice (first in cell 0)`},
+				{"cells", `missing lever "financement" × macro-phase "modelisation"`}}, 2,
 		},
 		{
 			"invalid lever",
@@ -307,7 +308,7 @@ func TestNewNeedsInvalid(t *testing.T) {
 				}
 				return c
 			},
-			[]problem{{"cells", "49 cells, want 12"}}, 1,
+			[]problem{{"cells", "49 cells, over the limit of 12"}}, 1,
 		},
 		{
 			"everything at once",

@@ -162,8 +162,9 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 		},
 		{
 			"duplicate cell",
-			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return append(c, c[10]) },
-			[]problem{{"cells[27]", `stakeholder "beneficiaires" × macro-phase "modelisation" given twice (first in cell 10)`}}, 1,
+			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[11] = c[10]; return c },
+			[]problem{{"cells[11]", `stakeholder "beneficiaires" × macro-phase "modelisation" given twice (first in cell 10)`},
+				{"cells", "missing stakeholder"}}, 2,
 		},
 		{
 			"invalid stakeholder",
@@ -193,7 +194,7 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 				}
 				return c
 			},
-			[]problem{{"cells", "109 cells, want 27"}}, 1,
+			[]problem{{"cells", "109 cells, over the limit of 27"}}, 1,
 		},
 		{
 			"everything at once",

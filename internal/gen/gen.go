@@ -5,6 +5,7 @@
 package gen
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/shopspring/decimal"
@@ -17,10 +18,12 @@ const maxTextRunes = 48
 
 // Text generates printable text of minRunes to maxRunes runes (clamped to
 // maxTextRunes): letters (accented ones included), digits, punctuation and
-// spaces, never a control character, a NUL byte or U+FFFD.
+// spaces, never a control character, a NUL byte or U+FFFD, and never blank
+// (spaces only): empty or with a visible character, as every name must be.
 func Text(minRunes, maxRunes int) *rapid.Generator[string] {
 	maxRunes = min(maxRunes, maxTextRunes)
-	return rapid.StringOfN(rapid.RuneFrom([]rune("aéèçô -'"), unicode.L, unicode.N, unicode.P, unicode.Zs), minRunes, maxRunes, 4*maxRunes)
+	return rapid.StringOfN(rapid.RuneFrom([]rune("aéèçô -'"), unicode.L, unicode.N, unicode.P, unicode.Zs), minRunes, maxRunes, 4*maxRunes).
+		Filter(func(s string) bool { return s == "" || strings.TrimFunc(s, unicode.IsSpace) != "" })
 }
 
 // Positive generates a decimal in [0.001, 1e6] with at most 3 places: a

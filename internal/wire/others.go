@@ -26,7 +26,9 @@ func (d *Decoder) ReportOthers(since int, err error) {
 				return
 			}
 		}
-		d.problems = d.appendProblem(e)
+		if d.room() {
+			d.problems = append(d.problems, e)
+		}
 	})
 }
 
