@@ -113,7 +113,8 @@ func projectName(id, name string) string {
 	if id == "" {
 		return mdEscape(name)
 	}
-	return mdEscape(name) + " (`" + strings.ReplaceAll(mdEscape(id), "`", "'") + "`)"
+	// In a code span nothing is escaped: only what would end it is replaced.
+	return mdEscape(name) + " (`" + strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(id) + "`)"
 }
 
 func indexesText(is []int) string {

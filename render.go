@@ -283,10 +283,14 @@ func mark(c Check) string {
 
 func partnersText(g Gap, lang innovation.Lang) string { return kindsText(g.Partners, lang) }
 
-// mdEscape keeps text from breaking a Markdown table cell.
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
-}
+// mdEscape keeps text from breaking a Markdown table cell or heading, and
+// text a dossier gives (it may come from an untrusted source) from becoming
+// HTML, a link or emphasis: "<b>" is shown as written, not rendered.
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+var mdEscaper = strings.NewReplacer(
+	"\\", `\\`, "|", `\|`, "<", `\<`, ">", `\>`, "[", `\[`, "]", `\]`, "`", "\\`", "*", `\*`, "_", `\_`,
+	"\n", " ", "\r", " ")
 
 // vocabulary is the fixed words of the reports, per language.
 type vocabulary struct {

@@ -169,3 +169,19 @@ func TestScoreOneValueWhenAllJudged(t *testing.T) {
 		t.Errorf("score line:\n%s", text)
 	}
 }
+
+// Text a dossier gives cannot become HTML, a link or a broken table in
+// the Markdown report.
+func TestMarkdownEscapesDossierText(t *testing.T) {
+	d := &societal.Dossier{Name: "<img src=x onerror=alert(1)> [lien](http://x) *gras* | col", Carrier: "a\nb", Phase: innovation.Conception}
+	rep := societal.Assess(d)
+	md := rep.Markdown(innovation.French)
+	for _, bad := range []string{"## <img", "[lien](", "*gras*", " | col", "a\nb"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("Markdown holds %q unescaped:\n%s", bad, md)
+		}
+	}
+	if !strings.Contains(md, `## \<img src=x onerror=alert(1)\> \[lien\](http://x) \*gras\* \| col`) {
+		t.Errorf("heading not escaped as expected:\n%s", md)
+	}
+}
