@@ -37,8 +37,8 @@
 //     (000:360-414) as Met, NotMet or Unknown.
 //
 // Reference data from the sources: the PHARE survey's partnership modes by
-// actor kind, partnership rates and eras ([PHARE], [PartnershipRates],
-// [PartnershipEras]) for a portfolio to compare itself with; the five
+// actor kind, partnership rates and eras ([PHARE], [Rates],
+// [ThreeEras]) for a portfolio to compare itself with; the five
 // company performance levers of alliances ([PerformanceLever]);
 // Semenowicz's two named risks ([Threat]); the six dimensions of a
 // cooperation scheme ([Cooperation], [SchemeDimension]).

@@ -122,9 +122,9 @@ var rates = [...]struct {
 	{Association, 2015, 38, "des associations", "003:988-989"},
 }
 
-// PartnershipRates yields the partnership rates the sources give, companies
+// Rates yields the partnership rates the sources give, companies
 // by year and then associations.
-func PartnershipRates() iter.Seq[Rate] {
+func Rates() iter.Seq[Rate] {
 	return func(yield func(Rate) bool) {
 		for _, r := range rates {
 			if !yield(Rate{Kind: r.kind, Year: r.year, Rate: decimal.New(r.percent, -2), Population: r.population, Source: r.source}) {
@@ -150,8 +150,8 @@ type Eras struct {
 	Source      string // "004:1148-1152"
 }
 
-// PartnershipEras returns the three cumulative eras of partnership
+// ThreeEras returns the three cumulative eras of partnership
 // relations (004:1148-1152).
-func PartnershipEras() Eras {
+func ThreeEras() Eras {
 	return Eras{Count: 3, Current: 3, First: Mecenat, FirstDecade: 1990, Cumulative: true, Source: "004:1148-1152"}
 }

@@ -55,11 +55,11 @@ func TestPHARE(t *testing.T) {
 	}
 }
 
-// TestPartnershipRates checks the rates: companies "2009 26%", "2015 37%",
+// TestRates checks the rates: companies "2009 26%", "2015 37%",
 // "2021 57%" of "des établissements de 10 salariés et plus ont mis en place
 // au moins un partenariat" (002:309-332); "38% des associations développent
 // des relations partenariales avec les entreprises" (003:988-989).
-func TestPartnershipRates(t *testing.T) {
+func TestRates(t *testing.T) {
 	type rate struct {
 		kind partnership.Kind
 		year int
@@ -72,11 +72,11 @@ func TestPartnershipRates(t *testing.T) {
 		{partnership.Association, 2015, "0.38"},
 	}
 	var got []partnership.Rate
-	for r := range partnership.PartnershipRates() {
+	for r := range partnership.Rates() {
 		got = append(got, r)
 	}
 	if len(got) != len(want) {
-		t.Fatalf("PartnershipRates yields %d rates, want %d", len(got), len(want))
+		t.Fatalf("Rates yields %d rates, want %d", len(got), len(want))
 	}
 	for i, w := range want {
 		g := got[i]
@@ -86,14 +86,14 @@ func TestPartnershipRates(t *testing.T) {
 	}
 }
 
-// TestPartnershipEras checks "nous sommes dans la 3ème ère des relations
+// TestThreeEras checks "nous sommes dans la 3ème ère des relations
 // partenariales après le mécénat dans les années 1990. Ces trois ères se
 // cumulent et ne se substituent pas" (004:1148-1152).
-func TestPartnershipEras(t *testing.T) {
-	e := partnership.PartnershipEras()
+func TestThreeEras(t *testing.T) {
+	e := partnership.ThreeEras()
 	want := partnership.Eras{Count: 3, Current: 3, First: partnership.Mecenat, FirstDecade: 1990, Cumulative: true, Source: "004:1148-1152"}
 	if e != want {
-		t.Errorf("PartnershipEras() = %+v, want %+v", e, want)
+		t.Errorf("ThreeEras() = %+v, want %+v", e, want)
 	}
 	if !slices.Contains(slices.Collect(partnership.Modes()), e.First) {
 		t.Errorf("first era %v is not a mode", e.First)
