@@ -96,7 +96,7 @@ func ExamplePortfolio_Markdown() {
 	// ### Leviers manquants
 	// ### Scores
 	// ### Dossiers
-	// | Dossier | Phase | Verdict | Décidé par | Score | Manques et leviers |
+	// | Dossier | Phase | Verdict | Décidé par | Score | Critères non remplis |
 	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) |  |
 	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
 }

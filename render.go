@@ -302,7 +302,7 @@ type vocabulary struct {
 	coverage, scoreRule, required, weight, judged, judgedChecks          string
 	requests, request, field, actions, noPlan, noAction, closes          string
 	evidence, closesHead, evidenceHead, decidedBy, supplyEvidence        string
-	judges, toMobilise                                                   string
+	judges, toMobilise, unmetHead                                        string
 	weightHead, requiredHead, decisiveHead                               string
 	// The portfolio's dates, money and charts.
 	assessedOn, fundCoverage, budgets, budgetNoCurrency, total        string
@@ -333,7 +333,7 @@ var words = [2]vocabulary{
 		requests: "Documents à demander", request: "Demande", field: "Champ du dossier",
 		actions: "Prochaines actions (le plus petit ensemble qui peut rendre le dossier prêt)",
 		noPlan:  "aucune\u00a0: le projet a été abandonné", noAction: "aucune\u00a0: le dossier est prêt",
-		closes: "ferme", judges: "permet de juger", toMobilise: "à mobiliser", evidence: "preuves à fournir", closesHead: "Critères visés", evidenceHead: "Preuves à fournir",
+		closes: "ferme", judges: "permet de juger", toMobilise: "à mobiliser", unmetHead: "Critères non remplis", evidence: "preuves à fournir", closesHead: "Critères visés", evidenceHead: "Preuves à fournir",
 		decidedBy: "décidé par", supplyEvidence: "Preuves à fournir par le projet",
 		assessedOn: "évalué le", fundCoverage: "Couverture des preuves sur le portefeuille",
 		budgets: "Budgets par phase", budgetNoCurrency: "devise non précisée", total: "Total",
@@ -361,7 +361,7 @@ var words = [2]vocabulary{
 		requests: "Documents to request", request: "Request", field: "Dossier field",
 		actions: "Next best actions (the smallest set that can make the dossier ready)",
 		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
-		closes: "closes", judges: "lets the committee judge", toMobilise: "to mobilise", evidence: "evidence to supply", closesHead: "Criteria addressed", evidenceHead: "Evidence to supply",
+		closes: "closes", judges: "lets the committee judge", toMobilise: "to mobilise", unmetHead: "Criteria not met", evidence: "evidence to supply", closesHead: "Criteria addressed", evidenceHead: "Evidence to supply",
 		decidedBy: "decided by", supplyEvidence: "Evidence the project supplies",
 		assessedOn: "assessed on", fundCoverage: "Evidence coverage across the portfolio",
 		budgets: "Budgets per phase", budgetNoCurrency: "currency not stated", total: "Total",

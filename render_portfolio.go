@@ -167,7 +167,7 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 		}
 		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), decisive, scoreText(r, lang), strings.Join(unmet, ", ")})
 	}
-	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.decisiveHead, wd.score, wd.gaps}, rows)
+	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.decisiveHead, wd.score, wd.unmetHead}, rows)
 }
 
 // renderMoney writes the money tables: budgets per phase (their currency
