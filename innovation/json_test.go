@@ -81,7 +81,7 @@ func TestRestoreJSONMessages(t *testing.T) {
 		{"deep nesting", `{"start":` + strings.Repeat(`[`, 100_000) + strings.Repeat(`]`, 100_000) + `}`,
 			[]string{`nesting deeper than 32 levels`}, innovation.ErrInvalid},
 		{"too large", emptySnapshot + strings.Repeat(" ", innovation.MaxJSON),
-			[]string{`bytes, over the limit of 1048576`}, innovation.ErrLimit},
+			[]string{`more than 1048576 bytes, over the limit`}, innovation.ErrLimit},
 		{"history too long", `{"start":"conception","status":{"phase":"conception"},"history":[` + strings.Repeat(advance+",", innovation.MaxHistory) + advance + `]}`,
 			[]string{`innovation: history: more than 5000 items, over the limit`}, innovation.ErrLimit},
 	}

@@ -181,7 +181,7 @@ func TestSingleRefused(t *testing.T) {
 		want []string // a part of each line of standard error
 	}{
 		{bad, []string{"readiness: " + bad + `: societal: phaze: unknown key`, "readiness: " + bad + `: societal: phase: unknown phase "nulle-part"`}},
-		{big, []string{"readiness: " + big + ": societal: 1048577 bytes, over the limit of 1048576"}},
+		{big, []string{"readiness: " + big + ": societal: more than 1048576 bytes, over the limit"}},
 	} {
 		status, stdout, stderr := runIn(context.Background(), nil, tt.file)
 		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
