@@ -117,12 +117,25 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
 					return yield(d, nil)
 				}
 			}
-			return yield(nil, &LineError{Line: line, Err: err})
+			return yield(nil, &LineError{Line: line, Err: withinLine(err)})
 		})
 		if err != nil {
 			yield(nil, &LineError{Line: line, Err: err})
 		}
 	}
+}
+
+// withinLine drops the line number of the syntax problems of err, the
+// problems of one NDJSON line: "line 5: societal: column 12: …", not
+// "line 5: societal: line 1, column 12: …". The problems are the
+// decoder's own, fresh for this line.
+func withinLine(err error) error {
+	for _, e := range problemsOf(err) {
+		if fe, ok := e.(*FieldError); ok {
+			fe.Line = 0
+		}
+	}
+	return err
 }
 
 // ndjsonLines calls yield with the lines of r that are not blank and their

@@ -381,3 +381,25 @@ func TestDecodeNDJSONBlankLines(t *testing.T) {
 		}
 	}
 }
+
+// A syntax error in an NDJSON line says its column; the line is the
+// LineError's, the line's number in the text.
+func TestDecodeNDJSONSyntaxColumn(t *testing.T) {
+	in := "{\"name\":\"A\",\"phase\":\"conception\"}\n{\"name\": \"B\" \"phase\":\"x\"}\n"
+	var errs []error
+	for _, err := range societal.DecodeNDJSON(strings.NewReader(in)) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) != 1 {
+		t.Fatalf("%d errors, want 1: %v", len(errs), errs)
+	}
+	if got, want := errs[0].Error(), "line 2: societal: column 14: want , or } after an object member"; got != want {
+		t.Errorf("error %q, want %q", got, want)
+	}
+	var le *societal.LineError
+	if !errors.As(errs[0], &le) || le.Line != 2 {
+		t.Errorf("not a *LineError at line 2: %#v", errs[0])
+	}
+}

@@ -40,7 +40,8 @@ type FieldError struct {
 }
 
 // Error returns `pkg: path "value": reason`, with the line and column for
-// malformed JSON.
+// malformed JSON (the column alone when Line is 0: a line of NDJSON, whose
+// number its reader gives).
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	if e.pkg != "" {
@@ -58,8 +59,12 @@ func (e *FieldError) Error() string {
 		b.WriteString(Quote(e.Value))
 		b.WriteString(": ")
 	}
-	if e.Line > 0 && e.Path == "" {
+	switch {
+	case e.Path != "":
+	case e.Line > 0:
 		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
+	case e.Column > 0:
+		fmt.Fprintf(&b, "column %d: ", e.Column) // a one-line document, whose line is said elsewhere
 	}
 	b.WriteString(e.Reason)
 	return b.String()
