@@ -61,6 +61,7 @@ func ExamplePortfolio_Text() {
 	//   Advice  ·  1
 	//
 	// Dossiers
+	//   (Dossier  ·  Phase  ·  Verdict  ·  Decided by  ·  Score  ·  Criteria not met)
 	//   Tiers-lieu rural  ·  Experimentation (Societal R&D)  ·  Insufficient evidence  ·  Next step's needs supplied  ·  0.33 – 1.00 (2/8 judged)
 	//   Épicerie solidaire  ·  Spreading (Deployment)  ·  Blocked  ·  Economic model fits  ·  0.14 – 0.86 (2/9 judged)  ·  Economic model fits
 }

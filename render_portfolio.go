@@ -64,6 +64,10 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 			return
 		}
 		w("\n", title, "\n")
+		if len(head) > 2 {
+			// Beyond "name · count", the columns are named, as in Markdown.
+			w("  (", strings.Join(head, "  ·  "), ")\n")
+		}
 		for _, r := range rows {
 			for len(r) > 0 && r[len(r)-1] == "" {
 				r = r[:len(r)-1] // no separator before nothing at the end of a line
