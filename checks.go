@@ -247,12 +247,13 @@ func (a *Assessor) checkEvaluation(d *Dossier, c *Check) {
 		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, Detail{Code: GapPlanEvaluation}))
 		return
 	}
-	if err := d.evaluationsProblem(); err != nil {
-		invalidInput(c, err) // at the dossier's paths, "evaluations[0]…"
-		return
-	}
 	fs, err := evaluation.Check(d.Phase, d.Evaluations...)
 	if err != nil {
+		// The same problems, at the dossier's paths ("evaluations[0]…",
+		// not Check's "reports[0]…").
+		if at := d.evaluationsProblem(); at != nil {
+			err = at
+		}
 		invalidInput(c, err)
 		return
 	}
