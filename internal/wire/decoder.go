@@ -176,10 +176,10 @@ func (d *Decoder) syntax(reason string) {
 		return
 	}
 	d.broken = true
-	if d.room() {
-		line, col := position(d.data, d.pos)
-		d.add(&FieldError{Path: "", Reason: reason, Line: line, Column: col, Err: d.pkg.Syntax})
-	}
+	// Listed even past MaxProblems (one more at most: reading stops here):
+	// where the JSON breaks is what the reader must fix first.
+	line, col := position(d.data, d.pos)
+	d.add(&FieldError{Path: "", Reason: reason, Line: line, Column: col, Err: d.pkg.Syntax})
 }
 
 // Keys describes the keys of an object, for [Decoder.Object]. A format

@@ -24,8 +24,9 @@ const (
 	MaxIntegerDigits = 18
 	// MaxScale is the most digits after the decimal point.
 	MaxScale = 12
-	// MaxProblems is the most problems one decoding reports; past it, one
-	// last error counts the problems left out.
+	// MaxProblems is the most problems one decoding reports, besides the
+	// malformed JSON that stops it (always listed, with its line and
+	// column); past it, one last error counts the problems left out.
 	MaxProblems = 100
 	// MaxEcho is the most bytes of an input echoed back in a message.
 	MaxEcho = 64

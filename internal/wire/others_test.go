@@ -1,6 +1,11 @@
 package wire
 
-import "testing"
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestWithin(t *testing.T) {
 	for _, tc := range []struct {
@@ -20,5 +25,24 @@ func TestWithin(t *testing.T) {
 		if got := within(tc.path, tc.base); got != tc.want {
 			t.Errorf("within(%q, %q) = %v, want %v", tc.path, tc.base, got, tc.want)
 		}
+	}
+}
+
+// Past MaxProblems, the malformed JSON that stops the reading is still
+// listed with its line and column: it is what the reader fixes first.
+func TestSyntaxListedPastTheCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range MaxProblems + 20 {
+		fmt.Fprintf(&b, "%q:1,", fmt.Sprintf("k%d", i))
+	}
+	b.WriteString("\n\"last\" 1}")
+	d := NewDecoder([]byte(b.String()), testPkg, nil)
+	for range d.Object(Keys{Names: []string{"a"}}) {
+		d.Skip()
+	}
+	err := d.Finish()
+	if !errors.Is(err, errSyntax) || !strings.Contains(err.Error(), "line 2, column 8") {
+		t.Errorf("the syntax error is not listed: …%s", err.Error()[max(0, len(err.Error())-300):])
 	}
 }
