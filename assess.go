@@ -50,11 +50,13 @@ func Assess(d *Dossier) Report { return defaultAssessor.Assess(d) }
 // MODEL §5 per CheckID and derives the verdict by the rule documented on
 // Verdict. It only reads d.
 //
-// Assess never fails: what d does not say makes checks Unknown, and what is
-// invalid in d (an invalid phase, an invalid evaluation report or budget)
-// makes the check that reads it NotMet and Blocking, with a detail naming
-// the problem: a dossier holding invalid input is never Ready.
-// Use Dossier.Validate or DecodeDossier to refuse invalid dossiers upfront.
+// Assess never fails: what d does not say makes checks Unknown, and an
+// invalid value in a part of d a check reads (the economic and operator
+// models, the dimensions, the stakeholders, the partnership, the
+// evaluation reports, the budget) makes that check NotMet and Blocking,
+// with a detail naming the problem: such a dossier is never Ready. Names
+// and sizes are not judged (no check reads them): use Dossier.Validate or
+// DecodeDossier to refuse invalid dossiers upfront.
 func (a *Assessor) Assess(d *Dossier) Report {
 	if d == nil {
 		d = &Dossier{}

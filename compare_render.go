@@ -113,8 +113,9 @@ func projectName(id, name string) string {
 	if id == "" {
 		return mdEscape(name)
 	}
-	// In a code span nothing is escaped: only what would end it is replaced.
-	return mdEscape(name) + " (`" + strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(id) + "`)"
+	// In a code span nothing is escaped but the table's "|" (GitHub reads
+	// "\|" there); what would end the span is replaced.
+	return mdEscape(name) + " (`" + strings.NewReplacer("`", "'", "|", `\|`, "\n", " ", "\r", " ").Replace(id) + "`)"
 }
 
 func indexesText(is []int) string {

@@ -61,12 +61,14 @@
 // [Report.Requests] lists, for each unknown check, what to ask the project
 // for ([CheckID.Request], in both languages) and the dossier field it fills
 // ([CheckID.Field]). [Report.Plan] is the smallest set of checks whose
-// closing makes the dossier Ready, computed exactly (every subset of the
+// closing can make the dossier Ready (an unknown check closes when its
+// evidence, once supplied, shows it met), computed exactly (every subset of the
 // unmet and unknown checks, smallest first) and ordered by severity, then
 // required missing evidence, then the model's sequence (CheckID order);
 // [Report.Actions] groups it by lever, each [Action] with the kinds of
 // partner that bring the lever, the checks it closes and the evidence to
-// supply. [Report.VerdictIf] gives the verdict once some checks turn out
+// supply (the reports say that this evidence lets the committee judge the
+// checks, not that it closes them). [Report.VerdictIf] gives the verdict once some checks turn out
 // met. All of these are computed from the report's checks, on demand: the
 // JSON form of a report carries them under "coverage", "score_range",
 // "decisive", "requests" and "actions".

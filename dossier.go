@@ -1,7 +1,6 @@
 package societal
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
@@ -237,10 +236,12 @@ func historyPaths(err error, d *Dossier) error {
 			case c.Path == "start":
 				c.Path = "history[0].from"
 			case c.Path == "status" || strings.HasPrefix(c.Path, "status."):
+				// The dossier's own words, at its key: its phase disagrees
+				// with its history (innovation's sentinel kept).
 				reached := d.History[len(d.History)-1].To
-				c.Path, c.Value = "phase", d.Phase.String()
-				c.Reason = fmt.Sprintf("the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)",
-					reached, reached, d.Phase)
+				out = append(out, pkg.Fieldf("phase", d.Phase.String(), e.Err,
+					"the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)", reached, reached, d.Phase))
+				return
 			}
 			out = append(out, &c)
 		case interface{ Unwrap() []error }:

@@ -627,3 +627,16 @@ func TestDecodeNullInMaps(t *testing.T) {
 		t.Errorf("stakeholders %v, want only pairs", d.Stakeholders)
 	}
 }
+
+// A phase its history does not lead to is the dossier's problem, at its
+// key, in its package's words, with what would fix it.
+func TestPhaseAgainstHistoryMessage(t *testing.T) {
+	_, err := societal.DecodeDossier([]byte(`{"name":"P","phase":"essaimage","history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`))
+	want := `societal: phase "essaimage": the history leads to "experimentation" (want "experimentation" as the phase, or a history whose last transition reaches "essaimage")`
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+	if !errors.Is(err, societal.ErrDossier) {
+		t.Errorf("%v does not wrap ErrDossier", err)
+	}
+}

@@ -45,6 +45,6 @@ func Example() {
 	// score: 0.29 – 0.86
 	// action: Conseil [economic-model] []
 	// action: Financement [economic-model] []
-	// action: Preuves à fournir par le projet [next-needs] [next-needs]
+	// action: Le projet lui-même [next-needs] [next-needs]
 	// action: Évaluation [evaluation] [evaluation]
 }

@@ -48,5 +48,5 @@ func ExampleReport_Text() {
 	//   - Multi-year commitment and exit: how long the partners commit and the planned exit strategy (Dossier field partnership.terms)
 	//
 	// Next best actions (the smallest set that can make the dossier ready)
-	//   1. Evidence the project supplies — lets the committee judge Next step's needs supplied; evidence to supply: partnership
+	//   1. The project itself — lets the committee judge Next step's needs supplied; evidence to supply: partnership
 }

@@ -166,7 +166,7 @@ func TestPlanOrder(t *testing.T) {
 	}
 	last := acts[len(acts)-1]
 	if !slices.Equal(last.Evidence, []societal.CheckID{societal.NextNeedsSupplied}) ||
-		last.Label(innovation.French) != "Preuves à fournir par le projet" || last.Label(innovation.English) != "Evidence the project supplies" {
+		last.Label(innovation.French) != "Le projet lui-même" || last.Label(innovation.English) != "The project itself" {
 		t.Errorf("evidence action %+v", last)
 	}
 	if id, _ := rep.Decisive(); id != societal.EconomicModelFit {

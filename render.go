@@ -82,15 +82,7 @@ func (r *Report) Text(lang innovation.Lang) string {
 		if len(a.Partners) > 0 {
 			w(" (", kindsText(a.Partners, lang), ")")
 		}
-		closes := vocab(lang).closes
-		if !a.Lever.IsValid() {
-			closes = vocab(lang).judges // evidence: the checks can then be judged, not closed
-		}
-		w(" — ", closes, " ", checksText(a.Closes, lang))
-		if len(a.Evidence) > 0 {
-			w(locale.Semicolon(lang), vocab(lang).evidence, locale.Colon(lang), fieldsText(a.Evidence, lang))
-		}
-		w("\n")
+		w(" — ", actionText(a, lang), "\n")
 	}
 	return b.String()
 }
@@ -257,6 +249,28 @@ func checksText(ids []CheckID, lang innovation.Lang) string {
 	return strings.Join(ls, ", ")
 }
 
+// actionText says what a does: "ferme X" for the unmet checks it closes,
+// "permet de juger Y ; preuves à fournir : f" for those whose evidence is
+// missing (evidence lets a committee judge a check, it does not close it).
+func actionText(a Action, lang innovation.Lang) string {
+	wd := vocab(lang)
+	var closed []CheckID
+	for _, id := range a.Closes {
+		if !slices.Contains(a.Evidence, id) {
+			closed = append(closed, id)
+		}
+	}
+	var parts []string
+	if len(closed) > 0 {
+		parts = append(parts, wd.closes+" "+checksText(closed, lang))
+	}
+	if len(a.Evidence) > 0 {
+		parts = append(parts, wd.judges+" "+checksText(a.Evidence, lang),
+			wd.evidence+locale.Colon(lang)+fieldsText(a.Evidence, lang))
+	}
+	return strings.Join(parts, locale.Semicolon(lang))
+}
+
 // fieldsText writes the dossier fields the evidence of ids fills.
 func fieldsText(ids []CheckID, lang innovation.Lang) string {
 	var ls []string
@@ -334,7 +348,7 @@ var words = [2]vocabulary{
 		actions: "Prochaines actions (le plus petit ensemble qui peut rendre le dossier prêt)",
 		noPlan:  "aucune\u00a0: le projet a été abandonné", noAction: "aucune\u00a0: le dossier est prêt",
 		closes: "ferme", judges: "permet de juger", toMobilise: "à mobiliser", unmetHead: "Critères non remplis", evidence: "preuves à fournir", closesHead: "Critères visés", evidenceHead: "Preuves à fournir",
-		decidedBy: "décidé par", supplyEvidence: "Preuves à fournir par le projet",
+		decidedBy: "décidé par", supplyEvidence: "Le projet lui-même",
 		assessedOn: "évalué le", fundCoverage: "Couverture des preuves sur le portefeuille",
 		budgets: "Budgets par phase", budgetNoCurrency: "devise non précisée", total: "Total",
 		evaluationBudget: "Évaluation", capacityBudget: "Renforcement des capacités",
@@ -362,7 +376,7 @@ var words = [2]vocabulary{
 		actions: "Next best actions (the smallest set that can make the dossier ready)",
 		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
 		closes: "closes", judges: "lets the committee judge", toMobilise: "to mobilise", unmetHead: "Criteria not met", evidence: "evidence to supply", closesHead: "Criteria addressed", evidenceHead: "Evidence to supply",
-		decidedBy: "decided by", supplyEvidence: "Evidence the project supplies",
+		decidedBy: "decided by", supplyEvidence: "The project itself",
 		assessedOn: "assessed on", fundCoverage: "Evidence coverage across the portfolio",
 		budgets: "Budgets per phase", budgetNoCurrency: "currency not stated", total: "Total",
 		evaluationBudget: "Evaluation", capacityBudget: "Capacity building",

@@ -43,7 +43,7 @@ func TestReportText(t *testing.T) {
 			"Next best actions (the smallest set that can make the dossier ready)\n",
 			"  1. Advice (Territorial catalyst, Societal investor, Company, Foundation) — closes Economic model fits\n",
 			"  2. Financing (Public actor / local authority, Societal investor, Company, Foundation) — closes Economic model fits\n",
-			"  3. Evidence the project supplies — lets the committee judge Three dimensions covered, Next step's needs supplied; evidence to supply: dimensions; partnership\n",
+			"  3. The project itself — lets the committee judge Three dimensions covered, Next step's needs supplied; evidence to supply: dimensions; partnership\n",
 		}},
 		{innovation.French, []string{
 			// French typography: a no-break space (U+00A0) before ":" and ";".
@@ -58,7 +58,7 @@ func TestReportText(t *testing.T) {
 			"Documents à demander\n",
 			"  - Trois dimensions couvertes [requis]\u00a0: l'état de chacune des trois dimensions\u00a0: la solution",
 			"Prochaines actions (le plus petit ensemble qui peut rendre le dossier prêt)\n",
-			"  3. Preuves à fournir par le projet — permet de juger Trois dimensions couvertes, Besoins de l'étape suivante couverts\u00a0; preuves à fournir\u00a0: dimensions\u00a0; partnership\n",
+			"  3. Le projet lui-même — permet de juger Trois dimensions couvertes, Besoins de l'étape suivante couverts\u00a0; preuves à fournir\u00a0: dimensions\u00a0; partnership\n",
 		}},
 	} {
 		text := rep.Text(tc.lang)
@@ -92,7 +92,7 @@ func TestReportMarkdown(t *testing.T) {
 		"### Documents to request\n",
 		"| Balanced partnership |  | the make-up of the partnership: partners, contributions, share of decision power, governance | `partnership` |\n",
 		"### Next best actions (the smallest set that can make the dossier ready)\n",
-		"| 3 | Evidence the project supplies |  | Three dimensions covered, Next step's needs supplied | `dimensions; partnership` |\n",
+		"| 3 | The project itself |  | Three dimensions covered, Next step's needs supplied | `dimensions; partnership` |\n",
 		"```mermaid\n",
 		"class essaimage current",
 	} {
@@ -183,5 +183,19 @@ func TestMarkdownEscapesDossierText(t *testing.T) {
 	}
 	if !strings.Contains(md, `## \<img src=x onerror=alert(1)\> \[lien\](http://x) \*gras\* \| col`) {
 		t.Errorf("heading not escaped as expected:\n%s", md)
+	}
+}
+
+// An action closes the unmet checks and lets the committee judge those
+// whose evidence is missing: never « permet de juger » a check already
+// judged (an invalid value to correct).
+func TestActionTextClosesAndJudges(t *testing.T) {
+	d := &societal.Dossier{Name: "P", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleOperateur}
+	d.Dimensions.Processus = 9 // invalid: NotMet, Blocking, no lever
+	rep := societal.Assess(d)
+	text := rep.Text(innovation.English)
+	want := "The project itself — closes Three dimensions covered; lets the committee judge Next step's needs supplied; evidence to supply: partnership\n"
+	if !strings.Contains(text, want) {
+		t.Errorf("the text does not hold %q:\n%s", want, text)
 	}
 }

@@ -219,24 +219,26 @@ func (r *Report) Requests() []Request {
 	return out
 }
 
-// Action is one step of the plan that makes a dossier Ready: a lever, the
-// kinds of partner that bring it (from the checks' gaps, so from the
-// rubric's Suppliers), the checks it closes, and, for those among them
-// whose evidence is missing, the evidence to supply (see CheckID.Request
-// and CheckID.Field). Lever is 0 for the evidence the project supplies
-// itself, when no lever is named. A check whose gaps name several levers
+// Action is one step of the plan that can make a dossier Ready (see Plan):
+// a lever, the kinds of partner that bring it (from the checks' gaps, so
+// from the rubric's Suppliers), the checks it closes in Plan's sense, and,
+// for those among them whose evidence is missing, the evidence to supply
+// (see CheckID.Request and CheckID.Field): the reports say that this
+// evidence lets the committee judge those checks. Lever is 0 when no lever
+// is named: the project acts itself (evidence to supply, a value to
+// correct). A check whose gaps name several levers
 // is listed under each, and closed when all of them are done. A plain
 // value, safe for concurrent reads.
 type Action struct {
-	Lever    innovation.Lever   `json:"lever,omitempty"`    // 0: evidence the project supplies itself
+	Lever    innovation.Lever   `json:"lever,omitempty"`    // 0: the project acts itself
 	Partners []partnership.Kind `json:"partners,omitempty"` // kinds of partner that bring the lever
 	Closes   []CheckID          `json:"closes"`             // the checks the step closes
 	Evidence []CheckID          `json:"evidence,omitempty"` // those of them whose evidence is missing
 }
 
-// Label names a in lang: its lever, or, for the evidence the project
-// supplies itself, « Preuves à fournir par le projet » / "Evidence the
-// project supplies".
+// Label names a in lang: its lever, or, when no lever is named (the
+// project acts itself: evidence to supply, a value to correct), « Le projet
+// lui-même » / "The project itself".
 func (a Action) Label(lang innovation.Lang) string { return leverText(a.Lever, lang) }
 
 // rank orders the checks a plan may close: an unmet Blocking check first,

@@ -200,7 +200,7 @@ func (r Rubric) Validate() error {
 		errs = append(errs, pkg.Field("version", r.Version, reason, ErrInvalid))
 	}
 	if err := r.Partnership.Validate(); err != nil {
-		errs = append(errs, pkg.Within("partnership", ErrInvalid, err))
+		errs = append(errs, pkg.Within("", ErrInvalid, err)) // "thresholds.…", by partnership
 	}
 	total := decimal.Zero
 	for id := range CheckIDs() {
@@ -214,7 +214,7 @@ func (r Rubric) Validate() error {
 		case !ok:
 			bad(wire.Path("weight", id.String()), "missing (want a weight, 0 to leave the check out of the score)")
 		case w.Sign() < 0:
-			bad(wire.Path("weight", id.String()), w.String()+" is negative")
+			bad(wire.Path("weight", id.String()), w.String()+" is negative (want 0 or more; 0 leaves the check out of the score)")
 		case reason != "":
 			bad(wire.Path("weight", id.String()), reason)
 		default:

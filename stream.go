@@ -204,7 +204,7 @@ func blank(line []byte) bool {
 // DecodeDossier refuses a text over it: it unwraps to ErrLimit and
 // ErrDossier.
 func errLineOver() error {
-	return pkg.Within("", ErrDossier, pkg.Fieldf("", "", ErrLimit, "over the limit of %d bytes", MaxJSON))
+	return pkg.Within("", ErrDossier, pkg.TooLarge())
 }
 
 // AssessStream assesses the dossiers seq yields with the default rubric;
@@ -439,7 +439,9 @@ func (a *Assessor) stream(ctx context.Context, feed func(ctx context.Context, se
 func (a *Assessor) do(j job) result {
 	d, err := j.dossier, j.err
 	if err == nil && j.data != nil {
-		d, err = DecodeDossier(j.data)
+		if d, err = DecodeDossier(j.data); err != nil {
+			err = withinLine(err) // a line's column, as DecodeNDJSON says it
+		}
 	}
 	if err != nil {
 		return result{refusal: &Refusal{Line: j.line, Err: err}}

@@ -403,3 +403,19 @@ func TestDecodeNDJSONSyntaxColumn(t *testing.T) {
 		t.Errorf("not a *LineError at line 2: %#v", errs[0])
 	}
 }
+
+// AssessNDJSON refuses a line with a syntax error in the same words as
+// DecodeNDJSON: its column, the line being the Refusal's.
+func TestAssessNDJSONSyntaxColumn(t *testing.T) {
+	in := "{\"name\":\"A\",\"phase\":\"conception\"}\n{\"name\": \"B\" \"phase\":\"x\"}\n"
+	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dg.Refused) != 1 {
+		t.Fatalf("%d refusals, want 1: %+v", len(dg.Refused), dg.Refused)
+	}
+	if got, want := dg.Refused[0].Error(), "line 2: societal: column 14: want , or } after an object member"; got != want {
+		t.Errorf("refusal %q, want %q", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 // Text is a piece of the model's prose in both languages.
@@ -14,12 +15,13 @@ type Text struct {
 	English string // English gloss
 }
 
-// In returns t in lang.
+// In returns t in lang, French with its typography (locale.Typeset: a
+// no-break space before ";" and ":").
 func (t Text) In(lang innovation.Lang) string {
 	if lang == innovation.English {
 		return t.English
 	}
-	return t.French
+	return locale.Typeset(t.French)
 }
 
 // Plan is what evaluation should look like at one phase of a project

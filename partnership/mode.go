@@ -5,6 +5,7 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/locale"
 )
 
 // Mode is one of the four modes of partnership between companies and
@@ -86,7 +87,7 @@ func (m Mode) Definition(lang innovation.Lang) string {
 	if lang == innovation.English {
 		return modeDefinitions[m][1]
 	}
-	return modeDefinitions[m][0]
+	return locale.Typeset(modeDefinitions[m][0])
 }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.

@@ -116,6 +116,16 @@ func Semicolon(lang innovation.Lang) string {
 	return NoBreak + "; "
 }
 
+// Typeset returns French prose as the sources write it ("Ambition ;
+// conditions", "exemple : achat") with the ordinary space before ";",
+// ":", "!" and "?" and inside « » made no-break (U+00A0), as the rest of a
+// French report writes them. The words are unchanged: a test of the
+// source's wording reads the stored text, a reader the typeset one.
+func Typeset(s string) string { return typesetter.Replace(s) }
+
+var typesetter = strings.NewReplacer(" ;", NoBreak+";", " :", NoBreak+":", " !", NoBreak+"!", " ?", NoBreak+"?",
+	"« ", "«"+NoBreak, " »", NoBreak+"»")
+
 // Guillemets quotes s the French way, « s », with no-break spaces inside.
 // English text has no such quotes: each caller says how it quotes there.
 func Guillemets(s string) string { return "«" + NoBreak + s + NoBreak + "»" }

@@ -48,3 +48,16 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeset(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ambition ; conditions":            "Ambition\u00a0; conditions",
+		"(exemple : achat responsable)":    "(exemple\u00a0: achat responsable)",
+		"le « story telling » ! et ?":      "le «\u00a0story telling\u00a0»\u00a0! et\u00a0?",
+		"déjà\u00a0: rien à faire; ni:ici": "déjà\u00a0: rien à faire; ni:ici",
+	} {
+		if got := Typeset(in); got != want {
+			t.Errorf("Typeset(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

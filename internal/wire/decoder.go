@@ -52,9 +52,7 @@ func NewDecoder(data []byte, pkg *Package, whole error) *Decoder {
 	}
 	switch {
 	case len(data) > MaxJSON:
-		// "more than": a reader that stops one byte past the limit
-		// (io.LimitReader) does not know the whole size.
-		d.add(&FieldError{Reason: fmt.Sprintf("more than %d bytes, over the limit (split the input: one document per file or per NDJSON line)", MaxJSON), Err: pkg.Limit})
+		d.add(pkg.TooLarge())
 		d.broken = true
 	case !utf8.Valid(d.data):
 		d.pos = invalidUTF8At(d.data)

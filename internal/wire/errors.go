@@ -94,6 +94,13 @@ func (p *Package) Fieldf(path, value string, err error, format string, args ...a
 	return p.Field(path, value, fmt.Sprintf(format, args...), err)
 }
 
+// TooLarge is the problem of an input over MaxJSON bytes, the same words
+// wherever it is found (a document, a line of NDJSON): "more than", since
+// a reader that stops one byte past the limit does not know the whole size.
+func (p *Package) TooLarge() *FieldError {
+	return p.Field("", "", fmt.Sprintf("more than %d bytes, over the limit (want at most 1 MiB per document)", MaxJSON), p.Limit)
+}
+
 // InvalidValue is the error of a MarshalText or a check on an enumeration
 // value v of type typ that names no member: it wraps p.Invalid.
 func (p *Package) InvalidValue(typ string, v int) error {

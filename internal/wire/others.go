@@ -7,9 +7,13 @@ import "strings"
 // Problems returned): a format that read a value with problems still checks
 // what it read, and reports what its reading did not already say. A field
 // that failed to read is left zero, and "missing" or "invalid" at that path
-// would repeat the reading problem in other words.
+// would repeat the reading problem in other words. Once MaxProblems are
+// listed, nothing more is added.
 func (d *Decoder) ReportOthers(since int, err error) {
-	if d.broken || err == nil {
+	if d.broken || err == nil || len(d.problems) >= MaxProblems {
+		// Past the cap the reading problems are only counted, their paths
+		// unknown: what the checks find could not be told from them, and
+		// would be counted twice.
 		return
 	}
 	var failed []string

@@ -46,3 +46,23 @@ func TestSyntaxListedPastTheCap(t *testing.T) {
 		t.Errorf("the syntax error is not listed: …%s", err.Error()[max(0, len(err.Error())-300):])
 	}
 }
+
+// Past the cap, ReportOthers adds nothing: the reading problems it would
+// have to tell apart are only counted.
+func TestReportOthersPastTheCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range MaxProblems + 5 {
+		fmt.Fprintf(&b, "%q:1,", fmt.Sprintf("k%d", i))
+	}
+	b.WriteString(`"a":1}`)
+	d := NewDecoder([]byte(b.String()), testPkg, nil)
+	for range d.Object(Keys{Names: []string{"a"}}) {
+		d.Skip()
+	}
+	before := d.Problems()
+	d.ReportOthers(0, testPkg.Field("a", "", "bad", errInvalid))
+	if d.Problems() != before {
+		t.Errorf("%d problems after ReportOthers past the cap, want %d", d.Problems(), before)
+	}
+}
