@@ -109,10 +109,10 @@ func TestTextFormat(t *testing.T) {
 
 func TestUnmarked(t *testing.T) {
 	for in, want := range map[string]string{
-		"⟦Verdict⟧: ⟦Ready⟧":   " :  ",
-		"X ⟦has⟧ Y":            "X   Y",
-		"no marks":             "no marks",
-		"⟦open":                " ",
+		"⟦Verdict⟧: ⟦Ready⟧":    " :  ",
+		"X ⟦has⟧ Y":             "X   Y",
+		"no marks":              "no marks",
+		"⟦open":                 " ",
 		"⟦a⟧⟦b⟧ (12.5%) Wimoov": "   (12.5%) Wimoov",
 	} {
 		if got := lang.Unmarked(in); got != want {
