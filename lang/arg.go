@@ -10,6 +10,7 @@ import (
 // text is: a label of the module (every enumeration, a [Text]) or one of
 // the values below. Label must not fail.
 type Arg interface {
+	// Label returns the value as a reader of the language reads it.
 	Label(Lang) string
 }
 

@@ -44,30 +44,28 @@ func (k *Kind) New(pkg, path, value string, args ...lang.Arg) *Error {
 	return &Error{Path: path, Value: v, Code: k.Code, Err: k.Err, pkg: pkg, kind: k, args: args, cut: wasCut}
 }
 
-// Error reports one problem of an input. Fields:
-//
-//   - Path is where, in the input's JSON form:
-//     "partnership.contributions[0].amount.value", "evaluations[1].degree";
-//     "" for the input as a whole.
-//   - Value is what was found there, cut to MaxEcho bytes on a character
-//     boundary ("" when nothing useful can be quoted).
-//   - Code says what is wrong, stable across versions and languages:
-//     the package documentation of each format lists its codes.
-//   - Line and Column locate malformed JSON (1-based; 0 when the problem
-//     is not one of the JSON text itself; Column alone for a line of
-//     NDJSON, whose number its reader gives).
-//   - Err is the sentinel (ErrLimit, …) or the cause.
-//
-// It unwraps to Err and, when the problem belongs to a larger input, to
-// that input's sentinel (societal.ErrDossier for a dossier). Not modified
-// once returned: safe for concurrent reads.
+// Error reports one problem of an input: where it stands, what was found,
+// what is wrong (a stable Code, and a message in every language) and the
+// sentinel it unwraps to. It unwraps to Err and, when the problem belongs
+// to a larger input, to that input's sentinel (societal.ErrDossier for a
+// dossier). Not modified once returned: safe for concurrent reads.
 type Error struct {
-	Path   string
-	Value  string
-	Code   string
-	Line   int
-	Column int
-	Err    error
+	// Path is where, in the input's JSON form:
+	// "partnership.contributions[0].amount.value", "evaluations[1].degree";
+	// "" for the input as a whole.
+	Path string
+	// Value is what was found there, cut to MaxEcho bytes on a character
+	// boundary ("" when nothing useful can be quoted).
+	Value string
+	// Code says what is wrong, stable across versions and languages: the
+	// documentation of each format lists its codes.
+	Code string
+	// Line and Column locate malformed JSON, from 1; 0 when the problem is
+	// not one of the JSON text itself. Column alone is set for a line of
+	// NDJSON, whose number its reader gives.
+	Line, Column int
+	// Err is the sentinel (ErrLimit, …) or the cause.
+	Err error
 
 	pkg   string     // prefix of the English message
 	kind  *Kind      // the message
