@@ -111,11 +111,11 @@ func DefaultRubric() Rubric {
 		//     des Dépôts' engineering fund for the changement d'échelle and
 		//     its working group of "une vingtaine d'investisseurs sociétaux
 		//     publics et privés" (004:5388-5389, 5739-5767); companies, which
-		//     "participent au financement de projets innovants" (004:2052-2053)
+		//     "participent au financement de projets innovants" (004:2051-2053)
 		//     and fund social impact contracts (004:4264); foundations, moving from
 		//     "« simples » bailleurs de fonds" to support (004:521-523).
 		//   - Compétences & réseau: companies, through skills sponsorship,
-		//     "le mécénat de compétences" (004:470-473, 970-972); territorial
+		//     "le mécénat de compétences" (004:471-473, 970-972); territorial
 		//     catalysts, whose "ingénierie de l'interconnaissance" creates
 		//     "de l'interconnaissance entre les organisations" (004:1187-1191).
 		//   - Conseil: territorial catalysts, whose competences include
@@ -165,10 +165,10 @@ func DefaultRubric() Rubric {
 //     l'autre": where the operator model stands must be stated
 //     (004:793-797) [S]; the three dimensions, since deployment "est
 //     possible dès lors que l'innovation porte sur trois dimensions"
-//     (004:734-736) [S]; and the evaluation, "renforcée (en phase de
+//     (004:734-735) [S]; and the evaluation, "renforcée (en phase de
 //     modélisation)" (004:3384-3386) [I];
 //   - from Essaimage on, the operator model in place (004:795-796) [S] and
-//     the three dimensions (004:734-736) [S].
+//     the three dimensions (004:734-735) [S].
 //
 // In R&D (Conception, Expérimentation) the economic model is R&D by
 // definition (004:793-795), so it is not required there [D].

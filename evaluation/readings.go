@@ -48,7 +48,7 @@ var plans = [innovation.NumMacroPhases]Plan{
 		Purpose: Text{"Formaliser la preuve de concept, consolider les pratiques", "Formalise the proof of concept, consolidate practices"}, // 004:3124-3128
 		// [S] "les conditions de réplication, la valorisation, ainsi que la
 		// mobilisation interne et externe" (004:3192-3194).
-		Focus: Text{ // 004:3190-3194, 3283-3284, 3350-3351
+		Focus: Text{ // 004:3190-3194, 3283-3285, 3350-3352
 			"Ambition et dimensionnement ; conditions de réplication, valorisation, mobilisation interne et externe ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté",
 			"Ambition and sizing; replication conditions, valorisation (making the most of the project), internal and external mobilisation; balance of the key ingredients; make the tested process visible and readable"},
 		Criteria: Text{ // 004:3192, 3285-3287
@@ -61,7 +61,7 @@ var plans = [innovation.NumMacroPhases]Plan{
 		// criteria appear here (004:3192), so measuring fits.
 		Degree:    SeCompter,
 		MaxDegree: Compter,
-		Forms:     []Form{Pertinence}, // [I] 004:3283-3284, 3350 (does what works work)
+		Forms:     []Form{Pertinence}, // [I] 004:3283-3285, 3350-3352 (does what works work)
 		// [I] Académique "+++" only in modélisation (004:3226).
 		Required: []Evaluator{Academiques},
 		Sources:  "004:3124-3128, 3190-3194, 3226, 3230, 3270, 3283-3287, 3350-3354, 3369, 3380, 3384-3386",

@@ -41,7 +41,7 @@ var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: "need ki
 // are what support ("accompagnement") brings. The source also calls all four
 // levers "cet accompagnement" (004:857-858), in the broad sense of support to
 // a project; the table reads the narrower "besoins ... d'accompagnement" of
-// 004:2765, distinct from financing and evaluation. Read only.
+// 004:2763-2765, distinct from financing and evaluation. Read only.
 var needKindLevers = [...][]Lever{
 	NeedFinancement:    {Financement},
 	NeedAccompagnement: {CompetencesReseau, Conseil},

@@ -39,16 +39,17 @@ const NumModes = 4
 //     2015, 003:23-24): "45 % des entreprises ayant des partenariats utilisent
 //     le savoir-faire d'une association pour faire évoluer leurs pratiques
 //     responsables, et 30% des entreprises pratiquent le mécénat"
-//     (003:1166-1170); "La coopération économique (25%) et l'innovation
+//     (003:1166-1170); "La coopération économique (25%) et [l]'innovation
 //     sociétale (16%) sont des modes de partenariats en émergence"
-//     (003:1193-1195). [R] the chart of 003:503 reads 42% for responsible
+//     (003:1193-1195, the l lost by the OCR). [R] the chart of 003:503 reads 42% for responsible
 //     practices; the text's 45%, repeated in the chart at 003:1191, is kept.
 //   - associations with partnerships with companies (PHARE-Associations,
-//     nov. 2015, 003:23-24): "Deux tiers relèvent du mécénat (67%) et un
-//     tiers affère aux pratiques responsables (29%). L'innovation sociétale
-//     (26%) et la coopération économique (25%) sont des modes de
-//     partenariats en émergence" (003:1015-1029; OCR "relevent", "affere"
-//     and "SOCiétale" read as written here).
+//     nov. 2015, 003:23-24): "Deux tiers … relevent du mécénat (67%) et un
+//     tiers affere aux pratiques … responsables (29%). … L'innovation
+//     SOCiétale (26%) … et la coopération économique … (25%) sont des modes
+//     de partenariats en émergence" (003:1015-1029: the text runs around a
+//     chart, whose labels the … leave out; the OCR's spelling is kept:
+//     relèvent, affère, sociétale).
 //
 // Read only.
 var surveys = [...]Survey{
@@ -135,7 +136,7 @@ func Rates() iter.Seq[Rate] {
 }
 
 // Eras is what the sources say of the eras of partnership relations:
-// "Actuellement, nous sommes dans la 3ème ère des relations partenariales
+// "Actuellement, nous sommes dans la 3éme [sic] ère des relations partenariales
 // après le mécénat dans les années 1990. Ces trois ères se cumulent et ne se
 // substituent pas, elles évoluent" (004:1148-1152) [S]. The source names
 // neither the second nor the third era nor dates them, so neither does Eras;

@@ -178,7 +178,7 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 				Kind: evaluation.Voulu, Evidence: evaluation.Compter},
 			{Description: "taux de sortie positive de 60 à 65\u00a0% des anciens salariés en contrat aidé (004:3883-3885)",
 				Kind: evaluation.Voulu, Evidence: evaluation.Compter},
-			{Description: "«\u00a0Ces dispositifs d'alliance tissent de la confiance et redonnent de l'équité\u00a0» (004:3913)",
+			{Description: "«\u00a0Ces dispositifs d'alliance tissent de la confiance et redonnent de l'équité\u00a0» (004:3911-3913)",
 				Kind: evaluation.Voulu, Evidence: evaluation.SeConter},
 		},
 	}}

@@ -1,7 +1,7 @@
 // Command pimms follows the PIMMS through the lifecycle, with a funder's
 // readiness gate at each crossing: a real trajectory, told by Jean-Hugues
 // HERMANT at the workshop « Alliance & Performance des organisations »
-// (004:3839-3951; MODEL §6). The concept was born in Lyon, after riots in
+// (004:239-241, 3839-3951; MODEL §6). The concept was born in Lyon, after riots in
 // the suburbs, at the initiative of 6 operators of public services, the
 // State and the Lyon local authorities (004:3861-3867); the 1st PIMMS
 // opened in the Washington district of Lyon (004:3869), the second in a
@@ -303,7 +303,7 @@ var words = [...]vocabulary{
 		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
 		undatedStep: "undated step",
 		advanced:    "advances to",
-		fix: "Fix: the employees \"follow a rigorous process of management, evaluation and reporting\", with the Union des PIMMS " +
+		fix: "Fix: the employees follow a rigorous process of management, evaluation and reporting, with the Union des PIMMS " +
 			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading).",
 		figures: "The figures of the testimony (004:3839-3951)",
 		levers:  "The 5 performance levers of alliances for a company",

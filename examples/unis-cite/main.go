@@ -13,7 +13,7 @@
 // prints its assessment and advances when the gate (societal's
 // Assessor.Gate) finds it ready. At modélisation the gate first refuses:
 // the operator model, and with it the economic model, is not established
-// before the crossing to essaimage (the "crise de croissance", 004:793-797;
+// before the crossing to essaimage (the risk zone Crise de croissance, 004:793-797;
 // the three dimensions, 004:734-764). Capitalising the know-how "pour
 // le partager avec d'autres opérateurs" (004:3171-3173) is the work of
 // modélisation ("consolider les pratiques", 004:3124-3128; "capitaliser
@@ -234,8 +234,8 @@ var words = [...]vocabulary{
 			"Service Civique was deployed). The dossiers' contents (dimensions, partners other than Unis-Cité and the other operators, " +
 			"evaluations) are illustrative; the source gives no amount, no stakeholders and no partnership terms.",
 		launched: "Unis-Cité launches its experiment (004:3171).",
-		fix: "Fix: the know-how acquired is capitalised \"to share it with other operators\" (004:3171-3173): operator model and " +
-			"economic model established. The sharing itself happens \"when a universal Service Civique is deployed\" (004:3173-3175): " +
+		fix: "Fix: the know-how acquired is capitalised to share it with other operators (004:3171-3173): operator model and " +
+			"economic model established. The sharing itself happens when a universal Service Civique is deployed (004:3173-3175): " +
 			"the other operators and the public authorities join the partnership at the spreading phase.",
 		advanced: "advances to",
 		history:  "History", start: "start",
