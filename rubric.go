@@ -68,7 +68,7 @@ type Rubric struct {
 // funder should check (MODEL §5) but not how much each check weighs. The
 // choices: an unidentified phase blocks (004:886-888), and so does a project
 // still on the R&D model once it scales, where "il doit reposer sur un
-// modèle viable à long terme, d'opérateur" (004:795-796); before
+// modèle viable à long terme, d'opérateur" (004:795-797); before
 // modélisation → essaimage an operator model not even under way is at most
 // Major, since the source places the operator model at the changement
 // d'échelle, not before (the EconomicModelFit check); uncovered dimensions,
@@ -121,16 +121,16 @@ func DefaultRubric() Rubric {
 		//   - Conseil: territorial catalysts, whose competences include
 		//     "les accompagnements" (004:1812-1814), as Le RAMEAU "nous aide à
 		//     formaliser notre vision, notre plan d'action" for Wimoov
-		//     (004:2910-2911); societal investors, as
+		//     (004:2910-2912); societal investors, as
 		//     AG2R LA MONDIALE's Fonds d'Innovation: "un accompagnement
 		//     stratégique avec la mise à disposition de compétences du groupe
-		//     et externes", with 16 consulting firms (004:3071-3072,
+		//     et externes", with 16 consulting firms (004:3080-3082,
 		//     3101-3103); companies, whose skills it lends (ibid.);
 		//     foundations, moving to "un métier d'accompagnement des projets"
 		//     (004:521-523).
 		//   - Evaluation: academics, one of the "3 acteurs majeurs pour
 		//     l'évaluation : les académiques, les bénéficiaires et les
-		//     partenaires" (004:3265-3266); beneficiaries are not a kind of
+		//     partenaires" (004:3265-3267); beneficiaries are not a kind of
 		//     partner and every partner evaluates, so academics alone.
 		Suppliers: map[innovation.Lever][]partnership.Kind{
 			innovation.Financement:       {partnership.ActeurPublic, partnership.InvestisseurSocietal, partnership.Entreprise, partnership.Fondation},
@@ -167,7 +167,7 @@ func DefaultRubric() Rubric {
 //     possible dès lors que l'innovation porte sur trois dimensions"
 //     (004:734-735) [S]; and the evaluation, "renforcée (en phase de
 //     modélisation)" (004:3384-3386) [I];
-//   - from Essaimage on, the operator model in place (004:795-796) [S] and
+//   - from Essaimage on, the operator model in place (004:795-797) [S] and
 //     the three dimensions (004:734-735) [S].
 //
 // In R&D (Conception, Expérimentation) the economic model is R&D by

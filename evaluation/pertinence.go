@@ -26,7 +26,7 @@ type PertinenceReport struct {
 	// Evaluators are who took part in the evaluation.
 	Evaluators []Evaluator
 	// Path is the story of the path travelled ("le chemin parcouru",
-	// 004:3346), if written; may be empty.
+	// 004:3346-3348), if written; may be empty.
 	Path string
 	// Intuition is the initial intuition or ambition the solution is judged
 	// against (004:3344-3346, 3356); may be empty.

@@ -33,13 +33,13 @@ var plans = [innovation.NumMacroPhases]Plan{
 		Goal:   Text{"Adhérer au projet", "Get buy-in to the project"},                            // 004:3269, 3324
 		Effort: Text{"Légère", "Light"},                                                           // 004:3368, 3384
 		Advice: Text{"Commencer à écrire le chemin parcouru", "Start writing the path travelled"}, // 004:3346-3348, 3379
-		// [I] "se conter" is writing the path (004:5499-5501, 3346); [D]
+		// [I] "se conter" is writing the path (004:5499-5501, 3346-3348); [D]
 		// comparing with peers is allowed, measuring is too early
 		// (004:5509-5515 "en phase de maturité et de déploiement"; 002:1036).
 		Degree:    SeConter,
 		MaxDegree: SeCompter,
 		Forms:     []Form{Pertinence}, // [S] 004:3189, 3275, 3344
-		// [I] listening to the needs (004:3275-3276); Bénéficiaires "+++" in
+		// [I] listening to the needs (004:3275-3277); Bénéficiaires "+++" in
 		// R&D (004:3222).
 		Required: []Evaluator{Beneficiaires},
 		Sources:  "004:3118-3124, 3189, 3240-3241, 3269, 3275-3281, 3344-3348, 3368, 3379, 3384",

@@ -38,8 +38,8 @@ const NumModes = 4
 //   - companies with partnerships with associations (PHARE-Entreprises, oct.
 //     2015, 003:23-24): "45 % des entreprises ayant des partenariats utilisent
 //     le savoir-faire d'une association pour faire évoluer leurs pratiques
-//     responsables, et 30% des entreprises pratiquent le mécénat"
-//     (003:1166-1170); "La coopération économique (25%) et [l]'innovation
+//     responsables, et 30% des […] entreprises pratiquent le mécénat"
+//     (003:1166-1173, a chart's « 25% » between the lines); "La coopération économique (25%) et [l]'innovation
 //     sociétale (16%) sont des modes de partenariats en émergence"
 //     (003:1193-1195, the l lost by the OCR). [R] the chart of 003:503 reads 42% for responsible
 //     practices; the text's 45%, repeated in the chart at 003:1191, is kept.
