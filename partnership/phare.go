@@ -98,14 +98,17 @@ type Rate struct {
 	Kind       Kind            // the kind of organisation counted
 	Year       int             // the year of the survey
 	Rate       decimal.Decimal // a fraction: 0.37 for 37%
-	Population string          // whom the rate counts, in the source's words
+	Population string          // whom the rate counts, in the source's words (for companies in 2009 and 2015, read [I]: see Rates)
 	Source     string          // source lines
 }
 
 // rates is the one table of partnership rates [S], in percent. The
-// companies' rates come from a slide of 002 ("des établissements de 10
-// salariés et plus ont mis en place au moins un partenariat", 2009 26%, 2015
-// 37%, 2021 57%; 002:309-332) that does not name its survey; the
+// companies' rates come from a slide of 002 (2009 26%, 2015 37%, 2021 57%;
+// 002:316-332) that does not name its survey. It gives the population only
+// with its headline figure, 57% "des établissements de 10 salariés et plus
+// ont mis en place au moins un partenariat" (002:309-311), that is 2021's;
+// that the rates of 2009 and 2015 count the same population is [I], read
+// from the one chart that shows the three. The
 // associations' rate is PHARE's ("38% des associations développent des
 // relations partenariales avec les entreprises", 003:988-989), dated 2015 [I]
 // after PHARE-Associations (nov. 2015, 003:24). The sources give no rate for
@@ -117,9 +120,9 @@ var rates = [...]struct {
 	population string
 	source     string
 }{
-	{Entreprise, 2009, 26, "des établissements de 10 salariés et plus", "002:316-320"},
-	{Entreprise, 2015, 37, "des établissements de 10 salariés et plus", "002:322-326"},
-	{Entreprise, 2021, 57, "des établissements de 10 salariés et plus", "002:328-332"},
+	{Entreprise, 2009, 26, "des établissements de 10 salariés et plus", "002:316-320"}, // population [I]
+	{Entreprise, 2015, 37, "des établissements de 10 salariés et plus", "002:322-326"}, // population [I]
+	{Entreprise, 2021, 57, "des établissements de 10 salariés et plus", "002:309-311, 328-332"},
 	{Association, 2015, 38, "des associations", "003:988-989"},
 }
 
