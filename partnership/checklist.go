@@ -197,7 +197,7 @@ var basisFrench = map[string]string{
 	"long commitment with an exit strategy":                       "engagement long avec une stratégie de sortie",
 	"no common governance":                                        "pas de gouvernance commune",
 	"no evaluation, and no partner supplies the evaluation lever": "pas d'évaluation, et aucun partenaire n'apporte le levier évaluation",
-	"no partner holds most of the power":                          "aucun partenaire ne détient l'essentiel du pouvoir",
+	"no for-profit partner holds most of the power":               "aucun partenaire à but lucratif ne détient l'essentiel du pouvoir",
 	"no shared vision":                                            "pas de vision partagée",
 	"objectives not stated for every partner":                     "objectifs non indiqués pour chaque partenaire",
 	"power is concentrated (see findings)":                        "pouvoir concentré (voir les constats)",
@@ -345,7 +345,7 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	case imbalance:
 		set(DesequilibrePouvoir, NotMet, "power is concentrated (see findings)")
 	default:
-		set(DesequilibrePouvoir, Met, "no partner holds most of the power")
+		set(DesequilibrePouvoir, Met, "no for-profit partner holds most of the power")
 	}
 
 	if d.idle {

@@ -29,7 +29,7 @@
 //   - [Partnership.Balance] and [Partnership.Diagnose]: shares of
 //     contributions and of power per partner, the Herfindahl index of the
 //     contributions, and [Finding]s — mission drift (001:20), power imbalance
-//     (001:15), concentration, no formal agreement or shared governance
+//     in favour of a for-profit partner (001:15, 20), concentration, no formal agreement or shared governance
 //     (001:31), no exit strategy or a commitment under three years
 //     (004:3079, 004:5713-5715) — each with a [Level] and its source.
 //   - [Partnership.Checklist]: the six difficulties (001:12-18), five

@@ -26,10 +26,10 @@ type Thresholds struct {
 	// SIM cases' "dépendance à l'égard des champions individuels",
 	// 000:404-406, is about one motivated person, not one organisation.)
 	MinSuppliers [innovation.High + 1]int
-	// MajorityPower: a partner whose share of decision power is above it
-	// holds most of the power (PowerImbalance, 001:15); for-profit
-	// partners whose shares together are above it make MissionDrift
-	// (001:20). Default 0.5 (a strict majority).
+	// MajorityPower: a for-profit partner whose share of decision power is
+	// above it holds most of the power (PowerImbalance, 001:15, 20);
+	// for-profit partners whose shares together are above it make
+	// MissionDrift (001:20). Default 0.5 (a strict majority).
 	MajorityPower decimal.Decimal
 	// PowerGap: a partner whose share of power differs from its share of the
 	// valued contributions by more than it gets a PowerMismatch (power not
