@@ -160,12 +160,13 @@ func DefaultRubric() Rubric {
 //   - before every crossing: the needs of the next step are known and
 //     supplied, "déterminer les besoins qui permettront de passer à l'étape
 //     d'après" (004:805-806) [S];
-//   - before Modélisation → Essaimage, the passage from the R&D to the
-//     operator model, "la difficulté réside dans le passage de l'un à
-//     l'autre": where the operator model stands must be stated
-//     (004:793-797) [S]; the three dimensions, since deployment "est
-//     possible dès lors que l'innovation porte sur trois dimensions"
-//     (004:734-735) [S]; and the evaluation, "renforcée (en phase de
+//   - before Modélisation → Essaimage, where the operator model stands
+//     [D]: the source places the passage from the R&D to the operator model
+//     here, "la difficulté réside dans le passage de l'un à l'autre"
+//     (004:793-797) [S], but says nothing of stating where the operator
+//     model stands before the crossing; the three dimensions, since
+//     deployment "est possible dès lors que l'innovation porte sur trois
+//     dimensions" (004:734-735) [S]; and the evaluation, "renforcée (en phase de
 //     modélisation)" (004:3384-3386) [I];
 //   - from Essaimage on, the operator model in place (004:795-797) [S] and
 //     the three dimensions (004:734-735) [S].
