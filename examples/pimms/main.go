@@ -280,7 +280,9 @@ var words = [...]vocabulary{
 		title: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape",
 		note: "Source\u00a0: le témoignage de Jean-Hugues HERMANT, atelier «\u00a0Alliance & Performance des organisations\u00a0» du 11 avril 2018 " +
 			"(004:239-241, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
-			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées\u00a0; la source ne donne ni montant, " +
+			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées, comme le modèle opérateur tenu pour établi " +
+			"à l'essaimage (la source ne dit rien de l'économie du réseau, dont 90\u00a0% des salariés sont en emploi aidé, 004:3881) " +
+			"et les impacts classés voulus\u00a0; la source ne donne ni montant, " +
 			"ni budget, ni parties prenantes\u00a0: l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
 		today:       "Aujourd'hui (11 avril 2018)",
 		network:     "Aujourd'hui, il existe 66 PIMMS en métropole\u00a0; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
@@ -297,7 +299,9 @@ var words = [...]vocabulary{
 		title: "The PIMMS: a real trajectory, assessed at each step",
 		note: "Source: the testimony of Jean-Hugues HERMANT, workshop \"Alliance & Performance des organisations\" of 11 April 2018 " +
 			"(004:239-241, 3839-3951). The phase of each step is a reading of the model's definitions (004:768-790); the kind of " +
-			"each partner and the levers they supply are readings, cited; the source gives no amount, no budget and no " +
+			"each partner and the levers they supply are readings, cited, as are the operator model taken as established at the " +
+			"spreading phase (the source says nothing of the network's economics; 90% of its staff are in subsidised jobs, 004:3881) " +
+			"and the impacts classed as intended; the source gives no amount, no budget and no " +
 			"stakeholders: the assessment reports them as missing evidence. No figure is invented.",
 		today:       "Today (11 April 2018)",
 		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
