@@ -34,7 +34,8 @@
 // the plan of its phase and reports the misfits ("compter" in conception, no
 // beneficiary voice at deployment, no path written in R&D, no account by
 // the beneficiaries at deployment…). [Form.Adoption] says how widely each
-// form was used in 2018 (most used, developing, emerging).
+// form was used in 2018 (most used, developing, emerging; the year [I],
+// from the note of January 2018 the passage cites, 004:550).
 // [Budget.Check] compares evaluation's and capacity building's shares of a
 // budget with the guidance (at most 10%; 22% to scale).
 //

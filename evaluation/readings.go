@@ -10,8 +10,8 @@ import (
 // chosen over ambiguous text, [D] the library's own choice. A different
 // reading is a change here, nowhere else.
 
-// formAdoption is MODEL §3.1, the status of each form in 2018, in Form
-// order: "mode le plus usité" (004:533); "se développe mais demeure complexe
+// formAdoption is MODEL §3.1, the status of each form in 2018 (the year
+// [I], from the note the passage cites, 004:550), in Form order: "mode le plus usité" (004:533); "se développe mais demeure complexe
 // à mettre en œuvre" (004:537-539); "est en émergence" (004:543). [S]
 var formAdoption = [NumForms]Adoption{
 	Performance - 1:  MostUsed,   // [S] 004:533
