@@ -159,7 +159,7 @@ func DefaultRubric() Rubric {
 //     own keeps the table complete;
 //   - before every crossing: the needs of the next step are known and
 //     supplied, "déterminer les besoins qui permettront de passer à l'étape
-//     d'après" (004:805-806) [S];
+//     d'après" (004:805-806) [S] (which needs: see NextNeedsSupplied);
 //   - before Modélisation → Essaimage, where the operator model stands
 //     [D]: the source places the passage from the R&D to the operator model
 //     here, "la difficulté réside dans le passage de l'un à l'autre"

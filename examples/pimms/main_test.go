@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,8 +54,11 @@ func TestWalk(t *testing.T) {
 	if nr.Report.Status.Phase != innovation.Experimentation || nr.Report.Verdict != societal.NotYet {
 		t.Errorf("refused at %s with %s, want experimentation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
 	}
+	// Évaluation rises to ++ at modélisation and nobody supplies it: the
+	// major gap. (Compétences & réseau and conseil, ++ at modélisation and
+	// not rising, are minor gaps beside it.)
 	c, ok := nr.Report.Check(societal.NextNeedsSupplied)
-	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Evaluation {
+	if !ok || c.Severity != societal.Major || !slices.ContainsFunc(c.Gaps, func(g societal.Gap) bool { return g.Lever == innovation.Evaluation }) {
 		t.Errorf("next-needs check of the refusal: %+v", c)
 	}
 }
