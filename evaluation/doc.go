@@ -28,6 +28,13 @@
 // zero; with no evidence at all the score is unknown ([ErrNoEvidence]), not
 // 0. [ScoreCriteria] scores a plain list of [Criterion].
 //
+// Evaluation is more than a score: "l'évaluation est une source
+// d'apprentissage générant de la valeur ajoutée et pas seulement un outil de
+// mesure" (004:3308-3310), planned ahead with funders and partners and
+// adjusted to the stage (004:3303-3305). The reports keep what is learnt
+// beside the figures: the path travelled, the gap to the initial intuition,
+// the impacts nobody sought (PertinenceReport's Path, Gap and Impacts).
+//
 // [PlanFor] returns what evaluation should look like at a phase (MODEL §3.3):
 // focus, criteria, goal toward stakeholders, effort, advice, the expected
 // [Degree] and the [Evaluator]s. [Check] compares a project's reports with

@@ -100,9 +100,18 @@ const (
 	Formaliser
 	// Demarrer (Démarrer, start): a dedicated project team and referents,
 	// clear and measurable milestones, possibly Go/noGo steps (001:32).
+	// The source adds that "le pilotage et la valorisation des résultats
+	// sont essentiels (en utilisant la méthode SMART(2) pour définir
+	// objectifs et indicateurs par exemple)" (001:32); Terms records the
+	// team and the milestones only, and the Checklist judges the factor on
+	// them [D].
 	Demarrer
 	// Communiquer (communicate): dedicated times and processes of
-	// communication, regular consultation of each partner (001:33).
+	// communication, regular consultation of each partner (001:33), and
+	// "l'adéquation entre bénéfices réels et ressentis pour chacune des
+	// parties prenantes" (001:33): the benefits felt must match the real
+	// ones. Terms records the consultation only, and the Checklist judges
+	// the factor on it [D].
 	Communiquer
 )
 
