@@ -27,9 +27,10 @@ const (
 	// DimensionsCovered: solution, processus and modèle économique are
 	// covered before deployment (004:734-764).
 	DimensionsCovered
-	// NextNeedsSupplied: the needs that rise at the next phase are known and
-	// the levers that answer them are supplied by partners (004:805-806,
-	// MODEL §2.2).
+	// NextNeedsSupplied: the needs of the next phase are known and the
+	// levers that answer them are supplied by partners (004:805-806, MODEL
+	// §2.2): the needs that rise at the next phase, and those it has at ++
+	// or +++ [I]. A rising need missing is Major, any other gap Minor [D].
 	NextNeedsSupplied
 	// StakeholdersMobilised: the stakeholders the phase calls for are
 	// mobilised (004:3210-3237, MODEL §2.3).

@@ -163,10 +163,19 @@ func (a *Assessor) checkDimensions(d *Dossier, c *Check) {
 	}
 }
 
-// checkNextNeeds: the needs rising at the next phase are supplied by the
-// partners (004:805-806); missing ones are Major, thin ones Minor.
+// checkNextNeeds: the needs of the next phase are supplied by the partners
+// (004:805-806). The needs checked [I] are those that rise at the next phase
+// and those it has at ++ or +++: "les besoins qui permettront de passer à
+// l'étape d'après" are the next step's strong needs as well as its new ones,
+// so a crossing within a macro-phase (conception → expérimentation,
+// essaimage → industrialisation), where no need rises, still checks the
+// strong ones. A rising need missing is Major; a need that does not rise
+// (the project has it already, at least as strongly) missing, or any need
+// thin, is Minor [D]: the crossing asks for the new needs first, and the
+// others are gaps the project already lives with.
 func (a *Assessor) checkNextNeeds(d *Dossier, c *Check) {
-	if d.Phase == innovation.Industrialisation {
+	next, ok := d.Phase.Next()
+	if !ok {
 		c.Outcome, c.Detail = evaluation.NotApplicable, Detail{Code: NoNextPhase}
 		return
 	}
@@ -174,20 +183,31 @@ func (a *Assessor) checkNextNeeds(d *Dossier, c *Check) {
 		c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: NoPartnership}
 		return
 	}
-	cov, err := d.Partnership.Coverage(d.Phase, a.rubric.Needs, a.rubric.Partnership)
+	// The coverage at the next phase judges each lever against its
+	// intensity there.
+	cov, err := d.Partnership.Coverage(next, a.rubric.Needs, a.rubric.Partnership)
 	if err != nil {
 		invalidInput(c, err)
 		return
 	}
+	now := a.rubric.Needs.Of(d.Phase)
 	sev := Severity(0)
-	for _, lc := range cov.Rising {
+	for i, lc := range cov.Levers {
+		rising := lc.Need.Intensity > now[i].Intensity
+		if !rising && lc.Need.Intensity < innovation.Medium {
+			continue // neither rising nor strong at the next phase
+		}
 		switch lc.Supply {
 		case partnership.Missing:
-			sev = Major
-			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, Detail{Code: GapNeed, Intensity: lc.Need.Intensity, Phase: cov.Next}))
+			if rising {
+				sev = Major
+			} else {
+				sev = max(sev, Minor)
+			}
+			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, Detail{Code: GapNeed, Intensity: lc.Need.Intensity, Phase: next}))
 		case partnership.Thin:
 			sev = max(sev, Minor)
-			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, Detail{Code: GapNeed, Intensity: lc.Need.Intensity, Phase: cov.Next, Count: len(lc.Suppliers)}))
+			c.Gaps = append(c.Gaps, a.gap(lc.Need.Lever, Detail{Code: GapNeed, Intensity: lc.Need.Intensity, Phase: next, Count: len(lc.Suppliers)}))
 		}
 	}
 	if sev == 0 {

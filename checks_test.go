@@ -216,12 +216,21 @@ func TestNextNeedsSupplied(t *testing.T) {
 	partners := func(edit func(*partnership.Spec)) func(testing.TB, *societal.Dossier) {
 		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = newPartnership(tb, edit) }
 	}
-	// Rising needs (innovation.DefaultNeeds, 003:1924-1970): évaluation "++"
-	// from expérimentation to modélisation; financement and compétences &
-	// réseau "+++" from modélisation to essaimage.
+	// The needs of the next phase (innovation.DefaultNeeds, 003:1924-1970)
+	// that rise: évaluation "++" from expérimentation to modélisation;
+	// financement and compétences & réseau "+++" from modélisation to
+	// essaimage. Those that stay strong: financement, compétences & réseau
+	// "++" and conseil "+++" in R&D, conseil and évaluation "++" at
+	// modélisation, évaluation "++" in déploiement.
 	runCheckCases(t, societal.NextNeedsSupplied, []checkCase{
-		{name: "met: nothing rises after conception", source: src, phase: innovation.Conception,
+		{name: "met: a weak need that does not rise is not checked", source: src, phase: innovation.Conception,
 			edit: partners(dropContributions(innovation.Evaluation)), outcome: met, verdict: societal.Ready},
+		{name: "not met: conseil, +++ in R&D, missing before expérimentation is minor", source: src, phase: innovation.Conception,
+			edit:    partners(dropContributions(innovation.Conseil)),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
+		{name: "not met: évaluation, ++ in déploiement, missing before industrialisation is minor", source: src, phase: innovation.Essaimage,
+			edit:    partners(dropContributions(innovation.Evaluation)),
+			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
 		{name: "met: the rising needs have two suppliers", source: src, phase: innovation.Modelisation, outcome: met, verdict: societal.Ready},
 		{name: "not met: évaluation missing before modélisation", source: src, phase: innovation.Experimentation,
 			edit:    partners(dropContributions(innovation.Evaluation)),

@@ -85,7 +85,7 @@ type citationSite struct {
 func (s citationSite) String() string { return fmt.Sprintf("%s:%d", s.file, s.line) }
 
 // eachLine calls f for every line of every .go file of the module (the test's
-// working directory) and for MODEL.md itself.
+// working directory), for MODEL.md and for README.md.
 func eachLine(t *testing.T, f func(file string, n int, line string)) {
 	t.Helper()
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
@@ -98,7 +98,7 @@ func eachLine(t *testing.T, f func(file string, n int, line string)) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(path, ".go") && path != "MODEL.md" {
+		if !strings.HasSuffix(path, ".go") && path != "MODEL.md" && path != "README.md" {
 			return nil
 		}
 		file, err := os.Open(path)

@@ -328,7 +328,7 @@ func (r *Rule) UnmarshalText(text []byte) error { return rules.UnmarshalText(r, 
 // it (checks.go) [D]: Severity and Required are per check, and Weight and
 // Suppliers never change a verdict (the score, the partners named in gaps).
 var ruleChecks = map[Rule][]CheckID{
-	RuleNeeds:        {NextNeedsSupplied},                                         // checkNextNeeds: Partnership.Coverage(phase, Needs, …)
+	RuleNeeds:        {NextNeedsSupplied},                                         // checkNextNeeds: Partnership.Coverage(next phase, Needs, …)
 	RuleStakeholders: {StakeholdersMobilised},                                     // checkStakeholders: Stakeholders.At
 	RuleMobilised:    {StakeholdersMobilised},                                     // checkStakeholders: Mobilised[asked]
 	RulePartnership:  {NextNeedsSupplied, PartnershipBalanced, CommitmentPlanned}, // Coverage, Diagnose, MinCommitmentMonths

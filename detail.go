@@ -34,7 +34,7 @@ const (
 	NoNextPhase                                    // no phase after Industrialisation
 	NoPartnership                                  // the dossier describes no partnership
 	InvalidInput                                   // a part of the dossier is invalid: Error
-	NeedsNotCovered                                // Count rising needs not covered
+	NeedsNotCovered                                // Count needs of the next phase not covered
 	StakeholdersUnstated                           // the mobilised stakeholders are not stated
 	UnderMobilised                                 // Stakeholders under-mobilised
 	NoEvaluation                                   // no evaluation in the dossier
@@ -230,8 +230,8 @@ func (d Detail) Text(lang innovation.Lang) string {
 		return pick("données invalides", "invalid input") + colon + d.Error
 	case NeedsNotCovered:
 		n := locale.Int(d.Count, lang)
-		return pick(n+plural(d.Count, " besoin montant non couvert", " besoins montants non couverts"),
-			n+plural(d.Count, " rising need not covered", " rising needs not covered"))
+		return pick(n+plural(d.Count, " besoin de l'étape suivante non couvert", " besoins de l'étape suivante non couverts"),
+			n+plural(d.Count, " need of the next phase not covered", " needs of the next phase not covered"))
 	case StakeholdersUnstated:
 		return pick("parties prenantes mobilisées non indiquées", "mobilised stakeholders not stated")
 	case UnderMobilised:

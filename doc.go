@@ -117,7 +117,7 @@
 //
 // # Sources
 //
-// Nothing in the sources is called "investment readiness": the checks are
+// Nothing in the sources is called investment readiness: the checks are
 // what the model says a funder should look at (004:880-888, 793-797,
 // 734-764, 805-806, 3161-3386, 3105-3107, 3077-3083; 001:12-33). Their
 // severities and weights are the library's design choices, kept in

@@ -14,7 +14,7 @@ import (
 
 // blockedDossier is blocked in essaimage: it is still on the R&D model,
 // where "il doit reposer sur un modèle viable à long terme, d'opérateur"
-// (004:795-796). Seven of its nine checks are unknown.
+// (004:795-797). Seven of its nine checks are unknown.
 func blockedDossier() *societal.Dossier {
 	return &societal.Dossier{Name: "A | B\nC", Carrier: "Porteur", Phase: innovation.Essaimage,
 		EconomicModel: innovation.ModeleRD}

@@ -68,7 +68,7 @@ type Rubric struct {
 // funder should check (MODEL §5) but not how much each check weighs. The
 // choices: an unidentified phase blocks (004:886-888), and so does a project
 // still on the R&D model once it scales, where "il doit reposer sur un
-// modèle viable à long terme, d'opérateur" (004:795-796); before
+// modèle viable à long terme, d'opérateur" (004:795-797); before
 // modélisation → essaimage an operator model not even under way is at most
 // Major, since the source places the operator model at the changement
 // d'échelle, not before (the EconomicModelFit check); uncovered dimensions,
@@ -111,26 +111,26 @@ func DefaultRubric() Rubric {
 		//     des Dépôts' engineering fund for the changement d'échelle and
 		//     its working group of "une vingtaine d'investisseurs sociétaux
 		//     publics et privés" (004:5388-5389, 5739-5767); companies, which
-		//     "participent au financement de projets innovants" (004:2052-2053)
+		//     "participent au financement de projets innovants" (004:2051-2053)
 		//     and fund social impact contracts (004:4264); foundations, moving from
 		//     "« simples » bailleurs de fonds" to support (004:521-523).
 		//   - Compétences & réseau: companies, through skills sponsorship,
-		//     "le mécénat de compétences" (004:470-473, 970-972); territorial
+		//     "le mécénat de compétences" (004:471-473, 970-972); territorial
 		//     catalysts, whose "ingénierie de l'interconnaissance" creates
 		//     "de l'interconnaissance entre les organisations" (004:1187-1191).
 		//   - Conseil: territorial catalysts, whose competences include
 		//     "les accompagnements" (004:1812-1814), as Le RAMEAU "nous aide à
 		//     formaliser notre vision, notre plan d'action" for Wimoov
-		//     (004:2910-2911); societal investors, as
+		//     (004:2910-2912); societal investors, as
 		//     AG2R LA MONDIALE's Fonds d'Innovation: "un accompagnement
 		//     stratégique avec la mise à disposition de compétences du groupe
-		//     et externes", with 16 consulting firms (004:3071-3072,
+		//     et externes", with 16 consulting firms (004:3080-3082,
 		//     3101-3103); companies, whose skills it lends (ibid.);
 		//     foundations, moving to "un métier d'accompagnement des projets"
 		//     (004:521-523).
 		//   - Evaluation: academics, one of the "3 acteurs majeurs pour
 		//     l'évaluation : les académiques, les bénéficiaires et les
-		//     partenaires" (004:3265-3266); beneficiaries are not a kind of
+		//     partenaires" (004:3265-3267); beneficiaries are not a kind of
 		//     partner and every partner evaluates, so academics alone.
 		Suppliers: map[innovation.Lever][]partnership.Kind{
 			innovation.Financement:       {partnership.ActeurPublic, partnership.InvestisseurSocietal, partnership.Entreprise, partnership.Fondation},
@@ -159,16 +159,17 @@ func DefaultRubric() Rubric {
 //     own keeps the table complete;
 //   - before every crossing: the needs of the next step are known and
 //     supplied, "déterminer les besoins qui permettront de passer à l'étape
-//     d'après" (004:805-806) [S];
-//   - before Modélisation → Essaimage, the passage from the R&D to the
-//     operator model, "la difficulté réside dans le passage de l'un à
-//     l'autre": where the operator model stands must be stated
-//     (004:793-797) [S]; the three dimensions, since deployment "est
-//     possible dès lors que l'innovation porte sur trois dimensions"
-//     (004:734-736) [S]; and the evaluation, "renforcée (en phase de
+//     d'après" (004:805-806) [S] (which needs: see NextNeedsSupplied);
+//   - before Modélisation → Essaimage, where the operator model stands
+//     [D]: the source places the passage from the R&D to the operator model
+//     here, "la difficulté réside dans le passage de l'un à l'autre"
+//     (004:793-797) [S], but says nothing of stating where the operator
+//     model stands before the crossing; the three dimensions, since
+//     deployment "est possible dès lors que l'innovation porte sur trois
+//     dimensions" (004:734-735) [S]; and the evaluation, "renforcée (en phase de
 //     modélisation)" (004:3384-3386) [I];
-//   - from Essaimage on, the operator model in place (004:795-796) [S] and
-//     the three dimensions (004:734-736) [S].
+//   - from Essaimage on, the operator model in place (004:795-797) [S] and
+//     the three dimensions (004:734-735) [S].
 //
 // In R&D (Conception, Expérimentation) the economic model is R&D by
 // definition (004:793-795), so it is not required there [D].

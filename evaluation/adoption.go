@@ -8,10 +8,12 @@ import (
 )
 
 // Adoption is how far a form of evaluation had spread among organisations
-// when the sources were written (the IMPACT programme's exploratory study,
-// 2018; MODEL §3.1, 004:529-543): the performance form is the most used,
-// the pertinence form is developing but complex, the partnership form is
-// emerging. [Form.Adoption] gives each form's.
+// (MODEL §3.1, 004:529-543): the performance form is the most used, the
+// pertinence form is developing but complex, the partnership form is
+// emerging [S]. The passage is undated; the library dates it 2018 [I],
+// from the note its footnote cites, « Alliances et performance des
+// organisations » (Le RAMEAU, janvier 2018) (004:550). [Form.Adoption]
+// gives each form's.
 //
 // The zero value is invalid. Safe for concurrent use.
 type Adoption uint8
@@ -36,7 +38,8 @@ var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: "adoptio
 	enum.Names{Key: "emerging", French: "En émergence", English: "Emerging"},
 )
 
-// Adoption returns how far the form had spread in 2018 (004:529-543), or 0
+// Adoption returns how far the form had spread in 2018 (004:529-543; the
+// year [I], 004:550), or 0
 // (invalid) if v is invalid. The table is in readings.go.
 func (v Form) Adoption() Adoption {
 	if !v.IsValid() {

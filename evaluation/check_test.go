@@ -40,7 +40,7 @@ func TestCheck(t *testing.T) {
 			want:    []Finding{{Code: DegreeTooEarly, Field: "reports[1].degree"}},
 		},
 		{
-			name:    "no path written in R&D (004:3346)",
+			name:    "no path written in R&D (004:3346-3348)",
 			phase:   innovation.Experimentation,
 			reports: []Report{pert(SeCompter, "", "", 0, Beneficiaires)},
 			want:    []Finding{{Code: NoPathWritten, Field: "reports"}},

@@ -28,13 +28,21 @@
 // zero; with no evidence at all the score is unknown ([ErrNoEvidence]), not
 // 0. [ScoreCriteria] scores a plain list of [Criterion].
 //
+// Evaluation is more than a score: "l'évaluation est une source
+// d'apprentissage générant de la valeur ajoutée et pas seulement un outil de
+// mesure" (004:3308-3310), planned ahead with funders and partners and
+// adjusted to the stage (004:3303-3305). The reports keep what is learnt
+// beside the figures: the path travelled, the gap to the initial intuition,
+// the impacts nobody sought (PertinenceReport's Path, Gap and Impacts).
+//
 // [PlanFor] returns what evaluation should look like at a phase (MODEL §3.3):
 // focus, criteria, goal toward stakeholders, effort, advice, the expected
 // [Degree] and the [Evaluator]s. [Check] compares a project's reports with
 // the plan of its phase and reports the misfits ("compter" in conception, no
 // beneficiary voice at deployment, no path written in R&D, no account by
 // the beneficiaries at deployment…). [Form.Adoption] says how widely each
-// form was used in 2018 (most used, developing, emerging).
+// form was used in 2018 (most used, developing, emerging; the year [I],
+// from the note of January 2018 the passage cites, 004:550).
 // [Budget.Check] compares evaluation's and capacity building's shares of a
 // budget with the guidance (at most 10%; 22% to scale).
 //

@@ -208,8 +208,8 @@ const (
 	// FragileNotFirst: no need addressed concerns the most fragile
 	// ("incluant prioritairement les plus fragiles", 004:715).
 	FragileNotFirst
-	// UnexpectedImpact: an impact "induit par surprise" to analyse
-	// (004:3289-3297).
+	// UnexpectedImpact: an impact induced by surprise, to analyse ("induits
+	// par « surprise »", 004:3289-3297).
 	UnexpectedImpact
 	// UndesirableImpact: a "non désirable" impact (004:3289-3297).
 	UndesirableImpact

@@ -21,13 +21,13 @@ const (
 	// Performance (évaluation de la performance): the performance of the
 	// actions undertaken (004:533), as in Responsabilité Sociétale des
 	// Organisations (004:5482-5483, 2794-2796), judged on economic, social,
-	// environmental and societal criteria (004:578-580). In the sources, "le
-	// mode le plus usité", the most used (004:533): Adoption [MostUsed].
+	// environmental and societal criteria (004:578-580). In the sources, the
+	// "mode le plus usité", the most used (004:533): Adoption [MostUsed].
 	Performance Form = 1 + iota
 	// Pertinence (évaluation de la pertinence, relevance): does the solution
 	// answer the needs addressed, does it produce impacts on the needs of
 	// people and territories (004:535-537, 5485-5486); "au cœur de la mesure
-	// de l'impact" (004:2797-2800). Status: "se développe mais demeure
+	// de l'impact" (004:2798-2800). Status: "se développe mais demeure
 	// complexe à mettre en œuvre", developing and complex (004:537-539):
 	// Adoption [Developing].
 	Pertinence

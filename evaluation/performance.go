@@ -30,7 +30,7 @@ type PerformanceReport struct {
 	// Evaluators are who took part in the evaluation.
 	Evaluators []Evaluator
 	// Path is the story of the path travelled ("le chemin parcouru",
-	// 004:3346), if written; may be empty.
+	// 004:3346-3348), if written; may be empty.
 	Path string
 	// Indicators are the indicators measured.
 	Indicators []Indicator

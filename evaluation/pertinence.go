@@ -26,7 +26,7 @@ type PertinenceReport struct {
 	// Evaluators are who took part in the evaluation.
 	Evaluators []Evaluator
 	// Path is the story of the path travelled ("le chemin parcouru",
-	// 004:3346), if written; may be empty.
+	// 004:3346-3348), if written; may be empty.
 	Path string
 	// Intuition is the initial intuition or ambition the solution is judged
 	// against (004:3344-3346, 3356); may be empty.
@@ -42,8 +42,14 @@ type PertinenceReport struct {
 }
 
 // Need is one need the solution addresses, for whom, and whether it is
-// answered. An innovation "s'adresse à des populations et / ou des
-// territoires, incluant prioritairement les plus fragiles" (004:715).
+// answered. It holds both halves of the double finality of a societal
+// innovation (MODEL §1.6; 004:711-715): "Elle répond à des besoins
+// économiques, sociaux, sociétaux ou environnementaux" (004:713), which
+// Name states (the four natures are not a field: a need may be of several,
+// and the evaluation does not turn on which [D]); and "Elle s'adresse à des
+// populations et / ou des territoires, incluant prioritairement les plus
+// fragiles" (004:715), which Populations, Territories and Fragile state and
+// the findings ForWhomMissing and FragileNotFirst check.
 //
 // The zero value is not a valid need. A Need holds slices: copy them before
 // sharing a Need between goroutines that modify it.

@@ -10,8 +10,8 @@ import (
 // chosen over ambiguous text, [D] the library's own choice. A different
 // reading is a change here, nowhere else.
 
-// formAdoption is MODEL §3.1, the status of each form in 2018, in Form
-// order: "mode le plus usité" (004:533); "se développe mais demeure complexe
+// formAdoption is MODEL §3.1, the status of each form in 2018 (the year
+// [I], from the note the passage cites, 004:550), in Form order: "mode le plus usité" (004:533); "se développe mais demeure complexe
 // à mettre en œuvre" (004:537-539); "est en émergence" (004:543). [S]
 var formAdoption = [NumForms]Adoption{
 	Performance - 1:  MostUsed,   // [S] 004:533
@@ -33,13 +33,13 @@ var plans = [innovation.NumMacroPhases]Plan{
 		Goal:   Text{"Adhérer au projet", "Get buy-in to the project"},                            // 004:3269, 3324
 		Effort: Text{"Légère", "Light"},                                                           // 004:3368, 3384
 		Advice: Text{"Commencer à écrire le chemin parcouru", "Start writing the path travelled"}, // 004:3346-3348, 3379
-		// [I] "se conter" is writing the path (004:5499-5501, 3346); [D]
+		// [I] "se conter" is writing the path (004:5499-5501, 3346-3348); [D]
 		// comparing with peers is allowed, measuring is too early
 		// (004:5509-5515 "en phase de maturité et de déploiement"; 002:1036).
 		Degree:    SeConter,
 		MaxDegree: SeCompter,
 		Forms:     []Form{Pertinence}, // [S] 004:3189, 3275, 3344
-		// [I] listening to the needs (004:3275-3276); Bénéficiaires "+++" in
+		// [I] listening to the needs (004:3275-3277); Bénéficiaires "+++" in
 		// R&D (004:3222).
 		Required: []Evaluator{Beneficiaires},
 		Sources:  "004:3118-3124, 3189, 3240-3241, 3269, 3275-3281, 3344-3348, 3368, 3379, 3384",
@@ -48,7 +48,7 @@ var plans = [innovation.NumMacroPhases]Plan{
 		Purpose: Text{"Formaliser la preuve de concept, consolider les pratiques", "Formalise the proof of concept, consolidate practices"}, // 004:3124-3128
 		// [S] "les conditions de réplication, la valorisation, ainsi que la
 		// mobilisation interne et externe" (004:3192-3194).
-		Focus: Text{ // 004:3190-3194, 3283-3284, 3350-3351
+		Focus: Text{ // 004:3190-3194, 3283-3285, 3350-3352
 			"Ambition et dimensionnement ; conditions de réplication, valorisation, mobilisation interne et externe ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté",
 			"Ambition and sizing; replication conditions, valorisation (making the most of the project), internal and external mobilisation; balance of the key ingredients; make the tested process visible and readable"},
 		Criteria: Text{ // 004:3192, 3285-3287
@@ -61,7 +61,7 @@ var plans = [innovation.NumMacroPhases]Plan{
 		// criteria appear here (004:3192), so measuring fits.
 		Degree:    SeCompter,
 		MaxDegree: Compter,
-		Forms:     []Form{Pertinence}, // [I] 004:3283-3284, 3350 (does what works work)
+		Forms:     []Form{Pertinence}, // [I] 004:3283-3285, 3350-3352 (does what works work)
 		// [I] Académique "+++" only in modélisation (004:3226).
 		Required: []Evaluator{Academiques},
 		Sources:  "004:3124-3128, 3190-3194, 3226, 3230, 3270, 3283-3287, 3350-3354, 3369, 3380, 3384-3386",

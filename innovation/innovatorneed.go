@@ -15,7 +15,10 @@ import (
 // invalid. Safe for concurrent use.
 //
 // The innovator's need is not a lever: the levers answer it (see NeedKind
-// and NeedsMatrix).
+// and NeedsMatrix). Nor can the innovator meet it alone: "« l'innovateur »
+// ne pourra cheminer tout seul. Il aura besoin de partenaires d'actions,
+// mais aussi de partenaires qui auront un rôle majeur sur le déploiement de
+// l'innovation" (004:839-841) [S], the partners of package partnership.
 type InnovatorNeed uint8
 
 const (

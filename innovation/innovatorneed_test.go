@@ -8,8 +8,8 @@ import (
 )
 
 // TestInnovatorNeeds checks each innovator's need against the source's own
-// sentence (004:827-835): "Les « innovateurs » ont des besoins différents
-// d'une grande phase à l'autre."
+// sentences (004:827-835), which follow "Les « innovateurs » ont des besoins
+// différents d'une grande phase à l'autre." (004:817).
 func TestInnovatorNeeds(t *testing.T) {
 	tests := []struct {
 		need   innovation.InnovatorNeed

@@ -20,7 +20,12 @@ const (
 	// concept): Modélisation alone.
 	ModelisationMacro
 	// Deploiement (Déploiement, "changement d'échelle", scaling):
-	// Essaimage and Industrialisation.
+	// Essaimage and Industrialisation. Deploying a societal innovation at
+	// scale "peut s'avérer difficile": the projects are "complexes (ils
+	// répondent souvent à plusieurs besoins et font intervenir différents
+	// acteurs), peu rentables (leur finalité n'est pas la rentabilité
+	// financière) et plus risqués car leur utilité sociale est difficilement
+	// mesurable à court terme" (004:721-729) [S].
 	Deploiement
 )
 

@@ -35,13 +35,13 @@ var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: "need ki
 
 // needKindLevers is the one table of which levers answer which kind of need.
 // [I]: the sources name the three needs (004:2763-2769) and the four levers
-// (004:857-866) but never join them. Financing and evaluation are levers of
+// (004:857-870) but never join them. Financing and evaluation are levers of
 // the same name; the two remaining levers, "l'apport en expertises et réseau
 // complémentaire" and "du conseil en stratégie et management" (004:861-866),
 // are what support ("accompagnement") brings. The source also calls all four
 // levers "cet accompagnement" (004:857-858), in the broad sense of support to
 // a project; the table reads the narrower "besoins ... d'accompagnement" of
-// 004:2765, distinct from financing and evaluation. Read only.
+// 004:2763-2765, distinct from financing and evaluation. Read only.
 var needKindLevers = [...][]Lever{
 	NeedFinancement:    {Financement},
 	NeedAccompagnement: {CompetencesReseau, Conseil},

@@ -11,7 +11,7 @@ import (
 // d'accompagnement et d'évaluation" (004:2763-2769), and the levers that
 // answer each: "Du financement", "De l'apport en expertises et réseau
 // complémentaire", "Du conseil en stratégie et management", "De l'évaluation
-// pour valoriser l'utilité sociale" (004:857-866); the join is [I].
+// pour valoriser l'utilité sociale" (004:857-870); the join is [I].
 func TestNeedKinds(t *testing.T) {
 	tests := []struct {
 		k      innovation.NeedKind

@@ -11,7 +11,7 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 )
 
-// needsTable is the "Matrice des besoins et des leviers d'accompagnement",
+// needsTable is the Matrice des besoins et des leviers d'accompagnement,
 // MODEL.md §2.2 (003:1924-1970, OCR damaged: every placement is a reading
 // [R]), one row per cell. Columns in the order of 003:1913-1915; only the
 // "Modélisation" header survived (003:1926).
@@ -35,7 +35,8 @@ var needsTable = []struct {
 	{innovation.Conseil, innovation.RDSocietale, innovation.High, "stratégique", "strategic", "003:1949-1951 \"+4++\" \"{stratigiue)\"; 004:2782-2786"},
 	{innovation.Conseil, innovation.ModelisationMacro, innovation.Medium, "opérationnel", "operational", "003:1953-1955 \"++\" \"(opérationnel)\""},
 	{innovation.Conseil, innovation.Deploiement, innovation.Low, "politique", "political", "003:1957-1959 \"+\" \"{politigue)\""},
-	// Évaluation, "Valorisation de l'utilité sociale" (003:1961-1962).
+	// Évaluation, Valorisation de l'utilité sociale (OCR "Valorisation de
+	// Futilité sociale", 003:1961-1962).
 	{innovation.Evaluation, innovation.RDSocietale, innovation.Low, "cadrage", "framing", "003:1964 \"{cadrage)\", value lost; 004:3384-3386 \"légère\""},
 	{innovation.Evaluation, innovation.ModelisationMacro, innovation.Medium, "preuve de concept", "proof of concept", "003:1966-1968 \"4+\" \"{preuve de concept)\"; 004:3384-3386 \"renforcée\""},
 	{innovation.Evaluation, innovation.Deploiement, innovation.Medium, "", "", "003:1970 \"++\""},

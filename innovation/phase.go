@@ -7,8 +7,11 @@ import (
 )
 
 // Phase is one of the five phases of the societal-innovation process
-// (MODEL §1.1; 004:768-790, 003:1795-1840). The zero value is deliberately
-// invalid: IsValid reports false and String prints "%!Phase(0)".
+// (MODEL §1.1; 004:768-790, 003:1795-1840). The process is "souvent très
+// informel" but its phases are "bien distinctes" (004:770) [S]: a project's
+// Phase is where it stands, read by whoever describes it, not a status it
+// declares. The zero value is deliberately invalid: IsValid reports false
+// and String prints "%!Phase(0)".
 //
 // A Phase is a small comparable value, safe for concurrent use.
 type Phase uint8
@@ -125,7 +128,10 @@ func (p Phase) Carrier() Carrier {
 }
 
 // Crossing returns the risk zone of the crossing from p to its next phase
-// (MODEL §1.4), and false if p is Industrialisation or invalid.
+// (MODEL §1.4), and false if p is Industrialisation or invalid. Each
+// crossing "présente un risque spécifique", to be mastered "pour le porteur
+// de projet comme pour l'investisseur, en particulier lors du changement
+// d'échelle" (004:2740-2750) [S].
 func (p Phase) Crossing() (RiskZone, bool) {
 	if _, ok := p.Next(); !ok {
 		return 0, false

@@ -29,7 +29,7 @@ func TestPhaseAttributes(t *testing.T) {
 	rows := []row{
 		{
 			// 004:775 definition; macro 004:827-828 (MODEL §1.2); model R&D 004:793-795;
-			// carried by the innovator [I]; crossing "Traversée du désert" 003:1818-1819 [R];
+			// carried by the innovator [I]; crossing Traversée du désert 003:1818-1819 [R];
 			// initiative 004:698-699 [I].
 			p: innovation.Conception, key: "conception", fr: "Conception", en: "Design",
 			macro: innovation.RDSocietale, econ: innovation.ModeleRD, carrier: innovation.Innovator,
@@ -38,7 +38,7 @@ func TestPhaseAttributes(t *testing.T) {
 		},
 		{
 			// 004:777-778; macro R&D ("expérimentation", 004:2565-2599); model R&D 004:793-795;
-			// crossing "Vallée de la mort" 003:1818-1819 [R].
+			// crossing Vallée de la mort 003:1818-1819 [R].
 			p: innovation.Experimentation, key: "experimentation", fr: "Expérimentation", en: "Experimentation",
 			macro: innovation.RDSocietale, econ: innovation.ModeleRD, carrier: innovation.Innovator,
 			risk: innovation.ValleeDeLaMort, next: innovation.Modelisation, prev: innovation.Conception,
@@ -46,7 +46,7 @@ func TestPhaseAttributes(t *testing.T) {
 		},
 		{
 			// 004:780-783; macro "preuve de concept" 004:830-832; "Jusqu'en phase de
-			// modélisation" R&D 004:793-795 [R]; crossing "Crise de croissance" 003:1818-1819 [R];
+			// modélisation" R&D 004:793-795 [R]; crossing Crise de croissance 003:1818-1819 [R];
 			// invention = "preuve de concept" 004:701-702 [I].
 			p: innovation.Modelisation, key: "modelisation", fr: "Modélisation", en: "Modelling",
 			macro: innovation.ModelisationMacro, econ: innovation.ModeleRD, carrier: innovation.Innovator,
@@ -56,7 +56,7 @@ func TestPhaseAttributes(t *testing.T) {
 		{
 			// 004:785-786 "porté par l'innovateur initial"; macro déploiement 004:834-835;
 			// operator from the "changement d'échelle" 004:795-797 [R];
-			// crossing "Saut quantique" 003:1818-1819 [R].
+			// crossing Saut quantique 003:1818-1819 [R].
 			p: innovation.Essaimage, key: "essaimage", fr: "Essaimage", en: "Spreading",
 			macro: innovation.Deploiement, econ: innovation.ModeleOperateur, carrier: innovation.Innovator,
 			risk: innovation.SautQuantique, next: innovation.Industrialisation, prev: innovation.Modelisation,

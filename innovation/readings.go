@@ -10,7 +10,7 @@ package innovation
 var phaseMacro = [NumPhases]MacroPhase{
 	Conception - 1:        RDSocietale,       // 004:815-828 "R&D sociétale"
 	Experimentation - 1:   RDSocietale,       // 004:2565-2599 "expérimentation"
-	Modelisation - 1:      ModelisationMacro, // 004:829-831 "preuve de concept"
+	Modelisation - 1:      ModelisationMacro, // 004:830-832 "preuve de concept"
 	Essaimage - 1:         Deploiement,       // 004:796, 2750 "changement d'échelle"; 004:832-835
 	Industrialisation - 1: Deploiement,       // 004:788-790, 832-835
 }
@@ -55,12 +55,13 @@ var riskGloss = [...][2]string{
 	SautQuantique - 1:     {"diffuser au-delà de la structure fondatrice", "spreading beyond the founding structure"},
 }
 
-// defaultNeeds is the "Matrice des besoins et des leviers d'accompagnement"
+// defaultNeeds is the Matrice des besoins et des leviers d'accompagnement
 // (MODEL §2.2, 003:1924-1970). Columns: R&D sociétale, Modélisation,
 // Déploiement (003:1913-1915; only "Modélisation" survived the OCR, so every
 // placement is [R]). Readings:
-//   - values precede their qualifiers in the OCR ("++ (avis)"); "(avis)" is
-//     R&D, the phase whose need is "avoir des avis" (004:827-828);
+//   - values precede their qualifiers in the OCR ("++" then "favis)",
+//     003:1939-1941); the qualifier read (avis) is R&D, the phase whose need
+//     is "avoir des avis" (004:827-828);
 //   - Financement × Déploiement is lost: "+++", as financing needs "deviennent
 //     importants en phase d'essaimage et de déploiement" (004:2778-2782);
 //   - Conseil × R&D reads "+4++": "+++", support being strongest "au moment
@@ -69,8 +70,8 @@ var riskGloss = [...][2]string{
 //     evaluation being "légère" in R&D and "renforcée" in modélisation
 //     (004:3384-3386).
 //
-// Alternative kept in mind: "(en ingénierie)" may belong to Déploiement
-// (004:5388-5389).
+// Alternative kept in mind: the qualifier read (en ingénierie) ("fen
+// ingnlerie}", 003:1934) may belong to Déploiement (004:5388-5389).
 var defaultNeeds = NeedsMatrix{cells: [NumLevers][NumMacroPhases]Need{
 	Financement - 1: {
 		{Financement, Medium, ""},              // 003:1928-1930 [R]
@@ -83,13 +84,13 @@ var defaultNeeds = NeedsMatrix{cells: [NumLevers][NumMacroPhases]Need{
 		{CompetencesReseau, High, ""},       // 003:1945 [R]
 	},
 	Conseil - 1: {
-		{Conseil, High, "stratégique"},    // 003:1949-1951 "+4++" [R] 004:2782-2786
+		{Conseil, High, "stratégique"},    // "+4++" 003:1949-1951 [R]; 004:2782-2786
 		{Conseil, Medium, "opérationnel"}, // 003:1953-1955 [R]
 		{Conseil, Low, "politique"},       // 003:1957-1959 [R]
 	},
 	Evaluation - 1: {
 		{Evaluation, Low, "cadrage"},              // 003:1964, value lost [R] 004:3384-3386
-		{Evaluation, Medium, "preuve de concept"}, // 003:1966-1968 "4+" [R] 004:3384-3386
+		{Evaluation, Medium, "preuve de concept"}, // "4+" 003:1966-1968 [R]; 004:3384-3386
 		{Evaluation, Medium, ""},                  // 003:1970 [R]
 	},
 }}

@@ -90,8 +90,9 @@ func Resources() iter.Seq[Resource] {
 // sont à mobiliser de façon séquencée selon les étapes du projet"
 // (004:3237-3238) [S], read from t (DefaultStakeholders is the workshop's
 // table, 004:3210-3232). The most needed come first (High, then Medium, then
-// Low), in Stakeholder order within one intensity; a stakeholder at None is
-// not yielded. Nothing is yielded if m is invalid. It does not allocate.
+// Low), in Stakeholder order within one intensity [D]: the source sequences
+// the mobilisation from one stage to the next, not within a stage. A
+// stakeholder at None is not yielded. Nothing is yielded if m is invalid. It does not allocate.
 func (t StakeholderMatrix) Mobilise(m MacroPhase) iter.Seq2[Stakeholder, Intensity] {
 	return func(yield func(Stakeholder, Intensity) bool) {
 		if !m.IsValid() {

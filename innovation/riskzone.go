@@ -3,8 +3,10 @@ package innovation
 import "github.com/seed424036fd/societal/internal/enum"
 
 // RiskZone is the risk of one crossing between two consecutive phases (MODEL
-// §1.4; names [S] 003:1818-1819, placement [R]). The zero value is invalid.
-// Safe for concurrent use.
+// §1.4; names [S] 003:1818-1819, placement [R]). The risk is the project
+// holder's and the investor's alike, "en particulier lors du changement
+// d'échelle" (004:2740-2750) [S]: the last two zones. The zero value is
+// invalid. Safe for concurrent use.
 type RiskZone uint8
 
 const (

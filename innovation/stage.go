@@ -15,7 +15,10 @@ const (
 	// a "preuve de concept" (004:701-702).
 	Invention
 	// Innovation: deployed at a scale that affects the whole ecosystem,
-	// beyond its inventor's own capacity (004:704-707).
+	// beyond its inventor's own capacity (004:704-707). "L'innovation ne
+	// devient innovation que si elle est appropriée par l'écosystème": Fleming
+	// invented penicillin, which became a medicine only because the
+	// pharmaceutical industry took it up (002:814-816) [S].
 	Innovation
 )
 

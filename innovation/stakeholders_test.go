@@ -13,7 +13,7 @@ import (
 
 // stakeholdersTable is the table of stakeholders to mobilise per
 // macro-phase, MODEL.md §2.3 ([S] 004:3210-3232, clean: one workshop
-// group's output). Header "Parties Prenantes R&D / Expérimentation /
+// group's output). Header "Parties Prenantes R&D Expérimentation
 // Modélisation Déploiement" (004:3210-3214, "R&D Expérimentation" is one
 // wrapped column). One row per cell.
 var stakeholdersTable = []struct {

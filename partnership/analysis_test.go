@@ -149,14 +149,14 @@ func TestDiagnose(t *testing.T) {
 		{"no drift when the project is for-profit", func(s *partnership.Spec) {
 			s.Mission = partnership.ForProfit
 			s.Partners[0].Power, s.Partners[1].Power = dec("0.1"), dec("0.6")
-		}, []partnership.Risk{partnership.PowerImbalance}, []string{"renault"}, "001:15"},
+		}, []partnership.Risk{partnership.PowerImbalance}, []string{"renault"}, "001:15, 20"},
 		{"drift by two for-profit partners together", func(s *partnership.Spec) {
 			s.Partners[3].Kind = partnership.Entreprise
 			s.Partners[0].Power, s.Partners[1].Power, s.Partners[3].Power = dec("0.2"), dec("0.4"), dec("0.3")
 		}, []partnership.Risk{partnership.MissionDrift}, []string{"renault", "cdc"}, "001:20"},
-		{"power imbalance, 001:15", func(s *partnership.Spec) {
+		{"no power imbalance in favour of a general-interest partner, 001:20", func(s *partnership.Spec) {
 			s.Partners[0].Power, s.Partners[1].Power, s.Partners[3].Power = dec("0.7"), dec("0.1"), dec("0.1")
-		}, []partnership.Risk{partnership.PowerImbalance, partnership.PowerMismatch}, []string{"wimoov"}, "001:15"},
+		}, []partnership.Risk{partnership.PowerMismatch}, []string{"wimoov", "renault"}, "001:30"},
 		{"concentration", func(s *partnership.Spec) {
 			for i := range s.Partners {
 				s.Partners[i].Power = dec("0")

@@ -100,9 +100,18 @@ const (
 	Formaliser
 	// Demarrer (Démarrer, start): a dedicated project team and referents,
 	// clear and measurable milestones, possibly Go/noGo steps (001:32).
+	// The source adds that "le pilotage et la valorisation des résultats
+	// sont essentiels (en utilisant la méthode SMART(2) pour définir
+	// objectifs et indicateurs par exemple)" (001:32); Terms records the
+	// team and the milestones only, and the Checklist judges the factor on
+	// them [D].
 	Demarrer
 	// Communiquer (communicate): dedicated times and processes of
-	// communication, regular consultation of each partner (001:33).
+	// communication, regular consultation of each partner (001:33), and
+	// "l'adéquation entre bénéfices réels et ressentis pour chacune des
+	// parties prenantes" (001:33): the benefits felt must match the real
+	// ones. Terms records the consultation only, and the Checklist judges
+	// the factor on it [D].
 	Communiquer
 )
 
@@ -197,7 +206,7 @@ var basisFrench = map[string]string{
 	"long commitment with an exit strategy":                       "engagement long avec une stratégie de sortie",
 	"no common governance":                                        "pas de gouvernance commune",
 	"no evaluation, and no partner supplies the evaluation lever": "pas d'évaluation, et aucun partenaire n'apporte le levier évaluation",
-	"no partner holds most of the power":                          "aucun partenaire ne détient l'essentiel du pouvoir",
+	"no for-profit partner holds most of the power":               "aucun partenaire à but lucratif ne détient l'essentiel du pouvoir",
 	"no shared vision":                                            "pas de vision partagée",
 	"objectives not stated for every partner":                     "objectifs non indiqués pour chaque partenaire",
 	"power is concentrated (see findings)":                        "pouvoir concentré (voir les constats)",
@@ -345,7 +354,7 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	case imbalance:
 		set(DesequilibrePouvoir, NotMet, "power is concentrated (see findings)")
 	default:
-		set(DesequilibrePouvoir, Met, "no partner holds most of the power")
+		set(DesequilibrePouvoir, Met, "no for-profit partner holds most of the power")
 	}
 
 	if d.idle {

@@ -12,7 +12,7 @@ import (
 
 // ContributionKind is the nature of what a partner brings: the sources
 // distinguish "soutien humain, matériel, et/ou financier" (002:429) and
-// support "en compétences et/ou en nature" (003:1181). The zero value is
+// support in "compétences et/ou en nature" (003:1181). The zero value is
 // invalid. Safe for concurrent use.
 type ContributionKind uint8
 

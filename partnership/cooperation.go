@@ -19,10 +19,18 @@ const (
 	// DimDefi: "Le défi à relever", the challenge (000:138-142) [S].
 	DimDefi SchemeDimension = 1 + iota
 	// DimActeurPrincipal: "Acteur principal du projet de coopération", the
-	// lead actor (000:144-148) [S]; the Scheme.
+	// lead actor (000:144-148) [S]. Cooperation answers it with a Scheme,
+	// a reading [I]: the source's examples are five, "à l'initiative d'une
+	// entreprise, d'une collectivité, d'acteurs de l'ESS, d'une
+	// organisation ou d'une initiative interne" (000:148), which the library
+	// reads into the three logics of 000:300-342 (a collectivité or actors
+	// of the ESS lead a territory's scheme, 000:320; an organisation's own
+	// initiative is internal, 000:334).
 	DimActeurPrincipal
 	// DimPartiesPrenantes: "Parties prenantes impliquées et leurs rôles",
-	// the stakeholders and their CooperationMode (000:150-154) [S].
+	// the stakeholders and their roles (000:150-154) [S]: "Quels sont les
+	// acteurs impliqués et comment les responsabilités ont-elles été
+	// réparties ?" (000:152), and their CooperationMode (000:154).
 	DimPartiesPrenantes
 	// DimRoleParticipant: "Rôle des participant.es au sein du programme",
 	// the participant's ParticipantRole (000:156-160) [S].
@@ -30,7 +38,8 @@ const (
 	// DimFormalisation: "Degré de formalisation" (000:162-164) [S].
 	DimFormalisation
 	// DimContinuite: "Signes de continuité et de transférabilité"
-	// (000:166-170) [S].
+	// (000:166-170) [S]: the potential of Continuity (000:168) and "Quelles
+	// conditions favorables ou restrictives étaient visibles ?" (000:170).
 	DimContinuite
 )
 
@@ -47,16 +56,16 @@ var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimen
 )
 
 // schemeDimensionTable holds, per dimension, its source lines and the
-// source's question. Read only.
+// source's questions, all of them, as it asks them. Read only.
 var schemeDimensionTable = [...]struct {
 	source, question string
 }{
 	DimDefi:             {"000:138-142", "Quel type de problème a déclenché la coopération ?"},
 	DimActeurPrincipal:  {"000:144-148", "Qui a initié ou ancré structurellement la coopération ?"},
-	DimPartiesPrenantes: {"000:150-154", "La coopération a-t-elle été consultative, co-conçue ou mise en œuvre conjointement ?"},
-	DimRoleParticipant:  {"000:156-160", "Les participant.es ont-ils/elles joué le rôle de facilitateur.ices, d'analystes, de concepteur.ices de solutions, de coordinateur.rices ou d'exécutant.es ?"},
+	DimPartiesPrenantes: {"000:150-154", "Quels sont les acteurs impliqués et comment les responsabilités ont-elles été réparties ? La coopération a-t-elle été consultative, co-conçue ou mise en œuvre conjointement ?"},
+	DimRoleParticipant:  {"000:156-160", "Les participant.es ont-ils/elles joué le rôle de facilitateur.ices, d'analystes, de concepteur.ices de solutions, de coordinateur.rices ou d'exécutant.es ? Étaient-ils/elles intégré.es dans des organisations ou opéraient-ils/elles entre les acteurs ?"},
 	DimFormalisation:    {"000:162-164", "La coopération était-elle structurée et intégrée dans des processus organisationnels, ou principalement basée sur des projets et donc temporaire ?"},
-	DimContinuite:       {"000:166-170", "L'initiative présentait-elle un potentiel de poursuite, d'extension ou de reproduction ?"},
+	DimContinuite:       {"000:166-170", "L'initiative présentait-elle un potentiel de poursuite, d'extension ou de reproduction ? Quelles conditions favorables ou restrictives étaient visibles ?"},
 }
 
 // ParseSchemeDimension returns the dimension named by s, or a *ParseError.
@@ -75,8 +84,8 @@ func (d SchemeDimension) Label(lang innovation.Lang) string {
 	return schemeDimensions.Label(d, lang == innovation.English)
 }
 
-// Question returns the source's question for d, in French, or "" if d is
-// invalid.
+// Question returns the source's questions for d, in French, as it asks
+// them (one, or two joined by a space), or "" if d is invalid.
 func (d SchemeDimension) Question() string {
 	if !d.IsValid() {
 		return ""
@@ -292,6 +301,10 @@ type Cooperation struct {
 	Challenge string
 	// Lead is who initiated or anchored the cooperation (DimActeurPrincipal).
 	Lead Scheme
+	// Responsibilities says which actors were involved and how the
+	// responsibilities were shared (DimPartiesPrenantes, 000:152), in the
+	// describer's words; at most MaxText bytes.
+	Responsibilities string
 	// Mode is how the stakeholders cooperated (DimPartiesPrenantes).
 	Mode CooperationMode
 	// Role is the participant's role (DimRoleParticipant).
@@ -304,6 +317,10 @@ type Cooperation struct {
 	// Continuity lists the signs of continuity seen (DimContinuite), each
 	// at most once.
 	Continuity []Continuity
+	// Conditions are the favourable or restrictive conditions seen
+	// (DimContinuite, 000:170), in the describer's words; at most MaxText
+	// bytes.
+	Conditions string
 }
 
 // Stated reports whether c states dimension d; false if d is invalid.
@@ -314,24 +331,29 @@ func (c *Cooperation) Stated(d SchemeDimension) bool {
 	case DimActeurPrincipal:
 		return c.Lead != 0
 	case DimPartiesPrenantes:
-		return c.Mode != 0
+		return c.Mode != 0 || c.Responsibilities != ""
 	case DimRoleParticipant:
 		return c.Role != 0 || c.Embedded != Unstated
 	case DimFormalisation:
 		return c.Formalisation != 0
 	case DimContinuite:
-		return len(c.Continuity) > 0
+		return len(c.Continuity) > 0 || c.Conditions != ""
 	}
 	return false
 }
 
 // Validate reports every field of c that holds an invalid value, a
-// Challenge over MaxText bytes, or a sign of continuity given twice, joined
+// Challenge, Responsibilities or Conditions over MaxText bytes, or a sign
+// of continuity given twice, joined
 // with errors.Join; each is a *FieldError. It returns nil for a valid c.
 func (c *Cooperation) Validate() error {
 	var errs []error
-	if len(c.Challenge) > MaxText {
-		errs = append(errs, pkg.Fieldf("challenge", "", ErrLimit, "longer than %d bytes", MaxText))
+	for _, text := range []struct{ path, value string }{
+		{"challenge", c.Challenge}, {"responsibilities", c.Responsibilities}, {"conditions", c.Conditions},
+	} {
+		if len(text.value) > MaxText {
+			errs = append(errs, pkg.Fieldf(text.path, "", ErrLimit, "longer than %d bytes", MaxText))
+		}
 	}
 	if !c.Lead.IsValid() {
 		errs = append(errs, pkg.Fieldf("lead", "", ErrInvalid, "invalid scheme bits %d", c.Lead))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"iter"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
@@ -36,8 +37,17 @@ func TestSchemeDimensions(t *testing.T) {
 			t.Errorf("ParseSchemeDimension(%q) = %v, %v", tt.fr, got, err)
 		}
 	}
-	if got := partnership.DimPartiesPrenantes.Question(); got != "La coopération a-t-elle été consultative, co-conçue ou mise en œuvre conjointement ?" {
-		t.Errorf("DimPartiesPrenantes.Question() = %q", got)
+	// Both questions of 000:152-154 and of 000:168-170.
+	questions := map[partnership.SchemeDimension]string{
+		partnership.DimPartiesPrenantes: "Quels sont les acteurs impliqués et comment les responsabilités ont-elles été réparties ? " +
+			"La coopération a-t-elle été consultative, co-conçue ou mise en œuvre conjointement ?",
+		partnership.DimContinuite: "L'initiative présentait-elle un potentiel de poursuite, d'extension ou de reproduction ? " +
+			"Quelles conditions favorables ou restrictives étaient visibles ?",
+	}
+	for d, want := range questions {
+		if got := d.Question(); got != want {
+			t.Errorf("%v.Question() = %q, want %q", d, got, want)
+		}
 	}
 }
 
@@ -97,6 +107,20 @@ func TestCooperation(t *testing.T) {
 		if zero.Stated(d) {
 			t.Errorf("%v stated by the zero Cooperation", d)
 		}
+	}
+	// The stakeholders' responsibilities (000:152) and the conditions
+	// (000:170) state their dimensions alone.
+	for d, alone := range map[partnership.SchemeDimension]partnership.Cooperation{
+		partnership.DimPartiesPrenantes: {Responsibilities: "la collectivité coordonne, l'entreprise finance"},
+		partnership.DimContinuite:       {Conditions: "soutien de la direction"},
+	} {
+		if !alone.Stated(d) || alone.Validate() != nil {
+			t.Errorf("%v: not stated by %+v, or invalid: %v", d, alone, alone.Validate())
+		}
+	}
+	long := partnership.Cooperation{Responsibilities: strings.Repeat("x", partnership.MaxText+1), Conditions: strings.Repeat("x", partnership.MaxText+1)}
+	if err := long.Validate(); !errors.Is(err, partnership.ErrLimit) || strings.Count(err.Error(), "\n") != 1 {
+		t.Errorf("texts over MaxText: %v", err)
 	}
 	bad := c
 	bad.Mode, bad.Continuity = 9, []partnership.Continuity{partnership.Poursuite, partnership.Poursuite}

@@ -16,7 +16,7 @@ type derived struct {
 	suppliers [innovation.NumLevers][]string
 	profit    decimal.Decimal // power held by for-profit partners, when power is stated
 	holders   []string        // the for-profit partners holding power
-	maxPower  decimal.Decimal // the largest share of power, when power is stated
+	maxProfit decimal.Decimal // the largest share of power of one for-profit partner, when power is stated
 	// dev is, per partner, |power·total − amount|: its share of power and its
 	// share of the contributions apart, times the total; maxDev is the
 	// largest. Set when power is stated and total > 0.
@@ -62,8 +62,8 @@ func (p *Partnership) derive() {
 			if ps[i].EffectivePurpose() == ForProfit && s.Power.IsPositive() {
 				d.profit = d.profit.Add(s.Power)
 				d.holders = append(d.holders, s.Partner)
+				d.maxProfit = decimal.Max(d.maxProfit, s.Power)
 			}
-			d.maxPower = decimal.Max(d.maxPower, s.Power)
 		}
 	}
 	if !b.Total.IsPositive() {

@@ -40,7 +40,7 @@ func TestDiagnoseByHand(t *testing.T) {
 		}, []partnership.Finding{
 			{Risk: partnership.MissionDrift, Severity: partnership.Critical, Source: "001:20", Partners: []string{"renault"},
 				Message: "for-profit partners hold 60% of the decision power over a general-interest project (threshold 50%)"},
-			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"renault"},
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15, 20", Partners: []string{"renault"},
 				Message: "renault holds more than 50% of the decision power"},
 		}},
 		// For-profit power of exactly 0.5 is not above 0.5.
@@ -48,11 +48,23 @@ func TestDiagnoseByHand(t *testing.T) {
 			s.Partners[0].Power, s.Partners[1].Power, s.Partners[3].Power = dec("0.2"), dec("0.5"), dec("0.2")
 		}, nil},
 		// Majority 0.333333 (a third, as 6 decimals): wimoov's 0.4 is
-		// above it, renault's 0.3 is not; 33.3333% prints as 33.33%.
+		// above it, renault's 0.3 is not; 33.3333% prints as 33.33%. Wimoov
+		// is of general interest: no power imbalance (001:20).
 		{"a third as majority", func(_ *partnership.Spec, th *partnership.Thresholds) {
 			th.MajorityPower = dec("0.333333")
 		}, []partnership.Finding{
-			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"wimoov"},
+			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
+		}},
+		// The same with wimoov a company: its 0.4 is an imbalance in favour
+		// of a for-profit partner, and with renault's 0.3 the for-profit
+		// partners hold 70%, a drift.
+		{"a third as majority, wimoov a company", func(s *partnership.Spec, th *partnership.Thresholds) {
+			s.Partners[0].Kind = partnership.Entreprise
+			th.MajorityPower = dec("0.333333")
+		}, []partnership.Finding{
+			{Risk: partnership.MissionDrift, Severity: partnership.Critical, Source: "001:20", Partners: []string{"wimoov", "renault"},
+				Message: "for-profit partners hold 70% of the decision power over a general-interest project (threshold 33.33%)"},
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15, 20", Partners: []string{"wimoov"},
 				Message: "wimoov holds more than 33.33% of the decision power"},
 			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
 		}},
@@ -77,21 +89,24 @@ func TestDiagnoseByHand(t *testing.T) {
 				Message: "contributions are concentrated: Herfindahl index 0.432 above 0.4"},
 		}},
 		// a: power 0.81, half the money: |0.81 − 0.5| = 0.31 > 0.3, and b
-		// |0.19 − 0.5| = 0.31 too; 0.81 is a majority.
+		// |0.19 − 0.5| = 0.31 too; 0.81 is a majority, but a is an
+		// association: no power imbalance (001:20).
 		{"mismatch on both sides", func(s *partnership.Spec, _ *partnership.Thresholds) {
 			*s = byAmounts([]string{"a", "b"}, []string{"50", "50"})
 			s.Partners[0].Power, s.Partners[1].Power = dec("0.81"), dec("0.19")
 		}, []partnership.Finding{
-			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"a"},
-				Message: "a holds more than 50% of the decision power"},
 			withMessage(mismatch("a", "b"), "share of power and share of contributions differ by more than 30% for a and b"),
 		}},
-		// |0.8 − 0.5| = 0.3 exactly: not more than the gap.
+		// |0.8 − 0.5| = 0.3 exactly: not more than the gap. a, a company
+		// with 0.8 of the power, is an imbalance (on a for-profit project:
+		// no drift).
 		{"mismatch at the gap", func(s *partnership.Spec, _ *partnership.Thresholds) {
 			*s = byAmounts([]string{"a", "b"}, []string{"50", "50"})
+			s.Mission = partnership.ForProfit
+			s.Partners[0].Kind = partnership.Entreprise
 			s.Partners[0].Power, s.Partners[1].Power = dec("0.8"), dec("0.2")
 		}, []partnership.Finding{
-			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15", Partners: []string{"a"},
+			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15, 20", Partners: []string{"a"},
 				Message: "a holds more than 50% of the decision power"},
 		}},
 		// The terms, in Risk order within one severity.

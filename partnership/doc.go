@@ -4,6 +4,15 @@
 // supply the levers the project needs at its phase and the next, is it
 // balanced, is the social mission drifting? (MODEL §4, §2.)
 //
+// An alliance is the "Création, entre acteurs issus de « mondes »
+// différents, et donc riches de leurs différences, de nouvelles solutions
+// aux enjeux économiques, sociaux, environnementaux et sociétaux" (002:182),
+// and "Les alliances sont une intension [sic], les partenariats leur
+// traduction opérationnelle" (002:189): a [Partnership] is that operational
+// translation, the one a project's dossier describes. The innovator needs
+// "partenaires d'actions" and partners "qui auront un rôle majeur sur le
+// déploiement" (004:839-841).
+//
 // # Overview
 //
 // An [Actor] has a [Kind] (entreprise, association, fondation, acteur
@@ -28,10 +37,11 @@
 //     the next phase (004:805-806).
 //   - [Partnership.Balance] and [Partnership.Diagnose]: shares of
 //     contributions and of power per partner, the Herfindahl index of the
-//     contributions, and [Finding]s — mission drift (001:20), power imbalance
-//     (001:15), concentration, no formal agreement or shared governance
-//     (001:31), no exit strategy or a commitment under three years
-//     (004:3079, 004:5713-5715) — each with a [Level] and its source.
+//     contributions, and [Finding]s — mission drift (001:20), power
+//     imbalance in favour of a for-profit partner (001:15, 20),
+//     concentration, no formal agreement or shared governance (001:31), no
+//     exit strategy or a commitment under three years (004:3079,
+//     004:5713-5715) — each with a [Level] and its source.
 //   - [Partnership.Checklist]: the six difficulties (001:12-18), five
 //     success factors (001:28-33) and the SIM enablers and obstacles
 //     (000:360-414) as Met, NotMet or Unknown.

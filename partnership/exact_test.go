@@ -256,7 +256,7 @@ func expectedFindings(s partnership.Spec, th partnership.Thresholds) map[partner
 				profit.Add(profit, power)
 				holders = append(holders, pt.ID)
 			}
-			if power.Cmp(majority) > 0 {
+			if pt.EffectivePurpose() == partnership.ForProfit && power.Cmp(majority) > 0 {
 				majors = append(majors, pt.ID)
 			}
 			if e.total.Sign() > 0 {

@@ -66,7 +66,7 @@ func ExamplePartnership_Diagnose() {
 	}
 	// Output:
 	// critical mission-drift: for-profit partners hold 70% of the decision power over a general-interest project (threshold 50%) [001:20]
-	// warning power-imbalance: corp holds more than 50% of the decision power [001:15]
+	// warning power-imbalance: corp holds more than 50% of the decision power [001:15, 20]
 	// warning short-commitment: commitment of 12 months, under 36 [004:3079]
 }
 

@@ -58,8 +58,13 @@ const (
 	// power over a general-interest project — "une dérive de la mission
 	// sociale du partenariat" (001:20). Critical.
 	MissionDrift Risk = 1 + iota
-	// PowerImbalance: one partner holds most of the decision power,
-	// "déséquilibre dans la répartition du pouvoir" (001:15). Warning.
+	// PowerImbalance: one for-profit partner holds most of the decision
+	// power: the "déséquilibre dans la répartition du pouvoir entre les
+	// partenaires" (001:15) whose risks Semenowicz names when the balance
+	// leans "en faveur de l'organisation à but lucratif" (001:20). A partner
+	// of general interest, or of undetermined purpose, holding most of the
+	// power is not this risk [S]; PowerMismatch sees any partner whose power
+	// is out of line with its contributions. Warning.
 	PowerImbalance
 	// Concentration: the valued contributions depend on one partner
 	// (Herfindahl index above Thresholds.ConcentratedHHI); Équilibrer calls
@@ -99,7 +104,7 @@ var riskTable = [...]struct {
 	source   string
 }{
 	MissionDrift:       {Critical, "001:20"},
-	PowerImbalance:     {Warning, "001:15"},
+	PowerImbalance:     {Warning, "001:15, 20"},
 	Concentration:      {Warning, "001:30"},
 	NoFormalAgreement:  {Warning, "001:31"},
 	NoSharedGovernance: {Warning, "001:31"},
@@ -255,7 +260,7 @@ func (p *Partnership) risks(th *Thresholds) (found [PowerMismatch + 1]bool) {
 	b := &d.balance
 	if b.PowerStated {
 		found[MissionDrift] = p.Mission() == GeneralInterest && d.profit.GreaterThan(th.MajorityPower)
-		found[PowerImbalance] = d.maxPower.GreaterThan(th.MajorityPower)
+		found[PowerImbalance] = d.maxProfit.GreaterThan(th.MajorityPower)
 		// |power − amount/total| > gap, compared exactly: |power·total − amount| > gap·total.
 		found[PowerMismatch] = b.Total.IsPositive() && d.maxDev.GreaterThan(th.PowerGap.Mul(b.Total))
 	}
@@ -289,8 +294,8 @@ func (p *Partnership) diagnose(th *Thresholds) []Finding {
 	}
 	if found[PowerImbalance] {
 		var majority []string
-		for _, s := range b.Shares {
-			if s.Power.GreaterThan(th.MajorityPower) {
+		for i, s := range b.Shares {
+			if p.spec.Partners[i].EffectivePurpose() == ForProfit && s.Power.GreaterThan(th.MajorityPower) {
 				majority = append(majority, s.Partner)
 			}
 		}

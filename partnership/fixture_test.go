@@ -10,7 +10,7 @@ func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func eur(s string) partnership.Amount { return partnership.Amount{Value: dec(s), Currency: "EUR"} }
 
-// wimoov is the Wimoov alliance of 004:2910-2931 (Wimoov, Renault, Le
+// wimoov is the Wimoov alliance of 004:2910-2932 (Wimoov, Renault, Le
 // RAMEAU, Caisse des Dépôts). Amounts and power shares are illustrative:
 // the source gives none.
 func wimoov() partnership.Spec {

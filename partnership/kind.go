@@ -10,18 +10,21 @@ import (
 // Kind is the kind of an actor of a partnership (MODEL §4.1). The sources
 // name three families — acteurs économiques, structures d'intérêt général,
 // acteurs publics (004:491, 004:2720-2728) — and, among the actors of
-// co-construction, foundations and collectivités (004:5404), citizens
-// (003:309), academics, territorial catalysts (004:1191-1193) and societal
-// investors (004:5733). The zero value is invalid. Safe for concurrent use.
+// co-construction, foundations and collectivités (004:5404); associations
+// and foundations are the structures d'intérêt général (003:921). They also
+// name citizens (003:309), academics, territorial catalysts (004:1191-1193)
+// and societal investors (004:5733). The zero value is invalid. Safe for
+// concurrent use.
 type Kind uint8
 
 const (
 	// Entreprise (company): an economic actor (004:491).
 	Entreprise Kind = 1 + iota
 	// Association (non-profit association): a structure d'intérêt général
-	// (004:491, 004:5404).
+	// (003:921; 004:491, 004:5404).
 	Association
-	// Fondation (foundation): a structure d'intérêt général (004:5404).
+	// Fondation (foundation): a structure d'intérêt général (003:921), an
+	// actor of co-construction (004:5404).
 	Fondation
 	// ActeurPublic (public actor, including collectivités territoriales,
 	// local authorities) (004:491, 004:5404).
@@ -59,8 +62,8 @@ var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: "kind", Errors: enum
 // neither, so the three are Undetermined.
 var kindPurpose = [...]Purpose{
 	Entreprise:            ForProfit,       // acteur économique, 004:2720
-	Association:           GeneralInterest, // structure d'intérêt général, 004:491
-	Fondation:             GeneralInterest, // structure d'intérêt général, 004:5404
+	Association:           GeneralInterest, // structure d'intérêt général, 003:921
+	Fondation:             GeneralInterest, // structure d'intérêt général, 003:921
 	ActeurPublic:          GeneralInterest, // acteur public, 004:491 [D]
 	Academique:            GeneralInterest, // [D]
 	CatalyseurTerritorial: Undetermined,    // 004:1191-1193

@@ -30,8 +30,9 @@ const (
 	// InnovationSocietale (innovation sociétale, societal innovation):
 	// co-design and/or innovative experimentation in partnership to bring out
 	// a new answer to an uncovered societal need (002:421-423); the mode
-	// tied to the lifecycle, the company being involved "à l'amorçage et/ou
-	// au changement d'échelle d'un projet d'innovation" (003:1178-1180).
+	// tied to the lifecycle, the company being involved at the amorçage
+	// and/or the changement d'échelle of an innovation project
+	// (003:1178-1180, a chart's OCR, read [R]).
 	InnovationSocietale
 )
 

@@ -55,8 +55,12 @@ func (p Partner) Clone() Partner {
 
 // Terms are what the caller knows of how the partnership is run: the
 // practices the success factors call for (001:29-33) and the funder practice
-// of AG2R LA MONDIALE (004:3077-3083, 004:5709-5723). Every Fact left
-// Unstated makes the matching checklist items Unknown.
+// of AG2R LA MONDIALE (004:3077-3083, 004:5709-5723), whose support "s'est
+// inscrite dans un cadre strict et une application souple" (004:5715-5717):
+// the terms set the frame (a commitment of three years at least, an exit
+// strategy, a regular evaluation), and how they are applied is the
+// partners' own. Every Fact left Unstated makes the matching checklist
+// items Unknown.
 //
 // The zero value states nothing. Safe for concurrent use.
 type Terms struct {
@@ -157,8 +161,11 @@ func (s Spec) Clone() Spec {
 }
 
 // Partnership is a validated description of a partnership around one
-// project: its partners, what they bring, how it is run. Build one with New
-// or Decode; it cannot be changed afterwards (accessors return copies).
+// project: its partners, what they bring, how it is run. It is the
+// operational side of an alliance: "les alliances sont une intension [sic],
+// les partenariats leur traduction opérationnelle" (002:189; MODEL §4.1).
+// Build one with New or Decode; it cannot be changed afterwards (accessors
+// return copies).
 //
 // The zero value is an empty partnership (no partner, no contribution,
 // mission GeneralInterest) and is usable. A Partnership is safe for

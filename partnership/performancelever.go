@@ -28,7 +28,8 @@ const (
 	// l'intérêt général" (004:3931) [S].
 	LeverImage
 	// LeverRH (RH, human resources): "le salarié est un point de contact sur
-	// le territoire" (004:3933-3935) [S].
+	// le territoire. Les leviers de mobilisation de l'entreprise sont de les
+	// accompagner dans leurs missions" (004:3933-3935) [S].
 	LeverRH
 )
 
@@ -53,7 +54,7 @@ var performanceLeverTable = [...]struct {
 	LeverCommercial:     {"004:3927", [2]string{"valeur ajoutée par rapport à l'appel d'offre", "added value in answering a tender"}},
 	LeverInnovation:     {"004:3929", [2]string{"élément différenciant pour intervenir et produire des solutions locales", "a differentiating element to act and produce local solutions"}},
 	LeverImage:          {"004:3931", [2]string{"entreprise responsable et contributive de l'intérêt général", "a responsible company contributing to the general interest"}},
-	LeverRH:             {"004:3933-3935", [2]string{"le salarié est un point de contact sur le territoire", "the employee is a point of contact in the territory"}},
+	LeverRH:             {"004:3933-3935", [2]string{"le salarié est un point de contact sur le territoire. Les leviers de mobilisation de l'entreprise sont de les accompagner dans leurs missions", "the employee is a point of contact in the territory; the company mobilises its employees by supporting them in their missions"}},
 }
 
 // ParsePerformanceLever returns the lever named by s, or a *ParseError.

@@ -21,7 +21,7 @@ func TestPerformanceLevers(t *testing.T) {
 		{partnership.LeverCommercial, "commercial", "Commercial", "valeur ajoutée par rapport à l'appel d'offre", "004:3927"},
 		{partnership.LeverInnovation, "innovation", "Innovation", "élément différenciant pour intervenir et produire des solutions locales", "004:3929"},
 		{partnership.LeverImage, "image", "Image", "entreprise responsable et contributive de l'intérêt général", "004:3931"},
-		{partnership.LeverRH, "rh", "RH", "le salarié est un point de contact sur le territoire", "004:3933-3935"},
+		{partnership.LeverRH, "rh", "RH", "le salarié est un point de contact sur le territoire. Les leviers de mobilisation de l'entreprise sont de les accompagner dans leurs missions", "004:3933-3935"},
 	}
 	if got := slices.Collect(partnership.PerformanceLevers()); len(got) != len(tests) || len(got) != partnership.NumPerformanceLevers {
 		t.Fatalf("PerformanceLevers() = %v, want 5", got)

@@ -38,17 +38,18 @@ const NumModes = 4
 //   - companies with partnerships with associations (PHARE-Entreprises, oct.
 //     2015, 003:23-24): "45 % des entreprises ayant des partenariats utilisent
 //     le savoir-faire d'une association pour faire évoluer leurs pratiques
-//     responsables, et 30% des entreprises pratiquent le mécénat"
-//     (003:1166-1170); "La coopération économique (25%) et l'innovation
+//     responsables, et 30% des […] entreprises pratiquent le mécénat"
+//     (003:1166-1173, a chart's « 25% » between the lines); "La coopération économique (25%) et [l]'innovation
 //     sociétale (16%) sont des modes de partenariats en émergence"
-//     (003:1193-1195). [R] the chart of 003:503 reads 42% for responsible
+//     (003:1193-1195, the l lost by the OCR). [R] the chart of 003:503 reads 42% for responsible
 //     practices; the text's 45%, repeated in the chart at 003:1191, is kept.
 //   - associations with partnerships with companies (PHARE-Associations,
-//     nov. 2015, 003:23-24): "Deux tiers relèvent du mécénat (67%) et un
-//     tiers affère aux pratiques responsables (29%). L'innovation sociétale
-//     (26%) et la coopération économique (25%) sont des modes de
-//     partenariats en émergence" (003:1015-1029; OCR "relevent", "affere"
-//     and "SOCiétale" read as written here).
+//     nov. 2015, 003:23-24): "Deux tiers … relevent du mécénat (67%) et un
+//     tiers affere aux pratiques … responsables (29%). … L'innovation
+//     SOCiétale (26%) … et la coopération économique … (25%) sont des modes
+//     de partenariats en émergence" (003:1015-1029: the text runs around a
+//     chart, whose labels the … leave out; the OCR's spelling is kept:
+//     relèvent, affère, sociétale).
 //
 // Read only.
 var surveys = [...]Survey{
@@ -97,14 +98,17 @@ type Rate struct {
 	Kind       Kind            // the kind of organisation counted
 	Year       int             // the year of the survey
 	Rate       decimal.Decimal // a fraction: 0.37 for 37%
-	Population string          // whom the rate counts, in the source's words
+	Population string          // whom the rate counts, in the source's words (for companies in 2009 and 2015, read [I]: see Rates)
 	Source     string          // source lines
 }
 
 // rates is the one table of partnership rates [S], in percent. The
-// companies' rates come from a slide of 002 ("des établissements de 10
-// salariés et plus ont mis en place au moins un partenariat", 2009 26%, 2015
-// 37%, 2021 57%; 002:309-332) that does not name its survey; the
+// companies' rates come from a slide of 002 (2009 26%, 2015 37%, 2021 57%;
+// 002:316-332) that does not name its survey. It gives the population only
+// with its headline figure, 57% "des établissements de 10 salariés et plus
+// ont mis en place au moins un partenariat" (002:309-311), that is 2021's;
+// that the rates of 2009 and 2015 count the same population is [I], read
+// from the one chart that shows the three. The
 // associations' rate is PHARE's ("38% des associations développent des
 // relations partenariales avec les entreprises", 003:988-989), dated 2015 [I]
 // after PHARE-Associations (nov. 2015, 003:24). The sources give no rate for
@@ -116,9 +120,9 @@ var rates = [...]struct {
 	population string
 	source     string
 }{
-	{Entreprise, 2009, 26, "des établissements de 10 salariés et plus", "002:316-320"},
-	{Entreprise, 2015, 37, "des établissements de 10 salariés et plus", "002:322-326"},
-	{Entreprise, 2021, 57, "des établissements de 10 salariés et plus", "002:328-332"},
+	{Entreprise, 2009, 26, "des établissements de 10 salariés et plus", "002:316-320"}, // population [I]
+	{Entreprise, 2015, 37, "des établissements de 10 salariés et plus", "002:322-326"}, // population [I]
+	{Entreprise, 2021, 57, "des établissements de 10 salariés et plus", "002:309-311, 328-332"},
 	{Association, 2015, 38, "des associations", "003:988-989"},
 }
 
@@ -135,7 +139,7 @@ func Rates() iter.Seq[Rate] {
 }
 
 // Eras is what the sources say of the eras of partnership relations:
-// "Actuellement, nous sommes dans la 3ème ère des relations partenariales
+// "Actuellement, nous sommes dans la 3éme [sic] ère des relations partenariales
 // après le mécénat dans les années 1990. Ces trois ères se cumulent et ne se
 // substituent pas, elles évoluent" (004:1148-1152) [S]. The source names
 // neither the second nor the third era nor dates them, so neither does Eras;

@@ -10,11 +10,11 @@ import (
 // TestPHARE checks the mode shares against the PHARE report's own sentences:
 // companies, "45 % des entreprises ayant des partenariats utilisent le
 // savoir-faire d'une association pour faire évoluer leurs pratiques
-// responsables, et 30% des entreprises pratiquent le mécénat", "La
-// coopération économique (25%) et l'innovation sociétale (16%)"
-// (003:1166-1195); associations, "relèvent du mécénat (67%) et un tiers
-// affère aux pratiques responsables (29%). L'innovation sociétale (26%) et
-// la coopération économique (25%)" (003:1015-1029).
+// responsables, et 30% des […] entreprises pratiquent le mécénat", "La
+// coopération économique (25%) et [l]'innovation sociétale (16%)"
+// (003:1166-1195); associations, "relevent du mécénat (67%) et un tiers
+// affere aux pratiques … responsables (29%). … L'innovation SOCiétale (26%)
+// … et la coopération économique … (25%)" (003:1015-1029, OCR as written).
 func TestPHARE(t *testing.T) {
 	tests := []struct {
 		kind   partnership.Kind
@@ -86,7 +86,7 @@ func TestRates(t *testing.T) {
 	}
 }
 
-// TestThreeEras checks "nous sommes dans la 3ème ère des relations
+// TestThreeEras checks "nous sommes dans la 3éme [sic] ère des relations
 // partenariales après le mécénat dans les années 1990. Ces trois ères se
 // cumulent et ne se substituent pas" (004:1148-1152).
 func TestThreeEras(t *testing.T) {

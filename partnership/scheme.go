@@ -10,7 +10,7 @@ import (
 )
 
 // Scheme is a set of cooperation schemes ("schémas de coopération": a
-// structured collaboration around one precise challenge, 000:130). The three
+// structured collaboration around one precise challenge, 000:126-130). The three
 // logics found in the field are combinable — "certaines initiatives
 // combinent des éléments de plusieurs typologies" (000:304) — so a Scheme is
 // a bit set: SchemeEntreprise|SchemeTerritoire is a valid Scheme.

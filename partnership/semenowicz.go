@@ -46,7 +46,8 @@ var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: "threat", Erro
 // pouvoir est trop déséquilibré, en l'occurrence en faveur de
 // l'organisation à but lucratif ..., entrainant une dérive de la mission
 // sociale du partenariat" (001:20): both threats are signalled by
-// PowerImbalance (001:15) and MissionDrift (001:20). Read only.
+// PowerImbalance, power leaning to a for-profit partner (001:15, 20), and
+// MissionDrift (001:20). Read only.
 var threatSignals = [...][]Risk{
 	CompromisDesequilibre: {MissionDrift, PowerImbalance},
 	PerteLegitimite:       {MissionDrift, PowerImbalance},

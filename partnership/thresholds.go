@@ -9,7 +9,7 @@ import (
 )
 
 // Thresholds are the design choices [D] behind coverage and diagnostics:
-// the sources name the risks (001:12-22) and the practices (001:26-33,
+// the sources name the risks (001:12-20) and the practices (001:26-33,
 // 004:3077-3083) but give no figure except the three-year commitment. They
 // are kept in this one struct so that a funder can set its own; start from
 // DefaultThresholds.
@@ -26,10 +26,10 @@ type Thresholds struct {
 	// SIM cases' "dépendance à l'égard des champions individuels",
 	// 000:404-406, is about one motivated person, not one organisation.)
 	MinSuppliers [innovation.High + 1]int
-	// MajorityPower: a partner whose share of decision power is above it
-	// "holds most of the power" (PowerImbalance, 001:15); for-profit
-	// partners whose shares together are above it make MissionDrift
-	// (001:20). Default 0.5 (a strict majority).
+	// MajorityPower: a for-profit partner whose share of decision power is
+	// above it holds most of the power (PowerImbalance, 001:15, 20);
+	// for-profit partners whose shares together are above it make
+	// MissionDrift (001:20). Default 0.5 (a strict majority).
 	MajorityPower decimal.Decimal
 	// PowerGap: a partner whose share of power differs from its share of the
 	// valued contributions by more than it gets a PowerMismatch (power not

@@ -9,7 +9,7 @@
 // action plan and introduced it to Renault (004:2910-2914); Renault and Le
 // RAMEAU introduced it to the Caisse des Dépôts (004:2924-2926); after
 // these partnerships "nous sommes entrés dans une période d'essaimage"
-// (004:2928-2931).
+// (004:2928-2932).
 //
 // Which lever each partner supplies is a reading [I] of that account. The
 // source gives NO amounts, durations or shares of power: the amounts below

@@ -68,7 +68,10 @@ func dossierAt(ph innovation.Phase, st state) (*societal.Dossier, error) {
 	default:
 		// 66 sites, each run by a local association, steered by 9
 		// partner companies, 400 employees (004:3856, 3871-3881): an
-		// operating network [I]; its economics are not in the source.
+		// operating network, its operator model read as established
+		// [I]. The source gives no economics, and 90% of the staff are
+		// in subsidised jobs (004:3881): the reading rests on the
+		// network's size and duration, not on its revenue.
 		d.Carrier = "Union des PIMMS"
 		d.Dimensions = societal.Dimensions{Solution: e, Processus: e}
 		d.OperatorModel = e
@@ -113,6 +116,9 @@ func partnershipAt(ph innovation.Phase, st state) partnership.Spec {
 		},
 	}
 	if st.evaluated || ph >= innovation.Modelisation {
+		// [I] the source does not say what kind of body the Union des
+		// PIMMS is (004:3901): read as an association, as are the local
+		// associations that run the sites (004:3856).
 		s.Partners = append(s.Partners, actor(idUnion, "Union des PIMMS", partnership.Association))
 		s.Contributions = append(s.Contributions,
 			// "Les salariés sont formés par l'Union des PIMMS et les
@@ -173,12 +179,15 @@ func evaluationsAt(ph innovation.Phase) []evaluation.Report {
 			{Name: "tremplin professionnel pour les jeunes des quartiers", Populations: []string{"jeunes des quartiers"},
 				Territories: territories, Fragile: true, Weight: decimal.New(1, 0), Outcome: evaluation.Met}, // 004:3867-3869, 3883-3885 [I]
 		},
+		// [I] every impact is classed voulu (intended): the source does
+		// not class them, and these are what the PIMMS set out to do
+		// (004:3865-3869).
 		Impacts: []evaluation.Impact{
 			{Description: "1,5 million de motifs d'accueil, 900 000 contacts terrain et 700 ateliers collectifs en 2016 (004:3871-3873)",
 				Kind: evaluation.Voulu, Evidence: evaluation.Compter},
 			{Description: "taux de sortie positive de 60 à 65\u00a0% des anciens salariés en contrat aidé (004:3883-3885)",
 				Kind: evaluation.Voulu, Evidence: evaluation.Compter},
-			{Description: "«\u00a0Ces dispositifs d'alliance tissent de la confiance et redonnent de l'équité\u00a0» (004:3913)",
+			{Description: "«\u00a0Ces dispositifs d'alliance tissent de la confiance et redonnent de l'équité\u00a0» (004:3911-3913)",
 				Kind: evaluation.Voulu, Evidence: evaluation.SeConter},
 		},
 	}}

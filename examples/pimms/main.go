@@ -1,7 +1,7 @@
 // Command pimms follows the PIMMS through the lifecycle, with a funder's
 // readiness gate at each crossing: a real trajectory, told by Jean-Hugues
 // HERMANT at the workshop « Alliance & Performance des organisations »
-// (004:3839-3951; MODEL §6). The concept was born in Lyon, after riots in
+// (004:239-241, 3839-3951; MODEL §6). The concept was born in Lyon, after riots in
 // the suburbs, at the initiative of 6 operators of public services, the
 // State and the Lyon local authorities (004:3861-3867); the 1st PIMMS
 // opened in the Washington district of Lyon (004:3869), the second in a
@@ -35,7 +35,7 @@
 // marks of industrialisation (004:788-790).
 //
 // Nothing is invented: the source dates none of the steps but the birth
-// ("il y a 22 ans", told on 11 April 2018, 004:239-240, 3861) and the
+// ("il y a 22 ans", told on 11 April 2018, 004:239-241, 3861) and the
 // figures of 2016 (004:3871); the clock is held at the workshop's date and
 // the output marks every transition as not dated by the source. Which kind
 // of actor each partner is and which lever it supplies are readings, each
@@ -64,7 +64,7 @@ import (
 
 // workshop is the day the testimony was given: "Le 11 avril 2018, au Groupe
 // La Poste, sur le thème « Alliance & Performance des organisations »"
-// (004:239-240, 3387).
+// (004:239-241, 3387).
 var workshop = time.Date(2018, time.April, 11, 0, 0, 0, 0, time.UTC)
 
 func main() {
@@ -279,8 +279,10 @@ var words = [...]vocabulary{
 	innovation.French: {
 		title: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape",
 		note: "Source\u00a0: le témoignage de Jean-Hugues HERMANT, atelier «\u00a0Alliance & Performance des organisations\u00a0» du 11 avril 2018 " +
-			"(004:239-240, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
-			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées\u00a0; la source ne donne ni montant, " +
+			"(004:239-241, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
+			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées, comme le modèle opérateur tenu pour établi " +
+			"à l'essaimage (la source ne dit rien de l'économie du réseau, dont 90\u00a0% des salariés sont en emploi aidé, 004:3881) " +
+			"et les impacts classés voulus\u00a0; la source ne donne ni montant, " +
 			"ni budget, ni parties prenantes\u00a0: l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
 		today:       "Aujourd'hui (11 avril 2018)",
 		network:     "Aujourd'hui, il existe 66 PIMMS en métropole\u00a0; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
@@ -291,23 +293,25 @@ var words = [...]vocabulary{
 		figures: "Les chiffres du témoignage (004:3839-3951)",
 		levers:  "Les 5 leviers de performance des alliances pour une entreprise",
 		history: "Historique", born: "il y a 22 ans", start: "début",
-		undated: "date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-240) — illustratif",
+		undated: "date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-241) — illustratif",
 	},
 	innovation.English: {
 		title: "The PIMMS: a real trajectory, assessed at each step",
 		note: "Source: the testimony of Jean-Hugues HERMANT, workshop \"Alliance & Performance des organisations\" of 11 April 2018 " +
-			"(004:239-240, 3839-3951). The phase of each step is a reading of the model's definitions (004:768-790); the kind of " +
-			"each partner and the levers they supply are readings, cited; the source gives no amount, no budget and no " +
+			"(004:239-241, 3839-3951). The phase of each step is a reading of the model's definitions (004:768-790); the kind of " +
+			"each partner and the levers they supply are readings, cited, as are the operator model taken as established at the " +
+			"spreading phase (the source says nothing of the network's economics; 90% of its staff are in subsidised jobs, 004:3881) " +
+			"and the impacts classed as intended; the source gives no amount, no budget and no " +
 			"stakeholders: the assessment reports them as missing evidence. No figure is invented.",
 		today:       "Today (11 April 2018)",
 		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
 		undatedStep: "undated step",
 		advanced:    "advances to",
-		fix: "Fix: the employees \"follow a rigorous process of management, evaluation and reporting\", with the Union des PIMMS " +
+		fix: "Fix: the employees follow a rigorous process of management, evaluation and reporting, with the Union des PIMMS " +
 			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading).",
 		figures: "The figures of the testimony (004:3839-3951)",
 		levers:  "The 5 performance levers of alliances for a company",
 		history: "History", born: "22 years ago", start: "start",
-		undated: "date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-240) — illustrative",
+		undated: "date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-241) — illustrative",
 	},
 }

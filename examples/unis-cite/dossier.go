@@ -14,18 +14,20 @@ import (
 type state struct {
 	// operatorModel is where the operator model stands at modélisation:
 	// Established once the know-how is capitalised "pour le partager avec
-	// d'autres opérateurs" (004:3171-3173) [I].
+	// d'autres opérateurs" (004:3171-3173), a reading [I]: the source speaks
+	// of other operators, not of an operator model.
 	operatorModel societal.Evidence
 }
 
 // Partner IDs. Unis-Cité and the other operators are in the source
 // (004:3171-3175); the public authorities stand for the universal Service
 // Civique, a public policy [I] (MODEL §6, 004:788-790). The other operators
-// and the public authorities join at deployment, when the know-how is
-// shared "lors du déploiement d'un Service Civique universel"
-// (004:3173-3175). The foundation, the
-// company and the research team are illustrative: the source names no
-// partner.
+// and the public authorities join at essaimage, the first phase of
+// deployment, as the know-how is shared "lors du déploiement d'un Service
+// Civique universel" (004:3173-3175): a reading [I], the source dating the
+// sharing by the deployment only, and essaimage being carried by the
+// initial innovator (004:785-786). The foundation, the company and the
+// research team are illustrative: the source names no partner.
 const (
 	idUnisCite   = "unis-cite"
 	idOperateurs = "autres-operateurs"

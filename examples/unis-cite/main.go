@@ -13,16 +13,19 @@
 // prints its assessment and advances when the gate (societal's
 // Assessor.Gate) finds it ready. At modélisation the gate first refuses:
 // the operator model, and with it the economic model, is not established
-// before the crossing to essaimage (the "crise de croissance", 004:793-797;
+// before the crossing to essaimage (the risk zone Crise de croissance, 004:793-797;
 // the three dimensions, 004:734-764). Capitalising the know-how "pour
 // le partager avec d'autres opérateurs" (004:3171-3173) is the work of
 // modélisation ("consolider les pratiques", 004:3124-3128; "capitaliser
-// ses pratiques", 004:3352): the capitalised know-how, written as a model
-// other operators can take up, establishes the operator model [I], and the
-// project advances. The sharing itself happens at deployment, "lors du
-// déploiement d'un Service Civique universel" (004:3173-3175): the other
-// operators and the public authorities join the partnership at essaimage,
-// not before. The history and the Mermaid diagram close the output.
+// ses pratiques", 004:3352): the program reads the capitalised know-how,
+// written as a model other operators can take up, as establishing the
+// operator model [I] (the source speaks of sharing it with other operators,
+// not of an operator model), and the project advances. The sharing itself
+// happens "lors du déploiement d'un Service Civique universel"
+// (004:3173-3175): the program has the other operators and the public
+// authorities join the partnership at essaimage, not before [I] (the source
+// dates the sharing only by the deployment, and essaimage is "porté par
+// l'innovateur initial", 004:785-786). The history and the Mermaid diagram close the output.
 //
 // Facts and illustrations: the years 1995 and 2010, the phases, Unis-Cité,
 // the other operators and the universal Service Civique are in the source.
@@ -216,9 +219,11 @@ var words = [...]vocabulary{
 			"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
 			"et les autres opérateurs, évaluations) est illustratif\u00a0; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
 		launched: "Unis-Cité lance son expérimentation (004:3171).",
-		fix: "Correction\u00a0: le savoir-faire acquis est capitalisé «\u00a0pour le partager avec d'autres opérateurs\u00a0» (004:3171-3173)\u00a0: " +
-			"modèle opérateur et modèle économique établis. Le partage lui-même a lieu «\u00a0lors du déploiement d'un Service Civique universel\u00a0» " +
-			"(004:3173-3175)\u00a0: les autres opérateurs et les pouvoirs publics rejoignent le partenariat à l'essaimage.",
+		fix: "Correction\u00a0: le savoir-faire acquis est capitalisé «\u00a0pour le partager avec d'autres opérateurs\u00a0» (004:3171-3173). " +
+			"Le programme y lit l'établissement du modèle opérateur et, avec lui, du modèle économique (lecture\u00a0: la source parle " +
+			"d'autres opérateurs, non d'un modèle d'opérateur). Le partage lui-même a lieu «\u00a0lors du déploiement d'un Service Civique " +
+			"universel\u00a0» (004:3173-3175)\u00a0: le programme fait entrer les autres opérateurs et les pouvoirs publics dans le partenariat " +
+			"à l'essaimage (lecture\u00a0: la source ne date le partage que du déploiement, et l'essaimage est porté par l'innovateur initial, 004:785-786).",
 		advanced: "avance vers",
 		history:  "Historique", start: "début",
 		undated: "année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
@@ -234,9 +239,11 @@ var words = [...]vocabulary{
 			"Service Civique was deployed). The dossiers' contents (dimensions, partners other than Unis-Cité and the other operators, " +
 			"evaluations) are illustrative; the source gives no amount, no stakeholders and no partnership terms.",
 		launched: "Unis-Cité launches its experiment (004:3171).",
-		fix: "Fix: the know-how acquired is capitalised \"to share it with other operators\" (004:3171-3173): operator model and " +
-			"economic model established. The sharing itself happens \"when a universal Service Civique is deployed\" (004:3173-3175): " +
-			"the other operators and the public authorities join the partnership at the spreading phase.",
+		fix: "Fix: the know-how acquired is capitalised to share it with other operators (004:3171-3173). The program reads this " +
+			"as establishing the operator model and, with it, the economic model (a reading: the source speaks of other operators, " +
+			"not of an operator model). The sharing itself happens when a universal Service Civique is deployed (004:3173-3175): " +
+			"the program has the other operators and the public authorities join the partnership at the spreading phase (a reading: " +
+			"the source dates the sharing only by the deployment, and spreading is carried by the initial innovator, 004:785-786).",
 		advanced: "advances to",
 		history:  "History", start: "start",
 		undated: "year not given by the source (the clock is held at 2010) — illustrative",
