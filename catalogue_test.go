@@ -14,6 +14,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -206,6 +207,14 @@ func TestHostileInputs(t *testing.T) {
 // BenchmarkHostile runs the worst entries: the biggest and deepest inputs
 // and the absurd decimals. Each is refused in bounded time and memory (see
 // B/op: the 10 MiB inputs are refused before they are decoded).
+//
+// Then each shape of hostileShapes (1 MiB of distinct unknown names in one
+// map or list) beside validBig, the valid 1 MiB dossier, decoded in turn in
+// the same loop: ns/op, B/op and allocs/op are the hostile input's, and
+// x-time, x-bytes and x-allocs its cost over the valid dossier's (goal:
+// at most 5 each).
+//
+//	go test -run '^$' -bench 'Hostile/1MiB' -benchtime 20x .
 func BenchmarkHostile(b *testing.B) {
 	for _, c := range hostileCases() {
 		switch {
@@ -221,6 +230,26 @@ func BenchmarkHostile(b *testing.B) {
 					b.Fatal("accepted")
 				}
 			}
+		})
+	}
+	valid := validBig()
+	for _, s := range hostileShapes() {
+		b.Run("1MiB_"+s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s.data)))
+			var vt, ht time.Duration
+			var vb, hb, va, ha uint64
+			for range b.N {
+				b.StopTimer()
+				t, bytes, allocs := decodeCost(b, valid, true)
+				vt, vb, va = vt+t, vb+bytes, va+allocs
+				b.StartTimer()
+				t, bytes, allocs = decodeCost(b, s.data, false)
+				ht, hb, ha = ht+t, hb+bytes, ha+allocs
+			}
+			b.ReportMetric(float64(ht)/float64(vt), "x-time")
+			b.ReportMetric(float64(hb)/float64(vb), "x-bytes")
+			b.ReportMetric(float64(ha)/float64(va), "x-allocs")
 		})
 	}
 }
