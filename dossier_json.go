@@ -76,8 +76,10 @@ func readDossier(d *wire.Decoder) *Dossier {
 			failed[key] = true
 		}
 	}
-	if d.Malformed() {
-		return dos // the dossier was not read to its end: judge nothing more
+	if d.Malformed() || d.Full() {
+		// The dossier was not read to its end, or the problems listed are
+		// at their cap: judge nothing more.
+		return dos
 	}
 	// The checks of a whole dossier, less those of the members already
 	// reported: a phase that did not parse is not also "missing".

@@ -53,7 +53,8 @@ func Decode(data []byte) (Report, error) {
 // (a dossier holds evaluation reports): wire.Decoder is internal, so callers
 // outside the module use Decode. The report's problems are recorded on d as
 // this package's errors, below d's current path; the result is nil if there
-// was any.
+// was any, or if d's problems were at their cap (wire.MaxProblems) and the
+// report could not be validated.
 func DecodeFrom(d *wire.Decoder) Report {
 	return readReport(d, 0)
 }
@@ -168,7 +169,10 @@ func readReport(d *wire.Decoder, want Form) Report {
 		part.Degree, part.Evaluators, part.Path = c.degree, c.evaluators, c.path
 		r = &part
 	}
-	d.ReportOthers(start, r.Validate())
+	if d.Full() {
+		return nil // not validated: its problems would not be listed
+	}
+	d.ReportOthers(start, r.Validate)
 	if d.Problems() > start {
 		return nil
 	}

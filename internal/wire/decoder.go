@@ -91,6 +91,11 @@ func (d *Decoder) Package() *Package { return d.pkg }
 // format must not judge the whole value it was reading.
 func (d *Decoder) Malformed() bool { return d.broken }
 
+// Full reports whether MaxProblems problems are listed: a problem found
+// now would only be counted. A format skips the checks whose problems no
+// one would read, as ReportOthers does.
+func (d *Decoder) Full() bool { return len(d.problems) >= MaxProblems }
+
 // Problems returns how many problems have been recorded so far: a reader
 // compares two counts to learn whether a part was read without problem.
 func (d *Decoder) Problems() int { return len(d.problems) + d.left }
@@ -151,10 +156,8 @@ func (d *Decoder) Report(err error) {
 	if d.broken {
 		return
 	}
-	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) {
-		if d.room() {
-			d.problems = append(d.problems, e)
-		}
+	place(d.pkg, d.Path(), d.whole, err, func(string) bool { return d.room() }, func(e *FieldError) {
+		d.problems = append(d.problems, e)
 	})
 }
 
@@ -190,6 +193,8 @@ type Keys struct {
 	// Required is how many of Names, from the first, the object must
 	// hold: at most 64, and at most len(Names).
 	Required int
+
+	unread bool // a value Skip reads: its keys are neither built nor remembered
 }
 
 // Object reads an object and yields each of its keys, with the path set to
@@ -221,21 +226,33 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 		var seenKnown uint64 // bit i: keys.Names[i] seen, for the first 64 names
 		var present uint64   // bit i: keys.Names[i] yielded (seen, and not null)
 		var seen keySet      // the other keys seen
-		for first := true; d.more(first, '}', "an object (want a key or })", "an object member"); first = false {
+		for n := 0; d.more(n == 0, '}', "an object (want a key or })", "an object member"); n++ {
 			if d.pos >= len(d.data) || d.data[d.pos] != '"' {
 				d.syntax("want a key in double quotes")
 				return
 			}
+			switch {
+			case keys.unread:
+				// A value skipped is only checked for its grammar: its
+				// keys are neither built nor remembered.
+				if !d.skipMember() {
+					return
+				}
+				continue
+			case !d.Full():
+			case keys.Names != nil && d.unknownKey(keys.Names):
+				// Past the cap, an unknown key (or one given twice) is a
+				// problem counted: neither built nor remembered.
+				d.room()
+				if !d.skipMember() {
+					return
+				}
+				continue
+			}
 			key, known, ok := d.key(keys.Names)
-			if !ok {
+			if !ok || !d.colon(key, true) {
 				return
 			}
-			d.space()
-			if d.pos >= len(d.data) || d.data[d.pos] != ':' {
-				d.syntax("want : after the key " + Quote(key))
-				return
-			}
-			d.pos++
 			d.path = append(d.path, segment{key: key, index: -1})
 			at := d.pos
 			dup := false
@@ -275,6 +292,37 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// skipMember skips the member of an object at d.pos, its key and its
+// value, unread; it reports whether reading goes on (not after malformed
+// JSON).
+func (d *Decoder) skipMember() bool {
+	d.skipString()
+	if !d.colon("", false) {
+		return false
+	}
+	d.Skip()
+	return !d.broken
+}
+
+// colon consumes the colon after a key: the key read (quoted in the
+// problem, if any), or a key skipped unread when read is false.
+func (d *Decoder) colon(key string, read bool) bool {
+	if d.broken {
+		return false
+	}
+	d.space()
+	if d.pos >= len(d.data) || d.data[d.pos] != ':' {
+		if read {
+			d.syntax("want : after the key " + Quote(key))
+		} else {
+			d.syntax("want : after the key")
+		}
+		return false
+	}
+	d.pos++
+	return true
 }
 
 // Array reads an array and yields the index of each element, with the path
@@ -536,7 +584,7 @@ func (d *Decoder) Bool() (v, ok bool) {
 
 // Enum reads a string and parses it with parse, a package's ParseX. A name
 // parse refuses is recorded with parse's reason, which lists the keys
-// allowed and suggests the closest.
+// allowed and suggests the closest: built only if the problem is listed.
 func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
 	var zero T
 	s, ok := d.str()
@@ -545,22 +593,30 @@ func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
 	}
 	v, err := parse(s)
 	if err != nil {
-		if !d.room() {
-			return zero, false
-		}
-		var pe *ParseError
-		if errors.As(err, &pe) {
-			d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
-		} else {
-			d.FailValue(s, err.Error(), err)
-		}
+		d.refused(s, err)
 		return zero, false
 	}
 	return v, true
 }
 
+// refused records err, the error of a package's ParseX for s, at the
+// current path, if there is room for it.
+func (d *Decoder) refused(s string, err error) {
+	if !d.room() {
+		return
+	}
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
+	} else {
+		d.FailValue(s, err.Error(), err)
+	}
+}
+
 // Skip reads a value of any kind and discards it, checking that it is
-// well-formed.
+// well-formed: its grammar only (a key given twice in an object skipped is
+// not looked for: the value is skipped because it is already a problem, or
+// not read).
 func (d *Decoder) Skip() {
 	if d.broken {
 		return
@@ -572,7 +628,7 @@ func (d *Decoder) Skip() {
 	}
 	switch c := d.data[d.pos]; {
 	case c == '{':
-		for range d.Object(Keys{}) {
+		for range d.Object(Keys{unread: true}) {
 			d.Skip()
 		}
 	case c == '[':

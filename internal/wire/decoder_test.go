@@ -128,6 +128,9 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		{`{"name":"a","zz":"\ud800"}`, []string{`test: zz: unknown key`, `line 1, column 19: lone surrogate \ud800`}, []error{errUnknown, errSyntax}},
 		{`{"name":"a","zz":"\q"}`, []string{`test: zz: unknown key`, `line 1, column 19: invalid escape 'q' in a string`}, []error{errUnknown, errSyntax}},
 		{`{"name":"a","zz":"\`, []string{`test: zz: unknown key`, `line 1, column 20: unexpected end of input inside a string`}, nil},
+		// A value skipped is checked for its grammar only.
+		{`{"name":"a","zz":{"k":1,"k":[{"j":1,"j":2}]}}`, []string{`test: zz: unknown key`}, []error{errUnknown}},
+		{`{"name":"a","zz":{"k" 1}}`, []string{`test: zz: unknown key`, `line 1, column 23: want : after the key`}, []error{errUnknown, errSyntax}},
 		// A byte-order mark is skipped at the very start only, and lines
 		// and columns are counted after it.
 		{"\ufeff{\"count\":1", []string{`line 1, column 11: unexpected end of input inside an object`}, nil},
@@ -317,6 +320,7 @@ func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
 			}
 		}},
 		{"report", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.Field("", "", "bad", errInvalid)) }},
+		{"report a name", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.ParseError("phase", "x", []string{"essaimage"})) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -341,7 +345,7 @@ func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
 }
 
 // TestDecoderBuildsNoMessagePastTheCap: an unknown key past MaxProblems
-// costs no suggestion and no message, only the key itself.
+// costs no suggestion, no message, and not even the key: it is counted.
 func TestDecoderBuildsNoMessagePastTheCap(t *testing.T) {
 	allocs := func(keys int) float64 {
 		var b strings.Builder
@@ -361,8 +365,18 @@ func TestDecoderBuildsNoMessagePastTheCap(t *testing.T) {
 		})
 	}
 	small, large := allocs(2*MaxProblems), allocs(2*MaxProblems+1000)
-	if per := (large - small) / 1000; per > 2 {
-		t.Errorf("%.1f allocations per unknown key past the cap, want at most 2 (the key, and a share of the set of keys)", per)
+	if per := (large - small) / 1000; per > 0.01 {
+		t.Errorf("%.2f allocations per unknown key past the cap, want none", per)
+	}
+	// Nor does a name refused past the cap: its reason (and suggestion) is
+	// not described.
+	d := NewDecoder([]byte(strings.Repeat(`"x"`, 1)), testPkg, nil)
+	for range MaxProblems {
+		d.Fail("bad", errInvalid)
+	}
+	refused := testPkg.ParseError("phase", "essaimge", []string{"essaimage", "conception", "experimentation"})
+	if n := testing.AllocsPerRun(10, func() { d.Report(refused) }); n != 0 {
+		t.Errorf("Report of a refused name past the cap: %.0f allocations, want 0", n)
 	}
 }
 
