@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -193,6 +194,9 @@ type Keys struct {
 	// Required is how many of Names, from the first, the object must
 	// hold: at most 64, and at most len(Names).
 	Required int
+	// Max, if not 0, is the most keys the object holds: those past it
+	// are over the limit (a map of names of an enumeration is bounded so).
+	Max int
 
 	unread bool // a value Skip reads: its keys are neither built nor remembered
 }
@@ -213,6 +217,9 @@ type Keys struct {
 //
 // With keys.Names nil the object is a map: every key is yielded, null
 // values included.
+//
+// Keys past keys.Max, if it is set, are recorded as over the limit once,
+// and skipped with their values, unread.
 func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 	// Object is small enough to be inlined, so that the function it
 	// returns does not escape: the checks are in that function.
@@ -232,6 +239,14 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 				return
 			}
 			switch {
+			case keys.Max > 0 && n >= keys.Max:
+				if n == keys.Max && d.room() {
+					d.Fail(fmt.Sprintf("more than %d keys, over the limit", keys.Max), d.pkg.Limit)
+				}
+				if !d.skipMember() {
+					return
+				}
+				continue
 			case keys.unread:
 				// A value skipped is only checked for its grammar: its
 				// keys are neither built nor remembered.
@@ -610,6 +625,42 @@ func (d *Decoder) refused(s string, err error) {
 		d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
 	} else {
 		d.FailValue(s, err.Error(), err)
+	}
+}
+
+// EnumMap reads an object whose keys are names of an enumeration of n
+// values, parsed by parse (a package's ParseX), and yields the value each
+// key names, with the path set to the key, for the loop's body to read the
+// key's value (a value the body does not read is skipped). A key parse
+// refuses is recorded as Enum records a name, and its value skipped; so is
+// a key naming a value named before in another spelling (the same key
+// twice is recorded as Object records it). The object holds at most
+// MaxPerValue × n keys (see Keys.Max): each value may be named once, and
+// the bound leaves room for every mistake a person makes while keeping a
+// hostile object of many keys from costing more than its first ones. A
+// value that is not an object is recorded as such.
+func EnumMap[T interface {
+	comparable
+	String() string
+}](d *Decoder, n int, parse func(string) (T, error)) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		var named []T // the values named so far: at most n
+		for key := range d.Object(Keys{Max: MaxPerValue * n}) {
+			v, err := parse(key)
+			switch {
+			case err != nil:
+				d.refused(key, err)
+			case slices.Contains(named, v):
+				if d.room() {
+					d.Fail(strconv.Quote(v.String())+" named twice, in two spellings (each once)", d.pkg.Invalid)
+				}
+			default:
+				named = append(named, v)
+				if !yield(v) {
+					return
+				}
+			}
+		}
 	}
 }
 

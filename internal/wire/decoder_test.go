@@ -321,6 +321,14 @@ func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
 		}},
 		{"report", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.Field("", "", "bad", errInvalid)) }},
 		{"report a name", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.ParseError("phase", "x", []string{"essaimage"})) }},
+		{"enum map", repeat(`{"x":1}`), func(d *Decoder) {
+			for range EnumMap(d, 1, parseColour) {
+			}
+		}},
+		{"map bound", repeat(`{"a":1,"b":2}`), func(d *Decoder) {
+			for range d.Object(Keys{Max: 1}) {
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -377,6 +385,72 @@ func TestDecoderBuildsNoMessagePastTheCap(t *testing.T) {
 	refused := testPkg.ParseError("phase", "essaimge", []string{"essaimage", "conception", "experimentation"})
 	if n := testing.AllocsPerRun(10, func() { d.Report(refused) }); n != 0 {
 		t.Errorf("Report of a refused name past the cap: %.0f allocations, want 0", n)
+	}
+}
+
+// colour is a small enumeration for EnumMap.
+type colour uint8
+
+func (c colour) String() string { return [...]string{"?", "red", "green"}[min(int(c), 2)] }
+
+func parseColour(s string) (colour, error) {
+	switch strings.ToLower(s) {
+	case "red", "rouge":
+		return 1, nil
+	case "green", "vert":
+		return 2, nil
+	}
+	return 0, testPkg.ParseError("colour", s, []string{"red", "green"})
+}
+
+// EnumMap yields the values its keys name, records a key it refuses (with
+// a suggestion), a value named twice in two spellings, and the keys past
+// MaxPerValue × n as over the limit once, skipped unread.
+func TestEnumMap(t *testing.T) {
+	read := func(in string) (map[colour]string, error) {
+		d := NewDecoder([]byte(in), testPkg, errWhole)
+		got := map[colour]string{}
+		for c := range EnumMap(d, 2, parseColour) {
+			got[c], _ = d.Text()
+		}
+		return got, d.Finish()
+	}
+	got, err := read(`{"red":"a","Vert":"b"}`)
+	if err != nil || len(got) != 2 || got[1] != "a" || got[2] != "b" {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	many := `{"red":"a"` + strings.Repeat(`,"x":1`, 2*MaxPerValue) + `,"green":"b"}`
+	for _, tt := range []struct {
+		in   string
+		want []string // path and sentinel of each problem, in order
+	}{
+		{`{"red":"a","redd":"b"}`, []string{"redd unknown"}},
+		{`{"red":"a","rouge":"b"}`, []string{"rouge invalid"}},
+		{`{"red":"a","red":"b"}`, []string{"red invalid"}},
+		{`{"red":"a","green":1}`, []string{"green syntax"}},
+		{many, []string{"x unknown", "x invalid", "x invalid", "x invalid", "x invalid", "x invalid", "x invalid", " limit"}},
+		{`[]`, []string{" syntax"}},
+	} {
+		_, err := read(tt.in)
+		var got []string
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			fe := e.(*FieldError)
+			kind := map[error]string{errUnknown: "unknown", errInvalid: "invalid", errSyntax: "syntax", errLimit: "limit"}
+			for sentinel, name := range kind {
+				if errors.Is(fe, sentinel) {
+					got = append(got, fe.Path+" "+name)
+				}
+			}
+			if !errors.Is(fe, errWhole) {
+				t.Errorf("%s: %v does not unwrap to the whole", tt.in, fe)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%.60s: problems %q, want %q\n%v", tt.in, got, tt.want, err)
+		}
+	}
+	if _, err := read(`{"redd":1}`); !strings.Contains(err.Error(), `did you mean "red"?`) {
+		t.Errorf("no suggestion: %v", err)
 	}
 }
 

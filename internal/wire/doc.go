@@ -29,8 +29,10 @@
 // costs, whatever it holds. Past [MaxProblems] a problem is counted, never
 // built: no message, no suggestion (which compares a name with every key),
 // not even an unknown key's text; the checks a format runs on what it read
-// ([Decoder.ReportOthers]) are not run. A value skipped is checked for its
-// grammar only.
+// ([Decoder.ReportOthers]) are not run. Every list and map a format reads
+// is bounded ([Decoder.Array], [Keys].Max, [EnumMap]): the items past the
+// bound are one problem, and are skipped unread. A value skipped is checked
+// for its grammar only.
 //
 // # Errors
 //
