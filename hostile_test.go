@@ -3,10 +3,11 @@ package societal_test
 // Hostile inputs of the largest size accepted: a valid dossier of about
 // 1 MiB, the anchor, and for every map and list the formats hold, 1 MiB of
 // distinct unknown (or invalid) names in it. Each must be decided at a cost
-// of the order of the anchor's: see BenchmarkHostile (time and memory,
-// measured beside the anchor).
+// of the order of the anchor's: see TestHostileShapesBounded (allocations,
+// counted) and BenchmarkHostile (time, measured beside the anchor).
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // fill returns head, then as many items item(0), item(1), … joined by
@@ -158,4 +160,35 @@ func decodeCost(tb testing.TB, data []byte, valid bool) (time.Duration, uint64, 
 		tb.Fatalf("decoded with error %v, want valid %t", err, valid)
 	}
 	return d, m1.TotalAlloc - m0.TotalAlloc, m1.Mallocs - m0.Mallocs
+}
+
+// Every hostile shape is refused, with at most MaxProblems problems listed
+// and the rest counted, at a cost bounded by the valid dossier's: at most
+// 5 times its allocations (testing.AllocsPerRun) and its bytes allocated
+// (runtime.MemStats). Counts, not times: the times are BenchmarkHostile's.
+func TestHostileShapesBounded(t *testing.T) {
+	const most = 5
+	valid := validBig()
+	decode := func(data []byte) func() { return func() { _, _ = societal.DecodeDossier(data) } }
+	validAllocs := testing.AllocsPerRun(2, decode(valid))
+	_, validBytes, _ := decodeCost(t, valid, true)
+	for _, s := range hostileShapes() {
+		t.Run(s.name, func(t *testing.T) {
+			_, err := societal.DecodeDossier(s.data)
+			if !errors.Is(err, societal.ErrDossier) {
+				t.Fatalf("error %v, want ErrDossier", err)
+			}
+			if n := len(fieldErrors(err)); n > wire.MaxProblems+1 {
+				t.Errorf("%d problems listed, want at most %d and a count of the rest", n, wire.MaxProblems+1)
+			}
+			allocs := testing.AllocsPerRun(2, decode(s.data))
+			_, bytes, _ := decodeCost(t, s.data, false)
+			if allocs > most*validAllocs {
+				t.Errorf("%.0f allocations, %.1f× the valid dossier's %.0f (want at most %d×)", allocs, allocs/validAllocs, validAllocs, most)
+			}
+			if bytes > most*validBytes {
+				t.Errorf("%d bytes allocated, %.1f× the valid dossier's %d (want at most %d×)", bytes, float64(bytes)/float64(validBytes), validBytes, most)
+			}
+		})
+	}
 }
