@@ -203,7 +203,7 @@ func formBranch(f evaluation.Form, required []string, props ...keyProp) schema {
 	common := []keyProp{
 		keyOf("form", "The form of the evaluation: "+strconv.Quote(f.String())+" here. Required.", labelled("", []string{f.String()}, labels)),
 		keyOf("degree", "The degree of the evaluation: se conter (a narrative), se compter (a comparison with peers) or compter (a measurement). Required.", defRef("degree")),
-		keyOf("evaluators", "The key actors of evaluation who took part in it.", listOf(defRef("evaluator"), 0)),
+		keyOf("evaluators", "The key actors of evaluation who took part in it, each at most once.", uniqueList(listOf(defRef("evaluator"), evaluation.NumEvaluators))),
 		keyOf("path", "The path of evaluation: how it was led, in free text.", defRef("prose")),
 	}
 	s := closedObject("An evaluation report of the form "+strconv.Quote(f.String())+" ("+f.Label(innovation.English)+").", append([]string{"form", "degree"}, required...), append(common, props...)...)
@@ -318,8 +318,8 @@ func buildSchema() schema {
 		keyOf("name", "What the need is; not empty. Required.", defRef("name")),
 		keyOf("weight", "The relative weight, not negative. Required.", weight),
 		keyOf("outcome", "Whether the solution answers the need. Required.", outcome),
-		keyOf("populations", "The people whose need it is.", listOf(defRef("name"), 0)),
-		keyOf("territories", "The territories concerned.", listOf(defRef("name"), 0)),
+		keyOf("populations", fmt.Sprintf("The people whose need it is, at most %d.", evaluation.MaxItems), listOf(defRef("name"), evaluation.MaxItems)),
+		keyOf("territories", fmt.Sprintf("The territories concerned, at most %d.", evaluation.MaxItems), listOf(defRef("name"), evaluation.MaxItems)),
 		keyOf("fragile", "The need concerns the most fragile.", schema{"type": "boolean"}),
 	)
 	defs["impact"] = closedObject("An impact observed.", []string{"description", "kind", "evidence"},
@@ -343,15 +343,15 @@ func buildSchema() schema {
 		"description": "An evaluation report (evaluation.Decode): its \"form\" selects the keys it may hold.",
 		"oneOf": []any{
 			formBranch(evaluation.Performance, nil,
-				keyOf("indicators", "The indicators measured.", listOf(defRef("indicator"), 0))),
+				keyOf("indicators", fmt.Sprintf("The indicators measured, at most %d.", evaluation.MaxItems), listOf(defRef("indicator"), evaluation.MaxItems))),
 			formBranch(evaluation.Pertinence, nil,
 				keyOf("intuition", "The founding intuition, in free text.", defRef("prose")),
 				keyOf("gap", "The gap between the needs and the answers, in free text.", defRef("prose")),
-				keyOf("needs", "The needs examined.", listOf(defRef("need"), 0)),
-				keyOf("impacts", "The impacts observed.", listOf(defRef("impact"), 0))),
+				keyOf("needs", fmt.Sprintf("The needs examined, at most %d.", evaluation.MaxItems), listOf(defRef("need"), evaluation.MaxItems)),
+				keyOf("impacts", fmt.Sprintf("The impacts observed, at most %d.", evaluation.MaxItems), listOf(defRef("impact"), evaluation.MaxItems))),
 			formBranch(evaluation.Partenariale, nil,
-				keyOf("partners", "The value created for each partner, at least two partners.", schema{"type": "array", "items": defRef("partner_value"), "minItems": 2}),
-				keyOf("common_good", "The value created for the common good.", listOf(defRef("common_good_value"), 0))),
+				keyOf("partners", fmt.Sprintf("The value created for each partner, at least two partners, at most %d.", evaluation.MaxItems), schema{"type": "array", "items": defRef("partner_value"), "minItems": 2, "maxItems": evaluation.MaxItems}),
+				keyOf("common_good", fmt.Sprintf("The value created for the common good, at most %d.", evaluation.MaxItems), listOf(defRef("common_good_value"), evaluation.MaxItems))),
 		},
 	}
 	defs["budget"] = closedObject("The project's budget, with its evaluation and capacity-building shares (evaluation.Budget).", []string{"total", "evaluation", "capacity_building"},
