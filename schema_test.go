@@ -162,9 +162,11 @@ func wholeNumber(min, max int) schema {
 
 // The patterns of the texts the decoder reads (wire.NameProblem and
 // wire.ProseProblem): no control character; free text may hold tab, line
-// feed and carriage return.
+// feed and carriage return; a name holds no bidirectional control (the
+// characters themselves in the class, which ECMA-262 and RE2 both read;
+// marshalSchema writes them as \u escapes).
 const (
-	namePattern  = `^[^\x00-\x1f\x7f-\x9f]*$`
+	namePattern  = "^[^\\x00-\\x1f\\x7f-\\x9f\u202a-\u202e\u2066-\u2069]*$"
 	prosePattern = `^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$`
 	// decimalPattern is the number grammar wire.ParseDecimal reads: an
 	// optional minus, digits, an optional point and digits, an optional
@@ -219,7 +221,7 @@ func buildSchema() schema {
 	weight := defRef("decimal")
 	defs := schema{
 		"name": schema{"type": "string", "maxLength": wire.MaxText, "pattern": namePattern,
-			"description": fmt.Sprintf("A name or identifier: one line, no control character, at most %d bytes (maxLength counts characters: a name of accented letters reaches the limit in fewer).", wire.MaxText)},
+			"description": fmt.Sprintf("A name or identifier: one line, no control character nor bidirectional control (U+202A–U+202E, U+2066–U+2069), at most %d bytes (maxLength counts characters: a name of accented letters reaches the limit in fewer).", wire.MaxText)},
 		"prose": schema{"type": "string", "maxLength": wire.MaxProse, "pattern": prosePattern,
 			"description": fmt.Sprintf("Free text: no control character but tab and line breaks, at most %d bytes (maxLength counts characters, an approximation).", wire.MaxProse)},
 		"decimal": schema{"type": []any{"string", "number"}, "maxLength": wire.MaxNumberText, "pattern": decimalPattern,
@@ -474,7 +476,13 @@ func marshalSchema(s schema) ([]byte, error) {
 	if err := enc.Encode(inOrder(s, false)); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	// A bidirectional control (in a pattern) is written as a \u escape:
+	// raw, it is invisible and reorders how the line reads.
+	out := b.Bytes()
+	for _, r := range []rune{0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069} {
+		out = bytes.ReplaceAll(out, []byte(string(r)), fmt.Appendf(nil, `\u%04x`, r))
+	}
+	return out, nil
 }
 
 // TestSchemaFile checks that the schema in the repository is the one
@@ -1377,6 +1385,9 @@ func TestSchemaTexts(t *testing.T) {
 		}
 		if !regexp.MustCompile(n.s["pattern"].(string)).MatchString("a\tb") != problem("a\tb", "control character") {
 			t.Errorf("%s: the schema and the decoder disagree on a tab", at)
+		}
+		if !regexp.MustCompile(n.s["pattern"].(string)).MatchString("a\u202eb") != problem("a\u202eb", "bidirectional control") {
+			t.Errorf("%s: the schema and the decoder disagree on a right-to-left override", at)
 		}
 	}
 	if probed < 20 {

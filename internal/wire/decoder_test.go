@@ -218,6 +218,17 @@ func TestNameProblem(t *testing.T) {
 		"\u200b":                 "blank",
 		"\ufeff":                 "blank",
 		" \t":                    "control character U+0009 at byte 1",
+		"abc\u202edcba":          "bidirectional control U+202E at byte 3",
+		"\u202a":                 "bidirectional control U+202A",
+		"a\u202b":                "bidirectional control U+202B",
+		"a\u202c":                "bidirectional control U+202C",
+		"a\u202d":                "bidirectional control U+202D",
+		"a\u2066b\u2069":         "bidirectional control U+2066",
+		"a\u2067":                "bidirectional control U+2067",
+		"a\u2068":                "bidirectional control U+2068",
+		"a\u2069":                "bidirectional control U+2069",
+		"a\u206a":                "",
+		"\u200fعربي":             "",
 		"\xff":                   "not valid UTF-8",
 		strings.Repeat(" ", 300): "300 bytes, over the limit of 256",
 	} {
@@ -228,6 +239,9 @@ func TestNameProblem(t *testing.T) {
 	}
 	if got := ProseProblem(" "); got != "" {
 		t.Errorf("ProseProblem(\" \") = %q, want none: free text may be blank", got)
+	}
+	if got := ProseProblem("\u2067عربي\u2069 text"); got != "" {
+		t.Errorf("ProseProblem of an isolate = %q, want none: free text may mix scripts", got)
 	}
 	for s, want := range map[string]error{" ": errInvalid, strings.Repeat("a", MaxText+1): errLimit, "a": nil} {
 		if err := testPkg.CheckName("p", s); !errors.Is(err, want) || (want == nil) != (err == nil) {
