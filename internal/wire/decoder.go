@@ -72,7 +72,7 @@ func (d *Decoder) Finish() error {
 		}
 	}
 	if d.left > 0 {
-		d.problems = append(d.problems, &FieldError{Reason: fmt.Sprintf("and %d more problems, not listed", d.left), Err: d.pkg.Invalid, pkg: d.pkg.Name, whole: d.whole})
+		d.problems = append(d.problems, &FieldError{Reason: omittedReason(d.left), Err: d.pkg.Invalid, pkg: d.pkg.Name, whole: d.whole, omitted: d.left})
 	}
 	return errors.Join(d.problems...)
 }

@@ -35,8 +35,9 @@ type FieldError struct {
 	Column int
 	Err    error
 
-	pkg   string // message prefix
-	whole error  // sentinel of the whole input, or nil
+	pkg     string // message prefix
+	whole   error  // sentinel of the whole input, or nil
+	omitted int    // for the last problem of a decoding past MaxProblems: the problems it counts
 }
 
 // Error returns `pkg: path "value": reason`, with the line and column for
