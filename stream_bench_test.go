@@ -36,8 +36,8 @@ import (
 //
 //   - retained-B/refusal (the "refused" run): the memory a Digest keeps per
 //     refused line, measured as above between 1,000 and 5,000 lines, each
-//     a 1.3 KB dossier of 120 unknown stakeholders (over MaxProblems
-//     problems). Goal: ≤ 1 KiB (Refusal's documented size).
+//     a 1.4 KB dossier of 120 unknown keys (over MaxProblems problems).
+//     Goal: ≤ 1 KiB (MaxRefusalSize).
 //
 //     go test -run '^$' -bench AssessStream -benchtime 1x .
 func BenchmarkAssessStream(b *testing.B) {
@@ -96,20 +96,17 @@ func BenchmarkAssessStream(b *testing.B) {
 			}
 		})
 	}
-	// Refused lines: each its own 120 unknown stakeholders.
+	// Refused lines: each its own 120 unknown keys, 120 problems.
 	refused := func(n int) (societal.Digest, error) {
 		pr, pw := io.Pipe()
 		go func() {
 			w := bufio.NewWriterSize(pw, 64<<10)
 			for i := range n {
-				w.WriteString(`{"name":"Projet ` + strconv.Itoa(i) + `","phase":"conception","stakeholders":{`)
+				w.WriteString(`{"name":"Projet ` + strconv.Itoa(i) + `","phase":"conception"`)
 				for k := range 120 {
-					if k > 0 {
-						w.WriteByte(',')
-					}
-					w.WriteString(`"k` + strconv.Itoa(i) + `-` + strconv.Itoa(k) + `":"+"`)
+					w.WriteString(`,"k` + strconv.Itoa(i) + `-` + strconv.Itoa(k) + `":0`)
 				}
-				if _, err := w.WriteString("}}\n"); err != nil {
+				if _, err := w.WriteString("}\n"); err != nil {
 					return
 				}
 			}
