@@ -14,6 +14,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -121,6 +122,25 @@ func hostileCases() []hostileCase {
 		{"dossier deeply nested", hostileDossier(nested), societal.ErrDossier, "nesting deeper than"},
 		{"dossier invalid UTF-8", hostileDossier("{\"name\":\"\xff\",\"phase\":\"conception\"}"), societal.ErrDossier, "UTF-8"},
 		{"dossier NUL in name", hostileDossier(`{"name":"a\u0000b","phase":"conception"}`), societal.ErrDossier, "name"},
+		// A bidirectional control makes a name read in another order than
+		// it is stored (CVE-2021-42574): refused in names as control
+		// characters are, decoded or built in Go.
+		{"dossier RLO in name", hostileDossier(`{"name":"abc\u202edcba","phase":"conception"}`), societal.ErrInvalid, "name"},
+		{"dossier isolate in carrier", hostileDossier(`{"name":"A","carrier":"x\u2066y\u2069","phase":"conception"}`), societal.ErrInvalid, "carrier"},
+		{"dossier embedding in an id", hostileDossier(`{"id":"\u202a1","name":"A","phase":"conception"}`), societal.ErrInvalid, "id"},
+		{"dossier override in a partner", hostileDossier(`{"name":"A","phase":"conception","partnership":{"partners":[{"id":"a\u202d","kind":"association"}]}}`),
+			partnership.ErrInvalid, "partnership.partners[0].id"},
+		{"dossier isolate in an indicator", hostileDossier(`{"name":"A","phase":"conception","evaluations":[{"form":"performance","degree":"compter","indicators":[` +
+			`{"name":"\u2068i","lever":"social","direction":"higher-is-better","baseline":0,"target":1,"weight":1}]}]}`), evaluation.ErrInvalid, "evaluations[0].indicators[0].name"},
+		{"dossier RLO in a population", hostileDossier(`{"name":"A","phase":"conception","evaluations":[{"form":"pertinence","degree":"se-conter","needs":[` +
+			`{"name":"n","weight":1,"outcome":"met","populations":["\u202ejeunes"]}]}]}`), evaluation.ErrInvalid, "evaluations[0].needs[0].populations[0]"},
+		{"Go-built dossier RLO in name", func() error {
+			return societal.Dossier{Name: "abc\u202edcba", Phase: innovation.Conception}.Validate()
+		}, societal.ErrDossier, "name"},
+		{"Go-built partnership RLO in a partner's name", func() error {
+			_, err := partnership.New(partnership.Spec{Partners: []partnership.Partner{{Actor: partnership.Actor{ID: "a", Name: "\u202eevil", Kind: partnership.Association}}}})
+			return err
+		}, partnership.ErrInvalid, "partners[0].name"},
 		{"dossier unknown phase", hostileDossier(`{"name":"x","phase":"ideation"}`), innovation.ErrUnknown, "phase"},
 		{"dossier ratio over 100%", hostileDossier(`{"name":"x","phase":"essaimage","budget":{"total":"100","evaluation":"101","capacity_building":"0"}}`), societal.ErrDossier, "budget.evaluation"},
 		{"dossier budget 10,000 digits", hostileDossier(`{"name":"x","phase":"essaimage","budget":{"total":"` + digits + `","evaluation":"1","capacity_building":"0"}}`), societal.ErrLimit, "budget.total"},
@@ -206,6 +226,14 @@ func TestHostileInputs(t *testing.T) {
 // BenchmarkHostile runs the worst entries: the biggest and deepest inputs
 // and the absurd decimals. Each is refused in bounded time and memory (see
 // B/op: the 10 MiB inputs are refused before they are decoded).
+//
+// Then each shape of hostileShapes (1 MiB of distinct unknown names in one
+// map or list) beside validBig, the valid 1 MiB dossier, decoded in turn in
+// the same loop: ns/op, B/op and allocs/op are the hostile input's, and
+// x-time, x-bytes and x-allocs its cost over the valid dossier's (goal:
+// at most 5 each).
+//
+//	go test -run '^$' -bench 'Hostile/1MiB' -benchtime 20x .
 func BenchmarkHostile(b *testing.B) {
 	for _, c := range hostileCases() {
 		switch {
@@ -221,6 +249,26 @@ func BenchmarkHostile(b *testing.B) {
 					b.Fatal("accepted")
 				}
 			}
+		})
+	}
+	valid := validBig()
+	for _, s := range hostileShapes() {
+		b.Run("1MiB_"+s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s.data)))
+			var vt, ht time.Duration
+			var vb, hb, va, ha uint64
+			for range b.N {
+				b.StopTimer()
+				t, bytes, allocs := decodeCost(b, valid, true)
+				vt, vb, va = vt+t, vb+bytes, va+allocs
+				b.StartTimer()
+				t, bytes, allocs = decodeCost(b, s.data, false)
+				ht, hb, ha = ht+t, hb+bytes, ha+allocs
+			}
+			b.ReportMetric(float64(ht)/float64(vt), "x-time")
+			b.ReportMetric(float64(hb)/float64(vb), "x-bytes")
+			b.ReportMetric(float64(ha)/float64(va), "x-allocs")
 		})
 	}
 }

@@ -47,7 +47,9 @@ type Dossier struct {
 	Phase innovation.Phase
 	// History is how the project came to Phase, oldest first, if the
 	// funder keeps it: a consistent chain of transitions that ends in Phase
-	// (an abandon, last, means the project was abandoned there).
+	// (an abandon, last, means the project was abandoned there). Nil and
+	// empty are the same: an empty history is not written (MarshalJSON)
+	// and a dossier read back has a nil one.
 	History []innovation.Transition
 	// Dimensions is what is known of each dimension of the innovation —
 	// solution, processus, modèle économique (004:734-764).

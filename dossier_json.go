@@ -76,8 +76,10 @@ func readDossier(d *wire.Decoder) *Dossier {
 			failed[key] = true
 		}
 	}
-	if d.Malformed() {
-		return dos // the dossier was not read to its end: judge nothing more
+	if d.Malformed() || d.Full() {
+		// The dossier was not read to its end, or the problems listed are
+		// at their cap: judge nothing more.
+		return dos
 	}
 	// The checks of a whole dossier, less those of the members already
 	// reported: a phase that did not parse is not also "missing".
@@ -169,18 +171,7 @@ func parseEconomicModel(s string) (innovation.EconomicModel, error) {
 // labels), values evidences; null is the same as an absent key. The same
 // dimension named twice, in two spellings, is a problem.
 func readDimensions(d *wire.Decoder, ds *Dimensions) {
-	var seen [innovation.NumDimensions + 1]bool
-	for key := range d.Object(wire.Keys{}) {
-		dim, err := innovation.ParseDimension(key)
-		if err != nil {
-			d.Report(err)
-			continue
-		}
-		if seen[dim] {
-			d.Fail(fmt.Sprintf("dimension %q given twice", dim), ErrDossier)
-			continue
-		}
-		seen[dim] = true
+	for dim := range wire.EnumMap(d, innovation.NumDimensions, innovation.ParseDimension) {
 		if d.Null() {
 			continue // null is the same as an absent key: not stated
 		}
@@ -192,19 +183,11 @@ func readDimensions(d *wire.Decoder, ds *Dimensions) {
 
 // readStakeholders reads the stakeholders object: an empty map for {}
 // (nobody mobilised). Null, the same as an absent key, is not read: the
-// map stays nil (not stated); so is a stakeholder whose value is null.
+// map stays nil (not stated); so is a stakeholder whose value is null. The
+// same stakeholder named twice, in two spellings, is a problem.
 func readStakeholders(d *wire.Decoder) map[innovation.Stakeholder]innovation.Intensity {
 	m := map[innovation.Stakeholder]innovation.Intensity{}
-	for key := range d.Object(wire.Keys{}) {
-		s, err := innovation.ParseStakeholder(key)
-		if err != nil {
-			d.Report(err)
-			continue
-		}
-		if _, dup := m[s]; dup {
-			d.Fail(fmt.Sprintf("stakeholder %q given twice", s), ErrDossier)
-			continue
-		}
+	for s := range wire.EnumMap(d, innovation.NumStakeholders, innovation.ParseStakeholder) {
 		if d.Null() {
 			continue // null is the same as an absent key
 		}

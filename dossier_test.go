@@ -327,6 +327,28 @@ func TestDossierJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// Nil and empty histories are the same: an empty one is not written, and
+// reads back nil, in a dossier and in a lifecycle's snapshot.
+func TestEmptyHistoryReadsBackNil(t *testing.T) {
+	d := &societal.Dossier{Name: "vide", Phase: innovation.Conception, History: []innovation.Transition{}}
+	data, err := d.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := societal.DecodeDossier(data)
+	if err != nil || back.History != nil {
+		t.Errorf("dossier: history %#v, %v; want nil", back.History, err)
+	}
+	data, err = json.Marshal(innovation.Snapshot{Start: innovation.Conception, Status: innovation.Status{Phase: innovation.Conception}, History: []innovation.Transition{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s innovation.Snapshot
+	if err := json.Unmarshal(data, &s); err != nil || s.History != nil {
+		t.Errorf("snapshot: history %#v, %v; want nil", s.History, err)
+	}
+}
+
 func withHistory(d *societal.Dossier, h []innovation.Transition) *societal.Dossier {
 	d.History = h
 	return d

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io/fs"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,57 +18,75 @@ import (
 // it accepts is valid, marshals (by pointer and by value alike), decodes
 // again, and is assessed the same.
 // The seed corpus (testdata/fuzz/FuzzDecodeDossier) holds the example
-// dossier, one input per kind of bad input of TestDecodeRefuses, keys given
-// twice (plain, escaped, nested) and an unknown key of 100 000 bytes.
+// dossier, one input per kind of bad input of TestDecodeRefuses and keys
+// given twice (plain, escaped, nested), each small: the large inputs
+// (TestDecodeDossierLargeInputs) are generated, not seeds, or the fuzzer
+// would grow and minimise inputs of their size.
 func FuzzDecodeDossier(f *testing.F) {
 	f.Add([]byte(minimal))
 	f.Add(readExample(f))
 	f.Add([]byte(`{"name": "P", "phase": "conception", "stakeholders": {"financeurs": "+"}, "dimensions": {"solution": "absent"}}`))
 	f.Add([]byte(`{"name": "P", "phase": "conception", "name": "Q"}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := societal.DecodeDossier(data)
-		if err != nil {
-			if d != nil {
-				t.Fatal("a dossier with an error")
+	f.Fuzz(checkDecodeDossier)
+}
+
+// The contract of FuzzDecodeDossier on large inputs: an unknown key of
+// 100,000 bytes, numbers of 10,000 digits.
+func TestDecodeDossierLargeInputs(t *testing.T) {
+	digits := strings.Repeat("9", 10_000)
+	for _, s := range []string{
+		`{"name":"P","phase":"conception","` + strings.Repeat("k", 100_000) + `":1}`,
+		`{"name":"P","phase":"conception","partnership":{"partners":[{"id":"a","kind":"fondation"}],"contributions":[{"partner":"a","lever":"financement","kind":"financier","amount":{"value":` + digits + `,"currency":"EUR"}}]}}`,
+		`{"name":"P","phase":"conception","budget":{"total":` + digits + `,"evaluation":0,"capacity_building":0}}`,
+	} {
+		checkDecodeDossier(t, []byte(s))
+	}
+}
+
+// checkDecodeDossier is the body of FuzzDecodeDossier.
+func checkDecodeDossier(t *testing.T, data []byte) {
+	d, err := societal.DecodeDossier(data)
+	if err != nil {
+		if d != nil {
+			t.Fatal("a dossier with an error")
+		}
+		if !errors.Is(err, societal.ErrDossier) && !errors.Is(err, societal.ErrLimit) {
+			t.Fatalf("error wraps neither ErrDossier nor ErrLimit: %v", err)
+		}
+		fes := fieldErrors(err)
+		if len(fes) == 0 {
+			t.Fatalf("no *FieldError in %v", err)
+		}
+		for _, fe := range fes {
+			if len(fe.Error()) > 1024 {
+				t.Fatalf("a message of %d bytes: %.200q…", len(fe.Error()), fe.Error())
 			}
-			if !errors.Is(err, societal.ErrDossier) && !errors.Is(err, societal.ErrLimit) {
-				t.Fatalf("error wraps neither ErrDossier nor ErrLimit: %v", err)
-			}
-			fes := fieldErrors(err)
-			if len(fes) == 0 {
-				t.Fatalf("no *FieldError in %v", err)
-			}
-			for _, fe := range fes {
-				if len(fe.Error()) > 1024 {
-					t.Fatalf("a message of %d bytes: %.200q…", len(fe.Error()), fe.Error())
-				}
-			}
-			return
 		}
-		if err := d.Validate(); err != nil {
-			t.Fatalf("decoded a dossier Validate refuses: %v", err)
-		}
-		rep := societal.Assess(d)
-		b, err := d.MarshalJSON()
-		if err != nil {
-			t.Fatalf("marshal a decoded dossier: %v", err)
-		}
-		d2, err := societal.DecodeDossier(b)
-		if err != nil {
-			t.Fatalf("decode a marshalled dossier: %v\n%s", err, b)
-		}
-		if !reportsEqual(rep, societal.Assess(d2)) {
-			t.Fatalf("the round trip changed the assessment:\nin:  %q\nout: %s", data, b)
-		}
-		b2, err := d2.MarshalJSON()
-		if err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("marshal again: %v\n%s\n%s", err, b, b2)
-		}
-		if b3, err := json.Marshal(*d); err != nil || !bytes.Equal(b, b3) {
-			t.Fatalf("json.Marshal of the value: %v\n%s\n%s", err, b, b3)
-		}
-		_ = rep.Markdown(innovation.French)
-	})
+		return
+	}
+	if err := d.Validate(); err != nil {
+		t.Fatalf("decoded a dossier Validate refuses: %v", err)
+	}
+	rep := societal.Assess(d)
+	b, err := d.MarshalJSON()
+	if err != nil {
+		t.Fatalf("marshal a decoded dossier: %v", err)
+	}
+	d2, err := societal.DecodeDossier(b)
+	if err != nil {
+		t.Fatalf("decode a marshalled dossier: %v\n%s", err, b)
+	}
+	if !reportsEqual(rep, societal.Assess(d2)) {
+		t.Fatalf("the round trip changed the assessment:\nin:  %q\nout: %s", data, b)
+	}
+	b2, err := d2.MarshalJSON()
+	if err != nil || !bytes.Equal(b, b2) {
+		t.Fatalf("marshal again: %v\n%s\n%s", err, b, b2)
+	}
+	if b3, err := json.Marshal(*d); err != nil || !bytes.Equal(b, b3) {
+		t.Fatalf("json.Marshal of the value: %v\n%s\n%s", err, b, b3)
+	}
+	_ = rep.Markdown(innovation.French)
 }
 
 // FuzzParseEnums: the parsers of the root enumerations accept exactly what
@@ -159,5 +179,29 @@ func TestEnumsInvalidValues(t *testing.T) {
 		if societal.Unstated.Label(lang) == "" || societal.Blocked.Label(lang) == "" || societal.Major.Label(lang) == "" {
 			t.Errorf("missing labels in %v", lang)
 		}
+	}
+}
+
+// Every seed of every fuzz target of the module is small: from a large seed
+// the fuzzer grows and minimises inputs of its size, and a target runs a
+// handful of inputs in CI's budget. Large inputs are generated in tests
+// that run the target's body on them (TestDecodeDossierLargeInputs, …).
+func TestFuzzSeedsAreSmall(t *testing.T) {
+	const most = 4 << 10
+	seeds := 0
+	err := filepath.WalkDir(".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.Contains(filepath.ToSlash(path), "testdata/fuzz/") {
+			return err
+		}
+		seeds++
+		if info, err := e.Info(); err != nil {
+			return err
+		} else if info.Size() > most {
+			t.Errorf("%s: a seed of %d bytes, want at most %d (generate large inputs in a test)", path, info.Size(), most)
+		}
+		return nil
+	})
+	if err != nil || seeds < 100 {
+		t.Errorf("%d seeds found: %v", seeds, err)
 	}
 }

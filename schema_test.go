@@ -162,9 +162,11 @@ func wholeNumber(min, max int) schema {
 
 // The patterns of the texts the decoder reads (wire.NameProblem and
 // wire.ProseProblem): no control character; free text may hold tab, line
-// feed and carriage return.
+// feed and carriage return; a name holds no bidirectional control (the
+// characters themselves in the class, which ECMA-262 and RE2 both read;
+// marshalSchema writes them as \u escapes).
 const (
-	namePattern  = `^[^\x00-\x1f\x7f-\x9f]*$`
+	namePattern  = "^[^\\x00-\\x1f\\x7f-\\x9f\u202a-\u202e\u2066-\u2069]*$"
 	prosePattern = `^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$`
 	// decimalPattern is the number grammar wire.ParseDecimal reads: an
 	// optional minus, digits, an optional point and digits, an optional
@@ -203,7 +205,7 @@ func formBranch(f evaluation.Form, required []string, props ...keyProp) schema {
 	common := []keyProp{
 		keyOf("form", "The form of the evaluation: "+strconv.Quote(f.String())+" here. Required.", labelled("", []string{f.String()}, labels)),
 		keyOf("degree", "The degree of the evaluation: se conter (a narrative), se compter (a comparison with peers) or compter (a measurement). Required.", defRef("degree")),
-		keyOf("evaluators", "The key actors of evaluation who took part in it.", listOf(defRef("evaluator"), 0)),
+		keyOf("evaluators", "The key actors of evaluation who took part in it, each at most once.", uniqueList(listOf(defRef("evaluator"), evaluation.NumEvaluators))),
 		keyOf("path", "The path of evaluation: how it was led, in free text.", defRef("prose")),
 	}
 	s := closedObject("An evaluation report of the form "+strconv.Quote(f.String())+" ("+f.Label(innovation.English)+").", append([]string{"form", "degree"}, required...), append(common, props...)...)
@@ -219,7 +221,7 @@ func buildSchema() schema {
 	weight := defRef("decimal")
 	defs := schema{
 		"name": schema{"type": "string", "maxLength": wire.MaxText, "pattern": namePattern,
-			"description": fmt.Sprintf("A name or identifier: one line, no control character, at most %d bytes (maxLength counts characters: a name of accented letters reaches the limit in fewer).", wire.MaxText)},
+			"description": fmt.Sprintf("A name or identifier: one line, no control character nor bidirectional control (U+202A–U+202E, U+2066–U+2069), at most %d bytes (maxLength counts characters: a name of accented letters reaches the limit in fewer).", wire.MaxText)},
 		"prose": schema{"type": "string", "maxLength": wire.MaxProse, "pattern": prosePattern,
 			"description": fmt.Sprintf("Free text: no control character but tab and line breaks, at most %d bytes (maxLength counts characters, an approximation).", wire.MaxProse)},
 		"decimal": schema{"type": []any{"string", "number"}, "maxLength": wire.MaxNumberText, "pattern": decimalPattern,
@@ -318,8 +320,8 @@ func buildSchema() schema {
 		keyOf("name", "What the need is; not empty. Required.", defRef("name")),
 		keyOf("weight", "The relative weight, not negative. Required.", weight),
 		keyOf("outcome", "Whether the solution answers the need. Required.", outcome),
-		keyOf("populations", "The people whose need it is.", listOf(defRef("name"), 0)),
-		keyOf("territories", "The territories concerned.", listOf(defRef("name"), 0)),
+		keyOf("populations", fmt.Sprintf("The people whose need it is, at most %d.", evaluation.MaxItems), listOf(defRef("name"), evaluation.MaxItems)),
+		keyOf("territories", fmt.Sprintf("The territories concerned, at most %d.", evaluation.MaxItems), listOf(defRef("name"), evaluation.MaxItems)),
 		keyOf("fragile", "The need concerns the most fragile.", schema{"type": "boolean"}),
 	)
 	defs["impact"] = closedObject("An impact observed.", []string{"description", "kind", "evidence"},
@@ -343,15 +345,15 @@ func buildSchema() schema {
 		"description": "An evaluation report (evaluation.Decode): its \"form\" selects the keys it may hold.",
 		"oneOf": []any{
 			formBranch(evaluation.Performance, nil,
-				keyOf("indicators", "The indicators measured.", listOf(defRef("indicator"), 0))),
+				keyOf("indicators", fmt.Sprintf("The indicators measured, at most %d.", evaluation.MaxItems), listOf(defRef("indicator"), evaluation.MaxItems))),
 			formBranch(evaluation.Pertinence, nil,
 				keyOf("intuition", "The founding intuition, in free text.", defRef("prose")),
 				keyOf("gap", "The gap between the needs and the answers, in free text.", defRef("prose")),
-				keyOf("needs", "The needs examined.", listOf(defRef("need"), 0)),
-				keyOf("impacts", "The impacts observed.", listOf(defRef("impact"), 0))),
+				keyOf("needs", fmt.Sprintf("The needs examined, at most %d.", evaluation.MaxItems), listOf(defRef("need"), evaluation.MaxItems)),
+				keyOf("impacts", fmt.Sprintf("The impacts observed, at most %d.", evaluation.MaxItems), listOf(defRef("impact"), evaluation.MaxItems))),
 			formBranch(evaluation.Partenariale, nil,
-				keyOf("partners", "The value created for each partner, at least two partners.", schema{"type": "array", "items": defRef("partner_value"), "minItems": 2}),
-				keyOf("common_good", "The value created for the common good.", listOf(defRef("common_good_value"), 0))),
+				keyOf("partners", fmt.Sprintf("The value created for each partner, at least two partners, at most %d.", evaluation.MaxItems), schema{"type": "array", "items": defRef("partner_value"), "minItems": 2, "maxItems": evaluation.MaxItems}),
+				keyOf("common_good", fmt.Sprintf("The value created for the common good, at most %d.", evaluation.MaxItems), listOf(defRef("common_good_value"), evaluation.MaxItems))),
 		},
 	}
 	defs["budget"] = closedObject("The project's budget, with its evaluation and capacity-building shares (evaluation.Budget).", []string{"total", "evaluation", "capacity_building"},
@@ -474,7 +476,13 @@ func marshalSchema(s schema) ([]byte, error) {
 	if err := enc.Encode(inOrder(s, false)); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	// A bidirectional control (in a pattern) is written as a \u escape:
+	// raw, it is invisible and reorders how the line reads.
+	out := b.Bytes()
+	for _, r := range []rune{0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069} {
+		out = bytes.ReplaceAll(out, []byte(string(r)), fmt.Appendf(nil, `\u%04x`, r))
+	}
+	return out, nil
 }
 
 // TestSchemaFile checks that the schema in the repository is the one
@@ -1377,6 +1385,9 @@ func TestSchemaTexts(t *testing.T) {
 		}
 		if !regexp.MustCompile(n.s["pattern"].(string)).MatchString("a\tb") != problem("a\tb", "control character") {
 			t.Errorf("%s: the schema and the decoder disagree on a tab", at)
+		}
+		if !regexp.MustCompile(n.s["pattern"].(string)).MatchString("a\u202eb") != problem("a\u202eb", "bidirectional control") {
+			t.Errorf("%s: the schema and the decoder disagree on a right-to-left override", at)
 		}
 	}
 	if probed < 20 {

@@ -17,6 +17,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 )
 
 // Summary is the compact assessment of one dossier of a stream: what a
@@ -55,18 +56,51 @@ func (r *Report) Summary(line int) Summary {
 }
 
 // Refusal is a dossier of a stream that could not be assessed: its
-// position (Line, as in Summary) and every problem found in it (Err, as
-// DecodeDossier returns them, or the error the iterator yielded). A plain
-// value, safe for concurrent reads.
+// position (Line, as in Summary), its first problems (Err) and the count of
+// the others (More). A stream keeps one per dossier refused, so a refusal
+// is small whatever the dossier held: at most MaxRefusalProblems problems,
+// their texts (paths, values, reasons) within 512 bytes in all (the first
+// one cut to fit, if it must be), for at most MaxRefusalSize bytes of
+// memory with its share of the Digest. A plain value, safe for concurrent
+// reads.
+//
+// Read back from its JSON (UnmarshalJSON), a refusal keeps its line, the
+// message of each problem and the count of the others: the same Error, but
+// the problems unwrap to no sentinel.
 type Refusal struct {
-	Line int   `json:"line"` // position of the dossier in its stream, from 1
-	Err  error `json:"-"`    // every problem found in the dossier
+	// Line is the position of the dossier in its stream, from 1.
+	Line int
+	// Err holds the first problems found in the dossier, each a copy of a
+	// *FieldError DecodeDossier returned, unwrapping to the same sentinels
+	// (ErrDossier, ErrLimit, innovation.ErrUnknown, …), or an error the
+	// iterator yielded; its message ends with the count of the others.
+	Err error
+	// More is how many other problems the dossier had, not kept.
+	More int
+}
+
+// Bounds of a Refusal.
+const (
+	// MaxRefusalProblems is the most problems a Refusal keeps.
+	MaxRefusalProblems = wire.MaxKept
+	// MaxRefusalSize is the most bytes of memory a Refusal retains, its
+	// place in Digest.Refused included.
+	MaxRefusalSize = 1024
+)
+
+// refusal returns the Refusal of the dossier at line, refused with err:
+// what wire.Keep keeps of it.
+func refusal(line int, err error) Refusal {
+	k := wire.Keep(err)
+	return Refusal{Line: line, Err: k, More: k.More()}
 }
 
 // Digest is the assessment of a stream of dossiers, summarised as it
 // goes: one Summary per dossier assessed and one Refusal per dossier
 // refused, both in the order of the stream, and the counts a fund sees
-// across them. A Digest is a plain value, safe for concurrent reads.
+// across them. A Digest is a plain value, safe for concurrent reads. It
+// is written as JSON with the keys of its fields, and read back (a stream
+// with no dossier assessed, or none refused, reads back with a nil list).
 type Digest struct {
 	Rubric    string    `json:"rubric"`    // the version of the rubric that judged the dossiers
 	Summaries []Summary `json:"summaries"` // one per dossier assessed, in the order of the stream
@@ -80,9 +114,12 @@ type Digest struct {
 }
 
 // LineError is a problem of one line of an NDJSON text (DecodeNDJSON): the
-// line, from 1, and the problems of the dossier on it. It unwraps to Err,
-// so that errors.Is and errors.As see the problems (ErrDossier, ErrLimit,
-// *FieldError, …). Not modified once returned: safe for concurrent reads.
+// line, from 1, and the problems of the dossier on it, every one (the first
+// hundred, and the count of the others): the caller of DecodeNDJSON
+// decides what to keep of them, where AssessNDJSON keeps a Refusal. It
+// unwraps to Err, so that errors.Is and errors.As see the problems
+// (ErrDossier, ErrLimit, *FieldError, …). Not modified once returned: safe
+// for concurrent reads.
 type LineError struct {
 	Line int   // the line, from 1
 	Err  error // the problems of the dossier on the line
@@ -254,7 +291,7 @@ func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, err
 // per line as DecodeNDJSON reads them, and summarises them as AssessStream
 // does: concurrently, in the order of the lines, with a bounded number of
 // lines held at a time, each of at most MaxJSON bytes. A line that does not
-// decode is a Refusal with every problem of the line. r is read from one
+// decode is a Refusal: its first problems and the count of the others. r is read from one
 // goroutine of AssessNDJSON's own, never concurrently.
 //
 // A read error of r other than io.EOF ends the text: AssessNDJSON returns
@@ -444,7 +481,8 @@ func (a *Assessor) do(j job) result {
 		}
 	}
 	if err != nil {
-		return result{refusal: &Refusal{Line: j.line, Err: err}}
+		r := refusal(j.line, err) // what is kept; the rest is garbage now
+		return result{refusal: &r}
 	}
 	rep := a.Assess(d)
 	sum := rep.Summary(j.line)
@@ -477,17 +515,39 @@ func (in interner) decimal(d decimal.Decimal) decimal.Decimal {
 	return d
 }
 
-// MarshalJSON writes the refusal as {"line": 3, "problems": ["…", …]},
-// one message per problem.
+// refusalJSON is the written form of a Refusal.
+type refusalJSON struct {
+	Line     int      `json:"line"`
+	Problems []string `json:"problems"`
+	More     int      `json:"more,omitempty"`
+}
+
+// MarshalJSON writes the refusal as {"line": 3, "problems": ["…", …],
+// "more": 98}: the message of each problem kept, and the count of the
+// others ("more" absent when there are none).
 func (r Refusal) MarshalJSON() ([]byte, error) {
-	var problems []string
-	for _, e := range problemsOf(r.Err) {
-		problems = append(problems, e.Error())
+	j := refusalJSON{Line: r.Line, More: r.More}
+	if k, ok := r.Err.(*wire.Kept); ok {
+		j.Problems = k.Messages()
+	} else {
+		for _, e := range problemsOf(r.Err) {
+			j.Problems = append(j.Problems, e.Error())
+		}
 	}
-	return json.Marshal(struct {
-		Line     int      `json:"line"`
-		Problems []string `json:"problems"`
-	}{r.Line, problems})
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes: the line, the messages of
+// the problems kept (each a *FieldError whose Error is the message, with
+// no sentinel) and the count of the others.
+func (r *Refusal) UnmarshalJSON(data []byte) error {
+	var j refusalJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return fmt.Errorf("societal: refusal: %w", err)
+	}
+	k := wire.KeptMessages(j.Problems, j.More)
+	*r = Refusal{Line: j.Line, Err: k, More: k.More()}
+	return nil
 }
 
 // Error returns "line N: " and the problems of the refused dossier.

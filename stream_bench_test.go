@@ -18,7 +18,7 @@ import (
 )
 
 // BenchmarkAssessStream assesses streams of 10,000 and 100,000 dossiers in
-// one run and reports:
+// one run, and a stream of refused lines, and reports:
 //
 //   - retained-B/dossier: the memory a Digest keeps per dossier, measured
 //     as (heap at 100k − heap at 10k) / 90k, where "heap at n" is
@@ -33,6 +33,11 @@ import (
 //
 //   - cores: CPU time (user + system, getrusage) over wall time for the
 //     100k run; with GOMAXPROCS = 2, 2 means both cores busy.
+//
+//   - retained-B/refusal (the "refused" run): the memory a Digest keeps per
+//     refused line, measured as above between 1,000 and 5,000 lines, each
+//     a 1.4 KB dossier of 120 unknown keys (over MaxProblems problems).
+//     Goal: ≤ 1 KiB (MaxRefusalSize).
 //
 //     go test -run '^$' -bench AssessStream -benchtime 1x .
 func BenchmarkAssessStream(b *testing.B) {
@@ -54,7 +59,7 @@ func BenchmarkAssessStream(b *testing.B) {
 	lines := make([][]byte, len(templates))
 	for i, d := range templates {
 		c := *d
-		c.Name = "\x00"
+		c.Name = "@@" // a placeholder, replaced by each line's name
 		data, err := json.Marshal(c)
 		if err != nil {
 			b.Fatal(err)
@@ -66,7 +71,7 @@ func BenchmarkAssessStream(b *testing.B) {
 		go func() {
 			w := bufio.NewWriterSize(pw, 64<<10)
 			for i := range n {
-				line := bytes.Replace(lines[i%len(lines)], []byte(`"\u0000"`), []byte(`"Projet `+strconv.Itoa(i)+`"`), 1)
+				line := bytes.Replace(lines[i%len(lines)], []byte(`"@@"`), []byte(`"Projet `+strconv.Itoa(i)+`"`), 1)
 				if _, err := w.Write(line); err != nil {
 					return
 				}
@@ -82,8 +87,8 @@ func BenchmarkAssessStream(b *testing.B) {
 	}{{"iterator", seq}, {"ndjson", ndjson}} {
 		b.Run(src.name, func(b *testing.B) {
 			for range b.N {
-				small := measure(b, 10_000, src.assess)
-				large := measure(b, 100_000, src.assess)
+				small := measure(b, 10_000, src.assess, true)
+				large := measure(b, 100_000, src.assess, true)
 				b.ReportMetric((float64(large.heap)-float64(small.heap))/90_000, "retained-B/dossier")
 				b.ReportMetric(float64(small.wall.Nanoseconds())/10_000, "ns/dossier-10k")
 				b.ReportMetric(float64(large.wall.Nanoseconds())/100_000, "ns/dossier-100k")
@@ -91,6 +96,32 @@ func BenchmarkAssessStream(b *testing.B) {
 			}
 		})
 	}
+	// Refused lines: each its own 120 unknown keys, 120 problems.
+	refused := func(n int) (societal.Digest, error) {
+		pr, pw := io.Pipe()
+		go func() {
+			w := bufio.NewWriterSize(pw, 64<<10)
+			for i := range n {
+				w.WriteString(`{"name":"Projet ` + strconv.Itoa(i) + `","phase":"conception"`)
+				for k := range 120 {
+					w.WriteString(`,"k` + strconv.Itoa(i) + `-` + strconv.Itoa(k) + `":0`)
+				}
+				if _, err := w.WriteString("}\n"); err != nil {
+					return
+				}
+			}
+			w.Flush()
+			pw.Close()
+		}()
+		return societal.AssessNDJSON(context.Background(), pr)
+	}
+	b.Run("refused", func(b *testing.B) {
+		for range b.N {
+			small := measure(b, 1_000, refused, false)
+			large := measure(b, 5_000, refused, false)
+			b.ReportMetric((float64(large.heap)-float64(small.heap))/4_000, "retained-B/refusal")
+		}
+	})
 }
 
 // streamRun is what measure finds of one stream.
@@ -99,14 +130,19 @@ type streamRun struct {
 	wall, cpu time.Duration
 }
 
-// measure assesses a stream of n dossiers.
-func measure(b *testing.B, n int, assess func(int) (societal.Digest, error)) streamRun {
+// measure assesses a stream of n dossiers, all assessed (or all refused
+// when assessed is false).
+func measure(b *testing.B, n int, assess func(int) (societal.Digest, error), assessed bool) streamRun {
 	runtime.GC()
 	cpu0, t0 := cpuTime(b), time.Now()
 	dg, err := assess(n)
 	wall, cpu := time.Since(t0), cpuTime(b)-cpu0
-	if err != nil || len(dg.Summaries) != n {
-		b.Fatalf("%d summaries for %d dossiers: %v", len(dg.Summaries), n, err)
+	want := len(dg.Summaries)
+	if !assessed {
+		want = len(dg.Refused)
+	}
+	if err != nil || want != n {
+		b.Fatalf("%d summaries and %d refusals for %d dossiers: %v", len(dg.Summaries), len(dg.Refused), n, err)
 	}
 	runtime.GC()
 	var m runtime.MemStats

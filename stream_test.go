@@ -146,6 +146,72 @@ func TestAssessNDJSONRefusals(t *testing.T) {
 	}
 }
 
+// A refusal stays small whatever the line held: its first problems, at
+// most MaxRefusalProblems, copies that unwrap to the same sentinels and
+// name the same paths, and the count of the others, past the decoder's
+// hundred included.
+func TestRefusalsStaySmall(t *testing.T) {
+	var b strings.Builder
+	for i := range 3 {
+		b.WriteString(`{"name":"X","phase":"conception"`)
+		for k := range 120 + i {
+			fmt.Fprintf(&b, `,"k%d":0`, k)
+		}
+		b.WriteString("}\n")
+	}
+	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(b.String()))
+	if err != nil || len(dg.Refused) != 3 {
+		t.Fatalf("%d refused, %v", len(dg.Refused), err)
+	}
+	for i, r := range dg.Refused {
+		fes := fieldErrors(r.Err)
+		if len(fes) != societal.MaxRefusalProblems || r.More != 120+i-societal.MaxRefusalProblems {
+			t.Errorf("line %d: %d problems kept, %d more; want %d and %d", r.Line, len(fes), r.More, societal.MaxRefusalProblems, 120+i-societal.MaxRefusalProblems)
+			continue
+		}
+		for k, fe := range fes {
+			if fe.Path != "k"+strconv.Itoa(k) || !errors.Is(fe, societal.ErrUnknown) || !errors.Is(fe, societal.ErrDossier) {
+				t.Errorf("line %d, problem %d: %q at %q, want ErrUnknown at k%d", r.Line, k, fe, fe.Path, k)
+			}
+		}
+		if want := fmt.Sprintf("and %d more problems, not listed", r.More); !strings.HasSuffix(r.Error(), want) {
+			t.Errorf("line %d: %q does not end with the count", r.Line, r.Error())
+		}
+	}
+}
+
+// A Digest read back from its JSON is the same digest: summaries, counts,
+// and refusals with their line, their problems' messages and the count of
+// the others (the problems then unwrap to no sentinel: they are messages).
+func TestDigestJSONRoundTrip(t *testing.T) {
+	data, _ := badNDJSON(t)
+	data = append(data, `{"name":"Y","phase":"conception"`+strings.Repeat(`,"zz":0`, 150)+"}\n"...)
+	dg, err := societal.AssessNDJSON(context.Background(), bytes.NewReader(data))
+	if err != nil || len(dg.Refused) != 4 {
+		t.Fatalf("%d refused, %v", len(dg.Refused), err)
+	}
+	out, err := json.Marshal(dg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back societal.Digest
+	if err := json.Unmarshal(out, &back); err != nil {
+		t.Fatal(err)
+	}
+	again, err := json.Marshal(back)
+	if err != nil || !bytes.Equal(again, out) {
+		t.Errorf("round trip changed the digest: %v\n%s\n%s", err, out, again)
+	}
+	for i, r := range back.Refused {
+		if r.Line != dg.Refused[i].Line || r.More != dg.Refused[i].More || r.Error() != dg.Refused[i].Error() {
+			t.Errorf("refusal %d read back as %q (more %d), want %q (more %d)", i, r.Error(), r.More, dg.Refused[i].Error(), dg.Refused[i].More)
+		}
+	}
+	if last := back.Refused[3]; last.More == 0 || len(fieldErrors(last.Err)) != societal.MaxRefusalProblems {
+		t.Errorf("the refusal of 150 problems read back with %d problems, %d more", len(fieldErrors(last.Err)), last.More)
+	}
+}
+
 // DecodeNDJSON yields the same dossiers and problems, one line at a time,
 // and stops when the loop breaks.
 func TestDecodeNDJSON(t *testing.T) {

@@ -35,7 +35,37 @@ const (
 	// decimal.
 	// Its value is 12.
 	MaxScale = wire.MaxScale
+
+	// MaxItems is the most items of each list of a report: its indicators,
+	// needs, impacts, partners and common-good values, and the populations
+	// and territories of each need.
+	MaxItems = 1000
 )
+
+// maxEvaluators is the most evaluators a report may list before anything
+// else is checked: wire.MaxPerValue per evaluator (each may appear once;
+// this only bounds the work).
+const maxEvaluators = wire.MaxPerValue * NumEvaluators
+
+// checkEvaluators appends the problem of a report listing n evaluators, if
+// they are over maxEvaluators (ErrLimit).
+func checkEvaluators(errs []error, n int) []error {
+	if n > maxEvaluators {
+		errs = append(errs, pkg.Fieldf("evaluators", "", ErrLimit, "%d evaluators, over the limit of %d", n, maxEvaluators))
+	}
+	return errs
+}
+
+// checkItems appends the problem of a list of n items at the path of
+// steps, if they are over MaxItems (ErrLimit). A report is checked for the
+// lengths of its lists before anything else is done with it; Decode bounds
+// the same lists as it reads them.
+func checkItems(errs []error, n int, steps ...any) []error {
+	if n > MaxItems {
+		errs = append(errs, pkg.Fieldf(wire.Path(steps...), "", ErrLimit, "%d items, over the limit of %d", n, MaxItems))
+	}
+	return errs
+}
 
 // The checks below append the problem they find, if any, to errs, as a
 // *FieldError at the path of steps (a wire.Path: "indicators", 3,

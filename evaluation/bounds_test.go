@@ -1,6 +1,7 @@
 package evaluation_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -48,4 +49,79 @@ func TestDecimalBounds(t *testing.T) {
 			t.Errorf("actual %s: %v, want accepted %v", tt.in, err, tt.ok)
 		}
 	}
+}
+
+// Each list of a report is bounded, when it is decoded and when it is
+// built in Go: MaxItems items, and 12 evaluators (4 per evaluator). The
+// items past the bound are refused with ErrLimit at the list's path, and
+// not read.
+func TestListBounds(t *testing.T) {
+	list := func(n int, item string) string {
+		return "[" + strings.TrimSuffix(strings.Repeat(item+",", n), ",") + "]"
+	}
+	const (
+		indicator = `{"name":"i","lever":"social","direction":"higher-is-better","baseline":0,"target":1,"weight":1}`
+		need      = `{"name":"n","weight":1,"outcome":"met"}`
+	)
+	for _, tt := range []struct {
+		name, in string
+		path     string // of the limit; "" for none
+	}{
+		{"indicators at the bound", `{"form":"performance","degree":"compter","indicators":` + list(evaluation.MaxItems, indicator) + `}`, ""},
+		{"indicators", `{"form":"performance","degree":"compter","indicators":` + list(evaluation.MaxItems+1, indicator) + `}`, "indicators"},
+		{"needs", `{"form":"pertinence","degree":"se-conter","needs":` + list(evaluation.MaxItems+1, need) + `}`, "needs"},
+		{"impacts", `{"form":"pertinence","degree":"se-conter","impacts":` + list(evaluation.MaxItems+1, `{"description":"d","kind":"voulu","evidence":"se-conter"}`) + `}`, "impacts"},
+		{"populations", `{"form":"pertinence","degree":"se-conter","needs":[{"name":"n","weight":1,"outcome":"met","populations":` + list(evaluation.MaxItems+1, `"p"`) + `}]}`, "needs[0].populations"},
+		{"territories", `{"form":"pertinence","degree":"se-conter","needs":[{"name":"n","weight":1,"outcome":"met","territories":` + list(evaluation.MaxItems+1, `"p"`) + `}]}`, "needs[0].territories"},
+		{"partners", `{"form":"partenariale","degree":"se-conter","partners":` + list(evaluation.MaxItems+1, `{"partner":"p","weight":1,"outcome":"met"}`) + `}`, "partners"},
+		{"common good", `{"form":"partenariale","degree":"se-conter","common_good":` + list(evaluation.MaxItems+1, `{"dimension":"politique","weight":1,"outcome":"met"}`) + `}`, "common_good"},
+		{"evaluators", `{"form":"pertinence","degree":"se-conter","evaluators":` + list(13, `"academiques"`) + `}`, "evaluators"},
+	} {
+		_, err := evaluation.Decode([]byte(tt.in))
+		if tt.path == "" {
+			if err != nil {
+				t.Errorf("%s: %v", tt.name, err)
+			}
+			continue
+		}
+		var limits []string
+		for _, fe := range fieldErrors(err) {
+			if errors.Is(fe, evaluation.ErrLimit) {
+				limits = append(limits, fe.Path)
+			}
+		}
+		if len(limits) != 1 || limits[0] != tt.path {
+			t.Errorf("%s: over the limit at %q, want at %q", tt.name, limits, tt.path)
+		}
+	}
+	// Built in Go: refused before anything else is checked.
+	many := func(n int) []string { return make([]string, n) }
+	for name, r := range map[string]evaluation.Report{
+		"indicators":           &evaluation.PerformanceReport{Degree: evaluation.Compter, Indicators: make([]evaluation.Indicator, evaluation.MaxItems+1)},
+		"needs":                &evaluation.PertinenceReport{Degree: evaluation.SeConter, Needs: make([]evaluation.Need, evaluation.MaxItems+1)},
+		"impacts":              &evaluation.PertinenceReport{Degree: evaluation.SeConter, Impacts: make([]evaluation.Impact, evaluation.MaxItems+1)},
+		"needs[0].populations": &evaluation.PertinenceReport{Degree: evaluation.SeConter, Needs: []evaluation.Need{{Populations: many(evaluation.MaxItems + 1)}}},
+		"partners":             &evaluation.PartenarialeReport{Degree: evaluation.SeConter, Partners: make([]evaluation.PartnerValue, evaluation.MaxItems+1)},
+		"common_good":          &evaluation.PartenarialeReport{Degree: evaluation.SeConter, CommonGood: make([]evaluation.CommonGoodValue, evaluation.MaxItems+1)},
+		"evaluators":           &evaluation.PerformanceReport{Degree: evaluation.Compter, Evaluators: make([]evaluation.Evaluator, 13)},
+	} {
+		fes := fieldErrors(r.Validate())
+		if len(fes) != 1 || fes[0].Path != name || !errors.Is(fes[0], evaluation.ErrLimit) {
+			t.Errorf("%s: %v, want one ErrLimit at %s", name, fes, name)
+		}
+	}
+}
+
+// fieldErrors returns the *FieldError joined in err, in order.
+func fieldErrors(err error) []*evaluation.FieldError {
+	var out []*evaluation.FieldError
+	if fe, ok := err.(*evaluation.FieldError); ok {
+		return append(out, fe)
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			out = append(out, fieldErrors(e)...)
+		}
+	}
+	return out
 }

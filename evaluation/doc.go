@@ -81,8 +81,10 @@
 // its baseline, weights summing to zero, a negative amount, a share over
 // 100%, an unknown form in JSON are errors wrapping [ErrUnknown] or
 // [ErrInvalid]; 1e999999999, a name over [MaxText] bytes, free text over
-// [MaxProse] bytes and a document over [MaxJSON] bytes wrap [ErrLimit]. The
-// limits are the module's, the same in every package. Clamping an
+// [MaxProse] bytes, a list of more than [MaxItems] items (or more than 12
+// evaluators) and a document over [MaxJSON] bytes wrap [ErrLimit]. The
+// limits on JSON, text and decimals are the module's, the same in every
+// package. Clamping an
 // attainment to [0, 1] for the score is a documented scoring rule, and each
 // clamped indicator is a finding.
 //

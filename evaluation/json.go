@@ -2,7 +2,6 @@ package evaluation
 
 import (
 	"encoding/json"
-	"math"
 	"strconv"
 	"strings"
 
@@ -34,7 +33,9 @@ import (
 // thousands separator), within MaxDigits, MaxIntegerDigits and MaxScale.
 // Names (of an indicator, a unit, a need, a population, a territory, a
 // partner) are at most MaxText bytes on one line; free text is at most
-// MaxProse bytes.
+// MaxProse bytes. Each list holds at most MaxItems items, and the
+// evaluators at most 12 names (4 per evaluator, each named once: the bound
+// only bounds the work).
 //
 // Decoding reads the input once and is strict: input over MaxJSON bytes,
 // malformed JSON (reported with its line and column), trailing data,
@@ -53,7 +54,8 @@ func Decode(data []byte) (Report, error) {
 // (a dossier holds evaluation reports): wire.Decoder is internal, so callers
 // outside the module use Decode. The report's problems are recorded on d as
 // this package's errors, below d's current path; the result is nil if there
-// was any.
+// was any, or if d's problems were at their cap (wire.MaxProblems) and the
+// report could not be validated.
 func DecodeFrom(d *wire.Decoder) Report {
 	return readReport(d, 0)
 }
@@ -67,9 +69,6 @@ func decode(data []byte, want Form) (Report, error) {
 	}
 	return r, nil
 }
-
-// maxItems bounds no list: lists are bounded by MaxJSON only.
-const maxItems = math.MaxInt
 
 // The keys of each object, required ones first. Never modified.
 var (
@@ -121,7 +120,7 @@ func readReport(d *wire.Decoder, want Form) Report {
 		case "degree":
 			c.degree, _ = wire.Enum(d, ParseDegree)
 		case "evaluators":
-			for range d.Array(maxItems) {
+			for range d.Array(maxEvaluators) {
 				e, _ := wire.Enum(d, ParseEvaluator)
 				c.evaluators = append(c.evaluators, e)
 			}
@@ -168,7 +167,10 @@ func readReport(d *wire.Decoder, want Form) Report {
 		part.Degree, part.Evaluators, part.Path = c.degree, c.evaluators, c.path
 		r = &part
 	}
-	d.ReportOthers(start, r.Validate())
+	if d.Full() {
+		return nil // not validated: its problems would not be listed
+	}
+	d.ReportOthers(start, r.Validate)
 	if d.Problems() > start {
 		return nil
 	}
@@ -186,10 +188,10 @@ func keysOf(f Form) []string {
 	return out
 }
 
-// readList reads a list of items with read.
+// readList reads a list of at most MaxItems items with read.
 func readList[T any](d *wire.Decoder, read func(*wire.Decoder) T) []T {
 	var out []T
-	for range d.Array(maxItems) {
+	for range d.Array(MaxItems) {
 		out = append(out, read(d))
 	}
 	return out

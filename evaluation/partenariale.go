@@ -83,6 +83,9 @@ func (r *PartenarialeReport) Validate() error {
 	if r == nil {
 		return pkg.Field("", "", "nil report", ErrInvalid)
 	}
+	if errs := checkItems(checkItems(checkEvaluators(nil, len(r.Evaluators)), len(r.Partners), "partners"), len(r.CommonGood), "common_good"); errs != nil {
+		return errors.Join(errs...)
+	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	if len(r.Partners) < 2 {
 		errs = append(errs, pkg.Field("partners", strconv.Itoa(len(r.Partners)), "a partnership needs at least two partners", ErrInvalid))

@@ -104,6 +104,9 @@ func (r *PerformanceReport) Validate() error {
 	if r == nil {
 		return pkg.Field("", "", "nil report", ErrInvalid)
 	}
+	if errs := checkItems(checkEvaluators(nil, len(r.Evaluators)), len(r.Indicators), "indicators"); errs != nil {
+		return errors.Join(errs...)
+	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	for i := range r.Indicators {
 		errs = r.Indicators[i].validate(i, errs)

@@ -95,6 +95,9 @@ func (r *PertinenceReport) Validate() error {
 	if r == nil {
 		return pkg.Field("", "", "nil report", ErrInvalid)
 	}
+	if errs := r.checkSizes(); errs != nil {
+		return errors.Join(errs...)
+	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	errs = checkProse(errs, r.Intuition, "intuition")
 	errs = checkProse(errs, r.Gap, "gap")
@@ -122,6 +125,21 @@ func (r *PertinenceReport) Validate() error {
 
 // validateNames checks the names in the list field of needs[need]: none
 // may be empty.
+// checkSizes returns the problems of r's lists over their bounds.
+func (r *PertinenceReport) checkSizes() []error {
+	errs := checkEvaluators(nil, len(r.Evaluators))
+	errs = checkItems(errs, len(r.Needs), "needs")
+	errs = checkItems(errs, len(r.Impacts), "impacts")
+	if len(errs) > 0 {
+		return errs
+	}
+	for i := range r.Needs {
+		errs = checkItems(errs, len(r.Needs[i].Populations), "needs", i, "populations")
+		errs = checkItems(errs, len(r.Needs[i].Territories), "needs", i, "territories")
+	}
+	return errs
+}
+
 func validateNames(need int, field string, names []string, errs []error) []error {
 	for i, s := range names {
 		if s == "" {

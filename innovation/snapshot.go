@@ -17,6 +17,8 @@ import (
 //
 // The zero value is not a valid snapshot. Snapshot is a plain value; a
 // Snapshot returned by Lifecycle.Snapshot shares nothing with the lifecycle.
+// A nil History and an empty one are the same: a snapshot read back
+// (RestoreJSON, UnmarshalJSON) with no transition has a nil History.
 // Safe for concurrent reads; not for concurrent mutation of its History.
 type Snapshot struct {
 	Start   Phase        `json:"start"`   // the phase the lifecycle started in

@@ -33,15 +33,20 @@ func Decode(data []byte) (*Partnership, error) {
 // decoders (a dossier holds a partnership): wire.Decoder is internal, so
 // callers outside the module use Decode. The partnership's problems are
 // recorded on d as this package's errors, below d's current path; the
-// result is nil if there was any.
+// result is nil if there was any, or if d's problems were at their cap
+// (wire.MaxProblems) and the partnership could not be checked.
 func DecodeFrom(d *wire.Decoder) *Partnership {
 	defer d.Use(d.Use(pkg))
 	start := d.Problems()
 	s := readSpec(d)
 	// s is ours: the lists were bounded as they were read, and no copy is
-	// needed.
-	p, err := newOwned(s)
-	d.ReportOthers(start, err)
+	// needed. The checks are not run once the problems listed are at their
+	// cap: p is then nil, and the whole input refused.
+	var p *Partnership
+	d.ReportOthers(start, func() (err error) {
+		p, err = newOwned(s)
+		return err
+	})
 	if d.Problems() > start {
 		return nil
 	}

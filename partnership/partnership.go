@@ -231,11 +231,12 @@ func checkSizes(s Spec) error {
 }
 
 // maxModes and maxObjectives are the most modes a partnership and
-// objectives a partner may list before anything else is checked: four times
-// the number of values (each may appear once; this only bounds the work).
+// objectives a partner may list before anything else is checked:
+// wire.MaxPerValue times the number of values (each may appear once; this
+// only bounds the work).
 const (
-	maxModes      = 4 * len(modeDefinitions)
-	maxObjectives = 4 * int(ExterneMobilisation)
+	maxModes      = wire.MaxPerValue * len(modeDefinitions)
+	maxObjectives = wire.MaxPerValue * int(ExterneMobilisation)
 )
 
 func (p *Partnership) checkHead(errs []error) []error {

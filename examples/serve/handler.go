@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
@@ -47,26 +51,114 @@ var offers = []string{typeJSON, typeMarkdown}
 //	406 an Accept header that accepts neither JSON nor Markdown
 //	413 a body over societal.MaxJSON bytes (read no further than the limit)
 //	415 a Content-Type other than application/json
+//	503 too many dossiers being assessed: the request waited its turn
+//	    Limits.Wait and was refused (with "Retry-After: 1")
+//
+// Every response says "X-Content-Type-Options: nosniff", and a JSON body
+// (a report or a problem) ends with a newline.
+//
+// The work is bounded (Limits): at most Limits.Concurrency dossiers are
+// decoded, assessed and rendered at a time, of which at most a quarter (at
+// least one) came in a large body (over 64 KiB), and the turn of a large
+// body lasts twice its work: a few clients posting 1 MiB dossiers, hostile
+// or not, take at most half a processor per large turn, and leave the
+// others the rest. A request waits its turn at most Limits.Wait, its body
+// read (in one buffer of the size it says).
 //
 // A Handler is immutable once made: safe for concurrent use.
 type Handler struct {
 	assessor *societal.Assessor
 	lang     innovation.Lang // the language of a request that names none
+	limits   Limits
+	slots    chan struct{} // one per dossier being assessed
+	large    chan struct{} // one per dossier of a large body being assessed
 }
+
+// Limits bound the work of a Handler. The zero Limits is DefaultLimits.
+type Limits struct {
+	// Concurrency is the most dossiers assessed at a time; 0 for the
+	// default, twice runtime.GOMAXPROCS.
+	Concurrency int
+	// Wait is the longest a request waits for its turn before it is
+	// refused with 503; 0 for the default, one second.
+	Wait time.Duration
+}
+
+// DefaultLimits returns the limits of a Handler made with the zero Limits:
+// twice as many assessments at a time as the Go scheduler runs goroutines
+// at once (runtime.GOMAXPROCS), and a second of wait.
+func DefaultLimits() Limits {
+	return Limits{Concurrency: 2 * runtime.GOMAXPROCS(0), Wait: time.Second}
+}
+
+// largeBody is the size over which a body is large: its dossier may take a
+// quarter of the assessments at a time. A dossier is a few kilobytes; 1 MiB
+// of one costs about what 1 MiB of unknown names costs to refuse.
+const largeBody = 64 << 10
 
 // NewHandler returns a handler that assesses with a, or with the default
 // rubric if a is nil, and reports in lang to a request that names no
 // language (neither "?lang" nor an Accept-Language French or English
-// satisfies). An invalid lang is read as French.
-func NewHandler(a *societal.Assessor, lang innovation.Lang) *Handler {
+// satisfies). An invalid lang is read as French. Its work is bounded by
+// limits, each zero field by its default (DefaultLimits).
+func NewHandler(a *societal.Assessor, lang innovation.Lang, limits Limits) *Handler {
 	if !lang.IsValid() {
 		lang = innovation.French
 	}
-	return &Handler{assessor: a, lang: lang}
+	def := DefaultLimits()
+	if limits.Concurrency <= 0 {
+		limits.Concurrency = def.Concurrency
+	}
+	if limits.Wait <= 0 {
+		limits.Wait = def.Wait
+	}
+	return &Handler{assessor: a, lang: lang, limits: limits,
+		slots: make(chan struct{}, limits.Concurrency), large: make(chan struct{}, max(1, limits.Concurrency/4))}
+}
+
+// turn waits for the turn of a dossier of a large body or not, at most
+// h.limits.Wait or until ctx is done, and returns the function that ends
+// it, or false if the turn did not come.
+func (h *Handler) turn(ctx context.Context, large bool) (end func(), ok bool) {
+	timer := time.NewTimer(h.limits.Wait)
+	defer timer.Stop()
+	if large {
+		select {
+		case h.large <- struct{}{}:
+		case <-timer.C:
+			return nil, false
+		case <-ctx.Done():
+			return nil, false
+		}
+	}
+	select {
+	case h.slots <- struct{}{}:
+	case <-timer.C:
+		if large {
+			<-h.large
+		}
+		return nil, false
+	case <-ctx.Done():
+		if large {
+			<-h.large
+		}
+		return nil, false
+	}
+	start := time.Now()
+	return func() {
+		<-h.slots
+		if large {
+			// The large lane is paced: its turn lasts twice the work, so
+			// that large bodies take at most half of one processor's time
+			// per turn of the lane.
+			time.AfterFunc(time.Since(start), func() { <-h.large })
+		}
+	}, true
 }
 
 // ServeHTTP answers one request; see Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Vary", "Accept, Accept-Language")
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
@@ -90,7 +182,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, societal.MaxJSON))
+	data, err := readBody(w, r)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -100,6 +192,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusBadRequest, "reading the body: "+err.Error())
 		return
 	}
+	end, ok := h.turn(r.Context(), len(data) > largeBody)
+	if !ok {
+		w.Header().Set("Retry-After", "1")
+		problem(w, http.StatusServiceUnavailable, fmt.Sprintf("too many dossiers being assessed (at most %d at a time): retry in a second", h.limits.Concurrency))
+		return
+	}
+	defer end()
 	d, err := societal.DecodeDossier(data)
 	if err != nil {
 		problem(w, http.StatusBadRequest, "the body is not a valid dossier", problemsOf(err)...)
@@ -122,10 +221,24 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			problem(w, http.StatusInternalServerError, "encoding the report: "+err.Error())
 			return
 		}
+		body = append(body, '\n')
 	}
 	w.Header().Set("Content-Language", lang.String())
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.Write(body)
+}
+
+// readBody reads the body of r, at most societal.MaxJSON bytes, into one
+// buffer of the size Content-Length says (bounded), not grown by doubling:
+// a 1 MiB body is one allocation and one copy.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	body := http.MaxBytesReader(w, r.Body, societal.MaxJSON)
+	if n := r.ContentLength; n >= 0 && n <= societal.MaxJSON {
+		buf := bytes.NewBuffer(make([]byte, 0, n+1)) // +1: the read that finds the end
+		_, err := buf.ReadFrom(body)
+		return buf.Bytes(), err
+	}
+	return io.ReadAll(body)
 }
 
 // language returns the language of the report: the "lang" query
@@ -259,8 +372,10 @@ func problem(w http.ResponseWriter, status int, detail string, problems ...probl
 		Detail   string        `json:"detail"`
 		Problems []problemJSON `json:"problems"`
 	}{"about:blank", http.StatusText(status), status, detail, problems})
+	body = append(body, '\n')
 	w.Header().Set("Content-Type", typeProblem)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	w.Write(body)
 }

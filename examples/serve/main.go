@@ -16,7 +16,11 @@
 //
 // It listens on the loopback interface unless -addr says otherwise, with
 // bounded header, read and write times, and stops cleanly on an interrupt
-// (the requests in progress are finished, within 10 seconds).
+// (the requests in progress are finished, within 10 seconds). At most
+// -concurrency dossiers (twice GOMAXPROCS by default) are assessed at a
+// time, a quarter of them of bodies over 64 KiB; a request waits its turn
+// at most -wait (a second by default), then is refused with 503 Service
+// Unavailable and Retry-After.
 //
 // Exit status: 0 after an interrupt, 1 if it cannot listen or serve, 2 on
 // a usage error.
@@ -59,22 +63,29 @@ const route = "/readiness"
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("serve", summary, nil, stdout, stderr)
 	addr := fs.Flags().String("addr", "127.0.0.1:8080", "`address` to listen on (host:port; port 0 picks a free one)")
+	def := DefaultLimits()
+	var limits Limits
+	fs.Flags().IntVar(&limits.Concurrency, "concurrency", def.Concurrency, "the most dossiers assessed at a `number` of a time (a quarter of them, at least one, of bodies over 64 KiB)")
+	fs.Flags().DurationVar(&limits.Wait, "wait", def.Wait, "the longest a request waits for its turn (`duration`) before a 503")
 	lang := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(serve(ctx, *addr, *lang, stdout))
+	if limits.Concurrency < 1 || limits.Wait <= 0 {
+		return fs.Status(&cli.UsageError{Err: errors.New("-concurrency must be at least 1, and -wait more than 0")})
+	}
+	return fs.Status(serve(ctx, *addr, *lang, limits, stdout))
 }
 
 // serve listens on addr and serves the handler, reporting in lang to the
-// requests that name no language, until ctx is done.
-func serve(ctx context.Context, addr string, lang innovation.Lang, stdout io.Writer) error {
+// requests that name no language, within limits, until ctx is done.
+func serve(ctx context.Context, addr string, lang innovation.Lang, limits Limits, stdout io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(route, NewHandler(nil, lang))
+	mux.Handle(route, NewHandler(nil, lang, limits))
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,

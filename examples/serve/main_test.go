@@ -9,11 +9,16 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
+	"fmt"
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"sync"
+	"sync/atomic"
+	"time"
 )
 
 // dossier is the Wimoov dossier of the readiness example.
@@ -37,7 +42,7 @@ type problemBody struct {
 // serveOnce sends one request to a fresh handler whose default language
 // is French.
 func serveOnce(method, target, accept, contentType string, body io.Reader, header ...string) *httptest.ResponseRecorder {
-	return serveWith(NewHandler(nil, innovation.French), method, target, accept, contentType, body, header...)
+	return serveWith(NewHandler(nil, innovation.French, Limits{}), method, target, accept, contentType, body, header...)
 }
 
 // serveWith sends one request to h.
@@ -79,7 +84,7 @@ func TestDefaultLanguage(t *testing.T) {
 		{innovation.Lang(7), "/readiness", "", "fr"}, // an invalid default is French
 	}
 	for _, tt := range tests {
-		rec := serveWith(NewHandler(nil, tt.def), http.MethodPost, tt.target, "text/markdown", "application/json", bytes.NewReader(data),
+		rec := serveWith(NewHandler(nil, tt.def, Limits{}), http.MethodPost, tt.target, "text/markdown", "application/json", bytes.NewReader(data),
 			"Accept-Language", tt.acceptLang)
 		if rec.Code != http.StatusOK {
 			t.Errorf("default %s, %s, Accept-Language %q: status %d, body %s", tt.def, tt.target, tt.acceptLang, rec.Code, rec.Body)
@@ -109,6 +114,7 @@ func TestGoodDossier(t *testing.T) {
 	}
 	rep := societal.Assess(d)
 	wantJSON, _ := json.Marshal(rep)
+	wantJSON = append(wantJSON, '\n') // a JSON body ends with a newline
 	tests := []struct {
 		name, target, accept, acceptLang string
 		ctype, body, lang                string
@@ -138,6 +144,9 @@ func TestGoodDossier(t *testing.T) {
 		}
 		if got := rec.Header().Get("Content-Language"); got != tt.lang {
 			t.Errorf("%s: Content-Language %q, want %q", tt.name, got, tt.lang)
+		}
+		if got := rec.Header().Get("X-Content-Type-Options"); got != "nosniff" {
+			t.Errorf("%s: X-Content-Type-Options %q, want nosniff", tt.name, got)
 		}
 		if got := rec.Body.String(); got != tt.body {
 			t.Errorf("%s: body\n%.300s\nwant\n%.300s", tt.name, got, tt.body)
@@ -180,6 +189,9 @@ func TestErrors(t *testing.T) {
 		}
 		if got := rec.Header().Get("Content-Type"); got != typeProblem {
 			t.Errorf("%s: Content-Type %q", tt.name, got)
+		}
+		if rec.Header().Get("X-Content-Type-Options") != "nosniff" || !strings.HasSuffix(rec.Body.String(), "}\n") {
+			t.Errorf("%s: no nosniff, or a JSON body that does not end with a newline", tt.name)
 		}
 		if tt.header != "" && rec.Header().Get(tt.header) != tt.value {
 			t.Errorf("%s: %s: %q, want %q", tt.name, tt.header, rec.Header().Get(tt.header), tt.value)
@@ -266,11 +278,172 @@ func TestRun(t *testing.T) {
 	if status := run(context.Background(), []string{"-lang", "de"}, io.Discard, io.Discard); status != 2 {
 		t.Errorf("-lang de: exit status %d, want 2", status)
 	}
+	for _, args := range [][]string{{"-concurrency", "0"}, {"-wait", "0s"}} {
+		if status := run(context.Background(), args, io.Discard, io.Discard); status != 2 {
+			t.Errorf("%q: exit status %d, want 2", args, status)
+		}
+	}
 	var usage bytes.Buffer
 	if status := run(context.Background(), []string{"-h"}, &usage, io.Discard); status != 0 || !strings.Contains(usage.String(), "-lang language") {
 		t.Errorf("-h: exit status %d, usage %q", status, usage.String())
 	}
 	if status := run(context.Background(), []string{"-addr", "127.0.0.1:-1"}, io.Discard, io.Discard); status != 1 {
 		t.Errorf("bad address: exit status %d, want 1", status)
+	}
+}
+
+// A request whose turn does not come within Limits.Wait is refused with
+// 503 and Retry-After; a large body waits for the large lane, which a
+// smaller body does not need.
+func TestBusy(t *testing.T) {
+	h := NewHandler(nil, innovation.French, Limits{Concurrency: 2, Wait: 20 * time.Millisecond})
+	large := append(bytes.Repeat([]byte(" "), largeBody), dossier(t)...)
+	end, ok := h.turn(context.Background(), true) // the large lane, and one slot of two
+	if !ok {
+		t.Fatal("no turn in an idle handler")
+	}
+	rec := serveWith(h, http.MethodPost, "/readiness", "", typeJSON, bytes.NewReader(large))
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") != "1" || rec.Header().Get("Content-Type") != typeProblem ||
+		rec.Header().Get("X-Content-Type-Options") != "nosniff" {
+		t.Errorf("large body, lane taken: %d, headers %v", rec.Code, rec.Header())
+	}
+	if rec := serveWith(h, http.MethodPost, "/readiness", "", typeJSON, bytes.NewReader(dossier(t))); rec.Code != http.StatusOK {
+		t.Errorf("small body, a slot free: %d %s", rec.Code, rec.Body)
+	}
+	other, ok := h.turn(context.Background(), false) // the last slot
+	if !ok {
+		t.Fatal("no second slot")
+	}
+	if rec := serveWith(h, http.MethodPost, "/readiness", "", typeJSON, bytes.NewReader(dossier(t))); rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("small body, every slot taken: %d", rec.Code)
+	}
+	end()
+	other()
+	if rec := serveWith(h, http.MethodPost, "/readiness", "", typeJSON, bytes.NewReader(dossier(t))); rec.Code != http.StatusOK {
+		t.Errorf("small body, slots free again: %d %s", rec.Code, rec.Body)
+	}
+}
+
+// hostileBody is 1 MiB of distinct unknown stakeholders: the dossier of
+// issue 21, refused (400), each a request as large as a body may be.
+func hostileBody() []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"name":"X","phase":"conception","stakeholders":{`)
+	for i := 0; ; i++ {
+		item := fmt.Sprintf(`"k%d":"+"`, i)
+		if b.Len()+len(item)+3 > societal.MaxJSON {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(item)
+	}
+	b.WriteString(`}}`)
+	return b.Bytes()
+}
+
+// Normal requests keep at least half their throughput while 8 clients post
+// hostile 1 MiB dossiers: the same number of normal requests, on loopback,
+// alone and then beside the hostile clients, each run timed in this run
+// (five rounds of one of each; the median of the rounds' ratios). Every
+// normal request is answered 200; every hostile one 400 (refused) or 503
+// (its turn did not come).
+func TestHostileLoad(t *testing.T) {
+	const (
+		clients  = 4  // normal clients
+		requests = 60 // normal requests per run, per client
+		hostile  = 8  // hostile clients
+	)
+	srv := httptest.NewServer(NewHandler(nil, innovation.French, Limits{}))
+	defer srv.Close()
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: clients + hostile}}
+	defer client.CloseIdleConnections()
+	good, bad := dossier(t), hostileBody()
+	post := func(body []byte) (int, error) {
+		resp, err := client.Post(srv.URL, typeJSON, bytes.NewReader(body))
+		if err != nil {
+			return 0, err
+		}
+		defer resp.Body.Close()
+		_, err = io.Copy(io.Discard, resp.Body)
+		return resp.StatusCode, err
+	}
+	// normal sends clients × requests normal requests and returns how long
+	// they took.
+	normal := func() time.Duration {
+		var wg sync.WaitGroup
+		start := time.Now()
+		for range clients {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for range requests {
+					if status, err := post(good); status != http.StatusOK || err != nil {
+						t.Errorf("normal request: %d, %v", status, err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		return time.Since(start)
+	}
+	// loaded is normal beside the hostile clients, which post until it ends.
+	var refused, busy atomic.Int64
+	loaded := func() time.Duration {
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		for range hostile {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					switch status, err := post(bad); {
+					case err != nil:
+						t.Errorf("hostile request: %v", err)
+						return
+					case status == http.StatusBadRequest:
+						refused.Add(1)
+					case status == http.StatusServiceUnavailable:
+						busy.Add(1)
+					default:
+						t.Errorf("hostile request: %d", status)
+						return
+					}
+				}
+			}()
+		}
+		time.Sleep(50 * time.Millisecond) // the hostile clients at work
+		d := normal()
+		close(stop)
+		wg.Wait()
+		return d
+	}
+	// Rounds of a run alone then a run beside: the ratio of each round, of
+	// two runs close in time, and the median of the rounds, so that the
+	// machine's own load (other tests, other processes) weighs little.
+	var ratios []float64
+	var alone, beside time.Duration
+	for range 5 {
+		a, b := normal(), loaded()
+		alone, beside = alone+a, beside+b
+		ratios = append(ratios, a.Seconds()/b.Seconds())
+	}
+	slices.Sort(ratios)
+	ratio := ratios[len(ratios)/2]
+	n := float64(5 * clients * requests)
+	t.Logf("normal requests: %.0f/s alone, %.0f/s beside %d hostile clients (median of the rounds %.0f%%: %.2f); hostile: %d refused, %d busy",
+		n/alone.Seconds(), n/beside.Seconds(), hostile, 100*ratio, ratios, refused.Load(), busy.Load())
+	if ratio < 0.5 {
+		t.Errorf("normal requests kept %.0f%% of their throughput beside hostile clients, want at least 50%%", 100*ratio)
+	}
+	if refused.Load() == 0 {
+		t.Error("no hostile request was refused: the hostile clients did not run")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -71,7 +72,7 @@ func (d *Decoder) Finish() error {
 		}
 	}
 	if d.left > 0 {
-		d.problems = append(d.problems, &FieldError{Reason: fmt.Sprintf("and %d more problems, not listed", d.left), Err: d.pkg.Invalid, pkg: d.pkg.Name, whole: d.whole})
+		d.problems = append(d.problems, &FieldError{Reason: omittedReason(d.left), Err: d.pkg.Invalid, pkg: d.pkg.Name, whole: d.whole, omitted: d.left})
 	}
 	return errors.Join(d.problems...)
 }
@@ -90,6 +91,11 @@ func (d *Decoder) Package() *Package { return d.pkg }
 // too large or not UTF-8): what follows that point was not read, so a
 // format must not judge the whole value it was reading.
 func (d *Decoder) Malformed() bool { return d.broken }
+
+// Full reports whether MaxProblems problems are listed: a problem found
+// now would only be counted. A format skips the checks whose problems no
+// one would read, as ReportOthers does.
+func (d *Decoder) Full() bool { return len(d.problems) >= MaxProblems }
 
 // Problems returns how many problems have been recorded so far: a reader
 // compares two counts to learn whether a part was read without problem.
@@ -151,10 +157,8 @@ func (d *Decoder) Report(err error) {
 	if d.broken {
 		return
 	}
-	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) {
-		if d.room() {
-			d.problems = append(d.problems, e)
-		}
+	place(d.pkg, d.Path(), d.whole, err, func(string) bool { return d.room() }, func(e *FieldError) {
+		d.problems = append(d.problems, e)
 	})
 }
 
@@ -190,6 +194,11 @@ type Keys struct {
 	// Required is how many of Names, from the first, the object must
 	// hold: at most 64, and at most len(Names).
 	Required int
+	// Max, if not 0, is the most keys the object holds: those past it
+	// are over the limit (a map of names of an enumeration is bounded so).
+	Max int
+
+	unread bool // a value Skip reads: its keys are neither built nor remembered
 }
 
 // Object reads an object and yields each of its keys, with the path set to
@@ -208,6 +217,9 @@ type Keys struct {
 //
 // With keys.Names nil the object is a map: every key is yielded, null
 // values included.
+//
+// Keys past keys.Max, if it is set, are recorded as over the limit once,
+// and skipped with their values, unread.
 func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 	// Object is small enough to be inlined, so that the function it
 	// returns does not escape: the checks are in that function.
@@ -221,21 +233,41 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 		var seenKnown uint64 // bit i: keys.Names[i] seen, for the first 64 names
 		var present uint64   // bit i: keys.Names[i] yielded (seen, and not null)
 		var seen keySet      // the other keys seen
-		for first := true; d.more(first, '}', "an object (want a key or })", "an object member"); first = false {
+		for n := 0; d.more(n == 0, '}', "an object (want a key or })", "an object member"); n++ {
 			if d.pos >= len(d.data) || d.data[d.pos] != '"' {
 				d.syntax("want a key in double quotes")
 				return
 			}
+			switch {
+			case keys.Max > 0 && n >= keys.Max:
+				if n == keys.Max && d.room() {
+					d.Fail(fmt.Sprintf("more than %d keys, over the limit", keys.Max), d.pkg.Limit)
+				}
+				if !d.skipMember() {
+					return
+				}
+				continue
+			case keys.unread:
+				// A value skipped is only checked for its grammar: its
+				// keys are neither built nor remembered.
+				if !d.skipMember() {
+					return
+				}
+				continue
+			case !d.Full():
+			case keys.Names != nil && d.unknownKey(keys.Names):
+				// Past the cap, an unknown key (or one given twice) is a
+				// problem counted: neither built nor remembered.
+				d.room()
+				if !d.skipMember() {
+					return
+				}
+				continue
+			}
 			key, known, ok := d.key(keys.Names)
-			if !ok {
+			if !ok || !d.colon(key, true) {
 				return
 			}
-			d.space()
-			if d.pos >= len(d.data) || d.data[d.pos] != ':' {
-				d.syntax("want : after the key " + Quote(key))
-				return
-			}
-			d.pos++
 			d.path = append(d.path, segment{key: key, index: -1})
 			at := d.pos
 			dup := false
@@ -275,6 +307,37 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// skipMember skips the member of an object at d.pos, its key and its
+// value, unread; it reports whether reading goes on (not after malformed
+// JSON).
+func (d *Decoder) skipMember() bool {
+	d.skipString()
+	if !d.colon("", false) {
+		return false
+	}
+	d.Skip()
+	return !d.broken
+}
+
+// colon consumes the colon after a key: the key read (quoted in the
+// problem, if any), or a key skipped unread when read is false.
+func (d *Decoder) colon(key string, read bool) bool {
+	if d.broken {
+		return false
+	}
+	d.space()
+	if d.pos >= len(d.data) || d.data[d.pos] != ':' {
+		if read {
+			d.syntax("want : after the key " + Quote(key))
+		} else {
+			d.syntax("want : after the key")
+		}
+		return false
+	}
+	d.pos++
+	return true
 }
 
 // Array reads an array and yields the index of each element, with the path
@@ -536,7 +599,7 @@ func (d *Decoder) Bool() (v, ok bool) {
 
 // Enum reads a string and parses it with parse, a package's ParseX. A name
 // parse refuses is recorded with parse's reason, which lists the keys
-// allowed and suggests the closest.
+// allowed and suggests the closest: built only if the problem is listed.
 func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
 	var zero T
 	s, ok := d.str()
@@ -545,22 +608,66 @@ func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
 	}
 	v, err := parse(s)
 	if err != nil {
-		if !d.room() {
-			return zero, false
-		}
-		var pe *ParseError
-		if errors.As(err, &pe) {
-			d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
-		} else {
-			d.FailValue(s, err.Error(), err)
-		}
+		d.refused(s, err)
 		return zero, false
 	}
 	return v, true
 }
 
+// refused records err, the error of a package's ParseX for s, at the
+// current path, if there is room for it.
+func (d *Decoder) refused(s string, err error) {
+	if !d.room() {
+		return
+	}
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
+	} else {
+		d.FailValue(s, err.Error(), err)
+	}
+}
+
+// EnumMap reads an object whose keys are names of an enumeration of n
+// values, parsed by parse (a package's ParseX), and yields the value each
+// key names, with the path set to the key, for the loop's body to read the
+// key's value (a value the body does not read is skipped). A key parse
+// refuses is recorded as Enum records a name, and its value skipped; so is
+// a key naming a value named before in another spelling (the same key
+// twice is recorded as Object records it). The object holds at most
+// MaxPerValue × n keys (see Keys.Max): each value may be named once, and
+// the bound leaves room for every mistake a person makes while keeping a
+// hostile object of many keys from costing more than its first ones. A
+// value that is not an object is recorded as such.
+func EnumMap[T interface {
+	comparable
+	String() string
+}](d *Decoder, n int, parse func(string) (T, error)) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		var named []T // the values named so far: at most n
+		for key := range d.Object(Keys{Max: MaxPerValue * n}) {
+			v, err := parse(key)
+			switch {
+			case err != nil:
+				d.refused(key, err)
+			case slices.Contains(named, v):
+				if d.room() {
+					d.Fail(strconv.Quote(v.String())+" named twice, in two spellings (each once)", d.pkg.Invalid)
+				}
+			default:
+				named = append(named, v)
+				if !yield(v) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // Skip reads a value of any kind and discards it, checking that it is
-// well-formed.
+// well-formed: its grammar only (a key given twice in an object skipped is
+// not looked for: the value is skipped because it is already a problem, or
+// not read).
 func (d *Decoder) Skip() {
 	if d.broken {
 		return
@@ -572,7 +679,7 @@ func (d *Decoder) Skip() {
 	}
 	switch c := d.data[d.pos]; {
 	case c == '{':
-		for range d.Object(Keys{}) {
+		for range d.Object(Keys{unread: true}) {
 			d.Skip()
 		}
 	case c == '[':

@@ -128,6 +128,9 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 		{`{"name":"a","zz":"\ud800"}`, []string{`test: zz: unknown key`, `line 1, column 19: lone surrogate \ud800`}, []error{errUnknown, errSyntax}},
 		{`{"name":"a","zz":"\q"}`, []string{`test: zz: unknown key`, `line 1, column 19: invalid escape 'q' in a string`}, []error{errUnknown, errSyntax}},
 		{`{"name":"a","zz":"\`, []string{`test: zz: unknown key`, `line 1, column 20: unexpected end of input inside a string`}, nil},
+		// A value skipped is checked for its grammar only.
+		{`{"name":"a","zz":{"k":1,"k":[{"j":1,"j":2}]}}`, []string{`test: zz: unknown key`}, []error{errUnknown}},
+		{`{"name":"a","zz":{"k" 1}}`, []string{`test: zz: unknown key`, `line 1, column 23: want : after the key`}, []error{errUnknown, errSyntax}},
 		// A byte-order mark is skipped at the very start only, and lines
 		// and columns are counted after it.
 		{"\ufeff{\"count\":1", []string{`line 1, column 11: unexpected end of input inside an object`}, nil},
@@ -215,6 +218,17 @@ func TestNameProblem(t *testing.T) {
 		"\u200b":                 "blank",
 		"\ufeff":                 "blank",
 		" \t":                    "control character U+0009 at byte 1",
+		"abc\u202edcba":          "bidirectional control U+202E at byte 3",
+		"\u202a":                 "bidirectional control U+202A",
+		"a\u202b":                "bidirectional control U+202B",
+		"a\u202c":                "bidirectional control U+202C",
+		"a\u202d":                "bidirectional control U+202D",
+		"a\u2066b\u2069":         "bidirectional control U+2066",
+		"a\u2067":                "bidirectional control U+2067",
+		"a\u2068":                "bidirectional control U+2068",
+		"a\u2069":                "bidirectional control U+2069",
+		"a\u206a":                "",
+		"\u200fعربي":             "",
 		"\xff":                   "not valid UTF-8",
 		strings.Repeat(" ", 300): "300 bytes, over the limit of 256",
 	} {
@@ -225,6 +239,9 @@ func TestNameProblem(t *testing.T) {
 	}
 	if got := ProseProblem(" "); got != "" {
 		t.Errorf("ProseProblem(\" \") = %q, want none: free text may be blank", got)
+	}
+	if got := ProseProblem("\u2067عربي\u2069 text"); got != "" {
+		t.Errorf("ProseProblem of an isolate = %q, want none: free text may mix scripts", got)
 	}
 	for s, want := range map[string]error{" ": errInvalid, strings.Repeat("a", MaxText+1): errLimit, "a": nil} {
 		if err := testPkg.CheckName("p", s); !errors.Is(err, want) || (want == nil) != (err == nil) {
@@ -317,6 +334,15 @@ func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
 			}
 		}},
 		{"report", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.Field("", "", "bad", errInvalid)) }},
+		{"report a name", repeat(`1`), func(d *Decoder) { d.Skip(); d.Report(testPkg.ParseError("phase", "x", []string{"essaimage"})) }},
+		{"enum map", repeat(`{"x":1}`), func(d *Decoder) {
+			for range EnumMap(d, 1, parseColour) {
+			}
+		}},
+		{"map bound", repeat(`{"a":1,"b":2}`), func(d *Decoder) {
+			for range d.Object(Keys{Max: 1}) {
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -341,7 +367,7 @@ func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
 }
 
 // TestDecoderBuildsNoMessagePastTheCap: an unknown key past MaxProblems
-// costs no suggestion and no message, only the key itself.
+// costs no suggestion, no message, and not even the key: it is counted.
 func TestDecoderBuildsNoMessagePastTheCap(t *testing.T) {
 	allocs := func(keys int) float64 {
 		var b strings.Builder
@@ -361,8 +387,84 @@ func TestDecoderBuildsNoMessagePastTheCap(t *testing.T) {
 		})
 	}
 	small, large := allocs(2*MaxProblems), allocs(2*MaxProblems+1000)
-	if per := (large - small) / 1000; per > 2 {
-		t.Errorf("%.1f allocations per unknown key past the cap, want at most 2 (the key, and a share of the set of keys)", per)
+	if per := (large - small) / 1000; per > 0.01 {
+		t.Errorf("%.2f allocations per unknown key past the cap, want none", per)
+	}
+	// Nor does a name refused past the cap: its reason (and suggestion) is
+	// not described.
+	d := NewDecoder([]byte(strings.Repeat(`"x"`, 1)), testPkg, nil)
+	for range MaxProblems {
+		d.Fail("bad", errInvalid)
+	}
+	refused := testPkg.ParseError("phase", "essaimge", []string{"essaimage", "conception", "experimentation"})
+	if n := testing.AllocsPerRun(10, func() { d.Report(refused) }); n != 0 {
+		t.Errorf("Report of a refused name past the cap: %.0f allocations, want 0", n)
+	}
+}
+
+// colour is a small enumeration for EnumMap.
+type colour uint8
+
+func (c colour) String() string { return [...]string{"?", "red", "green"}[min(int(c), 2)] }
+
+func parseColour(s string) (colour, error) {
+	switch strings.ToLower(s) {
+	case "red", "rouge":
+		return 1, nil
+	case "green", "vert":
+		return 2, nil
+	}
+	return 0, testPkg.ParseError("colour", s, []string{"red", "green"})
+}
+
+// EnumMap yields the values its keys name, records a key it refuses (with
+// a suggestion), a value named twice in two spellings, and the keys past
+// MaxPerValue × n as over the limit once, skipped unread.
+func TestEnumMap(t *testing.T) {
+	read := func(in string) (map[colour]string, error) {
+		d := NewDecoder([]byte(in), testPkg, errWhole)
+		got := map[colour]string{}
+		for c := range EnumMap(d, 2, parseColour) {
+			got[c], _ = d.Text()
+		}
+		return got, d.Finish()
+	}
+	got, err := read(`{"red":"a","Vert":"b"}`)
+	if err != nil || len(got) != 2 || got[1] != "a" || got[2] != "b" {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	many := `{"red":"a"` + strings.Repeat(`,"x":1`, 2*MaxPerValue) + `,"green":"b"}`
+	for _, tt := range []struct {
+		in   string
+		want []string // path and sentinel of each problem, in order
+	}{
+		{`{"red":"a","redd":"b"}`, []string{"redd unknown"}},
+		{`{"red":"a","rouge":"b"}`, []string{"rouge invalid"}},
+		{`{"red":"a","red":"b"}`, []string{"red invalid"}},
+		{`{"red":"a","green":1}`, []string{"green syntax"}},
+		{many, []string{"x unknown", "x invalid", "x invalid", "x invalid", "x invalid", "x invalid", "x invalid", " limit"}},
+		{`[]`, []string{" syntax"}},
+	} {
+		_, err := read(tt.in)
+		var got []string
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			fe := e.(*FieldError)
+			kind := map[error]string{errUnknown: "unknown", errInvalid: "invalid", errSyntax: "syntax", errLimit: "limit"}
+			for sentinel, name := range kind {
+				if errors.Is(fe, sentinel) {
+					got = append(got, fe.Path+" "+name)
+				}
+			}
+			if !errors.Is(fe, errWhole) {
+				t.Errorf("%s: %v does not unwrap to the whole", tt.in, fe)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%.60s: problems %q, want %q\n%v", tt.in, got, tt.want, err)
+		}
+	}
+	if _, err := read(`{"redd":1}`); !strings.Contains(err.Error(), `did you mean "red"?`) {
+		t.Errorf("no suggestion: %v", err)
 	}
 }
 

@@ -23,6 +23,17 @@
 // reading goes on, so that the caller learns every problem at once (up to
 // [MaxProblems]). Only malformed JSON stops it, with the line and column.
 //
+// # Bounded cost
+//
+// Deciding an input costs about what reading a valid input of its size
+// costs, whatever it holds. Past [MaxProblems] a problem is counted, never
+// built: no message, no suggestion (which compares a name with every key),
+// not even an unknown key's text; the checks a format runs on what it read
+// ([Decoder.ReportOthers]) are not run. Every list and map a format reads
+// is bounded ([Decoder.Array], [Keys].Max, [EnumMap]): the items past the
+// bound are one problem, and are skipped unread. A value skipped is checked
+// for its grammar only.
+//
 // # Errors
 //
 // Each package keeps its own sentinels (ErrUnknown, ErrInvalid, ErrLimit,

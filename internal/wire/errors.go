@@ -35,8 +35,9 @@ type FieldError struct {
 	Column int
 	Err    error
 
-	pkg   string // message prefix
-	whole error  // sentinel of the whole input, or nil
+	pkg     string // message prefix
+	whole   error  // sentinel of the whole input, or nil
+	omitted int    // for the last problem of a decoding past MaxProblems: the problems it counts
 }
 
 // Error returns `pkg: path "value": reason`, with the line and column for
@@ -181,28 +182,42 @@ func Join(problems []error) error { return errors.Join(problems...) }
 // already unwraps to. Nil stays nil.
 func (p *Package) Within(path string, whole, err error) error {
 	var out []error
-	place(p, path, whole, err, func(e *FieldError) { out = append(out, e) })
+	place(p, path, whole, err, nil, func(e *FieldError) { out = append(out, e) })
 	return errors.Join(out...)
 }
 
-// place is the one way a problem found in a part is placed in the whole.
-func place(p *Package, path string, whole, err error, add func(*FieldError)) {
+// place is the one way a problem found in a part is placed in the whole:
+// each problem of err, at its path below path, is built and given to add
+// if keep (when not nil) says so. keep is asked first, with the problem's
+// path, so that a problem not kept costs no message (a suggestion compares
+// a name with every key).
+func place(p *Package, path string, whole, err error, keep func(path string) bool, add func(*FieldError)) {
 	switch e := err.(type) {
 	case nil:
 	case *FieldError:
+		at := joinTail(path, e.Path)
+		if keep != nil && !keep(at) {
+			return
+		}
 		c := *e
-		c.Path = joinTail(path, e.Path)
+		c.Path = at
 		if whole != nil {
 			c.whole = whole
 		}
 		add(&c)
 	case *ParseError:
+		if keep != nil && !keep(path) {
+			return
+		}
 		add(&FieldError{Path: path, Reason: e.Describe(), Err: e, pkg: e.pkg, whole: whole})
 	case interface{ Unwrap() []error }:
 		for _, inner := range e.Unwrap() {
-			place(p, path, whole, inner, add)
+			place(p, path, whole, inner, keep, add)
 		}
 	default:
+		if keep != nil && !keep(path) {
+			return
+		}
 		add(&FieldError{Path: path, Reason: err.Error(), Err: err, pkg: p.Name, whole: whole})
 	}
 }

@@ -30,4 +30,11 @@ const (
 	MaxProblems = 100
 	// MaxEcho is the most bytes of an input echoed back in a message.
 	MaxEcho = 64
+	// MaxPerValue bounds a list or a map of names of an enumeration (the
+	// modes of a partnership, a partner's objectives, the evaluators of a
+	// report, the stakeholders and dimensions of a dossier): at most
+	// MaxPerValue names per value of the enumeration. Each value may be
+	// named once; the bound only bounds the work, with room to report
+	// every mistake a person makes (a value named twice, a misspelling).
+	MaxPerValue = 4
 )

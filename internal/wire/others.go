@@ -2,18 +2,25 @@ package wire
 
 import "strings"
 
-// ReportOthers records the problems of err as Report does, less those at or
-// below the path of a problem recorded since the count since (a value
-// Problems returned): a format that read a value with problems still checks
-// what it read, and reports what its reading did not already say. A field
-// that failed to read is left zero, and "missing" or "invalid" at that path
-// would repeat the reading problem in other words. Once MaxProblems are
-// listed, nothing more is added.
-func (d *Decoder) ReportOthers(since int, err error) {
-	if d.broken || err == nil || len(d.problems) >= MaxProblems {
-		// Past the cap the reading problems are only counted, their paths
-		// unknown: what the checks find could not be told from them, and
-		// would be counted twice.
+// ReportOthers records the problems check returns as Report does, less
+// those at or below the path of a problem recorded since the count since
+// (a value Problems returned): a format that read a value with problems
+// still checks what it read, and reports what its reading did not already
+// say. A field that failed to read is left zero, and "missing" or
+// "invalid" at that path would repeat the reading problem in other words.
+//
+// check is called only while a problem found can be listed: not once
+// MaxProblems are listed, nor after malformed JSON. Past the cap the
+// reading problems are only counted, their paths unknown: what the checks
+// find could not be told from them, and would be counted twice; and a
+// hostile input must not make the checks build thousands of problems no
+// one will read.
+func (d *Decoder) ReportOthers(since int, check func() error) {
+	if d.broken || d.Full() {
+		return
+	}
+	err := check()
+	if err == nil {
 		return
 	}
 	var failed []string
@@ -24,15 +31,16 @@ func (d *Decoder) ReportOthers(since int, err error) {
 			}
 		}
 	}
-	place(d.pkg, d.Path(), d.whole, err, func(e *FieldError) {
+	keep := func(path string) bool {
 		for _, f := range failed {
-			if within(e.Path, f) {
-				return
+			if within(path, f) {
+				return false
 			}
 		}
-		if d.room() {
-			d.problems = append(d.problems, e)
-		}
+		return d.room()
+	}
+	place(d.pkg, d.Path(), d.whole, err, keep, func(e *FieldError) {
+		d.problems = append(d.problems, e)
 	})
 }
 

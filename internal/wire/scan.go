@@ -68,6 +68,27 @@ func (d *Decoder) key(keys []string) (key string, known int, ok bool) {
 	return key, -1, true
 }
 
+// unknownKey reports whether the key at d.pos (an opening quote) is none
+// of keys, without building it; it consumes nothing. A key written with an
+// escape is not judged here (false): the caller reads it.
+func (d *Decoder) unknownKey(keys []string) bool {
+	start := d.pos + 1
+	end := start
+	for end < len(d.data) && d.data[end] != '"' && d.data[end] != '\\' && d.data[end] >= 0x20 {
+		end++
+	}
+	if end >= len(d.data) || d.data[end] != '"' {
+		return false
+	}
+	raw := d.data[start:end]
+	for _, k := range keys {
+		if string(raw) == k {
+			return false
+		}
+	}
+	return true
+}
+
 // quoted reads the string at d.pos (an opening quote) and returns its text
 // with escapes decoded.
 func (d *Decoder) quoted() (string, bool) {

@@ -8,14 +8,17 @@ import (
 
 // NameProblem says what is wrong with s as a name, an identifier or a key,
 // or returns "": it must be valid UTF-8, at most MaxText bytes, on one line,
-// free of control characters and, unless empty, not blank (white space and
-// invisible format characters only, such as " " or "\u200b"). Whether it
-// may be empty is the caller's rule.
+// free of control characters and of bidirectional controls (U+202A–U+202E,
+// U+2066–U+2069, which reorder how a name reads wherever it is shown) and,
+// unless empty, not blank (white space and invisible format characters
+// only, such as " " or "\u200b"). Whether it may be empty is the caller's
+// rule.
 func NameProblem(s string) string { return findTextFault(s, MaxText, false).reason() }
 
 // ProseProblem says what is wrong with s as free text (a reason, a note),
 // or returns "": it must be valid UTF-8, at most MaxProse bytes, and free of
-// control characters other than tab, line feed and carriage return.
+// control characters other than tab, line feed and carriage return. Free
+// text may hold bidirectional controls, as text mixing scripts may need.
 func ProseProblem(s string) string { return findTextFault(s, MaxProse, true).reason() }
 
 // CheckName returns a *FieldError of p at path when s is not a valid name
@@ -39,7 +42,7 @@ func (p *Package) checkText(path, s string, max int, lines bool) error {
 type textFault struct {
 	kind byte // one of the fault constants
 	at   int  // byte offset of r; for faultLong, the length of the text
-	r    rune // the control character, for faultControl
+	r    rune // the character, for faultControl and faultBidi
 	max  int  // the limit, for faultLong
 }
 
@@ -49,6 +52,7 @@ const (
 	faultUTF8    // not valid UTF-8
 	faultControl // a control character
 	faultBlank   // a name of white space and invisible characters only
+	faultBidi    // a bidirectional control in a name
 )
 
 // findTextFault finds what is wrong with s as a name (lines false) or as
@@ -65,6 +69,8 @@ func findTextFault(s string, max int, lines bool) textFault {
 		case lines && (r == '\t' || r == '\n' || r == '\r'):
 		case r < 0x20 || (r >= 0x7F && r < 0xA0):
 			return textFault{kind: faultControl, at: i, r: r}
+		case !lines && bidiControl(r):
+			return textFault{kind: faultBidi, at: i, r: r}
 		case blank && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r):
 			blank = false // a visible character
 		}
@@ -86,6 +92,8 @@ func (f textFault) reason() string {
 		return fmt.Sprintf("control character %U at byte %d (write it without control characters)", f.r, f.at)
 	case faultBlank:
 		return "blank: want a name with at least one visible character"
+	case faultBidi:
+		return fmt.Sprintf("bidirectional control %U at byte %d (write it without: it reorders how the name reads)", f.r, f.at)
 	}
 	return ""
 }
@@ -96,6 +104,13 @@ func (f textFault) sentinel(p *Package) error {
 		return p.Limit
 	}
 	return p.Invalid
+}
+
+// bidiControl reports whether r is a bidirectional embedding, override or
+// isolate control (U+202A–U+202E, U+2066–U+2069): the characters that make
+// a text read in another order than it is stored (CVE-2021-42574).
+func bidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // validAt reports whether the U+FFFD at s[i] is written out, not an invalid
