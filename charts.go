@@ -9,7 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The portfolio's charts are Mermaid text, which GitHub and GitLab draw in
@@ -34,17 +34,17 @@ var verdictColours = [...]string{Blocked: "#c62828", NotYet: "#ef6c00", Insuffic
 // PhaseChart returns the phase mix as a Mermaid pie, one slice per phase
 // holding at least one dossier (a pie has no empty slice), in the order of
 // the phases; "" if no dossier has a valid phase.
-func (p *Portfolio) PhaseChart(lang innovation.Lang) string {
+func (p *Portfolio) PhaseChart(l lang.Lang) string {
 	var b strings.Builder
 	for ph := range innovation.Phases() {
 		if n := p.Phases[ph]; n > 0 {
-			b.WriteString("    " + chartString(ph.Label(lang)) + " : " + strconv.Itoa(n) + "\n")
+			b.WriteString("    " + chartString(ph.Label(l)) + " : " + strconv.Itoa(n) + "\n")
 		}
 	}
 	if b.Len() == 0 {
 		return ""
 	}
-	return "pie showData\n    title " + chartText(vocab(lang).phaseMix) + "\n" + b.String()
+	return "pie showData\n    title " + chartText(vocab(l).phaseMix) + "\n" + b.String()
 }
 
 // VerdictChart returns the verdicts per phase as a Mermaid xychart-beta
@@ -57,12 +57,12 @@ func (p *Portfolio) PhaseChart(lang innovation.Lang) string {
 // Blocked, and so on down to Ready alone, each in its verdict's colour
 // (set by an init directive). The count of a verdict is the difference
 // between its series and the next. VerdictLegend names the colours.
-func (p *Portfolio) VerdictChart(lang innovation.Lang) string {
+func (p *Portfolio) VerdictChart(l lang.Lang) string {
 	counts := p.verdictsPerPhase()
 	var phases []string
 	top := 0
 	for ph := range innovation.Phases() {
-		phases = append(phases, chartString(ph.Label(lang)))
+		phases = append(phases, chartString(ph.Label(l)))
 		top = max(top, p.Phases[ph])
 	}
 	if top == 0 {
@@ -76,8 +76,8 @@ func (p *Portfolio) VerdictChart(lang innovation.Lang) string {
 			b.WriteString(", ")
 		}
 	}
-	b.WriteString("\"}}}}%%\nxychart-beta\n    title " + chartString(vocab(lang).verdictsPerPhase) +
-		"\n    x-axis [" + strings.Join(phases, ", ") + "]\n    y-axis " + chartString(vocab(lang).dossiers) + " 0 --> " + strconv.Itoa(top) + "\n")
+	b.WriteString("\"}}}}%%\nxychart-beta\n    title " + chartString(vocab(l).verdictsPerPhase) +
+		"\n    x-axis [" + strings.Join(phases, ", ") + "]\n    y-axis " + chartString(vocab(l).dossiers) + " 0 --> " + strconv.Itoa(top) + "\n")
 	for v := Blocked; v >= Ready; v-- {
 		var bars []string
 		for ph := range innovation.Phases() {
@@ -94,20 +94,20 @@ func (p *Portfolio) VerdictChart(lang innovation.Lang) string {
 
 // VerdictLegend returns the legend of VerdictChart in lang: each verdict
 // with its colour, from the bottom of the bars up.
-func VerdictLegend(lang innovation.Lang) string {
-	wd := vocab(lang)
+func VerdictLegend(l lang.Lang) string {
+	wd := vocab(l)
 	names := [...]string{Ready: wd.green, InsufficientEvidence: wd.yellow, NotYet: wd.orange, Blocked: wd.red}
 	var items []string
 	for v := range Verdicts() {
-		items = append(items, v.Label(lang)+" ("+names[v]+")")
+		items = append(items, v.Label(l)+" ("+names[v]+")")
 	}
-	return wd.bottomUp + locale.Colon(lang) + strings.Join(items, ", ")
+	return wd.bottomUp + l.Colon() + strings.Join(items, ", ")
 }
 
 // ScoreChart returns the distribution of the point scores (Report.Score)
 // as a Mermaid xychart-beta bar chart: one bar per bucket of 20% (Buckets),
 // then one for the reports without a score; "" for an empty portfolio.
-func (p *Portfolio) ScoreChart(lang innovation.Lang) string {
+func (p *Portfolio) ScoreChart(l lang.Lang) string {
 	var counts [Buckets + 1]int
 	for i := range p.Reports {
 		if s := p.Reports[i].Score; s.Valid {
@@ -116,24 +116,24 @@ func (p *Portfolio) ScoreChart(lang innovation.Lang) string {
 			counts[Buckets]++
 		}
 	}
-	return p.distribution(vocab(lang).scores, counts[:], vocab(lang).unknown, lang)
+	return p.distribution(vocab(l).scores, counts[:], vocab(l).unknown, l)
 }
 
 // CoverageChart returns the distribution of the reports' evidence
 // coverage (the judged share of the applicable weight, 0 when nothing
 // applies) as a Mermaid xychart-beta bar chart, one bar per bucket of 20%
 // (Buckets); "" for an empty portfolio.
-func (p *Portfolio) CoverageChart(lang innovation.Lang) string {
+func (p *Portfolio) CoverageChart(l lang.Lang) string {
 	counts := make([]int, Buckets)
 	for i := range p.Reports {
 		counts[bucket(coverageShare(p.Reports[i].Coverage()))]++
 	}
-	return p.distribution(vocab(lang).coverage, counts, "", lang)
+	return p.distribution(vocab(l).coverage, counts, "", l)
 }
 
 // distribution writes the bar chart of counts, one per bucket and, if
 // extra is not empty, a last bar named extra.
-func (p *Portfolio) distribution(title string, counts []int, extra string, lang innovation.Lang) string {
+func (p *Portfolio) distribution(title string, counts []int, extra string, l lang.Lang) string {
 	if len(p.Reports) == 0 {
 		return ""
 	}
@@ -143,7 +143,7 @@ func (p *Portfolio) distribution(title string, counts []int, extra string, lang 
 		if i < Buckets {
 			lo := decimal.New(int64(i), 0).Div(decimal.New(Buckets, 0))
 			hi := decimal.New(int64(i+1), 0).Div(decimal.New(Buckets, 0))
-			labels = append(labels, chartString(locale.Percent(lo, 0, lang)+"–"+locale.Percent(hi, 0, lang)))
+			labels = append(labels, chartString(l.Percent(lo, 0)+"–"+l.Percent(hi, 0)))
 		} else {
 			labels = append(labels, chartString(extra))
 		}
@@ -151,7 +151,7 @@ func (p *Portfolio) distribution(title string, counts []int, extra string, lang 
 		top = max(top, n)
 	}
 	return "xychart-beta\n    title " + chartString(title) + "\n    x-axis [" + strings.Join(labels, ", ") +
-		"]\n    y-axis " + chartString(vocab(lang).dossiers) + " 0 --> " + strconv.Itoa(top) +
+		"]\n    y-axis " + chartString(vocab(l).dossiers) + " 0 --> " + strconv.Itoa(top) +
 		"\n    bar [" + strings.Join(bars, ", ") + "]\n"
 }
 
@@ -202,14 +202,14 @@ func chartText(s string) string {
 // phase d stands in highlighted. It returns "" for a dossier without
 // history: Report.Markdown already draws where it stands
 // (innovation.Mermaid). Transitions with an invalid phase are left out.
-func (d Dossier) HistoryChart(lang innovation.Lang) string {
+func (d Dossier) HistoryChart(l lang.Lang) string {
 	if len(d.History) == 0 {
 		return ""
 	}
 	var b strings.Builder
 	b.WriteString("flowchart LR\n")
 	for ph := range innovation.Phases() {
-		b.WriteString("    " + ph.String() + "[" + chartString(ph.Label(lang)) + "]\n")
+		b.WriteString("    " + ph.String() + "[" + chartString(ph.Label(l)) + "]\n")
 	}
 	abandoned := false
 	for _, t := range d.History {
@@ -226,7 +226,7 @@ func (d Dossier) HistoryChart(lang innovation.Lang) string {
 			to, abandoned = "abandoned", true
 		case innovation.Advance:
 		default:
-			label = strings.TrimSpace(label + " " + t.Kind.Label(lang))
+			label = strings.TrimSpace(label + " " + t.Kind.Label(l))
 		}
 		b.WriteString("    " + t.From.String() + " -->")
 		if label != "" {
@@ -235,7 +235,7 @@ func (d Dossier) HistoryChart(lang innovation.Lang) string {
 		b.WriteString(" " + to + "\n")
 	}
 	if abandoned {
-		b.WriteString("    abandoned([" + chartString(vocab(lang).abandoned) + "])\n")
+		b.WriteString("    abandoned([" + chartString(vocab(l).abandoned) + "])\n")
 	}
 	if d.Phase.IsValid() {
 		b.WriteString("    style " + d.Phase.String() + " stroke-width:4px\n")

@@ -14,6 +14,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // chartFund is a portfolio with every verdict and several phases.
@@ -68,15 +69,15 @@ func labels(s string) []string {
 // order, with its count.
 func TestPhaseChart(t *testing.T) {
 	p := chartFund(t)
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-		lines := strings.Split(strings.TrimSuffix(p.PhaseChart(lang), "\n"), "\n")
+	for _, lg := range []lang.Lang{lang.French, lang.English} {
+		lines := strings.Split(strings.TrimSuffix(p.PhaseChart(lg), "\n"), "\n")
 		if lines[0] != "pie showData" || !titleLine.MatchString(lines[1]) {
 			t.Fatalf("header %q", lines[:2])
 		}
 		var want []string
 		for ph := range innovation.Phases() {
 			if n := p.Phases[ph]; n > 0 {
-				want = append(want, ph.Label(lang)+" : "+strconv.Itoa(n))
+				want = append(want, ph.Label(lg)+" : "+strconv.Itoa(n))
 			}
 		}
 		var got []string
@@ -97,8 +98,8 @@ func TestPhaseChart(t *testing.T) {
 // verdict first; the differences give the counts of the reports.
 func TestVerdictChart(t *testing.T) {
 	p := chartFund(t)
-	lang := innovation.French
-	lines := strings.Split(strings.TrimSuffix(p.VerdictChart(lang), "\n"), "\n")
+	lg := lang.French
+	lines := strings.Split(strings.TrimSuffix(p.VerdictChart(lg), "\n"), "\n")
 	if !strings.HasPrefix(lines[0], `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#`) || !strings.HasSuffix(lines[0], `"}}}}%%`) {
 		t.Errorf("init directive %q", lines[0])
 	}
@@ -113,7 +114,7 @@ func TestVerdictChart(t *testing.T) {
 	var want []string
 	for ph := range innovation.Phases() {
 		phases = append(phases, ph)
-		want = append(want, ph.Label(lang))
+		want = append(want, ph.Label(lg))
 	}
 	if got := labels(axis[1]); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("x-axis %q, want %q", got, want)
@@ -165,10 +166,10 @@ func TestVerdictChart(t *testing.T) {
 	if y[1] != strconv.Itoa(top) {
 		t.Errorf("y-axis up to %s, the tallest bar is %d", y[1], top)
 	}
-	legend := societal.VerdictLegend(lang)
+	legend := societal.VerdictLegend(lg)
 	for v := range societal.Verdicts() {
-		if !strings.Contains(legend, v.Label(lang)) {
-			t.Errorf("legend %q lacks %q", legend, v.Label(lang))
+		if !strings.Contains(legend, v.Label(lg)) {
+			t.Errorf("legend %q lacks %q", legend, v.Label(lg))
 		}
 	}
 }
@@ -177,7 +178,7 @@ func TestVerdictChart(t *testing.T) {
 // for the unknown scores), counts matching the reports.
 func TestDistributionCharts(t *testing.T) {
 	p := chartFund(t)
-	lang := innovation.English
+	l := lang.English
 	bounds := []decimal.Decimal{decimal.RequireFromString("0.2"), decimal.RequireFromString("0.4"), decimal.RequireFromString("0.6"), decimal.RequireFromString("0.8")}
 	// bucketOf finds the bucket by comparing with the bounds, an oracle
 	// independent of the code's ⌊share·5⌋.
@@ -211,8 +212,8 @@ func TestDistributionCharts(t *testing.T) {
 		want  []int
 		first string
 	}{
-		{"scores", p.ScoreChart(lang), scores, "0%–20%"},
-		{"coverage", p.CoverageChart(lang), coverage, "0%–20%"},
+		{"scores", p.ScoreChart(l), scores, "0%–20%"},
+		{"coverage", p.CoverageChart(l), coverage, "0%–20%"},
 	} {
 		lines := strings.Split(strings.TrimSuffix(tt.chart, "\n"), "\n")
 		if len(lines) != 5 || lines[0] != "xychart-beta" || !titleLine.MatchString(lines[1]) {
@@ -244,28 +245,28 @@ func TestDistributionCharts(t *testing.T) {
 // and an empty portfolio carry none.
 func TestPortfolioMarkdownCharts(t *testing.T) {
 	p := chartFund(t)
-	md := p.Markdown(innovation.French)
-	for _, c := range []string{p.PhaseChart(innovation.French), p.VerdictChart(innovation.French), p.ScoreChart(innovation.French), p.CoverageChart(innovation.French)} {
+	md := p.Markdown(lang.French)
+	for _, c := range []string{p.PhaseChart(lang.French), p.VerdictChart(lang.French), p.ScoreChart(lang.French), p.CoverageChart(lang.French)} {
 		if c == "" || !strings.Contains(md, "```mermaid\n"+c+"```\n") {
 			t.Errorf("Markdown lacks the chart\n%s", c)
 		}
 	}
-	if !strings.Contains(md, societal.VerdictLegend(innovation.French)) {
+	if !strings.Contains(md, societal.VerdictLegend(lang.French)) {
 		t.Error("Markdown lacks the verdicts' legend")
 	}
-	if strings.Contains(p.Text(innovation.French), "mermaid") {
+	if strings.Contains(p.Text(lang.French), "mermaid") {
 		t.Error("plain text carries a chart")
 	}
 	empty, err := societal.AssessAll(context.Background(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []string{empty.PhaseChart(innovation.English), empty.VerdictChart(innovation.English), empty.ScoreChart(innovation.English), empty.CoverageChart(innovation.English)} {
+	for _, c := range []string{empty.PhaseChart(lang.English), empty.VerdictChart(lang.English), empty.ScoreChart(lang.English), empty.CoverageChart(lang.English)} {
 		if c != "" {
 			t.Errorf("empty portfolio charts\n%s", c)
 		}
 	}
-	if strings.Contains(empty.Markdown(innovation.English), "mermaid") {
+	if strings.Contains(empty.Markdown(lang.English), "mermaid") {
 		t.Error("empty portfolio's Markdown carries a chart")
 	}
 }
@@ -274,7 +275,7 @@ func TestPortfolioMarkdownCharts(t *testing.T) {
 // groups them ("1 234").
 func TestChartCountsUngrouped(t *testing.T) {
 	p := societal.Portfolio{Phases: map[innovation.Phase]int{innovation.Conception: 1234}}
-	if c := p.PhaseChart(innovation.French); !strings.Contains(c, `"Conception" : 1234`+"\n") {
+	if c := p.PhaseChart(lang.French); !strings.Contains(c, `"Conception" : 1234`+"\n") {
 		t.Errorf("pie\n%s", c)
 	}
 }
@@ -284,7 +285,7 @@ func TestChartCountsUngrouped(t *testing.T) {
 func TestHistoryChart(t *testing.T) {
 	d := readyDossier(t, innovation.Essaimage)
 	d.History = history(t, innovation.Essaimage, true)
-	c := d.HistoryChart(innovation.French)
+	c := d.HistoryChart(lang.French)
 	lines := strings.Split(strings.TrimSuffix(c, "\n"), "\n")
 	if lines[0] != "flowchart LR" {
 		t.Fatalf("header %q", lines[0])
@@ -313,7 +314,7 @@ func TestHistoryChart(t *testing.T) {
 		}
 	}
 	d.History = nil
-	if c := d.HistoryChart(innovation.French); c != "" {
+	if c := d.HistoryChart(lang.French); c != "" {
 		t.Errorf("no history, chart\n%s", c)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -52,16 +53,16 @@ const (
 // NumChecks is the number of checks.
 const NumChecks = 9
 
-var checkIDs = enum.Define[CheckID](enum.Spec{Type: "CheckID", Noun: "check", Errors: enumErrors},
-	enum.Names{Key: "phase-identified", French: "Phase identifiée", English: "Phase identified"},
-	enum.Names{Key: "economic-model", French: "Modèle économique adapté", English: "Economic model fits"},
-	enum.Names{Key: "dimensions", French: "Trois dimensions couvertes", English: "Three dimensions covered"},
-	enum.Names{Key: "next-needs", French: "Besoins de l'étape suivante couverts", English: "Next step's needs supplied"},
-	enum.Names{Key: "stakeholders", French: "Parties prenantes mobilisées", English: "Stakeholders mobilised"},
-	enum.Names{Key: "evaluation", French: "Évaluation adaptée à la phase", English: "Evaluation fits the phase"},
-	enum.Names{Key: "budget", French: "Budget d'évaluation et de renforcement", English: "Evaluation and capacity budget"},
-	enum.Names{Key: "partnership", French: "Partenariat équilibré", English: "Balanced partnership"},
-	enum.Names{Key: "commitment", French: "Engagement pluriannuel et sortie", English: "Multi-year commitment and exit"},
+var checkIDs = enum.Define[CheckID](enum.Spec{Type: "CheckID", Noun: lang.Text{"critère", "check"}, Errors: enumErrors},
+	enum.Names{Key: "phase-identified", Label: lang.Text{"Phase identifiée", "Phase identified"}},
+	enum.Names{Key: "economic-model", Label: lang.Text{"Modèle économique adapté", "Economic model fits"}},
+	enum.Names{Key: "dimensions", Label: lang.Text{"Trois dimensions couvertes", "Three dimensions covered"}},
+	enum.Names{Key: "next-needs", Label: lang.Text{"Besoins de l'étape suivante couverts", "Next step's needs supplied"}},
+	enum.Names{Key: "stakeholders", Label: lang.Text{"Parties prenantes mobilisées", "Stakeholders mobilised"}},
+	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation adaptée à la phase", "Evaluation fits the phase"}},
+	enum.Names{Key: "budget", Label: lang.Text{"Budget d'évaluation et de renforcement", "Evaluation and capacity budget"}},
+	enum.Names{Key: "partnership", Label: lang.Text{"Partenariat équilibré", "Balanced partnership"}},
+	enum.Names{Key: "commitment", Label: lang.Text{"Engagement pluriannuel et sortie", "Multi-year commitment and exit"}},
 )
 
 // checkSources is the passage of the model each check stands on.
@@ -101,8 +102,8 @@ func (id CheckID) IsValid() bool { return checkIDs.Valid(id) }
 func (id CheckID) String() string { return checkIDs.Key(id) }
 
 // Label returns the name of id in lang.
-func (id CheckID) Label(lang innovation.Lang) string {
-	return checkIDs.Label(id, lang == innovation.English)
+func (id CheckID) Label(l lang.Lang) string {
+	return checkIDs.Label(id, l)
 }
 
 // Source returns the passage of the model id stands on, or "" for an
@@ -178,11 +179,11 @@ var checkRequests = [NumChecks + 1]struct {
 
 // Request returns, in lang, what a funder should ask the project for to
 // judge id when its evidence is missing, or "" for an invalid id.
-func (id CheckID) Request(lang innovation.Lang) string {
+func (id CheckID) Request(l lang.Lang) string {
 	if !id.IsValid() {
 		return ""
 	}
-	if lang == innovation.English {
+	if l == lang.English {
 		return checkRequests[id].english
 	}
 	return checkRequests[id].french
@@ -210,6 +211,8 @@ type Gap struct {
 // *ParseError for an unknown name, an error wrapping ErrInvalid for a value
 // outside its type.
 var enumErrors = &enum.Errors{
-	Unknown: func(noun, input string, allowed []string) error { return pkg.ParseError(noun, input, allowed) },
+	Unknown: func(noun lang.Text, input string, allowed []string) error {
+		return pkg.ParseError(noun.In(lang.English), input, allowed)
+	},
 	Invalid: pkg.InvalidValue,
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -537,5 +538,5 @@ func TestGapsAreIndependent(t *testing.T) {
 // sameDetail reports whether a and b have the same code and read the same
 // in both languages.
 func sameDetail(a, b societal.Detail) bool {
-	return a.Code == b.Code && a.Text(innovation.French) == b.Text(innovation.French) && a.Text(innovation.English) == b.Text(innovation.English)
+	return a.Code == b.Code && a.Text(lang.French) == b.Text(lang.French) && a.Text(lang.English) == b.Text(lang.English)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Standing is where one project stands in one assessment: its phase (and
@@ -62,9 +63,9 @@ const (
 	ByName                     // the dossiers' name, when one of them has no ID
 )
 
-var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: "match key", Errors: enumErrors},
-	enum.Names{Key: "id", French: "identifiant", English: "identifier"},
-	enum.Names{Key: "name", French: "nom", English: "name"},
+var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: lang.Text{"clé de rapprochement", "match key"}, Errors: enumErrors},
+	enum.Names{Key: "id", Label: lang.Text{"identifiant", "identifier"}},
+	enum.Names{Key: "name", Label: lang.Text{"nom", "name"}},
 )
 
 // ParseMatchKey returns the match key named by s, or a *ParseError.
@@ -78,8 +79,8 @@ func (k MatchKey) IsValid() bool { return matchKeys.Valid(k) }
 func (k MatchKey) String() string { return matchKeys.Key(k) }
 
 // Label returns the name of k in lang.
-func (k MatchKey) Label(lang innovation.Lang) string {
-	return matchKeys.Label(k, lang == innovation.English)
+func (k MatchKey) Label(l lang.Lang) string {
+	return matchKeys.Label(k, l)
 }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
@@ -292,15 +293,15 @@ const (
 	RuleSuppliers                    // Rubric.Suppliers: the kinds of partner that bring a lever
 )
 
-var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: "rule", Errors: enumErrors},
-	enum.Names{Key: "severity", French: "Gravité d'un critère", English: "Severity of a check"},
-	enum.Names{Key: "weight", French: "Poids d'un critère", English: "Weight of a check"},
-	enum.Names{Key: "required", French: "Critères requis avant le passage", English: "Checks required before the crossing"},
-	enum.Names{Key: "needs", French: "Matrice besoins/leviers", English: "Needs/levers matrix"},
-	enum.Names{Key: "stakeholders", French: "Matrice des parties prenantes", English: "Stakeholders matrix"},
-	enum.Names{Key: "mobilised", French: "Seuil de mobilisation", English: "Mobilisation threshold"},
-	enum.Names{Key: "partnership", French: "Seuils du partenariat", English: "Partnership thresholds"},
-	enum.Names{Key: "suppliers", French: "Apporteurs des leviers", English: "Suppliers of the levers"},
+var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", "rule"}, Errors: enumErrors},
+	enum.Names{Key: "severity", Label: lang.Text{"Gravité d'un critère", "Severity of a check"}},
+	enum.Names{Key: "weight", Label: lang.Text{"Poids d'un critère", "Weight of a check"}},
+	enum.Names{Key: "required", Label: lang.Text{"Critères requis avant le passage", "Checks required before the crossing"}},
+	enum.Names{Key: "needs", Label: lang.Text{"Matrice besoins/leviers", "Needs/levers matrix"}},
+	enum.Names{Key: "stakeholders", Label: lang.Text{"Matrice des parties prenantes", "Stakeholders matrix"}},
+	enum.Names{Key: "mobilised", Label: lang.Text{"Seuil de mobilisation", "Mobilisation threshold"}},
+	enum.Names{Key: "partnership", Label: lang.Text{"Seuils du partenariat", "Partnership thresholds"}},
+	enum.Names{Key: "suppliers", Label: lang.Text{"Apporteurs des leviers", "Suppliers of the levers"}},
 )
 
 // ParseRule returns the rule named by s, or a *ParseError.
@@ -315,7 +316,7 @@ func (r Rule) IsValid() bool { return rules.Valid(r) }
 func (r Rule) String() string { return rules.Key(r) }
 
 // Label returns the name of r in lang.
-func (r Rule) Label(lang innovation.Lang) string { return rules.Label(r, lang == innovation.English) }
+func (r Rule) Label(l lang.Lang) string { return rules.Label(r, l) }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
 func (r Rule) MarshalText() ([]byte, error) { return rules.MarshalText(r) }

@@ -13,6 +13,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/societaltest"
 )
 
@@ -112,20 +113,20 @@ func TestCompare(t *testing.T) {
 
 	// Markdown, in the words of each language.
 	for _, tc := range []struct {
-		lang  innovation.Lang
+		l     lang.Lang
 		words []string
 	}{
-		{innovation.French, []string{"## Évolution du portefeuille", "Projets qui ont changé", "Modélisation", "Pas encore → Prêt", "Nouveaux manques", "Projets entrés", "Projets sortis", "Rapprochements ambigus", "identifiant", "#5, #6"}},
-		{innovation.English, []string{"## Change in the portfolio", "Projects that changed", "Not yet → Ready", "New gaps", "Projects added", "Projects withdrawn", "Ambiguous matches", "identifier"}},
+		{lang.French, []string{"## Évolution du portefeuille", "Projets qui ont changé", "Modélisation", "Pas encore → Prêt", "Nouveaux manques", "Projets entrés", "Projets sortis", "Rapprochements ambigus", "identifiant", "#5, #6"}},
+		{lang.English, []string{"## Change in the portfolio", "Projects that changed", "Not yet → Ready", "New gaps", "Projects added", "Projects withdrawn", "Ambiguous matches", "identifier"}},
 	} {
-		md := c.Markdown(tc.lang)
+		md := c.Markdown(tc.l)
 		for _, word := range tc.words {
 			if !strings.Contains(md, word) {
-				t.Errorf("%v Markdown lacks %q:\n%s", tc.lang, word, md)
+				t.Errorf("%v Markdown lacks %q:\n%s", tc.l, word, md)
 			}
 		}
 	}
-	if md := (societal.Change{}).Markdown(innovation.French); !strings.Contains(md, "Aucun changement.") {
+	if md := (societal.Change{}).Markdown(lang.French); !strings.Contains(md, "Aucun changement.") {
 		t.Errorf("empty change: %s", md)
 	}
 }
@@ -167,9 +168,9 @@ func TestCompareRubrics(t *testing.T) {
 		v.Checks[0].Check != societal.DimensionsCovered || !slices.Equal(v.Checks[0].Rules, []societal.Rule{societal.RuleSeverity}) {
 		t.Errorf("verdict change %+v", v)
 	}
-	for lang, word := range map[innovation.Lang]string{innovation.French: "Gravité d'un critère", innovation.English: "Severity of a check"} {
-		if md := rc.Markdown(lang); !strings.Contains(md, word) || !strings.Contains(md, "fund/2") {
-			t.Errorf("%v Markdown lacks %q:\n%s", lang, word, md)
+	for l, word := range map[lang.Lang]string{lang.French: "Gravité d'un critère", lang.English: "Severity of a check"} {
+		if md := rc.Markdown(l); !strings.Contains(md, word) || !strings.Contains(md, "fund/2") {
+			t.Errorf("%v Markdown lacks %q:\n%s", l, word, md)
 		}
 	}
 	if _, err := json.Marshal(rc); err != nil {

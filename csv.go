@@ -7,10 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
-
-	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
 )
 
 // CSVHeader returns the header of the spreadsheet Portfolio.WriteCSV
@@ -58,13 +56,13 @@ func CSVHeader() []string {
 // A reader with encoding/csv sets Comma to ';' for French and strips the
 // byte order mark from the first cell. WriteCSV returns the first error of
 // w.
-func (p *Portfolio) WriteCSV(w io.Writer, lang innovation.Lang) error {
+func (p *Portfolio) WriteCSV(w io.Writer, l lang.Lang) error {
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if lang != innovation.English {
+	if l != lang.English {
 		cw.Comma = ';'
 	}
 	if err := cw.Write(CSVHeader()); err != nil {
@@ -74,12 +72,12 @@ func (p *Portfolio) WriteCSV(w io.Writer, lang innovation.Lang) error {
 	if !p.AssessedOn.IsZero() {
 		date = p.AssessedOn.Format(time.DateOnly)
 	}
-	share := func(d decimal.Decimal) string { return locale.Decimal(d, -1, lang) }
+	share := func(d decimal.Decimal) string { return l.Decimal(d, -1) }
 	for i, r := range p.Ranked() {
 		cov := r.Coverage()
 		decisive := ""
 		if id, ok := r.Decisive(); ok {
-			decisive = id.Label(lang)
+			decisive = id.Label(l)
 		}
 		low, high := "", ""
 		if sr, ok := r.ScoreRange(); ok {
@@ -91,19 +89,19 @@ func (p *Portfolio) WriteCSV(w io.Writer, lang innovation.Lang) error {
 		}
 		var unmet []string
 		for _, c := range r.Unmet() {
-			unmet = append(unmet, c.ID.Label(lang))
+			unmet = append(unmet, c.ID.Label(l))
 		}
 		var missing []string
 		for _, id := range r.Missing() {
-			missing = append(missing, id.Label(lang))
+			missing = append(missing, id.Label(l))
 		}
 		phase := ""
 		if r.Status.Phase.IsValid() {
-			phase = r.Status.Phase.Label(lang)
+			phase = r.Status.Phase.Label(l)
 		}
 		verdict := ""
 		if r.Verdict.IsValid() {
-			verdict = r.Verdict.Label(lang)
+			verdict = r.Verdict.Label(l)
 		}
 		row := []string{
 			strconv.Itoa(i + 1), cell(r.Dossier), cell(r.Carrier), phase, verdict, decisive,

@@ -17,17 +17,18 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // readCSV parses a spreadsheet written by WriteCSV, as a reader does: the
 // byte order mark stripped, ';' as separator in French.
-func readCSV(t *testing.T, b []byte, lang innovation.Lang) [][]string {
+func readCSV(t *testing.T, b []byte, l lang.Lang) [][]string {
 	t.Helper()
 	if !bytes.HasPrefix(b, []byte("\uFEFF")) {
 		t.Fatalf("no byte order mark: %q", b[:min(len(b), 10)])
 	}
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF"))))
-	if lang == innovation.French {
+	if l == lang.French {
 		r.Comma = ';'
 	}
 	rows, err := r.ReadAll()
@@ -57,20 +58,20 @@ func TestWriteCSV(t *testing.T) {
 	for i, h := range header {
 		col[h] = i
 	}
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		var buf bytes.Buffer
-		if err := p.WriteCSV(&buf, lang); err != nil {
+		if err := p.WriteCSV(&buf, l); err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(buf.String(), "\r\n") {
 			t.Errorf("lines do not end with CRLF")
 		}
-		rows := readCSV(t, buf.Bytes(), lang)
+		rows := readCSV(t, buf.Bytes(), l)
 		if !slices.Equal(rows[0], header) {
-			t.Errorf("%v: header %q", lang, rows[0])
+			t.Errorf("%v: header %q", l, rows[0])
 		}
 		if len(rows) != 1+len(p.Reports) {
-			t.Fatalf("%v: %d rows for %d dossiers", lang, len(rows)-1, len(p.Reports))
+			t.Fatalf("%v: %d rows for %d dossiers", l, len(rows)-1, len(p.Reports))
 		}
 		for i, r := range p.Ranked() {
 			row := rows[1+i]
@@ -82,20 +83,20 @@ func TestWriteCSV(t *testing.T) {
 				name = "'" + name // shown, not computed
 			}
 			cov := r.Coverage()
-			if row[col["name"]] != name || row[col["verdict"]] != r.Verdict.Label(lang) || row[col["phase"]] != r.Status.Phase.Label(lang) ||
+			if row[col["name"]] != name || row[col["verdict"]] != r.Verdict.Label(l) || row[col["phase"]] != r.Status.Phase.Label(l) ||
 				row[col["judged"]] != strconv.Itoa(cov.Judged) || row[col["applicable"]] != strconv.Itoa(cov.Applicable) ||
 				row[col["rubric"]] != societal.RubricVersion || row[col["assessed_on"]] != "2026-11-30" || row[col["rank"]] != strconv.Itoa(i+1) {
-				t.Errorf("%v: row %d %q does not match report %q", lang, i, row, r.Dossier)
+				t.Errorf("%v: row %d %q does not match report %q", l, i, row, r.Dossier)
 			}
 			if n := len(r.Unmet()); n > 0 && len(strings.Split(row[col["unmet"]], " / ")) != n {
-				t.Errorf("%v: unmet %q, want %d checks", lang, row[col["unmet"]], n)
+				t.Errorf("%v: unmet %q, want %d checks", l, row[col["unmet"]], n)
 			}
 		}
 	}
 	// Worked by hand: the French row of the dossier "Tiers-lieu rural", with
 	// its decimal commas (2 checks judged out of 8).
 	var buf bytes.Buffer
-	if err := p.WriteCSV(&buf, innovation.French); err != nil {
+	if err := p.WriteCSV(&buf, lang.French); err != nil {
 		t.Fatal(err)
 	}
 	if want := "Tiers-lieu rural;;Expérimentation;À instruire;Besoins de l'étape suivante couverts;2;8;"; !strings.Contains(buf.String(), want) {
@@ -105,7 +106,7 @@ func TestWriteCSV(t *testing.T) {
 		t.Errorf("French CSV: decimal comma or quoting:\n%s", buf.String())
 	}
 	buf.Reset()
-	if err := p.WriteCSV(&buf, innovation.English); err != nil {
+	if err := p.WriteCSV(&buf, lang.English); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), `,0.3333,`) {
@@ -117,7 +118,7 @@ func TestWriteCSV(t *testing.T) {
 func TestWriteCSVError(t *testing.T) {
 	p := chartFund(t)
 	want := errors.New("disk full")
-	if err := p.WriteCSV(csvFailingWriter{want}, innovation.French); !errors.Is(err, want) {
+	if err := p.WriteCSV(csvFailingWriter{want}, lang.French); !errors.Is(err, want) {
 		t.Errorf("WriteCSV: %v, want %v", err, want)
 	}
 }
@@ -140,7 +141,7 @@ func ExamplePortfolio_WriteCSV() {
 		log.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := p.WriteCSV(&buf, innovation.English); err != nil {
+	if err := p.WriteCSV(&buf, lang.English); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Print(strings.ReplaceAll(strings.TrimPrefix(buf.String(), "\uFEFF"), "\r\n", "\n"))

@@ -7,7 +7,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -59,44 +59,44 @@ const (
 	GapExitStrategy       // anticipate an exit strategy up front
 )
 
-var detailCodes = enum.Define[DetailCode](enum.Spec{Type: "DetailCode", Noun: "detail code", Errors: enumErrors},
-	enum.Names{Key: "phase-unknown", French: "Phase non identifiée", English: "Phase unknown"},
-	enum.Names{Key: "history-mismatch", French: "Historique en désaccord", English: "History mismatch"},
-	enum.Names{Key: "history-inconsistent", French: "Historique incohérent", English: "History inconsistent"},
-	enum.Names{Key: "project-abandoned", French: "Projet abandonné", English: "Project abandoned"},
-	enum.Names{Key: "still-rd", French: "Encore en modèle R&D", English: "Still on the R&D model"},
-	enum.Names{Key: "operator-under-way", French: "Modèle opérateur en cours", English: "Operator model under way"},
-	enum.Names{Key: "operator-unstated", French: "Modèle opérateur non renseigné", English: "Operator model unstated"},
-	enum.Names{Key: "no-operator-model", French: "Pas de modèle opérateur", English: "No operator model"},
-	enum.Names{Key: "economic-model-unstated", French: "Modèle économique non renseigné", English: "Economic model unstated"},
-	enum.Names{Key: "required-from", French: "Exigé à partir d'une phase", English: "Required from a phase on"},
-	enum.Names{Key: "dimensions-not-established", French: "Dimensions non établies", English: "Dimensions not established"},
-	enum.Names{Key: "dimensions-unstated", French: "Dimensions non renseignées", English: "Dimensions unstated"},
-	enum.Names{Key: "no-next-phase", French: "Pas de phase suivante", English: "No next phase"},
-	enum.Names{Key: "no-partnership", French: "Partenariat non décrit", English: "No partnership"},
-	enum.Names{Key: "invalid-input", French: "Données invalides", English: "Invalid input"},
-	enum.Names{Key: "needs-not-covered", French: "Besoins non couverts", English: "Needs not covered"},
-	enum.Names{Key: "stakeholders-unstated", French: "Parties prenantes non renseignées", English: "Stakeholders unstated"},
-	enum.Names{Key: "stakeholders-under-mobilised", French: "Sous-mobilisées", English: "Under-mobilised"},
-	enum.Names{Key: "no-evaluation", French: "Pas d'évaluation", English: "No evaluation"},
-	enum.Names{Key: "no-budget", French: "Budget non renseigné", English: "No budget"},
-	enum.Names{Key: "evaluation-misfits", French: "Écarts de l'évaluation", English: "Evaluation misfits"},
-	enum.Names{Key: "budget-misfits", French: "Écarts du budget", English: "Budget misfits"},
-	enum.Names{Key: "partnership-risks", French: "Risques du partenariat", English: "Partnership risks"},
-	enum.Names{Key: "commitment-short", French: "Engagement insuffisant", English: "Commitment short"},
-	enum.Names{Key: "commitment-unstated", French: "Engagement non renseigné", English: "Commitment unstated"},
-	enum.Names{Key: "gap-operator-model", French: "Construire le modèle opérateur", English: "Build the operator model"},
-	enum.Names{Key: "gap-finance-model-change", French: "Financer le changement de modèle", English: "Finance the change of model"},
-	enum.Names{Key: "gap-operator-economics", French: "Modéliser l'économie de l'opérateur", English: "Model the operator economics"},
-	enum.Names{Key: "gap-finance-passage", French: "Financer le passage", English: "Finance the passage"},
-	enum.Names{Key: "gap-dimension", French: "Dimension à établir", English: "Dimension to establish"},
-	enum.Names{Key: "gap-need", French: "Besoin à couvrir", English: "Need to supply"},
-	enum.Names{Key: "gap-stakeholder", French: "Partie prenante à mobiliser", English: "Stakeholder to mobilise"},
-	enum.Names{Key: "gap-plan-evaluation", French: "Évaluation à prévoir", English: "Evaluation to plan"},
-	enum.Names{Key: "gap-evaluation", French: "Constat d'évaluation", English: "Evaluation finding"},
-	enum.Names{Key: "gap-partnership", French: "Constat du partenariat", English: "Partnership finding"},
-	enum.Names{Key: "gap-commitment", French: "Engagement à allonger", English: "Commitment to lengthen"},
-	enum.Names{Key: "gap-exit-strategy", French: "Stratégie de sortie à anticiper", English: "Exit strategy to anticipate"},
+var detailCodes = enum.Define[DetailCode](enum.Spec{Type: "DetailCode", Noun: lang.Text{"code de détail", "detail code"}, Errors: enumErrors},
+	enum.Names{Key: "phase-unknown", Label: lang.Text{"Phase non identifiée", "Phase unknown"}},
+	enum.Names{Key: "history-mismatch", Label: lang.Text{"Historique en désaccord", "History mismatch"}},
+	enum.Names{Key: "history-inconsistent", Label: lang.Text{"Historique incohérent", "History inconsistent"}},
+	enum.Names{Key: "project-abandoned", Label: lang.Text{"Projet abandonné", "Project abandoned"}},
+	enum.Names{Key: "still-rd", Label: lang.Text{"Encore en modèle R&D", "Still on the R&D model"}},
+	enum.Names{Key: "operator-under-way", Label: lang.Text{"Modèle opérateur en cours", "Operator model under way"}},
+	enum.Names{Key: "operator-unstated", Label: lang.Text{"Modèle opérateur non renseigné", "Operator model unstated"}},
+	enum.Names{Key: "no-operator-model", Label: lang.Text{"Pas de modèle opérateur", "No operator model"}},
+	enum.Names{Key: "economic-model-unstated", Label: lang.Text{"Modèle économique non renseigné", "Economic model unstated"}},
+	enum.Names{Key: "required-from", Label: lang.Text{"Exigé à partir d'une phase", "Required from a phase on"}},
+	enum.Names{Key: "dimensions-not-established", Label: lang.Text{"Dimensions non établies", "Dimensions not established"}},
+	enum.Names{Key: "dimensions-unstated", Label: lang.Text{"Dimensions non renseignées", "Dimensions unstated"}},
+	enum.Names{Key: "no-next-phase", Label: lang.Text{"Pas de phase suivante", "No next phase"}},
+	enum.Names{Key: "no-partnership", Label: lang.Text{"Partenariat non décrit", "No partnership"}},
+	enum.Names{Key: "invalid-input", Label: lang.Text{"Données invalides", "Invalid input"}},
+	enum.Names{Key: "needs-not-covered", Label: lang.Text{"Besoins non couverts", "Needs not covered"}},
+	enum.Names{Key: "stakeholders-unstated", Label: lang.Text{"Parties prenantes non renseignées", "Stakeholders unstated"}},
+	enum.Names{Key: "stakeholders-under-mobilised", Label: lang.Text{"Sous-mobilisées", "Under-mobilised"}},
+	enum.Names{Key: "no-evaluation", Label: lang.Text{"Pas d'évaluation", "No evaluation"}},
+	enum.Names{Key: "no-budget", Label: lang.Text{"Budget non renseigné", "No budget"}},
+	enum.Names{Key: "evaluation-misfits", Label: lang.Text{"Écarts de l'évaluation", "Evaluation misfits"}},
+	enum.Names{Key: "budget-misfits", Label: lang.Text{"Écarts du budget", "Budget misfits"}},
+	enum.Names{Key: "partnership-risks", Label: lang.Text{"Risques du partenariat", "Partnership risks"}},
+	enum.Names{Key: "commitment-short", Label: lang.Text{"Engagement insuffisant", "Commitment short"}},
+	enum.Names{Key: "commitment-unstated", Label: lang.Text{"Engagement non renseigné", "Commitment unstated"}},
+	enum.Names{Key: "gap-operator-model", Label: lang.Text{"Construire le modèle opérateur", "Build the operator model"}},
+	enum.Names{Key: "gap-finance-model-change", Label: lang.Text{"Financer le changement de modèle", "Finance the change of model"}},
+	enum.Names{Key: "gap-operator-economics", Label: lang.Text{"Modéliser l'économie de l'opérateur", "Model the operator economics"}},
+	enum.Names{Key: "gap-finance-passage", Label: lang.Text{"Financer le passage", "Finance the passage"}},
+	enum.Names{Key: "gap-dimension", Label: lang.Text{"Dimension à établir", "Dimension to establish"}},
+	enum.Names{Key: "gap-need", Label: lang.Text{"Besoin à couvrir", "Need to supply"}},
+	enum.Names{Key: "gap-stakeholder", Label: lang.Text{"Partie prenante à mobiliser", "Stakeholder to mobilise"}},
+	enum.Names{Key: "gap-plan-evaluation", Label: lang.Text{"Évaluation à prévoir", "Evaluation to plan"}},
+	enum.Names{Key: "gap-evaluation", Label: lang.Text{"Constat d'évaluation", "Evaluation finding"}},
+	enum.Names{Key: "gap-partnership", Label: lang.Text{"Constat du partenariat", "Partnership finding"}},
+	enum.Names{Key: "gap-commitment", Label: lang.Text{"Engagement à allonger", "Commitment to lengthen"}},
+	enum.Names{Key: "gap-exit-strategy", Label: lang.Text{"Stratégie de sortie à anticiper", "Exit strategy to anticipate"}},
 )
 
 // IsValid reports whether c is one of the detail codes.
@@ -106,8 +106,8 @@ func (c DetailCode) IsValid() bool { return detailCodes.Valid(c) }
 func (c DetailCode) String() string { return detailCodes.Key(c) }
 
 // Label returns the short name of c in lang (Detail.Text gives the message).
-func (c DetailCode) Label(lang innovation.Lang) string {
-	return detailCodes.Label(c, lang == innovation.English)
+func (c DetailCode) Label(l lang.Lang) string {
+	return detailCodes.Label(c, l)
 }
 
 // MarshalText returns the ASCII key of c, or an error wrapping ErrInvalid.
@@ -168,34 +168,34 @@ type Detail struct {
 // IsZero reports whether d is no detail (its Code is 0).
 func (d Detail) IsZero() bool { return d.Code == 0 }
 
-// String returns d in English (Text(innovation.English)).
-func (d Detail) String() string { return d.Text(innovation.English) }
+// String returns d in English (Text(lang.English)).
+func (d Detail) String() string { return d.Text(lang.English) }
 
 // Text returns d as a person reads it in lang, its figures and names
 // formatted for lang, or "" for the zero Detail. It is the one place the
 // package's details are written.
-func (d Detail) Text(lang innovation.Lang) string {
-	en := lang == innovation.English
+func (d Detail) Text(l lang.Lang) string {
+	en := l == lang.English
 	pick := func(fr, english string) string {
 		if en {
 			return english
 		}
 		return fr
 	}
-	colon := locale.Colon(lang)
+	colon := l.Colon()
 	quote := func(s string) string {
 		if en {
 			return s
 		}
-		return locale.Guillemets(s)
+		return lang.French.Quote(s)
 	}
-	phase := d.Phase.Label(lang)
+	phase := d.Phase.Label(l)
 	switch d.Code {
 	case PhaseUnknown:
 		return pick("la phase n'est pas identifiée", "the phase is not identified")
 	case HistoryMismatch:
-		return pick("l'historique s'achève en "+phase+", le dossier indique "+d.OtherPhase.Label(lang),
-			"the history ends in "+phase+", the dossier says "+d.OtherPhase.Label(lang))
+		return pick("l'historique s'achève en "+phase+", le dossier indique "+d.OtherPhase.Label(l),
+			"the history ends in "+phase+", the dossier says "+d.OtherPhase.Label(l))
 	case HistoryInconsistent:
 		return pick("l'historique est incohérent", "the history is inconsistent")
 	case ProjectAbandoned:
@@ -217,9 +217,9 @@ func (d Detail) Text(lang innovation.Lang) string {
 	case DimensionsNotEstablished:
 		ls := make([]string, len(d.Dimensions))
 		for i, x := range d.Dimensions {
-			ls[i] = x.Label(lang)
+			ls[i] = x.Label(l)
 		}
-		return pick("non établi"+plural(len(ls), "", "s")+colon, "not established: ") + locale.List(ls, lang)
+		return pick("non établi"+plural(len(ls), "", "s")+colon, "not established: ") + l.List(ls)
 	case DimensionsUnstated:
 		return pick("l'état de chaque dimension n'est pas indiqué", "not every dimension is stated")
 	case NoNextPhase:
@@ -229,7 +229,7 @@ func (d Detail) Text(lang innovation.Lang) string {
 	case InvalidInput:
 		return pick("données invalides", "invalid input") + colon + d.Error
 	case NeedsNotCovered:
-		n := locale.Int(d.Count, lang)
+		n := l.Int(d.Count)
 		return pick(n+plural(d.Count, " besoin de l'étape suivante non couvert", " besoins de l'étape suivante non couverts"),
 			n+plural(d.Count, " need of the next phase not covered", " needs of the next phase not covered"))
 	case StakeholdersUnstated:
@@ -237,21 +237,21 @@ func (d Detail) Text(lang innovation.Lang) string {
 	case UnderMobilised:
 		ls := make([]string, len(d.Stakeholders))
 		for i, s := range d.Stakeholders {
-			ls[i] = s.Label(lang)
+			ls[i] = s.Label(l)
 		}
-		return pick("sous-mobilisé"+plural(len(ls), "", "s")+colon, "under-mobilised: ") + locale.List(ls, lang)
+		return pick("sous-mobilisé"+plural(len(ls), "", "s")+colon, "under-mobilised: ") + l.List(ls)
 	case EvaluationMisfits, BudgetMisfits:
 		ls := make([]string, len(d.Codes))
 		for i, c := range d.Codes {
-			ls[i] = c.Label(lang)
+			ls[i] = c.Label(l)
 		}
-		return strings.Join(ls, locale.Semicolon(lang))
+		return strings.Join(ls, l.Semicolon())
 	case PartnershipRisks:
 		ls := make([]string, len(d.Risks))
 		for i, r := range d.Risks {
-			ls[i] = r.Label(lang)
+			ls[i] = r.Label(l)
 		}
-		return locale.List(ls, lang)
+		return l.List(ls)
 	case NoEvaluation:
 		return pick("aucune évaluation dans le dossier", "no evaluation in the dossier")
 	case NoBudget:
@@ -259,13 +259,13 @@ func (d Detail) Text(lang innovation.Lang) string {
 	case CommitmentShort:
 		var ps []string
 		if d.Months > 0 {
-			m, mn := locale.Int(d.Months, lang), locale.Int(d.MinMonths, lang)
+			m, mn := l.Int(d.Months), l.Int(d.MinMonths)
 			ps = append(ps, pick("engagement de "+m+" mois, en deçà de "+mn, "commitment of "+m+" months, under "+mn))
 		}
 		if d.NoExit {
 			ps = append(ps, pick("aucune stratégie de sortie", "no exit strategy"))
 		}
-		return strings.Join(ps, locale.Semicolon(lang))
+		return strings.Join(ps, l.Semicolon())
 	case CommitmentUnstated:
 		return pick("durée de l'engagement ou stratégie de sortie non indiquée", "commitment length or exit strategy not stated")
 	case GapOperatorModel:
@@ -277,18 +277,18 @@ func (d Detail) Text(lang innovation.Lang) string {
 	case GapFinancePassage:
 		return pick("financer le passage au modèle opérateur", "finance the passage to the operator model")
 	case GapDimension:
-		return pick(d.Dimension.Label(lang)+" à établir", d.Dimension.Label(lang)+" not established")
+		return pick(d.Dimension.Label(l)+" à établir", d.Dimension.Label(l)+" not established")
 	case GapNeed:
-		i := quote(d.Intensity.Label(lang))
+		i := quote(d.Intensity.Label(l))
 		if d.Count == 0 {
 			return pick("attendu à "+i+" en "+phase+", apporté par aucun partenaire",
 				"needed at "+i+" in "+phase+", supplied by no partner")
 		}
-		n := locale.Int(d.Count, lang)
+		n := l.Int(d.Count)
 		return pick("attendu à "+i+" en "+phase+", apporté par "+n+" partenaire"+plural(d.Count, "", "s")+" seulement",
 			"needed at "+i+" in "+phase+", supplied by "+n+" partner"+plural(d.Count, "", "s")+" only")
 	case GapStakeholder:
-		s, i, m := d.Stakeholder.Label(lang), quote(d.Intensity.Label(lang)), quote(d.Mobilised.Label(lang))
+		s, i, m := d.Stakeholder.Label(l), quote(d.Intensity.Label(l)), quote(d.Mobilised.Label(l))
 		return pick(s+colon+"attendu à "+i+", mobilisé à "+m, s+" asked at "+i+", mobilised at "+m)
 	case GapPlanEvaluation:
 		return pick("prévoir une évaluation adaptée à la phase", "plan an evaluation fitting the phase")
@@ -296,15 +296,15 @@ func (d Detail) Text(lang innovation.Lang) string {
 		if d.Evaluation == nil {
 			return ""
 		}
-		return d.Evaluation.Text(lang)
+		return d.Evaluation.Text(l)
 	case GapPartnership:
 		if d.Partnership == nil {
 			return ""
 		}
-		return d.Partnership.Text(lang)
+		return d.Partnership.Text(l)
 	case GapCommitment:
-		return pick("un engagement d'au moins "+locale.Int(d.MinMonths, lang)+" mois",
-			"a commitment of at least "+locale.Int(d.MinMonths, lang)+" months")
+		return pick("un engagement d'au moins "+l.Int(d.MinMonths)+" mois",
+			"a commitment of at least "+l.Int(d.MinMonths)+" months")
 	case GapExitStrategy:
 		return pick("anticiper une stratégie de sortie dès le départ", "anticipate an exit strategy up front")
 	}
@@ -329,7 +329,7 @@ func textsOf(d Detail) (string, *detailText) {
 	if d.IsZero() {
 		return "", nil
 	}
-	return d.Text(innovation.English), &detailText{d.Text(innovation.French), d.Text(innovation.English)}
+	return d.Text(lang.English), &detailText{d.Text(lang.French), d.Text(lang.English)}
 }
 
 // MarshalJSON writes c with its detail three ways: "detail", the English

@@ -14,6 +14,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -367,7 +368,7 @@ func checkRoundTrip(tb rapid.TB, d *societal.Dossier) {
 		tb.Fatalf("decode of a marshalled dossier: %v\n%s", err, b1)
 	}
 	if r1, r2 := societal.Assess(d), societal.Assess(d2); !reportsEqual(r1, r2) {
-		tb.Fatalf("the round trip changed the assessment:\n%s\n%s\n%s", r1.Text(innovation.English), r2.Text(innovation.English), b1)
+		tb.Fatalf("the round trip changed the assessment:\n%s\n%s\n%s", r1.Text(lang.English), r2.Text(lang.English), b1)
 	}
 	b2, err := d2.MarshalJSON()
 	if err != nil {

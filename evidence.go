@@ -1,8 +1,8 @@
 package societal
 
 import (
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Evidence is what a dossier says of one thing the model asks for (a
@@ -21,11 +21,11 @@ const (
 	Established                 // established, with evidence
 )
 
-var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: "evidence", ZeroValid: true, Errors: enumErrors},
-	enum.Names{Key: "unstated", French: "Non renseigné", English: "Not stated"},
-	enum.Names{Key: "absent", French: "Absent", English: "Absent"},
-	enum.Names{Key: "partial", French: "Partiel", English: "Partial"},
-	enum.Names{Key: "established", French: "Établi", English: "Established"},
+var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: lang.Text{"état de preuve", "evidence"}, ZeroValid: true, Errors: enumErrors},
+	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Not stated"}},
+	enum.Names{Key: "absent", Label: lang.Text{"Absent", "Absent"}},
+	enum.Names{Key: "partial", Label: lang.Text{"Partiel", "Partial"}},
+	enum.Names{Key: "established", Label: lang.Text{"Établi", "Established"}},
 )
 
 // ParseEvidence accepts the keys "unstated", "absent", "partial",
@@ -47,8 +47,8 @@ func (e Evidence) IsValid() bool { return evidences.Valid(e) }
 func (e Evidence) String() string { return evidences.Key(e) }
 
 // Label returns the name of e in lang.
-func (e Evidence) Label(lang innovation.Lang) string {
-	return evidences.Label(e, lang == innovation.English)
+func (e Evidence) Label(l lang.Lang) string {
+	return evidences.Label(e, l)
 }
 
 // MarshalText returns the ASCII key of e, or an error wrapping ErrInvalid.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // A fund's portfolio renders as one note for the investment committee:
@@ -24,7 +25,7 @@ func ExamplePortfolio_Text() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Print(p.Text(innovation.English))
+	fmt.Print(p.Text(lang.English))
 	// Output:
 	// Portfolio — 2 dossiers (Rubric rameau-2018/1)
 	//
@@ -78,7 +79,7 @@ func ExamplePortfolio_Markdown() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	md := p.Markdown(innovation.French)
+	md := p.Markdown(lang.French)
 	dossiers := false
 	for _, line := range strings.Split(md, "\n") {
 		if strings.HasPrefix(line, "#") {

@@ -5,7 +5,7 @@ import (
 	"log"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The README's quick tour, kept honest: this is its code.
@@ -23,18 +23,18 @@ func Example() {
 		log.Fatal(err)
 	}
 	rep := societal.Assess(d)
-	fmt.Println(rep.Verdict.Label(innovation.French), "—", rep.RiskZone.Label(innovation.French))
+	fmt.Println(rep.Verdict.Label(lang.French), "—", rep.RiskZone.Label(lang.French))
 	for _, c := range rep.Unmet() {
 		fmt.Println(c.ID, c.Severity, c.Detail)
 		for _, g := range c.Gaps {
-			fmt.Println("  →", g.Lever.Label(innovation.French), g.Partners)
+			fmt.Println("  →", g.Lever.Label(lang.French), g.Partners)
 		}
 	}
 	fmt.Println("missing evidence:", rep.Missing())
 	sr, _ := rep.ScoreRange()
 	fmt.Println("score:", sr.Low.StringFixed(2), "–", sr.High.StringFixed(2))
 	for _, a := range rep.Actions() {
-		fmt.Println("action:", a.Label(innovation.French), a.Closes, a.Evidence)
+		fmt.Println("action:", a.Label(lang.French), a.Closes, a.Evidence)
 	}
 	// Output:
 	// Pas encore — Crise de croissance

@@ -5,6 +5,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The plain-text report of one dossier: the verdict and what decides it,
@@ -18,7 +19,7 @@ func ExampleReport_Text() {
 		EconomicModel: innovation.ModeleRD,
 		Dimensions:    societal.Dimensions{Solution: societal.Established, Processus: societal.Partial},
 	})
-	fmt.Print(rep.Text(innovation.English))
+	fmt.Print(rep.Text(lang.English))
 	// Output:
 	// Tiers-lieu rural (Association La Grange)
 	// Verdict: Insufficient evidence — decided by: Next step's needs supplied

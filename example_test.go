@@ -9,6 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -31,7 +32,7 @@ func ExampleAssess() {
 	for _, c := range rep.Unmet() {
 		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source, c.Detail)
 		for _, g := range c.Gaps {
-			fmt.Printf("  → %s: %v\n", g.Lever.Label(innovation.English), g.Partners)
+			fmt.Printf("  → %s: %v\n", g.Lever.Label(lang.English), g.Partners)
 		}
 	}
 	fmt.Println("missing evidence:", rep.Missing())
@@ -39,7 +40,7 @@ func ExampleAssess() {
 	cov := rep.Coverage()
 	fmt.Printf("score: %s – %s (%d/%d judged)\n", sr.Low.StringFixed(2), sr.High.StringFixed(2), cov.Judged, cov.Applicable)
 	for _, q := range rep.Requests()[:1] {
-		fmt.Printf("ask for %s: %s\n", q.Field, q.Text(innovation.English))
+		fmt.Printf("ask for %s: %s\n", q.Field, q.Text(lang.English))
 	}
 	for _, a := range rep.Actions() {
 		if a.Lever.IsValid() {
@@ -118,7 +119,7 @@ func ExampleReport_Markdown() {
 		Phase:         innovation.Experimentation,
 		EconomicModel: innovation.ModeleRD,
 	})
-	md := rep.Markdown(innovation.French)
+	md := rep.Markdown(lang.French)
 	for _, line := range strings.Split(md, "\n") {
 		if strings.HasPrefix(line, "## ") || strings.HasPrefix(line, "| Verdict") ||
 			strings.HasPrefix(line, "| Passage") || strings.Contains(line, "class ") || line == "```mermaid" {

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // FuzzDecodeDossier: DecodeDossier never panics; what it refuses is an error
@@ -86,7 +86,7 @@ func checkDecodeDossier(t *testing.T, data []byte) {
 	if b3, err := json.Marshal(*d); err != nil || !bytes.Equal(b, b3) {
 		t.Fatalf("json.Marshal of the value: %v\n%s\n%s", err, b, b3)
 	}
-	_ = rep.Markdown(innovation.French)
+	_ = rep.Markdown(lang.French)
 }
 
 // FuzzParseEnums: the parsers of the root enumerations accept exactly what
@@ -170,14 +170,14 @@ func TestEnumsInvalidValues(t *testing.T) {
 			t.Errorf("String of an invalid value: %q", s)
 		}
 	}
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		for id := range societal.CheckIDs() {
-			if id.Label(lang) == "" {
-				t.Errorf("%v has no label in %v", id, lang)
+			if id.Label(l) == "" {
+				t.Errorf("%v has no label in %v", id, l)
 			}
 		}
-		if societal.Unstated.Label(lang) == "" || societal.Blocked.Label(lang) == "" || societal.Major.Label(lang) == "" {
-			t.Errorf("missing labels in %v", lang)
+		if societal.Unstated.Label(l) == "" || societal.Blocked.Label(l) == "" || societal.Major.Label(l) == "" {
+			t.Errorf("missing labels in %v", l)
 		}
 	}
 }

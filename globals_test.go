@@ -12,7 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // shopspring/decimal's package-level settings are global to every program
@@ -40,7 +40,7 @@ func TestDecimalGlobalsUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := societal.Assess(d)
-	_ = rep.Markdown(innovation.French)
+	_ = rep.Markdown(lang.French)
 	if _, err := json.Marshal(rep); err != nil {
 		t.Fatal(err)
 	}

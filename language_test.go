@@ -13,14 +13,15 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
 // tellTale are words that betray the other language: English words in a
 // French text, French words in an English one.
-var tellTale = map[innovation.Lang][]string{
-	innovation.French:  {"the", "of", "under", "not", "no", "and", "is", "was", "with", "supplied", "needed", "none", "at", "in", "by", "up", "are", "above", "an", "to", "over", "building", "capacity", "guidance", "expected", "missing"},
-	innovation.English: {"le", "la", "les", "des", "du", "aucun", "aucune", "non", "et", "est", "pas", "en", "pour", "dans", "au", "une"},
+var tellTale = map[lang.Lang][]string{
+	lang.French:  {"the", "of", "under", "not", "no", "and", "is", "was", "with", "supplied", "needed", "none", "at", "in", "by", "up", "are", "above", "an", "to", "over", "building", "capacity", "guidance", "expected", "missing"},
+	lang.English: {"le", "la", "les", "des", "du", "aucun", "aucune", "non", "et", "est", "pas", "en", "pour", "dans", "au", "une"},
 }
 
 // rawKeys are the ASCII keys a report must never show a person: the keys
@@ -64,11 +65,11 @@ func words(s string) []string {
 
 // leaks returns what in text, written in lang, belongs to the other
 // language or is a raw key.
-func leaks(text string, lang innovation.Lang, keys []string) []string {
+func leaks(text string, l lang.Lang, keys []string) []string {
 	var out []string
 	ws := words(text)
 	for _, w := range ws {
-		if slices.Contains(tellTale[lang], w) {
+		if slices.Contains(tellTale[l], w) {
 			out = append(out, "word "+w)
 		}
 	}
@@ -81,9 +82,9 @@ func leaks(text string, lang innovation.Lang, keys []string) []string {
 		}
 		prev := []rune(text)[i-1]
 		switch {
-		case lang == innovation.French && unicode.IsLetter(prev):
+		case l == lang.French && unicode.IsLetter(prev):
 			out = append(out, "typography "+string(r)+" after a letter")
-		case lang == innovation.English && unicode.IsSpace(prev):
+		case l == lang.English && unicode.IsSpace(prev):
 			out = append(out, "typography space before "+string(r))
 		}
 	}
@@ -148,13 +149,13 @@ func allDetails() []societal.Detail {
 func TestDetailsOneLanguage(t *testing.T) {
 	keys := rawKeys()
 	for _, x := range allDetails() {
-		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-			text := x.Text(lang)
+		for _, lg := range []lang.Lang{lang.French, lang.English} {
+			text := x.Text(lg)
 			if text == "" && x.Code != societal.GapEvaluation && x.Code != societal.GapPartnership {
-				t.Errorf("%v %+v: empty text in %v", x.Code, x, lang)
+				t.Errorf("%v %+v: empty text in %v", x.Code, x, lg)
 			}
-			if l := leaks(text, lang, keys); len(l) > 0 {
-				t.Errorf("%v in %v: %q leaks %v", x.Code, lang, text, l)
+			if l := leaks(text, lg, keys); len(l) > 0 {
+				t.Errorf("%v in %v: %q leaks %v", x.Code, lg, text, l)
 			}
 		}
 	}
@@ -165,30 +166,30 @@ func TestReportsOneLanguage(t *testing.T) {
 	keys := rawKeys()
 	for _, d := range []*societal.Dossier{blockedDossier(), decodeExample(t)} {
 		rep := societal.Assess(d)
-		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-			for i, line := range strings.Split(rep.Text(lang), "\n") {
-				if l := leaks(line, lang, keys); len(l) > 0 {
-					t.Errorf("%s, Text(%v) line %d: %q leaks %v", d.Name, lang, i+1, line, l)
+		for _, lg := range []lang.Lang{lang.French, lang.English} {
+			for i, line := range strings.Split(rep.Text(lg), "\n") {
+				if l := leaks(line, lg, keys); len(l) > 0 {
+					t.Errorf("%s, Text(%v) line %d: %q leaks %v", d.Name, lg, i+1, line, l)
 				}
 			}
 			code := false // inside a fenced block: a Mermaid chart's syntax
-			for i, line := range strings.Split(rep.Markdown(lang), "\n") {
+			for i, line := range strings.Split(rep.Markdown(lg), "\n") {
 				if strings.HasPrefix(line, "```") {
 					code = !code
 					continue
 				}
-				if l := leaks(line, lang, keys); len(l) > 0 && !code {
-					t.Errorf("%s, Markdown(%v) line %d: %q leaks %v", d.Name, lang, i+1, line, l)
+				if l := leaks(line, lg, keys); len(l) > 0 && !code {
+					t.Errorf("%s, Markdown(%v) line %d: %q leaks %v", d.Name, lg, i+1, line, l)
 				}
 			}
 			for _, c := range rep.Checks {
-				parts := []string{c.Detail.Text(lang)}
+				parts := []string{c.Detail.Text(lg)}
 				for _, g := range c.Gaps {
-					parts = append(parts, g.Detail.Text(lang))
+					parts = append(parts, g.Detail.Text(lg))
 				}
 				for _, p := range parts {
-					if l := leaks(p, lang, keys); len(l) > 0 {
-						t.Errorf("%s, %v in %v: %q leaks %v", d.Name, c.ID, lang, p, l)
+					if l := leaks(p, lg, keys); len(l) > 0 {
+						t.Errorf("%s, %v in %v: %q leaks %v", d.Name, c.ID, lg, p, l)
 					}
 				}
 			}
@@ -201,24 +202,24 @@ func TestReportsOneLanguage(t *testing.T) {
 func TestLeaksDetector(t *testing.T) {
 	keys := rawKeys()
 	for _, tc := range []struct {
-		lang innovation.Lang
+		l    lang.Lang
 		text string
 	}{
-		{innovation.French, "under-mobilised: catalyseurs, experts-conseil, gouvernance"},
-		{innovation.French, "commitment of 24 months, under 36; no exit strategy"},
-		{innovation.French, "contributions are concentrated: Herfindahl index 0.556 above 0.5"},
-		{innovation.French, "anticipate an exit strategy up front"},
-		{innovation.French, "Évaluation au-delà de 10 % du projet: 12.00% of the total, guidance at most 10.00%"},
-		{innovation.French, "economic-model, dimensions"},
-		{innovation.English, `no operator model before the crossing to "essaimage"`},
-		{innovation.English, "not established: modele-economique"},
-		{innovation.English, "aucune stratégie de sortie"},
-		{innovation.French, "Verdict: Prêt"},
-		{innovation.English, "Verdict\u00a0: Ready"},
-		{innovation.French, "Capacity building sous les 22 % du changement d'échelle"},
+		{lang.French, "under-mobilised: catalyseurs, experts-conseil, gouvernance"},
+		{lang.French, "commitment of 24 months, under 36; no exit strategy"},
+		{lang.French, "contributions are concentrated: Herfindahl index 0.556 above 0.5"},
+		{lang.French, "anticipate an exit strategy up front"},
+		{lang.French, "Évaluation au-delà de 10 % du projet: 12.00% of the total, guidance at most 10.00%"},
+		{lang.French, "economic-model, dimensions"},
+		{lang.English, `no operator model before the crossing to "essaimage"`},
+		{lang.English, "not established: modele-economique"},
+		{lang.English, "aucune stratégie de sortie"},
+		{lang.French, "Verdict: Prêt"},
+		{lang.English, "Verdict\u00a0: Ready"},
+		{lang.French, "Capacity building sous les 22 % du changement d'échelle"},
 	} {
-		if len(leaks(tc.text, tc.lang, keys)) == 0 {
-			t.Errorf("%v: %q: no leak found", tc.lang, tc.text)
+		if len(leaks(tc.text, tc.l, keys)) == 0 {
+			t.Errorf("%v: %q: no leak found", tc.l, tc.text)
 		}
 	}
 }
@@ -231,16 +232,16 @@ func TestPortfolioOneLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-		for name, out := range map[string]string{"Markdown": p.Markdown(lang), "Text": p.Text(lang)} {
+	for _, lg := range []lang.Lang{lang.French, lang.English} {
+		for name, out := range map[string]string{"Markdown": p.Markdown(lg), "Text": p.Text(lg)} {
 			code := false
 			for i, line := range strings.Split(out, "\n") {
 				if strings.HasPrefix(line, "```") {
 					code = !code
 					continue
 				}
-				if l := leaks(line, lang, keys); len(l) > 0 && !code {
-					t.Errorf("%s(%v) line %d: %q leaks %v", name, lang, i+1, line, l)
+				if l := leaks(line, lg, keys); len(l) > 0 && !code {
+					t.Errorf("%s(%v) line %d: %q leaks %v", name, lg, i+1, line, l)
 				}
 			}
 		}

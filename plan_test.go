@@ -15,6 +15,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -166,7 +167,7 @@ func TestPlanOrder(t *testing.T) {
 	}
 	last := acts[len(acts)-1]
 	if !slices.Equal(last.Evidence, []societal.CheckID{societal.NextNeedsSupplied}) ||
-		last.Label(innovation.French) != "Le projet lui-même" || last.Label(innovation.English) != "The project itself" {
+		last.Label(lang.French) != "Le projet lui-même" || last.Label(lang.English) != "The project itself" {
 		t.Errorf("evidence action %+v", last)
 	}
 	if id, _ := rep.Decisive(); id != societal.EconomicModelFit {
@@ -301,7 +302,7 @@ func TestCoverageAndRange(t *testing.T) {
 		t.Errorf("requests %+v", qs)
 	}
 	for _, q := range qs {
-		if q.Field == "" || q.Text(innovation.French) == "" || q.Text(innovation.English) == "" {
+		if q.Field == "" || q.Text(lang.French) == "" || q.Text(lang.English) == "" {
 			t.Errorf("request %+v without words", q)
 		}
 	}
@@ -312,8 +313,8 @@ func TestCoverageAndRange(t *testing.T) {
 func TestCheckRequests(t *testing.T) {
 	keys := []string{"phase", "history", "economic_model", "operator_model", "dimensions", "partnership", "partnership.terms", "stakeholders", "evaluations", "budget"}
 	for id := range societal.CheckIDs() {
-		if id.Request(innovation.French) == "" || id.Request(innovation.English) == "" || id.Request(innovation.French) == id.Request(innovation.English) {
-			t.Errorf("%v: request %q / %q", id, id.Request(innovation.French), id.Request(innovation.English))
+		if id.Request(lang.French) == "" || id.Request(lang.English) == "" || id.Request(lang.French) == id.Request(lang.English) {
+			t.Errorf("%v: request %q / %q", id, id.Request(lang.French), id.Request(lang.English))
 		}
 		for _, f := range strings.Split(id.Field(), ", ") {
 			if !slices.Contains(keys, f) {
@@ -321,7 +322,7 @@ func TestCheckRequests(t *testing.T) {
 			}
 		}
 	}
-	if societal.CheckID(0).Request(innovation.French) != "" || societal.CheckID(0).Field() != "" {
+	if societal.CheckID(0).Request(lang.French) != "" || societal.CheckID(0).Field() != "" {
 		t.Error("an invalid check has a request")
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -163,7 +164,7 @@ func TestPortfolioMoney(t *testing.T) {
 	}
 
 	// The reports: never a sum across currencies.
-	fr, en := p.Markdown(innovation.French), p.Text(innovation.English)
+	fr, en := p.Markdown(lang.French), p.Text(lang.English)
 	for _, want := range []string{
 		"(Grille rameau-2018/1, évalué le 2026-11-30)",
 		"### Budgets par phase (devise non précisée)",
@@ -202,7 +203,7 @@ func TestAssessAllUndated(t *testing.T) {
 		t.Errorf("AssessAll dated the portfolio %v", p.AssessedOn)
 	}
 	b, _ := json.Marshal(p)
-	if strings.Contains(string(b), "assessed_on") || strings.Contains(p.Text(innovation.French), "évalué le") {
+	if strings.Contains(string(b), "assessed_on") || strings.Contains(p.Text(lang.French), "évalué le") {
 		t.Error("an undated portfolio shows a date")
 	}
 	// The calendar date in the caller's location, whatever the hour.

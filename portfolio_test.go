@@ -12,6 +12,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -156,7 +157,7 @@ func TestPortfolioModesBesidePHARE(t *testing.T) {
 			t.Errorf("modes[%d] = %v, want %v", i, p.Modes[i], want[i])
 		}
 	}
-	md := p.Markdown(innovation.French)
+	md := p.Markdown(lang.French)
 	for _, row := range []string{
 		"| Innovation sociétale | 3 | 75\u00a0% | 16\u00a0% | 26\u00a0% |",
 		"| Mécénat | 2 | 50\u00a0% | 30\u00a0% | 67\u00a0% |",
@@ -165,7 +166,7 @@ func TestPortfolioModesBesidePHARE(t *testing.T) {
 			t.Errorf("Markdown lacks %q:\n%s", row, md)
 		}
 	}
-	if en := p.Text(innovation.English); !strings.Contains(en, "Partnership modes, beside the 2015 PHARE survey") || !strings.Contains(en, "75%") {
+	if en := p.Text(lang.English); !strings.Contains(en, "Partnership modes, beside the 2015 PHARE survey") || !strings.Contains(en, "75%") {
 		t.Errorf("English text lacks the modes:\n%s", en)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -326,8 +327,8 @@ func TestPropertyAssessInvariants(t *testing.T) {
 			t.Fatalf("report of %q by %q", rep.Dossier, rep.Rubric)
 		}
 		// Rendering never fails either.
-		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-			if rep.Text(lang) == "" || rep.Markdown(lang) == "" {
+		for _, l := range []lang.Lang{lang.French, lang.English} {
+			if rep.Text(l) == "" || rep.Markdown(l) == "" {
 				t.Fatal("empty rendering")
 			}
 		}

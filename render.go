@@ -9,14 +9,14 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
 // Text renders r as plain text in lang: the verdict, the crossing ahead, one
 // line per check and the gaps with the lever and partners that would
 // close them.
-func (r *Report) Text(lang innovation.Lang) string {
+func (r *Report) Text(l lang.Lang) string {
 	var b strings.Builder
 	w := func(s ...string) {
 		for _, x := range s {
@@ -27,62 +27,62 @@ func (r *Report) Text(lang innovation.Lang) string {
 	if r.Carrier != "" {
 		w(" (", r.Carrier, ")")
 	}
-	w("\n", vocab(lang).verdict, locale.Colon(lang), r.Verdict.Label(lang), decisiveText(r, lang), "\n")
-	w(vocab(lang).phase, locale.Colon(lang), phaseLabel(r.Status, lang), "\n")
+	w("\n", vocab(l).verdict, l.Colon(), r.Verdict.Label(l), decisiveText(r, l), "\n")
+	w(vocab(l).phase, l.Colon(), phaseLabel(r.Status, l), "\n")
 	if r.Next != 0 {
-		w(vocab(lang).crossing, locale.Colon(lang), r.Status.Phase.Label(lang), " → ", r.Next.Label(lang), " — ", r.RiskZone.Label(lang), "\n")
+		w(vocab(l).crossing, l.Colon(), r.Status.Phase.Label(l), " → ", r.Next.Label(l), " — ", r.RiskZone.Label(l), "\n")
 	}
 	if r.ModelChange {
-		w(vocab(lang).modelChange, "\n")
+		w(vocab(l).modelChange, "\n")
 	}
-	w(vocab(lang).score, locale.Colon(lang), scoreText(r, lang), "   (", vocab(lang).rubric, " ", r.Rubric, ")\n")
-	w(vocab(lang).coverage, locale.Colon(lang), coverageText(r, lang), "\n")
-	w(vocab(lang).scoreRule, "\n\n")
+	w(vocab(l).score, l.Colon(), scoreText(r, l), "   (", vocab(l).rubric, " ", r.Rubric, ")\n")
+	w(vocab(l).coverage, l.Colon(), coverageText(r, l), "\n")
+	w(vocab(l).scoreRule, "\n\n")
 	for _, c := range r.Checks {
-		w("[", mark(c), "] ", c.ID.Label(lang), " — ", c.Outcome.Label(lang))
+		w("[", mark(c), "] ", c.ID.Label(l), " — ", c.Outcome.Label(l))
 		if c.Outcome == evaluation.NotMet {
-			w(" (", c.Severity.Label(lang), ")")
+			w(" (", c.Severity.Label(l), ")")
 		}
 		if c.Required {
-			w(" [", vocab(lang).required, "]")
+			w(" [", vocab(l).required, "]")
 		}
-		w(" [", vocab(lang).weight, " ", decimalText(c.Weight, -1, lang), "]")
+		w(" [", vocab(l).weight, " ", decimalText(c.Weight, -1, l), "]")
 		if !c.Detail.IsZero() {
-			w(locale.Colon(lang), c.Detail.Text(lang))
+			w(l.Colon(), c.Detail.Text(l))
 		}
 		w("   [", c.Source, "]\n")
 		for _, g := range c.Gaps {
-			w("      → ", g.Lever.Label(lang), locale.Colon(lang), g.Detail.Text(lang))
+			w("      → ", g.Lever.Label(l), l.Colon(), g.Detail.Text(l))
 			if len(g.Partners) > 0 {
-				w(" (", vocab(lang).toMobilise, locale.Colon(lang), partnersText(g, lang), ")")
+				w(" (", vocab(l).toMobilise, l.Colon(), partnersText(g, l), ")")
 			}
 			w("\n")
 		}
 	}
 	if qs := r.Requests(); len(qs) > 0 {
-		w("\n", vocab(lang).requests, "\n")
+		w("\n", vocab(l).requests, "\n")
 		for _, q := range qs {
-			w("  - ", q.Check.Label(lang))
+			w("  - ", q.Check.Label(l))
 			if q.Required {
-				w(" [", vocab(lang).required, "]")
+				w(" [", vocab(l).required, "]")
 			}
-			w(locale.Colon(lang), q.Text(lang), " (", vocab(lang).field, " ", q.Field, ")\n")
+			w(l.Colon(), q.Text(l), " (", vocab(l).field, " ", q.Field, ")\n")
 		}
 	}
-	w("\n", vocab(lang).actions, "\n")
+	w("\n", vocab(l).actions, "\n")
 	acts := r.Actions()
 	switch {
 	case acts == nil:
-		w("  ", vocab(lang).noPlan, "\n")
+		w("  ", vocab(l).noPlan, "\n")
 	case len(acts) == 0:
-		w("  ", vocab(lang).noAction, "\n")
+		w("  ", vocab(l).noAction, "\n")
 	}
 	for i, a := range acts {
-		w("  ", strconv.Itoa(i+1), ". ", leverText(a.Lever, lang))
+		w("  ", strconv.Itoa(i+1), ". ", leverText(a.Lever, l))
 		if len(a.Partners) > 0 {
-			w(" (", kindsText(a.Partners, lang), ")")
+			w(" (", kindsText(a.Partners, l), ")")
 		}
-		w(" — ", actionText(a, lang), "\n")
+		w(" — ", actionText(a, l), "\n")
 	}
 	return b.String()
 }
@@ -90,29 +90,29 @@ func (r *Report) Text(lang innovation.Lang) string {
 // Markdown renders r in lang as a Markdown section: a summary table, the
 // criteria table, the gaps, and the Mermaid diagram of the lifecycle with
 // the current phase highlighted — what a funder pastes into a committee note.
-func (r *Report) Markdown(lang innovation.Lang) string {
+func (r *Report) Markdown(l lang.Lang) string {
 	var b strings.Builder
 	w := func(s ...string) {
 		for _, x := range s {
 			b.WriteString(x)
 		}
 	}
-	wd := vocab(lang)
+	wd := vocab(l)
 	w("## ", mdEscape(r.Dossier), "\n\n")
 	w("| | |\n|---|---|\n")
 	if r.Carrier != "" {
 		w("| ", wd.carrier, " | ", mdEscape(r.Carrier), " |\n")
 	}
-	w("| ", wd.verdict, " | **", r.Verdict.Label(lang), "**", decisiveText(r, lang), " |\n")
-	w("| ", wd.phase, " | ", phaseLabel(r.Status, lang), " |\n")
+	w("| ", wd.verdict, " | **", r.Verdict.Label(l), "**", decisiveText(r, l), " |\n")
+	w("| ", wd.phase, " | ", phaseLabel(r.Status, l), " |\n")
 	if r.Next != 0 {
-		w("| ", wd.crossing, " | ", r.Status.Phase.Label(lang), " → ", r.Next.Label(lang), " — ", r.RiskZone.Label(lang), " |\n")
+		w("| ", wd.crossing, " | ", r.Status.Phase.Label(l), " → ", r.Next.Label(l), " — ", r.RiskZone.Label(l), " |\n")
 	}
 	if r.ModelChange {
 		w("| ", wd.model, " | ", wd.modelChange, " |\n")
 	}
-	w("| ", wd.score, " | ", scoreText(r, lang), " |\n")
-	w("| ", wd.coverage, " | ", coverageText(r, lang), " |\n")
+	w("| ", wd.score, " | ", scoreText(r, l), " |\n")
+	w("| ", wd.coverage, " | ", coverageText(r, l), " |\n")
 	w("| ", wd.rubric, " | `", r.Rubric, "` |\n\n")
 	w(wd.scoreRule, "\n\n")
 
@@ -121,12 +121,12 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 	for _, c := range r.Checks {
 		sev, req := "", ""
 		if c.Outcome == evaluation.NotMet {
-			sev = c.Severity.Label(lang)
+			sev = c.Severity.Label(l)
 		}
 		if c.Required {
 			req = "✓"
 		}
-		w("| ", mark(c), " ", c.ID.Label(lang), " | ", c.Outcome.Label(lang), " | ", sev, " | ", decimalText(c.Weight, -1, lang), " | ", req, " | ", mdEscape(c.Detail.Text(lang)), " | ", c.Source, " |\n")
+		w("| ", mark(c), " ", c.ID.Label(l), " | ", c.Outcome.Label(l), " | ", sev, " | ", decimalText(c.Weight, -1, l), " | ", req, " | ", mdEscape(c.Detail.Text(l)), " | ", c.Source, " |\n")
 	}
 	gaps := false
 	for _, c := range r.Checks {
@@ -135,7 +135,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 				w("\n### ", wd.gaps, "\n\n| ", wd.criterion, " | ", wd.lever, " | ", wd.partners, " | ", wd.detail, " |\n|---|---|---|---|\n")
 				gaps = true
 			}
-			w("| ", c.ID.Label(lang), " | ", g.Lever.Label(lang), " | ", partnersText(g, lang), " | ", mdEscape(g.Detail.Text(lang)), " |\n")
+			w("| ", c.ID.Label(l), " | ", g.Lever.Label(l), " | ", partnersText(g, l), " | ", mdEscape(g.Detail.Text(l)), " |\n")
 		}
 	}
 	if qs := r.Requests(); len(qs) > 0 {
@@ -145,7 +145,7 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 			if q.Required {
 				req = "✓"
 			}
-			w("| ", q.Check.Label(lang), " | ", req, " | ", mdEscape(q.Text(lang)), " | `", q.Field, "` |\n")
+			w("| ", q.Check.Label(l), " | ", req, " | ", mdEscape(q.Text(l)), " | `", q.Field, "` |\n")
 		}
 	}
 	w("\n### ", wd.actions, "\n\n")
@@ -159,28 +159,28 @@ func (r *Report) Markdown(lang innovation.Lang) string {
 		for i, a := range acts {
 			ev := ""
 			if len(a.Evidence) > 0 {
-				ev = "`" + fieldsText(a.Evidence, lang) + "`"
+				ev = "`" + fieldsText(a.Evidence, l) + "`"
 			}
-			w("| ", strconv.Itoa(i+1), " | ", leverText(a.Lever, lang), " | ", kindsText(a.Partners, lang), " | ", checksText(a.Closes, lang), " | ", ev, " |\n")
+			w("| ", strconv.Itoa(i+1), " | ", leverText(a.Lever, l), " | ", kindsText(a.Partners, l), " | ", checksText(a.Closes, l), " | ", ev, " |\n")
 		}
 	}
 	if r.Status.IsValid() {
-		w("\n```mermaid\n", innovation.Mermaid(r.Status, lang), "```\n")
+		w("\n```mermaid\n", innovation.Mermaid(r.Status, l), "```\n")
 	}
 	return b.String()
 }
 
-func phaseLabel(s innovation.Status, lang innovation.Lang) string {
+func phaseLabel(s innovation.Status, lg lang.Lang) string {
 	if !s.Phase.IsValid() {
 		return "—"
 	}
-	l := s.Phase.Label(lang)
-	if m := s.Phase.MacroPhase().Label(lang); m != l {
+	l := s.Phase.Label(lg)
+	if m := s.Phase.MacroPhase().Label(lg); m != l {
 		// Modélisation is both a phase and a macro-phase: said once.
 		l += " (" + m + ")"
 	}
 	if s.Abandoned {
-		l += " — " + vocab(lang).abandoned
+		l += " — " + vocab(lg).abandoned
 	}
 	return l
 }
@@ -188,14 +188,14 @@ func phaseLabel(s innovation.Status, lang innovation.Lang) string {
 // scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
 // jugés)" or "0.11 – 1.00 (1/9 judged)"; a range whose bounds read the
 // same is one score, "0,71 (9/9 jugés)".
-func scoreText(r *Report, lang innovation.Lang) string {
+func scoreText(r *Report, l lang.Lang) string {
 	cov := r.Coverage()
-	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(lang).judged + ")"
+	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(l).judged + ")"
 	sr, ok := r.ScoreRange()
 	if !ok {
-		return vocab(lang).unknown + counts
+		return vocab(l).unknown + counts
 	}
-	low, high := decimalText(sr.Low, 2, lang), decimalText(sr.High, 2, lang)
+	low, high := decimalText(sr.Low, 2, l), decimalText(sr.High, 2, l)
 	if low == high {
 		return low + counts // every check judged: one score, not a range
 	}
@@ -203,48 +203,48 @@ func scoreText(r *Report, lang innovation.Lang) string {
 }
 
 // coverageText writes the coverage, counted and weighted.
-func coverageText(r *Report, lang innovation.Lang) string {
+func coverageText(r *Report, l lang.Lang) string {
 	cov := r.Coverage()
-	return strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(lang).judgedChecks + ", " +
-		vocab(lang).weight + " " + decimalText(cov.JudgedWeight, -1, lang) + "/" + decimalText(cov.ApplicableWeight, -1, lang)
+	return strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(l).judgedChecks + ", " +
+		vocab(l).weight + " " + decimalText(cov.JudgedWeight, -1, l) + "/" + decimalText(cov.ApplicableWeight, -1, l)
 }
 
 // decimalText writes d in lang with places decimals (all of them if places
 // is negative) by locale.Decimal, the one formatter of numbers of the
 // module.
-func decimalText(d decimal.Decimal, places int32, lang innovation.Lang) string {
-	return locale.Decimal(d, places, lang)
+func decimalText(d decimal.Decimal, places int32, l lang.Lang) string {
+	return l.Decimal(d, places)
 }
 
 // decisiveText writes, for a verdict other than Ready, the check that
 // decides it.
-func decisiveText(r *Report, lang innovation.Lang) string {
+func decisiveText(r *Report, l lang.Lang) string {
 	id, ok := r.Decisive()
 	if !ok {
 		return ""
 	}
-	return " — " + vocab(lang).decidedBy + locale.Colon(lang) + id.Label(lang)
+	return " — " + vocab(l).decidedBy + l.Colon() + id.Label(l)
 }
 
-func leverText(l innovation.Lever, lang innovation.Lang) string {
+func leverText(l innovation.Lever, lg lang.Lang) string {
 	if l == 0 {
-		return vocab(lang).supplyEvidence
+		return vocab(lg).supplyEvidence
 	}
-	return l.Label(lang)
+	return l.Label(lg)
 }
 
-func kindsText(ks []partnership.Kind, lang innovation.Lang) string {
+func kindsText(ks []partnership.Kind, l lang.Lang) string {
 	ls := make([]string, len(ks))
 	for i, k := range ks {
-		ls[i] = k.Label(lang)
+		ls[i] = k.Label(l)
 	}
 	return strings.Join(ls, ", ")
 }
 
-func checksText(ids []CheckID, lang innovation.Lang) string {
+func checksText(ids []CheckID, l lang.Lang) string {
 	ls := make([]string, len(ids))
 	for i, id := range ids {
-		ls[i] = id.Label(lang)
+		ls[i] = id.Label(l)
 	}
 	return strings.Join(ls, ", ")
 }
@@ -252,8 +252,8 @@ func checksText(ids []CheckID, lang innovation.Lang) string {
 // actionText says what a does: "ferme X" for the unmet checks it closes,
 // "permet de juger Y ; preuves à fournir : f" for those whose evidence is
 // missing (evidence lets a committee judge a check, it does not close it).
-func actionText(a Action, lang innovation.Lang) string {
-	wd := vocab(lang)
+func actionText(a Action, l lang.Lang) string {
+	wd := vocab(l)
 	var closed []CheckID
 	for _, id := range a.Closes {
 		if !slices.Contains(a.Evidence, id) {
@@ -262,24 +262,24 @@ func actionText(a Action, lang innovation.Lang) string {
 	}
 	var parts []string
 	if len(closed) > 0 {
-		parts = append(parts, wd.closes+" "+checksText(closed, lang))
+		parts = append(parts, wd.closes+" "+checksText(closed, l))
 	}
 	if len(a.Evidence) > 0 {
-		parts = append(parts, wd.judges+" "+checksText(a.Evidence, lang),
-			wd.evidence+locale.Colon(lang)+fieldsText(a.Evidence, lang))
+		parts = append(parts, wd.judges+" "+checksText(a.Evidence, l),
+			wd.evidence+l.Colon()+fieldsText(a.Evidence, l))
 	}
-	return strings.Join(parts, locale.Semicolon(lang))
+	return strings.Join(parts, l.Semicolon())
 }
 
 // fieldsText writes the dossier fields the evidence of ids fills.
-func fieldsText(ids []CheckID, lang innovation.Lang) string {
+func fieldsText(ids []CheckID, l lang.Lang) string {
 	var ls []string
 	for _, id := range ids {
 		if f := id.Field(); !slices.Contains(ls, f) {
 			ls = append(ls, f)
 		}
 	}
-	return strings.Join(ls, locale.Semicolon(lang))
+	return strings.Join(ls, l.Semicolon())
 }
 
 func mark(c Check) string {
@@ -295,7 +295,7 @@ func mark(c Check) string {
 	}
 }
 
-func partnersText(g Gap, lang innovation.Lang) string { return kindsText(g.Partners, lang) }
+func partnersText(g Gap, l lang.Lang) string { return kindsText(g.Partners, l) }
 
 // mdEscape keeps text from breaking a Markdown table cell or heading, and
 // text a dossier gives (it may come from an untrusted source) from becoming
@@ -328,7 +328,7 @@ type vocabulary struct {
 // words holds the vocabulary per language. French strings put a no-break
 // space (U+00A0) before ":" and ";" and inside « », as locale does.
 var words = [2]vocabulary{
-	innovation.French: {
+	lang.French: {
 		verdict: "Verdict", phase: "Phase", crossing: "Passage", model: "Modèle économique",
 		modelChange: "Passage du modèle R&D au modèle opérateur", score: "Score", rubric: "Grille",
 		carrier: "Porteur", criterion: "Critère", outcome: "Résultat", severity: "Gravité",
@@ -356,7 +356,7 @@ var words = [2]vocabulary{
 		amounts: "Montants", verdictsPerPhase: "Verdicts par phase", scores: "Scores", bottomUp: "De bas en haut",
 		green: "vert", yellow: "jaune", orange: "orange", red: "rouge",
 	},
-	innovation.English: {
+	lang.English: {
 		verdict: "Verdict", phase: "Phase", crossing: "Crossing", model: "Economic model",
 		modelChange: "Change from the R&D to the operator model", score: "Score", rubric: "Rubric",
 		carrier: "Carrier", criterion: "Criterion", outcome: "Outcome", severity: "Severity",
@@ -388,9 +388,9 @@ var words = [2]vocabulary{
 
 // vocab returns the words of lang; any value but English is French, the
 // zero Lang.
-func vocab(lang innovation.Lang) *vocabulary {
-	if lang == innovation.English {
-		return &words[innovation.English]
+func vocab(l lang.Lang) *vocabulary {
+	if l == lang.English {
+		return &words[lang.English]
 	}
-	return &words[innovation.French]
+	return &words[lang.French]
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -27,22 +27,22 @@ import (
 // (PhaseChart, VerdictChart, ScoreChart, CoverageChart). The date is
 // written in ISO 8601 (2026-11-30) in both languages, a form no reader
 // misreads. [D]
-func (p *Portfolio) Markdown(lang innovation.Lang) string {
+func (p *Portfolio) Markdown(l lang.Lang) string {
 	var b strings.Builder
-	p.render(&b, lang, true)
+	p.render(&b, l, true)
 	return b.String()
 }
 
 // Text renders the portfolio as plain text in lang, with the same content as
 // Markdown.
-func (p *Portfolio) Text(lang innovation.Lang) string {
+func (p *Portfolio) Text(l lang.Lang) string {
 	var b strings.Builder
-	p.render(&b, lang, false)
+	p.render(&b, l, false)
 	return b.String()
 }
 
-func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
-	wd := vocab(lang)
+func (p *Portfolio) render(b *strings.Builder, lg lang.Lang, md bool) {
+	wd := vocab(lg)
 	w := func(s ...string) {
 		for _, x := range s {
 			b.WriteString(x)
@@ -82,15 +82,15 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	if len(p.Reports) == 1 {
 		noun = strings.ToLower(wd.dossier)
 	}
-	w(wd.portfolio, " — ", locale.Int(len(p.Reports), lang), " ", noun, " (", wd.rubric, " ", p.Rubric)
+	w(wd.portfolio, " — ", lg.Int(len(p.Reports)), " ", noun, " (", wd.rubric, " ", p.Rubric)
 	if !p.AssessedOn.IsZero() {
 		w(", ", wd.assessedOn, " ", p.AssessedOn.Format(time.DateOnly))
 	}
 	w(")\n")
 	if cov := p.Coverage; cov.Applicable > 0 {
-		w("\n", wd.fundCoverage, locale.Colon(lang), locale.Int(cov.Judged, lang), "/", locale.Int(cov.Applicable, lang), " ", wd.judgedChecks, ", ",
-			wd.weight, " ", decimalText(cov.JudgedWeight, -1, lang), "/", decimalText(cov.ApplicableWeight, -1, lang),
-			" (", locale.Percent(coverageShare(cov), 0, lang), ")\n")
+		w("\n", wd.fundCoverage, lg.Colon(), lg.Int(cov.Judged), "/", lg.Int(cov.Applicable), " ", wd.judgedChecks, ", ",
+			wd.weight, " ", decimalText(cov.JudgedWeight, -1, lg), "/", decimalText(cov.ApplicableWeight, -1, lg),
+			" (", lg.Percent(coverageShare(cov), 0), ")\n")
 	}
 	chart := func(c, legend string) {
 		if md && c != "" {
@@ -103,33 +103,33 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 
 	var rows [][]string
 	for ph := range innovation.Phases() {
-		rows = append(rows, []string{ph.Label(lang), strconv.Itoa(p.Phases[ph])})
+		rows = append(rows, []string{ph.Label(lg), strconv.Itoa(p.Phases[ph])})
 	}
 	table(wd.phaseMix, []string{wd.phase, wd.count}, rows)
-	chart(p.PhaseChart(lang), "")
+	chart(p.PhaseChart(lg), "")
 
 	rows = nil
 	for v := range Verdicts() {
-		rows = append(rows, []string{v.Label(lang), strconv.Itoa(p.Verdicts[v])})
+		rows = append(rows, []string{v.Label(lg), strconv.Itoa(p.Verdicts[v])})
 	}
 	table(wd.verdict, []string{wd.verdict, wd.count}, rows)
-	chart(p.VerdictChart(lang), VerdictLegend(lang))
+	chart(p.VerdictChart(lg), VerdictLegend(lg))
 
 	rows = nil
 	for _, g := range p.Gaps {
-		rows = append(rows, []string{g.Value.Label(lang), strconv.Itoa(g.N)})
+		rows = append(rows, []string{g.Value.Label(lg), strconv.Itoa(g.N)})
 	}
 	table(wd.commonGaps, []string{wd.criterion, wd.count}, rows)
 
 	rows = nil
 	for _, m := range p.Missing {
-		rows = append(rows, []string{m.Value.Label(lang), strconv.Itoa(m.N)})
+		rows = append(rows, []string{m.Value.Label(lg), strconv.Itoa(m.N)})
 	}
 	table(wd.missingEvidence, []string{wd.criterion, wd.count}, rows)
 
 	rows = nil
 	for _, l := range p.Levers {
-		rows = append(rows, []string{l.Value.Label(lang), strconv.Itoa(l.N)})
+		rows = append(rows, []string{l.Value.Label(lg), strconv.Itoa(l.N)})
 	}
 	table(wd.missingLevers, []string{wd.lever, wd.count}, rows)
 
@@ -137,12 +137,12 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	rows = nil
 	for _, m := range p.Modes {
 		share := decimal.NewFromInt(int64(m.N)).Div(decimal.NewFromInt(int64(p.Partnerships))) // Partnerships ≥ m.N ≥ 1
-		row := []string{m.Value.Label(lang), strconv.Itoa(m.N), locale.Percent(share, 0, lang)}
+		row := []string{m.Value.Label(lg), strconv.Itoa(m.N), lg.Percent(share, 0)}
 		for _, k := range []partnership.Kind{partnership.Entreprise, partnership.Association} {
 			cell := "—"
 			if s, ok := partnership.PHARE(k); ok {
 				if v, ok := s.Share(m.Value); ok {
-					cell = locale.Percent(v, 0, lang)
+					cell = lg.Percent(v, 0)
 				}
 			}
 			row = append(row, cell)
@@ -151,25 +151,25 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 	}
 	table(wd.modes, []string{wd.mode, wd.dossiers, wd.share, wd.phareCompanies, wd.phareAssociations}, rows)
 
-	p.renderMoney(table, lang)
+	p.renderMoney(table, lg)
 
 	if md && len(p.Reports) > 0 {
 		w("\n### ", wd.scores, "\n")
 	}
-	chart(p.ScoreChart(lang), "")
-	chart(p.CoverageChart(lang), "")
+	chart(p.ScoreChart(lg), "")
+	chart(p.CoverageChart(lg), "")
 
 	rows = nil
 	for _, r := range p.Ranked() {
 		var unmet []string
 		for _, c := range r.Unmet() {
-			unmet = append(unmet, c.ID.Label(lang))
+			unmet = append(unmet, c.ID.Label(lg))
 		}
 		decisive := ""
 		if id, ok := r.Decisive(); ok {
-			decisive = id.Label(lang)
+			decisive = id.Label(lg)
 		}
-		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lang), r.Verdict.Label(lang), decisive, scoreText(r, lang), strings.Join(unmet, ", ")})
+		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lg), r.Verdict.Label(lg), decisive, scoreText(r, lg), strings.Join(unmet, ", ")})
 	}
 	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.decisiveHead, wd.score, wd.unmetHead}, rows)
 }
@@ -177,49 +177,49 @@ func (p *Portfolio) render(b *strings.Builder, lang innovation.Lang, md bool) {
 // renderMoney writes the money tables: budgets per phase (their currency
 // not stated, BudgetTotal), then the partners' contributions per phase and
 // per lever, each currency apart, each table with a total row.
-func (p *Portfolio) renderMoney(table func(string, []string, [][]string), lang innovation.Lang) {
-	wd := vocab(lang)
-	money := func(d decimal.Decimal) string { return locale.Money(d, "", lang) }
+func (p *Portfolio) renderMoney(table func(string, []string, [][]string), lg lang.Lang) {
+	wd := vocab(lg)
+	money := func(d decimal.Decimal) string { return lg.Money(d, "") }
 	var rows [][]string
 	for ph := range innovation.Phases() {
 		if t := p.Budgets[ph]; t.Dossiers > 0 {
-			rows = append(rows, []string{ph.Label(lang), locale.Int(t.Dossiers, lang), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
+			rows = append(rows, []string{ph.Label(lg), lg.Int(t.Dossiers), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
 		}
 	}
 	if t := p.Budget; t.Dossiers > 0 {
-		rows = append(rows, []string{wd.total, locale.Int(t.Dossiers, lang), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
+		rows = append(rows, []string{wd.total, lg.Int(t.Dossiers), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
 	}
 	table(wd.budgets+" ("+wd.budgetNoCurrency+")", []string{wd.phase, wd.dossiers, wd.total, wd.evaluationBudget, wd.capacityBudget}, rows)
 
 	rows = nil
 	for ph := range innovation.Phases() {
 		if m := p.ContributionsByPhase[ph]; len(m) > 0 {
-			rows = append(rows, []string{ph.Label(lang), moneyText(m, lang)})
+			rows = append(rows, []string{ph.Label(lg), moneyText(m, lg)})
 		}
 	}
 	if len(rows) > 0 {
-		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lang)})
+		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lg)})
 	}
 	table(wd.contributionsByPhase, []string{wd.phase, wd.amounts}, rows)
 
 	rows = nil
 	for l := range innovation.Levers() {
 		if m := p.ContributionsByLever[l]; len(m) > 0 {
-			rows = append(rows, []string{l.Label(lang), moneyText(m, lang)})
+			rows = append(rows, []string{l.Label(lg), moneyText(m, lg)})
 		}
 	}
 	if len(rows) > 0 {
-		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lang)})
+		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lg)})
 	}
 	table(wd.contributionsByLever, []string{wd.lever, wd.amounts}, rows)
 }
 
 // moneyText writes m's amounts, one per currency in byte order: "15 000 EUR
 // ; 2 000 CHF" — never summed across currencies.
-func moneyText(m Money, lang innovation.Lang) string {
+func moneyText(m Money, l lang.Lang) string {
 	var parts []string
 	for _, c := range m.Currencies() {
-		parts = append(parts, locale.Money(m[c], c, lang))
+		parts = append(parts, l.Money(m[c], c))
 	}
-	return strings.Join(parts, locale.Semicolon(lang))
+	return strings.Join(parts, l.Semicolon())
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // blockedDossier is blocked in essaimage: it is still on the R&D model,
@@ -23,10 +24,10 @@ func blockedDossier() *societal.Dossier {
 func TestReportText(t *testing.T) {
 	rep := societal.Assess(blockedDossier())
 	for _, tc := range []struct {
-		lang innovation.Lang
+		l    lang.Lang
 		want []string
 	}{
-		{innovation.English, []string{
+		{lang.English, []string{
 			"A | B\nC (Porteur)\n",
 			"Verdict: Blocked — decided by: Economic model fits\n",
 			"Phase: Spreading (Deployment)\n",
@@ -45,7 +46,7 @@ func TestReportText(t *testing.T) {
 			"  2. Financing (Public actor / local authority, Societal investor, Company, Foundation) — closes Economic model fits\n",
 			"  3. The project itself — lets the committee judge Three dimensions covered, Next step's needs supplied; evidence to supply: dimensions; partnership\n",
 		}},
-		{innovation.French, []string{
+		{lang.French, []string{
 			// French typography: a no-break space (U+00A0) before ":" and ";".
 			"Verdict\u00a0: Bloqué — décidé par\u00a0: Modèle économique adapté\n",
 			"Phase\u00a0: Essaimage (Déploiement)\n",
@@ -61,16 +62,16 @@ func TestReportText(t *testing.T) {
 			"  3. Le projet lui-même — permet de juger Trois dimensions couvertes, Besoins de l'étape suivante couverts\u00a0; preuves à fournir\u00a0: dimensions\u00a0; partnership\n",
 		}},
 	} {
-		text := rep.Text(tc.lang)
+		text := rep.Text(tc.l)
 		for _, w := range tc.want {
 			if !strings.Contains(text, w) {
-				t.Errorf("%v: the text does not hold %q:\n%s", tc.lang, w, text)
+				t.Errorf("%v: the text does not hold %q:\n%s", tc.l, w, text)
 			}
 		}
 		// One line per check, each citing its source.
 		for _, c := range rep.Checks {
-			if !strings.Contains(text, c.ID.Label(tc.lang)+" — ") || !strings.Contains(text, "["+c.Source+"]\n") {
-				t.Errorf("%v: no line for %v citing %s", tc.lang, c.ID, c.Source)
+			if !strings.Contains(text, c.ID.Label(tc.l)+" — ") || !strings.Contains(text, "["+c.Source+"]\n") {
+				t.Errorf("%v: no line for %v citing %s", tc.l, c.ID, c.Source)
 			}
 		}
 	}
@@ -78,7 +79,7 @@ func TestReportText(t *testing.T) {
 
 func TestReportMarkdown(t *testing.T) {
 	rep := societal.Assess(blockedDossier())
-	md := rep.Markdown(innovation.English)
+	md := rep.Markdown(lang.English)
 	for _, w := range []string{
 		`## A \| B C` + "\n",
 		"| Carrier | Porteur |\n",
@@ -102,7 +103,7 @@ func TestReportMarkdown(t *testing.T) {
 	}
 	// An unidentified phase: no diagram, a dash for the phase.
 	rep = societal.Assess(&societal.Dossier{Name: "x"})
-	md = rep.Markdown(innovation.French)
+	md = rep.Markdown(lang.French)
 	if strings.Contains(md, "mermaid") || !strings.Contains(md, "| Phase | — |") {
 		t.Errorf("no phase:\n%s", md)
 	}
@@ -110,7 +111,7 @@ func TestReportMarkdown(t *testing.T) {
 	d := readyDossier(t, innovation.Experimentation)
 	d.History = history(t, innovation.Experimentation, true)
 	rep = societal.Assess(d)
-	md = rep.Markdown(innovation.French)
+	md = rep.Markdown(lang.French)
 	for _, w := range []string{"| Phase | Expérimentation (R&D sociétale) — abandonné |\n", "class abandoned current"} {
 		if !strings.Contains(md, w) {
 			t.Errorf("abandoned: the Markdown does not hold %q:\n%s", w, md)
@@ -127,7 +128,7 @@ func TestPortfolioRendering(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	md := p.Markdown(innovation.English)
+	md := p.Markdown(lang.English)
 	for _, w := range []string{
 		"## Portfolio — 3 dossiers (Rubric " + societal.RubricVersion + ")\n",
 		"| Spreading | 2 |\n",
@@ -143,7 +144,7 @@ func TestPortfolioRendering(t *testing.T) {
 			t.Errorf("the Markdown does not hold %q:\n%s", w, md)
 		}
 	}
-	text := p.Text(innovation.French)
+	text := p.Text(lang.French)
 	for _, w := range []string{
 		"Portefeuille — 3 dossiers (Grille " + societal.RubricVersion + ")\n",
 		"  Essaimage  ·  2\n",
@@ -164,7 +165,7 @@ func TestScoreOneValueWhenAllJudged(t *testing.T) {
 	if cov := rep.Coverage(); cov.Judged != cov.Applicable {
 		t.Fatalf("the example is not fully judged: %+v", cov)
 	}
-	text := rep.Text(innovation.French)
+	text := rep.Text(lang.French)
 	if !strings.Contains(text, "Score\u00a0: 0,71 (9/9 jugés)") || strings.Contains(text, "0,71 – 0,71") {
 		t.Errorf("score line:\n%s", text)
 	}
@@ -175,7 +176,7 @@ func TestScoreOneValueWhenAllJudged(t *testing.T) {
 func TestMarkdownEscapesDossierText(t *testing.T) {
 	d := &societal.Dossier{Name: "<img src=x onerror=alert(1)> [lien](http://x) *gras* | col", Carrier: "a\nb", Phase: innovation.Conception}
 	rep := societal.Assess(d)
-	md := rep.Markdown(innovation.French)
+	md := rep.Markdown(lang.French)
 	for _, bad := range []string{"## <img", "[lien](", "*gras*", " | col", "a\nb"} {
 		if strings.Contains(md, bad) {
 			t.Errorf("Markdown holds %q unescaped:\n%s", bad, md)
@@ -193,7 +194,7 @@ func TestActionTextClosesAndJudges(t *testing.T) {
 	d := &societal.Dossier{Name: "P", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleOperateur}
 	d.Dimensions.Processus = 9 // invalid: NotMet, Blocking, no lever
 	rep := societal.Assess(d)
-	text := rep.Text(innovation.English)
+	text := rep.Text(lang.English)
 	want := "The project itself — closes Three dimensions covered; lets the committee judge Next step's needs supplied; evidence to supply: partnership\n"
 	if !strings.Contains(text, want) {
 		t.Errorf("the text does not hold %q:\n%s", want, text)

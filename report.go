@@ -9,6 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -203,7 +204,7 @@ type Request struct {
 }
 
 // Text returns what to ask for, in lang (CheckID.Request).
-func (q Request) Text(lang innovation.Lang) string { return q.Check.Request(lang) }
+func (q Request) Text(l lang.Lang) string { return q.Check.Request(l) }
 
 // Requests returns the documents to request: one per Unknown check, the
 // required ones first, then in check order.
@@ -239,7 +240,7 @@ type Action struct {
 // Label names a in lang: its lever, or, when no lever is named (the
 // project acts itself: evidence to supply, a value to correct), « Le projet
 // lui-même » / "The project itself".
-func (a Action) Label(lang innovation.Lang) string { return leverText(a.Lever, lang) }
+func (a Action) Label(l lang.Lang) string { return leverText(a.Lever, l) }
 
 // rank orders the checks a plan may close: an unmet Blocking check first,
 // then Major, then a required check whose evidence is missing, then Minor,
@@ -386,7 +387,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 		Actions    []Action    `json:"actions"`
 	}{plain: plain(r), Coverage: r.Coverage(), Actions: r.Actions()}
 	for _, q := range r.Requests() {
-		out.Requests = append(out.Requests, request{q, words{q.Text(innovation.French), q.Text(innovation.English)}})
+		out.Requests = append(out.Requests, request{q, words{q.Text(lang.French), q.Text(lang.English)}})
 	}
 	if sr, ok := r.ScoreRange(); ok {
 		out.ScoreRange = &sr

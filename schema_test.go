@@ -29,6 +29,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -47,7 +48,7 @@ type enumValue interface {
 	~uint8
 	IsValid() bool
 	String() string
-	Label(innovation.Lang) string
+	Label(lang.Lang) string
 }
 
 // valid yields every valid value of an enumeration that has no exported
@@ -74,7 +75,7 @@ func enumDef[T enumValue](desc string, values iter.Seq[T], empty bool, words ...
 		keys = append(keys, v.String())
 	}
 	for v := range values {
-		for _, l := range []string{v.Label(innovation.French), v.Label(innovation.English)} {
+		for _, l := range []string{v.Label(lang.French), v.Label(lang.English)} {
 			if !slices.Contains(keys, l) && !slices.Contains(labels, l) {
 				labels = append(labels, l)
 			}
@@ -197,7 +198,7 @@ func schemeDef() schema {
 // every form and those of f.
 func formBranch(f evaluation.Form, required []string, props ...keyProp) schema {
 	labels := []string{}
-	for _, l := range []string{f.Label(innovation.French), f.Label(innovation.English)} {
+	for _, l := range []string{f.Label(lang.French), f.Label(lang.English)} {
 		if l != f.String() && !slices.Contains(labels, l) {
 			labels = append(labels, l)
 		}
@@ -208,7 +209,7 @@ func formBranch(f evaluation.Form, required []string, props ...keyProp) schema {
 		keyOf("evaluators", "The key actors of evaluation who took part in it, each at most once.", uniqueList(listOf(defRef("evaluator"), evaluation.NumEvaluators))),
 		keyOf("path", "The path of evaluation: how it was led, in free text.", defRef("prose")),
 	}
-	s := closedObject("An evaluation report of the form "+strconv.Quote(f.String())+" ("+f.Label(innovation.English)+").", append([]string{"form", "degree"}, required...), append(common, props...)...)
+	s := closedObject("An evaluation report of the form "+strconv.Quote(f.String())+" ("+f.Label(lang.English)+").", append([]string{"form", "degree"}, required...), append(common, props...)...)
 	delete(s["properties"].(schema)["form"].(schema), "description")
 	s["properties"].(schema)["form"].(schema)["description"] = "The form of the evaluation: " + strconv.Quote(f.String()) + " here (or its label). Required; it selects the keys the report holds."
 	s["title"] = f.String()

@@ -1,8 +1,8 @@
 package societal
 
 import (
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Severity is how much an unmet check weighs on the verdict: a Minor gap
@@ -16,10 +16,10 @@ const (
 	Blocking                     // the verdict is Blocked
 )
 
-var severities = enum.Define[Severity](enum.Spec{Type: "Severity", Noun: "severity", Errors: enumErrors},
-	enum.Names{Key: "minor", French: "Mineure", English: "Minor"},
-	enum.Names{Key: "major", French: "Majeure", English: "Major"},
-	enum.Names{Key: "blocking", French: "Bloquante", English: "Blocking"},
+var severities = enum.Define[Severity](enum.Spec{Type: "Severity", Noun: lang.Text{"gravité", "severity"}, Errors: enumErrors},
+	enum.Names{Key: "minor", Label: lang.Text{"Mineure", "Minor"}},
+	enum.Names{Key: "major", Label: lang.Text{"Majeure", "Major"}},
+	enum.Names{Key: "blocking", Label: lang.Text{"Bloquante", "Blocking"}},
 )
 
 // ParseSeverity returns the severity named by s, or a *ParseError.
@@ -33,8 +33,8 @@ func (s Severity) IsValid() bool { return severities.Valid(s) }
 func (s Severity) String() string { return severities.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Severity) Label(lang innovation.Lang) string {
-	return severities.Label(s, lang == innovation.English)
+func (s Severity) Label(l lang.Lang) string {
+	return severities.Label(s, l)
 }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.

@@ -4,8 +4,8 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/evaluation"
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Verdict answers "is this project ready to move to its next phase?".
@@ -37,11 +37,11 @@ const (
 	Blocked                                 // a blocking gap: the crossing is not possible as the project stands
 )
 
-var verdicts = enum.Define[Verdict](enum.Spec{Type: "Verdict", Noun: "verdict", Errors: enumErrors},
-	enum.Names{Key: "ready", French: "Prêt", English: "Ready"},
-	enum.Names{Key: "insufficient-evidence", French: "À instruire", English: "Insufficient evidence"},
-	enum.Names{Key: "not-yet", French: "Pas encore", English: "Not yet"},
-	enum.Names{Key: "blocked", French: "Bloqué", English: "Blocked"},
+var verdicts = enum.Define[Verdict](enum.Spec{Type: "Verdict", Noun: lang.Text{"verdict", "verdict"}, Errors: enumErrors},
+	enum.Names{Key: "ready", Label: lang.Text{"Prêt", "Ready"}},
+	enum.Names{Key: "insufficient-evidence", Label: lang.Text{"À instruire", "Insufficient evidence"}},
+	enum.Names{Key: "not-yet", Label: lang.Text{"Pas encore", "Not yet"}},
+	enum.Names{Key: "blocked", Label: lang.Text{"Bloqué", "Blocked"}},
 )
 
 // Verdicts yields the verdicts in order: Ready, InsufficientEvidence,
@@ -68,8 +68,8 @@ func (v Verdict) IsValid() bool { return verdicts.Valid(v) }
 func (v Verdict) String() string { return verdicts.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Verdict) Label(lang innovation.Lang) string {
-	return verdicts.Label(v, lang == innovation.English)
+func (v Verdict) Label(l lang.Lang) string {
+	return verdicts.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v, or an error wrapping ErrInvalid.

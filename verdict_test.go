@@ -11,6 +11,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // ---- The verdict rule. ----
@@ -24,7 +25,7 @@ func TestVerdictEmptyDossierIsInsufficientEvidence(t *testing.T) {
 		if rep.Verdict != societal.InsufficientEvidence {
 			t.Errorf("%v: a dossier that says nothing is %v (unmet %+v), want insufficient-evidence", p, rep.Verdict, rep.Unmet())
 		}
-		if got := rep.Verdict.Label(innovation.French); got != "À instruire" {
+		if got := rep.Verdict.Label(lang.French); got != "À instruire" {
 			t.Errorf("French label %q, want « À instruire »", got)
 		}
 		if len(rep.Unmet()) != 0 {

@@ -3,8 +3,8 @@ package evaluation
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Adoption is how far a form of evaluation had spread among organisations
@@ -32,10 +32,10 @@ const (
 // NumAdoptions is the number of adoption statuses.
 const NumAdoptions = 3
 
-var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: "adoption", Errors: enumErrors},
-	enum.Names{Key: "most-used", French: "Le plus usité", English: "Most used"},
-	enum.Names{Key: "developing", French: "Se développe, complexe à mettre en œuvre", English: "Developing, complex to carry out"},
-	enum.Names{Key: "emerging", French: "En émergence", English: "Emerging"},
+var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Errors: enumErrors},
+	enum.Names{Key: "most-used", Label: lang.Text{"Le plus usité", "Most used"}},
+	enum.Names{Key: "developing", Label: lang.Text{"Se développe, complexe à mettre en œuvre", "Developing, complex to carry out"}},
+	enum.Names{Key: "emerging", Label: lang.Text{"En émergence", "Emerging"}},
 )
 
 // Adoption returns how far the form had spread in 2018 (004:529-543; the
@@ -61,8 +61,8 @@ func (v Adoption) IsValid() bool { return adoptions.Valid(v) }
 func (v Adoption) String() string { return adoptions.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Adoption) Label(lang innovation.Lang) string {
-	return adoptions.Label(v, lang == innovation.English)
+func (v Adoption) Label(l lang.Lang) string {
+	return adoptions.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

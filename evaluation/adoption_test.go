@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestFormAdoption checks MODEL §3.1's status column against the source's
@@ -29,8 +29,8 @@ func TestFormAdoption(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%v.Adoption() = %v, want %v: %q (%s)", c.form, got, c.want, c.quote, c.source)
 		}
-		if got.String() != c.key || got.Label(innovation.French) != c.fr || got.Label(innovation.English) != c.en {
-			t.Errorf("%v: key %q, labels %q / %q", got, got.String(), got.Label(innovation.French), got.Label(innovation.English))
+		if got.String() != c.key || got.Label(lang.French) != c.fr || got.Label(lang.English) != c.en {
+			t.Errorf("%v: key %q, labels %q / %q", got, got.String(), got.Label(lang.French), got.Label(lang.English))
 		}
 		for _, s := range []string{c.key, c.fr, c.en} {
 			if v, err := ParseAdoption(s); err != nil || v != c.want {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -135,10 +136,10 @@ func TestFindingString(t *testing.T) {
 	if got, want := f.String(), `indicators[2].actual: missing-evidence: "jobs" has no evidence yet`; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got, want := f.Label(innovation.French), "indicators[2].actual\u00a0: Preuve manquante\u00a0: «\u00a0jobs\u00a0» sans preuve pour l'instant"; got != want {
+	if got, want := f.Label(lang.French), "indicators[2].actual\u00a0: Preuve manquante\u00a0: «\u00a0jobs\u00a0» sans preuve pour l'instant"; got != want {
 		t.Errorf("Label() = %q, want %q", got, want)
 	}
-	if got, want := f.Text(innovation.English), `Missing evidence: "jobs" has no evidence yet`; got != want {
+	if got, want := f.Text(lang.English), `Missing evidence: "jobs" has no evidence yet`; got != want {
 		t.Errorf("Text() = %q, want %q", got, want)
 	}
 	if got := (Finding{Code: NoCommonGood}).String(); got != "no-common-good" {

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // enumCase checks one value of an enumeration: key, labels, round trips.
@@ -13,7 +13,7 @@ type enumCase struct {
 	key, fr, en string
 	parse       func(string) (string, error) // returns the parsed value's key
 	marshal     func() ([]byte, error)
-	label       func(innovation.Lang) string
+	label       func(lang.Lang) string
 	source      string
 }
 
@@ -21,7 +21,7 @@ func TestEnums(t *testing.T) {
 	var cases []enumCase
 	add := func(key, fr, en string, v interface {
 		String() string
-		Label(innovation.Lang) string
+		Label(lang.Lang) string
 		MarshalText() ([]byte, error)
 	}, parse func(string) (string, error), source string) {
 		cases = append(cases, enumCase{value: v, key: key, fr: fr, en: en, parse: parse, marshal: v.MarshalText, label: v.Label, source: source})
@@ -66,10 +66,10 @@ func TestEnums(t *testing.T) {
 			if got := c.value.String(); got != c.key {
 				t.Errorf("String() = %q, want %q (%s)", got, c.key, c.source)
 			}
-			if got := c.label(innovation.French); got != c.fr {
+			if got := c.label(lang.French); got != c.fr {
 				t.Errorf("Label(French) = %q, want %q", got, c.fr)
 			}
-			if got := c.label(innovation.English); got != c.en {
+			if got := c.label(lang.English); got != c.en {
 				t.Errorf("Label(English) = %q, want %q", got, c.en)
 			}
 			b, err := c.marshal()
@@ -113,7 +113,7 @@ func TestEnumZeroInvalid(t *testing.T) {
 			t.Errorf("%s(0).MarshalText() error = %v, want ErrInvalid", c.name, c.err)
 		}
 	}
-	if Form(9).String() != "%!Form(9)" || Form(9).Label(innovation.English) != "%!Form(9)" {
+	if Form(9).String() != "%!Form(9)" || Form(9).Label(lang.English) != "%!Form(9)" {
 		t.Errorf("out-of-range Form prints %q", Form(9).String())
 	}
 }
@@ -186,7 +186,7 @@ func TestIterators(t *testing.T) {
 		if c.Source() == "" {
 			t.Errorf("code %v has no source", c)
 		}
-		if c.Label(innovation.French) == "" || c.Label(innovation.English) == "" {
+		if c.Label(lang.French) == "" || c.Label(lang.English) == "" {
 			t.Errorf("code %v has no label", c)
 		}
 		n++

@@ -3,8 +3,8 @@ package evaluation
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Evaluator is one of the three key actors of evaluation: "les académiques,
@@ -28,10 +28,10 @@ const (
 // NumEvaluators is the number of evaluators.
 const NumEvaluators = 3
 
-var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: "evaluator", Errors: enumErrors},
-	enum.Names{Key: "academiques", French: "Académiques", English: "Academics"},
-	enum.Names{Key: "beneficiaires", French: "Bénéficiaires", English: "Beneficiaries"},
-	enum.Names{Key: "partenaires", French: "Partenaires", English: "Partners"},
+var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: lang.Text{"évaluateur", "evaluator"}, Errors: enumErrors},
+	enum.Names{Key: "academiques", Label: lang.Text{"Académiques", "Academics"}},
+	enum.Names{Key: "beneficiaires", Label: lang.Text{"Bénéficiaires", "Beneficiaries"}},
+	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},
 )
 
 // ParseEvaluator returns the evaluator named by s: its ASCII key, its French label or its
@@ -47,8 +47,8 @@ func (v Evaluator) IsValid() bool { return evaluators.Valid(v) }
 func (v Evaluator) String() string { return evaluators.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Evaluator) Label(lang innovation.Lang) string {
-	return evaluators.Label(v, lang == innovation.English)
+func (v Evaluator) Label(l lang.Lang) string {
+	return evaluators.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

@@ -6,6 +6,7 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -31,7 +32,7 @@ func ExamplePerformanceReport() {
 	fmt.Println("score:", s)
 	fs, _ := r.Findings()
 	for _, f := range fs {
-		fmt.Println(f.Label(innovation.English))
+		fmt.Println(f.Label(lang.English))
 	}
 	// Output:
 	// score: 0.5000 (2 counted, 1 missing)
@@ -84,7 +85,7 @@ func ExamplePartenarialeReport() {
 	fmt.Println("score:", s)
 	fs, _ := r.Findings()
 	for _, f := range fs {
-		fmt.Println(f.Field, "—", f.Text(innovation.English))
+		fmt.Println(f.Field, "—", f.Text(lang.English))
 	}
 	// Output:
 	// score: 0.7500 (3 counted, 1 missing)
@@ -105,9 +106,9 @@ func ExampleScoreCriteria() {
 
 func ExamplePlanFor() {
 	p, _ := evaluation.PlanFor(innovation.Conception)
-	fmt.Println(p.MacroPhase.Label(innovation.French))
-	fmt.Println(p.Goal.In(innovation.French), "/", p.Effort.In(innovation.French))
-	fmt.Println(p.Advice.In(innovation.English))
+	fmt.Println(p.MacroPhase.Label(lang.French))
+	fmt.Println(p.Goal.In(lang.French), "/", p.Effort.In(lang.French))
+	fmt.Println(p.Advice.In(lang.English))
 	fmt.Println(p.Degree, "at most", p.MaxDegree)
 	// Output:
 	// R&D sociétale

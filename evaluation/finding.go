@@ -9,8 +9,8 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
-	"github.com/seed424036fd/societal/internal/locale"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Finding is one thing an evaluation, a phase check or a budget check found
@@ -67,25 +67,25 @@ type Finding struct {
 // e.g. "indicators[2].actual: missing-evidence: \"jobs\" has no evidence
 // yet".
 func (f Finding) String() string {
-	return f.format(f.Code.String(), ": ", f.Note(innovation.English))
+	return f.format(f.Code.String(), ": ", f.Note(lang.English))
 }
 
 // Label returns the finding in lang with the code's label, e.g.
 // "indicators[2].actual : Preuve manquante : « jobs » sans preuve pour
 // l'instant".
-func (f Finding) Label(lang innovation.Lang) string {
-	return f.format(f.Code.Label(lang), locale.Colon(lang), f.Note(lang))
+func (f Finding) Label(l lang.Lang) string {
+	return f.format(f.Code.Label(l), l.Colon(), f.Note(l))
 }
 
 // Text returns the finding as a reader of a report reads it, in lang: the
 // code's label and the particulars, without the field path, e.g. "Évaluation
 // au-delà du repère : 12,5 % du total, repère : 10 % au plus".
-func (f Finding) Text(lang innovation.Lang) string {
-	n := f.Note(lang)
+func (f Finding) Text(l lang.Lang) string {
+	n := f.Note(l)
 	if n == "" {
-		return f.Code.Label(lang)
+		return f.Code.Label(l)
 	}
-	return f.Code.Label(lang) + locale.Colon(lang) + n
+	return f.Code.Label(l) + l.Colon() + n
 }
 
 func (f Finding) format(code, sep, note string) string {
@@ -101,9 +101,9 @@ func (f Finding) format(code, sep, note string) string {
 
 // quote quotes a name the data gives: "jobs" in English, « jobs » in
 // French, cut to wire's length for quotes.
-func quote(s string, lang innovation.Lang) string {
+func quote(s string, l lang.Lang) string {
 	q := wire.Quote(s)
-	if lang == innovation.English {
+	if l == lang.English {
 		return q
 	}
 	t, err := strconv.Unquote(strings.TrimSuffix(q, "…"))
@@ -113,25 +113,25 @@ func quote(s string, lang innovation.Lang) string {
 	if strings.HasSuffix(q, "…") {
 		t += "…"
 	}
-	return locale.Guillemets(t)
+	return lang.French.Quote(t)
 }
 
 // Note returns the particulars of f in lang (the values and names its
 // code quotes), or "" when its code quotes none. It is the one place the
 // messages of the package's findings are written.
-func (f Finding) Note(lang innovation.Lang) string {
-	en := lang == innovation.English
+func (f Finding) Note(l lang.Lang) string {
+	en := l == lang.English
 	pick := func(fr, english string) string {
 		if en {
 			return english
 		}
 		return fr
 	}
-	name := quote(f.Name, lang)
+	name := quote(f.Name, l)
 	if f.CommonGood != 0 {
-		name = f.CommonGood.Label(lang)
+		name = f.CommonGood.Label(l)
 	}
-	phase := f.Phase.Label(lang)
+	phase := f.Phase.Label(l)
 	switch f.Code {
 	case MissingEvidence:
 		return pick(name+" sans preuve pour l'instant", name+" has no evidence yet")
@@ -142,37 +142,37 @@ func (f Finding) Note(lang innovation.Lang) string {
 		if f.Code == AwayFromTarget {
 			counted = "0"
 		}
-		v := locale.Trimmed(f.Value, 4, lang)
-		return pick(name+locale.Colon(lang)+"taux d'atteinte "+v+", compté "+counted, name+locale.Colon(lang)+"attainment "+v+", counted as "+counted)
+		v := l.Trimmed(f.Value, 4)
+		return pick(name+l.Colon()+"taux d'atteinte "+v+", compté "+counted, name+l.Colon()+"attainment "+v+", counted as "+counted)
 	case LeverNotCovered:
-		return pick("aucun indicateur sur le levier "+f.Lever.Label(lang), "no indicator on the "+f.Lever.Label(lang)+" lever")
+		return pick("aucun indicateur sur le levier "+f.Lever.Label(l), "no indicator on the "+f.Lever.Label(l)+" lever")
 	case FragileNotFirst:
 		return pick("aucun besoin n'est indiqué comme concernant les plus fragiles", "no need is marked as concerning the most fragile")
 	case OneSided:
-		n := locale.Int(f.Count, lang)
+		n := l.Int(f.Count)
 		return pick("de la valeur pour 1 partenaire, aucune pour "+n, "value for 1 partner, none for "+n)
 	case DimensionNotAssessed:
-		return f.CommonGood.Label(lang)
+		return f.CommonGood.Label(l)
 	case DegreeTooEarly:
-		return pick(locale.Guillemets(f.Degree.Label(lang))+" en "+phase+", au plus "+locale.Guillemets(f.MaxDegree.Label(lang)),
-			f.Degree.Label(lang)+" in "+phase+", at most "+f.MaxDegree.Label(lang))
+		return pick(lang.French.Quote(f.Degree.Label(l))+" en "+phase+", au plus "+lang.French.Quote(f.MaxDegree.Label(l)),
+			f.Degree.Label(l)+" in "+phase+", at most "+f.MaxDegree.Label(l))
 	case DegreeMissing:
-		return pick("aucune évaluation au degré "+locale.Guillemets(f.Degree.Label(lang))+" en "+phase,
-			"no evaluation at "+f.Degree.Label(lang)+" in "+phase)
+		return pick("aucune évaluation au degré "+lang.French.Quote(f.Degree.Label(l))+" en "+phase,
+			"no evaluation at "+f.Degree.Label(l)+" in "+phase)
 	case FormMissing:
-		return pick("aucune évaluation de forme "+locale.Guillemets(f.Form.Label(lang))+" en "+phase,
-			"no "+f.Form.Label(lang)+" evaluation in "+phase)
+		return pick("aucune évaluation de forme "+lang.French.Quote(f.Form.Label(l))+" en "+phase,
+			"no "+f.Form.Label(l)+" evaluation in "+phase)
 	case EvaluatorMissing:
-		return pick(locale.Guillemets(f.Evaluator.Label(lang))+" absents des évaluateurs en "+phase,
-			"no "+f.Evaluator.Label(lang)+" among the evaluators in "+phase)
+		return pick(lang.French.Quote(f.Evaluator.Label(l))+" absents des évaluateurs en "+phase,
+			"no "+f.Evaluator.Label(l)+" among the evaluators in "+phase)
 	case NoPathWritten:
 		return pick("aucune évaluation n'écrit le chemin parcouru", "no evaluation writes the path travelled")
 	case EvaluationOverShare:
-		return pick(locale.Percent(f.Value, 2, lang)+" du total, repère"+locale.Colon(lang)+locale.Percent(f.Limit, 2, lang)+" au plus",
-			locale.Percent(f.Value, 2, lang)+" of the total, guidance at most "+locale.Percent(f.Limit, 2, lang))
+		return pick(l.Percent(f.Value, 2)+" du total, repère"+l.Colon()+l.Percent(f.Limit, 2)+" au plus",
+			l.Percent(f.Value, 2)+" of the total, guidance at most "+l.Percent(f.Limit, 2))
 	case CapacityBelowScale:
-		return pick(locale.Percent(f.Value, 2, lang)+" du total, "+locale.Percent(f.Limit, 2, lang)+" nécessaires au changement d'échelle",
-			locale.Percent(f.Value, 2, lang)+" of the total, "+locale.Percent(f.Limit, 2, lang)+" needed to scale")
+		return pick(l.Percent(f.Value, 2)+" du total, "+l.Percent(f.Limit, 2)+" nécessaires au changement d'échelle",
+			l.Percent(f.Value, 2)+" of the total, "+l.Percent(f.Limit, 2)+" needed to scale")
 	case NoBeneficiaryAccount:
 		return pick("aucun rapport avec les bénéficiaires ne fait de récit (chemin parcouru ou témoignages) en "+phase,
 			"no report with the beneficiaries tells a story (path or narrative evidence) in "+phase)
@@ -263,31 +263,31 @@ const (
 	NoBeneficiaryAccount
 )
 
-var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: "code", Errors: enumErrors},
-	enum.Names{Key: "missing-evidence", French: "Preuve manquante", English: "Missing evidence"},
-	enum.Names{Key: "criterion-not-met", French: "Critère non atteint", English: "Criterion not met"},
-	enum.Names{Key: "beyond-target", French: "Au-delà de la cible (plafonné à 1)", English: "Beyond target (capped at 1)"},
-	enum.Names{Key: "away-from-target", French: "S'éloigne de la cible (compté 0)", English: "Away from target (counted as 0)"},
-	enum.Names{Key: "lever-not-covered", French: "Levier de résultat non couvert", English: "Result lever not covered"},
-	enum.Names{Key: "for-whom-missing", French: "Populations et territoires non précisés", English: "No population or territory named"},
-	enum.Names{Key: "fragile-not-first", French: "Les plus fragiles ne sont pas visés", English: "The most fragile are not addressed"},
-	enum.Names{Key: "unexpected-impact", French: "Impact induit par surprise", English: "Unexpected impact"},
-	enum.Names{Key: "undesirable-impact", French: "Impact non désirable", English: "Undesirable impact"},
-	enum.Names{Key: "one-sided", French: "Partenariat au profit d'un seul partenaire", English: "Partnership serving one partner only"},
-	enum.Names{Key: "no-common-good", French: "Aucune valeur pour le bien commun (contrat-alliance)", English: "No value for the common good"},
-	enum.Names{Key: "no-partner-value", French: "Aucune valeur pour les partenaires (contrat-échange)", English: "No value for the partners"},
-	enum.Names{Key: "dimension-not-assessed", French: "Dimension du bien commun non évaluée", English: "Common-good dimension not assessed"},
-	enum.Names{Key: "degree-too-early", French: "Degré de maturité prématuré", English: "Degree too early for the phase"},
-	enum.Names{Key: "degree-missing", French: "Degré de maturité attendu absent", English: "Expected degree missing"},
-	enum.Names{Key: "form-missing", French: "Forme d'évaluation attendue absente", English: "Expected form missing"},
-	enum.Names{Key: "evaluator-missing", French: "Évaluateur attendu absent", English: "Expected evaluator missing"},
-	enum.Names{Key: "no-path-written", French: "Chemin parcouru non écrit", English: "Path travelled not written"},
-	enum.Names{Key: "gap-not-analysed", French: "Écart à l'intuition de départ non analysé", English: "Gap to the initial intuition not analysed"},
-	enum.Names{Key: "impacts-missing", French: "Impacts non qualifiés", English: "No impact reported"},
-	enum.Names{Key: "evaluation-over-share", French: "Évaluation au-delà du repère", English: "Evaluation over the guidance"},
-	enum.Names{Key: "evaluation-not-budgeted", French: "Évaluation non budgétée", English: "Evaluation not budgeted"},
-	enum.Names{Key: "capacity-below-scale", French: "Renforcement des capacités en deçà du changement d'échelle", English: "Capacity building short of scaling"},
-	enum.Names{Key: "no-beneficiary-account", French: "Récit des bénéficiaires absent", English: "No beneficiaries' account"},
+var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: lang.Text{"code", "code"}, Errors: enumErrors},
+	enum.Names{Key: "missing-evidence", Label: lang.Text{"Preuve manquante", "Missing evidence"}},
+	enum.Names{Key: "criterion-not-met", Label: lang.Text{"Critère non atteint", "Criterion not met"}},
+	enum.Names{Key: "beyond-target", Label: lang.Text{"Au-delà de la cible (plafonné à 1)", "Beyond target (capped at 1)"}},
+	enum.Names{Key: "away-from-target", Label: lang.Text{"S'éloigne de la cible (compté 0)", "Away from target (counted as 0)"}},
+	enum.Names{Key: "lever-not-covered", Label: lang.Text{"Levier de résultat non couvert", "Result lever not covered"}},
+	enum.Names{Key: "for-whom-missing", Label: lang.Text{"Populations et territoires non précisés", "No population or territory named"}},
+	enum.Names{Key: "fragile-not-first", Label: lang.Text{"Les plus fragiles ne sont pas visés", "The most fragile are not addressed"}},
+	enum.Names{Key: "unexpected-impact", Label: lang.Text{"Impact induit par surprise", "Unexpected impact"}},
+	enum.Names{Key: "undesirable-impact", Label: lang.Text{"Impact non désirable", "Undesirable impact"}},
+	enum.Names{Key: "one-sided", Label: lang.Text{"Partenariat au profit d'un seul partenaire", "Partnership serving one partner only"}},
+	enum.Names{Key: "no-common-good", Label: lang.Text{"Aucune valeur pour le bien commun (contrat-alliance)", "No value for the common good"}},
+	enum.Names{Key: "no-partner-value", Label: lang.Text{"Aucune valeur pour les partenaires (contrat-échange)", "No value for the partners"}},
+	enum.Names{Key: "dimension-not-assessed", Label: lang.Text{"Dimension du bien commun non évaluée", "Common-good dimension not assessed"}},
+	enum.Names{Key: "degree-too-early", Label: lang.Text{"Degré de maturité prématuré", "Degree too early for the phase"}},
+	enum.Names{Key: "degree-missing", Label: lang.Text{"Degré de maturité attendu absent", "Expected degree missing"}},
+	enum.Names{Key: "form-missing", Label: lang.Text{"Forme d'évaluation attendue absente", "Expected form missing"}},
+	enum.Names{Key: "evaluator-missing", Label: lang.Text{"Évaluateur attendu absent", "Expected evaluator missing"}},
+	enum.Names{Key: "no-path-written", Label: lang.Text{"Chemin parcouru non écrit", "Path travelled not written"}},
+	enum.Names{Key: "gap-not-analysed", Label: lang.Text{"Écart à l'intuition de départ non analysé", "Gap to the initial intuition not analysed"}},
+	enum.Names{Key: "impacts-missing", Label: lang.Text{"Impacts non qualifiés", "No impact reported"}},
+	enum.Names{Key: "evaluation-over-share", Label: lang.Text{"Évaluation au-delà du repère", "Evaluation over the guidance"}},
+	enum.Names{Key: "evaluation-not-budgeted", Label: lang.Text{"Évaluation non budgétée", "Evaluation not budgeted"}},
+	enum.Names{Key: "capacity-below-scale", Label: lang.Text{"Renforcement des capacités en deçà du changement d'échelle", "Capacity building short of scaling"}},
+	enum.Names{Key: "no-beneficiary-account", Label: lang.Text{"Récit des bénéficiaires absent", "No beneficiaries' account"}},
 )
 
 // codeSource is the passage behind each code ("[D]" for the library's own).
@@ -347,7 +347,7 @@ func (v Code) IsValid() bool { return codes.Valid(v) }
 func (v Code) String() string { return codes.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Code) Label(lang innovation.Lang) string { return codes.Label(v, lang == innovation.English) }
+func (v Code) Label(l lang.Lang) string { return codes.Label(v, l) }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseCode refuses.

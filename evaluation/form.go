@@ -3,8 +3,8 @@ package evaluation
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Form is one of the three complementary forms of evaluation, by the angle
@@ -41,10 +41,10 @@ const (
 // NumForms is the number of forms.
 const NumForms = 3
 
-var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: "form", Errors: enumErrors},
-	enum.Names{Key: "performance", French: "Performance", English: "Performance"},
-	enum.Names{Key: "pertinence", French: "Pertinence", English: "Relevance"},
-	enum.Names{Key: "partenariale", French: "Partenariale", English: "Partnership"},
+var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: lang.Text{"forme", "form"}, Errors: enumErrors},
+	enum.Names{Key: "performance", Label: lang.Text{"Performance", "Performance"}},
+	enum.Names{Key: "pertinence", Label: lang.Text{"Pertinence", "Relevance"}},
+	enum.Names{Key: "partenariale", Label: lang.Text{"Partenariale", "Partnership"}},
 )
 
 // ParseForm returns the form named by s: its ASCII key, its French label or its
@@ -60,7 +60,7 @@ func (v Form) IsValid() bool { return forms.Valid(v) }
 func (v Form) String() string { return forms.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Form) Label(lang innovation.Lang) string { return forms.Label(v, lang == innovation.English) }
+func (v Form) Label(l lang.Lang) string { return forms.Label(v, l) }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParseForm refuses.
@@ -107,10 +107,10 @@ const (
 // NumDegrees is the number of degrees.
 const NumDegrees = 3
 
-var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: "degree", Errors: enumErrors},
-	enum.Names{Key: "se-conter", French: "Se conter", English: "Telling the story"},
-	enum.Names{Key: "se-compter", French: "Se compter", English: "Comparing with peers"},
-	enum.Names{Key: "compter", French: "Compter", English: "Measuring"},
+var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: lang.Text{"degré", "degree"}, Errors: enumErrors},
+	enum.Names{Key: "se-conter", Label: lang.Text{"Se conter", "Telling the story"}},
+	enum.Names{Key: "se-compter", Label: lang.Text{"Se compter", "Comparing with peers"}},
+	enum.Names{Key: "compter", Label: lang.Text{"Compter", "Measuring"}},
 )
 
 // ParseDegree returns the degree named by s: its ASCII key, its French label or its
@@ -126,8 +126,8 @@ func (v Degree) IsValid() bool { return degrees.Valid(v) }
 func (v Degree) String() string { return degrees.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Degree) Label(lang innovation.Lang) string {
-	return degrees.Label(v, lang == innovation.English)
+func (v Degree) Label(l lang.Lang) string {
+	return degrees.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

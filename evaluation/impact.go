@@ -3,8 +3,8 @@ package evaluation
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // ImpactKind classifies an observed impact: "ses impacts voulus, attendus,
@@ -30,11 +30,11 @@ const (
 // NumImpactKinds is the number of impact kinds.
 const NumImpactKinds = 4
 
-var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: "impact kind", Errors: enumErrors},
-	enum.Names{Key: "voulu", French: "Voulu", English: "Intended"},
-	enum.Names{Key: "attendu", French: "Attendu", English: "Expected"},
-	enum.Names{Key: "induit", French: "Induit par surprise", English: "Unexpected"},
-	enum.Names{Key: "non-desirable", French: "Non désirable", English: "Undesirable"},
+var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: lang.Text{"type d'impact", "impact kind"}, Errors: enumErrors},
+	enum.Names{Key: "voulu", Label: lang.Text{"Voulu", "Intended"}},
+	enum.Names{Key: "attendu", Label: lang.Text{"Attendu", "Expected"}},
+	enum.Names{Key: "induit", Label: lang.Text{"Induit par surprise", "Unexpected"}},
+	enum.Names{Key: "non-desirable", Label: lang.Text{"Non désirable", "Undesirable"}},
 )
 
 // ParseImpactKind returns the impact kind named by s: its ASCII key, its French label or its
@@ -50,8 +50,8 @@ func (v ImpactKind) IsValid() bool { return impactKinds.Valid(v) }
 func (v ImpactKind) String() string { return impactKinds.Key(v) }
 
 // Label returns the name of v in lang.
-func (v ImpactKind) Label(lang innovation.Lang) string {
-	return impactKinds.Label(v, lang == innovation.English)
+func (v ImpactKind) Label(l lang.Lang) string {
+	return impactKinds.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

@@ -3,8 +3,8 @@ package evaluation
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // ResultLever is one of the four result levers on which performance is
@@ -29,11 +29,11 @@ const (
 // NumResultLevers is the number of result levers.
 const NumResultLevers = 4
 
-var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: "result lever", Errors: enumErrors},
-	enum.Names{Key: "economique", French: "Économique", English: "Economic"},
-	enum.Names{Key: "social", French: "Social", English: "Social"},
-	enum.Names{Key: "environnemental", French: "Environnemental", English: "Environmental"},
-	enum.Names{Key: "societal", French: "Sociétal", English: "Societal"},
+var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: lang.Text{"levier de résultat", "result lever"}, Errors: enumErrors},
+	enum.Names{Key: "economique", Label: lang.Text{"Économique", "Economic"}},
+	enum.Names{Key: "social", Label: lang.Text{"Social", "Social"}},
+	enum.Names{Key: "environnemental", Label: lang.Text{"Environnemental", "Environmental"}},
+	enum.Names{Key: "societal", Label: lang.Text{"Sociétal", "Societal"}},
 )
 
 // ParseResultLever returns the result lever named by s: its ASCII key, its French label or its
@@ -49,8 +49,8 @@ func (v ResultLever) IsValid() bool { return resultLevers.Valid(v) }
 func (v ResultLever) String() string { return resultLevers.Key(v) }
 
 // Label returns the name of v in lang.
-func (v ResultLever) Label(lang innovation.Lang) string {
-	return resultLevers.Label(v, lang == innovation.English)
+func (v ResultLever) Label(l lang.Lang) string {
+	return resultLevers.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
@@ -94,10 +94,10 @@ const (
 // NumCommonGoods is the number of common-good dimensions.
 const NumCommonGoods = 3
 
-var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: "common-good dimension", Errors: enumErrors},
-	enum.Names{Key: "politique", French: "Politique", English: "Political"},
-	enum.Names{Key: "organisationnelle", French: "Organisationnelle", English: "Organisational"},
-	enum.Names{Key: "personnelle", French: "Personnelle", English: "Personal"},
+var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: lang.Text{"dimension du bien commun", "common-good dimension"}, Errors: enumErrors},
+	enum.Names{Key: "politique", Label: lang.Text{"Politique", "Political"}},
+	enum.Names{Key: "organisationnelle", Label: lang.Text{"Organisationnelle", "Organisational"}},
+	enum.Names{Key: "personnelle", Label: lang.Text{"Personnelle", "Personal"}},
 )
 
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
@@ -113,8 +113,8 @@ func (v CommonGood) IsValid() bool { return commonGoods.Valid(v) }
 func (v CommonGood) String() string { return commonGoods.Key(v) }
 
 // Label returns the name of v in lang.
-func (v CommonGood) Label(lang innovation.Lang) string {
-	return commonGoods.Label(v, lang == innovation.English)
+func (v CommonGood) Label(l lang.Lang) string {
+	return commonGoods.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

@@ -3,8 +3,8 @@ package evaluation
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Outcome is what the evidence says about one criterion (a need answered, a
@@ -28,11 +28,11 @@ const (
 	NotApplicable
 )
 
-var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: "outcome", Errors: enumErrors},
-	enum.Names{Key: "met", French: "Atteint", English: "Met"},
-	enum.Names{Key: "not-met", French: "Non atteint", English: "Not met"},
-	enum.Names{Key: "unknown", French: "Inconnu", English: "Unknown"},
-	enum.Names{Key: "not-applicable", French: "Sans objet", English: "Not applicable"},
+var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: lang.Text{"résultat", "outcome"}, Errors: enumErrors},
+	enum.Names{Key: "met", Label: lang.Text{"Atteint", "Met"}},
+	enum.Names{Key: "not-met", Label: lang.Text{"Non atteint", "Not met"}},
+	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
+	enum.Names{Key: "not-applicable", Label: lang.Text{"Sans objet", "Not applicable"}},
 )
 
 // ParseOutcome returns the outcome named by s: its ASCII key, its French label or its
@@ -48,8 +48,8 @@ func (v Outcome) IsValid() bool { return outcomes.Valid(v) }
 func (v Outcome) String() string { return outcomes.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Outcome) Label(lang innovation.Lang) string {
-	return outcomes.Label(v, lang == innovation.English)
+func (v Outcome) Label(l lang.Lang) string {
+	return outcomes.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
@@ -84,9 +84,9 @@ const (
 	LowerIsBetter
 )
 
-var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: "direction", Errors: enumErrors},
-	enum.Names{Key: "higher-is-better", French: "Plus est mieux", English: "Higher is better"},
-	enum.Names{Key: "lower-is-better", French: "Moins est mieux", English: "Lower is better"},
+var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: lang.Text{"sens", "direction"}, Errors: enumErrors},
+	enum.Names{Key: "higher-is-better", Label: lang.Text{"Plus est mieux", "Higher is better"}},
+	enum.Names{Key: "lower-is-better", Label: lang.Text{"Moins est mieux", "Lower is better"}},
 )
 
 // ParseDirection returns the direction named by s: its ASCII key, its French label or its
@@ -102,8 +102,8 @@ func (v Direction) IsValid() bool { return directions.Valid(v) }
 func (v Direction) String() string { return directions.Key(v) }
 
 // Label returns the name of v in lang.
-func (v Direction) Label(lang innovation.Lang) string {
-	return directions.Label(v, lang == innovation.English)
+func (v Direction) Label(l lang.Lang) string {
+	return directions.Label(v, l)
 }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

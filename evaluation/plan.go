@@ -4,7 +4,7 @@ import (
 	"slices"
 
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Text is a piece of the model's prose in both languages.
@@ -17,11 +17,11 @@ type Text struct {
 
 // In returns t in lang, French with its typography (locale.Typeset: a
 // no-break space before ";" and ":").
-func (t Text) In(lang innovation.Lang) string {
-	if lang == innovation.English {
+func (t Text) In(l lang.Lang) string {
+	if l == lang.English {
 		return t.English
 	}
-	return locale.Typeset(t.French)
+	return lang.French.Typeset(t.French)
 }
 
 // Plan is what evaluation should look like at one phase of a project

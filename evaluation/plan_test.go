@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestPlanFor checks MODEL §3.3 cell by cell, for every phase.
@@ -21,7 +22,7 @@ func TestPlanFor(t *testing.T) {
 		{"focus", func(p Plan) string { return p.Focus.French }, "Pertinence et faisabilité du projet ; pertinence de la solution par rapport à l'ambition initiale", "004:3189, 3344-3346"},
 		{"criteria", func(p Plan) string { return p.Criteria.French }, "Critères ex ante ; capacité à faire et à coopérer ; critères tangibles et intangibles (confiance, empathie)", "004:3277-3281"},
 		{"goal", func(p Plan) string { return p.Goal.French }, "Adhérer au projet", "004:3269"},
-		{"effort", func(p Plan) string { return p.Effort.In(innovation.English) }, "Light", "004:3368, 3384"},
+		{"effort", func(p Plan) string { return p.Effort.In(lang.English) }, "Light", "004:3368, 3384"},
 		{"advice", func(p Plan) string { return p.Advice.French }, "Commencer à écrire le chemin parcouru", "004:3346-3348, 3379"},
 		{"degree", func(p Plan) string { return p.Degree.String() }, "se-conter", "004:5499-5501, 3346-3348"},
 		{"max degree", func(p Plan) string { return p.MaxDegree.String() }, "se-compter", "004:5509-5515 [D]"},

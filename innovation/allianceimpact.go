@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // AllianceImpact is one of the three impacts of alliances: "Les trois
@@ -28,10 +29,10 @@ const (
 // NumAllianceImpacts is the number of impacts of alliances.
 const NumAllianceImpacts = 3
 
-var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: "alliance impact", Errors: enumErrors},
-	enum.Names{Key: "performance", French: "La performance des organisations", English: "Performance of organisations"},
-	enum.Names{Key: "innovation", French: "L'innovation territoriale & sociétale", English: "Territorial and societal innovation"},
-	enum.Names{Key: "confiance", French: "La confiance des Hommes et des territoires", English: "Trust of people and territories"},
+var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: lang.Text{"impact d'alliance", "alliance impact"}, Errors: enumErrors},
+	enum.Names{Key: "performance", Label: lang.Text{"La performance des organisations", "Performance of organisations"}},
+	enum.Names{Key: "innovation", Label: lang.Text{"L'innovation territoriale & sociétale", "Territorial and societal innovation"}},
+	enum.Names{Key: "confiance", Label: lang.Text{"La confiance des Hommes et des territoires", "Trust of people and territories"}},
 )
 
 // ImpactFacet is one facet of an AllianceImpact as the diagram "Impacts des
@@ -79,7 +80,7 @@ func (a AllianceImpact) IsValid() bool { return allianceImpacts.Valid(a) }
 func (a AllianceImpact) String() string { return allianceImpacts.Key(a) }
 
 // Label returns the name of a in lang.
-func (a AllianceImpact) Label(lang Lang) string { return allianceImpacts.Label(a, lang.english()) }
+func (a AllianceImpact) Label(l lang.Lang) string { return allianceImpacts.Label(a, l) }
 
 // MarshalText returns the ASCII key of a, or an error wrapping ErrInvalid.
 func (a AllianceImpact) MarshalText() ([]byte, error) { return allianceImpacts.MarshalText(a) }

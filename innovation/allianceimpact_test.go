@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestAllianceImpacts checks the three impacts against "Les trois impacts
@@ -31,8 +32,8 @@ func TestAllianceImpacts(t *testing.T) {
 		t.Fatalf("AllianceImpacts() = %v, want %d", got, len(tests))
 	}
 	for _, tt := range tests {
-		if tt.a.String() != tt.key || tt.a.Label(innovation.French) != tt.fr {
-			t.Errorf("%v: key %q, label %q; want %q, %q", tt.a, tt.a.String(), tt.a.Label(innovation.French), tt.key, tt.fr)
+		if tt.a.String() != tt.key || tt.a.Label(lang.French) != tt.fr {
+			t.Errorf("%v: key %q, label %q; want %q, %q", tt.a, tt.a.String(), tt.a.Label(lang.French), tt.key, tt.fr)
 		}
 		if got := tt.a.Source(); got != tt.source {
 			t.Errorf("%v.Source() = %q, want %q", tt.a, got, tt.source)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestReadOnlyQueriesDoNotAllocate: the read-only queries and the hot read
@@ -34,13 +35,13 @@ func TestReadOnlyQueriesDoNotAllocate(t *testing.T) {
 		{"StakeholderMatrix.Of", func() { sink += int(s.Of(innovation.Modelisation)[0]) }},
 		{"StakeholderMatrix.At", func() { sink += int(s.At(innovation.Pairs, innovation.ModelisationMacro)) }},
 		{"Phase.String", func() { sink += len(innovation.Modelisation.String()) }},
-		{"Phase.Label", func() { sink += len(innovation.Modelisation.Label(innovation.French)) }},
+		{"Phase.Label", func() { sink += len(innovation.Modelisation.Label(lang.French)) }},
 		{"Phase.Next", func() { p, _ := innovation.Modelisation.Next(); sink += int(p) }},
 		{"ParsePhase key", func() { p, _ := innovation.ParsePhase("industrialisation"); sink += int(p) }},
 		{"ParsePhase French label", func() { p, _ := innovation.ParsePhase("EXPÉRIMENTATION"); sink += int(p) }},
 		{"ParseIntensity", func() { i, _ := innovation.ParseIntensity("+++"); sink += int(i) }},
 		{"ParseStakeholder apostrophe", func() { v, _ := innovation.ParseStakeholder("Porteur d’idée"); sink += int(v) }},
-		{"ParseLang", func() { v, _ := innovation.ParseLang(" English "); sink += int(v) }},
+		{"ParseLang", func() { v, _ := lang.Parse(" English "); sink += int(v) }},
 	}
 	for _, tt := range tests {
 		if got := testing.AllocsPerRun(100, tt.f); got != 0 {

@@ -1,6 +1,9 @@
 package innovation
 
-import "github.com/seed424036fd/societal/internal/enum"
+import (
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
+)
 
 // Carrier is who carries a phase (MODEL §1.1). The zero value is invalid.
 // Safe for concurrent use.
@@ -15,9 +18,9 @@ const (
 	ThirdParties
 )
 
-var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: "carrier", Errors: enumErrors},
-	enum.Names{Key: "innovator", French: "Porteur de projet", English: "Innovator"},
-	enum.Names{Key: "third-parties", French: "Politique publique et/ou marché", English: "Public policy and/or market"},
+var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: lang.Text{"porteur", "carrier"}, Errors: enumErrors},
+	enum.Names{Key: "innovator", Label: lang.Text{"Porteur de projet", "Innovator"}},
+	enum.Names{Key: "third-parties", Label: lang.Text{"Politique publique et/ou marché", "Public policy and/or market"}},
 )
 
 // ParseCarrier returns the carrier named by s, or a *ParseError.
@@ -31,7 +34,7 @@ func (c Carrier) IsValid() bool { return carriers.Valid(c) }
 func (c Carrier) String() string { return carriers.Key(c) }
 
 // Label returns the name of c in lang.
-func (c Carrier) Label(lang Lang) string { return carriers.Label(c, lang.english()) }
+func (c Carrier) Label(l lang.Lang) string { return carriers.Label(c, l) }
 
 // MarshalText returns the ASCII key of c, or an error wrapping ErrInvalid.
 func (c Carrier) MarshalText() ([]byte, error) { return carriers.MarshalText(c) }

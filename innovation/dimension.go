@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Dimension is one of the three dimensions a deployable innovation must
@@ -25,10 +26,10 @@ const (
 // NumDimensions is the number of dimensions.
 const NumDimensions = 3
 
-var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: "dimension", Errors: enumErrors},
-	enum.Names{Key: "solution", French: "Solution", English: "Solution"},
-	enum.Names{Key: "processus", French: "Processus", English: "Process"},
-	enum.Names{Key: "modele-economique", French: "Modèle économique", English: "Business model"},
+var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: lang.Text{"dimension", "dimension"}, Errors: enumErrors},
+	enum.Names{Key: "solution", Label: lang.Text{"Solution", "Solution"}},
+	enum.Names{Key: "processus", Label: lang.Text{"Processus", "Process"}},
+	enum.Names{Key: "modele-economique", Label: lang.Text{"Modèle économique", "Business model"}},
 )
 
 // ParseDimension returns the dimension named by s, or a *ParseError.
@@ -42,7 +43,7 @@ func (d Dimension) IsValid() bool { return dimensions.Valid(d) }
 func (d Dimension) String() string { return dimensions.Key(d) }
 
 // Label returns the name of d in lang.
-func (d Dimension) Label(lang Lang) string { return dimensions.Label(d, lang.english()) }
+func (d Dimension) Label(l lang.Lang) string { return dimensions.Label(d, l) }
 
 // MarshalText returns the ASCII key of d, or an error wrapping ErrInvalid.
 func (d Dimension) MarshalText() ([]byte, error) { return dimensions.MarshalText(d) }

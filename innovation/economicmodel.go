@@ -1,6 +1,9 @@
 package innovation
 
-import "github.com/seed424036fd/societal/internal/enum"
+import (
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
+)
 
 // EconomicModel is the economic model of a project (MODEL §1.3; 004:793-797,
 // 003:1820-1851). The zero value is invalid. Safe for concurrent use.
@@ -14,9 +17,9 @@ const (
 	ModeleOperateur
 )
 
-var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel", Noun: "economic model", Errors: enumErrors},
-	enum.Names{Key: "rd", French: "Modèle R&D", English: "R&D model"},
-	enum.Names{Key: "operateur", French: "Modèle opérateur", English: "Operator model"},
+var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel", Noun: lang.Text{"modèle économique", "economic model"}, Errors: enumErrors},
+	enum.Names{Key: "rd", Label: lang.Text{"Modèle R&D", "R&D model"}},
+	enum.Names{Key: "operateur", Label: lang.Text{"Modèle opérateur", "Operator model"}},
 )
 
 // ParseEconomicModel returns the economic model named by s, or a *ParseError.
@@ -30,7 +33,7 @@ func (m EconomicModel) IsValid() bool { return economicModels.Valid(m) }
 func (m EconomicModel) String() string { return economicModels.Key(m) }
 
 // Label returns the name of m in lang.
-func (m EconomicModel) Label(lang Lang) string { return economicModels.Label(m, lang.english()) }
+func (m EconomicModel) Label(l lang.Lang) string { return economicModels.Label(m, l) }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.
 func (m EconomicModel) MarshalText() ([]byte, error) { return economicModels.MarshalText(m) }

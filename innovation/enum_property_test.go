@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"pgregory.net/rapid"
 )
 
@@ -25,10 +26,10 @@ func TestPropertyParseString(t *testing.T) {
 				if !s.valid(v) {
 					t.Fatalf("%s(%d).IsValid() = false", s.name, v)
 				}
-				names := []string{s.str(v), s.label(v, innovation.French), s.label(v, innovation.English)}
-				for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-					if s.label(v, lang) == "" {
-						t.Fatalf("%s(%d).Label(%v) is empty", s.name, v, lang)
+				names := []string{s.str(v), s.label(v, lang.French), s.label(v, lang.English)}
+				for _, l := range []lang.Lang{lang.French, lang.English} {
+					if s.label(v, l) == "" {
+						t.Fatalf("%s(%d).Label(%v) is empty", s.name, v, l)
 					}
 				}
 				name := rapid.SampledFrom(names).Draw(t, "name")
@@ -100,7 +101,7 @@ func TestPropertyParseAnyString(t *testing.T) {
 			// Runes of the real names, so that near misses are common.
 			var alphabet []rune
 			for v := int(s.lo); v <= int(s.hi); v++ {
-				alphabet = append(alphabet, []rune(s.str(uint8(v))+s.label(uint8(v), innovation.French)+s.label(uint8(v), innovation.English))...)
+				alphabet = append(alphabet, []rune(s.str(uint8(v))+s.label(uint8(v), lang.French)+s.label(uint8(v), lang.English))...)
 			}
 			alphabet = append(alphabet, 'É', '\x00', '\ufffd', ' ')
 			rapid.Check(t, func(t *rapid.T) {
@@ -114,7 +115,7 @@ func TestPropertyParseAnyString(t *testing.T) {
 					if !s.valid(v) {
 						t.Fatalf("parse(%q) = invalid %d without error", in, v)
 					}
-					if !strings.EqualFold(in, s.str(v)) && !strings.EqualFold(in, s.label(v, innovation.French)) && !strings.EqualFold(in, s.label(v, innovation.English)) {
+					if !strings.EqualFold(in, s.str(v)) && !strings.EqualFold(in, s.label(v, lang.French)) && !strings.EqualFold(in, s.label(v, lang.English)) {
 						t.Fatalf("parse(%q) = %s, which it does not name", in, s.str(v))
 					}
 					return

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestEnumNames checks the key and both labels of every value of every
@@ -16,7 +17,7 @@ import (
 func TestEnumNames(t *testing.T) {
 	type row struct {
 		v        fmt.Stringer
-		label    func(innovation.Lang) string
+		label    func(lang.Lang) string
 		key      string
 		fr, en   string
 		citation string
@@ -76,10 +77,10 @@ func TestEnumNames(t *testing.T) {
 		if got := r.v.String(); got != r.key {
 			t.Errorf("%s: String() = %q, want %q (%s)", name, got, r.key, r.citation)
 		}
-		if got := r.label(innovation.French); got != r.fr {
+		if got := r.label(lang.French); got != r.fr {
 			t.Errorf("%s: Label(French) = %q, want %q (%s)", name, got, r.fr, r.citation)
 		}
-		if got := r.label(innovation.English); got != r.en {
+		if got := r.label(lang.English); got != r.en {
 			t.Errorf("%s: Label(English) = %q, want %q (%s)", name, got, r.en, r.citation)
 		}
 	}
@@ -266,7 +267,7 @@ func adaptSeq[T ~uint8](seq func(func(T) bool)) func(func(uint8) bool) {
 type textEnum interface {
 	~uint8
 	String() string
-	Label(innovation.Lang) string
+	Label(lang.Lang) string
 	IsValid() bool
 	encoding.TextMarshaler
 }
@@ -276,7 +277,7 @@ type dataEnum struct {
 	name      string // type name, as String prints it for an invalid value
 	lo, hi    uint8  // the valid values are lo..hi
 	str       func(uint8) string
-	label     func(uint8, innovation.Lang) string
+	label     func(uint8, lang.Lang) string
 	valid     func(uint8) bool
 	parse     func(string) (uint8, error)
 	marshal   func(uint8) ([]byte, error)
@@ -301,7 +302,7 @@ func newDataEnum[T textEnum, PT interface {
 		lo:    uint8(lo),
 		hi:    uint8(hi),
 		str:   func(v uint8) string { return T(v).String() },
-		label: func(v uint8, l innovation.Lang) string { return T(v).Label(l) },
+		label: func(v uint8, l lang.Lang) string { return T(v).Label(l) },
 		valid: func(v uint8) bool { return T(v).IsValid() },
 		parse: func(s string) (uint8, error) {
 			v, err := parse(s)

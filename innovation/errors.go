@@ -7,6 +7,7 @@ import (
 
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so
@@ -100,6 +101,8 @@ func (e *TransitionError) Unwrap() error { return e.Err }
 // enumErrors makes the errors of the package's enumeration tables: a
 // *ParseError for an unknown name, ErrInvalid for a value outside its type.
 var enumErrors = &enum.Errors{
-	Unknown: func(noun, input string, allowed []string) error { return pkg.ParseError(noun, input, allowed) },
+	Unknown: func(noun lang.Text, input string, allowed []string) error {
+		return pkg.ParseError(noun.In(lang.English), input, allowed)
+	},
 	Invalid: pkg.InvalidValue,
 }

@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The innovator's needs, macro-phase by macro-phase (004:827-835).
 func ExampleMacroPhase_InnovatorNeeds() {
 	for m := range innovation.MacroPhases() {
 		for n := range m.InnovatorNeeds() {
-			fmt.Printf("%s: %s (%s)\n", m.Label(innovation.French), n.Label(innovation.French), n.Source())
+			fmt.Printf("%s: %s (%s)\n", m.Label(lang.French), n.Label(lang.French), n.Source())
 		}
 	}
 	// Output:
@@ -23,9 +24,9 @@ func ExampleMacroPhase_InnovatorNeeds() {
 // The levers that answer each kind of need.
 func ExampleNeedKind_Levers() {
 	for k := range innovation.NeedKinds() {
-		fmt.Print(k.Label(innovation.French), ":")
+		fmt.Print(k.Label(lang.French), ":")
 		for l := range k.Levers() {
-			fmt.Print(" ", l.Label(innovation.French))
+			fmt.Print(" ", l.Label(lang.French))
 		}
 		fmt.Println()
 	}
@@ -39,7 +40,7 @@ func ExampleNeedKind_Levers() {
 // (004:3210-3238).
 func ExampleStakeholderMatrix_Mobilise() {
 	for s, i := range innovation.DefaultStakeholders().Mobilise(innovation.Deploiement) {
-		fmt.Println(i, s.Label(innovation.French))
+		fmt.Println(i, s.Label(lang.French))
 	}
 	// Output:
 	// +++ Financeurs

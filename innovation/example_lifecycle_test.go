@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 func ExampleLifecycle() {
@@ -24,7 +25,7 @@ func ExampleLifecycle() {
 	for _, t := range l.History() {
 		fmt.Println(t.At.Format("2006-01-02"), t.Kind, t.From, "→", t.To, t.Reason)
 	}
-	fmt.Println("now:", l.Phase().Label(innovation.French))
+	fmt.Println("now:", l.Phase().Label(lang.French))
 	// Output:
 	// innovation: cannot return from "experimentation" to "industrialisation": a return must go to an earlier phase
 	// true

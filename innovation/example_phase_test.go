@@ -6,15 +6,16 @@ import (
 	"strings"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Iterate over the five phases in order, with their French labels, their
 // macro-phase and the risk zone of the crossing to the next phase.
 func ExamplePhases() {
 	for p := range innovation.Phases() {
-		line := fmt.Sprintf("%-17s %-14s", p.Label(innovation.French), p.MacroPhase().Label(innovation.French))
+		line := fmt.Sprintf("%-17s %-14s", p.Label(lang.French), p.MacroPhase().Label(lang.French))
 		if risk, ok := p.Crossing(); ok {
-			line += " → " + risk.Label(innovation.French)
+			line += " → " + risk.Label(lang.French)
 		}
 		fmt.Println(strings.TrimRight(line, " "))
 	}
@@ -35,7 +36,7 @@ func ExampleParsePhase() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%q → %v (%s)\n", s, p, p.Label(innovation.English))
+		fmt.Printf("%q → %v (%s)\n", s, p, p.Label(lang.English))
 	}
 	// Output:
 	// "modelisation" → modelisation (Modelling)
@@ -49,11 +50,11 @@ func ExampleParsePhase() {
 func ExampleNeedsMatrix_Of() {
 	needs := innovation.DefaultNeeds()
 	for _, n := range needs.Of(innovation.Modelisation) {
-		line := fmt.Sprintf("%-22s %-3v %s", n.Lever.Label(innovation.French), n.Intensity, n.QualifierLabel(innovation.French))
+		line := fmt.Sprintf("%-22s %-3v %s", n.Lever.Label(lang.French), n.Intensity, n.QualifierLabel(lang.French))
 		fmt.Println(strings.TrimRight(line, " "))
 	}
 	for _, n := range needs.Rising(innovation.Modelisation) {
-		fmt.Printf("rising into %s: %s %v\n", innovation.Essaimage.Label(innovation.French), n.Lever.Label(innovation.French), n.Intensity)
+		fmt.Printf("rising into %s: %s %v\n", innovation.Essaimage.Label(lang.French), n.Lever.Label(lang.French), n.Intensity)
 	}
 	// Output:
 	// Financement            ++  en ingénierie
@@ -82,7 +83,7 @@ func ExampleNewNeedsMatrix() {
 		return
 	}
 	for _, n := range own.Rising(innovation.Modelisation) {
-		fmt.Println(strings.TrimSpace(fmt.Sprint(n.Lever, " ", n.Intensity, " ", n.QualifierLabel(innovation.English))))
+		fmt.Println(strings.TrimSpace(fmt.Sprint(n.Lever, " ", n.Intensity, " ", n.QualifierLabel(lang.English))))
 	}
 
 	// An incomplete matrix with a bad intensity: both problems are reported.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // FuzzParsePhase: ParsePhase never panics; what it accepts round-trips
@@ -15,8 +16,8 @@ import (
 func FuzzParsePhase(f *testing.F) {
 	for p := range innovation.Phases() {
 		f.Add(p.String())
-		f.Add(p.Label(innovation.French))
-		f.Add(p.Label(innovation.English))
+		f.Add(p.Label(lang.French))
+		f.Add(p.Label(lang.English))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := innovation.ParsePhase(s)
@@ -56,7 +57,7 @@ func FuzzUnmarshalText(f *testing.F) {
 	enums := dataEnums()
 	for i, s := range enums {
 		f.Add([]byte(s.str(s.hi)), uint8(i))
-		f.Add([]byte(s.label(s.lo, innovation.French)), uint8(i))
+		f.Add([]byte(s.label(s.lo, lang.French)), uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		s := enums[int(which)%len(enums)]

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // InnovatorNeed is what the innovator needs in one macro-phase: "Les
@@ -41,11 +42,11 @@ const (
 // NumInnovatorNeeds is the number of innovator's needs.
 const NumInnovatorNeeds = 4
 
-var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: "innovator's need", Errors: enumErrors},
-	enum.Names{Key: "avis", French: "Avoir des avis", English: "Opinions"},
-	enum.Names{Key: "moyens-agir", French: "Des moyens pour agir", English: "Means to act"},
-	enum.Names{Key: "temps-modeliser", French: "Le temps pour modéliser", English: "Time to model"},
-	enum.Names{Key: "irriguer", French: "Irriguer", English: "Irrigate"},
+var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Errors: enumErrors},
+	enum.Names{Key: "avis", Label: lang.Text{"Avoir des avis", "Opinions"}},
+	enum.Names{Key: "moyens-agir", Label: lang.Text{"Des moyens pour agir", "Means to act"}},
+	enum.Names{Key: "temps-modeliser", Label: lang.Text{"Le temps pour modéliser", "Time to model"}},
+	enum.Names{Key: "irriguer", Label: lang.Text{"Irriguer", "Irrigate"}},
 )
 
 // innovatorNeedTable holds, per need, its macro-phase, its source line and
@@ -53,18 +54,18 @@ var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed",
 var innovatorNeedTable = [...]struct {
 	macro  MacroPhase
 	source string
-	quote  [2]string // French as the source writes it, English gloss
+	quote  lang.Text // French as the source writes it, English gloss
 }{
-	Avis: {RDSocietale, "004:827-828", [2]string{
+	Avis: {RDSocietale, "004:827-828", lang.Text{
 		"avoir des avis pour confirmer son intuition",
 		"to get opinions that confirm one's intuition"}},
-	MoyensAgir: {RDSocietale, "004:828", [2]string{
+	MoyensAgir: {RDSocietale, "004:828", lang.Text{
 		"des moyens financiers et humains pour agir",
 		"financial and human means to act"}},
-	TempsModeliser: {ModelisationMacro, "004:830-832", [2]string{
+	TempsModeliser: {ModelisationMacro, "004:830-832", lang.Text{
 		"avoir le temps pour modéliser les résultats de l'expérimentation",
 		"time to model the results of the experiment, which sets the right size of the deployment"}},
-	Irriguer: {Deploiement, "004:834-835", [2]string{
+	Irriguer: {Deploiement, "004:834-835", lang.Text{
 		"irriguer l'innovation auprès de l'ensemble de l'écosystème, et de permettre aux acteurs publics et privés de s'en saisir pour en démultiplier l'impact",
 		"to irrigate the whole ecosystem with the innovation, so that public and private actors take it up and multiply its impact"}},
 }
@@ -81,7 +82,7 @@ func (n InnovatorNeed) IsValid() bool { return innovatorNeeds.Valid(n) }
 func (n InnovatorNeed) String() string { return innovatorNeeds.Key(n) }
 
 // Label returns the name of n in lang.
-func (n InnovatorNeed) Label(lang Lang) string { return innovatorNeeds.Label(n, lang.english()) }
+func (n InnovatorNeed) Label(l lang.Lang) string { return innovatorNeeds.Label(n, l) }
 
 // MarshalText returns the ASCII key of n, or an error wrapping ErrInvalid.
 func (n InnovatorNeed) MarshalText() ([]byte, error) { return innovatorNeeds.MarshalText(n) }
@@ -102,14 +103,11 @@ func (n InnovatorNeed) MacroPhase() MacroPhase {
 
 // Description returns the need as the source states it (French) or its
 // English gloss, or "" if n is invalid.
-func (n InnovatorNeed) Description(lang Lang) string {
+func (n InnovatorNeed) Description(l lang.Lang) string {
 	if !n.IsValid() {
 		return ""
 	}
-	if lang.english() {
-		return innovatorNeedTable[n].quote[1]
-	}
-	return innovatorNeedTable[n].quote[0]
+	return innovatorNeedTable[n].quote.In(l)
 }
 
 // Source returns the source lines of n ("004:827-828" …), or "" if n is

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestInnovatorNeeds checks each innovator's need against the source's own
@@ -40,17 +41,17 @@ func TestInnovatorNeeds(t *testing.T) {
 		if got := tt.need.MacroPhase(); got != tt.macro {
 			t.Errorf("%v.MacroPhase() = %v, want %v", tt.need, got, tt.macro)
 		}
-		if got := tt.need.Description(innovation.French); got != tt.quote {
+		if got := tt.need.Description(lang.French); got != tt.quote {
 			t.Errorf("%v.Description(French) = %q, want %q", tt.need, got, tt.quote)
 		}
-		if tt.need.Description(innovation.English) == "" {
+		if tt.need.Description(lang.English) == "" {
 			t.Errorf("%v has no English gloss", tt.need)
 		}
 		if got := tt.need.Source(); got != tt.source {
 			t.Errorf("%v.Source() = %q, want %q", tt.need, got, tt.source)
 		}
-		if got, err := innovation.ParseInnovatorNeed(tt.need.Label(innovation.French)); err != nil || got != tt.need {
-			t.Errorf("ParseInnovatorNeed(%q) = %v, %v", tt.need.Label(innovation.French), got, err)
+		if got, err := innovation.ParseInnovatorNeed(tt.need.Label(lang.French)); err != nil || got != tt.need {
+			t.Errorf("ParseInnovatorNeed(%q) = %v, %v", tt.need.Label(lang.French), got, err)
 		}
 	}
 	// "En phase de R&D sociétale, le besoin de l'innovateur est d'avoir des
@@ -67,7 +68,7 @@ func TestInnovatorNeeds(t *testing.T) {
 		}
 	}
 	var bad innovation.InnovatorNeed
-	if bad.IsValid() || bad.MacroPhase() != 0 || bad.Source() != "" || bad.Description(innovation.French) != "" {
+	if bad.IsValid() || bad.MacroPhase() != 0 || bad.Source() != "" || bad.Description(lang.French) != "" {
 		t.Error("the zero InnovatorNeed is not invalid")
 	}
 	if got := slices.Collect(innovation.MacroPhase(0).InnovatorNeeds()); len(got) != 0 {

@@ -1,6 +1,9 @@
 package innovation
 
-import "github.com/seed424036fd/societal/internal/enum"
+import (
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
+)
 
 // Intensity is how strongly a need is felt or a stakeholder is to be
 // mobilised, on the model's scale "-" < "+" < "++" < "+++" (MODEL §2.2).
@@ -19,11 +22,11 @@ const (
 
 // The model's marks are the keys, and the labels in both languages; the
 // words "none" … "high" are accepted as aliases.
-var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: "intensity", ZeroValid: true, Errors: enumErrors},
-	enum.Names{Key: "-", French: "-", English: "-", Alias: "none"},
-	enum.Names{Key: "+", French: "+", English: "+", Alias: "low"},
-	enum.Names{Key: "++", French: "++", English: "++", Alias: "medium"},
-	enum.Names{Key: "+++", French: "+++", English: "+++", Alias: "high"},
+var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: lang.Text{"intensité", "intensity"}, ZeroValid: true, Errors: enumErrors},
+	enum.Names{Key: "-", Label: lang.Text{"-", "-"}, Alias: "none"},
+	enum.Names{Key: "+", Label: lang.Text{"+", "+"}, Alias: "low"},
+	enum.Names{Key: "++", Label: lang.Text{"++", "++"}, Alias: "medium"},
+	enum.Names{Key: "+++", Label: lang.Text{"+++", "+++"}, Alias: "high"},
 )
 
 // ParseIntensity accepts the model's marks "-", "+", "++", "+++" and the
@@ -40,7 +43,7 @@ func (i Intensity) IsValid() bool { return intensities.Valid(i) }
 func (i Intensity) String() string { return intensities.Key(i) }
 
 // Label returns the mark of i; marks are the same in every language.
-func (i Intensity) Label(lang Lang) string { return intensities.Label(i, lang.english()) }
+func (i Intensity) Label(l lang.Lang) string { return intensities.Label(i, l) }
 
 // MarshalText returns the mark of i ("-", "+", "++", "+++"), or an error
 // wrapping ErrInvalid.

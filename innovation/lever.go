@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Lever is one of the four levers of support ("leviers d'accompagnement")
@@ -28,11 +29,11 @@ const (
 // NumLevers is the number of levers.
 const NumLevers = 4
 
-var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: "lever", Errors: enumErrors},
-	enum.Names{Key: "financement", French: "Financement", English: "Financing"},
-	enum.Names{Key: "competences-reseau", French: "Compétences & réseau", English: "Skills & network"},
-	enum.Names{Key: "conseil", French: "Conseil", English: "Advice"},
-	enum.Names{Key: "evaluation", French: "Évaluation", English: "Evaluation"},
+var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: lang.Text{"levier", "lever"}, Errors: enumErrors},
+	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
+	enum.Names{Key: "competences-reseau", Label: lang.Text{"Compétences & réseau", "Skills & network"}},
+	enum.Names{Key: "conseil", Label: lang.Text{"Conseil", "Advice"}},
+	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation", "Evaluation"}},
 )
 
 // ParseLever returns the lever named by s (key, French or English label, any
@@ -47,7 +48,7 @@ func (l Lever) IsValid() bool { return levers.Valid(l) }
 func (l Lever) String() string { return levers.Key(l) }
 
 // Label returns the name of l in lang.
-func (l Lever) Label(lang Lang) string { return levers.Label(l, lang.english()) }
+func (l Lever) Label(lg lang.Lang) string { return levers.Label(l, lg) }
 
 // MarshalText returns the ASCII key of l, or an error wrapping ErrInvalid.
 func (l Lever) MarshalText() ([]byte, error) { return levers.MarshalText(l) }

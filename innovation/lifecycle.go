@@ -3,10 +3,11 @@ package innovation
 import (
 	"context"
 	"fmt"
-	"github.com/seed424036fd/societal/internal/wire"
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/seed424036fd/societal/internal/wire"
 
 	"github.com/looplab/fsm"
 )

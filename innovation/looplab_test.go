@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // deadlockAfter is how long a single Advance may take before the test calls
@@ -117,7 +118,7 @@ func TestReentrantGateDoesNotDeadlock(t *testing.T) {
 		_ = l.CanAdvance()
 		_ = l.History()
 		_ = l.Snapshot()
-		_ = l.Mermaid(innovation.French)
+		_ = l.Mermaid(lang.French)
 		return nil
 	}))
 	var err error
@@ -163,7 +164,7 @@ func TestConcurrentUseIsRaceFree(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 200; i++ {
-				_ = l.Mermaid(innovation.English)
+				_ = l.Mermaid(lang.English)
 				_ = l.Snapshot()
 				_ = l.Phase()
 			}

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // MacroPhase is one of the three "grandes phases" that group the five phases
@@ -32,10 +33,10 @@ const (
 // NumMacroPhases is the number of macro-phases.
 const NumMacroPhases = 3
 
-var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: "macro-phase", Errors: enumErrors},
-	enum.Names{Key: "rd-societale", French: "R&D sociétale", English: "Societal R&D"},
-	enum.Names{Key: "modelisation", French: "Modélisation", English: "Modelling"},
-	enum.Names{Key: "deploiement", French: "Déploiement", English: "Deployment"},
+var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: lang.Text{"macro-phase", "macro-phase"}, Errors: enumErrors},
+	enum.Names{Key: "rd-societale", Label: lang.Text{"R&D sociétale", "Societal R&D"}},
+	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},
+	enum.Names{Key: "deploiement", Label: lang.Text{"Déploiement", "Deployment"}},
 )
 
 // ParseMacroPhase returns the macro-phase named by s (key, French or English
@@ -50,7 +51,7 @@ func (m MacroPhase) IsValid() bool { return macroPhases.Valid(m) }
 func (m MacroPhase) String() string { return macroPhases.Key(m) }
 
 // Label returns the name of m in lang.
-func (m MacroPhase) Label(lang Lang) string { return macroPhases.Label(m, lang.english()) }
+func (m MacroPhase) Label(l lang.Lang) string { return macroPhases.Label(m, l) }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.
 func (m MacroPhase) MarshalText() ([]byte, error) { return macroPhases.MarshalText(m) }

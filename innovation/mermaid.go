@@ -1,6 +1,10 @@
 package innovation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/seed424036fd/societal/lang"
+)
 
 // Mermaid returns a Mermaid state diagram of the lifecycle, ready for a
 // ```mermaid block in Markdown: the five phases in order, each forward
@@ -8,18 +12,18 @@ import "strings"
 // highlighted (or, if the project was abandoned, an "abandoned" state after
 // its phase). Returns to earlier phases are allowed from every phase and are
 // left out of the drawing to keep it readable.
-func (l *Lifecycle) Mermaid(lang Lang) string {
-	return Mermaid(l.Status(), lang)
+func (l *Lifecycle) Mermaid(lg lang.Lang) string {
+	return Mermaid(l.Status(), lg)
 }
 
 // Mermaid returns the state diagram of the lifecycle with s highlighted; an
 // invalid s highlights nothing. See Lifecycle.Mermaid.
-func Mermaid(s Status, lang Lang) string {
+func Mermaid(s Status, l lang.Lang) string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n    direction LR\n")
 	for p := range Phases() {
 		b.WriteString("    state \"")
-		b.WriteString(p.Label(lang))
+		b.WriteString(p.Label(l))
 		b.WriteString("\" as ")
 		b.WriteString(p.String())
 		b.WriteByte('\n')
@@ -36,13 +40,13 @@ func Mermaid(s Status, lang Lang) string {
 		b.WriteString(" --> ")
 		b.WriteString(n.String())
 		b.WriteString(" : ")
-		b.WriteString(r.Label(lang))
+		b.WriteString(r.Label(l))
 		b.WriteByte('\n')
 	}
 	b.WriteString("    industrialisation --> [*]\n")
 	if s.Abandoned && s.Phase.IsValid() {
 		label := "Abandonné"
-		if lang == English {
+		if l == lang.English {
 			label = "Abandoned"
 		}
 		b.WriteString("    state \"" + label + "\" as abandoned\n")

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Nature is one of the four natures of innovation projects: "Les projets
@@ -32,23 +33,23 @@ const (
 // NumNatures is the number of natures.
 const NumNatures = 4
 
-var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: "nature", Errors: enumErrors},
-	enum.Names{Key: "invention", French: "Invention", English: "Invention"},
-	enum.Names{Key: "transformation", French: "Projet de transformation", English: "Transformation project"},
-	enum.Names{Key: "extension", French: "Projet d'extension", English: "Extension project"},
-	enum.Names{Key: "optimisation", French: "Projet d'optimisation", English: "Optimisation project"},
+var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Errors: enumErrors},
+	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
+	enum.Names{Key: "transformation", Label: lang.Text{"Projet de transformation", "Transformation project"}},
+	enum.Names{Key: "extension", Label: lang.Text{"Projet d'extension", "Extension project"}},
+	enum.Names{Key: "optimisation", Label: lang.Text{"Projet d'optimisation", "Optimisation project"}},
 )
 
 // natureTable holds the definition of each nature, French as 002 writes it
 // and an English gloss, with its source line. Read only.
 var natureTable = [...]struct {
 	source     string
-	definition [2]string
+	definition lang.Text
 }{
-	NatureInvention:      {"002:810", [2]string{"nouveaux produits ou services", "new products or services"}},
-	NatureTransformation: {"002:811", [2]string{"transformation de processus existants afin de proposer de nouvelles réponses", "transforming existing processes to offer new answers"}},
-	NatureExtension:      {"002:812", [2]string{"adaptation de produits ou de services pour en étendre le champ d'action", "adapting products or services to widen their field of action"}},
-	NatureOptimisation:   {"002:813", [2]string{"adaptation de processus existants", "adapting existing processes"}},
+	NatureInvention:      {"002:810", lang.Text{"nouveaux produits ou services", "new products or services"}},
+	NatureTransformation: {"002:811", lang.Text{"transformation de processus existants afin de proposer de nouvelles réponses", "transforming existing processes to offer new answers"}},
+	NatureExtension:      {"002:812", lang.Text{"adaptation de produits ou de services pour en étendre le champ d'action", "adapting products or services to widen their field of action"}},
+	NatureOptimisation:   {"002:813", lang.Text{"adaptation de processus existants", "adapting existing processes"}},
 }
 
 // ParseNature returns the nature named by s (key, French or English label,
@@ -63,7 +64,7 @@ func (n Nature) IsValid() bool { return natures.Valid(n) }
 func (n Nature) String() string { return natures.Key(n) }
 
 // Label returns the name of n in lang.
-func (n Nature) Label(lang Lang) string { return natures.Label(n, lang.english()) }
+func (n Nature) Label(l lang.Lang) string { return natures.Label(n, l) }
 
 // MarshalText returns the ASCII key of n, or an error wrapping ErrInvalid.
 func (n Nature) MarshalText() ([]byte, error) { return natures.MarshalText(n) }
@@ -73,14 +74,11 @@ func (n *Nature) UnmarshalText(text []byte) error { return natures.UnmarshalText
 
 // Definition returns the definition of n as the source writes it (French)
 // or its English gloss, or "" if n is invalid.
-func (n Nature) Definition(lang Lang) string {
+func (n Nature) Definition(l lang.Lang) string {
 	if !n.IsValid() {
 		return ""
 	}
-	if lang.english() {
-		return natureTable[n].definition[1]
-	}
-	return natureTable[n].definition[0]
+	return natureTable[n].definition.In(l)
 }
 
 // Source returns the source line of n ("002:810" …), or "" if n is invalid.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestNatures checks the four natures against 002:809-813, "Les projets
@@ -30,19 +31,19 @@ func TestNatures(t *testing.T) {
 		if got := tt.n.String(); got != tt.key {
 			t.Errorf("%v.String() = %q, want %q", tt.n, got, tt.key)
 		}
-		if got := tt.n.Label(innovation.French); got != tt.label {
+		if got := tt.n.Label(lang.French); got != tt.label {
 			t.Errorf("%v.Label(French) = %q, want %q", tt.n, got, tt.label)
 		}
-		if got := tt.n.Definition(innovation.French); got != tt.definition {
+		if got := tt.n.Definition(lang.French); got != tt.definition {
 			t.Errorf("%v.Definition(French) = %q, want %q", tt.n, got, tt.definition)
 		}
-		if tt.n.Definition(innovation.English) == "" || tt.n.Label(innovation.English) == "" {
+		if tt.n.Definition(lang.English) == "" || tt.n.Label(lang.English) == "" {
 			t.Errorf("%v has no English gloss", tt.n)
 		}
 		if got := tt.n.Source(); got != tt.source {
 			t.Errorf("%v.Source() = %q, want %q", tt.n, got, tt.source)
 		}
-		for _, s := range []string{tt.key, tt.label, tt.n.Label(innovation.English)} {
+		for _, s := range []string{tt.key, tt.label, tt.n.Label(lang.English)} {
 			if got, err := innovation.ParseNature(s); err != nil || got != tt.n {
 				t.Errorf("ParseNature(%q) = %v, %v; want %v", s, got, err, tt.n)
 			}

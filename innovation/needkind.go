@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // NeedKind is one of the three kinds of need of a societal-innovation
@@ -27,10 +28,10 @@ const (
 // NumNeedKinds is the number of kinds of need.
 const NumNeedKinds = 3
 
-var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: "need kind", Errors: enumErrors},
-	enum.Names{Key: "financement", French: "Financement", English: "Financing"},
-	enum.Names{Key: "accompagnement", French: "Accompagnement", English: "Support"},
-	enum.Names{Key: "evaluation", French: "Évaluation", English: "Evaluation"},
+var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Errors: enumErrors},
+	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
+	enum.Names{Key: "accompagnement", Label: lang.Text{"Accompagnement", "Support"}},
+	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation", "Evaluation"}},
 )
 
 // needKindLevers is the one table of which levers answer which kind of need.
@@ -60,7 +61,7 @@ func (k NeedKind) IsValid() bool { return needKinds.Valid(k) }
 func (k NeedKind) String() string { return needKinds.Key(k) }
 
 // Label returns the name of k in lang.
-func (k NeedKind) Label(lang Lang) string { return needKinds.Label(k, lang.english()) }
+func (k NeedKind) Label(l lang.Lang) string { return needKinds.Label(k, l) }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
 func (k NeedKind) MarshalText() ([]byte, error) { return needKinds.MarshalText(k) }

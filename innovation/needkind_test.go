@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestNeedKinds checks the three kinds of need, "Les besoins de financement,
@@ -31,7 +32,7 @@ func TestNeedKinds(t *testing.T) {
 		if got := tt.k.String(); got != tt.key {
 			t.Errorf("%v.String() = %q, want %q", tt.k, got, tt.key)
 		}
-		if got := tt.k.Label(innovation.French); got != tt.fr {
+		if got := tt.k.Label(lang.French); got != tt.fr {
 			t.Errorf("%v.Label(French) = %q, want %q", tt.k, got, tt.fr)
 		}
 		if got, err := innovation.ParseNeedKind(tt.fr); err != nil || got != tt.k {

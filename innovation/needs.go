@@ -2,6 +2,8 @@ package innovation
 
 import (
 	"encoding/json"
+
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Need is one cell of the needs/levers matrix: how much a lever is needed,
@@ -15,8 +17,8 @@ type Need struct {
 }
 
 // QualifierLabel returns the qualifier in lang ("" if there is none).
-func (n Need) QualifierLabel(lang Lang) string {
-	if lang == English {
+func (n Need) QualifierLabel(l lang.Lang) string {
+	if l == lang.English {
 		if en, ok := qualifierEnglish[n.Qualifier]; ok {
 			return en
 		}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // needsTable is the Matrice des besoins et des leviers d'accompagnement,
@@ -53,10 +54,10 @@ func TestDefaultNeedsCells(t *testing.T) {
 		if got != want {
 			t.Errorf("At(%v, %v) = %+v, want %+v (%s)", c.lever, c.macro, got, want, c.citation)
 		}
-		if q := got.QualifierLabel(innovation.French); q != c.qualifier {
+		if q := got.QualifierLabel(lang.French); q != c.qualifier {
 			t.Errorf("At(%v, %v).QualifierLabel(French) = %q, want %q", c.lever, c.macro, q, c.qualifier)
 		}
-		if q := got.QualifierLabel(innovation.English); q != c.english {
+		if q := got.QualifierLabel(lang.English); q != c.english {
 			t.Errorf("At(%v, %v).QualifierLabel(English) = %q, want %q", c.lever, c.macro, q, c.english)
 		}
 	}
@@ -77,7 +78,7 @@ func TestDefaultNeedsCells(t *testing.T) {
 // the same in both languages.
 func TestQualifierLabelUnknown(t *testing.T) {
 	n := innovation.Need{Lever: innovation.Conseil, Intensity: innovation.Low, Qualifier: "juridique"}
-	if got := n.QualifierLabel(innovation.English); got != "juridique" {
+	if got := n.QualifierLabel(lang.English); got != "juridique" {
 		t.Errorf("QualifierLabel(English) = %q, want the French qualifier", got)
 	}
 }

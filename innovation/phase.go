@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Phase is one of the five phases of the societal-innovation process
@@ -38,12 +39,12 @@ const (
 // NumPhases is the number of phases.
 const NumPhases = 5
 
-var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: "phase", Errors: enumErrors},
-	enum.Names{Key: "conception", French: "Conception", English: "Design"},
-	enum.Names{Key: "experimentation", French: "Expérimentation", English: "Experimentation"},
-	enum.Names{Key: "modelisation", French: "Modélisation", English: "Modelling"},
-	enum.Names{Key: "essaimage", French: "Essaimage", English: "Spreading"},
-	enum.Names{Key: "industrialisation", French: "Industrialisation", English: "Industrialisation"},
+var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase", "phase"}, Errors: enumErrors},
+	enum.Names{Key: "conception", Label: lang.Text{"Conception", "Design"}},
+	enum.Names{Key: "experimentation", Label: lang.Text{"Expérimentation", "Experimentation"}},
+	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},
+	enum.Names{Key: "essaimage", Label: lang.Text{"Essaimage", "Spreading"}},
+	enum.Names{Key: "industrialisation", Label: lang.Text{"Industrialisation", "Industrialisation"}},
 )
 
 // ParsePhase returns the phase named by s: its ASCII key ("modelisation"),
@@ -62,7 +63,7 @@ func (p Phase) String() string { return phases.Key(p) }
 
 // Label returns the name of p in lang: "Expérimentation" in French,
 // "Experimentation" in English.
-func (p Phase) Label(lang Lang) string { return phases.Label(p, lang.english()) }
+func (p Phase) Label(l lang.Lang) string { return phases.Label(p, l) }
 
 // MarshalText returns the ASCII key of p. An invalid phase is an error
 // wrapping ErrInvalid, so that no encoder writes a value ParsePhase refuses.

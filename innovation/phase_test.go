@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestPhaseAttributes checks every attribute of every phase against MODEL.md
@@ -85,10 +86,10 @@ func TestPhaseAttributes(t *testing.T) {
 			if got := r.p.String(); got != r.key {
 				t.Errorf("String() = %q, want %q", got, r.key)
 			}
-			if got := r.p.Label(innovation.French); got != r.fr {
+			if got := r.p.Label(lang.French); got != r.fr {
 				t.Errorf("Label(French) = %q, want %q", got, r.fr)
 			}
-			if got := r.p.Label(innovation.English); got != r.en {
+			if got := r.p.Label(lang.English); got != r.en {
 				t.Errorf("Label(English) = %q, want %q", got, r.en)
 			}
 			if got := r.p.MacroPhase(); got != r.macro {
@@ -133,9 +134,9 @@ func TestInvalidPhase(t *testing.T) {
 		if got := fmt.Sprint(p); got != want {
 			t.Errorf("fmt.Sprint(Phase(%d)) = %q, want %q", uint8(p), got, want)
 		}
-		for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
-			if got := p.Label(lang); got != want {
-				t.Errorf("Phase(%d).Label(%v) = %q, want %q", uint8(p), lang, got, want)
+		for _, l := range []lang.Lang{lang.French, lang.English} {
+			if got := p.Label(l); got != want {
+				t.Errorf("Phase(%d).Label(%v) = %q, want %q", uint8(p), l, got, want)
 			}
 		}
 		if got := p.MacroPhase(); got != 0 {

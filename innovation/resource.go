@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Resource is one of the types of resources a project mobilises: "Les types
@@ -33,10 +34,10 @@ const (
 // NumResources is the number of resource types.
 const NumResources = 3
 
-var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: "resource", Errors: enumErrors},
-	enum.Names{Key: "humaines", French: "Ressources humaines", English: "Human resources"},
-	enum.Names{Key: "financieres", French: "Ressources financières", English: "Financial resources"},
-	enum.Names{Key: "fonctions-support", French: "Fonctions support", English: "Support functions"},
+var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Errors: enumErrors},
+	enum.Names{Key: "humaines", Label: lang.Text{"Ressources humaines", "Human resources"}},
+	enum.Names{Key: "financieres", Label: lang.Text{"Ressources financières", "Financial resources"}},
+	enum.Names{Key: "fonctions-support", Label: lang.Text{"Fonctions support", "Support functions"}},
 )
 
 // ParseResource returns the resource type named by s (key, French or English
@@ -51,7 +52,7 @@ func (r Resource) IsValid() bool { return resources.Valid(r) }
 func (r Resource) String() string { return resources.Key(r) }
 
 // Label returns the name of r in lang.
-func (r Resource) Label(lang Lang) string { return resources.Label(r, lang.english()) }
+func (r Resource) Label(l lang.Lang) string { return resources.Label(r, l) }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
 func (r Resource) MarshalText() ([]byte, error) { return resources.MarshalText(r) }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // TestResources checks the resource types against "Les types de ressources
@@ -24,8 +25,8 @@ func TestResources(t *testing.T) {
 		t.Fatalf("Resources() = %v, want %d types", got, len(tests))
 	}
 	for _, tt := range tests {
-		if tt.r.String() != tt.key || tt.r.Label(innovation.French) != tt.fr {
-			t.Errorf("%v: key %q, label %q; want %q, %q", tt.r, tt.r.String(), tt.r.Label(innovation.French), tt.key, tt.fr)
+		if tt.r.String() != tt.key || tt.r.Label(lang.French) != tt.fr {
+			t.Errorf("%v: key %q, label %q; want %q, %q", tt.r, tt.r.String(), tt.r.Label(lang.French), tt.key, tt.fr)
 		}
 		if got := tt.r.Sequenced(); got != tt.sequenced {
 			t.Errorf("%v.Sequenced() = %v, want %v", tt.r, got, tt.sequenced)

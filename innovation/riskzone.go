@@ -1,6 +1,9 @@
 package innovation
 
-import "github.com/seed424036fd/societal/internal/enum"
+import (
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
+)
 
 // RiskZone is the risk of one crossing between two consecutive phases (MODEL
 // §1.4; names [S] 003:1818-1819, placement [R]). The risk is the project
@@ -24,11 +27,11 @@ const (
 	SautQuantique
 )
 
-var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: "risk zone", Errors: enumErrors},
-	enum.Names{Key: "traversee-du-desert", French: "Traversée du désert", English: "Crossing the desert"},
-	enum.Names{Key: "vallee-de-la-mort", French: "Vallée de la mort", English: "Valley of death"},
-	enum.Names{Key: "crise-de-croissance", French: "Crise de croissance", English: "Growth crisis"},
-	enum.Names{Key: "saut-quantique", French: "Saut quantique", English: "Quantum leap"},
+var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: lang.Text{"zone de risque", "risk zone"}, Errors: enumErrors},
+	enum.Names{Key: "traversee-du-desert", Label: lang.Text{"Traversée du désert", "Crossing the desert"}},
+	enum.Names{Key: "vallee-de-la-mort", Label: lang.Text{"Vallée de la mort", "Valley of death"}},
+	enum.Names{Key: "crise-de-croissance", Label: lang.Text{"Crise de croissance", "Growth crisis"}},
+	enum.Names{Key: "saut-quantique", Label: lang.Text{"Saut quantique", "Quantum leap"}},
 )
 
 // ParseRiskZone returns the risk zone named by s, or a *ParseError.
@@ -43,7 +46,7 @@ func (r RiskZone) IsValid() bool { return riskZones.Valid(r) }
 func (r RiskZone) String() string { return riskZones.Key(r) }
 
 // Label returns the name of r in lang.
-func (r RiskZone) Label(lang Lang) string { return riskZones.Label(r, lang.english()) }
+func (r RiskZone) Label(l lang.Lang) string { return riskZones.Label(r, l) }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
 func (r RiskZone) MarshalText() ([]byte, error) { return riskZones.MarshalText(r) }
@@ -52,12 +55,12 @@ func (r RiskZone) MarshalText() ([]byte, error) { return riskZones.MarshalText(r
 func (r *RiskZone) UnmarshalText(text []byte) error { return riskZones.UnmarshalText(r, text) }
 
 // Gloss returns a one-line explanation of r in lang (MODEL §1.4, glosses [I]).
-func (r RiskZone) Gloss(lang Lang) string {
+func (r RiskZone) Gloss(l lang.Lang) string {
 	if !r.IsValid() {
 		return r.String()
 	}
 	g := riskGloss[r-1]
-	if lang == English {
+	if l == lang.English {
 		return g[1]
 	}
 	return g[0]

@@ -1,6 +1,9 @@
 package innovation
 
-import "github.com/seed424036fd/societal/internal/enum"
+import (
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
+)
 
 // Stage is how far an idea has come, in the model's terminology (MODEL §1.6;
 // 004:695-707, 003:1708-1725). The zero value is invalid. Safe for
@@ -22,10 +25,10 @@ const (
 	Innovation
 )
 
-var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: "stage", Errors: enumErrors},
-	enum.Names{Key: "initiative", French: "Initiative", English: "Initiative"},
-	enum.Names{Key: "invention", French: "Invention", English: "Invention"},
-	enum.Names{Key: "innovation", French: "Innovation", English: "Innovation"},
+var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: lang.Text{"étape", "stage"}, Errors: enumErrors},
+	enum.Names{Key: "initiative", Label: lang.Text{"Initiative", "Initiative"}},
+	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
+	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},
 )
 
 // ParseStage returns the stage named by s, or a *ParseError.
@@ -39,7 +42,7 @@ func (s Stage) IsValid() bool { return stages.Valid(s) }
 func (s Stage) String() string { return stages.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Stage) Label(lang Lang) string { return stages.Label(s, lang.english()) }
+func (s Stage) Label(l lang.Lang) string { return stages.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
 func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Stakeholder is one of the parties to mobilise around a project (MODEL
@@ -25,16 +26,16 @@ const (
 // NumStakeholders is the number of stakeholder kinds.
 const NumStakeholders = 9
 
-var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: "stakeholder", Errors: enumErrors},
-	enum.Names{Key: "porteur-idee", French: "Porteur d'idée", English: "Idea carrier"},
-	enum.Names{Key: "catalyseurs", French: "Catalyseurs", English: "Catalysts"},
-	enum.Names{Key: "financeurs", French: "Financeurs", English: "Funders"},
-	enum.Names{Key: "beneficiaires", French: "Bénéficiaires", English: "Beneficiaries"},
-	enum.Names{Key: "experts-conseil", French: "Experts / Conseil", English: "Experts / Advice"},
-	enum.Names{Key: "academique", French: "Académique", English: "Academia"},
-	enum.Names{Key: "institutions", French: "Institutions", English: "Institutions"},
-	enum.Names{Key: "pairs", French: "Pairs", English: "Peers"},
-	enum.Names{Key: "gouvernance", French: "Gouvernance", English: "Governance"},
+var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: lang.Text{"partie prenante", "stakeholder"}, Errors: enumErrors},
+	enum.Names{Key: "porteur-idee", Label: lang.Text{"Porteur d'idée", "Idea carrier"}},
+	enum.Names{Key: "catalyseurs", Label: lang.Text{"Catalyseurs", "Catalysts"}},
+	enum.Names{Key: "financeurs", Label: lang.Text{"Financeurs", "Funders"}},
+	enum.Names{Key: "beneficiaires", Label: lang.Text{"Bénéficiaires", "Beneficiaries"}},
+	enum.Names{Key: "experts-conseil", Label: lang.Text{"Experts / Conseil", "Experts / Advice"}},
+	enum.Names{Key: "academique", Label: lang.Text{"Académique", "Academia"}},
+	enum.Names{Key: "institutions", Label: lang.Text{"Institutions", "Institutions"}},
+	enum.Names{Key: "pairs", Label: lang.Text{"Pairs", "Peers"}},
+	enum.Names{Key: "gouvernance", Label: lang.Text{"Gouvernance", "Governance"}},
 )
 
 // ParseStakeholder returns the stakeholder named by s, or a *ParseError.
@@ -49,7 +50,7 @@ func (s Stakeholder) IsValid() bool { return stakeholders.Valid(s) }
 func (s Stakeholder) String() string { return stakeholders.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Stakeholder) Label(lang Lang) string { return stakeholders.Label(s, lang.english()) }
+func (s Stakeholder) Label(l lang.Lang) string { return stakeholders.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
 func (s Stakeholder) MarshalText() ([]byte, error) { return stakeholders.MarshalText(s) }

@@ -1,6 +1,9 @@
 package innovation
 
-import "github.com/seed424036fd/societal/internal/enum"
+import (
+	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
+)
 
 // TransitionKind is the kind of a lifecycle transition (MODEL §1.5). The
 // zero value is invalid. Safe for concurrent use.
@@ -17,10 +20,10 @@ const (
 	Abandon
 )
 
-var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: "transition kind", Errors: enumErrors},
-	enum.Names{Key: "advance", French: "Avancer", English: "Advance"},
-	enum.Names{Key: "return", French: "Revenir", English: "Return"},
-	enum.Names{Key: "abandon", French: "Abandonner", English: "Abandon"},
+var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: lang.Text{"type de transition", "transition kind"}, Errors: enumErrors},
+	enum.Names{Key: "advance", Label: lang.Text{"Avancer", "Advance"}},
+	enum.Names{Key: "return", Label: lang.Text{"Revenir", "Return"}},
+	enum.Names{Key: "abandon", Label: lang.Text{"Abandonner", "Abandon"}},
 )
 
 // ParseTransitionKind returns the kind named by s, or a *ParseError.
@@ -34,7 +37,7 @@ func (k TransitionKind) IsValid() bool { return kinds.Valid(k) }
 func (k TransitionKind) String() string { return kinds.Key(k) }
 
 // Label returns the name of k in lang.
-func (k TransitionKind) Label(lang Lang) string { return kinds.Label(k, lang.english()) }
+func (k TransitionKind) Label(l lang.Lang) string { return kinds.Label(k, l) }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
 func (k TransitionKind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }

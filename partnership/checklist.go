@@ -1,8 +1,8 @@
 package partnership
 
 import (
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Difficulty is one of the six sources of difficulty of partnerships
@@ -33,13 +33,13 @@ const (
 // NumDifficulties is the number of difficulties.
 const NumDifficulties = 6
 
-var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: "difficulty", Errors: enumErrors},
-	enum.Names{Key: "incomprehension", French: "Incompréhension mutuelle", English: "Mutual misunderstanding"},
-	enum.Names{Key: "valeur-sociale", French: "Valeur sociale sous-estimée", English: "Social value underestimated"},
-	enum.Names{Key: "desequilibre-pouvoir", French: "Déséquilibre de pouvoir", English: "Power imbalance"},
-	enum.Names{Key: "choix-partenaire", French: "Mauvais choix de partenaire", English: "Wrong choice of partner"},
-	enum.Names{Key: "epuisement", French: "Épuisement de la collaboration", English: "Exhaustion over time"},
-	enum.Names{Key: "defiance", French: "Défiance", English: "Distrust"},
+var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: lang.Text{"difficulté", "difficulty"}, Errors: enumErrors},
+	enum.Names{Key: "incomprehension", Label: lang.Text{"Incompréhension mutuelle", "Mutual misunderstanding"}},
+	enum.Names{Key: "valeur-sociale", Label: lang.Text{"Valeur sociale sous-estimée", "Social value underestimated"}},
+	enum.Names{Key: "desequilibre-pouvoir", Label: lang.Text{"Déséquilibre de pouvoir", "Power imbalance"}},
+	enum.Names{Key: "choix-partenaire", Label: lang.Text{"Mauvais choix de partenaire", "Wrong choice of partner"}},
+	enum.Names{Key: "epuisement", Label: lang.Text{"Épuisement de la collaboration", "Exhaustion over time"}},
+	enum.Names{Key: "defiance", Label: lang.Text{"Défiance", "Distrust"}},
 )
 
 // difficultySource is the line of each difficulty in 001.
@@ -64,8 +64,8 @@ func (d Difficulty) IsValid() bool { return difficulties.Valid(d) }
 func (d Difficulty) String() string { return difficulties.Key(d) }
 
 // Label returns the name of d in lang.
-func (d Difficulty) Label(lang innovation.Lang) string {
-	return difficulties.Label(d, lang == innovation.English)
+func (d Difficulty) Label(l lang.Lang) string {
+	return difficulties.Label(d, l)
 }
 
 // Source returns the source line of d ("001:13" …), or "" if d is invalid.
@@ -118,12 +118,12 @@ const (
 // NumFactors is the number of success factors.
 const NumFactors = 5
 
-var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: "factor", Errors: enumErrors},
-	enum.Names{Key: "construire", French: "Construire", English: "Build"},
-	enum.Names{Key: "equilibrer", French: "Équilibrer", English: "Balance"},
-	enum.Names{Key: "formaliser", French: "Formaliser", English: "Formalise"},
-	enum.Names{Key: "demarrer", French: "Démarrer", English: "Start"},
-	enum.Names{Key: "communiquer", French: "Communiquer", English: "Communicate"},
+var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: lang.Text{"facteur", "factor"}, Errors: enumErrors},
+	enum.Names{Key: "construire", Label: lang.Text{"Construire", "Build"}},
+	enum.Names{Key: "equilibrer", Label: lang.Text{"Équilibrer", "Balance"}},
+	enum.Names{Key: "formaliser", Label: lang.Text{"Formaliser", "Formalise"}},
+	enum.Names{Key: "demarrer", Label: lang.Text{"Démarrer", "Start"}},
+	enum.Names{Key: "communiquer", Label: lang.Text{"Communiquer", "Communicate"}},
 )
 
 // factorSource is the line of each success factor in 001.
@@ -146,8 +146,8 @@ func (f Factor) IsValid() bool { return factors.Valid(f) }
 func (f Factor) String() string { return factors.Key(f) }
 
 // Label returns the name of f in lang.
-func (f Factor) Label(lang innovation.Lang) string {
-	return factors.Label(f, lang == innovation.English)
+func (f Factor) Label(l lang.Lang) string {
+	return factors.Label(f, l)
 }
 
 // Source returns the source line of f ("001:29" …), or "" if f is invalid.
@@ -177,8 +177,8 @@ type Item struct {
 // Text returns what the status of it rests on, in lang: Basis in English,
 // its French wording in French. It is the one place the checklist's
 // reasons are written in French.
-func (it Item) Text(lang innovation.Lang) string {
-	if lang == innovation.English {
+func (it Item) Text(l lang.Lang) string {
+	if l == lang.English {
 		return it.Basis
 	}
 	if fr, ok := basisFrench[it.Basis]; ok {

@@ -7,6 +7,7 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -26,10 +27,10 @@ const (
 	InKind
 )
 
-var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: "contribution kind", Errors: enumErrors},
-	enum.Names{Key: "financier", French: "Financier", English: "Financial"},
-	enum.Names{Key: "competences", French: "Compétences", English: "Skills"},
-	enum.Names{Key: "nature", French: "En nature", English: "In kind"},
+var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: lang.Text{"nature d'apport", "contribution kind"}, Errors: enumErrors},
+	enum.Names{Key: "financier", Label: lang.Text{"Financier", "Financial"}},
+	enum.Names{Key: "competences", Label: lang.Text{"Compétences", "Skills"}},
+	enum.Names{Key: "nature", Label: lang.Text{"En nature", "In kind"}},
 )
 
 // ParseContributionKind returns the contribution kind named by s, or a
@@ -44,8 +45,8 @@ func (k ContributionKind) IsValid() bool { return contributionKinds.Valid(k) }
 func (k ContributionKind) String() string { return contributionKinds.Key(k) }
 
 // Label returns the name of k in lang.
-func (k ContributionKind) Label(lang innovation.Lang) string {
-	return contributionKinds.Label(k, lang == innovation.English)
+func (k ContributionKind) Label(l lang.Lang) string {
+	return contributionKinds.Label(k, l)
 }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // SchemeDimension is one of the six dimensions along which the SIM report
@@ -46,13 +46,13 @@ const (
 // NumSchemeDimensions is the number of dimensions of a cooperation scheme.
 const NumSchemeDimensions = 6
 
-var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: "scheme dimension", Errors: enumErrors},
-	enum.Names{Key: "defi", French: "Le défi à relever", English: "The challenge"},
-	enum.Names{Key: "acteur-principal", French: "Acteur principal du projet de coopération", English: "Lead actor"},
-	enum.Names{Key: "parties-prenantes", French: "Parties prenantes impliquées et leurs rôles", English: "Stakeholders and their roles"},
-	enum.Names{Key: "role-participant", French: "Rôle des participant.es au sein du programme", English: "Participant's role"},
-	enum.Names{Key: "formalisation", French: "Degré de formalisation", English: "Degree of formalisation"},
-	enum.Names{Key: "continuite", French: "Signes de continuité et de transférabilité", English: "Signs of continuity and transferability"},
+var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: lang.Text{"dimension du schéma", "scheme dimension"}, Errors: enumErrors},
+	enum.Names{Key: "defi", Label: lang.Text{"Le défi à relever", "The challenge"}},
+	enum.Names{Key: "acteur-principal", Label: lang.Text{"Acteur principal du projet de coopération", "Lead actor"}},
+	enum.Names{Key: "parties-prenantes", Label: lang.Text{"Parties prenantes impliquées et leurs rôles", "Stakeholders and their roles"}},
+	enum.Names{Key: "role-participant", Label: lang.Text{"Rôle des participant.es au sein du programme", "Participant's role"}},
+	enum.Names{Key: "formalisation", Label: lang.Text{"Degré de formalisation", "Degree of formalisation"}},
+	enum.Names{Key: "continuite", Label: lang.Text{"Signes de continuité et de transférabilité", "Signs of continuity and transferability"}},
 )
 
 // schemeDimensionTable holds, per dimension, its source lines and the
@@ -80,8 +80,8 @@ func (d SchemeDimension) IsValid() bool { return schemeDimensions.Valid(d) }
 func (d SchemeDimension) String() string { return schemeDimensions.Key(d) }
 
 // Label returns the name of d in lang.
-func (d SchemeDimension) Label(lang innovation.Lang) string {
-	return schemeDimensions.Label(d, lang == innovation.English)
+func (d SchemeDimension) Label(l lang.Lang) string {
+	return schemeDimensions.Label(d, l)
 }
 
 // Question returns the source's questions for d, in French, as it asks
@@ -130,10 +130,10 @@ const (
 	Conjointe
 )
 
-var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "CooperationMode", Noun: "cooperation mode", Errors: enumErrors},
-	enum.Names{Key: "consultative", French: "Consultative", English: "Consultative"},
-	enum.Names{Key: "co-concue", French: "Co-conçue", English: "Co-designed"},
-	enum.Names{Key: "conjointe", French: "Mise en œuvre conjointement", English: "Jointly implemented"},
+var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "CooperationMode", Noun: lang.Text{"mode de coopération", "cooperation mode"}, Errors: enumErrors},
+	enum.Names{Key: "consultative", Label: lang.Text{"Consultative", "Consultative"}},
+	enum.Names{Key: "co-concue", Label: lang.Text{"Co-conçue", "Co-designed"}},
+	enum.Names{Key: "conjointe", Label: lang.Text{"Mise en œuvre conjointement", "Jointly implemented"}},
 )
 
 // ParseCooperationMode returns the mode named by s, or a *ParseError.
@@ -147,8 +147,8 @@ func (m CooperationMode) IsValid() bool { return cooperationModes.Valid(m) }
 func (m CooperationMode) String() string { return cooperationModes.Key(m) }
 
 // Label returns the name of m in lang.
-func (m CooperationMode) Label(lang innovation.Lang) string {
-	return cooperationModes.Label(m, lang == innovation.English)
+func (m CooperationMode) Label(l lang.Lang) string {
+	return cooperationModes.Label(m, l)
 }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.
@@ -174,12 +174,12 @@ const (
 	Executant                               // exécutant.e, implementer (000:158)
 )
 
-var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "ParticipantRole", Noun: "participant role", Errors: enumErrors},
-	enum.Names{Key: "facilitateur", French: "Facilitateur·ice", English: "Facilitator", Alias: "facilitatrice"},
-	enum.Names{Key: "analyste", French: "Analyste", English: "Analyst"},
-	enum.Names{Key: "concepteur", French: "Concepteur·ice de solutions", English: "Solution designer", Alias: "conceptrice"},
-	enum.Names{Key: "coordinateur", French: "Coordinateur·rice", English: "Coordinator", Alias: "coordinatrice"},
-	enum.Names{Key: "executant", French: "Exécutant·e", English: "Implementer", Alias: "exécutante"},
+var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "ParticipantRole", Noun: lang.Text{"rôle du participant", "participant role"}, Errors: enumErrors},
+	enum.Names{Key: "facilitateur", Label: lang.Text{"Facilitateur·ice", "Facilitator"}, Alias: "facilitatrice"},
+	enum.Names{Key: "analyste", Label: lang.Text{"Analyste", "Analyst"}},
+	enum.Names{Key: "concepteur", Label: lang.Text{"Concepteur·ice de solutions", "Solution designer"}, Alias: "conceptrice"},
+	enum.Names{Key: "coordinateur", Label: lang.Text{"Coordinateur·rice", "Coordinator"}, Alias: "coordinatrice"},
+	enum.Names{Key: "executant", Label: lang.Text{"Exécutant·e", "Implementer"}, Alias: "exécutante"},
 )
 
 // ParseParticipantRole returns the role named by s, or a *ParseError.
@@ -193,8 +193,8 @@ func (r ParticipantRole) IsValid() bool { return participantRoles.Valid(r) }
 func (r ParticipantRole) String() string { return participantRoles.Key(r) }
 
 // Label returns the name of r in lang.
-func (r ParticipantRole) Label(lang innovation.Lang) string {
-	return participantRoles.Label(r, lang == innovation.English)
+func (r ParticipantRole) Label(l lang.Lang) string {
+	return participantRoles.Label(r, l)
 }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
@@ -221,9 +221,9 @@ const (
 	ParProjet
 )
 
-var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation", Noun: "formalisation", Errors: enumErrors},
-	enum.Names{Key: "integree", French: "Structurée et intégrée dans des processus organisationnels", English: "Embedded in organisational processes"},
-	enum.Names{Key: "par-projet", French: "Basée sur des projets et donc temporaire", English: "Project-based, temporary"},
+var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation", Noun: lang.Text{"formalisation", "formalisation"}, Errors: enumErrors},
+	enum.Names{Key: "integree", Label: lang.Text{"Structurée et intégrée dans des processus organisationnels", "Embedded in organisational processes"}},
+	enum.Names{Key: "par-projet", Label: lang.Text{"Basée sur des projets et donc temporaire", "Project-based, temporary"}},
 )
 
 // ParseFormalisation returns the degree named by s, or a *ParseError.
@@ -237,8 +237,8 @@ func (f Formalisation) IsValid() bool { return formalisations.Valid(f) }
 func (f Formalisation) String() string { return formalisations.Key(f) }
 
 // Label returns the name of f in lang.
-func (f Formalisation) Label(lang innovation.Lang) string {
-	return formalisations.Label(f, lang == innovation.English)
+func (f Formalisation) Label(l lang.Lang) string {
+	return formalisations.Label(f, l)
 }
 
 // MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
@@ -261,10 +261,10 @@ const (
 	Reproduction                        // reproduction, replication (000:168)
 )
 
-var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: "continuity", Errors: enumErrors},
-	enum.Names{Key: "poursuite", French: "Poursuite", English: "Continuation"},
-	enum.Names{Key: "extension", French: "Extension", English: "Extension"},
-	enum.Names{Key: "reproduction", French: "Reproduction", English: "Replication"},
+var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: lang.Text{"continuité", "continuity"}, Errors: enumErrors},
+	enum.Names{Key: "poursuite", Label: lang.Text{"Poursuite", "Continuation"}},
+	enum.Names{Key: "extension", Label: lang.Text{"Extension", "Extension"}},
+	enum.Names{Key: "reproduction", Label: lang.Text{"Reproduction", "Replication"}},
 )
 
 // ParseContinuity returns the sign named by s, or a *ParseError.
@@ -278,8 +278,8 @@ func (c Continuity) IsValid() bool { return continuities.Valid(c) }
 func (c Continuity) String() string { return continuities.Key(c) }
 
 // Label returns the name of c in lang.
-func (c Continuity) Label(lang innovation.Lang) string {
-	return continuities.Label(c, lang == innovation.English)
+func (c Continuity) Label(l lang.Lang) string {
+	return continuities.Label(c, l)
 }
 
 // MarshalText returns the ASCII key of c, or an error wrapping ErrInvalid.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -30,8 +30,8 @@ func TestSchemeDimensions(t *testing.T) {
 		t.Fatalf("SchemeDimensions() = %v", got)
 	}
 	for _, tt := range tests {
-		if tt.d.Label(innovation.French) != tt.fr || tt.d.Source() != tt.source || tt.d.Question() == "" {
-			t.Errorf("%v: %q, %q, %q", tt.d, tt.d.Label(innovation.French), tt.d.Source(), tt.d.Question())
+		if tt.d.Label(lang.French) != tt.fr || tt.d.Source() != tt.source || tt.d.Question() == "" {
+			t.Errorf("%v: %q, %q, %q", tt.d, tt.d.Label(lang.French), tt.d.Source(), tt.d.Question())
 		}
 		if got, err := partnership.ParseSchemeDimension(tt.fr); err != nil || got != tt.d {
 			t.Errorf("ParseSchemeDimension(%q) = %v, %v", tt.fr, got, err)

@@ -3,6 +3,7 @@ package partnership
 import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Supply says how well the partners supply one needed lever. The values are
@@ -22,11 +23,11 @@ const (
 	Covered
 )
 
-var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: "supply", Errors: enumErrors},
-	enum.Names{Key: "not-needed", French: "Non nécessaire", English: "Not needed"},
-	enum.Names{Key: "missing", French: "Manquant", English: "Missing"},
-	enum.Names{Key: "thin", French: "Fragile", English: "Thin"},
-	enum.Names{Key: "covered", French: "Couvert", English: "Covered"},
+var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: lang.Text{"apport", "supply"}, Errors: enumErrors},
+	enum.Names{Key: "not-needed", Label: lang.Text{"Non nécessaire", "Not needed"}},
+	enum.Names{Key: "missing", Label: lang.Text{"Manquant", "Missing"}},
+	enum.Names{Key: "thin", Label: lang.Text{"Fragile", "Thin"}},
+	enum.Names{Key: "covered", Label: lang.Text{"Couvert", "Covered"}},
 )
 
 // ParseSupply returns the supply named by s, or a *ParseError.
@@ -40,8 +41,8 @@ func (s Supply) IsValid() bool { return supplies.Valid(s) }
 func (s Supply) String() string { return supplies.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Supply) Label(lang innovation.Lang) string {
-	return supplies.Label(s, lang == innovation.English)
+func (s Supply) Label(l lang.Lang) string {
+	return supplies.Label(s, l)
 }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -36,23 +36,23 @@ func TestModes(t *testing.T) {
 			if got := tt.mode.String(); got != tt.key {
 				t.Errorf("String = %q, want %q", got, tt.key)
 			}
-			if got := tt.mode.Label(innovation.French); got != tt.french {
+			if got := tt.mode.Label(lang.French); got != tt.french {
 				t.Errorf("Label = %q, want %q (%s)", got, tt.french, tt.source)
 			}
-			if def := tt.mode.Definition(innovation.French); !strings.Contains(def, tt.words) {
+			if def := tt.mode.Definition(lang.French); !strings.Contains(def, tt.words) {
 				t.Errorf("Definition = %q, want it to hold %q (%s)", def, tt.words, tt.source)
 			}
-			if tt.mode.Definition(innovation.English) == "" {
+			if tt.mode.Definition(lang.English) == "" {
 				t.Error("no English definition")
 			}
-			for _, s := range []string{tt.key, tt.french, strings.ToUpper(tt.french), tt.mode.Label(innovation.English)} {
+			for _, s := range []string{tt.key, tt.french, strings.ToUpper(tt.french), tt.mode.Label(lang.English)} {
 				if got, err := partnership.ParseMode(s); err != nil || got != tt.mode {
 					t.Errorf("ParseMode(%q) = %v, %v", s, got, err)
 				}
 			}
 		})
 	}
-	if partnership.Mode(0).Definition(innovation.French) != "" || partnership.Mode(9).String() != "%!Mode(9)" {
+	if partnership.Mode(0).Definition(lang.French) != "" || partnership.Mode(9).String() != "%!Mode(9)" {
 		t.Error("invalid mode not handled")
 	}
 }
@@ -173,7 +173,7 @@ func TestScheme(t *testing.T) {
 	if s.String() != "entreprise+territoire" || !s.Has(partnership.SchemeTerritoire) || s.Has(partnership.SchemeInterne) {
 		t.Errorf("String %q, Has wrong", s)
 	}
-	if got := s.Label(innovation.English); got != "Company-led + Territory-led" {
+	if got := s.Label(lang.English); got != "Company-led + Territory-led" {
 		t.Errorf("Label = %q", got)
 	}
 	var n int

@@ -5,6 +5,7 @@ import (
 
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Sentinel errors. Every error the package returns wraps exactly one of them,
@@ -44,7 +45,9 @@ var pkg = &wire.Package{Name: "partnership", Syntax: ErrInvalid, Unknown: ErrUnk
 // *ParseError for an unknown name, ErrInvalid for an invalid value. Never
 // modified.
 var enumErrors = &enum.Errors{
-	Unknown: func(noun, input string, allowed []string) error { return pkg.ParseError(noun, input, allowed) },
+	Unknown: func(noun lang.Text, input string, allowed []string) error {
+		return pkg.ParseError(noun.In(lang.English), input, allowed)
+	},
 	Invalid: pkg.InvalidValue,
 }
 

@@ -5,7 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -20,7 +20,7 @@ func ExamplePHARE() {
 	for m := range partnership.Modes() {
 		ref, _ := survey.Share(m)
 		gap, _ := survey.Gap(m, portfolio[m])
-		fmt.Printf("%-24s %s: %3s%%  gap %+d points\n", m.Label(innovation.French), survey.Name, ref.Shift(2), gap.Shift(2).IntPart())
+		fmt.Printf("%-24s %s: %3s%%  gap %+d points\n", m.Label(lang.French), survey.Name, ref.Shift(2), gap.Shift(2).IntPart())
 	}
 	// Output:
 	// Mécénat                  PHARE-Entreprises:  30%  gap +20 points
@@ -43,7 +43,7 @@ func ExampleThreat_In() {
 	}
 	findings, _ := p.Diagnose(partnership.DefaultThresholds())
 	for th := range partnership.Threats() {
-		fmt.Println(th.Label(innovation.French), th.In(findings))
+		fmt.Println(th.Label(lang.French), th.In(findings))
 	}
 	// Output:
 	// Compromis déséquilibré true

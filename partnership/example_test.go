@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/shopspring/decimal"
 )
@@ -119,8 +120,8 @@ func ExamplePartnership_Balance() {
 }
 
 func ExampleMode_Definition() {
-	fmt.Println(partnership.InnovationSocietale.Label(innovation.French))
-	fmt.Println(partnership.InnovationSocietale.Definition(innovation.English))
+	fmt.Println(partnership.InnovationSocietale.Label(lang.French))
+	fmt.Println(partnership.InnovationSocietale.Definition(lang.English))
 	// Output:
 	// Innovation sociétale
 	// innovative co-design and/or experimentation in partnership to bring out a new answer to an uncovered societal need (e.g. new educational solutions)
@@ -128,7 +129,7 @@ func ExampleMode_Definition() {
 
 func ExampleParseScheme() {
 	s, err := partnership.ParseScheme("territoire+entreprise")
-	fmt.Println(s, err, s.Label(innovation.French))
+	fmt.Println(s, err, s.Label(lang.French))
 	// Output:
 	// entreprise+territoire <nil> Mené par une entreprise + Mené par un territoire
 }

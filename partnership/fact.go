@@ -1,8 +1,8 @@
 package partnership
 
 import (
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Fact is what the caller says about one practice of a partnership (is there
@@ -22,10 +22,10 @@ const (
 	No
 )
 
-var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: "fact", ZeroValid: true, Errors: enumErrors},
-	enum.Names{Key: "unstated", French: "Non renseigné", English: "Unstated"},
-	enum.Names{Key: "yes", French: "Oui", English: "Yes"},
-	enum.Names{Key: "no", French: "Non", English: "No"},
+var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: lang.Text{"fait", "fact"}, ZeroValid: true, Errors: enumErrors},
+	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
+	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}},
+	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
 )
 
 // ParseFact accepts "unstated", "yes", "no" and the French and English
@@ -40,7 +40,7 @@ func (f Fact) IsValid() bool { return facts.Valid(f) }
 func (f Fact) String() string { return facts.Key(f) }
 
 // Label returns the name of f in lang.
-func (f Fact) Label(lang innovation.Lang) string { return facts.Label(f, lang == innovation.English) }
+func (f Fact) Label(l lang.Lang) string { return facts.Label(f, l) }
 
 // MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
 func (f Fact) MarshalText() ([]byte, error) { return facts.MarshalText(f) }
@@ -64,10 +64,10 @@ const (
 	NotMet
 )
 
-var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: "status", ZeroValid: true, Errors: enumErrors},
-	enum.Names{Key: "unknown", French: "Inconnu", English: "Unknown"},
-	enum.Names{Key: "met", French: "Satisfait", English: "Met"},
-	enum.Names{Key: "not-met", French: "Non satisfait", English: "Not met"},
+var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: lang.Text{"statut", "status"}, ZeroValid: true, Errors: enumErrors},
+	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
+	enum.Names{Key: "met", Label: lang.Text{"Satisfait", "Met"}},
+	enum.Names{Key: "not-met", Label: lang.Text{"Non satisfait", "Not met"}},
 )
 
 // ParseFactStatus accepts "unknown", "met", "not-met" and the French and
@@ -82,8 +82,8 @@ func (s FactStatus) IsValid() bool { return factStatuses.Valid(s) }
 func (s FactStatus) String() string { return factStatuses.Key(s) }
 
 // Label returns the name of s in lang.
-func (s FactStatus) Label(lang innovation.Lang) string {
-	return factStatuses.Label(s, lang == innovation.English)
+func (s FactStatus) Label(l lang.Lang) string {
+	return factStatuses.Label(s, l)
 }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.

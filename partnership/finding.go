@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -24,10 +23,10 @@ const (
 	Critical
 )
 
-var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: "severity", Errors: enumErrors},
-	enum.Names{Key: "info", French: "Information", English: "Info"},
-	enum.Names{Key: "warning", French: "Vigilance", English: "Warning"},
-	enum.Names{Key: "critical", French: "Critique", English: "Critical"},
+var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: lang.Text{"gravité", "severity"}, Errors: enumErrors},
+	enum.Names{Key: "info", Label: lang.Text{"Information", "Info"}},
+	enum.Names{Key: "warning", Label: lang.Text{"Vigilance", "Warning"}},
+	enum.Names{Key: "critical", Label: lang.Text{"Critique", "Critical"}},
 )
 
 // ParseLevel returns the level named by s, or a *ParseError.
@@ -41,7 +40,7 @@ func (s Level) IsValid() bool { return levels.Valid(s) }
 func (s Level) String() string { return levels.Key(s) }
 
 // Label returns the name of s in lang.
-func (s Level) Label(lang innovation.Lang) string { return levels.Label(s, lang == innovation.English) }
+func (s Level) Label(l lang.Lang) string { return levels.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
 func (s Level) MarshalText() ([]byte, error) { return levels.MarshalText(s) }
@@ -87,15 +86,15 @@ const (
 	PowerMismatch
 )
 
-var risks = enum.Define[Risk](enum.Spec{Type: "Risk", Noun: "risk", Errors: enumErrors},
-	enum.Names{Key: "mission-drift", French: "Dérive de la mission sociale", English: "Mission drift"},
-	enum.Names{Key: "power-imbalance", French: "Déséquilibre de pouvoir", English: "Power imbalance"},
-	enum.Names{Key: "concentration", French: "Dépendance à un partenaire", English: "Concentration"},
-	enum.Names{Key: "no-formal-agreement", French: "Accord non formalisé", English: "No formal agreement"},
-	enum.Names{Key: "no-shared-governance", French: "Pas de gouvernance commune", English: "No shared governance"},
-	enum.Names{Key: "no-exit-strategy", French: "Pas de stratégie de sortie", English: "No exit strategy"},
-	enum.Names{Key: "short-commitment", French: "Engagement de moins de 3 ans", English: "Short commitment"},
-	enum.Names{Key: "power-mismatch", French: "Pouvoir sans rapport avec l'apport", English: "Power out of line with contributions"},
+var risks = enum.Define[Risk](enum.Spec{Type: "Risk", Noun: lang.Text{"risque", "risk"}, Errors: enumErrors},
+	enum.Names{Key: "mission-drift", Label: lang.Text{"Dérive de la mission sociale", "Mission drift"}},
+	enum.Names{Key: "power-imbalance", Label: lang.Text{"Déséquilibre de pouvoir", "Power imbalance"}},
+	enum.Names{Key: "concentration", Label: lang.Text{"Dépendance à un partenaire", "Concentration"}},
+	enum.Names{Key: "no-formal-agreement", Label: lang.Text{"Accord non formalisé", "No formal agreement"}},
+	enum.Names{Key: "no-shared-governance", Label: lang.Text{"Pas de gouvernance commune", "No shared governance"}},
+	enum.Names{Key: "no-exit-strategy", Label: lang.Text{"Pas de stratégie de sortie", "No exit strategy"}},
+	enum.Names{Key: "short-commitment", Label: lang.Text{"Engagement de moins de 3 ans", "Short commitment"}},
+	enum.Names{Key: "power-mismatch", Label: lang.Text{"Pouvoir sans rapport avec l'apport", "Power out of line with contributions"}},
 )
 
 // riskTable holds the severity and source line of each risk.
@@ -126,7 +125,7 @@ func (r Risk) IsValid() bool { return risks.Valid(r) }
 func (r Risk) String() string { return risks.Key(r) }
 
 // Label returns the name of r in lang.
-func (r Risk) Label(lang innovation.Lang) string { return risks.Label(r, lang == innovation.English) }
+func (r Risk) Label(l lang.Lang) string { return risks.Label(r, l) }
 
 // Severity returns the severity of a finding of r, or 0 if r is invalid.
 func (r Risk) Severity() Level {
@@ -176,38 +175,38 @@ type Finding struct {
 
 // String returns "<severity> <risk>: <message> [<source>]".
 func (f Finding) String() string {
-	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Text(innovation.English), f.Source)
+	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Text(lang.English), f.Source)
 }
 
 // Text returns the particulars of f in lang, with its figures formatted
 // for lang. It is the one place the messages of findings are written.
-func (f Finding) Text(lang innovation.Lang) string {
-	en := lang == innovation.English
+func (f Finding) Text(l lang.Lang) string {
+	en := l == lang.English
 	switch f.Risk {
 	case MissionDrift:
-		share, th := locale.Percent(f.Share, 2, lang), locale.Percent(f.Threshold, 2, lang)
+		share, th := l.Percent(f.Share, 2), l.Percent(f.Threshold, 2)
 		if en {
 			return "for-profit partners hold " + share + " of the decision power over a general-interest project (threshold " + th + ")"
 		}
-		return "les partenaires à but lucratif détiennent " + share + " du pouvoir de décision sur un projet d'intérêt général (seuil" + locale.Colon(lang) + th + ")"
+		return "les partenaires à but lucratif détiennent " + share + " du pouvoir de décision sur un projet d'intérêt général (seuil" + l.Colon() + th + ")"
 	case PowerImbalance:
-		who, th := locale.List(f.Partners, lang), locale.Percent(f.Threshold, 2, lang)
+		who, th := l.List(f.Partners), l.Percent(f.Threshold, 2)
 		if en {
 			return who + " holds more than " + th + " of the decision power"
 		}
 		return who + " détient plus de " + th + " du pouvoir de décision"
 	case PowerMismatch:
-		who, th := locale.List(f.Partners, lang), locale.Percent(f.Threshold, 2, lang)
+		who, th := l.List(f.Partners), l.Percent(f.Threshold, 2)
 		if en {
 			return "share of power and share of contributions differ by more than " + th + " for " + who
 		}
 		return "part du pouvoir et part des apports s'écartent de plus de " + th + " pour " + who
 	case Concentration:
-		hhi, max := locale.Decimal(f.Share, 3, lang), locale.Trimmed(f.Threshold, 3, lang)
+		hhi, max := l.Decimal(f.Share, 3), l.Trimmed(f.Threshold, 3)
 		if en {
-			return "contributions are concentrated" + locale.Colon(lang) + "Herfindahl index " + hhi + " above " + max
+			return "contributions are concentrated" + l.Colon() + "Herfindahl index " + hhi + " above " + max
 		}
-		return "apports concentrés" + locale.Colon(lang) + "indice de Herfindahl " + hhi + ", au-delà de " + max
+		return "apports concentrés" + l.Colon() + "indice de Herfindahl " + hhi + ", au-delà de " + max
 	case NoFormalAgreement:
 		if en {
 			return "the agreement is not formalised"
@@ -224,7 +223,7 @@ func (f Finding) Text(lang innovation.Lang) string {
 		}
 		return "aucune stratégie de sortie n'a été anticipée"
 	case ShortCommitment:
-		m, mn := locale.Int(f.Months, lang), locale.Int(f.MinMonths, lang)
+		m, mn := l.Int(f.Months), l.Int(f.MinMonths)
 		if en {
 			return "commitment of " + m + " months, under " + mn
 		}
@@ -237,7 +236,7 @@ func (f Finding) Text(lang innovation.Lang) string {
 // severity, source and English Message.
 func newFinding(f Finding) Finding {
 	f.Severity, f.Source = f.Risk.Severity(), f.Risk.Source()
-	f.Message = f.Text(innovation.English)
+	f.Message = f.Text(lang.English)
 	return f
 }
 

@@ -3,8 +3,8 @@ package partnership
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Kind is the kind of an actor of a partnership (MODEL §4.1). The sources
@@ -44,15 +44,15 @@ const (
 	Citoyen
 )
 
-var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: "kind", Errors: enumErrors},
-	enum.Names{Key: "entreprise", French: "Entreprise", English: "Company"},
-	enum.Names{Key: "association", French: "Association", English: "Association"},
-	enum.Names{Key: "fondation", French: "Fondation", English: "Foundation"},
-	enum.Names{Key: "acteur-public", French: "Acteur public / collectivité territoriale", English: "Public actor / local authority"},
-	enum.Names{Key: "academique", French: "Académique", English: "Academic"},
-	enum.Names{Key: "catalyseur-territorial", French: "Catalyseur territorial", English: "Territorial catalyst"},
-	enum.Names{Key: "investisseur-societal", French: "Investisseur sociétal", English: "Societal investor"},
-	enum.Names{Key: "citoyen", French: "Citoyen", English: "Citizen"},
+var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: lang.Text{"type", "kind"}, Errors: enumErrors},
+	enum.Names{Key: "entreprise", Label: lang.Text{"Entreprise", "Company"}},
+	enum.Names{Key: "association", Label: lang.Text{"Association", "Association"}},
+	enum.Names{Key: "fondation", Label: lang.Text{"Fondation", "Foundation"}},
+	enum.Names{Key: "acteur-public", Label: lang.Text{"Acteur public / collectivité territoriale", "Public actor / local authority"}},
+	enum.Names{Key: "academique", Label: lang.Text{"Académique", "Academic"}},
+	enum.Names{Key: "catalyseur-territorial", Label: lang.Text{"Catalyseur territorial", "Territorial catalyst"}},
+	enum.Names{Key: "investisseur-societal", Label: lang.Text{"Investisseur sociétal", "Societal investor"}},
+	enum.Names{Key: "citoyen", Label: lang.Text{"Citoyen", "Citizen"}},
 )
 
 // kindPurpose is the purpose an actor of each kind has unless it says
@@ -84,7 +84,7 @@ func (k Kind) IsValid() bool { return kinds.Valid(k) }
 func (k Kind) String() string { return kinds.Key(k) }
 
 // Label returns the name of k in lang.
-func (k Kind) Label(lang innovation.Lang) string { return kinds.Label(k, lang == innovation.English) }
+func (k Kind) Label(l lang.Lang) string { return kinds.Label(k, l) }
 
 // Purpose returns the purpose of an actor of kind k unless the actor states
 // its own: ForProfit for a company, GeneralInterest for an association, a
@@ -126,10 +126,10 @@ const (
 	Undetermined
 )
 
-var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: "purpose", Errors: enumErrors},
-	enum.Names{Key: "lucratif", French: "À but lucratif", English: "For-profit"},
-	enum.Names{Key: "interet-general", French: "Intérêt général", English: "General interest"},
-	enum.Names{Key: "indetermine", French: "Indéterminé", English: "Undetermined"},
+var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: lang.Text{"finalité", "purpose"}, Errors: enumErrors},
+	enum.Names{Key: "lucratif", Label: lang.Text{"À but lucratif", "For-profit"}},
+	enum.Names{Key: "interet-general", Label: lang.Text{"Intérêt général", "General interest"}},
+	enum.Names{Key: "indetermine", Label: lang.Text{"Indéterminé", "Undetermined"}},
 )
 
 // ParsePurpose returns the purpose named by s, or a *ParseError.
@@ -143,8 +143,8 @@ func (p Purpose) IsValid() bool { return purposes.Valid(p) }
 func (p Purpose) String() string { return purposes.Key(p) }
 
 // Label returns the name of p in lang.
-func (p Purpose) Label(lang innovation.Lang) string {
-	return purposes.Label(p, lang == innovation.English)
+func (p Purpose) Label(l lang.Lang) string {
+	return purposes.Label(p, l)
 }
 
 // MarshalText returns the ASCII key of p, or an error wrapping ErrInvalid.

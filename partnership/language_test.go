@@ -7,20 +7,20 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
 // otherLanguage are words that betray the other language in a text.
-var otherLanguage = map[innovation.Lang][]string{
-	innovation.French:  {"the", "of", "under", "not", "no", "and", "is", "are", "was", "with", "above", "for", "more", "than", "hold", "holds"},
-	innovation.English: {"le", "la", "les", "des", "du", "aucun", "aucune", "non", "et", "est", "pas", "en", "pour", "dans", "au", "une", "de"},
+var otherLanguage = map[lang.Lang][]string{
+	lang.French:  {"the", "of", "under", "not", "no", "and", "is", "are", "was", "with", "above", "for", "more", "than", "hold", "holds"},
+	lang.English: {"le", "la", "les", "des", "du", "aucun", "aucune", "non", "et", "est", "pas", "en", "pour", "dans", "au", "une", "de"},
 }
 
-func leaksIn(text string, lang innovation.Lang) []string {
+func leaksIn(text string, l lang.Lang) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if slices.Contains(otherLanguage[lang], w) {
+		if slices.Contains(otherLanguage[l], w) {
 			out = append(out, w)
 		}
 	}
@@ -29,17 +29,17 @@ func leaksIn(text string, lang innovation.Lang) []string {
 
 // Every finding and every checklist item reads in one language.
 func TestFindingsAndChecklistOneLanguage(t *testing.T) {
-	langs := []innovation.Lang{innovation.French, innovation.English}
+	langs := []lang.Lang{lang.French, lang.English}
 	for r := partnership.MissionDrift; r.IsValid(); r++ {
 		f := partnership.Finding{Risk: r, Partners: []string{"Wimoov", "Renault"}, Share: dec("0.556"), Threshold: dec("0.5"), Months: 24, MinMonths: 36}
-		for _, lang := range langs {
-			text := f.Text(lang)
-			if text == "" || len(leaksIn(text, lang)) > 0 {
-				t.Errorf("%v in %v: %q leaks %v", r, lang, text, leaksIn(text, lang))
+		for _, l := range langs {
+			text := f.Text(l)
+			if text == "" || len(leaksIn(text, l)) > 0 {
+				t.Errorf("%v in %v: %q leaks %v", r, l, text, leaksIn(text, l))
 			}
 		}
 	}
-	if got, want := (partnership.Finding{Risk: partnership.MissionDrift, Share: dec("0.6"), Threshold: dec("0.5")}).Text(innovation.French),
+	if got, want := (partnership.Finding{Risk: partnership.MissionDrift, Share: dec("0.6"), Threshold: dec("0.5")}).Text(lang.French),
 		"les partenaires à but lucratif détiennent 60\u00a0% du pouvoir de décision sur un projet d'intérêt général (seuil\u00a0: 50\u00a0%)"; got != want {
 		t.Errorf("Text(French) = %q, want %q", got, want)
 	}
@@ -76,9 +76,9 @@ func TestFindingsAndChecklistOneLanguage(t *testing.T) {
 						continue
 					}
 					seen[it.Basis] = true
-					fr := it.Text(innovation.French)
-					if fr == it.Basis || len(leaksIn(fr, innovation.French)) > 0 {
-						t.Errorf("basis %q: French %q leaks %v", it.Basis, fr, leaksIn(fr, innovation.French))
+					fr := it.Text(lang.French)
+					if fr == it.Basis || len(leaksIn(fr, lang.French)) > 0 {
+						t.Errorf("basis %q: French %q leaks %v", it.Basis, fr, leaksIn(fr, lang.French))
 					}
 				}
 			}

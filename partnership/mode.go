@@ -3,9 +3,8 @@ package partnership
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Mode is one of the four modes of partnership between companies and
@@ -36,11 +35,11 @@ const (
 	InnovationSocietale
 )
 
-var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: "mode", Errors: enumErrors},
-	enum.Names{Key: "mecenat", French: "Mécénat", English: "Patronage"},
-	enum.Names{Key: "pratiques-responsables", French: "Pratiques responsables", English: "Responsible practices"},
-	enum.Names{Key: "cooperation-economique", French: "Coopération économique", English: "Economic cooperation"},
-	enum.Names{Key: "innovation-societale", French: "Innovation sociétale", English: "Societal innovation"},
+var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: lang.Text{"mode", "mode"}, Errors: enumErrors},
+	enum.Names{Key: "mecenat", Label: lang.Text{"Mécénat", "Patronage"}},
+	enum.Names{Key: "pratiques-responsables", Label: lang.Text{"Pratiques responsables", "Responsible practices"}},
+	enum.Names{Key: "cooperation-economique", Label: lang.Text{"Coopération économique", "Economic cooperation"}},
+	enum.Names{Key: "innovation-societale", Label: lang.Text{"Innovation sociétale", "Societal innovation"}},
 )
 
 // modeDefinitions are the definitions of the four modes, French as the
@@ -77,18 +76,18 @@ func (m Mode) IsValid() bool { return modes.Valid(m) }
 func (m Mode) String() string { return modes.Key(m) }
 
 // Label returns the name of m in lang.
-func (m Mode) Label(lang innovation.Lang) string { return modes.Label(m, lang == innovation.English) }
+func (m Mode) Label(l lang.Lang) string { return modes.Label(m, l) }
 
 // Definition returns the definition of m in lang (002:407-429), or "" if m
 // is invalid.
-func (m Mode) Definition(lang innovation.Lang) string {
+func (m Mode) Definition(l lang.Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
-	if lang == innovation.English {
+	if l == lang.English {
 		return modeDefinitions[m][1]
 	}
-	return locale.Typeset(modeDefinitions[m][0])
+	return lang.French.Typeset(modeDefinitions[m][0])
 }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.

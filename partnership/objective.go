@@ -3,8 +3,8 @@ package partnership
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Objective is what a partner seeks from a partnership, on the model's two
@@ -36,11 +36,11 @@ const (
 	ExterneMobilisation
 )
 
-var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: "objective", Errors: enumErrors},
-	enum.Names{Key: "interne-performance", French: "Performance interne", English: "Internal performance"},
-	enum.Names{Key: "interne-mobilisation", French: "Mobilisation interne", English: "Internal mobilisation"},
-	enum.Names{Key: "externe-performance", French: "Performance externe", English: "External performance"},
-	enum.Names{Key: "externe-mobilisation", French: "Mobilisation externe", English: "External mobilisation"},
+var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: lang.Text{"objectif", "objective"}, Errors: enumErrors},
+	enum.Names{Key: "interne-performance", Label: lang.Text{"Performance interne", "Internal performance"}},
+	enum.Names{Key: "interne-mobilisation", Label: lang.Text{"Mobilisation interne", "Internal mobilisation"}},
+	enum.Names{Key: "externe-performance", Label: lang.Text{"Performance externe", "External performance"}},
+	enum.Names{Key: "externe-mobilisation", Label: lang.Text{"Mobilisation externe", "External mobilisation"}},
 )
 
 // ParseObjective returns the objective named by s, or a *ParseError.
@@ -62,8 +62,8 @@ func (o Objective) Performance() bool { return o == InternePerformance || o == E
 func (o Objective) String() string { return objectives.Key(o) }
 
 // Label returns the name of o in lang.
-func (o Objective) Label(lang innovation.Lang) string {
-	return objectives.Label(o, lang == innovation.English)
+func (o Objective) Label(l lang.Lang) string {
+	return objectives.Label(o, l)
 }
 
 // MarshalText returns the ASCII key of o, or an error wrapping ErrInvalid.

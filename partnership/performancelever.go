@@ -3,8 +3,8 @@ package partnership
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // PerformanceLever is one of the five levers through which a company draws
@@ -36,12 +36,12 @@ const (
 // NumPerformanceLevers is the number of company performance levers.
 const NumPerformanceLevers = 5
 
-var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: "performance lever", Errors: enumErrors},
-	enum.Names{Key: "institutionnel", French: "Institutionnel", English: "Institutional"},
-	enum.Names{Key: "commercial", French: "Commercial", English: "Commercial"},
-	enum.Names{Key: "innovation", French: "Innovation", English: "Innovation"},
-	enum.Names{Key: "image", French: "Image", English: "Image"},
-	enum.Names{Key: "rh", French: "RH", English: "Human resources"},
+var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Errors: enumErrors},
+	enum.Names{Key: "institutionnel", Label: lang.Text{"Institutionnel", "Institutional"}},
+	enum.Names{Key: "commercial", Label: lang.Text{"Commercial", "Commercial"}},
+	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},
+	enum.Names{Key: "image", Label: lang.Text{"Image", "Image"}},
+	enum.Names{Key: "rh", Label: lang.Text{"RH", "Human resources"}},
 )
 
 // performanceLeverTable holds each lever's definition, French as 004 writes
@@ -70,17 +70,17 @@ func (l PerformanceLever) IsValid() bool { return performanceLevers.Valid(l) }
 func (l PerformanceLever) String() string { return performanceLevers.Key(l) }
 
 // Label returns the name of l in lang.
-func (l PerformanceLever) Label(lang innovation.Lang) string {
-	return performanceLevers.Label(l, lang == innovation.English)
+func (l PerformanceLever) Label(lg lang.Lang) string {
+	return performanceLevers.Label(l, lg)
 }
 
 // Definition returns what the source says of l (French) or its English
 // gloss, or "" if l is invalid.
-func (l PerformanceLever) Definition(lang innovation.Lang) string {
+func (l PerformanceLever) Definition(lg lang.Lang) string {
 	if !l.IsValid() {
 		return ""
 	}
-	if lang == innovation.English {
+	if lg == lang.English {
 		return performanceLeverTable[l].definition[1]
 	}
 	return performanceLeverTable[l].definition[0]

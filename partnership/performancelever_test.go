@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -27,13 +27,13 @@ func TestPerformanceLevers(t *testing.T) {
 		t.Fatalf("PerformanceLevers() = %v, want 5", got)
 	}
 	for _, tt := range tests {
-		if tt.l.String() != tt.key || tt.l.Label(innovation.French) != tt.fr {
-			t.Errorf("%v: %q, %q; want %q, %q", tt.l, tt.l.String(), tt.l.Label(innovation.French), tt.key, tt.fr)
+		if tt.l.String() != tt.key || tt.l.Label(lang.French) != tt.fr {
+			t.Errorf("%v: %q, %q; want %q, %q", tt.l, tt.l.String(), tt.l.Label(lang.French), tt.key, tt.fr)
 		}
-		if got := tt.l.Definition(innovation.French); got != tt.definition {
+		if got := tt.l.Definition(lang.French); got != tt.definition {
 			t.Errorf("%v.Definition(French) = %q, want %q", tt.l, got, tt.definition)
 		}
-		if tt.l.Definition(innovation.English) == "" {
+		if tt.l.Definition(lang.English) == "" {
 			t.Errorf("%v has no English gloss", tt.l)
 		}
 		if got := tt.l.Source(); got != tt.source {
@@ -44,7 +44,7 @@ func TestPerformanceLevers(t *testing.T) {
 		}
 	}
 	var zero partnership.PerformanceLever
-	if zero.IsValid() || zero.Source() != "" || zero.Definition(innovation.French) != "" {
+	if zero.IsValid() || zero.Source() != "" || zero.Definition(lang.French) != "" {
 		t.Error("the zero PerformanceLever is not invalid")
 	}
 }

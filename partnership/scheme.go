@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Scheme is a set of cooperation schemes ("schémas de coopération": a
@@ -37,10 +37,10 @@ const (
 // names and their separators. Its value is 195 bytes.
 const MaxSchemeText = 3 * (enum.MaxInput + 1) // three names and their separators
 
-var schemes = enum.Define[Scheme](enum.Spec{Type: "Scheme", Noun: "scheme", Errors: enumErrors},
-	enum.Names{Key: "entreprise", French: "Mené par une entreprise", English: "Company-led"},
-	enum.Names{Key: "territoire", French: "Mené par un territoire", English: "Territory-led"},
-	enum.Names{Key: "interne", French: "Interne à l'organisation", English: "Internal"},
+var schemes = enum.Define[Scheme](enum.Spec{Type: "Scheme", Noun: lang.Text{"schéma", "scheme"}, Errors: enumErrors},
+	enum.Names{Key: "entreprise", Label: lang.Text{"Mené par une entreprise", "Company-led"}},
+	enum.Names{Key: "territoire", Label: lang.Text{"Mené par un territoire", "Territory-led"}},
+	enum.Names{Key: "interne", Label: lang.Text{"Interne à l'organisation", "Internal"}},
 )
 
 // bit maps table index i (1-based) to its bit.
@@ -87,7 +87,7 @@ func (s Scheme) String() string {
 }
 
 // Label returns the names of s in lang joined by " + ".
-func (s Scheme) Label(lang innovation.Lang) string {
+func (s Scheme) Label(l lang.Lang) string {
 	if !s.IsValid() {
 		return s.String()
 	}
@@ -97,7 +97,7 @@ func (s Scheme) Label(lang innovation.Lang) string {
 			if b.Len() > 0 {
 				b.WriteString(" + ")
 			}
-			b.WriteString(schemes.Label(i, lang == innovation.English))
+			b.WriteString(schemes.Label(i, l))
 		}
 	}
 	return b.String()

@@ -3,8 +3,8 @@ package partnership
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Threat is one of the two main risks that, according to Philippe
@@ -36,9 +36,9 @@ const (
 // NumThreats is the number of Semenowicz's named risks.
 const NumThreats = 2
 
-var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: "threat", Errors: enumErrors},
-	enum.Names{Key: "compromis-desequilibre", French: "Compromis déséquilibré", English: "Unbalanced compromise"},
-	enum.Names{Key: "perte-legitimite", French: "Perte de légitimité", English: "Loss of legitimacy"},
+var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: lang.Text{"menace", "threat"}, Errors: enumErrors},
+	enum.Names{Key: "compromis-desequilibre", Label: lang.Text{"Compromis déséquilibré", "Unbalanced compromise"}},
+	enum.Names{Key: "perte-legitimite", Label: lang.Text{"Perte de légitimité", "Loss of legitimacy"}},
 )
 
 // threatSignals is the one table of the diagnosed risks that signal each
@@ -64,8 +64,8 @@ func (t Threat) IsValid() bool { return threats.Valid(t) }
 func (t Threat) String() string { return threats.Key(t) }
 
 // Label returns the name of t in lang.
-func (t Threat) Label(lang innovation.Lang) string {
-	return threats.Label(t, lang == innovation.English)
+func (t Threat) Label(l lang.Lang) string {
+	return threats.Label(t, l)
 }
 
 // Source returns the source line of t, "001:20", or "" if t is invalid.

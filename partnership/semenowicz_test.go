@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -35,8 +35,8 @@ func TestThreats(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range tests {
-		if tt.th.String() != tt.key || tt.th.Label(innovation.French) != tt.fr || tt.th.Source() != "001:20" {
-			t.Errorf("%v: %q, %q, %q", tt.th, tt.th.String(), tt.th.Label(innovation.French), tt.th.Source())
+		if tt.th.String() != tt.key || tt.th.Label(lang.French) != tt.fr || tt.th.Source() != "001:20" {
+			t.Errorf("%v: %q, %q, %q", tt.th, tt.th.String(), tt.th.Label(lang.French), tt.th.Source())
 		}
 		if got := slices.Collect(tt.th.Signals()); !slices.Equal(got, []partnership.Risk{partnership.MissionDrift, partnership.PowerImbalance}) {
 			t.Errorf("%v.Signals() = %v", tt.th, got)

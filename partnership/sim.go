@@ -3,8 +3,8 @@ package partnership
 import (
 	"iter"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Enabler is one of the four conditions that enabled cooperation in the
@@ -35,11 +35,11 @@ const (
 // NumEnablers is the number of SIM enablers.
 const NumEnablers = 4
 
-var enablers = enum.Define[Enabler](enum.Spec{Type: "Enabler", Noun: "enabler", Errors: enumErrors},
-	enum.Names{Key: "appropriation", French: "Une appropriation organisationnelle claire", English: "Clear organisational ownership"},
-	enum.Names{Key: "alignement", French: "Alignement précoce des attentes", English: "Early alignment of expectations"},
-	enum.Names{Key: "coordination", French: "Une capacité de coordination dédiée", English: "Dedicated coordination capacity"},
-	enum.Names{Key: "integration", French: "Intégrer la coopération dans les processus existants", English: "Embedding cooperation in existing processes"},
+var enablers = enum.Define[Enabler](enum.Spec{Type: "Enabler", Noun: lang.Text{"facteur favorable", "enabler"}, Errors: enumErrors},
+	enum.Names{Key: "appropriation", Label: lang.Text{"Une appropriation organisationnelle claire", "Clear organisational ownership"}},
+	enum.Names{Key: "alignement", Label: lang.Text{"Alignement précoce des attentes", "Early alignment of expectations"}},
+	enum.Names{Key: "coordination", Label: lang.Text{"Une capacité de coordination dédiée", "Dedicated coordination capacity"}},
+	enum.Names{Key: "integration", Label: lang.Text{"Intégrer la coopération dans les processus existants", "Embedding cooperation in existing processes"}},
 )
 
 // enablerSource is the source lines of each enabler in 000. Read only.
@@ -61,8 +61,8 @@ func (e Enabler) IsValid() bool { return enablers.Valid(e) }
 func (e Enabler) String() string { return enablers.Key(e) }
 
 // Label returns the name of e in lang.
-func (e Enabler) Label(lang innovation.Lang) string {
-	return enablers.Label(e, lang == innovation.English)
+func (e Enabler) Label(l lang.Lang) string {
+	return enablers.Label(e, l)
 }
 
 // Source returns the source lines of e ("000:362-368" …), or "" if e is
@@ -107,11 +107,11 @@ const (
 // NumObstacles is the number of SIM obstacles.
 const NumObstacles = 4
 
-var obstacles = enum.Define[Obstacle](enum.Spec{Type: "Obstacle", Noun: "obstacle", Errors: enumErrors},
-	enum.Names{Key: "ambiguite-roles", French: "Ambiguïté des rôles et des responsabilités", English: "Unclear roles and responsibilities"},
-	enum.Names{Key: "manque-temps", French: "Temps et ressources humaines limités", English: "Limited time and staff"},
-	enum.Names{Key: "dependance-champion", French: "Dépendance à l'égard des champions individuels", English: "Dependence on individual champions"},
-	enum.Names{Key: "complexite-multi-acteurs", French: "Complexité des environnements multi-acteurs", English: "Multi-actor complexity"},
+var obstacles = enum.Define[Obstacle](enum.Spec{Type: "Obstacle", Noun: lang.Text{"obstacle", "obstacle"}, Errors: enumErrors},
+	enum.Names{Key: "ambiguite-roles", Label: lang.Text{"Ambiguïté des rôles et des responsabilités", "Unclear roles and responsibilities"}},
+	enum.Names{Key: "manque-temps", Label: lang.Text{"Temps et ressources humaines limités", "Limited time and staff"}},
+	enum.Names{Key: "dependance-champion", Label: lang.Text{"Dépendance à l'égard des champions individuels", "Dependence on individual champions"}},
+	enum.Names{Key: "complexite-multi-acteurs", Label: lang.Text{"Complexité des environnements multi-acteurs", "Multi-actor complexity"}},
 )
 
 // obstacleSource is the source lines of each obstacle in 000. Read only.
@@ -134,8 +134,8 @@ func (o Obstacle) IsValid() bool { return obstacles.Valid(o) }
 func (o Obstacle) String() string { return obstacles.Key(o) }
 
 // Label returns the name of o in lang.
-func (o Obstacle) Label(lang innovation.Lang) string {
-	return obstacles.Label(o, lang == innovation.English)
+func (o Obstacle) Label(l lang.Lang) string {
+	return obstacles.Label(o, l)
 }
 
 // Source returns the source lines of o ("000:392-396" …), or "" if o is

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -23,8 +23,8 @@ func TestSIMItems(t *testing.T) {
 		{partnership.Integration, "integration", "Intégrer la coopération dans les processus existants", "000:382-388"},
 	}
 	for _, tt := range enablers {
-		if tt.e.String() != tt.key || tt.e.Label(innovation.French) != tt.fr || tt.e.Source() != tt.source {
-			t.Errorf("%v: %q, %q, %q", tt.e, tt.e.String(), tt.e.Label(innovation.French), tt.e.Source())
+		if tt.e.String() != tt.key || tt.e.Label(lang.French) != tt.fr || tt.e.Source() != tt.source {
+			t.Errorf("%v: %q, %q, %q", tt.e, tt.e.String(), tt.e.Label(lang.French), tt.e.Source())
 		}
 		if got, err := partnership.ParseEnabler(tt.fr); err != nil || got != tt.e {
 			t.Errorf("ParseEnabler(%q) = %v, %v", tt.fr, got, err)
@@ -41,8 +41,8 @@ func TestSIMItems(t *testing.T) {
 		{partnership.ComplexiteMultiActeurs, "complexite-multi-acteurs", "Complexité des environnements multi-acteurs", "000:410-414"},
 	}
 	for _, tt := range obstacles {
-		if tt.o.String() != tt.key || tt.o.Label(innovation.French) != tt.fr || tt.o.Source() != tt.source {
-			t.Errorf("%v: %q, %q, %q", tt.o, tt.o.String(), tt.o.Label(innovation.French), tt.o.Source())
+		if tt.o.String() != tt.key || tt.o.Label(lang.French) != tt.fr || tt.o.Source() != tt.source {
+			t.Errorf("%v: %q, %q, %q", tt.o, tt.o.String(), tt.o.Label(lang.French), tt.o.Source())
 		}
 		if got, err := partnership.ParseObstacle(tt.fr); err != nil || got != tt.o {
 			t.Errorf("ParseObstacle(%q) = %v, %v", tt.fr, got, err)

@@ -29,7 +29,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 func main() {
@@ -45,11 +45,11 @@ const summary = "Scores a project in essaimage modelled on the Service Civique (
 // messages to stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("evaluation", summary, nil, stdout, stderr)
-	lang := fs.Lang()
+	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(evaluate(*lang, stdout))
+	return fs.Status(evaluate(*l, stdout))
 }
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -67,7 +67,7 @@ type vocabulary struct {
 }
 
 var words = [...]vocabulary{
-	innovation.French: {
+	lang.French: {
 		focus: "Objet", effort: "Moyens", advice: "Conseil", degree: "Degré",
 		byLever: "Performance par levier", fit: "Adéquation à la phase", budget: "Budget", noFinding: "(aucun constat)",
 		evaluation: "évaluation", capacity: "renforcement des capacités", ofTotal: "du total", ofWhich: "dont", and: "et",
@@ -75,7 +75,7 @@ var words = [...]vocabulary{
 		counted: [2]string{"compté", "comptés"}, missing: [2]string{"manquant", "manquants"},
 		notApplicable: [2]string{"sans objet", "sans objet"},
 	},
-	innovation.English: {
+	lang.English: {
 		focus: "Focus", effort: "Effort", advice: "Advice", degree: "Degree",
 		byLever: "Performance by lever", fit: "Fit with the phase", budget: "Budget", noFinding: "(no finding)",
 		evaluation: "evaluation", capacity: "capacity building", ofTotal: "of the total", ofWhich: "of which", and: "and",
@@ -87,8 +87,8 @@ var words = [...]vocabulary{
 
 // in returns fr in French, en in English: the project's own words, in the
 // language of the report.
-func in(lang innovation.Lang, fr, en string) string {
-	if lang == innovation.English {
+func in(l lang.Lang, fr, en string) string {
+	if l == lang.English {
 		return en
 	}
 	return fr
@@ -96,21 +96,21 @@ func in(lang innovation.Lang, fr, en string) string {
 
 // evaluate scores and checks the project and writes the result, in lang,
 // to w.
-func evaluate(lang innovation.Lang, w io.Writer) error {
-	wd := &words[lang]
-	colon := locale.Colon(lang)
+func evaluate(lg lang.Lang, w io.Writer) error {
+	wd := &words[lg]
+	colon := lg.Colon()
 	phase := innovation.Essaimage
 
 	plan, err := evaluation.PlanFor(phase)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Phase %s (%s)\n", phase.Label(lang), plan.MacroPhase.Label(lang))
+	fmt.Fprintf(w, "Phase %s (%s)\n", phase.Label(lg), plan.MacroPhase.Label(lg))
 	for _, f := range []struct{ label, text string }{
-		{wd.focus, plan.Focus.In(lang)},
-		{wd.effort, plan.Effort.In(lang)},
-		{wd.advice, plan.Advice.In(lang)},
-		{wd.degree, plan.Degree.Label(lang)},
+		{wd.focus, plan.Focus.In(lg)},
+		{wd.effort, plan.Effort.In(lg)},
+		{wd.advice, plan.Advice.In(lg)},
+		{wd.degree, plan.Degree.Label(lg)},
 	} {
 		fmt.Fprintf(w, "  %s%s%s\n", f.label, colon, f.text)
 	}
@@ -120,42 +120,42 @@ func evaluate(lang innovation.Lang, w io.Writer) error {
 		Degree:     evaluation.Compter,
 		Evaluators: []evaluation.Evaluator{evaluation.Partenaires, evaluation.Academiques},
 		Indicators: []evaluation.Indicator{
-			{Name: in(lang, "jeunes en mission", "young people on a mission"), Lever: evaluation.Social,
-				Unit: in(lang, "jeunes", "young people"), Direction: evaluation.HigherIsBetter,
+			{Name: in(lg, "jeunes en mission", "young people on a mission"), Lever: evaluation.Social,
+				Unit: in(lg, "jeunes", "young people"), Direction: evaluation.HigherIsBetter,
 				Baseline: d("1200"), Target: d("5000"), Actual: measured("4100"), Weight: d("3")},
-			{Name: in(lang, "structures d'accueil", "host organisations"), Lever: evaluation.Societal,
-				Unit: in(lang, "structures", "organisations"), Direction: evaluation.HigherIsBetter,
+			{Name: in(lg, "structures d'accueil", "host organisations"), Lever: evaluation.Societal,
+				Unit: in(lg, "structures", "organisations"), Direction: evaluation.HigherIsBetter,
 				Baseline: d("40"), Target: d("150"), Actual: measured("171"), Weight: d("2")},
-			{Name: in(lang, "coût par mission", "cost per mission"), Lever: evaluation.Economique, Unit: "EUR", Direction: evaluation.LowerIsBetter,
+			{Name: in(lg, "coût par mission", "cost per mission"), Lever: evaluation.Economique, Unit: "EUR", Direction: evaluation.LowerIsBetter,
 				Baseline: d("9000"), Target: d("7000"), Actual: measured("8200"), Weight: d("2")},
-			{Name: in(lang, "déplacements évités", "journeys avoided"), Lever: evaluation.Environnemental, Unit: "km", Direction: evaluation.HigherIsBetter,
+			{Name: in(lg, "déplacements évités", "journeys avoided"), Lever: evaluation.Environnemental, Unit: "km", Direction: evaluation.HigherIsBetter,
 				Baseline: d("0"), Target: d("100000"), Weight: d("1")}, // not measured yet
 		},
 	}
-	youngWithoutDiploma := in(lang, "jeunes sans diplôme", "young people without a diploma")
+	youngWithoutDiploma := in(lg, "jeunes sans diplôme", "young people without a diploma")
 	pert := &evaluation.PertinenceReport{
 		Degree:     evaluation.SeCompter,
 		Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires},
-		Intuition:  in(lang, "un engagement de service civique ouvert à tous les jeunes", "a civic service open to every young person"),
+		Intuition:  in(lg, "un engagement de service civique ouvert à tous les jeunes", "a civic service open to every young person"),
 		Needs: []evaluation.Need{
-			{Name: in(lang, "engagement des jeunes", "young people's engagement"),
-				Populations: []string{in(lang, "jeunes de 16 à 25 ans", "young people aged 16 to 25")}, Weight: d("2"), Outcome: evaluation.Met},
-			{Name: in(lang, "mixité sociale", "social mix"), Populations: []string{youngWithoutDiploma},
-				Territories: []string{in(lang, "quartiers prioritaires", "priority neighbourhoods")},
+			{Name: in(lg, "engagement des jeunes", "young people's engagement"),
+				Populations: []string{in(lg, "jeunes de 16 à 25 ans", "young people aged 16 to 25")}, Weight: d("2"), Outcome: evaluation.Met},
+			{Name: in(lg, "mixité sociale", "social mix"), Populations: []string{youngWithoutDiploma},
+				Territories: []string{in(lg, "quartiers prioritaires", "priority neighbourhoods")},
 				Fragile:     true, Weight: d("2"), Outcome: evaluation.NotMet},
-			{Name: in(lang, "insertion professionnelle", "getting into work"), Populations: []string{youngWithoutDiploma},
+			{Name: in(lg, "insertion professionnelle", "getting into work"), Populations: []string{youngWithoutDiploma},
 				Fragile: true, Weight: d("1"), Outcome: evaluation.Unknown},
 		},
 		Impacts: []evaluation.Impact{
-			{Description: in(lang, "engagement citoyen durable", "lasting civic engagement"), Kind: evaluation.Voulu, Evidence: evaluation.SeCompter},
-			{Description: in(lang, "réseau d'anciens volontaires", "a network of former volunteers"), Kind: evaluation.Induit, Evidence: evaluation.SeConter},
-			{Description: in(lang, "substitution à des emplois", "volunteers replacing jobs"), Kind: evaluation.NonDesirable, Evidence: evaluation.SeConter},
+			{Description: in(lg, "engagement citoyen durable", "lasting civic engagement"), Kind: evaluation.Voulu, Evidence: evaluation.SeCompter},
+			{Description: in(lg, "réseau d'anciens volontaires", "a network of former volunteers"), Kind: evaluation.Induit, Evidence: evaluation.SeConter},
+			{Description: in(lg, "substitution à des emplois", "volunteers replacing jobs"), Kind: evaluation.NonDesirable, Evidence: evaluation.SeConter},
 		},
 		// Gap left empty: not analysed yet.
 	}
 
 	for _, r := range []evaluation.Report{perf, pert} {
-		if err := printReport(w, r, lang); err != nil {
+		if err := printReport(w, r, lg); err != nil {
 			return err
 		}
 	}
@@ -163,60 +163,60 @@ func evaluate(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s%s\n", wd.byLever, trimColon(lang))
+	fmt.Fprintf(w, "%s%s\n", wd.byLever, trimColon(lg))
 	width := 0
 	for _, l := range levers {
-		width = max(width, utf8.RuneCountInString(l.Lever.Label(lang)))
+		width = max(width, utf8.RuneCountInString(l.Lever.Label(lg)))
 	}
 	for _, l := range levers {
-		fmt.Fprintf(w, "  %-*s  %s\n", width, l.Lever.Label(lang), scoreText(l.Score, lang))
+		fmt.Fprintf(w, "  %-*s  %s\n", width, l.Lever.Label(lg), scoreText(l.Score, lg))
 	}
 
 	misfits, err := evaluation.Check(phase, perf, pert)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s%s\n", wd.fit, trimColon(lang))
-	printFindings(w, misfits, lang)
+	fmt.Fprintf(w, "\n%s%s\n", wd.fit, trimColon(lg))
+	printFindings(w, misfits, lg)
 
 	budget := evaluation.Budget{Total: d("2400000"), Evaluation: d("180000"), CapacityBuilding: d("300000")}
 	shares, err := budget.Shares()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s%s%s, %s %s %s (%s %s) %s %s %s (%s)\n", wd.budget, colon, locale.Money(budget.Total, "EUR", lang),
-		wd.ofWhich, wd.evaluation, locale.Money(budget.Evaluation, "EUR", lang), locale.Percent(shares.Evaluation, 1, lang), wd.ofTotal,
-		wd.and, wd.capacity, locale.Money(budget.CapacityBuilding, "EUR", lang), locale.Percent(shares.CapacityBuilding, 1, lang))
+	fmt.Fprintf(w, "\n%s%s%s, %s %s %s (%s %s) %s %s %s (%s)\n", wd.budget, colon, lg.Money(budget.Total, "EUR"),
+		wd.ofWhich, wd.evaluation, lg.Money(budget.Evaluation, "EUR"), lg.Percent(shares.Evaluation, 1), wd.ofTotal,
+		wd.and, wd.capacity, lg.Money(budget.CapacityBuilding, "EUR"), lg.Percent(shares.CapacityBuilding, 1))
 	bf, err := budget.Check(phase)
 	if err != nil {
 		return err
 	}
-	printFindings(w, bf, lang)
+	printFindings(w, bf, lg)
 	return nil
 }
 
 // trimColon is the colon that ends a heading line in lang: " :" (no-break
 // space) in French, ":" in English.
-func trimColon(lang innovation.Lang) string {
-	c := locale.Colon(lang)
+func trimColon(l lang.Lang) string {
+	c := l.Colon()
 	return c[:len(c)-1]
 }
 
 // scoreText writes s in lang: its value with evaluation.ScorePlaces
 // decimals, or "unknown", and the evidence it rests on, e.g.
 // "0,7271 (3 comptés, 1 manquant)" or "0.7271 (3 counted, 1 missing)".
-func scoreText(s evaluation.Score, lang innovation.Lang) string {
-	wd := &words[lang]
+func scoreText(s evaluation.Score, l lang.Lang) string {
+	wd := &words[l]
 	v := wd.unknown
 	if s.Known() {
-		v = locale.Decimal(s.Value, evaluation.ScorePlaces, lang)
+		v = l.Decimal(s.Value, evaluation.ScorePlaces)
 	}
 	count := func(n int, forms [2]string) string {
 		form := forms[1]
-		if n <= 1 && lang == innovation.French || n == 1 {
+		if n <= 1 && l == lang.French || n == 1 {
 			form = forms[0]
 		}
-		return locale.Int(n, lang) + " " + form
+		return l.Int(n) + " " + form
 	}
 	out := v + " (" + count(s.Counted, wd.counted) + ", " + count(s.Missing, wd.missing)
 	if s.Excluded > 0 {
@@ -226,27 +226,27 @@ func scoreText(s evaluation.Score, lang innovation.Lang) string {
 }
 
 // printReport writes the score and findings of r to w.
-func printReport(w io.Writer, r evaluation.Report, lang innovation.Lang) error {
+func printReport(w io.Writer, r evaluation.Report, l lang.Lang) error {
 	s, err := r.Score()
 	if err != nil && !errors.Is(err, evaluation.ErrNoEvidence) {
 		return err
 	}
-	fmt.Fprintf(w, "%s%s%s\n", r.Form().Label(lang), locale.Colon(lang), scoreText(s, lang))
+	fmt.Fprintf(w, "%s%s%s\n", r.Form().Label(l), l.Colon(), scoreText(s, l))
 	fs, err := r.Findings()
 	if err != nil {
 		return err
 	}
-	printFindings(w, fs, lang)
+	printFindings(w, fs, l)
 	fmt.Fprintln(w)
 	return nil
 }
 
 // printFindings writes fs to w, one a line.
-func printFindings(w io.Writer, fs []evaluation.Finding, lang innovation.Lang) {
+func printFindings(w io.Writer, fs []evaluation.Finding, l lang.Lang) {
 	if len(fs) == 0 {
-		fmt.Fprintf(w, "  %s\n", words[lang].noFinding)
+		fmt.Fprintf(w, "  %s\n", words[l].noFinding)
 	}
 	for _, f := range fs {
-		fmt.Fprintf(w, "  - %s (%s)\n", f.Label(lang), f.Code.Source())
+		fmt.Fprintf(w, "  - %s (%s)\n", f.Label(l), f.Code.Source())
 	}
 }

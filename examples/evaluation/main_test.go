@@ -9,7 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
@@ -32,9 +32,9 @@ func TestCommandLine(t *testing.T) {
 // foreign are words of the other language that an output in lang must not
 // hold: the program's words and the project's.
 var foreign = [...][]string{
-	innovation.French: {"focus", "effort", "advice", "degree", "unknown", "counted", "missing", "score", "capacity building",
+	lang.French: {"focus", "effort", "advice", "degree", "unknown", "counted", "missing", "score", "capacity building",
 		"of the total", "by lever", "Fit with", "no finding", "young", "social mix"},
-	innovation.English: {"Objet", "Moyens", "Conseil", "Degré", "inconnu", "compté", "manquant", "renforcement", "du total",
+	lang.English: {"Objet", "Moyens", "Conseil", "Degré", "inconnu", "compté", "manquant", "renforcement", "du total",
 		"par levier", "Adéquation", "aucun constat", "jeunes", "mixité", "structures d'accueil"},
 }
 
@@ -42,28 +42,28 @@ var foreign = [...][]string{
 // written the language's way.
 func TestOneLanguage(t *testing.T) {
 	want := [...][]string{
-		innovation.French: {
+		lang.French: {
 			"  Objet\u00a0: ", "  Degré\u00a0: Compter\n",
 			"Performance\u00a0: 0,7271 (3 comptés, 1 manquant)\n",
 			"  Environnemental  inconnu (0 compté, 1 manquant)\n",
 			"Budget\u00a0: 2\u202f400\u202f000\u00a0EUR, dont évaluation 180\u202f000\u00a0EUR (7,5\u00a0% du total) et renforcement des capacités 300\u202f000\u00a0EUR (12,5\u00a0%)\n",
 		},
-		innovation.English: {
+		lang.English: {
 			"  Focus: ", "  Degree: Measuring\n",
 			"Performance: 0.7271 (3 counted, 1 missing)\n",
 			"  Environmental  unknown (0 counted, 1 missing)\n",
 			"Budget: 2,400,000 EUR, of which evaluation 180,000 EUR (7.5% of the total) and capacity building 300,000 EUR (12.5%)\n",
 		},
 	}
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		var b bytes.Buffer
-		if err := evaluate(lang, &b); err != nil {
+		if err := evaluate(l, &b); err != nil {
 			t.Fatal(err)
 		}
-		clitest.OneLanguage(t, "evaluation", lang, b.String(), foreign[lang]...)
-		for _, s := range want[lang] {
+		clitest.OneLanguage(t, "evaluation", l, b.String(), foreign[l]...)
+		for _, s := range want[l] {
 			if !strings.Contains(b.String(), s) {
-				t.Errorf("-lang %s: output lacks %q:\n%s", lang, s, b.String())
+				t.Errorf("-lang %s: output lacks %q:\n%s", l, s, b.String())
 			}
 		}
 	}
@@ -75,19 +75,19 @@ func TestScoreText(t *testing.T) {
 	v := decimal.RequireFromString("0.75")
 	tests := []struct {
 		s    evaluation.Score
-		lang innovation.Lang
+		l    lang.Lang
 		want string
 	}{
-		{evaluation.Score{Value: v, Counted: 3, Missing: 1}, innovation.French, "0,7500 (3 comptés, 1 manquant)"},
-		{evaluation.Score{Value: v, Counted: 1, Missing: 2, Excluded: 1}, innovation.French, "0,7500 (1 compté, 2 manquants, 1 sans objet)"},
-		{evaluation.Score{Missing: 0}, innovation.French, "inconnu (0 compté, 0 manquant)"},
-		{evaluation.Score{Value: v, Counted: 1, Missing: 0, Excluded: 2}, innovation.English, "0.7500 (1 counted, 0 missing, 2 not applicable)"},
-		{evaluation.Score{Missing: 1200}, innovation.English, "unknown (0 counted, 1,200 missing)"},
-		{evaluation.Score{Missing: 1200}, innovation.French, "inconnu (0 compté, 1\u202f200 manquants)"},
+		{evaluation.Score{Value: v, Counted: 3, Missing: 1}, lang.French, "0,7500 (3 comptés, 1 manquant)"},
+		{evaluation.Score{Value: v, Counted: 1, Missing: 2, Excluded: 1}, lang.French, "0,7500 (1 compté, 2 manquants, 1 sans objet)"},
+		{evaluation.Score{Missing: 0}, lang.French, "inconnu (0 compté, 0 manquant)"},
+		{evaluation.Score{Value: v, Counted: 1, Missing: 0, Excluded: 2}, lang.English, "0.7500 (1 counted, 0 missing, 2 not applicable)"},
+		{evaluation.Score{Missing: 1200}, lang.English, "unknown (0 counted, 1,200 missing)"},
+		{evaluation.Score{Missing: 1200}, lang.French, "inconnu (0 compté, 1\u202f200 manquants)"},
 	}
 	for _, tt := range tests {
-		if got := scoreText(tt.s, tt.lang); got != tt.want {
-			t.Errorf("scoreText(%+v, %s) = %q, want %q", tt.s, tt.lang, got, tt.want)
+		if got := scoreText(tt.s, tt.l); got != tt.want {
+			t.Errorf("scoreText(%+v, %s) = %q, want %q", tt.s, tt.l, got, tt.want)
 		}
 	}
 }

@@ -24,7 +24,7 @@ import (
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 func main() {
@@ -39,11 +39,11 @@ const summary = "Walks a project through the five phases of Le RAMEAU's model, w
 // to stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("lifecycle", summary, nil, stdout, stderr)
-	lang := fs.Lang()
+	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(walk(context.Background(), *lang, stdout))
+	return fs.Status(walk(context.Background(), *l, stdout))
 }
 
 // errNoOperatorModel is what the funder's gate refuses an advance with
@@ -60,12 +60,12 @@ type vocabulary struct {
 }
 
 var words = [...]vocabulary{
-	innovation.French: {
+	lang.French: {
 		gate: "modèle économique", committee: "comité d'engagement", carrier: "porteur", retest: "tester le modèle opérateur",
 		risk: "zone de risque", prepare: "à préparer", history: "Historique",
 		refused: "refusé par le contrôle %s", noOperatorModel: "pas encore de modèle opérateur crédible",
 	},
-	innovation.English: {
+	lang.English: {
 		gate: "economic model", committee: "investment committee", carrier: "project carrier", retest: "test the operator model",
 		risk: "risk zone", prepare: "prepare", history: "History",
 		refused: "refused by the %s gate", noOperatorModel: "no credible operator model yet",
@@ -73,18 +73,18 @@ var words = [...]vocabulary{
 }
 
 // quote quotes a name in lang: « name » in French, "name" in English.
-func quote(name string, lang innovation.Lang) string {
-	if lang == innovation.English {
+func quote(name string, l lang.Lang) string {
+	if l == lang.English {
 		return `"` + name + `"`
 	}
-	return locale.Guillemets(name)
+	return lang.French.Quote(name)
 }
 
 // walk runs the project through the lifecycle and writes what happens, in
 // lang, to w.
-func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
-	wd := &words[lang]
-	colon := locale.Colon(lang)
+func walk(ctx context.Context, lg lang.Lang, w io.Writer) error {
+	wd := &words[lg]
+	colon := lg.Colon()
 	// A deterministic clock: one month per step from January 2015.
 	month := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 	clock := func() time.Time { month = month.AddDate(0, 1, 0); return month }
@@ -111,9 +111,9 @@ func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
 		from := l.Phase()
 		next, _ := from.Next()
 		zone, _ := from.Crossing()
-		fmt.Fprintf(w, "%s → %s (%s%s%s)\n", from.Label(lang), next.Label(lang), wd.risk, colon, zone.Label(lang))
+		fmt.Fprintf(w, "%s → %s (%s%s%s)\n", from.Label(lg), next.Label(lg), wd.risk, colon, zone.Label(lg))
 		for _, n := range needs.Rising(from) {
-			fmt.Fprintf(w, "    %s%s%s (%s)\n", wd.prepare, colon, n.Lever.Label(lang), n.Intensity.Label(lang))
+			fmt.Fprintf(w, "    %s%s%s (%s)\n", wd.prepare, colon, n.Lever.Label(lg), n.Intensity.Label(lg))
 		}
 		err := l.Advance(ctx, note)
 		if err == nil {
@@ -125,7 +125,7 @@ func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
 		if !errors.Is(err, errNoOperatorModel) || !errors.As(err, &ge) || operatorModelReady {
 			return err
 		}
-		fmt.Fprintf(w, "    "+wd.refused+"%s%s\n", quote(ge.Gate, lang), colon, wd.noOperatorModel)
+		fmt.Fprintf(w, "    "+wd.refused+"%s%s\n", quote(ge.Gate, lg), colon, wd.noOperatorModel)
 		// The project goes back to test its model, then builds one.
 		if err := l.ReturnTo(ctx, innovation.Experimentation, innovation.Note{By: wd.carrier, Reason: wd.retest}); err != nil {
 			return err
@@ -137,19 +137,19 @@ func walk(ctx context.Context, lang innovation.Lang, w io.Writer) error {
 	history := l.History()
 	var kindW, fromW, toW int
 	for _, t := range history {
-		kindW = max(kindW, utf8.RuneCountInString(t.Kind.Label(lang)))
-		fromW = max(fromW, utf8.RuneCountInString(t.From.Label(lang)))
-		toW = max(toW, utf8.RuneCountInString(t.To.Label(lang)))
+		kindW = max(kindW, utf8.RuneCountInString(t.Kind.Label(lg)))
+		fromW = max(fromW, utf8.RuneCountInString(t.From.Label(lg)))
+		toW = max(toW, utf8.RuneCountInString(t.To.Label(lg)))
 	}
 	for _, t := range history {
 		who := t.By
 		if t.Reason != "" {
 			who += colon + t.Reason
 		}
-		fmt.Fprintf(w, "  %s  %-*s  %-*s → %-*s  — %s\n", t.At.Format("2006-01"), kindW, t.Kind.Label(lang), fromW, t.From.Label(lang), toW, t.To.Label(lang), who)
+		fmt.Fprintf(w, "  %s  %-*s  %-*s → %-*s  — %s\n", t.At.Format("2006-01"), kindW, t.Kind.Label(lg), fromW, t.From.Label(lg), toW, t.To.Label(lg), who)
 	}
 	fmt.Fprintln(w, "\n```mermaid")
-	fmt.Fprint(w, l.Mermaid(lang))
+	fmt.Fprint(w, l.Mermaid(lg))
 	fmt.Fprintln(w, "```")
 	return nil
 }

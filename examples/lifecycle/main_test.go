@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
@@ -31,9 +31,9 @@ func TestCommandLine(t *testing.T) {
 // hold: the program's words, the library's English error message, the
 // phases' keys where their labels belong.
 var foreign = [...][]string{
-	innovation.French: {"crossing", "prepare", "refused", "History", "gate", "no credible", "innovation:", "cannot",
+	lang.French: {"crossing", "prepare", "refused", "History", "gate", "no credible", "innovation:", "cannot",
 		"advance ", "return ", "committee", "carrier", "risk zone"},
-	innovation.English: {"Modélisation", "Crise de croissance", "Compétences", "comité", "porteur", "tester", "préparer",
+	lang.English: {"Modélisation", "Crise de croissance", "Compétences", "comité", "porteur", "tester", "préparer",
 		"refusé", "contrôle", "Historique", "Avancer", "Revenir", "zone de risque"},
 }
 
@@ -42,26 +42,26 @@ var foreign = [...][]string{
 // each and why, clearly apart.
 func TestOneLanguage(t *testing.T) {
 	history := [...][]string{
-		innovation.French: {
+		lang.French: {
 			"Historique\u00a0:\n",
 			"  2015-02  Avancer  Conception      → Expérimentation    — comité d'engagement\n",
 			"  2015-05  Revenir  Modélisation    → Expérimentation    — porteur\u00a0: tester le modèle opérateur\n",
 		},
-		innovation.English: {
+		lang.English: {
 			"History:\n",
 			"  2015-02  Advance  Design          → Experimentation    — investment committee\n",
 			"  2015-05  Return   Modelling       → Experimentation    — project carrier: test the operator model\n",
 		},
 	}
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		var b bytes.Buffer
-		if err := walk(context.Background(), lang, &b); err != nil {
+		if err := walk(context.Background(), l, &b); err != nil {
 			t.Fatal(err)
 		}
-		clitest.OneLanguage(t, "lifecycle", lang, b.String(), foreign[lang]...)
-		for _, s := range history[lang] {
+		clitest.OneLanguage(t, "lifecycle", l, b.String(), foreign[l]...)
+		for _, s := range history[l] {
 			if !strings.Contains(b.String(), s) {
-				t.Errorf("-lang %s: output lacks %q:\n%s", lang, s, b.String())
+				t.Errorf("-lang %s: output lacks %q:\n%s", l, s, b.String())
 			}
 		}
 	}

@@ -38,7 +38,7 @@ import (
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -60,18 +60,18 @@ const summary = "Describes the Wimoov alliance (Renault, Le RAMEAU, Caisse des D
 // messages to stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("partnership", summary, nil, stdout, stderr)
-	lang := fs.Lang()
+	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(describe(*lang, stdout))
+	return fs.Status(describe(*l, stdout))
 }
 
 // alliance returns the Wimoov alliance as it entered essaimage, named in
 // lang.
-func alliance(lang innovation.Lang) (*partnership.Partnership, error) {
+func alliance(l lang.Lang) (*partnership.Partnership, error) {
 	return partnership.New(partnership.Spec{
-		Name:   words[lang].name,
+		Name:   words[l].name,
 		Modes:  []partnership.Mode{partnership.InnovationSocietale},
 		Scheme: partnership.SchemeEntreprise,
 		Partners: []partnership.Partner{
@@ -113,7 +113,7 @@ type vocabulary struct {
 }
 
 var words = [...]vocabulary{
-	innovation.French: {
+	lang.French: {
 		name:          "Wimoov — essaimage des plateformes de mobilité",
 		rising:        "Besoins qui montent de %s à %s",
 		coverage:      "Couverture des leviers en %s",
@@ -123,7 +123,7 @@ var words = [...]vocabulary{
 		difficulties: "Difficultés (Semenowicz, 001:12-18)",
 		factors:      "Facteurs clés de succès (001:28-33)",
 	},
-	innovation.English: {
+	lang.English: {
 		name:          "Wimoov — spreading the mobility platforms",
 		rising:        "Needs rising from %s to %s",
 		coverage:      "Lever coverage in %s",
@@ -137,8 +137,8 @@ var words = [...]vocabulary{
 
 // heading is s ended by the colon of lang with no space after it: "s :"
 // (no-break space) in French, "s:" in English.
-func heading(s string, lang innovation.Lang) string {
-	return s + strings.TrimRight(locale.Colon(lang), " ")
+func heading(s string, l lang.Lang) string {
+	return s + strings.TrimRight(l.Colon(), " ")
 }
 
 // names returns the names of the partners ids, joined by ", ".
@@ -163,9 +163,9 @@ func pad(s string, width int) string {
 
 // describe writes the alliance's coverage, balance, diagnostics and
 // checklist, in lang, to w.
-func describe(lang innovation.Lang, w io.Writer) error {
-	wd := &words[lang]
-	p, err := alliance(lang)
+func describe(lg lang.Lang, w io.Writer) error {
+	wd := &words[lg]
+	p, err := alliance(lg)
 	if err != nil {
 		return err
 	}
@@ -180,9 +180,9 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(fmt.Sprintf(wd.rising, before.Phase.Label(lang), before.Next.Label(lang)), lang))
+	fmt.Fprintln(w, heading(fmt.Sprintf(wd.rising, before.Phase.Label(lg), before.Next.Label(lg)), lg))
 	for _, l := range before.Rising {
-		printLever(w, p, l, lang)
+		printLever(w, p, l, lg)
 	}
 	fmt.Fprintln(w)
 
@@ -190,22 +190,22 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(fmt.Sprintf(wd.coverage, c.Phase.Label(lang)), lang))
+	fmt.Fprintln(w, heading(fmt.Sprintf(wd.coverage, c.Phase.Label(lg)), lg))
 	for _, l := range c.Levers {
-		printLever(w, p, l, lang)
+		printLever(w, p, l, lg)
 	}
 	fmt.Fprintln(w)
 
 	b := p.Balance()
-	fmt.Fprintf(w, "%s%s%s, %s %s\n", wd.contributions, locale.Colon(lang), locale.Money(b.Total, b.Currency, lang),
-		wd.herfindahl, locale.Trimmed(b.Concentration, partnership.Precision, lang))
+	fmt.Fprintf(w, "%s%s%s, %s %s\n", wd.contributions, lg.Colon(), lg.Money(b.Total, b.Currency),
+		wd.herfindahl, lg.Trimmed(b.Concentration, partnership.Precision))
 	width := 0
 	for _, s := range b.Shares {
 		width = max(width, utf8.RuneCountInString(names(p, []string{s.Partner})))
 	}
 	for _, s := range b.Shares {
-		fmt.Fprintf(w, "  %s  %14s  %s %s\n", pad(names(p, []string{s.Partner}), width), locale.Money(s.Amount, b.Currency, lang),
-			wd.share, locale.Percent(s.Contribution, 2, lang))
+		fmt.Fprintf(w, "  %s  %14s  %s %s\n", pad(names(p, []string{s.Partner}), width), lg.Money(s.Amount, b.Currency),
+			wd.share, lg.Percent(s.Contribution, 2))
 	}
 	fmt.Fprintln(w)
 
@@ -213,12 +213,12 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(wd.diagnostics, lang))
+	fmt.Fprintln(w, heading(wd.diagnostics, lg))
 	if len(findings) == 0 {
 		fmt.Fprintf(w, "  %s\n", wd.none)
 	}
 	for _, f := range findings {
-		fmt.Fprintf(w, "  [%s] %s — %s (%s) [%s]\n", f.Severity.Label(lang), f.Risk.Label(lang), f.Text(lang), f.Source, names(p, f.Partners))
+		fmt.Fprintf(w, "  [%s] %s — %s (%s) [%s]\n", f.Severity.Label(lg), f.Risk.Label(lg), f.Text(lg), f.Source, names(p, f.Partners))
 	}
 	fmt.Fprintln(w)
 
@@ -226,26 +226,26 @@ func describe(lang innovation.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(wd.difficulties, lang))
+	fmt.Fprintln(w, heading(wd.difficulties, lg))
 	for d := partnership.Difficulty(1); d <= partnership.NumDifficulties; d++ {
 		it := cl.Difficulty(d)
-		fmt.Fprintf(w, "  %s %s %s\n", pad(d.Label(lang), 32), pad(it.Status.Label(lang), 14), it.Text(lang))
+		fmt.Fprintf(w, "  %s %s %s\n", pad(d.Label(lg), 32), pad(it.Status.Label(lg), 14), it.Text(lg))
 	}
-	fmt.Fprintln(w, heading(wd.factors, lang))
+	fmt.Fprintln(w, heading(wd.factors, lg))
 	for f := partnership.Factor(1); f <= partnership.NumFactors; f++ {
 		it := cl.Factor(f)
-		fmt.Fprintf(w, "  %s %s %s\n", pad(f.Label(lang), 32), pad(it.Status.Label(lang), 14), it.Text(lang))
+		fmt.Fprintf(w, "  %s %s %s\n", pad(f.Label(lg), 32), pad(it.Status.Label(lg), 14), it.Text(lg))
 	}
 	return nil
 }
 
 // printLever writes one lever's need and supply, and the names of the
 // partners that supply it, to w.
-func printLever(w io.Writer, p *partnership.Partnership, l partnership.LeverCoverage, lang innovation.Lang) {
-	q := l.Need.QualifierLabel(lang)
+func printLever(w io.Writer, p *partnership.Partnership, l partnership.LeverCoverage, lg lang.Lang) {
+	q := l.Need.QualifierLabel(lg)
 	if q != "" {
 		q = " (" + q + ")"
 	}
-	fmt.Fprintf(w, "  %s %s %s %s\n", pad(l.Need.Lever.Label(lang), 22), pad(l.Need.Intensity.Label(lang)+q, 18),
-		pad(l.Supply.Label(lang), 10), names(p, l.Suppliers))
+	fmt.Fprintf(w, "  %s %s %s %s\n", pad(l.Need.Lever.Label(lg), 22), pad(l.Need.Intensity.Label(lg)+q, 18),
+		pad(l.Supply.Label(lg), 10), names(p, l.Suppliers))
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
@@ -29,9 +29,9 @@ func TestCommandLine(t *testing.T) {
 // foreign are words of the other language that an output in lang must not
 // hold.
 var foreign = [...][]string{
-	innovation.French: {"Needs", "coverage", "Valued", "share", "(none)", "Difficulties", "factors", "Covered", "Unknown",
+	lang.French: {"Needs", "coverage", "Valued", "share", "(none)", "Difficulties", "factors", "Covered", "Unknown",
 		"Herfindahl index", "spreading"},
-	innovation.English: {"Besoins", "Couverture", "valorisées", " part ", "(aucun)", "Difficultés", "Facteurs", "Couvert ",
+	lang.English: {"Besoins", "Couverture", "valorisées", " part ", "(aucun)", "Difficultés", "Facteurs", "Couvert ",
 		"Inconnu", "indice", "essaimage"},
 }
 
@@ -40,26 +40,26 @@ var foreign = [...][]string{
 // partners named.
 func TestOneLanguage(t *testing.T) {
 	want := [...][]string{
-		innovation.French: {
+		lang.French: {
 			"Contributions valorisées (montants illustratifs)\u00a0: 500\u202f000\u00a0EUR, indice de Herfindahl 0,5\n",
 			"  Renault               250\u202f000\u00a0EUR  part 50\u00a0%\n",
 			"  Financement            +++                Couvert    Renault, Caisse des Dépôts\n",
 		},
-		innovation.English: {
+		lang.English: {
 			"Valued contributions (illustrative amounts): 500,000 EUR, Herfindahl index 0.5\n",
 			"  Renault               250,000 EUR  share 50%\n",
 			"  Financing              +++                Covered    Renault, Caisse des Dépôts\n",
 		},
 	}
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		var b bytes.Buffer
-		if err := describe(lang, &b); err != nil {
+		if err := describe(l, &b); err != nil {
 			t.Fatal(err)
 		}
-		clitest.OneLanguage(t, "partnership", lang, b.String(), foreign[lang]...)
-		for _, s := range want[lang] {
+		clitest.OneLanguage(t, "partnership", l, b.String(), foreign[l]...)
+		for _, s := range want[l] {
 			if !strings.Contains(b.String(), s) {
-				t.Errorf("-lang %s: output lacks %q:\n%s", lang, s, b.String())
+				t.Errorf("-lang %s: output lacks %q:\n%s", l, s, b.String())
 			}
 		}
 	}

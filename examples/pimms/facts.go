@@ -1,10 +1,8 @@
 package main
 
 import (
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
-
-	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
 )
 
 // figure is one figure of the PIMMS testimony (004:3839-3951), as the
@@ -64,23 +62,23 @@ var figures = []figure{
 // value prints f's value in lang with internal/locale: "1 500 000" (thin
 // no-break spaces), "60 à 65 %", "90 %" in French; "1,500,000",
 // "60 to 65%", "90%" in English.
-func (f *figure) value(lang innovation.Lang) string {
+func (f *figure) value(l lang.Lang) string {
 	if !f.percent {
-		return rangeOf(locale.Trimmed(f.low, 4, lang), locale.Trimmed(f.high, 4, lang), f.low.Equal(f.high), lang)
+		return rangeOf(l.Trimmed(f.low, 4), l.Trimmed(f.high, 4), f.low.Equal(f.high), l)
 	}
 	if f.low.Equal(f.high) {
-		return locale.Percent(f.low, 2, lang)
+		return l.Percent(f.low, 2)
 	}
-	return rangeOf(locale.Trimmed(f.low.Shift(2), 2, lang), locale.Percent(f.high, 2, lang), false, lang)
+	return rangeOf(l.Trimmed(f.low.Shift(2), 2), l.Percent(f.high, 2), false, l)
 }
 
 // rangeOf writes "low à high" in French, "low to high" in English, or low
 // alone when same.
-func rangeOf(low, high string, same bool, lang innovation.Lang) string {
+func rangeOf(low, high string, same bool, l lang.Lang) string {
 	switch {
 	case same:
 		return low
-	case lang == innovation.English:
+	case l == lang.English:
 		return low + " to " + high
 	default:
 		return low + " à " + high

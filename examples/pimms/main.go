@@ -58,7 +58,7 @@ import (
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -79,15 +79,15 @@ const summary = "Follows the PIMMS through the lifecycle (004:3839-3951), " +
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("pimms", summary, nil, stdout, stderr)
-	lang := fs.Lang()
+	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(tell(ctx, *lang, stdout))
+	return fs.Status(tell(ctx, *l, stdout))
 }
 
 // tell writes the whole trajectory in l to out.
-func tell(ctx context.Context, l innovation.Lang, out io.Writer) error {
+func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
 	var b strings.Builder
 	lc, _, err := walk(ctx, &b, l)
 	if err != nil {
@@ -142,8 +142,8 @@ const last = innovation.Essaimage
 // walk runs the trajectory: the lifecycle from conception, the readiness
 // gate, an assessment at each step. It returns the lifecycle and the
 // refusals the gate made.
-func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.Lifecycle, []error, error) {
-	wd := &words[lang]
+func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
+	wd := &words[l]
 	lc, err := innovation.New(innovation.Conception, innovation.WithClock(func() time.Time { return workshop }))
 	if err != nil {
 		return nil, nil, err
@@ -181,26 +181,26 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		}
 		rep := a.Assess(d)
 		if from == last {
-			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", wd.today, from.Label(lang), s.in(lang), s.source, wd.network)
-			story.Assessment(w, &rep, lang)
+			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", wd.today, from.Label(l), s.in(l), s.source, wd.network)
+			story.Assessment(w, &rep, l)
 			fmt.Fprintln(w)
 			return lc, refusals, nil
 		}
 		next, _ := from.Next()
-		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", wd.undatedStep, from.Label(lang), next.Label(lang), s.in(lang), s.source)
-		story.Assessment(w, &rep, lang)
-		err = lc.Advance(ctx, innovation.Note{By: "PIMMS", Reason: steps[next].in(lang) + " (" + steps[next].source + ")"})
+		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", wd.undatedStep, from.Label(l), next.Label(l), s.in(l), s.source)
+		story.Assessment(w, &rep, l)
+		err = lc.Advance(ctx, innovation.Note{By: "PIMMS", Reason: steps[next].in(l) + " (" + steps[next].source + ")"})
 		var nr *societal.NotReadyError
 		switch {
 		case err == nil:
-			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(lang))
+			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(l))
 		case errors.As(err, &nr) && !fixed:
 			// The PIMMS did cross. The gate asks for evaluation at
 			// modélisation; the source describes the evaluation process
 			// without dating it (004:3901-3903): the program puts it in
 			// place here [I] and tries again.
 			refusals = append(refusals, err)
-			story.Refusal(w, err, lang)
+			story.Refusal(w, err, l)
 			fmt.Fprintf(w, "\n%s\n\n", wd.fix)
 			st, fixed = state{evaluated: true}, true
 		default:
@@ -222,8 +222,8 @@ func historyRubric() societal.Rubric {
 }
 
 // in returns the step's text in lang.
-func (s step) in(lang innovation.Lang) string {
-	if lang == innovation.English {
+func (s step) in(l lang.Lang) string {
+	if l == lang.English {
 		return s.en
 	}
 	return s.fr
@@ -231,39 +231,39 @@ func (s step) in(lang innovation.Lang) string {
 
 // today prints every figure of the testimony with its line, and the five
 // performance levers of alliances for a company.
-func today(w io.Writer, lang innovation.Lang) {
-	wd := &words[lang]
+func today(w io.Writer, lg lang.Lang) {
+	wd := &words[lg]
 	fmt.Fprintf(w, "%s\n", wd.figures)
 	for i := range figures {
 		f := &figures[i]
 		what := f.fr
-		if lang == innovation.English {
+		if lg == lang.English {
 			what = f.en
 		}
-		fmt.Fprintf(w, "  %12s  %s   [%s]\n", f.value(lang), what, f.source)
+		fmt.Fprintf(w, "  %12s  %s   [%s]\n", f.value(lg), what, f.source)
 	}
 	fmt.Fprintf(w, "\n%s [004:3923-3935]\n", wd.levers)
 	i := 0
 	for l := range partnership.PerformanceLevers() {
 		i++
-		fmt.Fprintf(w, "  %d) %s%s%s\n", i, l.Label(lang), locale.Colon(lang), l.Definition(lang))
+		fmt.Fprintf(w, "  %d) %s%s%s\n", i, l.Label(lg), lg.Colon(), l.Definition(lg))
 	}
 	fmt.Fprintln(w)
 }
 
 // history prints the lifecycle's history and its Mermaid diagram.
-func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
-	wd := &words[lang]
+func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
+	wd := &words[l]
 	fmt.Fprintf(w, "%s\n", wd.history)
 	// The first column holds "il y a 22 ans" and the dates: as wide as
 	// the wider (fmt pads by runes).
 	width := max(utf8.RuneCountInString(wd.born), len(time.DateOnly)+1)
-	fmt.Fprintf(w, "  %-*s  %-8s %s   [004:3861]\n", width, wd.born, wd.start, lc.Start().Label(lang))
+	fmt.Fprintf(w, "  %-*s  %-8s %s   [004:3861]\n", width, wd.born, wd.start, lc.Start().Label(l))
 	for _, t := range lc.History() {
-		fmt.Fprintf(w, "  %-*s  %-8s %s → %s   [*]\n", width, t.At.Format(time.DateOnly)+"*", t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang))
+		fmt.Fprintf(w, "  %-*s  %-8s %s → %s   [*]\n", width, t.At.Format(time.DateOnly)+"*", t.Kind.Label(l), t.From.Label(l), t.To.Label(l))
 	}
 	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
-	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(lang))
+	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(l))
 }
 
 // vocabulary is the program's own words.
@@ -276,7 +276,7 @@ type vocabulary struct {
 }
 
 var words = [...]vocabulary{
-	innovation.French: {
+	lang.French: {
 		title: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape",
 		note: "Source\u00a0: le témoignage de Jean-Hugues HERMANT, atelier «\u00a0Alliance & Performance des organisations\u00a0» du 11 avril 2018 " +
 			"(004:239-241, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
@@ -295,7 +295,7 @@ var words = [...]vocabulary{
 		history: "Historique", born: "il y a 22 ans", start: "début",
 		undated: "date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-241) — illustratif",
 	},
-	innovation.English: {
+	lang.English: {
 		title: "The PIMMS: a real trajectory, assessed at each step",
 		note: "Source: the testimony of Jean-Hugues HERMANT, workshop \"Alliance & Performance des organisations\" of 11 April 2018 " +
 			"(004:239-241, 3839-3951). The phase of each step is a reading of the model's definitions (004:768-790); the kind of " +

@@ -15,13 +15,14 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The trajectory: conception to essaimage, three advances, one refusal at
 // expérimentation (evaluation needed at modélisation, supplied by no
 // partner), fixed by the evaluation process of 004:3901-3903.
 func TestWalk(t *testing.T) {
-	lc, refusals, err := walk(context.Background(), io.Discard, innovation.French)
+	lc, refusals, err := walk(context.Background(), io.Discard, lang.French)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,33 +160,33 @@ func TestDossiers(t *testing.T) {
 // foreign are words of the other language that an output in lang must not
 // hold: the library's English error message, the program's own words.
 var foreign = [...][]string{
-	innovation.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
+	lang.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
 		"undated", "missing evidence", "risk zone", "Today", "Fix:", "years ago", "start "},
-	innovation.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
+	lang.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
 		"Historique", "avance vers", "étape non datée", "Aujourd'hui", "Correction", "il y a", "début", "Avancer", "Conception"},
 }
 
 func TestRunOutput(t *testing.T) {
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		var buf bytes.Buffer
-		if err := tell(context.Background(), lang, &buf); err != nil {
+		if err := tell(context.Background(), l, &buf); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()
-		clitest.OneLanguage(t, "pimms", lang, out, foreign[lang]...)
+		clitest.OneLanguage(t, "pimms", l, out, foreign[l]...)
 		for i := range figures {
 			f := &figures[i]
-			if !strings.Contains(out, f.value(lang)) || !strings.Contains(out, "["+f.source+"]") {
-				t.Errorf("-lang %s: output lacks figure %s [%s]", lang, f.value(lang), f.source)
+			if !strings.Contains(out, f.value(l)) || !strings.Contains(out, "["+f.source+"]") {
+				t.Errorf("-lang %s: output lacks figure %s [%s]", l, f.value(l), f.source)
 			}
 		}
-		refused := map[innovation.Lang]string{
-			innovation.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Expérimentation → Modélisation, verdict Pas encore\u00a0; non remplis\u00a0: Besoins de l'étape suivante couverts\n",
-			innovation.English: "✗ refused by the readiness gate: Experimentation → Modelling, verdict Not yet; unmet: Next step's needs supplied\n",
-		}[lang]
+		refused := map[lang.Lang]string{
+			lang.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Expérimentation → Modélisation, verdict Pas encore\u00a0; non remplis\u00a0: Besoins de l'étape suivante couverts\n",
+			lang.English: "✗ refused by the readiness gate: Experimentation → Modelling, verdict Not yet; unmet: Next step's needs supplied\n",
+		}[l]
 		for _, s := range []string{"004:239-241", "004:3901-3903", "004:3923-3935", "2018-04-11*", "```mermaid", "class essaimage current", refused} {
 			if !strings.Contains(out, s) {
-				t.Errorf("-lang %s: output lacks %q", lang, s)
+				t.Errorf("-lang %s: output lacks %q", l, s)
 			}
 		}
 	}
@@ -226,10 +227,10 @@ func TestFigureValue(t *testing.T) {
 		{figure{low: n(1000), high: n(2500)}, "1\u202f000 à 2\u202f500", "1,000 to 2,500"},
 	}
 	for _, tt := range tests {
-		if got := tt.f.value(innovation.French); got != tt.fr {
+		if got := tt.f.value(lang.French); got != tt.fr {
 			t.Errorf("%s-%s fr = %q, want %q", tt.f.low, tt.f.high, got, tt.fr)
 		}
-		if got := tt.f.value(innovation.English); got != tt.en {
+		if got := tt.f.value(lang.English); got != tt.en {
 			t.Errorf("%s-%s en = %q, want %q", tt.f.low, tt.f.high, got, tt.en)
 		}
 	}

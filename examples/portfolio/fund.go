@@ -10,6 +10,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -83,7 +84,7 @@ type text struct {
 
 // texts are the wordings, per language [D]. Never modified.
 var texts = [...]text{
-	innovation.French: {
+	lang.French: {
 		project: "Projet %02d — %s", carrier: "Association %02d (illustratif)", partnership: "Partenariat %02d (illustratif)",
 		carrierPartner: "Association porteuse", authority: "Collectivité territoriale", company: "Entreprise partenaire",
 		laboratory: "Laboratoire universitaire",
@@ -97,7 +98,7 @@ var texts = [...]text{
 			"alimentation durable", "santé de proximité", "handicap et emploi",
 		},
 	},
-	innovation.English: {
+	lang.English: {
 		project: "Project %02d — %s", carrier: "Association %02d (illustrative)", partnership: "Partnership %02d (illustrative)",
 		carrierPartner: "Carrying association", authority: "Local authority", company: "Partner company",
 		laboratory: "University laboratory",
@@ -135,7 +136,7 @@ type fundTotals struct {
 // generate returns the 27 dossiers of the fund, worded in lang. It is a
 // pure function: the same dossiers every run, the same figures in either
 // language. It fails if the totals are not exactly the source's.
-func generate(lang innovation.Lang) ([]*societal.Dossier, fundTotals, error) {
+func generate(l lang.Lang) ([]*societal.Dossier, fundTotals, error) {
 	projects, err := allocate()
 	if err != nil {
 		return nil, fundTotals{}, err
@@ -143,7 +144,7 @@ func generate(lang innovation.Lang) ([]*societal.Dossier, fundTotals, error) {
 	ds := make([]*societal.Dossier, len(projects))
 	var errs []error
 	for i, p := range projects {
-		d, err := dossier(p, &texts[lang])
+		d, err := dossier(p, &texts[l])
 		if err != nil {
 			errs = append(errs, fmt.Errorf("project %d: %w", i+1, err))
 			continue

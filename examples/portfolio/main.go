@@ -32,7 +32,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 func main() {
@@ -47,16 +47,16 @@ const summary = "Assesses an illustrative fund shaped like AG2R LA MONDIALE's Fo
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("portfolio", summary, nil, stdout, stderr)
-	lang, format := fs.Lang(), fs.Format()
+	l, format := fs.Lang(), fs.Format()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(report(ctx, *lang, *format, stdout))
+	return fs.Status(report(ctx, *l, *format, stdout))
 }
 
 // report generates and assesses the fund and writes the report in lang and
 // format to out.
-func report(ctx context.Context, l innovation.Lang, format cli.Format, out io.Writer) error {
+func report(ctx context.Context, l lang.Lang, format cli.Format, out io.Writer) error {
 	dossiers, totals, err := generate(l)
 	if err != nil {
 		return err
@@ -114,7 +114,7 @@ type vocabulary struct {
 }
 
 var words = [...]vocabulary{
-	innovation.French: {
+	lang.French: {
 		title:        "Fonds d'Innovation AG2R LA MONDIALE — portefeuille illustratif",
 		illustrative: "Illustratif.",
 		note: "Seuls les totaux viennent de la source\u00a0: 27 projets, 32\u00a0M€ investis dont 18\u00a0% en conseil " +
@@ -130,7 +130,7 @@ var words = [...]vocabulary{
 		missing:   "Preuves manquantes (critères inconnus\u00a0: ce que les dossiers ne disent pas, jamais compté comme un échec)",
 		criterion: "Critère", count: "Dossiers",
 	},
-	innovation.English: {
+	lang.English: {
 		title:        "AG2R LA MONDIALE's Fonds d'Innovation — an illustrative portfolio",
 		illustrative: "Illustrative.",
 		note: "Only the totals come from the source: 27 projects, €32 million invested, 18% of it in strategic and " +
@@ -150,8 +150,8 @@ var words = [...]vocabulary{
 
 // preface renders the fund's totals, the disclaimer and the illustrative
 // split, in Markdown or plain text.
-func preface(t fundTotals, alloc []line, lang innovation.Lang, md bool) string {
-	wd := &words[lang]
+func preface(t fundTotals, alloc []line, l lang.Lang, md bool) string {
+	wd := &words[l]
 	var b strings.Builder
 	row := func(cells ...string) {
 		if md {
@@ -172,10 +172,10 @@ func preface(t fundTotals, alloc []line, lang innovation.Lang, md bool) string {
 		b.WriteString(wd.title + "\n\n" + wd.illustrative + " " + wd.note + "\n\n")
 	}
 	head(wd.total, wd.value, wd.source)
-	row(wd.projects, locale.Int(t.Projects, lang), "004:5705-5707")
-	row(wd.invested, locale.Money(t.Invested, t.Currency, lang), "004:5705")
-	row(wd.advice, locale.Money(t.Advice, t.Currency, lang)+" ("+locale.Percent(t.Share, 2, lang)+")", "004:5707")
-	row(wd.commitment, locale.Int(commitmentMonths, lang)+" "+wd.months, "004:3079")
+	row(wd.projects, l.Int(t.Projects), "004:5705-5707")
+	row(wd.invested, l.Money(t.Invested, t.Currency), "004:5705")
+	row(wd.advice, l.Money(t.Advice, t.Currency)+" ("+l.Percent(t.Share, 2)+")", "004:5707")
+	row(wd.commitment, l.Int(commitmentMonths)+" "+wd.months, "004:3079")
 	if md {
 		b.WriteString("\n### " + wd.split + "\n\n")
 	} else {
@@ -187,7 +187,7 @@ func preface(t fundTotals, alloc []line, lang innovation.Lang, md bool) string {
 		if a.Invested.IsPositive() {
 			share = a.Advice.DivRound(a.Invested, sharePlaces)
 		}
-		row(a.Project, a.Phase.Label(lang), locale.Decimal(a.Invested, 0, lang), locale.Decimal(a.Advice, 0, lang), locale.Percent(share, 2, lang))
+		row(a.Project, a.Phase.Label(l), l.Decimal(a.Invested, 0), l.Decimal(a.Advice, 0), l.Percent(share, 2))
 	}
 	b.WriteString("\n")
 	return b.String()

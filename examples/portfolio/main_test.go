@@ -15,12 +15,13 @@ import (
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The generated fund holds exactly the source's totals (004:5705-5707,
 // 004:3079), read back from the dossiers.
 func TestGenerateTotals(t *testing.T) {
-	ds, tot, err := generate(innovation.French)
+	ds, tot, err := generate(lang.French)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +52,7 @@ func TestGenerateTotals(t *testing.T) {
 
 // A fund whose totals are off is refused loudly.
 func TestCheckTotalsRefusesWrongSums(t *testing.T) {
-	ds, _, err := generate(innovation.French)
+	ds, _, err := generate(lang.French)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,10 +87,10 @@ func TestLargestRemainder(t *testing.T) {
 // The generation is deterministic: two runs print the same report.
 func TestRunDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
-	if err := report(context.Background(), innovation.French, cli.Markdown, &a); err != nil {
+	if err := report(context.Background(), lang.French, cli.Markdown, &a); err != nil {
 		t.Fatal(err)
 	}
-	if err := report(context.Background(), innovation.French, cli.Markdown, &b); err != nil {
+	if err := report(context.Background(), lang.French, cli.Markdown, &b); err != nil {
 		t.Fatal(err)
 	}
 	if a.String() != b.String() {
@@ -176,9 +177,9 @@ func TestCommandLine(t *testing.T) {
 // foreign are words of the other language that a report in lang must not
 // hold: the program's words and the generated dossiers'.
 var foreign = [...][]string{
-	innovation.French: {"Project ", "Illustrative.", "Invested", "of which", "months", "Split", "association (illustrative)",
+	lang.French: {"Project ", "Illustrative.", "Invested", "of which", "months", "Split", "association (illustrative)",
 		"getting into work", "people supported"},
-	innovation.English: {"Projet ", "Illustratif.", "Investi", "dont ", "mois", "Répartition", "(illustratif)",
+	lang.English: {"Projet ", "Illustratif.", "Investi", "dont ", "mois", "Répartition", "(illustratif)",
 		"insertion professionnelle", "personnes accompagnées", "M€"},
 }
 
@@ -186,20 +187,20 @@ var foreign = [...][]string{
 // the program's preface, the library's portfolio and the dossiers' names,
 // generated in the report's language; the figures are the same in both.
 func TestOneLanguage(t *testing.T) {
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		for _, format := range []cli.Format{cli.Markdown, cli.Text} {
 			var b bytes.Buffer
-			if err := report(context.Background(), lang, format, &b); err != nil {
+			if err := report(context.Background(), l, format, &b); err != nil {
 				t.Fatal(err)
 			}
-			clitest.OneLanguage(t, "portfolio -format "+format.String(), lang, b.String(), foreign[lang]...)
+			clitest.OneLanguage(t, "portfolio -format "+format.String(), l, b.String(), foreign[l]...)
 		}
 	}
-	fr, frTotals, err := generate(innovation.French)
+	fr, frTotals, err := generate(lang.French)
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, enTotals, err := generate(innovation.English)
+	en, enTotals, err := generate(lang.English)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,8 +77,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
-	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 //go:embed dossier.json
@@ -110,7 +109,7 @@ const stdinName = "<stdin>"
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
-	lang, format := fs.Lang(), fs.Format()
+	l, format := fs.Lang(), fs.Format()
 	template := fs.Flags().Bool("template", false, "print a complete dossier template (every key, placeholder values) and exit")
 	each := fs.Flags().Bool("each", false, "with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them); no effect on a single dossier")
 	ndjson := fs.Flags().Bool("ndjson", false, `read standard input ("-") as NDJSON: one dossier per line, a portfolio; no effect on files (a .ndjson name says NDJSON)`)
@@ -136,7 +135,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		on = d
 	}
-	out := output{lang: *lang, format: *format, csv: *csv, on: on, w: stdout}
+	out := output{l: *l, format: *format, csv: *csv, on: on, w: stdout}
 	switch {
 	case len(ops) == 0:
 		return fs.Status(out.single(fs, "<embedded dossier.json>", defaultDossier))
@@ -221,7 +220,7 @@ func read(fs *cli.FlagSet, name string) ([]byte, error) {
 
 // output is where and how the reports are written.
 type output struct {
-	lang   innovation.Lang
+	l      lang.Lang
 	format cli.Format
 	csv    bool      // a portfolio as CSV
 	on     time.Time // the assessment date of a portfolio
@@ -240,12 +239,12 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	rep := societal.Assess(d)
 	switch o.format {
 	case cli.Text:
-		_, err = io.WriteString(o.w, rep.Text(o.lang))
+		_, err = io.WriteString(o.w, rep.Text(o.l))
 	case cli.JSON:
 		err = o.json(rep)
 	default:
-		md := rep.Markdown(o.lang)
-		if chart := d.HistoryChart(o.lang); chart != "" {
+		md := rep.Markdown(o.l)
+		if chart := d.HistoryChart(o.l); chart != "" {
 			// The dossier's own dated history, where the report draws
 			// only the phase it stands in.
 			md += "\n```mermaid\n" + chart + "```\n"
@@ -439,7 +438,7 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 	read := len(in.dossiers) + len(in.refused)
 	switch {
 	case o.csv:
-		err = p.WriteCSV(o.w, o.lang)
+		err = p.WriteCSV(o.w, o.l)
 	case o.format == cli.JSON:
 		err = o.json(struct {
 			Portfolio  *societal.Portfolio `json:"portfolio"`
@@ -474,21 +473,21 @@ func nonNil(rs []refusal) []refusal {
 // each every dossier's report.
 func (o output) text(p *societal.Portfolio, in *input, read int, each bool) error {
 	md := o.format != cli.Text
-	wd := vocabulary[o.lang]
+	wd := vocabulary[o.l]
 	var b strings.Builder
 	if md {
-		b.WriteString(p.Markdown(o.lang))
+		b.WriteString(p.Markdown(o.l))
 		fmt.Fprintf(&b, "\n### %s\n\n", wd.read)
 	} else {
-		b.WriteString(p.Text(o.lang))
+		b.WriteString(p.Text(o.l))
 		fmt.Fprintf(&b, "\n%s\n", wd.read)
 	}
-	colon := locale.Colon(o.lang)
+	colon := o.l.Colon()
 	for i, n := range []int{read, len(in.dossiers), len(in.refused), len(in.unreadable)} {
 		if i > 0 {
 			b.WriteString(" · ")
 		}
-		b.WriteString(wd.counts[i] + colon + locale.Int(n, o.lang))
+		b.WriteString(wd.counts[i] + colon + o.l.Int(n))
 	}
 	b.WriteString("\n")
 	if len(in.refused)+len(in.unreadable) > 0 {
@@ -502,7 +501,7 @@ func (o output) text(p *societal.Portfolio, in *input, read int, each bool) erro
 			}
 			first := r.Problems[0]
 			if len(r.Problems) > 1 {
-				first += fmt.Sprintf(wd.more, locale.Int(len(r.Problems), o.lang))
+				first += fmt.Sprintf(wd.more, o.l.Int(len(r.Problems)))
 			}
 			if md {
 				fmt.Fprintf(&b, "| %s | %s | %s |\n", mdCell(r.File), line, mdCell(first))
@@ -515,10 +514,10 @@ func (o output) text(p *societal.Portfolio, in *input, read int, each bool) erro
 		for i := range p.Reports {
 			if md {
 				b.WriteString("\n---\n\n")
-				b.WriteString(p.Reports[i].Markdown(o.lang))
+				b.WriteString(p.Reports[i].Markdown(o.l))
 			} else {
 				b.WriteString("\n")
-				b.WriteString(p.Reports[i].Text(o.lang))
+				b.WriteString(p.Reports[i].Text(o.l))
 			}
 		}
 	}
@@ -548,8 +547,8 @@ type words struct {
 
 // vocabulary holds the words of the "what was read" section, per language
 // [D]. Never modified.
-var vocabulary = map[innovation.Lang]words{
-	innovation.French: {
+var vocabulary = map[lang.Lang]words{
+	lang.French: {
 		read:     "Lecture",
 		counts:   [4]string{"Dossiers lus", "évalués", "refusés", "fichiers illisibles"},
 		file:     "Fichier",
@@ -557,7 +556,7 @@ var vocabulary = map[innovation.Lang]words{
 		problems: "Problème",
 		more:     " — %s problèmes, tous sur la sortie d'erreur",
 	},
-	innovation.English: {
+	lang.English: {
 		read:     "Input",
 		counts:   [4]string{"Dossiers read", "assessed", "refused", "unreadable files"},
 		file:     "File",

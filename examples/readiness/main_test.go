@@ -14,7 +14,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // runIn runs the program with args and stdin; it returns the exit status,
@@ -76,7 +76,7 @@ func fund(t *testing.T) string {
 
 // portfolioOf is the portfolio report the library renders for the named
 // dossiers.
-func portfolioOf(t *testing.T, lang innovation.Lang, md bool, names ...string) string {
+func portfolioOf(t *testing.T, l lang.Lang, md bool, names ...string) string {
 	t.Helper()
 	var ds []*societal.Dossier
 	for _, n := range names {
@@ -92,9 +92,9 @@ func portfolioOf(t *testing.T, lang innovation.Lang, md bool, names ...string) s
 		t.Fatal(err)
 	}
 	if md {
-		return p.Markdown(lang)
+		return p.Markdown(l)
 	}
-	return p.Text(lang)
+	return p.Text(l)
 }
 
 // The command line: -h prints the usage and exits 0; -lang and -format are
@@ -154,10 +154,10 @@ func TestSingleDossier(t *testing.T) {
 		flags []string
 		want  string
 	}{
-		{nil, rep.Markdown(innovation.French)},
-		{[]string{"-lang", "en"}, rep.Markdown(innovation.English)},
-		{[]string{"-format", "text"}, rep.Text(innovation.French)},
-		{[]string{"-format", "text", "-lang", "en"}, rep.Text(innovation.English)},
+		{nil, rep.Markdown(lang.French)},
+		{[]string{"-lang", "en"}, rep.Markdown(lang.English)},
+		{[]string{"-format", "text"}, rep.Text(lang.French)},
+		{[]string{"-format", "text", "-lang", "en"}, rep.Text(lang.English)},
 		{[]string{"-format", "json"}, string(js) + "\n"},
 	} {
 		for _, in := range [][]string{nil, {file}, {"-"}, {file, "-each"}} {
@@ -250,11 +250,11 @@ func TestPortfolio(t *testing.T) {
 		if status != tt.status {
 			t.Errorf("%s: exit status %d, want %d; stderr %q", tt.name, status, tt.status, stderr)
 		}
-		lang := innovation.French
+		l := lang.French
 		if strings.Contains(tt.counts, "read") {
-			lang = innovation.English
+			l = lang.English
 		}
-		if want := portfolioOf(t, lang, true, tt.names...); !strings.HasPrefix(stdout, want) {
+		if want := portfolioOf(t, l, true, tt.names...); !strings.HasPrefix(stdout, want) {
 			t.Errorf("%s: stdout\n%.400s\nwant the portfolio of %q\n%.400s", tt.name, stdout, tt.names, want)
 		}
 		if !strings.Contains(stdout, tt.counts) {
@@ -302,7 +302,7 @@ func TestPortfolioFormats(t *testing.T) {
 	}
 
 	status, stdout, _ = runIn(context.Background(), nil, dir, "-format", "text", "-lang", "en", "-each")
-	if want := portfolioOf(t, innovation.English, false, "A", "B", "C1", "C2"); status != 1 || !strings.HasPrefix(stdout, want) {
+	if want := portfolioOf(t, lang.English, false, "A", "B", "C1", "C2"); status != 1 || !strings.HasPrefix(stdout, want) {
 		t.Errorf("text: exit status %d, stdout\n%.300s\nwant\n%.300s", status, stdout, want)
 	}
 	for _, want := range []string{"\nInput\nDossiers read: 5", "  " + c + ":3  ·  societal: phaze: unknown key", " — 2 problems, all on standard error", "\nC2 ("} {
@@ -425,17 +425,17 @@ func TestOneLanguage(t *testing.T) {
 		"fr": {"Verdict:", "Ready", "Not yet", "Dossiers read", "assessed", "unreadable", "Input"},
 		"en": {"Verdict :", "Prêt", "Pas encore", "Dossiers lus", "évalués", "illisibles", "Lecture"},
 	}
-	for _, lang := range []string{"fr", "en"} {
-		l, err := innovation.ParseLang(lang)
+	for _, lg := range []string{"fr", "en"} {
+		l, err := lang.Parse(lg)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, args := range [][]string{{}, {"-format", "text"}, {a, b, "-each"}, {a, b, "-each", "-format", "text"}} {
-			status, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", lang}, args...)...)
+			status, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", lg}, args...)...)
 			if status != 0 {
 				t.Fatalf("%q: exit status %d: %s", args, status, stderr)
 			}
-			clitest.OneLanguage(t, "readiness "+strings.Join(args, " "), l, stdout, foreign[lang]...)
+			clitest.OneLanguage(t, "readiness "+strings.Join(args, " "), l, stdout, foreign[lg]...)
 		}
 	}
 }

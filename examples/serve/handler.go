@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The media types the handler speaks.
@@ -68,7 +68,7 @@ var offers = []string{typeJSON, typeMarkdown}
 // A Handler is immutable once made: safe for concurrent use.
 type Handler struct {
 	assessor *societal.Assessor
-	lang     innovation.Lang // the language of a request that names none
+	l        lang.Lang // the language of a request that names none
 	limits   Limits
 	slots    chan struct{} // one per dossier being assessed
 	large    chan struct{} // one per dossier of a large body being assessed
@@ -101,9 +101,9 @@ const largeBody = 64 << 10
 // language (neither "?lang" nor an Accept-Language French or English
 // satisfies). An invalid lang is read as French. Its work is bounded by
 // limits, each zero field by its default (DefaultLimits).
-func NewHandler(a *societal.Assessor, lang innovation.Lang, limits Limits) *Handler {
-	if !lang.IsValid() {
-		lang = innovation.French
+func NewHandler(a *societal.Assessor, l lang.Lang, limits Limits) *Handler {
+	if !l.IsValid() {
+		l = lang.French
 	}
 	def := DefaultLimits()
 	if limits.Concurrency <= 0 {
@@ -112,7 +112,7 @@ func NewHandler(a *societal.Assessor, lang innovation.Lang, limits Limits) *Hand
 	if limits.Wait <= 0 {
 		limits.Wait = def.Wait
 	}
-	return &Handler{assessor: a, lang: lang, limits: limits,
+	return &Handler{assessor: a, l: l, limits: limits,
 		slots: make(chan struct{}, limits.Concurrency), large: make(chan struct{}, max(1, limits.Concurrency/4))}
 }
 
@@ -170,7 +170,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		problem(w, http.StatusNotAcceptable, "the report is available as "+strings.Join(offers, " or "))
 		return
 	}
-	lang, err := language(r, h.lang)
+	l, err := language(r, h.l)
 	if err != nil {
 		problem(w, http.StatusBadRequest, err.Error())
 		return
@@ -214,7 +214,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch form {
 	case typeMarkdown:
 		w.Header().Set("Content-Type", typeMarkdown+"; charset=utf-8")
-		body = []byte(rep.Markdown(lang))
+		body = []byte(rep.Markdown(l))
 	default:
 		w.Header().Set("Content-Type", typeJSON)
 		if body, err = json.Marshal(rep); err != nil {
@@ -223,7 +223,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		body = append(body, '\n')
 	}
-	w.Header().Set("Content-Language", lang.String())
+	w.Header().Set("Content-Language", l.String())
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.Write(body)
 }
@@ -244,17 +244,17 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 // language returns the language of the report: the "lang" query
 // parameter, else the preference of Accept-Language between French and
 // English (def on a tie), else def.
-func language(r *http.Request, def innovation.Lang) (innovation.Lang, error) {
+func language(r *http.Request, def lang.Lang) (lang.Lang, error) {
 	if q := r.URL.Query().Get("lang"); q != "" {
-		l, err := innovation.ParseLang(q)
+		l, err := lang.Parse(q)
 		if err != nil {
 			return 0, fmt.Errorf("lang %q: want fr or en", q)
 		}
 		return l, nil
 	}
-	other := innovation.English
-	if def == innovation.English {
-		other = innovation.French
+	other := lang.English
+	if def == lang.English {
+		other = lang.French
 	}
 	tag, ok := negotiate(r.Header.Values("Accept-Language"), []string{def.String(), other.String()})
 	if ok && tag == other.String() {

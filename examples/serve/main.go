@@ -38,7 +38,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 func main() {
@@ -67,25 +67,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var limits Limits
 	fs.Flags().IntVar(&limits.Concurrency, "concurrency", def.Concurrency, "the most dossiers assessed at a `number` of a time (a quarter of them, at least one, of bodies over 64 KiB)")
 	fs.Flags().DurationVar(&limits.Wait, "wait", def.Wait, "the longest a request waits for its turn (`duration`) before a 503")
-	lang := fs.Lang()
+	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
 	if limits.Concurrency < 1 || limits.Wait <= 0 {
 		return fs.Status(&cli.UsageError{Err: errors.New("-concurrency must be at least 1, and -wait more than 0")})
 	}
-	return fs.Status(serve(ctx, *addr, *lang, limits, stdout))
+	return fs.Status(serve(ctx, *addr, *l, limits, stdout))
 }
 
 // serve listens on addr and serves the handler, reporting in lang to the
 // requests that name no language, within limits, until ctx is done.
-func serve(ctx context.Context, addr string, lang innovation.Lang, limits Limits, stdout io.Writer) error {
+func serve(ctx context.Context, addr string, l lang.Lang, limits Limits, stdout io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(route, NewHandler(nil, lang, limits))
+	mux.Handle(route, NewHandler(nil, l, limits))
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,

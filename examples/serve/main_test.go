@@ -14,11 +14,12 @@ import (
 	"testing"
 
 	"fmt"
-	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/innovation"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // dossier is the Wimoov dossier of the readiness example.
@@ -42,7 +43,7 @@ type problemBody struct {
 // serveOnce sends one request to a fresh handler whose default language
 // is French.
 func serveOnce(method, target, accept, contentType string, body io.Reader, header ...string) *httptest.ResponseRecorder {
-	return serveWith(NewHandler(nil, innovation.French, Limits{}), method, target, accept, contentType, body, header...)
+	return serveWith(NewHandler(nil, lang.French, Limits{}), method, target, accept, contentType, body, header...)
 }
 
 // serveWith sends one request to h.
@@ -68,20 +69,20 @@ func serveWith(h *Handler, method, target, accept, contentType string, body io.R
 func TestDefaultLanguage(t *testing.T) {
 	data := dossier(t)
 	tests := []struct {
-		def                innovation.Lang
+		def                lang.Lang
 		target, acceptLang string
 		want               string
 	}{
-		{innovation.French, "/readiness", "", "fr"},
-		{innovation.English, "/readiness", "", "en"},
-		{innovation.English, "/readiness", "*", "en"},               // any language: the default
-		{innovation.French, "/readiness", "*", "fr"},                // idem
-		{innovation.English, "/readiness", "de", "en"},              // neither French nor English
-		{innovation.English, "/readiness", "fr-CA, en;q=0.5", "fr"}, // French preferred
-		{innovation.French, "/readiness", "en-GB", "en"},
-		{innovation.English, "/readiness?lang=fr", "en", "fr"}, // ?lang wins
-		{innovation.French, "/readiness?lang=EN", "", "en"},
-		{innovation.Lang(7), "/readiness", "", "fr"}, // an invalid default is French
+		{lang.French, "/readiness", "", "fr"},
+		{lang.English, "/readiness", "", "en"},
+		{lang.English, "/readiness", "*", "en"},               // any language: the default
+		{lang.French, "/readiness", "*", "fr"},                // idem
+		{lang.English, "/readiness", "de", "en"},              // neither French nor English
+		{lang.English, "/readiness", "fr-CA, en;q=0.5", "fr"}, // French preferred
+		{lang.French, "/readiness", "en-GB", "en"},
+		{lang.English, "/readiness?lang=fr", "en", "fr"}, // ?lang wins
+		{lang.French, "/readiness?lang=EN", "", "en"},
+		{lang.Lang(7), "/readiness", "", "fr"}, // an invalid default is French
 	}
 	for _, tt := range tests {
 		rec := serveWith(NewHandler(nil, tt.def, Limits{}), http.MethodPost, tt.target, "text/markdown", "application/json", bytes.NewReader(data),
@@ -117,21 +118,21 @@ func TestGoodDossier(t *testing.T) {
 	wantJSON = append(wantJSON, '\n') // a JSON body ends with a newline
 	tests := []struct {
 		name, target, accept, acceptLang string
-		ctype, body, lang                string
+		ctype, body, l                   string
 	}{
-		{name: "no Accept", target: "/readiness", ctype: typeJSON, body: string(wantJSON), lang: "fr"},
-		{name: "JSON", target: "/readiness", accept: "application/json", ctype: typeJSON, body: string(wantJSON), lang: "fr"},
-		{name: "*/*", target: "/readiness", accept: "*/*", ctype: typeJSON, body: string(wantJSON), lang: "fr"},
+		{name: "no Accept", target: "/readiness", ctype: typeJSON, body: string(wantJSON), l: "fr"},
+		{name: "JSON", target: "/readiness", accept: "application/json", ctype: typeJSON, body: string(wantJSON), l: "fr"},
+		{name: "*/*", target: "/readiness", accept: "*/*", ctype: typeJSON, body: string(wantJSON), l: "fr"},
 		{name: "Markdown", target: "/readiness", accept: "text/markdown", ctype: "text/markdown; charset=utf-8",
-			body: rep.Markdown(innovation.French), lang: "fr"},
+			body: rep.Markdown(lang.French), l: "fr"},
 		{name: "text/* preferred", target: "/readiness", accept: "application/json;q=0.5, text/*", ctype: "text/markdown; charset=utf-8",
-			body: rep.Markdown(innovation.French), lang: "fr"},
+			body: rep.Markdown(lang.French), l: "fr"},
 		{name: "JSON refused by q=0", target: "/readiness", accept: "application/json;q=0, */*;q=0.1", ctype: "text/markdown; charset=utf-8",
-			body: rep.Markdown(innovation.French), lang: "fr"},
+			body: rep.Markdown(lang.French), l: "fr"},
 		{name: "?lang=en", target: "/readiness?lang=EN", accept: "text/markdown", ctype: "text/markdown; charset=utf-8",
-			body: rep.Markdown(innovation.English), lang: "en"},
+			body: rep.Markdown(lang.English), l: "en"},
 		{name: "Accept-Language", target: "/readiness", accept: "text/markdown", acceptLang: "de, en-GB;q=0.9, fr;q=0.5",
-			ctype: "text/markdown; charset=utf-8", body: rep.Markdown(innovation.English), lang: "en"},
+			ctype: "text/markdown; charset=utf-8", body: rep.Markdown(lang.English), l: "en"},
 	}
 	for _, tt := range tests {
 		rec := serveOnce(http.MethodPost, tt.target, tt.accept, "application/json; charset=utf-8", bytes.NewReader(data), "Accept-Language", tt.acceptLang)
@@ -142,8 +143,8 @@ func TestGoodDossier(t *testing.T) {
 		if got := rec.Header().Get("Content-Type"); got != tt.ctype {
 			t.Errorf("%s: Content-Type %q, want %q", tt.name, got, tt.ctype)
 		}
-		if got := rec.Header().Get("Content-Language"); got != tt.lang {
-			t.Errorf("%s: Content-Language %q, want %q", tt.name, got, tt.lang)
+		if got := rec.Header().Get("Content-Language"); got != tt.l {
+			t.Errorf("%s: Content-Language %q, want %q", tt.name, got, tt.l)
 		}
 		if got := rec.Header().Get("X-Content-Type-Options"); got != "nosniff" {
 			t.Errorf("%s: X-Content-Type-Options %q, want nosniff", tt.name, got)
@@ -296,7 +297,7 @@ func TestRun(t *testing.T) {
 // 503 and Retry-After; a large body waits for the large lane, which a
 // smaller body does not need.
 func TestBusy(t *testing.T) {
-	h := NewHandler(nil, innovation.French, Limits{Concurrency: 2, Wait: 20 * time.Millisecond})
+	h := NewHandler(nil, lang.French, Limits{Concurrency: 2, Wait: 20 * time.Millisecond})
 	large := append(bytes.Repeat([]byte(" "), largeBody), dossier(t)...)
 	end, ok := h.turn(context.Background(), true) // the large lane, and one slot of two
 	if !ok {
@@ -355,7 +356,7 @@ func TestHostileLoad(t *testing.T) {
 		requests = 60 // normal requests per run, per client
 		hostile  = 8  // hostile clients
 	)
-	srv := httptest.NewServer(NewHandler(nil, innovation.French, Limits{}))
+	srv := httptest.NewServer(NewHandler(nil, lang.French, Limits{}))
 	defer srv.Close()
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: clients + hostile}}
 	defer client.CloseIdleConnections()

@@ -49,7 +49,7 @@ import (
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The dated facts (004:3171-3173).
@@ -70,15 +70,15 @@ const summary = "Follows Unis-Cité and the Service Civique through the lifecycl
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("unis-cite", summary, nil, stdout, stderr)
-	lang := fs.Lang()
+	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
-	return fs.Status(tell(ctx, *lang, stdout))
+	return fs.Status(tell(ctx, *l, stdout))
 }
 
 // tell writes the whole trajectory in l to out.
-func tell(ctx context.Context, l innovation.Lang, out io.Writer) error {
+func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
 	var b strings.Builder
 	lc, _, err := walk(ctx, &b, l)
 	if err != nil {
@@ -99,8 +99,8 @@ func sourcedYear(to innovation.Phase) bool { return to == innovation.Modelisatio
 // walk runs the trajectory: the lifecycle from expérimentation in 1995, the
 // readiness gate, an assessment at each step, the refusal at modélisation
 // and its fix. It returns the lifecycle and the refusals the gate made.
-func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.Lifecycle, []error, error) {
-	wd := &words[lang]
+func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
+	wd := &words[l]
 	now := year(experimentYear)
 	clock := func() time.Time { return now }
 	lc, err := innovation.New(innovation.Experimentation, innovation.WithClock(clock))
@@ -130,7 +130,7 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 	}
 
 	fmt.Fprintf(w, "%s\n\n%s\n\n", wd.title, wd.note)
-	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, lc.Phase().Label(lang), wd.launched)
+	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, lc.Phase().Label(l), wd.launched)
 	notes := map[innovation.Phase]innovation.Note{
 		innovation.Experimentation: {By: "Unis-Cité", Reason: wd.reasons[0]},
 		innovation.Modelisation:    {By: "Unis-Cité", Reason: wd.reasons[1]},
@@ -147,16 +147,16 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 			return nil, nil, err
 		}
 		rep := a.Assess(d)
-		fmt.Fprintf(w, "== %s · %s → %s ==\n", dateText(next), from.Label(lang), next.Label(lang))
-		story.Assessment(w, &rep, lang)
+		fmt.Fprintf(w, "== %s · %s → %s ==\n", dateText(next), from.Label(l), next.Label(l))
+		story.Assessment(w, &rep, l)
 		err = lc.Advance(ctx, notes[from])
 		var nr *societal.NotReadyError
 		switch {
 		case err == nil:
-			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(lang))
+			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(l))
 		case errors.As(err, &nr) && !fixed:
 			refusals = append(refusals, err)
-			story.Refusal(w, err, lang)
+			story.Refusal(w, err, l)
 			fmt.Fprintln(w)
 			// The fix: the know-how is capitalised into a model
 			// other operators can take up (004:3171-3173); they take
@@ -174,8 +174,8 @@ func walk(ctx context.Context, w io.Writer, lang innovation.Lang) (*innovation.L
 		return nil, nil, err
 	}
 	rep := a.Assess(d)
-	fmt.Fprintf(w, "== %s · %s ==\n", dateText(lc.Phase()), lc.Phase().Label(lang))
-	story.Assessment(w, &rep, lang)
+	fmt.Fprintf(w, "== %s · %s ==\n", dateText(lc.Phase()), lc.Phase().Label(l))
+	story.Assessment(w, &rep, l)
 	fmt.Fprintln(w)
 	return lc, refusals, nil
 }
@@ -190,19 +190,19 @@ func dateText(to innovation.Phase) string {
 }
 
 // history prints the lifecycle's history and its Mermaid diagram.
-func history(w io.Writer, lc *innovation.Lifecycle, lang innovation.Lang) {
-	wd := &words[lang]
+func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
+	wd := &words[l]
 	fmt.Fprintf(w, "%s\n", wd.history)
-	fmt.Fprintf(w, "  %d   %-8s %s   [004:3171]\n", experimentYear, wd.start, lc.Start().Label(lang))
+	fmt.Fprintf(w, "  %d   %-8s %s   [004:3171]\n", experimentYear, wd.start, lc.Start().Label(l))
 	for _, t := range lc.History() {
 		date, src := fmt.Sprintf("%d ", t.At.Year()), "[004:3171-3173]"
 		if !sourcedYear(t.To) {
 			date, src = fmt.Sprintf("%d*", t.At.Year()), "[*]"
 		}
-		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s%s%s   %s\n", date, t.Kind.Label(lang), t.From.Label(lang), t.To.Label(lang), t.By, locale.Colon(lang), t.Reason, src)
+		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s%s%s   %s\n", date, t.Kind.Label(l), t.From.Label(l), t.To.Label(l), t.By, l.Colon(), t.Reason, src)
 	}
 	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
-	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(lang))
+	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(l))
 }
 
 // vocabulary is the program's own words.
@@ -213,7 +213,7 @@ type vocabulary struct {
 }
 
 var words = [...]vocabulary{
-	innovation.French: {
+	lang.French: {
 		title: "Unis-Cité et le Service Civique\u00a0: une trajectoire réelle, une évaluation à chaque étape",
 		note: "Source\u00a0: 004:3167-3175 (expérimentation en 1995, savoir-faire capitalisé en 2010, partagé avec d'autres opérateurs " +
 			"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
@@ -233,7 +233,7 @@ var words = [...]vocabulary{
 			"déploiement d'un Service Civique universel, politique publique (004:3175, 788-790)",
 		},
 	},
-	innovation.English: {
+	lang.English: {
 		title: "Unis-Cité and the Service Civique: a real trajectory, assessed at each step",
 		note: "Source: 004:3167-3175 (experiment in 1995, know-how capitalised in 2010, shared with other operators when a universal " +
 			"Service Civique was deployed). The dossiers' contents (dimensions, partners other than Unis-Cité and the other operators, " +

@@ -11,12 +11,13 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The trajectory: three advances from expérimentation, the first dated 2010
 // (004:3171-3173), one refusal by the readiness gate at modélisation.
 func TestWalkHistory(t *testing.T) {
-	lc, refusals, err := walk(context.Background(), io.Discard, innovation.French)
+	lc, refusals, err := walk(context.Background(), io.Discard, lang.French)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,40 +85,40 @@ func TestDossiers(t *testing.T) {
 // foreign are words of the other language that an output in lang must not
 // hold: the library's English error message, the program's own words.
 var foreign = [...][]string{
-	innovation.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
+	lang.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
 		"missing evidence", "risk zone", "Fix:", "start "},
-	innovation.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
+	lang.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
 		"Historique", "avance vers", "Correction", "début", "Avancer", "at essaimage", "Essaimage", "capitalise "},
 }
 
 func TestRunOutput(t *testing.T) {
-	for _, lang := range []innovation.Lang{innovation.French, innovation.English} {
+	for _, l := range []lang.Lang{lang.French, lang.English} {
 		var buf bytes.Buffer
-		if err := tell(context.Background(), lang, &buf); err != nil {
+		if err := tell(context.Background(), l, &buf); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()
-		clitest.OneLanguage(t, "unis-cite", lang, out, foreign[lang]...)
-		refused := map[innovation.Lang]string{
-			innovation.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n",
-			innovation.English: "✗ refused by the readiness gate: Modelling → Spreading, verdict Not yet; unmet: Three dimensions covered\n",
-		}[lang]
-		history := map[innovation.Lang]string{
-			innovation.French:  "— Unis-Cité\u00a0: capitalise son savoir-faire acquis (004:3171-3173)",
-			innovation.English: "— Unis-Cité: capitalises its know-how (004:3171-3173)",
-		}[lang]
+		clitest.OneLanguage(t, "unis-cite", l, out, foreign[l]...)
+		refused := map[lang.Lang]string{
+			lang.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n",
+			lang.English: "✗ refused by the readiness gate: Modelling → Spreading, verdict Not yet; unmet: Three dimensions covered\n",
+		}[l]
+		history := map[lang.Lang]string{
+			lang.French:  "— Unis-Cité\u00a0: capitalise son savoir-faire acquis (004:3171-3173)",
+			lang.English: "— Unis-Cité: capitalises its know-how (004:3171-3173)",
+		}[l]
 		for _, s := range []string{refused, history} {
 			if !strings.Contains(out, s) {
-				t.Errorf("-lang %s: output lacks %q", lang, s)
+				t.Errorf("-lang %s: output lacks %q", l, s)
 			}
 		}
 		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", "illustrati"} {
 			if !strings.Contains(out, s) {
-				t.Errorf("-lang %s: output lacks %q", lang, s)
+				t.Errorf("-lang %s: output lacks %q", l, s)
 			}
 		}
 		if n := strings.Count(out, "✗ "); n < 2 {
-			t.Errorf("-lang %s: %d unmet lines, want the refusal's", lang, n)
+			t.Errorf("-lang %s: %d unmet lines, want the refusal's", l, n)
 		}
 	}
 }

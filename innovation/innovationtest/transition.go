@@ -1,8 +1,9 @@
 package innovationtest
 
 import (
-	"github.com/seed424036fd/societal/internal/gen"
 	"time"
+
+	"github.com/seed424036fd/societal/internal/gen"
 
 	"pgregory.net/rapid"
 

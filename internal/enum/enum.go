@@ -1,11 +1,10 @@
 // Package enum holds the table behind every enumeration of societal: the
-// stable ASCII key, the French label and the English label of each value,
-// and the one parser that MarshalText, UnmarshalText and the Parse functions
-// share.
+// stable ASCII key and the label of each value in every language, and the
+// one parser that MarshalText, UnmarshalText and the Parse functions share.
 //
 // An enumeration either starts at 1, its zero value deliberately invalid (as
 // time.Month does), or has a valid zero value that is a documented default
-// (the French Lang, the "-" Intensity, an Unstated fact). Define handles
+// (the "-" Intensity, an Unstated fact). Define handles
 // both; the only difference is Spec.ZeroValid.
 //
 // The methods of an enumeration type are one-line delegations to its table:
@@ -13,7 +12,7 @@
 //	func ParsePhase(s string) (Phase, error)       { return phases.ParseText(s) }
 //	func (p Phase) IsValid() bool                   { return phases.Valid(p) }
 //	func (p Phase) String() string                  { return phases.Key(p) }
-//	func (p Phase) Label(lang Lang) string          { return phases.Label(p, lang == English) }
+//	func (p Phase) Label(l lang.Lang) string        { return phases.Label(p, l) }
 //	func (p Phase) MarshalText() ([]byte, error)    { return phases.MarshalText(p) }
 //	func (p *Phase) UnmarshalText(text []byte) error { return phases.UnmarshalText(p, text) }
 //
@@ -23,9 +22,12 @@ package enum
 
 import (
 	"errors"
+
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/lang"
 )
 
 // MaxInput is the longest text a Parse accepts. No key or label of the model
@@ -35,10 +37,9 @@ const MaxInput = 64
 // Names are the spellings of one value. A plain value, safe for concurrent
 // use.
 type Names struct {
-	Key     string // stable lowercase ASCII key, used by encodings
-	French  string // the model's own label, with accents
-	English string // English gloss
-	Alias   string // optional: one more spelling Parse accepts (a plain-ASCII form, a key of another scale); never written
+	Key   string    // stable lowercase ASCII key, used by encodings
+	Label lang.Text // the label in each language: the model's own French, with accents, then the English gloss
+	Alias string    // optional: one more spelling Parse accepts (a plain-ASCII form, a key of another scale); never written
 }
 
 // Errors builds the errors of a Table in the types of the package that owns
@@ -47,7 +48,7 @@ type Names struct {
 type Errors struct {
 	// Unknown reports a text that names no value: noun is what the
 	// enumeration is called ("phase"), allowed a fresh slice of its keys.
-	Unknown func(noun, input string, allowed []string) error
+	Unknown func(noun lang.Text, input string, allowed []string) error
 	// Invalid reports a value outside the enumeration, which MarshalText
 	// refuses to write.
 	Invalid func(noun string, v int) error
@@ -57,8 +58,9 @@ type Errors struct {
 type Spec struct {
 	// Type is the Go type name, printed in the "%!Type(n)" of an invalid value.
 	Type string
-	// Noun is what error messages call the enumeration: "phase", "transition kind".
-	Noun string
+	// Noun is what error messages call the enumeration, in each
+	// language: "phase", "transition kind".
+	Noun lang.Text
 	// ZeroValid says that the zero value is valid, a documented default:
 	// the first Names name value 0. Otherwise they name value 1, and the
 	// zero value is invalid.
@@ -85,8 +87,8 @@ func Define[T ~uint8](spec Spec, names ...Names) *Table[T] {
 	if spec.ZeroValid {
 		t.first = 0
 	}
-	if t.spec.Noun == "" {
-		t.spec.Noun = spec.Type
+	if t.spec.Noun.IsZero() {
+		t.spec.Noun = lang.Text{spec.Type, spec.Type}
 	}
 	if t.spec.Errors == nil {
 		t.spec.Errors = &plainErrors
@@ -95,7 +97,9 @@ func Define[T ~uint8](spec Spec, names ...Names) *Table[T] {
 }
 
 var plainErrors = Errors{
-	Unknown: func(noun, _ string, _ []string) error { return errors.New("enum: unknown " + noun) },
+	Unknown: func(noun lang.Text, _ string, _ []string) error {
+		return errors.New("enum: unknown " + noun.In(lang.English))
+	},
 	Invalid: func(noun string, v int) error { return errors.New("enum: invalid " + noun + " " + strconv.Itoa(v)) },
 }
 
@@ -113,19 +117,25 @@ func (t *Table[T]) Key(v T) string {
 	return t.names[v-t.first].Key
 }
 
-// Label returns the French (english false) or English label of v, or the
-// same "%!Type(n)" form as Key for an invalid v.
-func (t *Table[T]) Label(v T, english bool) string {
+// Label returns the label of v in l, or the same "%!Type(n)" form as Key
+// for an invalid v.
+func (t *Table[T]) Label(v T, l lang.Lang) string {
 	if !t.Valid(v) {
 		return t.Key(v)
 	}
-	if english {
-		return t.names[v-t.first].English
-	}
-	return t.names[v-t.first].French
+	return t.names[v-t.first].Label.In(l)
 }
 
-// Parse returns the value whose key, French label, English label or alias
+// Names returns the names of v, and whether v is valid: a test of a table
+// reads every row through it.
+func (t *Table[T]) Names(v T) (Names, bool) {
+	if !t.Valid(v) {
+		return Names{}, false
+	}
+	return t.names[v-t.first], true
+}
+
+// Parse returns the value whose key, label in any language or alias
 // equals s, ignoring case (Unicode simple folding, so "Expérimentation" and
 // "EXPÉRIMENTATION" both match) and reading the typographic apostrophe ’ as
 // ' ("Porteur d’idée" matches "Porteur d'idée"). ok is false for anything
@@ -137,8 +147,13 @@ func (t *Table[T]) Parse(s string) (v T, ok bool) {
 	}
 	for i := range t.names {
 		n := &t.names[i]
-		if equalFold(s, n.Key) || equalFold(s, n.French) || equalFold(s, n.English) || (n.Alias != "" && equalFold(s, n.Alias)) {
+		if equalFold(s, n.Key) || (n.Alias != "" && equalFold(s, n.Alias)) {
 			return t.first + T(i), true
+		}
+		for l := range lang.Langs() {
+			if equalFold(s, n.Label.In(l)) {
+				return t.first + T(i), true
+			}
 		}
 	}
 	return 0, false
@@ -157,7 +172,7 @@ func (t *Table[T]) ParseText(s string) (T, error) {
 // an invalid v, so that no encoder writes a value ParseText refuses.
 func (t *Table[T]) MarshalText(v T) ([]byte, error) {
 	if !t.Valid(v) {
-		return nil, t.spec.Errors.Invalid(t.spec.Noun, int(v))
+		return nil, t.spec.Errors.Invalid(t.spec.Noun.In(lang.English), int(v))
 	}
 	return []byte(t.Key(v)), nil
 }

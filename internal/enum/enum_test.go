@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 type color uint8 // zero invalid
@@ -37,26 +38,26 @@ func (e *unknownError) Error() string { return "unknown " + e.noun + " " + e.inp
 func (e *unknownError) Unwrap() error { return errUnknown }
 
 var testErrors = &enum.Errors{
-	Unknown: func(noun, input string, allowed []string) error {
-		return &unknownError{noun, input, allowed}
+	Unknown: func(noun lang.Text, input string, allowed []string) error {
+		return &unknownError{noun.In(lang.English), input, allowed}
 	},
 	Invalid: func(noun string, v int) error { return errInvalid },
 }
 
-var colors = enum.Define[color](enum.Spec{Type: "color", Noun: "colour", Errors: testErrors},
-	enum.Names{Key: "red", French: "Rouge", English: "Red"},
-	enum.Names{Key: "green", French: "Vert", English: "Green"},
+var colors = enum.Define[color](enum.Spec{Type: "color", Noun: lang.Text{"couleur", "colour"}, Errors: testErrors},
+	enum.Names{Key: "red", Label: lang.Text{"Rouge", "Red"}},
+	enum.Names{Key: "green", Label: lang.Text{"Vert", "Green"}},
 )
 
-var answers = enum.Define[answer](enum.Spec{Type: "answer", Noun: "answer", ZeroValid: true, Errors: testErrors},
-	enum.Names{Key: "unstated", French: "Non renseigné", English: "Unstated"},
-	enum.Names{Key: "yes", French: "Oui", English: "Yes", Alias: "y"},
-	enum.Names{Key: "no", French: "Non", English: "No"},
+var answers = enum.Define[answer](enum.Spec{Type: "answer", Noun: lang.Text{"réponse", "answer"}, ZeroValid: true, Errors: testErrors},
+	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
+	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}, Alias: "y"},
+	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
 )
 
 var people = enum.Define[color](enum.Spec{Type: "person"},
-	enum.Names{Key: "porteur-idee", French: "Porteur d'idée", English: "Idea carrier"},
-	enum.Names{Key: "cafe", French: "Café", English: "Coffee"},
+	enum.Names{Key: "porteur-idee", Label: lang.Text{"Porteur d'idée", "Idea carrier"}},
+	enum.Names{Key: "cafe", Label: lang.Text{"Café", "Coffee"}},
 )
 
 func TestValidKeyLabel(t *testing.T) {
@@ -66,14 +67,14 @@ func TestValidKeyLabel(t *testing.T) {
 		{colors.Key(red), "red"},
 		{colors.Key(0), "%!color(0)"},
 		{colors.Key(3), "%!color(3)"},
-		{colors.Label(green, false), "Vert"},
-		{colors.Label(green, true), "Green"},
-		{colors.Label(9, true), "%!color(9)"},
+		{colors.Label(green, lang.French), "Vert"},
+		{colors.Label(green, lang.English), "Green"},
+		{colors.Label(9, lang.English), "%!color(9)"},
 		{answers.Key(unstated), "unstated"},
 		{answers.Key(no), "no"},
 		{answers.Key(3), "%!answer(3)"},
-		{answers.Label(unstated, false), "Non renseigné"},
-		{answers.Label(yes, true), "Yes"},
+		{answers.Label(unstated, lang.French), "Non renseigné"},
+		{answers.Label(yes, lang.English), "Yes"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)

@@ -36,7 +36,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // The exit statuses Status returns.
@@ -95,9 +95,9 @@ func (f *FlagSet) Flags() *flag.FlagSet { return f.flags }
 
 // Lang defines -lang, the language of the output: fr (the default) or en,
 // or any spelling innovation.ParseLang accepts, in any case.
-func (f *FlagSet) Lang() *innovation.Lang {
-	l := new(innovation.Lang)
-	f.flags.TextVar(l, "lang", innovation.French, "output `language`: fr or en, in any case")
+func (f *FlagSet) Lang() *lang.Lang {
+	l := new(lang.Lang)
+	f.flags.TextVar(l, "lang", lang.French, "output `language`: fr or en, in any case")
 	return l
 }
 

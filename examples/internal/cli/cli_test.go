@@ -13,21 +13,21 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // command is a program as the examples write it: -lang, -format, one flag
 // of its own and at most max operands.
 type command struct {
 	fs      *cli.FlagSet
-	lang    *innovation.Lang
+	l       *lang.Lang
 	format  *cli.Format
 	verbose *bool
 }
 
 func newCommand(max int, stdin io.Reader, stdout, stderr io.Writer) *command {
 	fs := cli.New("demo", "demo reads dossiers.", stdin, stdout, stderr)
-	c := &command{fs: fs, lang: fs.Lang(), format: fs.Format()}
+	c := &command{fs: fs, l: fs.Lang(), format: fs.Format()}
 	c.verbose = fs.Flags().Bool("v", false, "verbose")
 	if max != 0 {
 		fs.Operands("[dossier.json | -]", max)
@@ -41,7 +41,7 @@ func TestParse(t *testing.T) {
 		args     []string
 		max      int
 		status   int
-		lang     innovation.Lang
+		l        lang.Lang
 		format   cli.Format
 		verbose  bool
 		operands []string
@@ -50,21 +50,21 @@ func TestParse(t *testing.T) {
 	}{
 		{name: "defaults", max: 1, status: cli.StatusOK},
 		{name: "flags before the file", args: []string{"-lang", "en", "-format", "text", "a.json"}, max: 1,
-			lang: innovation.English, format: cli.Text, operands: []string{"a.json"}},
+			l: lang.English, format: cli.Text, operands: []string{"a.json"}},
 		{name: "flags after the file", args: []string{"a.json", "-format", "text", "-lang", "en"}, max: 1,
-			lang: innovation.English, format: cli.Text, operands: []string{"a.json"}},
+			l: lang.English, format: cli.Text, operands: []string{"a.json"}},
 		{name: "flags around the files", args: []string{"-v", "a.json", "-lang=en", "b.json", "-format=json"}, max: 2,
-			lang: innovation.English, format: cli.JSON, verbose: true, operands: []string{"a.json", "b.json"}},
+			l: lang.English, format: cli.JSON, verbose: true, operands: []string{"a.json", "b.json"}},
 		{name: "any number of files", args: []string{"a.json", "-v", "b.json", "c.ndjson"}, max: -1,
 			verbose: true, operands: []string{"a.json", "b.json", "c.ndjson"}},
-		{name: "-lang EN", args: []string{"-lang", "EN"}, lang: innovation.English},
-		{name: "-lang English", args: []string{"-lang", "English"}, lang: innovation.English},
-		{name: "-lang Français", args: []string{"-lang", "Français"}, lang: innovation.French},
+		{name: "-lang EN", args: []string{"-lang", "EN"}, l: lang.English},
+		{name: "-lang English", args: []string{"-lang", "English"}, l: lang.English},
+		{name: "-lang Français", args: []string{"-lang", "Français"}, l: lang.French},
 		{name: "-format MD", args: []string{"-format", "MD"}, format: cli.Markdown},
 		{name: "-format Markdown", args: []string{"-format", "Markdown"}, format: cli.Markdown},
 		{name: "-format TXT", args: []string{"-format", "TXT"}, format: cli.Text},
 		{name: "-format JSON", args: []string{"--format", "JSON"}, format: cli.JSON},
-		{name: "stdin operand", args: []string{"-", "-lang", "en"}, max: 1, lang: innovation.English, operands: []string{"-"}},
+		{name: "stdin operand", args: []string{"-", "-lang", "en"}, max: 1, l: lang.English, operands: []string{"-"}},
 		{name: "-- ends the flags", args: []string{"--", "-lang"}, max: 1, operands: []string{"-lang"}},
 		{name: "-h", args: []string{"-h"}, status: cli.StatusOK, stdout: "usage: demo [flags]"},
 		{name: "-help after a file", args: []string{"a.json", "-help"}, max: 1, status: cli.StatusOK, stdout: "-lang language"},
@@ -101,8 +101,8 @@ func TestParse(t *testing.T) {
 			if status != cli.StatusOK || tt.stdout != "" {
 				return
 			}
-			if *c.lang != tt.lang || *c.format != tt.format || *c.verbose != tt.verbose {
-				t.Errorf("lang %v, format %v, verbose %v; want %v, %v, %v", *c.lang, *c.format, *c.verbose, tt.lang, tt.format, tt.verbose)
+			if *c.l != tt.l || *c.format != tt.format || *c.verbose != tt.verbose {
+				t.Errorf("lang %v, format %v, verbose %v; want %v, %v, %v", *c.l, *c.format, *c.verbose, tt.l, tt.format, tt.verbose)
 			}
 			if got := c.fs.Args(); !slices.Equal(got, tt.operands) {
 				t.Errorf("operands %q, want %q", got, tt.operands)

@@ -3,8 +3,8 @@ package cli
 import (
 	"fmt"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Format is the form of a program's output: what its -format flag selects.
@@ -19,15 +19,15 @@ const (
 )
 
 // formats is the table of Format [D]: the keys and their one alias each.
-var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: "format", ZeroValid: true, Errors: &enum.Errors{
-	Unknown: func(noun, input string, _ []string) error {
-		return fmt.Errorf("unknown %s %q (want %s)", noun, input, FormatNames)
+var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"format", "format"}, ZeroValid: true, Errors: &enum.Errors{
+	Unknown: func(noun lang.Text, input string, _ []string) error {
+		return fmt.Errorf("unknown %s %q (want %s)", noun.In(lang.English), input, FormatNames)
 	},
 	Invalid: func(noun string, v int) error { return fmt.Errorf("invalid %s %d", noun, v) },
 }},
-	enum.Names{Key: "markdown", French: "Markdown", English: "Markdown", Alias: "md"},
-	enum.Names{Key: "text", French: "texte", English: "text", Alias: "txt"},
-	enum.Names{Key: "json", French: "JSON", English: "JSON"},
+	enum.Names{Key: "markdown", Label: lang.Text{"Markdown", "Markdown"}, Alias: "md"},
+	enum.Names{Key: "text", Label: lang.Text{"texte", "text"}, Alias: "txt"},
+	enum.Names{Key: "json", Label: lang.Text{"JSON", "JSON"}},
 )
 
 // FormatNames lists the spellings ParseFormat accepts, in any case, as the
@@ -47,8 +47,8 @@ func (f Format) IsValid() bool { return formats.Valid(f) }
 func (f Format) String() string { return formats.Key(f) }
 
 // Label returns the name of f in lang.
-func (f Format) Label(lang innovation.Lang) string {
-	return formats.Label(f, lang == innovation.English)
+func (f Format) Label(l lang.Lang) string {
+	return formats.Label(f, l)
 }
 
 // MarshalText returns the key of f, or an error for an invalid value.

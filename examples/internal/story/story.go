@@ -13,7 +13,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/locale"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // wordsOf are the few words of an assessment and of a refusal in one
@@ -26,12 +26,12 @@ type wordsOf struct {
 
 // words are the words of each language [D]. Never modified.
 var words = [...]wordsOf{
-	innovation.French: {
+	lang.French: {
 		verdict: "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
 		refused: "refusé au contrôle de préparation (Go/noGo)", abandoned: "projet abandonné en",
 		unmet: "non remplis", required: "preuves requises manquantes", onlyPhase: "seule la phase est indiquée",
 	},
-	innovation.English: {
+	lang.English: {
 		verdict: "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
 		refused: "refused by the readiness gate", abandoned: "project abandoned in",
 		unmet: "unmet", required: "required evidence missing", onlyPhase: "nothing but the phase is stated",
@@ -40,37 +40,37 @@ var words = [...]wordsOf{
 
 // of returns the words of lang, French for an invalid lang (as the
 // library's labels fall back to French).
-func of(lang innovation.Lang) (*wordsOf, innovation.Lang) {
-	if !lang.IsValid() {
-		lang = innovation.French
+func of(l lang.Lang) (*wordsOf, lang.Lang) {
+	if !l.IsValid() {
+		l = lang.French
 	}
-	return &words[lang], lang
+	return &words[l], l
 }
 
 // Assessment writes r in lang: the verdict and the risk zone of the
 // crossing, each unmet check with its gaps (lever, detail, partner kinds
 // that bring it), the checks without evidence and how many do not apply.
-func Assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
-	wd, lang := of(lang)
-	colon := locale.Colon(lang)
-	fmt.Fprintf(w, "%s%s%s", wd.verdict, colon, r.Verdict.Label(lang))
+func Assessment(w io.Writer, r *societal.Report, l lang.Lang) {
+	wd, l := of(l)
+	colon := l.Colon()
+	fmt.Fprintf(w, "%s%s%s", wd.verdict, colon, r.Verdict.Label(l))
 	if r.Next != 0 {
-		fmt.Fprintf(w, " (%s%s%s)", wd.risk, colon, r.RiskZone.Label(lang))
+		fmt.Fprintf(w, " (%s%s%s)", wd.risk, colon, r.RiskZone.Label(l))
 	}
 	fmt.Fprintln(w)
 	for _, c := range r.Unmet() {
-		fmt.Fprintf(w, "  ✗ %s (%s)%s%s [%s]\n", c.ID.Label(lang), c.Severity.Label(lang), colon, c.Detail.Text(lang), c.ID.Source())
+		fmt.Fprintf(w, "  ✗ %s (%s)%s%s [%s]\n", c.ID.Label(l), c.Severity.Label(l), colon, c.Detail.Text(l), c.ID.Source())
 		for _, g := range c.Gaps {
 			var ps []string
 			for _, k := range g.Partners {
-				ps = append(ps, k.Label(lang))
+				ps = append(ps, k.Label(l))
 			}
-			fmt.Fprintf(w, "      → %s%s%s (%s)\n", g.Lever.Label(lang), colon, g.Detail.Text(lang), strings.Join(ps, ", "))
+			fmt.Fprintf(w, "      → %s%s%s (%s)\n", g.Lever.Label(l), colon, g.Detail.Text(l), strings.Join(ps, ", "))
 		}
 	}
 	var miss []string
 	for _, id := range r.Missing() {
-		miss = append(miss, id.Label(lang))
+		miss = append(miss, id.Label(l))
 	}
 	if len(miss) > 0 {
 		fmt.Fprintf(w, "  ? %s%s%s\n", wd.missing, colon, strings.Join(miss, ", "))
@@ -82,7 +82,7 @@ func Assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
 		}
 	}
 	if na > 0 {
-		fmt.Fprintf(w, "  – %s%s%s\n", wd.notApplicable, colon, locale.Int(na, lang))
+		fmt.Fprintf(w, "  – %s%s%s\n", wd.notApplicable, colon, l.Int(na))
 	}
 }
 
@@ -93,41 +93,41 @@ func Assessment(w io.Writer, r *societal.Report, lang innovation.Lang) {
 // *societal.NotReadyError in err carries, never from err's English message.
 // It reports false, and writes nothing, when err holds no
 // *societal.NotReadyError.
-func Refusal(w io.Writer, err error, lang innovation.Lang) bool {
+func Refusal(w io.Writer, err error, l lang.Lang) bool {
 	var nr *societal.NotReadyError
 	if !errors.As(err, &nr) {
 		return false
 	}
-	wd, lang := of(lang)
-	colon := locale.Colon(lang)
+	wd, l := of(l)
+	colon := l.Colon()
 	r := &nr.Report
-	crossing := r.Status.Phase.Label(lang)
+	crossing := r.Status.Phase.Label(l)
 	if te := (*innovation.TransitionError)(nil); errors.As(err, &te) && te.To != 0 {
-		crossing = te.From.Label(lang) + " → " + te.To.Label(lang)
+		crossing = te.From.Label(l) + " → " + te.To.Label(l)
 	}
 	fmt.Fprintf(w, "✗ %s%s%s", wd.refused, colon, crossing)
 	if r.Status.Abandoned {
-		fmt.Fprintf(w, ", %s %s\n", wd.abandoned, r.Status.Phase.Label(lang))
+		fmt.Fprintf(w, ", %s %s\n", wd.abandoned, r.Status.Phase.Label(l))
 		return true
 	}
-	fmt.Fprintf(w, ", %s %s", strings.ToLower(wd.verdict), r.Verdict.Label(lang))
+	fmt.Fprintf(w, ", %s %s", strings.ToLower(wd.verdict), r.Verdict.Label(l))
 	var unmet, missing []string
 	for _, c := range r.Checks {
 		switch {
 		case c.Outcome == evaluation.NotMet && c.Severity >= societal.Major:
-			unmet = append(unmet, c.ID.Label(lang))
+			unmet = append(unmet, c.ID.Label(l))
 		case c.Outcome == evaluation.Unknown && c.Required:
-			missing = append(missing, c.ID.Label(lang)+" ("+c.ID.Field()+")")
+			missing = append(missing, c.ID.Label(l)+" ("+c.ID.Field()+")")
 		}
 	}
 	if len(unmet) > 0 {
-		fmt.Fprintf(w, "%s%s%s%s", locale.Semicolon(lang), wd.unmet, colon, strings.Join(unmet, ", "))
+		fmt.Fprintf(w, "%s%s%s%s", l.Semicolon(), wd.unmet, colon, strings.Join(unmet, ", "))
 	}
 	if len(missing) > 0 {
-		fmt.Fprintf(w, "%s%s%s%s", locale.Semicolon(lang), wd.required, colon, strings.Join(missing, ", "))
+		fmt.Fprintf(w, "%s%s%s%s", l.Semicolon(), wd.required, colon, strings.Join(missing, ", "))
 	}
 	if len(unmet) == 0 && len(missing) == 0 && r.Verdict == societal.InsufficientEvidence {
-		fmt.Fprintf(w, "%s%s", locale.Semicolon(lang), wd.onlyPhase)
+		fmt.Fprintf(w, "%s%s", l.Semicolon(), wd.onlyPhase)
 	}
 	fmt.Fprintln(w)
 	return true

@@ -12,6 +12,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // refusal returns the report of the Wimoov dossier of the readiness
@@ -58,27 +59,27 @@ func TestRefusal(t *testing.T) {
 	tests := []struct {
 		name string
 		err  error
-		lang innovation.Lang
+		l    lang.Lang
 		want string
 	}{
-		{"gate fr", err, innovation.French,
+		{"gate fr", err, lang.French,
 			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n"},
-		{"gate en", err, innovation.English,
+		{"gate en", err, lang.English,
 			"✗ refused by the readiness gate: Modelling → Spreading, verdict Not yet; unmet: Three dimensions covered\n"},
-		{"wrapped, no transition", fmt.Errorf("wrapped: %w", &societal.NotReadyError{Report: rep}), innovation.English,
+		{"wrapped, no transition", fmt.Errorf("wrapped: %w", &societal.NotReadyError{Report: rep}), lang.English,
 			"✗ refused by the readiness gate: Modelling, verdict Not yet; unmet: Three dimensions covered\n"},
-		{"required evidence fr", &societal.NotReadyError{Report: unknown}, innovation.French,
+		{"required evidence fr", &societal.NotReadyError{Report: unknown}, lang.French,
 			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Conception, verdict À instruire\u00a0; preuves requises manquantes\u00a0: Budget d'évaluation et de renforcement (budget)\n"},
-		{"only the phase en", &societal.NotReadyError{Report: bare}, innovation.English,
+		{"only the phase en", &societal.NotReadyError{Report: bare}, lang.English,
 			"✗ refused by the readiness gate: Design, verdict Insufficient evidence; nothing but the phase is stated\n"},
-		{"abandoned fr", &societal.NotReadyError{Report: abandoned}, innovation.French,
+		{"abandoned fr", &societal.NotReadyError{Report: abandoned}, lang.French,
 			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Essaimage, projet abandonné en Essaimage\n"},
-		{"invalid lang is French", err, innovation.Lang(9),
+		{"invalid lang is French", err, lang.Lang(9),
 			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n"},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		if !Refusal(&b, tt.err, tt.lang) {
+		if !Refusal(&b, tt.err, tt.l) {
 			t.Errorf("%s: Refusal reports false", tt.name)
 			continue
 		}
@@ -88,7 +89,7 @@ func TestRefusal(t *testing.T) {
 	}
 	for _, err := range []error{nil, errors.New("other"), innovation.ErrGate} {
 		var b bytes.Buffer
-		if Refusal(&b, err, innovation.French) || b.Len() != 0 {
+		if Refusal(&b, err, lang.French) || b.Len() != 0 {
 			t.Errorf("Refusal(%v) = true or wrote %q, want false and nothing", err, b.String())
 		}
 	}
@@ -99,27 +100,27 @@ func TestRefusal(t *testing.T) {
 func TestAssessment(t *testing.T) {
 	rep, _ := refusal(t)
 	tests := []struct {
-		lang      innovation.Lang
+		l         lang.Lang
 		want, not []string
 	}{
-		{innovation.French,
+		{lang.French,
 			[]string{"Verdict\u00a0: Pas encore (zone de risque\u00a0: Crise de croissance)\n", "  ✗ Trois dimensions couvertes (Majeure)\u00a0: ", "      → Conseil\u00a0: "},
 			[]string{"Verdict:", "Not yet", "risk zone", " : "}},
-		{innovation.English,
+		{lang.English,
 			[]string{"Verdict: Not yet (risk zone: Growth crisis)\n", "  ✗ Three dimensions covered (Major): ", "      → Advice: "},
 			[]string{"\u00a0", "Pas encore", "zone de risque"}},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		Assessment(&b, &rep, tt.lang)
+		Assessment(&b, &rep, tt.l)
 		for _, s := range tt.want {
 			if !strings.Contains(b.String(), s) {
-				t.Errorf("%s: output lacks %q:\n%s", tt.lang, s, b.String())
+				t.Errorf("%s: output lacks %q:\n%s", tt.l, s, b.String())
 			}
 		}
 		for _, s := range tt.not {
 			if strings.Contains(b.String(), s) {
-				t.Errorf("%s: output holds %q:\n%s", tt.lang, s, b.String())
+				t.Errorf("%s: output holds %q:\n%s", tt.l, s, b.String())
 			}
 		}
 	}

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Case is one run of a program: its arguments, the exit status wanted, and
@@ -64,17 +64,17 @@ var (
 // Mermaid blocks, the language's typography: in French a no-break space
 // (U+00A0) before ":", ";" and "%" and a decimal comma; in English no
 // space before them, no French space and no decimal comma.
-func OneLanguage(t *testing.T, name string, lang innovation.Lang, out string, foreign ...string) {
+func OneLanguage(t *testing.T, name string, l lang.Lang, out string, foreign ...string) {
 	t.Helper()
 	for _, w := range foreign {
 		if strings.Contains(out, w) {
-			t.Errorf("%s -lang %s: output holds %q", name, lang, w)
+			t.Errorf("%s -lang %s: output holds %q", name, l, w)
 		}
 	}
 	mermaid := false
 	for i, line := range strings.Split(out, "\n") {
 		if strings.TrimRight(line, " \t\u00a0") != line {
-			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, lang, i+1, line)
+			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, l, i+1, line)
 		}
 		switch {
 		case strings.HasPrefix(line, "```mermaid"):
@@ -87,14 +87,14 @@ func OneLanguage(t *testing.T, name string, lang innovation.Lang, out string, fo
 			continue
 		}
 		var bad []*regexp.Regexp
-		if lang == innovation.English {
+		if l == lang.English {
 			bad = []*regexp.Regexp{enSpaced, enComma}
 		} else {
 			bad = []*regexp.Regexp{frColon, frSemi, frPercent, frPoint}
 		}
 		for _, re := range bad {
 			if m := re.FindString(line); m != "" {
-				t.Errorf("%s -lang %s: line %d has %q: %q", name, lang, i+1, m, line)
+				t.Errorf("%s -lang %s: line %d has %q: %q", name, l, i+1, m, line)
 			}
 		}
 	}
