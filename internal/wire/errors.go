@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Package describes the package an error belongs to: the prefix of its
@@ -210,6 +213,16 @@ func place(p *Package, path string, whole, err error, keep func(path string) boo
 			return
 		}
 		add(&FieldError{Path: path, Reason: e.Describe(), Err: e, pkg: e.pkg, whole: whole})
+	case *problem.Error:
+		// Transitional, while the module moves to problem.Error: a problem
+		// found by a package's own checks is placed as a FieldError of the
+		// same path, value, English reason and sentinel. Its Code goes with
+		// the move.
+		at := joinTail(path, e.Path)
+		if keep != nil && !keep(at) {
+			return
+		}
+		add(&FieldError{Path: at, Value: e.Value, Reason: e.Reason(lang.English), Line: e.Line, Column: e.Column, Err: e.Err, pkg: p.Name, whole: whole})
 	case interface{ Unwrap() []error }:
 		for _, inner := range e.Unwrap() {
 			place(p, path, whole, inner, keep, add)

@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // What Keep keeps of an input's problems.
@@ -63,6 +66,9 @@ func Keep(err error) *Kept {
 			k.more += fe.omitted
 		case ok:
 			all = append(all, fe)
+		case isProblem(e):
+			pe := e.(*problem.Error)
+			all = append(all, &FieldError{Path: pe.Path, Value: pe.Value, Reason: pe.Reason(lang.English), Err: pe.Err})
 		default:
 			all = append(all, &FieldError{Reason: e.Error(), Err: e})
 		}
@@ -230,3 +236,6 @@ func (k *Kept) Unwrap() []error {
 func omittedReason(n int) string {
 	return "and " + strconv.Itoa(n) + " more problems, not listed"
 }
+
+// isProblem reports whether e is a *problem.Error (transitional, see place).
+func isProblem(e error) bool { _, ok := e.(*problem.Error); return ok }
