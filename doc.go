@@ -27,8 +27,9 @@
 // (met, not met, unknown, not applicable), a [Severity], its weight, whether
 // the rubric requires it judged before the crossing, and the [Gap]s to
 // close with the lever and the kinds of partner that bring it — and derives
-// a [Verdict] by the rule documented on Verdict. [AssessAll] does it for a
-// fund's portfolio on all cores. A [Report] renders as text, Markdown (with
+// a [Verdict] by the rule documented on Verdict. Package
+// [github.com/seed424036fd/societal/fund] does it for a fund's portfolio on
+// all cores. A [Report] renders as text, Markdown (with
 // the Mermaid diagram of the lifecycle) and JSON, in French or English.
 //
 // # Verdict

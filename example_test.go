@@ -10,7 +10,6 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/partnership"
 )
 
 // A funder decodes a dossier, assesses it and reads what is missing, which
@@ -132,57 +131,4 @@ func ExampleReport_Markdown() {
 	// | Passage | Expérimentation → Modélisation — Vallée de la mort |
 	// ```mermaid
 	//     class experimentation current
-}
-
-// A fund assesses its whole portfolio on all cores and reads the phase mix,
-// the verdicts and the most common gaps.
-func ExampleAssessAll() {
-	operator := func(name string, p innovation.Phase, m innovation.EconomicModel) *societal.Dossier {
-		return &societal.Dossier{Name: name, Phase: p, EconomicModel: m}
-	}
-	alliance, err := partnership.New(partnership.Spec{
-		Partners: []partnership.Partner{{Actor: partnership.Actor{ID: "fondation", Kind: partnership.Fondation}}},
-		Contributions: []partnership.Contribution{
-			{Partner: "fondation", Lever: innovation.Financement, Kind: partnership.Financial},
-		},
-		Terms: partnership.Terms{CommitmentMonths: 12, ExitStrategy: partnership.No},
-	})
-	if err != nil {
-		log.Fatal(err)
-	}
-	fund := []*societal.Dossier{
-		operator("A", innovation.Conception, innovation.ModeleRD),
-		operator("B", innovation.Essaimage, innovation.ModeleRD),
-		operator("C", innovation.Essaimage, innovation.ModeleOperateur),
-		{Name: "D", Phase: innovation.Experimentation, Partnership: alliance},
-	}
-	p, err := societal.AssessAll(context.Background(), fund)
-	if err != nil {
-		log.Fatal(err)
-	}
-	var phases, verdicts []string
-	for ph := range innovation.Phases() {
-		phases = append(phases, fmt.Sprint(ph, " ", p.Phases[ph]))
-	}
-	for v := range societal.Verdicts() {
-		verdicts = append(verdicts, fmt.Sprint(v, " ", p.Verdicts[v]))
-	}
-	fmt.Println("phases:", strings.Join(phases, ", "))
-	fmt.Println("verdicts:", strings.Join(verdicts, ", "))
-	for _, g := range p.Gaps {
-		fmt.Println("gap:", g.Value, g.N)
-	}
-	for i, r := range p.Reports {
-		fmt.Println(fund[i].Name, r.Verdict)
-	}
-	// Output:
-	// phases: conception 1, experimentation 1, modelisation 0, essaimage 2, industrialisation 0
-	// verdicts: ready 0, insufficient-evidence 2, not-yet 1, blocked 1
-	// gap: economic-model 1
-	// gap: next-needs 1
-	// gap: commitment 1
-	// A insufficient-evidence
-	// B blocked
-	// C insufficient-evidence
-	// D not-yet
 }

@@ -1,11 +1,9 @@
 package societal_test
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 
 	"github.com/shopspring/decimal"
@@ -220,30 +218,6 @@ func TestLeaksDetector(t *testing.T) {
 	} {
 		if len(leaks(tc.text, tc.l, keys)) == 0 {
 			t.Errorf("%v: %q: no leak found", tc.l, tc.text)
-		}
-	}
-}
-
-// The portfolio reports read in one language too (Mermaid syntax aside).
-func TestPortfolioOneLanguage(t *testing.T) {
-	keys := rawKeys()
-	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC),
-		[]*societal.Dossier{blockedDossier(), decodeExample(t), {Name: "Projet vide", Phase: innovation.Essaimage}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lg := range []lang.Lang{lang.French, lang.English} {
-		for name, out := range map[string]string{"Markdown": p.Markdown(lg), "Text": p.Text(lg)} {
-			code := false
-			for i, line := range strings.Split(out, "\n") {
-				if strings.HasPrefix(line, "```") {
-					code = !code
-					continue
-				}
-				if l := leaks(line, lg, keys); len(l) > 0 && !code {
-					t.Errorf("%s(%v) line %d: %q leaks %v", name, lg, i+1, line, l)
-				}
-			}
 		}
 	}
 }

@@ -557,29 +557,3 @@ func TestPropertyReportRoundTrip(t *testing.T) {
 		}
 	})
 }
-
-// AssessAll gives, in input order, the reports Assess gives.
-func TestPropertyAssessAllIsAssess(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
-		ds := rapid.SliceOfN(genAnyDossier(), 0, 20).Draw(t, "dossiers")
-		p, err := societal.AssessAll(context.Background(), ds)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(p.Reports) != len(ds) {
-			t.Fatalf("%d reports for %d dossiers", len(p.Reports), len(ds))
-		}
-		for i, d := range ds {
-			if !reportsEqual(p.Reports[i], societal.Assess(d)) {
-				t.Fatalf("report %d differs from Assess", i)
-			}
-		}
-		total := 0
-		for v := range societal.Verdicts() {
-			total += p.Verdicts[v]
-		}
-		if total != len(ds) || len(p.Verdicts) != 4 {
-			t.Fatalf("verdicts %v for %d dossiers", p.Verdicts, len(ds))
-		}
-	})
-}

@@ -4,7 +4,6 @@ package societal_test
 // in French and English.
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -115,45 +114,6 @@ func TestReportMarkdown(t *testing.T) {
 	for _, w := range []string{"| Phase | Expérimentation (R&D sociétale) — abandonné |\n", "class abandoned current"} {
 		if !strings.Contains(md, w) {
 			t.Errorf("abandoned: the Markdown does not hold %q:\n%s", w, md)
-		}
-	}
-}
-
-func TestPortfolioRendering(t *testing.T) {
-	p, err := societal.AssessAll(context.Background(), []*societal.Dossier{
-		readyDossier(t, innovation.Conception),
-		readyDossier(t, innovation.Essaimage),
-		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	md := p.Markdown(lang.English)
-	for _, w := range []string{
-		"## Portfolio — 3 dossiers (Rubric " + societal.RubricVersion + ")\n",
-		"| Spreading | 2 |\n",
-		"| Experimentation | 0 |\n",
-		"| Ready | 2 |\n",
-		"| Insufficient evidence | 0 |\n",
-		"| Not yet | 0 |\n",
-		"| Blocked | 1 |\n",
-		"| Economic model fits | 1 |\n",
-		"| bloqué | ",
-	} {
-		if !strings.Contains(md, w) {
-			t.Errorf("the Markdown does not hold %q:\n%s", w, md)
-		}
-	}
-	text := p.Text(lang.French)
-	for _, w := range []string{
-		"Portefeuille — 3 dossiers (Grille " + societal.RubricVersion + ")\n",
-		"  Essaimage  ·  2\n",
-		"  Prêt  ·  2\n",
-		"  À instruire  ·  0\n",
-		"  Bloqué  ·  1\n",
-	} {
-		if !strings.Contains(text, w) {
-			t.Errorf("the text does not hold %q:\n%s", w, text)
 		}
 	}
 }

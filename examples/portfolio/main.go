@@ -31,6 +31,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -61,7 +62,7 @@ func report(ctx context.Context, l lang.Lang, format cli.Format, out io.Writer) 
 	if err != nil {
 		return err
 	}
-	p, err := societal.AssessAll(ctx, dossiers)
+	p, err := fund.AssessAll(ctx, nil, dossiers)
 	if err != nil {
 		return err
 	}
@@ -75,10 +76,10 @@ func report(ctx context.Context, l lang.Lang, format cli.Format, out io.Writer) 
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			Note       string              `json:"note"`
-			Fund       fundTotals          `json:"fund"`
-			Allocation []line              `json:"allocation"`
-			Portfolio  *societal.Portfolio `json:"portfolio"`
+			Note       string          `json:"note"`
+			Fund       fundTotals      `json:"fund"`
+			Allocation []line          `json:"allocation"`
+			Portfolio  *fund.Portfolio `json:"portfolio"`
 		}{words[l].note, totals, alloc, &p})
 	case cli.Text:
 		_, err = io.WriteString(out, preface(totals, alloc, l, false)+p.Text(l))

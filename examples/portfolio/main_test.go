@@ -14,6 +14,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -123,7 +124,7 @@ func TestRunJSON(t *testing.T) {
 	var got struct {
 		Note      string
 		Fund      fundTotals
-		Portfolio societal.Portfolio
+		Portfolio fund.Portfolio
 	}
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatal(err)

@@ -77,6 +77,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -244,7 +245,7 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 		err = o.json(rep)
 	default:
 		md := rep.Markdown(o.l)
-		if chart := d.HistoryChart(o.l); chart != "" {
+		if chart := fund.HistoryChart(d, o.l); chart != "" {
 			// The dossier's own dated history, where the report draws
 			// only the phase it stands in.
 			md += "\n```mermaid\n" + chart + "```\n"
@@ -415,8 +416,8 @@ func (in *input) file(fs *cli.FlagSet, op, name string, ndjson bool) {
 		return
 	}
 	defer f.Close()
-	for d, err := range societal.DecodeNDJSON(f) {
-		var le *societal.LineError
+	for d, err := range fund.DecodeNDJSON(f) {
+		var le *fund.LineError
 		switch {
 		case err == nil:
 			in.dossiers = append(in.dossiers, d)
@@ -431,7 +432,7 @@ func (in *input) file(fs *cli.FlagSet, op, name string, ndjson bool) {
 // portfolio assesses the dossiers of in and writes the portfolio report,
 // what was read and refused, and with each every dossier's report.
 func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each bool) error {
-	p, err := societal.AssessAllOn(ctx, o.on, in.dossiers)
+	p, err := fund.AssessAllOn(ctx, nil, o.on, in.dossiers)
 	if err != nil {
 		return err
 	}
@@ -441,11 +442,11 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 		err = p.WriteCSV(o.w, o.l)
 	case o.format == cli.JSON:
 		err = o.json(struct {
-			Portfolio  *societal.Portfolio `json:"portfolio"`
-			Read       int                 `json:"read"`
-			Assessed   int                 `json:"assessed"`
-			Refused    []refusal           `json:"refused"`
-			Unreadable []refusal           `json:"unreadable"`
+			Portfolio  *fund.Portfolio `json:"portfolio"`
+			Read       int             `json:"read"`
+			Assessed   int             `json:"assessed"`
+			Refused    []refusal       `json:"refused"`
+			Unreadable []refusal       `json:"unreadable"`
 		}{&p, read, len(in.dossiers), nonNil(in.refused), nonNil(in.unreadable)})
 	default:
 		err = o.text(&p, in, read, each)
@@ -471,7 +472,7 @@ func nonNil(rs []refusal) []refusal {
 
 // text writes the portfolio in Markdown or text, what was read, and with
 // each every dossier's report.
-func (o output) text(p *societal.Portfolio, in *input, read int, each bool) error {
+func (o output) text(p *fund.Portfolio, in *input, read int, each bool) error {
 	md := o.format != cli.Text
 	wd := vocabulary[o.l]
 	var b strings.Builder

@@ -14,6 +14,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -60,10 +61,10 @@ func named(t *testing.T, name string) []byte {
 // badDossier has two problems: an unknown key and an unknown phase.
 const badDossier = `{"name": "Mauvais", "phaze": "conception", "phase": "nulle-part"}`
 
-// fund is a directory of dossiers: a.json and b.json (good), c.ndjson (a
+// fundDir is a directory of dossiers: a.json and b.json (good), c.ndjson (a
 // good line, a blank line, a bad one, a good one), and what the
 // directory reading skips: notes.txt and sub/d.json.
-func fund(t *testing.T) string {
+func fundDir(t *testing.T) string {
 	dir := t.TempDir()
 	write(t, dir, "a.json", named(t, "A"))
 	write(t, dir, "b.json", named(t, "B"))
@@ -87,7 +88,7 @@ func portfolioOf(t *testing.T, l lang.Lang, md bool, names ...string) string {
 		ds = append(ds, d)
 	}
 	on, _ := time.Parse(time.DateOnly, testDate)
-	p, err := societal.AssessAllOn(context.Background(), on, ds)
+	p, err := fund.AssessAllOn(context.Background(), nil, on, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +204,7 @@ func TestSingleRefused(t *testing.T) {
 // with its file, its line and each problem, the others are assessed, and
 // the exit status is 1.
 func TestPortfolio(t *testing.T) {
-	dir := fund(t)
+	dir := fundDir(t)
 	a, b, c := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "c.ndjson")
 	refusedC := []string{
 		"readiness: " + c + ":3: societal: phaze: unknown key",
@@ -280,7 +281,7 @@ func TestPortfolio(t *testing.T) {
 // dossiers (file, line, first problem); -each adds every dossier's report;
 // JSON is one object with the portfolio and the counts.
 func TestPortfolioFormats(t *testing.T) {
-	dir := fund(t)
+	dir := fundDir(t)
 	c := filepath.Join(dir, "c.ndjson")
 
 	status, stdout, _ := runIn(context.Background(), nil, dir, "-each")
@@ -313,11 +314,11 @@ func TestPortfolioFormats(t *testing.T) {
 
 	status, stdout, _ = runIn(context.Background(), nil, dir, filepath.Join(dir, "absent.json"), "-format", "json")
 	var got struct {
-		Portfolio  societal.Portfolio `json:"portfolio"`
-		Read       int                `json:"read"`
-		Assessed   int                `json:"assessed"`
-		Refused    []refusal          `json:"refused"`
-		Unreadable []refusal          `json:"unreadable"`
+		Portfolio  fund.Portfolio `json:"portfolio"`
+		Read       int            `json:"read"`
+		Assessed   int            `json:"assessed"`
+		Refused    []refusal      `json:"refused"`
+		Unreadable []refusal      `json:"unreadable"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("json: %v\n%s", err, stdout)

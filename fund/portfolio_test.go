@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 // The assessment of a fund's portfolio (AssessAll) and what it counts.
 
@@ -11,9 +11,12 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/societaltest"
+	"pgregory.net/rapid"
 )
 
 // ---- The portfolio. ----
@@ -27,7 +30,7 @@ func TestAssessAll(t *testing.T) {
 		readyDossier(t, innovation.Essaimage),
 		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 	}
-	p, err := societal.AssessAll(ctx, ds)
+	p, err := fund.AssessAll(ctx, nil, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +54,7 @@ func TestAssessAll(t *testing.T) {
 	if !maps.Equal(p.Verdicts, wantVerdicts) {
 		t.Errorf("verdicts %v, want %v", p.Verdicts, wantVerdicts)
 	}
-	for _, list := range [][]societal.Count[societal.CheckID]{p.Gaps, p.Missing} {
+	for _, list := range [][]fund.Count[societal.CheckID]{p.Gaps, p.Missing} {
 		for i := 1; i < len(list); i++ {
 			if list[i-1].N < list[i].N || list[i-1].N == list[i].N && list[i-1].Value > list[i].Value {
 				t.Errorf("not most frequent first, then in check order: %v", list)
@@ -80,10 +83,10 @@ func TestAssessAll(t *testing.T) {
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
-	if _, err := societal.AssessAll(cctx, ds); !errors.Is(err, context.Canceled) {
+	if _, err := fund.AssessAll(cctx, nil, ds); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
 	}
-	empty, err := societal.AssessAll(ctx, nil)
+	empty, err := fund.AssessAll(ctx, nil, nil)
 	if err != nil || len(empty.Reports) != 0 || empty.Verdicts[societal.Ready] != 0 || len(empty.Phases) != innovation.NumPhases {
 		t.Errorf("empty portfolio: %+v, %v", empty, err)
 	}
@@ -92,7 +95,7 @@ func TestAssessAll(t *testing.T) {
 // A portfolio's JSON keys its counts by the enumerations' keys, and reads
 // back the same.
 func TestPortfolioJSON(t *testing.T) {
-	p, err := societal.AssessAll(context.Background(), []*societal.Dossier{
+	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{
 		readyDossier(t, innovation.Conception),
 		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 	})
@@ -113,7 +116,7 @@ func TestPortfolioJSON(t *testing.T) {
 			t.Errorf("JSON does not hold %s:\n%s", want, b)
 		}
 	}
-	var back societal.Portfolio
+	var back fund.Portfolio
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
@@ -141,14 +144,14 @@ func TestPortfolioModesBesidePHARE(t *testing.T) {
 		withModes(partnership.PratiquesResponsables),
 		noPartnership,
 	}
-	p, err := societal.AssessAll(context.Background(), dossiers)
+	p, err := fund.AssessAll(context.Background(), nil, dossiers)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.Partnerships != 4 {
 		t.Errorf("%d partnerships, want 4", p.Partnerships)
 	}
-	want := []societal.Count[partnership.Mode]{{Value: partnership.InnovationSocietale, N: 3}, {Value: partnership.Mecenat, N: 2}, {Value: partnership.PratiquesResponsables, N: 1}}
+	want := []fund.Count[partnership.Mode]{{Value: partnership.InnovationSocietale, N: 3}, {Value: partnership.Mecenat, N: 2}, {Value: partnership.PratiquesResponsables, N: 1}}
 	if len(p.Modes) != len(want) {
 		t.Fatalf("modes %v, want %v", p.Modes, want)
 	}
@@ -169,4 +172,116 @@ func TestPortfolioModesBesidePHARE(t *testing.T) {
 	if en := p.Text(lang.English); !strings.Contains(en, "Partnership modes, beside the 2015 PHARE survey") || !strings.Contains(en, "75%") {
 		t.Errorf("English text lacks the modes:\n%s", en)
 	}
+}
+
+func TestPortfolioRendering(t *testing.T) {
+	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{
+		readyDossier(t, innovation.Conception),
+		readyDossier(t, innovation.Essaimage),
+		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := p.Markdown(lang.English)
+	for _, w := range []string{
+		"## Portfolio — 3 dossiers (Rubric " + societal.RubricVersion + ")\n",
+		"| Spreading | 2 |\n",
+		"| Experimentation | 0 |\n",
+		"| Ready | 2 |\n",
+		"| Insufficient evidence | 0 |\n",
+		"| Not yet | 0 |\n",
+		"| Blocked | 1 |\n",
+		"| Economic model fits | 1 |\n",
+		"| bloqué | ",
+	} {
+		if !strings.Contains(md, w) {
+			t.Errorf("the Markdown does not hold %q:\n%s", w, md)
+		}
+	}
+	text := p.Text(lang.French)
+	for _, w := range []string{
+		"Portefeuille — 3 dossiers (Grille " + societal.RubricVersion + ")\n",
+		"  Essaimage  ·  2\n",
+		"  Prêt  ·  2\n",
+		"  À instruire  ·  0\n",
+		"  Bloqué  ·  1\n",
+	} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the text does not hold %q:\n%s", w, text)
+		}
+	}
+}
+
+// AssessAll gives, in input order, the reports Assess gives.
+func TestPropertyAssessAllIsAssess(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		ds := rapid.SliceOfN(anyDossier(), 0, 20).Draw(t, "dossiers")
+		p, err := fund.AssessAll(context.Background(), nil, ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Reports) != len(ds) {
+			t.Fatalf("%d reports for %d dossiers", len(p.Reports), len(ds))
+		}
+		for i, d := range ds {
+			if !reportsEqual(p.Reports[i], societal.Assess(d)) {
+				t.Fatalf("report %d differs from Assess", i)
+			}
+		}
+		total := 0
+		for v := range societal.Verdicts() {
+			total += p.Verdicts[v]
+		}
+		if total != len(ds) || len(p.Verdicts) != 4 {
+			t.Fatalf("verdicts %v for %d dossiers", p.Verdicts, len(ds))
+		}
+	})
+}
+
+// The generated fund is valid, spans the phases and the verdicts.
+func TestFundDossiers(t *testing.T) {
+	ds := fundDossiers(t, 500)
+	p, err := fund.AssessAll(context.Background(), nil, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range ds {
+		if err := d.Validate(); err != nil {
+			t.Fatalf("dossier %d: %v", i, err)
+		}
+	}
+	for ph := range innovation.Phases() {
+		if p.Phases[ph] == 0 {
+			t.Errorf("no dossier in %v", ph)
+		}
+	}
+	for v := range societal.Verdicts() {
+		if p.Verdicts[v] == 0 {
+			t.Errorf("no dossier %v", v)
+		}
+	}
+}
+
+// anyDossier draws a dossier societaltest generates, or nil, or one with
+// values Validate refuses (an invalid phase, evidence or model): Assess
+// never fails.
+func anyDossier() *rapid.Generator[*societal.Dossier] {
+	return rapid.Custom(func(t *rapid.T) *societal.Dossier {
+		switch rapid.IntRange(0, 5).Draw(t, "what") {
+		case 0:
+			return nil
+		case 1:
+			d := societaltest.Dossier(smallDossier).Draw(t, "dossier")
+			d.Phase = innovation.Phase(rapid.Uint8().Draw(t, "phase"))
+			return d
+		case 2:
+			d := societaltest.Dossier(smallDossier).Draw(t, "dossier")
+			d.Dimensions.Processus = societal.Evidence(rapid.Uint8().Draw(t, "evidence"))
+			d.EconomicModel = innovation.EconomicModel(rapid.Uint8().Draw(t, "model"))
+			return d
+		default:
+			return societaltest.Dossier(smallDossier).Draw(t, "dossier")
+		}
+	})
 }

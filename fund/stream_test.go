@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 )
 
 // seqOf yields ds in order, with no error.
@@ -47,14 +48,14 @@ func ndjson(tb testing.TB, ds []*societal.Dossier) []byte {
 // the portfolio does.
 func TestAssessStreamMatchesAssessAll(t *testing.T) {
 	ds := fundDossiers(t, 300)
-	p, err := societal.AssessAll(context.Background(), ds)
+	p, err := fund.AssessAll(context.Background(), nil, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, assess := range map[string]func() (societal.Digest, error){
-		"AssessStream": func() (societal.Digest, error) { return societal.AssessStream(context.Background(), seqOf(ds)) },
-		"AssessNDJSON": func() (societal.Digest, error) {
-			return societal.AssessNDJSON(context.Background(), bytes.NewReader(ndjson(t, ds)))
+	for name, assess := range map[string]func() (fund.Digest, error){
+		"AssessStream": func() (fund.Digest, error) { return fund.AssessStream(context.Background(), nil, seqOf(ds)) },
+		"AssessNDJSON": func() (fund.Digest, error) {
+			return fund.AssessNDJSON(context.Background(), nil, bytes.NewReader(ndjson(t, ds)))
 		},
 	} {
 		dg, err := assess()
@@ -68,7 +69,10 @@ func TestAssessStreamMatchesAssessAll(t *testing.T) {
 			t.Errorf("%s: rubric %q, want %q", name, dg.Rubric, p.Rubric)
 		}
 		for i, s := range dg.Summaries {
-			want := p.Reports[i].Summary(i + 1)
+			r := &p.Reports[i]
+			cov := r.Coverage()
+			want := fund.Summary{Line: i + 1, Name: r.Dossier, Status: r.Status, Verdict: r.Verdict, Judged: cov.Judged, Applicable: cov.Applicable}
+			want.Score, want.Scored = r.ScoreRange()
 			got, _ := json.Marshal(s)
 			w, _ := json.Marshal(want)
 			if !bytes.Equal(got, w) {
@@ -110,7 +114,7 @@ func badNDJSON(tb testing.TB) (data []byte, good []*societal.Dossier) {
 // assessed.
 func TestAssessNDJSONRefusals(t *testing.T) {
 	data, good := badNDJSON(t)
-	dg, err := societal.AssessNDJSON(context.Background(), bytes.NewReader(data))
+	dg, err := fund.AssessNDJSON(context.Background(), nil, bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,14 +163,14 @@ func TestRefusalsStaySmall(t *testing.T) {
 		}
 		b.WriteString("}\n")
 	}
-	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(b.String()))
+	dg, err := fund.AssessNDJSON(context.Background(), nil, strings.NewReader(b.String()))
 	if err != nil || len(dg.Refused) != 3 {
 		t.Fatalf("%d refused, %v", len(dg.Refused), err)
 	}
 	for i, r := range dg.Refused {
 		fes := fieldErrors(r.Err)
-		if len(fes) != societal.MaxRefusalProblems || r.More != 120+i-societal.MaxRefusalProblems {
-			t.Errorf("line %d: %d problems kept, %d more; want %d and %d", r.Line, len(fes), r.More, societal.MaxRefusalProblems, 120+i-societal.MaxRefusalProblems)
+		if len(fes) != fund.MaxRefusalProblems || r.More != 120+i-fund.MaxRefusalProblems {
+			t.Errorf("line %d: %d problems kept, %d more; want %d and %d", r.Line, len(fes), r.More, fund.MaxRefusalProblems, 120+i-fund.MaxRefusalProblems)
 			continue
 		}
 		for k, fe := range fes {
@@ -186,7 +190,7 @@ func TestRefusalsStaySmall(t *testing.T) {
 func TestDigestJSONRoundTrip(t *testing.T) {
 	data, _ := badNDJSON(t)
 	data = append(data, `{"name":"Y","phase":"conception"`+strings.Repeat(`,"zz":0`, 150)+"}\n"...)
-	dg, err := societal.AssessNDJSON(context.Background(), bytes.NewReader(data))
+	dg, err := fund.AssessNDJSON(context.Background(), nil, bytes.NewReader(data))
 	if err != nil || len(dg.Refused) != 4 {
 		t.Fatalf("%d refused, %v", len(dg.Refused), err)
 	}
@@ -194,7 +198,7 @@ func TestDigestJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back societal.Digest
+	var back fund.Digest
 	if err := json.Unmarshal(out, &back); err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +211,7 @@ func TestDigestJSONRoundTrip(t *testing.T) {
 			t.Errorf("refusal %d read back as %q (more %d), want %q (more %d)", i, r.Error(), r.More, dg.Refused[i].Error(), dg.Refused[i].More)
 		}
 	}
-	if last := back.Refused[3]; last.More == 0 || len(fieldErrors(last.Err)) != societal.MaxRefusalProblems {
+	if last := back.Refused[3]; last.More == 0 || len(fieldErrors(last.Err)) != fund.MaxRefusalProblems {
 		t.Errorf("the refusal of 150 problems read back with %d problems, %d more", len(fieldErrors(last.Err)), last.More)
 	}
 }
@@ -217,8 +221,8 @@ func TestDigestJSONRoundTrip(t *testing.T) {
 func TestDecodeNDJSON(t *testing.T) {
 	data, _ := badNDJSON(t)
 	var got []string
-	for d, err := range societal.DecodeNDJSON(bytes.NewReader(data)) {
-		var le *societal.LineError
+	for d, err := range fund.DecodeNDJSON(bytes.NewReader(data)) {
+		var le *fund.LineError
 		switch {
 		case err == nil && d != nil:
 			got = append(got, d.Name)
@@ -233,7 +237,7 @@ func TestDecodeNDJSON(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	n := 0
-	for range societal.DecodeNDJSON(bytes.NewReader(data)) {
+	for range fund.DecodeNDJSON(bytes.NewReader(data)) {
 		n++
 		break
 	}
@@ -249,7 +253,7 @@ func TestAssessStreamIteratorErrors(t *testing.T) {
 	seq := func(yield func(*societal.Dossier, error) bool) {
 		_ = yield(nil, boom) && yield(nil, nil) && yield(&societal.Dossier{Name: "X"}, nil)
 	}
-	dg, err := societal.AssessStream(context.Background(), seq)
+	dg, err := fund.AssessStream(context.Background(), nil, seq)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,10 +280,10 @@ func TestAssessStreamCancel(t *testing.T) {
 			}
 		}
 	}
-	if _, err := societal.AssessStream(ctx, endless); !errors.Is(err, context.Canceled) {
+	if _, err := fund.AssessStream(ctx, nil, endless); !errors.Is(err, context.Canceled) {
 		t.Errorf("AssessStream: %v, want context.Canceled", err)
 	}
-	if _, err := societal.AssessNDJSON(ctx, bytes.NewReader(ndjson(t, ds))); !errors.Is(err, context.Canceled) {
+	if _, err := fund.AssessNDJSON(ctx, nil, bytes.NewReader(ndjson(t, ds))); !errors.Is(err, context.Canceled) {
 		t.Errorf("AssessNDJSON: %v, want context.Canceled", err)
 	}
 }
@@ -303,8 +307,8 @@ func (r *failingReader) Read(p []byte) (int, error) {
 // and the error names the line it stopped at.
 func TestAssessNDJSONReadError(t *testing.T) {
 	ds := fundDossiers(t, 2)
-	dg, err := societal.AssessNDJSON(context.Background(), &failingReader{data: ndjson(t, ds), err: io.ErrUnexpectedEOF})
-	var le *societal.LineError
+	dg, err := fund.AssessNDJSON(context.Background(), nil, &failingReader{data: ndjson(t, ds), err: io.ErrUnexpectedEOF})
+	var le *fund.LineError
 	if !errors.As(err, &le) || le.Line != 3 || !errors.Is(err, io.ErrUnexpectedEOF) {
 		t.Fatalf("error %v, want io.ErrUnexpectedEOF at line 3", err)
 	}
@@ -321,7 +325,7 @@ func ExampleAssessNDJSON() {
 {"name": "Cantine", "phase": "essaimage", "economic_model": "rd"}
 {"name": "Garage",
 `
-	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(ndjson))
+	dg, err := fund.AssessNDJSON(context.Background(), nil, strings.NewReader(ndjson))
 	if err != nil {
 		panic(err)
 	}
@@ -350,8 +354,8 @@ func padded(n int) string {
 func ndjsonOutcomes(t *testing.T, text string) []string {
 	t.Helper()
 	var got []string
-	for d, err := range societal.DecodeNDJSON(strings.NewReader(text)) {
-		var le *societal.LineError
+	for d, err := range fund.DecodeNDJSON(strings.NewReader(text)) {
+		var le *fund.LineError
 		switch {
 		case err == nil && d != nil:
 			got = append(got, d.Name)
@@ -397,7 +401,7 @@ func TestDecodeNDJSONLineLimit(t *testing.T) {
 		})
 	}
 	// AssessNDJSON refuses the line alike and goes on.
-	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(at+"\rGARBAGE GARBAGE\n"+good+"\n"))
+	dg, err := fund.AssessNDJSON(context.Background(), nil, strings.NewReader(at+"\rGARBAGE GARBAGE\n"+good+"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -453,7 +457,7 @@ func TestDecodeNDJSONBlankLines(t *testing.T) {
 func TestDecodeNDJSONSyntaxColumn(t *testing.T) {
 	in := "{\"name\":\"A\",\"phase\":\"conception\"}\n{\"name\": \"B\" \"phase\":\"x\"}\n"
 	var errs []error
-	for _, err := range societal.DecodeNDJSON(strings.NewReader(in)) {
+	for _, err := range fund.DecodeNDJSON(strings.NewReader(in)) {
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -464,7 +468,7 @@ func TestDecodeNDJSONSyntaxColumn(t *testing.T) {
 	if got, want := errs[0].Error(), "line 2: societal: column 14: want , or } after an object member"; got != want {
 		t.Errorf("error %q, want %q", got, want)
 	}
-	var le *societal.LineError
+	var le *fund.LineError
 	if !errors.As(errs[0], &le) || le.Line != 2 {
 		t.Errorf("not a *LineError at line 2: %#v", errs[0])
 	}
@@ -474,7 +478,7 @@ func TestDecodeNDJSONSyntaxColumn(t *testing.T) {
 // DecodeNDJSON: its column, the line being the Refusal's.
 func TestAssessNDJSONSyntaxColumn(t *testing.T) {
 	in := "{\"name\":\"A\",\"phase\":\"conception\"}\n{\"name\": \"B\" \"phase\":\"x\"}\n"
-	dg, err := societal.AssessNDJSON(context.Background(), strings.NewReader(in))
+	dg, err := fund.AssessNDJSON(context.Background(), nil, strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}

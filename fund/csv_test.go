@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 // The portfolio's spreadsheet (Portfolio.WriteCSV).
 
@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -39,7 +40,7 @@ func readCSV(t *testing.T, b []byte, l lang.Lang) [][]string {
 }
 
 func TestWriteCSV(t *testing.T) {
-	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), []*societal.Dossier{
+	p, err := fund.AssessAllOn(context.Background(), nil, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), []*societal.Dossier{
 		readyDossier(t, innovation.Conception),
 		decodeExample(t),
 		{Name: "=SOMME(A1)", Carrier: "Porteur; « associé »", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
@@ -51,8 +52,8 @@ func TestWriteCSV(t *testing.T) {
 	// The header is stable: these names, in this order, in both languages.
 	header := []string{"rank", "name", "carrier", "phase", "verdict", "decisive", "judged", "applicable", "coverage",
 		"score_low", "score", "score_high", "unmet", "missing", "rubric", "assessed_on"}
-	if !slices.Equal(societal.CSVHeader(), header) {
-		t.Errorf("header %q, want %q", societal.CSVHeader(), header)
+	if !slices.Equal(fund.CSVHeader(), header) {
+		t.Errorf("header %q, want %q", fund.CSVHeader(), header)
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -132,11 +133,11 @@ func (w csvFailingWriter) Write([]byte) (int, error) { return 0, w.err }
 // written with a point; the file starts with a byte order mark (left out
 // here) and its lines end with CRLF.
 func ExamplePortfolio_WriteCSV() {
-	fund := []*societal.Dossier{
+	portfolio := []*societal.Dossier{
 		{Name: "Épicerie solidaire", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
 	}
-	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), fund)
+	p, err := fund.AssessAllOn(context.Background(), nil, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), portfolio)
 	if err != nil {
 		log.Fatal(err)
 	}

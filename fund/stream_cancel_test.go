@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 )
 
 // deadlockGuard bounds the waits of the tests below: a stream that has not
@@ -69,7 +70,7 @@ func streamGoroutines() []string {
 	buf = buf[:runtime.Stack(buf, true)]
 	var left []string
 	for g := range strings.SplitSeq(string(buf), "\n\n") {
-		if strings.Contains(g, "societal.(*Assessor).stream") || strings.Contains(g, "societal.ndjsonLines") {
+		if strings.Contains(g, "fund.stream") || strings.Contains(g, "fund.ndjsonLines") {
 			left = append(left, g)
 		}
 	}
@@ -94,7 +95,7 @@ func waitNoStreamGoroutine(t *testing.T) {
 }
 
 type outcome struct {
-	dg  societal.Digest
+	dg  fund.Digest
 	err error
 }
 
@@ -110,7 +111,7 @@ func TestAssessNDJSONCancelBlockedRead(t *testing.T) {
 	defer cancel()
 	done := make(chan outcome, 1)
 	go func() {
-		dg, err := societal.AssessNDJSON(ctx, r)
+		dg, err := fund.AssessNDJSON(ctx, nil, r)
 		done <- outcome{dg, err}
 	}()
 	waitFor(t, r.blocked, "the second Read never came")
@@ -152,7 +153,7 @@ func TestAssessStreamCancelBlockedIterator(t *testing.T) {
 	defer cancel()
 	done := make(chan outcome, 1)
 	go func() {
-		dg, err := societal.AssessStream(ctx, seq)
+		dg, err := fund.AssessStream(ctx, nil, seq)
 		done <- outcome{dg, err}
 	}()
 	waitFor(t, blocked, "seq never blocked")
@@ -180,11 +181,11 @@ func (u unreadable) Read([]byte) (int, error) {
 func TestStreamDoneOnEntry(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := societal.AssessNDJSON(ctx, unreadable{t}); !errors.Is(err, context.Canceled) {
+	if _, err := fund.AssessNDJSON(ctx, nil, unreadable{t}); !errors.Is(err, context.Canceled) {
 		t.Errorf("AssessNDJSON: %v, want context.Canceled", err)
 	}
 	seq := func(func(*societal.Dossier, error) bool) { t.Error("seq ranged over with ctx done on entry") }
-	if _, err := societal.AssessStream(ctx, seq); !errors.Is(err, context.Canceled) {
+	if _, err := fund.AssessStream(ctx, nil, seq); !errors.Is(err, context.Canceled) {
 		t.Errorf("AssessStream: %v, want context.Canceled", err)
 	}
 	waitNoStreamGoroutine(t)
@@ -212,7 +213,7 @@ func TestAssessNDJSONCancelBusy(t *testing.T) {
 	})
 	done := make(chan outcome, 1)
 	go func() {
-		dg, err := societal.AssessNDJSON(ctx, r)
+		dg, err := fund.AssessNDJSON(ctx, nil, r)
 		done <- outcome{dg, err}
 	}()
 	if got := waitFor(t, done, "AssessNDJSON has not returned"); !errors.Is(got.err, context.Canceled) {

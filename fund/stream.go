@@ -1,6 +1,8 @@
-package societal
+package fund
 
 import (
+	"github.com/seed424036fd/societal"
+
 	"bufio"
 	"bytes"
 	"cmp"
@@ -34,21 +36,21 @@ type Summary struct {
 	// Status is the project's phase and whether it was abandoned.
 	Status innovation.Status `json:"status"`
 	// Verdict is the report's verdict.
-	Verdict Verdict `json:"verdict"`
+	Verdict societal.Verdict `json:"verdict"`
 	// Judged is the number of checks judged (Coverage.Judged).
 	Judged int `json:"judged"`
 	// Applicable is the number of checks that apply (Coverage.Applicable).
 	Applicable int `json:"applicable"`
 	// Score is the report's score range (Report.ScoreRange), valid only
 	// when Scored is set.
-	Score ScoreRange `json:"score"`
+	Score societal.ScoreRange `json:"score"`
 	// Scored reports whether the report has a score range.
 	Scored bool `json:"scored"`
 }
 
-// Summary returns the compact summary of r, at position line of its
+// summarize returns the compact summary of r, at position line of its
 // stream.
-func (r *Report) Summary(line int) Summary {
+func summarize(r *societal.Report, line int) Summary {
 	cov := r.Coverage()
 	s := Summary{Line: line, Name: r.Dossier, Status: r.Status, Verdict: r.Verdict, Judged: cov.Judged, Applicable: cov.Applicable}
 	s.Score, s.Scored = r.ScoreRange()
@@ -110,7 +112,7 @@ type Digest struct {
 	Phases map[innovation.Phase]int `json:"phases"`
 	// Verdicts counts the dossiers assessed per verdict, with a key for
 	// every verdict.
-	Verdicts map[Verdict]int `json:"verdicts"`
+	Verdicts map[societal.Verdict]int `json:"verdicts"`
 }
 
 // LineError is a problem of one line of an NDJSON text (DecodeNDJSON): the
@@ -145,12 +147,12 @@ func (e *LineError) Unwrap() error { return e.Err }
 // not held. A read error of r other than io.EOF ends the iteration, yielded
 // as a *LineError at the line it stopped at. The iteration reads r as it
 // goes and holds one line of at most MaxJSON bytes at a time.
-func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
-	return func(yield func(*Dossier, error) bool) {
+func DecodeNDJSON(r io.Reader) iter.Seq2[*societal.Dossier, error] {
+	return func(yield func(*societal.Dossier, error) bool) {
 		line, err := ndjsonLines(r, func(line int, data []byte, err error) bool {
 			if err == nil {
-				var d *Dossier
-				if d, err = DecodeDossier(data); err == nil {
+				var d *societal.Dossier
+				if d, err = societal.DecodeDossier(data); err == nil {
 					return yield(d, nil)
 				}
 			}
@@ -168,7 +170,7 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
 // decoder's own, fresh for this line.
 func withinLine(err error) error {
 	for _, e := range problemsOf(err) {
-		if fe, ok := e.(*FieldError); ok {
+		if fe, ok := e.(*wire.FieldError); ok {
 			fe.Line = 0
 		}
 	}
@@ -182,7 +184,7 @@ func withinLine(err error) error {
 // than io.EOF that ended the text, if any, and the line it ended at.
 func ndjsonLines(r io.Reader, yield func(line int, data []byte, err error) bool) (int, error) {
 	// A line of MaxJSON bytes and its "\r\n" is held; a longer one is not.
-	const most = MaxJSON + len("\r\n")
+	const most = societal.MaxJSON + len("\r\n")
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
 		var buf []byte
@@ -208,7 +210,7 @@ func ndjsonLines(r io.Reader, yield func(line int, data []byte, err error) bool)
 		if !over {
 			buf = bytes.TrimSuffix(buf, []byte("\n"))
 			buf = bytes.TrimSuffix(buf, []byte("\r"))
-			over = len(buf) > MaxJSON
+			over = len(buf) > societal.MaxJSON
 		}
 		switch {
 		case over:
@@ -241,22 +243,11 @@ func blank(line []byte) bool {
 // DecodeDossier refuses a text over it: it unwraps to ErrLimit and
 // ErrDossier.
 func errLineOver() error {
-	return pkg.Within("", ErrDossier, pkg.TooLarge())
+	return pkg.Within("", societal.ErrDossier, pkg.TooLarge())
 }
 
-// AssessStream assesses the dossiers seq yields with the default rubric;
-// see Assessor.AssessStream.
-func AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, error]) (Digest, error) {
-	return defaultAssessor.AssessStream(ctx, seq)
-}
-
-// AssessNDJSON assesses the dossiers of an NDJSON text with the default
-// rubric; see Assessor.AssessNDJSON.
-func AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
-	return defaultAssessor.AssessNDJSON(ctx, r)
-}
-
-// AssessStream assesses the dossiers seq yields, concurrently on the
+// AssessStream assesses the dossiers seq yields with a (the default rubric
+// if a is nil), concurrently on the
 // available cores (runtime.GOMAXPROCS), and summarises them as it goes: the
 // Digest keeps a Summary per dossier, not its report. Besides the digest,
 // only a bounded number of dossiers is held at a time, whatever the length
@@ -274,8 +265,8 @@ func AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
 // computing its next dossier), it is left to go on, and when it next
 // yields, the yield returns false and the goroutine ends once seq returns.
 // seq is not ranged over if ctx is done on entry.
-func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, error]) (Digest, error) {
-	return a.stream(ctx, func(_ context.Context, send func(job) bool) error {
+func AssessStream(ctx context.Context, a *societal.Assessor, seq iter.Seq2[*societal.Dossier, error]) (Digest, error) {
+	return stream(ctx, orDefault(a), func(_ context.Context, send func(job) bool) error {
 		line := 0
 		for d, err := range seq {
 			line++
@@ -287,7 +278,8 @@ func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, err
 	})
 }
 
-// AssessNDJSON assesses the dossiers of an NDJSON text read from r, one
+// AssessNDJSON assesses with a (the default rubric if a is nil) the
+// dossiers of an NDJSON text read from r, one
 // per line as DecodeNDJSON reads them, and summarises them as AssessStream
 // does: concurrently, in the order of the lines, with a bounded number of
 // lines held at a time, each of at most MaxJSON bytes. A line that does not
@@ -306,8 +298,8 @@ func (a *Assessor) AssessStream(ctx context.Context, seq iter.Seq2[*Dossier, err
 // before ctx was done, may still run after AssessNDJSON has returned; to
 // end it, close what r reads from (a pipe, a connection, a file). r is not
 // read if ctx is done on entry.
-func (a *Assessor) AssessNDJSON(ctx context.Context, r io.Reader) (Digest, error) {
-	return a.stream(ctx, func(ctx context.Context, send func(job) bool) error {
+func AssessNDJSON(ctx context.Context, a *societal.Assessor, r io.Reader) (Digest, error) {
+	return stream(ctx, orDefault(a), func(ctx context.Context, send func(job) bool) error {
 		line, err := ndjsonLines(ctxReader{ctx, r}, func(line int, data []byte, err error) bool {
 			return send(job{line: line, data: data, err: err})
 		})
@@ -337,7 +329,7 @@ func (c ctxReader) Read(p []byte) (int, error) {
 // refused by the stream itself (err).
 type job struct {
 	line    int
-	dossier *Dossier
+	dossier *societal.Dossier
 	data    []byte
 	err     error
 }
@@ -356,7 +348,7 @@ type result struct {
 // ends the job it holds, if any), without waiting for feed: feed may be
 // blocked in its source (a Read, an iterator), and its goroutine ends when
 // it returns, sending nothing more.
-func (a *Assessor) stream(ctx context.Context, feed func(ctx context.Context, send func(job) bool) error) (Digest, error) {
+func stream(ctx context.Context, a *societal.Assessor, feed func(ctx context.Context, send func(job) bool) error) (Digest, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -413,7 +405,7 @@ func (a *Assessor) stream(ctx context.Context, feed func(ctx context.Context, se
 						}
 						return
 					}
-					if out = append(out, a.do(j)); len(out) == batch && !flush() {
+					if out = append(out, do(a, j)); len(out) == batch && !flush() {
 						return
 					}
 				case <-ctx.Done():
@@ -427,11 +419,11 @@ func (a *Assessor) stream(ctx context.Context, feed func(ctx context.Context, se
 		close(results)
 	}()
 
-	dg := Digest{Rubric: a.rubric.Version, Phases: map[innovation.Phase]int{}, Verdicts: map[Verdict]int{}}
+	dg := Digest{Rubric: a.Rubric().Version, Phases: map[innovation.Phase]int{}, Verdicts: map[societal.Verdict]int{}}
 	for ph := range innovation.Phases() {
 		dg.Phases[ph] = 0
 	}
-	for v := range Verdicts() {
+	for v := range societal.Verdicts() {
 		dg.Verdicts[v] = 0
 	}
 	in := interner{}
@@ -473,10 +465,10 @@ func (a *Assessor) stream(ctx context.Context, feed func(ctx context.Context, se
 }
 
 // do decodes and assesses one job.
-func (a *Assessor) do(j job) result {
+func do(a *societal.Assessor, j job) result {
 	d, err := j.dossier, j.err
 	if err == nil && j.data != nil {
-		if d, err = DecodeDossier(j.data); err != nil {
+		if d, err = societal.DecodeDossier(j.data); err != nil {
 			err = withinLine(err) // a line's column, as DecodeNDJSON says it
 		}
 	}
@@ -485,7 +477,7 @@ func (a *Assessor) do(j job) result {
 		return result{refusal: &r}
 	}
 	rep := a.Assess(d)
-	sum := rep.Summary(j.line)
+	sum := summarize(&rep, j.line)
 	sum.Name = strings.Clone(sum.Name) // share no memory with the dossier
 	return result{summary: sum}
 }

@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 // The portfolio's Mermaid charts are well-formed and count what the
 // reports say.
@@ -13,12 +13,13 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
 
 // chartFund is a portfolio with every verdict and several phases.
-func chartFund(t *testing.T) societal.Portfolio {
+func chartFund(t *testing.T) fund.Portfolio {
 	t.Helper()
 	ds := []*societal.Dossier{
 		readyDossier(t, innovation.Conception),
@@ -29,7 +30,7 @@ func chartFund(t *testing.T) societal.Portfolio {
 		{Name: "à instruire", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
 		{Name: "vide", Phase: innovation.Industrialisation},
 	}
-	p, err := societal.AssessAll(context.Background(), ds)
+	p, err := fund.AssessAll(context.Background(), nil, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +167,7 @@ func TestVerdictChart(t *testing.T) {
 	if y[1] != strconv.Itoa(top) {
 		t.Errorf("y-axis up to %s, the tallest bar is %d", y[1], top)
 	}
-	legend := societal.VerdictLegend(lg)
+	legend := fund.VerdictLegend(lg)
 	for v := range societal.Verdicts() {
 		if !strings.Contains(legend, v.Label(lg)) {
 			t.Errorf("legend %q lacks %q", legend, v.Label(lg))
@@ -191,13 +192,13 @@ func TestDistributionCharts(t *testing.T) {
 		}
 		return b
 	}
-	scores := make([]int, societal.Buckets+1)
-	coverage := make([]int, societal.Buckets)
+	scores := make([]int, fund.Buckets+1)
+	coverage := make([]int, fund.Buckets)
 	for _, r := range p.Reports {
 		if r.Score.Valid {
 			scores[bucketOf(r.Score.Decimal)]++
 		} else {
-			scores[societal.Buckets]++
+			scores[fund.Buckets]++
 		}
 		c := r.Coverage()
 		share := decimal.Zero
@@ -251,13 +252,13 @@ func TestPortfolioMarkdownCharts(t *testing.T) {
 			t.Errorf("Markdown lacks the chart\n%s", c)
 		}
 	}
-	if !strings.Contains(md, societal.VerdictLegend(lang.French)) {
+	if !strings.Contains(md, fund.VerdictLegend(lang.French)) {
 		t.Error("Markdown lacks the verdicts' legend")
 	}
 	if strings.Contains(p.Text(lang.French), "mermaid") {
 		t.Error("plain text carries a chart")
 	}
-	empty, err := societal.AssessAll(context.Background(), nil)
+	empty, err := fund.AssessAll(context.Background(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +275,7 @@ func TestPortfolioMarkdownCharts(t *testing.T) {
 // Counts are Mermaid syntax: digits alone, even in French, where a report
 // groups them ("1 234").
 func TestChartCountsUngrouped(t *testing.T) {
-	p := societal.Portfolio{Phases: map[innovation.Phase]int{innovation.Conception: 1234}}
+	p := fund.Portfolio{Phases: map[innovation.Phase]int{innovation.Conception: 1234}}
 	if c := p.PhaseChart(lang.French); !strings.Contains(c, `"Conception" : 1234`+"\n") {
 		t.Errorf("pie\n%s", c)
 	}
@@ -285,7 +286,7 @@ func TestChartCountsUngrouped(t *testing.T) {
 func TestHistoryChart(t *testing.T) {
 	d := readyDossier(t, innovation.Essaimage)
 	d.History = history(t, innovation.Essaimage, true)
-	c := d.HistoryChart(lang.French)
+	c := fund.HistoryChart(d, lang.French)
 	lines := strings.Split(strings.TrimSuffix(c, "\n"), "\n")
 	if lines[0] != "flowchart LR" {
 		t.Fatalf("header %q", lines[0])
@@ -314,7 +315,7 @@ func TestHistoryChart(t *testing.T) {
 		}
 	}
 	d.History = nil
-	if c := d.HistoryChart(lang.French); c != "" {
+	if c := fund.HistoryChart(d, lang.French); c != "" {
 		t.Errorf("no history, chart\n%s", c)
 	}
 }

@@ -1,6 +1,6 @@
 //go:build unix
 
-package societal_test
+package fund_test
 
 import (
 	"bufio"
@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 )
 
 // BenchmarkAssessStream assesses streams of 10,000 and 100,000 dossiers in
@@ -43,8 +44,8 @@ import (
 func BenchmarkAssessStream(b *testing.B) {
 	templates := fundDossiers(b, 256)
 	// Iterator: each dossier a shallow copy of a template with its own name.
-	seq := func(n int) (societal.Digest, error) {
-		return societal.AssessStream(context.Background(), func(yield func(*societal.Dossier, error) bool) {
+	seq := func(n int) (fund.Digest, error) {
+		return fund.AssessStream(context.Background(), nil, func(yield func(*societal.Dossier, error) bool) {
 			for i := range n {
 				d := *templates[i%len(templates)]
 				d.Name = "Projet " + strconv.Itoa(i)
@@ -66,7 +67,7 @@ func BenchmarkAssessStream(b *testing.B) {
 		}
 		lines[i] = append(data, '\n')
 	}
-	ndjson := func(n int) (societal.Digest, error) {
+	ndjson := func(n int) (fund.Digest, error) {
 		pr, pw := io.Pipe()
 		go func() {
 			w := bufio.NewWriterSize(pw, 64<<10)
@@ -79,11 +80,11 @@ func BenchmarkAssessStream(b *testing.B) {
 			w.Flush()
 			pw.Close()
 		}()
-		return societal.AssessNDJSON(context.Background(), pr)
+		return fund.AssessNDJSON(context.Background(), nil, pr)
 	}
 	for _, src := range []struct {
 		name   string
-		assess func(n int) (societal.Digest, error)
+		assess func(n int) (fund.Digest, error)
 	}{{"iterator", seq}, {"ndjson", ndjson}} {
 		b.Run(src.name, func(b *testing.B) {
 			for range b.N {
@@ -97,7 +98,7 @@ func BenchmarkAssessStream(b *testing.B) {
 		})
 	}
 	// Refused lines: each its own 120 unknown keys, 120 problems.
-	refused := func(n int) (societal.Digest, error) {
+	refused := func(n int) (fund.Digest, error) {
 		pr, pw := io.Pipe()
 		go func() {
 			w := bufio.NewWriterSize(pw, 64<<10)
@@ -113,7 +114,7 @@ func BenchmarkAssessStream(b *testing.B) {
 			w.Flush()
 			pw.Close()
 		}()
-		return societal.AssessNDJSON(context.Background(), pr)
+		return fund.AssessNDJSON(context.Background(), nil, pr)
 	}
 	b.Run("refused", func(b *testing.B) {
 		for range b.N {
@@ -132,7 +133,7 @@ type streamRun struct {
 
 // measure assesses a stream of n dossiers, all assessed (or all refused
 // when assessed is false).
-func measure(b *testing.B, n int, assess func(int) (societal.Digest, error), assessed bool) streamRun {
+func measure(b *testing.B, n int, assess func(int) (fund.Digest, error), assessed bool) streamRun {
 	runtime.GC()
 	cpu0, t0 := cpuTime(b), time.Now()
 	dg, err := assess(n)

@@ -1,6 +1,8 @@
-package societal
+package fund
 
 import (
+	"github.com/seed424036fd/societal"
+
 	"strconv"
 	"strings"
 	"time"
@@ -29,7 +31,7 @@ const Buckets = 5
 
 // verdictColours are the colours of the verdicts, worst first: the order
 // in which VerdictChart draws its series. [D]
-var verdictColours = [...]string{Blocked: "#c62828", NotYet: "#ef6c00", InsufficientEvidence: "#f9a825", Ready: "#2e7d32"}
+var verdictColours = [...]string{societal.Blocked: "#c62828", societal.NotYet: "#ef6c00", societal.InsufficientEvidence: "#f9a825", societal.Ready: "#2e7d32"}
 
 // PhaseChart returns the phase mix as a Mermaid pie, one slice per phase
 // holding at least one dossier (a pie has no empty slice), in the order of
@@ -70,19 +72,19 @@ func (p *Portfolio) VerdictChart(l lang.Lang) string {
 	}
 	var b strings.Builder
 	b.WriteString(`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "`)
-	for v := Blocked; v >= Ready; v-- {
+	for v := societal.Blocked; v >= societal.Ready; v-- {
 		b.WriteString(verdictColours[v])
-		if v > Ready {
+		if v > societal.Ready {
 			b.WriteString(", ")
 		}
 	}
 	b.WriteString("\"}}}}%%\nxychart-beta\n    title " + chartString(vocab(l).verdictsPerPhase) +
 		"\n    x-axis [" + strings.Join(phases, ", ") + "]\n    y-axis " + chartString(vocab(l).dossiers) + " 0 --> " + strconv.Itoa(top) + "\n")
-	for v := Blocked; v >= Ready; v-- {
+	for v := societal.Blocked; v >= societal.Ready; v-- {
 		var bars []string
 		for ph := range innovation.Phases() {
 			n := 0
-			for u := Ready; u <= v; u++ {
+			for u := societal.Ready; u <= v; u++ {
 				n += counts[ph][u]
 			}
 			bars = append(bars, strconv.Itoa(n))
@@ -96,9 +98,9 @@ func (p *Portfolio) VerdictChart(l lang.Lang) string {
 // with its colour, from the bottom of the bars up.
 func VerdictLegend(l lang.Lang) string {
 	wd := vocab(l)
-	names := [...]string{Ready: wd.green, InsufficientEvidence: wd.yellow, NotYet: wd.orange, Blocked: wd.red}
+	names := [...]string{societal.Ready: wd.green, societal.InsufficientEvidence: wd.yellow, societal.NotYet: wd.orange, societal.Blocked: wd.red}
 	var items []string
-	for v := range Verdicts() {
+	for v := range societal.Verdicts() {
 		items = append(items, v.Label(l)+" ("+names[v]+")")
 	}
 	return wd.bottomUp + l.Colon() + strings.Join(items, ", ")
@@ -157,10 +159,10 @@ func (p *Portfolio) distribution(title string, counts []int, extra string, l lan
 
 // verdictsPerPhase counts the reports per phase and verdict; reports with
 // an invalid phase or verdict are left out.
-func (p *Portfolio) verdictsPerPhase() map[innovation.Phase]map[Verdict]int {
-	out := map[innovation.Phase]map[Verdict]int{}
+func (p *Portfolio) verdictsPerPhase() map[innovation.Phase]map[societal.Verdict]int {
+	out := map[innovation.Phase]map[societal.Verdict]int{}
 	for ph := range innovation.Phases() {
-		out[ph] = map[Verdict]int{}
+		out[ph] = map[societal.Verdict]int{}
 	}
 	for i := range p.Reports {
 		r := &p.Reports[i]
@@ -173,7 +175,7 @@ func (p *Portfolio) verdictsPerPhase() map[innovation.Phase]map[Verdict]int {
 
 // coverageShare is the judged share of the applicable weight, 0 when
 // nothing applies.
-func coverageShare(c Coverage) decimal.Decimal {
+func coverageShare(c societal.Coverage) decimal.Decimal {
 	if c.ApplicableWeight.Sign() <= 0 {
 		return decimal.Zero
 	}
@@ -202,7 +204,7 @@ func chartText(s string) string {
 // phase d stands in highlighted. It returns "" for a dossier without
 // history: Report.Markdown already draws where it stands
 // (innovation.Mermaid). Transitions with an invalid phase are left out.
-func (d Dossier) HistoryChart(l lang.Lang) string {
+func HistoryChart(d *societal.Dossier, l lang.Lang) string {
 	if len(d.History) == 0 {
 		return ""
 	}

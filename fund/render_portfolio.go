@@ -1,6 +1,8 @@
-package societal
+package fund
 
 import (
+	"github.com/seed424036fd/societal"
+
 	"strconv"
 	"strings"
 	"time"
@@ -89,7 +91,7 @@ func (p *Portfolio) render(b *strings.Builder, lg lang.Lang, md bool) {
 	w(")\n")
 	if cov := p.Coverage; cov.Applicable > 0 {
 		w("\n", wd.fundCoverage, lg.Colon(), lg.Int(cov.Judged), "/", lg.Int(cov.Applicable), " ", wd.judgedChecks, ", ",
-			wd.weight, " ", decimalText(cov.JudgedWeight, -1, lg), "/", decimalText(cov.ApplicableWeight, -1, lg),
+			wd.weight, " ", lg.Decimal(cov.JudgedWeight, -1), "/", lg.Decimal(cov.ApplicableWeight, -1),
 			" (", lg.Percent(coverageShare(cov), 0), ")\n")
 	}
 	chart := func(c, legend string) {
@@ -109,7 +111,7 @@ func (p *Portfolio) render(b *strings.Builder, lg lang.Lang, md bool) {
 	chart(p.PhaseChart(lg), "")
 
 	rows = nil
-	for v := range Verdicts() {
+	for v := range societal.Verdicts() {
 		rows = append(rows, []string{v.Label(lg), strconv.Itoa(p.Verdicts[v])})
 	}
 	table(wd.verdict, []string{wd.verdict, wd.count}, rows)
@@ -223,3 +225,54 @@ func moneyText(m Money, l lang.Lang) string {
 	}
 	return strings.Join(parts, l.Semicolon())
 }
+
+// phaseLabel writes the phase of s, with its macro-phase and whether the
+// project was abandoned there.
+func phaseLabel(s innovation.Status, lg lang.Lang) string {
+	if !s.Phase.IsValid() {
+		return "—"
+	}
+	l := s.Phase.Label(lg)
+	if m := s.Phase.MacroPhase().Label(lg); m != l {
+		// Modélisation is both a phase and a macro-phase: said once.
+		l += " (" + m + ")"
+	}
+	if s.Abandoned {
+		l += " — " + vocab(lg).abandoned
+	}
+	return l
+}
+
+// scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
+// jugés)" or "0.11 – 1.00 (1/9 judged)"; a range whose bounds read the
+// same is one score, "0,71 (9/9 jugés)".
+func scoreText(r *societal.Report, l lang.Lang) string {
+	cov := r.Coverage()
+	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(l).judged + ")"
+	sr, ok := r.ScoreRange()
+	if !ok {
+		return vocab(l).unknown + counts
+	}
+	low, high := l.Decimal(sr.Low, 2), l.Decimal(sr.High, 2)
+	if low == high {
+		return low + counts // every check judged: one score, not a range
+	}
+	return low + " – " + high + counts
+}
+
+func checksText(ids []societal.CheckID, l lang.Lang) string {
+	ls := make([]string, len(ids))
+	for i, id := range ids {
+		ls[i] = id.Label(l)
+	}
+	return strings.Join(ls, ", ")
+}
+
+// mdEscape keeps text from breaking a Markdown table cell or heading, and
+// text a dossier gives (it may come from an untrusted source) from becoming
+// HTML, a link or emphasis: "<b>" is shown as written, not rendered.
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+var mdEscaper = strings.NewReplacer(
+	"\\", `\\`, "|", `\|`, "<", `\<`, ">", `\>`, "[", `\[`, "]", `\]`, "`", "\\`", "*", `\*`, "_", `\_`,
+	"\n", " ", "\r", " ")

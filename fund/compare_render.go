@@ -1,4 +1,4 @@
-package societal
+package fund
 
 import (
 	"strconv"

@@ -1,6 +1,8 @@
-package societal
+package fund
 
 import (
+	"github.com/seed424036fd/societal"
+
 	"cmp"
 	"context"
 	"runtime"
@@ -29,20 +31,20 @@ type Portfolio struct {
 	AssessedOn time.Time `json:"assessed_on,omitzero"`
 	// Reports holds one report per dossier, in the order of the input;
 	// Ranked gives them in the order a committee reads them.
-	Reports []Report `json:"reports"`
+	Reports []societal.Report `json:"reports"`
 	// Phases counts the dossiers per phase, with a key for every phase
 	// (p.Phases[innovation.Essaimage]); dossiers with an invalid phase are
 	// not counted.
 	Phases map[innovation.Phase]int `json:"phases"`
 	// Verdicts counts the dossiers per verdict, with a key for every
 	// verdict (p.Verdicts[societal.Ready]).
-	Verdicts map[Verdict]int `json:"verdicts"`
+	Verdicts map[societal.Verdict]int `json:"verdicts"`
 	// Gaps counts, per check, the dossiers where it is not met, most
 	// frequent first (ties in check order); checks never unmet are left
 	// out.
-	Gaps []Count[CheckID] `json:"gaps"`
+	Gaps []Count[societal.CheckID] `json:"gaps"`
 	// Missing counts, per check, the dossiers where evidence is missing.
-	Missing []Count[CheckID] `json:"missing"`
+	Missing []Count[societal.CheckID] `json:"missing"`
 	// Levers counts, per lever, the dossiers with at least one gap that
 	// lever would close, most frequent first.
 	Levers []Count[innovation.Lever] `json:"levers"`
@@ -54,7 +56,7 @@ type Portfolio struct {
 	Modes []Count[partnership.Mode] `json:"modes"`
 	// Coverage is the evidence coverage across the fund: the sum of the
 	// reports' coverages, counted and weighted.
-	Coverage Coverage `json:"coverage"`
+	Coverage societal.Coverage `json:"coverage"`
 	// Budget sums the budgets of the dossiers that state one
 	// (Dossier.Budget); see BudgetTotal for their currency.
 	Budget BudgetTotal `json:"budget"`
@@ -131,13 +133,13 @@ func (t *BudgetTotal) add(b *evaluation.Budget) {
 // Ranked returns pointers to p's reports in the order a committee reads
 // them, by CompareReports; ties keep the order of the input. Each report's
 // coverage is computed once.
-func (p *Portfolio) Ranked() []*Report {
+func (p *Portfolio) Ranked() []*societal.Report {
 	keys := make([]rankKey, len(p.Reports))
 	for i := range p.Reports {
 		keys[i] = keyOf(&p.Reports[i])
 	}
 	slices.SortStableFunc(keys, compareKeys)
-	out := make([]*Report, len(keys))
+	out := make([]*societal.Report, len(keys))
 	for i, k := range keys {
 		out[i] = k.r
 	}
@@ -157,18 +159,18 @@ func (p *Portfolio) Ranked() []*Report {
 //
 // A verdict first because it is what the committee decides on; coverage
 // before score because a score over little evidence says little.
-func CompareReports(a, b *Report) int { return compareKeys(keyOf(a), keyOf(b)) }
+func CompareReports(a, b *societal.Report) int { return compareKeys(keyOf(a), keyOf(b)) }
 
 // rankKey is what CompareReports compares of a report.
 type rankKey struct {
-	r        *Report
+	r        *societal.Report
 	verdict  int
 	judged   decimal.Decimal // the judged weight, 0 when nothing applies
 	applying decimal.Decimal // the applicable weight, 1 when nothing applies
 }
 
-func keyOf(r *Report) rankKey {
-	k := rankKey{r: r, verdict: int(Blocked) + 1}
+func keyOf(r *societal.Report) rankKey {
+	k := rankKey{r: r, verdict: int(societal.Blocked) + 1}
 	if r.Verdict.IsValid() {
 		k.verdict = int(r.Verdict)
 	}
@@ -209,25 +211,13 @@ type Count[T any] struct {
 	N     int `json:"n"`     // how many dossiers share it
 }
 
-// AssessAll assesses every dossier with the default rubric; see
-// Assessor.AssessAll.
-func AssessAll(ctx context.Context, dossiers []*Dossier) (Portfolio, error) {
-	return defaultAssessor.AssessAll(ctx, dossiers)
-}
-
-// AssessAllOn assesses every dossier with the default rubric and dates the
-// portfolio; see Assessor.AssessAllOn.
-func AssessAllOn(ctx context.Context, on time.Time, dossiers []*Dossier) (Portfolio, error) {
-	return defaultAssessor.AssessAllOn(ctx, on, dossiers)
-}
-
 // AssessAllOn is AssessAll with the date of the assessment, which the
 // portfolio carries (Portfolio.AssessedOn) and its reports show: the
 // calendar date of on in its own location, kept as midnight UTC. The
 // caller gives the date, so that a test, or a committee re-reading last
 // year's assessment, gets the same portfolio every time.
-func (a *Assessor) AssessAllOn(ctx context.Context, on time.Time, dossiers []*Dossier) (Portfolio, error) {
-	p, err := a.AssessAll(ctx, dossiers)
+func AssessAllOn(ctx context.Context, a *societal.Assessor, on time.Time, dossiers []*societal.Dossier) (Portfolio, error) {
+	p, err := AssessAll(ctx, a, dossiers)
 	if err != nil {
 		return p, err
 	}
@@ -238,17 +228,19 @@ func (a *Assessor) AssessAllOn(ctx context.Context, on time.Time, dossiers []*Do
 	return p, nil
 }
 
-// AssessAll assesses every dossier on all available cores
+// AssessAll assesses every dossier with a (the default rubric if a is nil)
+// on all available cores
 // (runtime.GOMAXPROCS) and aggregates the results. Reports come in the
 // order of dossiers, whatever the scheduling; the cost grows linearly with
 // the number of dossiers. A nil dossier is assessed as an empty one. If ctx
 // is done before every dossier is assessed, AssessAll returns ctx.Err() and
 // no portfolio.
-func (a *Assessor) AssessAll(ctx context.Context, dossiers []*Dossier) (Portfolio, error) {
+func AssessAll(ctx context.Context, a *societal.Assessor, dossiers []*societal.Dossier) (Portfolio, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	p := Portfolio{Rubric: a.rubric.Version, Reports: make([]Report, len(dossiers))}
+	a = orDefault(a)
+	p := Portfolio{Rubric: a.Rubric().Version, Reports: make([]societal.Report, len(dossiers))}
 	workers := min(runtime.GOMAXPROCS(0), len(dossiers))
 	// Contiguous chunks, one per worker at a time: no lock per dossier.
 	const chunk = 64
@@ -289,7 +281,7 @@ func (a *Assessor) AssessAll(ctx context.Context, dossiers []*Dossier) (Portfoli
 
 // countModes counts the partnerships of dossiers and the modes they
 // practise, and sums the dossiers' money.
-func (p *Portfolio) countModes(dossiers []*Dossier) {
+func (p *Portfolio) countModes(dossiers []*societal.Dossier) {
 	modes := map[partnership.Mode]int{}
 	p.Budget = BudgetTotal{Total: decimal.Zero, Evaluation: decimal.Zero, CapacityBuilding: decimal.Zero}
 	p.Budgets = map[innovation.Phase]BudgetTotal{}
@@ -343,14 +335,14 @@ func (p *Portfolio) aggregate() {
 	for ph := range innovation.Phases() {
 		p.Phases[ph] = 0
 	}
-	p.Verdicts = map[Verdict]int{}
-	for v := range Verdicts() {
+	p.Verdicts = map[societal.Verdict]int{}
+	for v := range societal.Verdicts() {
 		p.Verdicts[v] = 0
 	}
-	gaps := map[CheckID]int{}
-	missing := map[CheckID]int{}
+	gaps := map[societal.CheckID]int{}
+	missing := map[societal.CheckID]int{}
 	levers := map[innovation.Lever]int{}
-	p.Coverage = Coverage{JudgedWeight: decimal.Zero, ApplicableWeight: decimal.Zero}
+	p.Coverage = societal.Coverage{JudgedWeight: decimal.Zero, ApplicableWeight: decimal.Zero}
 	for _, r := range p.Reports {
 		cov := r.Coverage()
 		p.Coverage.Judged += cov.Judged
@@ -398,4 +390,21 @@ func ranked[T cmp.Ordered](counts map[T]int) []Count[T] {
 		return cmp.Compare(a.Value, b.Value)
 	})
 	return out
+}
+
+// defaultAssessor is built once from DefaultRubric and never changes.
+var defaultAssessor = func() *societal.Assessor {
+	a, err := societal.NewAssessor(societal.DefaultRubric())
+	if err != nil {
+		panic("fund: default rubric invalid: " + err.Error()) // a bug in package societal, caught by every test
+	}
+	return a
+}()
+
+// orDefault returns a, or the assessor of the default rubric if a is nil.
+func orDefault(a *societal.Assessor) *societal.Assessor {
+	if a == nil {
+		return defaultAssessor
+	}
+	return a
 }

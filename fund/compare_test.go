@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/societaltest"
@@ -27,14 +28,14 @@ func report(id, name string, ph innovation.Phase, v societal.Verdict, outcomes .
 	return r
 }
 
-func TestCompare(t *testing.T) {
+func TestDiff(t *testing.T) {
 	const (
 		met    = evaluation.Met
 		notMet = evaluation.NotMet
 		unk    = evaluation.Unknown
 		na     = evaluation.NotApplicable
 	)
-	before := societal.Portfolio{Rubric: "r/1", Reports: []societal.Report{
+	before := fund.Portfolio{Rubric: "r/1", Reports: []societal.Report{
 		report("a", "Wimoov", innovation.Modelisation, societal.NotYet, met, notMet, unk, met, na),
 		report("", "Unis-Cité", innovation.Essaimage, societal.Ready, met, met),
 		report("c", "Old name", innovation.Conception, societal.InsufficientEvidence),
@@ -45,7 +46,7 @@ func TestCompare(t *testing.T) {
 		report("", "Same", innovation.Conception, societal.Ready),
 		report("k", "Keyed", innovation.Conception, societal.Ready),
 	}}
-	after := societal.Portfolio{Rubric: "r/2", Reports: []societal.Report{
+	after := fund.Portfolio{Rubric: "r/2", Reports: []societal.Report{
 		report("a", "Wimoov", innovation.Essaimage, societal.Ready, met, met, met, notMet, notMet),
 		report("u", "Unis-Cité", innovation.Essaimage, societal.Ready, met, met), // an ID given since: pairs on the name
 		report("c", "New name", innovation.Experimentation, societal.InsufficientEvidence),
@@ -54,7 +55,7 @@ func TestCompare(t *testing.T) {
 		report("", "Same", innovation.Conception, societal.Ready),
 		report("k2", "Keyed", innovation.Conception, societal.Ready), // two IDs: two projects
 	}}
-	c := societal.Compare(before, after)
+	c := fund.Diff(before, after)
 	if c.Before != "r/1" || c.After != "r/2" {
 		t.Errorf("versions %q → %q", c.Before, c.After)
 	}
@@ -74,7 +75,7 @@ func TestCompare(t *testing.T) {
 	if r := c.Changed[1]; r.ID != "c" || r.Name != "New name" || r.VerdictChanged() || !r.PhaseChanged() {
 		t.Errorf("renamed project: %+v", r)
 	}
-	names := func(ps []societal.Project) (out []string) {
+	names := func(ps []fund.Project) (out []string) {
 		for _, p := range ps {
 			out = append(out, p.Name)
 		}
@@ -86,9 +87,9 @@ func TestCompare(t *testing.T) {
 	if got := names(c.Withdrawn); !slices.Equal(got, []string{"Gone", "Keyed"}) {
 		t.Errorf("withdrawn %v", got)
 	}
-	want := []societal.Ambiguity{
-		{Key: societal.ByID, Value: "d", Before: []int{4, 5}, After: []int{4}},
-		{Key: societal.ByName, Value: "Same", Before: []int{6, 7}, After: []int{5}},
+	want := []fund.Ambiguity{
+		{Key: fund.ByID, Value: "d", Before: []int{4, 5}, After: []int{4}},
+		{Key: fund.ByName, Value: "Same", Before: []int{6, 7}, After: []int{5}},
 	}
 	if fmt.Sprint(c.Ambiguous) != fmt.Sprint(want) {
 		t.Errorf("ambiguous %+v, want %+v", c.Ambiguous, want)
@@ -106,7 +107,7 @@ func TestCompare(t *testing.T) {
 			t.Errorf("JSON lacks %s:\n%s", k, b)
 		}
 	}
-	var back societal.Change
+	var back fund.Change
 	if err := json.Unmarshal(b, &back); err != nil || fmt.Sprint(back) != fmt.Sprint(c) {
 		t.Errorf("JSON round trip: %v\n%+v\n%+v", err, back, c)
 	}
@@ -126,14 +127,14 @@ func TestCompare(t *testing.T) {
 			}
 		}
 	}
-	if md := (societal.Change{}).Markdown(lang.French); !strings.Contains(md, "Aucun changement.") {
+	if md := (fund.Change{}).Markdown(lang.French); !strings.Contains(md, "Aucun changement.") {
 		t.Errorf("empty change: %s", md)
 	}
 }
 
 // A rubric that makes the three dimensions a minor check turns a "not yet"
 // decided by them into another verdict, and says so.
-func TestCompareRubrics(t *testing.T) {
+func TestDiffRubrics(t *testing.T) {
 	d := &societal.Dossier{ID: "w", Name: "Wimoov", Phase: innovation.Modelisation,
 		Dimensions: societal.Dimensions{Solution: societal.Established, Processus: societal.Absent, ModeleEconomique: societal.Partial}}
 	base := societal.DefaultRubric()
@@ -152,11 +153,11 @@ func TestCompareRubrics(t *testing.T) {
 	if c, ok := before.Check(societal.DimensionsCovered); !ok || c.Outcome != evaluation.NotMet || before.Verdict != societal.NotYet {
 		t.Fatalf("the fixture is not NotYet on the dimensions: %v %+v", before.Verdict, c)
 	}
-	rc, err := societal.CompareRubrics(context.Background(), []*societal.Dossier{d}, a, b)
+	rc, err := fund.DiffRubrics(context.Background(), []*societal.Dossier{d}, a, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []societal.RuleChange{{Rule: societal.RuleSeverity, Entry: "dimensions", Before: "major", After: "minor"}}
+	want := []fund.RuleChange{{Rule: fund.RuleSeverity, Entry: "dimensions", Before: "major", After: "minor"}}
 	if fmt.Sprint(rc.Rules) != fmt.Sprint(want) {
 		t.Errorf("rules %+v, want %+v", rc.Rules, want)
 	}
@@ -165,7 +166,7 @@ func TestCompareRubrics(t *testing.T) {
 	}
 	v := rc.Verdicts[0]
 	if v.ID != "w" || v.Before != societal.NotYet || v.After == societal.NotYet || len(v.Checks) != 1 ||
-		v.Checks[0].Check != societal.DimensionsCovered || !slices.Equal(v.Checks[0].Rules, []societal.Rule{societal.RuleSeverity}) {
+		v.Checks[0].Check != societal.DimensionsCovered || !slices.Equal(v.Checks[0].Rules, []fund.Rule{fund.RuleSeverity}) {
 		t.Errorf("verdict change %+v", v)
 	}
 	for l, word := range map[lang.Lang]string{lang.French: "Gravité d'un critère", lang.English: "Severity of a check"} {
@@ -178,7 +179,7 @@ func TestCompareRubrics(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := societal.CompareRubrics(ctx, []*societal.Dossier{d}, a, b); err == nil {
+	if _, err := fund.DiffRubrics(ctx, []*societal.Dossier{d}, a, b); err == nil {
 		t.Error("a cancelled context gives no error")
 	}
 }
@@ -186,8 +187,8 @@ func TestCompareRubrics(t *testing.T) {
 var smallDossier = societaltest.DossierSize{Partners: 4, Contributions: 6, Evaluations: 2, Items: 3, History: 4}
 
 // portfolioOf assesses ds with the default rubric.
-func portfolioOf(t *rapid.T, ds []*societal.Dossier) societal.Portfolio {
-	p, err := societal.AssessAll(context.Background(), ds)
+func portfolioOf(t *rapid.T, ds []*societal.Dossier) fund.Portfolio {
+	p, err := fund.AssessAll(context.Background(), nil, ds)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +196,7 @@ func portfolioOf(t *rapid.T, ds []*societal.Dossier) societal.Portfolio {
 }
 
 // Comparing a portfolio with itself shows no change.
-func TestPropertyCompareSelf(t *testing.T) {
+func TestPropertyDiffSelf(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		ds := rapid.SliceOfN(societaltest.Dossier(smallDossier), 0, 8).Draw(t, "dossiers")
 		for i, d := range ds {
@@ -204,13 +205,13 @@ func TestPropertyCompareSelf(t *testing.T) {
 			}
 		}
 		p := portfolioOf(t, ds)
-		c := societal.Compare(p, p)
+		c := fund.Diff(p, p)
 		if len(c.Changed) != 0 || len(c.Added) != 0 || len(c.Withdrawn) != 0 {
 			t.Fatalf("a portfolio against itself: %+v", c)
 		}
 		// Only names given twice without IDs are ambiguous.
 		for _, a := range c.Ambiguous {
-			if a.Key != societal.ByName {
+			if a.Key != fund.ByName {
 				t.Fatalf("ambiguous %+v", a)
 			}
 		}
@@ -219,12 +220,12 @@ func TestPropertyCompareSelf(t *testing.T) {
 
 // A→B then B→C composes with A→C on phases and verdicts, for the projects
 // present in all three.
-func TestPropertyCompareComposes(t *testing.T) {
+func TestPropertyDiffComposes(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		const n = 6
 		gen := societaltest.Dossier(smallDossier)
 		byName := rapid.Bool().Draw(t, "match by name")
-		var ports [3]societal.Portfolio
+		var ports [3]fund.Portfolio
 		present := [3][n]bool{}
 		for s := range ports {
 			var ds []*societal.Dossier
@@ -241,14 +242,14 @@ func TestPropertyCompareComposes(t *testing.T) {
 			}
 			ports[s] = portfolioOf(t, ds)
 		}
-		key := func(pc societal.ProjectChange) string {
+		key := func(pc fund.ProjectChange) string {
 			if byName {
 				return pc.Name
 			}
 			return pc.ID
 		}
-		type edge struct{ from, to societal.Standing }
-		index := func(c societal.Change) map[string]edge {
+		type edge struct{ from, to fund.Standing }
+		index := func(c fund.Change) map[string]edge {
 			if len(c.Ambiguous) != 0 {
 				t.Fatalf("ambiguous: %+v", c.Ambiguous)
 			}
@@ -258,7 +259,7 @@ func TestPropertyCompareComposes(t *testing.T) {
 			}
 			return m
 		}
-		ab, bc, ac := index(societal.Compare(ports[0], ports[1])), index(societal.Compare(ports[1], ports[2])), index(societal.Compare(ports[0], ports[2]))
+		ab, bc, ac := index(fund.Diff(ports[0], ports[1])), index(fund.Diff(ports[1], ports[2])), index(fund.Diff(ports[0], ports[2]))
 		for k := range n {
 			if !present[0][k] || !present[1][k] || !present[2][k] {
 				continue
@@ -273,8 +274,8 @@ func TestPropertyCompareComposes(t *testing.T) {
 			// Phases and verdicts: a missing entry is "unchanged".
 			type pv struct {
 				changed bool
-				from    societal.Standing
-				to      societal.Standing
+				from    fund.Standing
+				to      fund.Standing
 			}
 			compose := func(x, y pv) pv {
 				switch {
@@ -292,13 +293,13 @@ func TestPropertyCompareComposes(t *testing.T) {
 				if !ok {
 					return pv{}
 				}
-				return pv{e.from.Status != e.to.Status, societal.Standing{Status: e.from.Status}, societal.Standing{Status: e.to.Status}}
+				return pv{e.from.Status != e.to.Status, fund.Standing{Status: e.from.Status}, fund.Standing{Status: e.to.Status}}
 			}
 			verdict := func(e edge, ok bool) pv {
 				if !ok {
 					return pv{}
 				}
-				return pv{e.from.Verdict != e.to.Verdict, societal.Standing{Verdict: e.from.Verdict}, societal.Standing{Verdict: e.to.Verdict}}
+				return pv{e.from.Verdict != e.to.Verdict, fund.Standing{Verdict: e.from.Verdict}, fund.Standing{Verdict: e.to.Verdict}}
 			}
 			for _, f := range []func(edge, bool) pv{phase, verdict} {
 				got, want := f(e3, ok3), compose(f(e1, ok1), f(e2, ok2))
@@ -311,14 +312,14 @@ func TestPropertyCompareComposes(t *testing.T) {
 }
 
 // Comparing a rubric with itself changes nothing.
-func TestPropertyCompareRubricSelf(t *testing.T) {
+func TestPropertyDiffRubricsSelf(t *testing.T) {
 	a, err := societal.NewAssessor(societal.DefaultRubric())
 	if err != nil {
 		t.Fatal(err)
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		ds := rapid.SliceOfN(societaltest.Dossier(smallDossier), 0, 8).Draw(t, "dossiers")
-		rc, err := societal.CompareRubrics(context.Background(), ds, a, a)
+		rc, err := fund.DiffRubrics(context.Background(), ds, a, a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -331,7 +332,7 @@ func TestPropertyCompareRubricSelf(t *testing.T) {
 // Under a rubric with other severities, requirements and commitment
 // threshold, every verdict that changes names the checks judged
 // differently, and each of them the rules that caused it.
-func TestPropertyCompareRubricsExplains(t *testing.T) {
+func TestPropertyDiffRubricsExplains(t *testing.T) {
 	base, err := societal.NewAssessor(societal.DefaultRubric())
 	if err != nil {
 		t.Fatal(err)
@@ -356,7 +357,7 @@ func TestPropertyCompareRubricsExplains(t *testing.T) {
 			t.Fatal(err)
 		}
 		ds := rapid.SliceOfN(societaltest.Dossier(smallDossier), 1, 6).Draw(t, "dossiers")
-		rc, err := societal.CompareRubrics(context.Background(), ds, base, edited)
+		rc, err := fund.DiffRubrics(context.Background(), ds, base, edited)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -374,7 +375,7 @@ func TestPropertyCompareRubricsExplains(t *testing.T) {
 }
 
 // Last year's assessment against this year's: dossiers pair on their id.
-func ExampleCompare() {
+func ExampleDiff() {
 	lastYear := []*societal.Dossier{
 		{ID: "fi-007", Name: "Wimoov", Phase: innovation.Modelisation},
 		{ID: "fi-012", Name: "Old project", Phase: innovation.Conception},
@@ -383,9 +384,9 @@ func ExampleCompare() {
 		{ID: "fi-007", Name: "Wimoov", Phase: innovation.Essaimage},
 		{ID: "fi-031", Name: "New project", Phase: innovation.Conception},
 	}
-	before, _ := societal.AssessAll(context.Background(), lastYear)
-	after, _ := societal.AssessAll(context.Background(), thisYear)
-	c := societal.Compare(before, after)
+	before, _ := fund.AssessAll(context.Background(), nil, lastYear)
+	after, _ := fund.AssessAll(context.Background(), nil, thisYear)
+	c := fund.Diff(before, after)
 	for _, pc := range c.Changed {
 		fmt.Printf("%s: %s → %s\n", pc.Name, pc.Before.Status.Phase, pc.After.Status.Phase)
 	}

@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 import (
 	"context"
@@ -7,8 +7,10 @@ import (
 	"strings"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/partnership"
 )
 
 // A fund's portfolio renders as one note for the investment committee:
@@ -17,11 +19,11 @@ import (
 // the dossier short of evidence before the blocked one. Text gives plain text, Markdown the same
 // content as tables.
 func ExamplePortfolio_Text() {
-	fund := []*societal.Dossier{
+	portfolio := []*societal.Dossier{
 		{Name: "Épicerie solidaire", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
 	}
-	p, err := societal.AssessAll(context.Background(), fund)
+	p, err := fund.AssessAll(context.Background(), nil, portfolio)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -71,11 +73,11 @@ func ExamplePortfolio_Text() {
 // pastes: one table per section. Here, its headings and the table of the
 // dossiers.
 func ExamplePortfolio_Markdown() {
-	fund := []*societal.Dossier{
+	portfolio := []*societal.Dossier{
 		{Name: "Épicerie solidaire", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
 	}
-	p, err := societal.AssessAll(context.Background(), fund)
+	p, err := fund.AssessAll(context.Background(), nil, portfolio)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -101,4 +103,57 @@ func ExamplePortfolio_Markdown() {
 	// | Dossier | Phase | Verdict | Décidé par | Score | Critères non remplis |
 	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) |  |
 	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
+}
+
+// A fund assesses its whole portfolio on all cores and reads the phase mix,
+// the verdicts and the most common gaps.
+func ExampleAssessAll() {
+	operator := func(name string, p innovation.Phase, m innovation.EconomicModel) *societal.Dossier {
+		return &societal.Dossier{Name: name, Phase: p, EconomicModel: m}
+	}
+	alliance, err := partnership.New(partnership.Spec{
+		Partners: []partnership.Partner{{Actor: partnership.Actor{ID: "fondation", Kind: partnership.Fondation}}},
+		Contributions: []partnership.Contribution{
+			{Partner: "fondation", Lever: innovation.Financement, Kind: partnership.Financial},
+		},
+		Terms: partnership.Terms{CommitmentMonths: 12, ExitStrategy: partnership.No},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	portfolio := []*societal.Dossier{
+		operator("A", innovation.Conception, innovation.ModeleRD),
+		operator("B", innovation.Essaimage, innovation.ModeleRD),
+		operator("C", innovation.Essaimage, innovation.ModeleOperateur),
+		{Name: "D", Phase: innovation.Experimentation, Partnership: alliance},
+	}
+	p, err := fund.AssessAll(context.Background(), nil, portfolio)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var phases, verdicts []string
+	for ph := range innovation.Phases() {
+		phases = append(phases, fmt.Sprint(ph, " ", p.Phases[ph]))
+	}
+	for v := range societal.Verdicts() {
+		verdicts = append(verdicts, fmt.Sprint(v, " ", p.Verdicts[v]))
+	}
+	fmt.Println("phases:", strings.Join(phases, ", "))
+	fmt.Println("verdicts:", strings.Join(verdicts, ", "))
+	for _, g := range p.Gaps {
+		fmt.Println("gap:", g.Value, g.N)
+	}
+	for i, r := range p.Reports {
+		fmt.Println(portfolio[i].Name, r.Verdict)
+	}
+	// Output:
+	// phases: conception 1, experimentation 1, modelisation 0, essaimage 2, industrialisation 0
+	// verdicts: ready 0, insufficient-evidence 2, not-yet 1, blocked 1
+	// gap: economic-model 1
+	// gap: next-needs 1
+	// gap: commitment 1
+	// A insufficient-evidence
+	// B blocked
+	// C insufficient-evidence
+	// D not-yet
 }

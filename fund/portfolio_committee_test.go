@@ -1,4 +1,4 @@
-package societal_test
+package fund_test
 
 // The portfolio as a committee reads it: ranking, money, date.
 
@@ -14,6 +14,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
@@ -37,7 +38,7 @@ func TestRanked(t *testing.T) {
 		}
 		return r
 	}
-	p := societal.Portfolio{Reports: []societal.Report{
+	p := fund.Portfolio{Reports: []societal.Report{
 		report("bloqué", societal.Blocked, "0.9", 1, 0),
 		report("pas encore", societal.NotYet, "0.5", 1, 0),
 		report("à instruire, peu couvert", societal.InsufficientEvidence, "0.9", 1, 3),  // 25 %
@@ -65,7 +66,7 @@ func TestRanked(t *testing.T) {
 	if r := p.Ranked()[0]; r != &p.Reports[5] || p.Reports[0].Dossier != "bloqué" {
 		t.Error("Ranked does not point into Reports, or reordered them")
 	}
-	if c := societal.CompareReports(&p.Reports[0], &p.Reports[0]); c != 0 {
+	if c := fund.CompareReports(&p.Reports[0], &p.Reports[0]); c != 0 {
 		t.Errorf("a report compares %d with itself", c)
 	}
 }
@@ -97,12 +98,12 @@ func TestPortfolioMoney(t *testing.T) {
 		withMoney(t, innovation.Essaimage, "CHF", 2_000),
 		noBudget,
 	}
-	p, err := societal.AssessAllOn(context.Background(), time.Date(2026, 11, 30, 15, 4, 5, 0, time.UTC), dossiers)
+	p, err := fund.AssessAllOn(context.Background(), nil, time.Date(2026, 11, 30, 15, 4, 5, 0, time.UTC), dossiers)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := decimal.RequireFromString
-	equal := func(what string, got societal.Money, want map[string]string) {
+	equal := func(what string, got fund.Money, want map[string]string) {
 		t.Helper()
 		if len(got) != len(want) {
 			t.Errorf("%s: %v, want %v", what, got, want)
@@ -155,7 +156,7 @@ func TestPortfolioMoney(t *testing.T) {
 			t.Errorf("JSON lacks %s:\n%.3000s", want, b)
 		}
 	}
-	var back societal.Portfolio
+	var back fund.Portfolio
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +196,7 @@ func TestPortfolioMoney(t *testing.T) {
 // The date comes from the caller: AssessAll leaves the portfolio undated,
 // and the JSON and the reports say nothing of a date.
 func TestAssessAllUndated(t *testing.T) {
-	p, err := societal.AssessAll(context.Background(), []*societal.Dossier{readyDossier(t, innovation.Conception)})
+	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{readyDossier(t, innovation.Conception)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +209,7 @@ func TestAssessAllUndated(t *testing.T) {
 	}
 	// The calendar date in the caller's location, whatever the hour.
 	paris := time.FixedZone("Paris", 3600)
-	p, err = societal.AssessAllOn(context.Background(), time.Date(2026, 1, 1, 0, 30, 0, 0, paris), nil)
+	p, err = fund.AssessAllOn(context.Background(), nil, time.Date(2026, 1, 1, 0, 30, 0, 0, paris), nil)
 	if err != nil || !p.AssessedOn.Equal(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("AssessAllOn: %v, %v", p.AssessedOn, err)
 	}

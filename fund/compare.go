@@ -1,6 +1,8 @@
-package societal
+package fund
 
 import (
+	"github.com/seed424036fd/societal"
+
 	"context"
 	"maps"
 	"slices"
@@ -17,7 +19,7 @@ import (
 // concurrent use.
 type Standing struct {
 	Status  innovation.Status `json:"status"`  // the phase, and whether the project was abandoned there
-	Verdict Verdict           `json:"verdict"` // the verdict of that assessment
+	Verdict societal.Verdict  `json:"verdict"` // the verdict of that assessment
 }
 
 // Project names one project of an assessment: its stable identifier (if
@@ -40,11 +42,11 @@ type ProjectChange struct {
 	// Closed are the checks NotMet or Unknown before and Met after, in
 	// check order: gaps closed and missing evidence that showed the check
 	// met.
-	Closed []CheckID `json:"closed,omitempty"`
+	Closed []societal.CheckID `json:"closed,omitempty"`
 	// Opened are the checks NotMet after and not NotMet before (Met,
 	// Unknown, or NotApplicable at the earlier phase), in check order:
 	// gaps that were not there, or not known, before.
-	Opened []CheckID `json:"opened,omitempty"`
+	Opened []societal.CheckID `json:"opened,omitempty"`
 }
 
 // PhaseChanged reports whether the project's status (phase, or abandon)
@@ -90,7 +92,7 @@ func (k MatchKey) MarshalText() ([]byte, error) { return matchKeys.MarshalText(k
 // MarshalText produces. On error k is unchanged.
 func (k *MatchKey) UnmarshalText(text []byte) error { return matchKeys.UnmarshalText(k, text) }
 
-// Ambiguity is a set of reports Compare could not pair with certainty: the
+// Ambiguity is a set of reports Diff could not pair with certainty: the
 // reports of both assessments sharing one identifier when it is given
 // twice in one of them, or sharing one name when more than two reports
 // could pair on it. They are reported, never guessed, and left out of the
@@ -103,7 +105,7 @@ type Ambiguity struct {
 	After  []int    `json:"after"`  // their indexes in the later portfolio's Reports
 }
 
-// Change is what changed between two assessments of a portfolio (Compare).
+// Change is what changed between two assessments of a portfolio (Diff).
 // Every list is in a stable order: changed projects and withdrawn ones in
 // the order of the earlier portfolio, added ones in the order of the later
 // one, ambiguities by key then value. A plain value, safe for concurrent
@@ -129,7 +131,8 @@ func (c Change) IsZero() bool {
 	return len(c.Changed) == 0 && len(c.Added) == 0 && len(c.Withdrawn) == 0 && len(c.Ambiguous) == 0
 }
 
-// Compare compares two assessments of the same portfolio, before and after
+// Diff lists what changed between two assessments of the same portfolio,
+// before and after
 // (a year apart, say).
 //
 // Reports are paired on their stable identifier (Report.ID, from
@@ -143,16 +146,16 @@ func (c Change) IsZero() bool {
 // could pair on it. Unpaired reports are Withdrawn (before only) or Added
 // (after only).
 //
-// Compare only reads its arguments; its cost is linear in the number of
+// Diff only reads its arguments; its cost is linear in the number of
 // reports.
-func Compare(before, after Portfolio) Change {
+func Diff(before, after Portfolio) Change {
 	c := Change{Before: before.Rubric, After: after.Rubric, Changed: []ProjectChange{}, Added: []Project{}, Withdrawn: []Project{}, Ambiguous: []Ambiguity{}}
 	br, ar := before.Reports, after.Reports
 	pairB := make([]int, len(br)) // index in ar + 1; 0 unpaired; -1 ambiguous
 	pairA := make([]int, len(ar))
 
 	// By identifier.
-	idsB, idsA := indexBy(br, func(r *Report) string { return r.ID }), indexBy(ar, func(r *Report) string { return r.ID })
+	idsB, idsA := indexBy(br, func(r *societal.Report) string { return r.ID }), indexBy(ar, func(r *societal.Report) string { return r.ID })
 	for _, id := range unionKeys(idsB, idsA) {
 		bs, as := idsB[id], idsA[id]
 		switch {
@@ -167,7 +170,7 @@ func Compare(before, after Portfolio) Change {
 
 	// By name, among the unpaired: a pair needs one side without an
 	// identifier.
-	unpaired := func(pair []int, rs []Report) map[string][]int {
+	unpaired := func(pair []int, rs []societal.Report) map[string][]int {
 		m := map[string][]int{}
 		for i := range rs {
 			if pair[i] == 0 {
@@ -220,7 +223,7 @@ func Compare(before, after Portfolio) Change {
 }
 
 // indexBy groups the indexes of rs by a non-empty key.
-func indexBy(rs []Report, key func(*Report) string) map[string][]int {
+func indexBy(rs []societal.Report, key func(*societal.Report) string) map[string][]int {
 	m := map[string][]int{}
 	for i := range rs {
 		if k := key(&rs[i]); k != "" {
@@ -248,16 +251,16 @@ func setAll(pair []int, is []int, v int) {
 	}
 }
 
-func standingOf(r *Report) Standing { return Standing{Status: r.Status, Verdict: r.Verdict} }
+func standingOf(r *societal.Report) Standing { return Standing{Status: r.Status, Verdict: r.Verdict} }
 
-func projectOf(r *Report) Project {
+func projectOf(r *societal.Report) Project {
 	return Project{ID: r.ID, Name: r.Dossier, Standing: standingOf(r)}
 }
 
 // changeOf returns what changed from b to a, and false if nothing did.
-func changeOf(b, a *Report) (ProjectChange, bool) {
+func changeOf(b, a *societal.Report) (ProjectChange, bool) {
 	pc := ProjectChange{ID: cmpOr(a.ID, b.ID), Name: a.Dossier, Before: standingOf(b), After: standingOf(a)}
-	for id := range CheckIDs() {
+	for id := range societal.CheckIDs() {
 		cb, _ := b.Check(id)
 		ca, _ := a.Check(id)
 		switch {
@@ -328,11 +331,11 @@ func (r *Rule) UnmarshalText(text []byte) error { return rules.UnmarshalText(r, 
 // ruleChecks is, for each rule that decides outcomes, the checks that read
 // it (checks.go) [D]: Severity and Required are per check, and Weight and
 // Suppliers never change a verdict (the score, the partners named in gaps).
-var ruleChecks = map[Rule][]CheckID{
-	RuleNeeds:        {NextNeedsSupplied},                                         // checkNextNeeds: Partnership.Coverage(next phase, Needs, …)
-	RuleStakeholders: {StakeholdersMobilised},                                     // checkStakeholders: Stakeholders.At
-	RuleMobilised:    {StakeholdersMobilised},                                     // checkStakeholders: Mobilised[asked]
-	RulePartnership:  {NextNeedsSupplied, PartnershipBalanced, CommitmentPlanned}, // Coverage, Diagnose, MinCommitmentMonths
+var ruleChecks = map[Rule][]societal.CheckID{
+	RuleNeeds:        {societal.NextNeedsSupplied},                                                           // checkNextNeeds: Partnership.Coverage(next phase, Needs, …)
+	RuleStakeholders: {societal.StakeholdersMobilised},                                                       // checkStakeholders: Stakeholders.At
+	RuleMobilised:    {societal.StakeholdersMobilised},                                                       // checkStakeholders: Mobilised[asked]
+	RulePartnership:  {societal.NextNeedsSupplied, societal.PartnershipBalanced, societal.CommitmentPlanned}, // Coverage, Diagnose, MinCommitmentMonths
 }
 
 // RuleChange is one difference between two rubrics: a rule, the entry of
@@ -351,9 +354,9 @@ type RuleChange struct {
 // required (when Unknown), which the verdict reads. A plain value, safe
 // for concurrent use.
 type CheckChange struct {
-	Check  CheckID    `json:"check"`  // which check
-	Before CheckState `json:"before"` // as the first rubric judges it
-	After  CheckState `json:"after"`  // as the second rubric judges it
+	Check  societal.CheckID `json:"check"`  // which check
+	Before CheckState       `json:"before"` // as the first rubric judges it
+	After  CheckState       `json:"after"`  // as the second rubric judges it
 	// Rules are the rules that differ between the rubrics and that the
 	// check reads: the cause of the difference.
 	Rules []Rule `json:"rules"`
@@ -364,11 +367,11 @@ type CheckChange struct {
 // A plain value, safe for concurrent use.
 type CheckState struct {
 	Outcome  evaluation.Outcome `json:"outcome"`            // Met, NotMet, Unknown or NotApplicable
-	Severity Severity           `json:"severity,omitempty"` // set when the outcome is NotMet
+	Severity societal.Severity  `json:"severity,omitempty"` // set when the outcome is NotMet
 	Required bool               `json:"required,omitempty"` // set when the outcome is Unknown and the rubric requires the check
 }
 
-func stateOf(c Check) CheckState {
+func stateOf(c societal.Check) CheckState {
 	s := CheckState{Outcome: c.Outcome}
 	switch c.Outcome {
 	case evaluation.NotMet:
@@ -382,18 +385,18 @@ func stateOf(c Check) CheckState {
 // VerdictChange is one dossier whose verdict differs under two rubrics,
 // and why. A plain value, safe for concurrent reads.
 type VerdictChange struct {
-	Index  int     `json:"index"`        // the dossier's index in the input
-	ID     string  `json:"id,omitempty"` // Dossier.ID
-	Name   string  `json:"name"`         // Dossier.Name
-	Before Verdict `json:"before"`       // the verdict under the first rubric
-	After  Verdict `json:"after"`        // the verdict under the second rubric
+	Index  int              `json:"index"`        // the dossier's index in the input
+	ID     string           `json:"id,omitempty"` // Dossier.ID
+	Name   string           `json:"name"`         // Dossier.Name
+	Before societal.Verdict `json:"before"`       // the verdict under the first rubric
+	After  societal.Verdict `json:"after"`        // the verdict under the second rubric
 	// Checks are the checks the two rubrics judge differently, in check
 	// order, each with the rules that caused it.
 	Checks []CheckChange `json:"checks"`
 }
 
 // RubricChange is what changes when one portfolio is judged by a second
-// rubric instead of a first (CompareRubrics). A plain value, safe for
+// rubric instead of a first (DiffRubrics). A plain value, safe for
 // concurrent reads; it renders as Markdown (Markdown) and JSON.
 type RubricChange struct {
 	Before string `json:"before"` // the first rubric's version
@@ -407,30 +410,33 @@ type RubricChange struct {
 	Dossiers int `json:"dossiers"`
 }
 
-// CompareRubrics judges dossiers under the rubrics of a and b and says
+// DiffRubrics judges dossiers under the rubrics of a and b (the default
+// rubric for a nil one) and says
 // which verdicts change and why: for each, the checks whose outcome,
 // severity or requirement differs, each with the rules of the rubric it
 // reads that differ (RuleChange lists them all). What a funder sees before
-// adopting an edited rubric. If ctx is done first, CompareRubrics returns
+// adopting an edited rubric. If ctx is done first, DiffRubrics returns
 // ctx.Err().
-func CompareRubrics(ctx context.Context, dossiers []*Dossier, a, b *Assessor) (RubricChange, error) {
-	pa, err := a.AssessAll(ctx, dossiers)
+func DiffRubrics(ctx context.Context, dossiers []*societal.Dossier, a, b *societal.Assessor) (RubricChange, error) {
+	a, b = orDefault(a), orDefault(b)
+	pa, err := AssessAll(ctx, a, dossiers)
 	if err != nil {
 		return RubricChange{}, err
 	}
-	pb, err := b.AssessAll(ctx, dossiers)
+	pb, err := AssessAll(ctx, b, dossiers)
 	if err != nil {
 		return RubricChange{}, err
 	}
-	rc := RubricChange{Before: a.rubric.Version, After: b.rubric.Version, Rules: diffRubrics(&a.rubric, &b.rubric), Verdicts: []VerdictChange{}, Dossiers: len(dossiers)}
+	ra, rb := a.Rubric(), b.Rubric()
+	rc := RubricChange{Before: ra.Version, After: rb.Version, Rules: diffRubrics(&ra, &rb), Verdicts: []VerdictChange{}, Dossiers: len(dossiers)}
 	differs := map[Rule]bool{}
-	perCheck := map[CheckID][]Rule{}
+	perCheck := map[societal.CheckID][]Rule{}
 	for _, ch := range rc.Rules {
 		differs[ch.Rule] = true
 		if ch.Rule == RuleSeverity || ch.Rule == RuleRequired {
 			// The entry of a severity is a check; of a requirement, a phase:
 			// it is attributed below per dossier.
-			if id, err := ParseCheckID(ch.Entry); err == nil && !slices.Contains(perCheck[id], ch.Rule) {
+			if id, err := societal.ParseCheckID(ch.Entry); err == nil && !slices.Contains(perCheck[id], ch.Rule) {
 				perCheck[id] = append(perCheck[id], ch.Rule)
 			}
 		}
@@ -441,7 +447,7 @@ func CompareRubrics(ctx context.Context, dossiers []*Dossier, a, b *Assessor) (R
 			continue
 		}
 		vc := VerdictChange{Index: i, ID: ra.ID, Name: ra.Dossier, Before: ra.Verdict, After: rb.Verdict, Checks: []CheckChange{}}
-		for id := range CheckIDs() {
+		for id := range societal.CheckIDs() {
 			ca, _ := ra.Check(id)
 			cb, _ := rb.Check(id)
 			sa, sb := stateOf(ca), stateOf(cb)
@@ -468,17 +474,17 @@ func CompareRubrics(ctx context.Context, dossiers []*Dossier, a, b *Assessor) (R
 }
 
 // diffRubrics lists the differences between a and b, by rule then entry.
-func diffRubrics(a, b *Rubric) []RuleChange {
+func diffRubrics(a, b *societal.Rubric) []RuleChange {
 	out := []RuleChange{}
 	add := func(r Rule, entry, x, y string) {
 		if x != y {
 			out = append(out, RuleChange{Rule: r, Entry: entry, Before: x, After: y})
 		}
 	}
-	for id := range CheckIDs() {
+	for id := range societal.CheckIDs() {
 		add(RuleSeverity, id.String(), a.Severity[id].String(), b.Severity[id].String())
 	}
-	for id := range CheckIDs() {
+	for id := range societal.CheckIDs() {
 		add(RuleWeight, id.String(), a.Weight[id].String(), b.Weight[id].String())
 	}
 	for p := range innovation.Phases() {
@@ -512,7 +518,7 @@ func diffRubrics(a, b *Rubric) []RuleChange {
 	return out
 }
 
-func checksKeys(ids []CheckID) string {
+func checksKeys(ids []societal.CheckID) string {
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
@@ -526,7 +532,7 @@ func checksKeys(ids []CheckID) string {
 	return s
 }
 
-func kindsKeys(r *Rubric, l innovation.Lever) string {
+func kindsKeys(r *societal.Rubric, l innovation.Lever) string {
 	s := ""
 	for i, k := range r.Suppliers[l] {
 		if i > 0 {
