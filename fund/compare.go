@@ -1,22 +1,22 @@
 package fund
 
 import (
-	"github.com/seed424036fd/societal"
-
 	"context"
 	"maps"
 	"slices"
 	"strconv"
 
+	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/partnership"
 )
 
 // Standing is where one project stands in one assessment: its phase (and
-// whether it was abandoned) and its verdict. A plain value, safe for
-// concurrent use.
+// whether it was abandoned) and its verdict. The zero Standing has no
+// phase and no verdict. A plain value, safe for concurrent use.
 type Standing struct {
 	Status  innovation.Status `json:"status"`  // the phase, and whether the project was abandoned there
 	Verdict societal.Verdict  `json:"verdict"` // the verdict of that assessment
@@ -24,7 +24,7 @@ type Standing struct {
 
 // Project names one project of an assessment: its stable identifier (if
 // the dossier has one), its name, and where it stood. A plain value, safe
-// for concurrent use.
+// for concurrent use. The zero Project names none.
 type Project struct {
 	ID       string   `json:"id,omitempty"` // Dossier.ID
 	Name     string   `json:"name"`         // Dossier.Name
@@ -33,7 +33,8 @@ type Project struct {
 
 // ProjectChange is what changed for one project found in both assessments:
 // its standing before and after, and the checks that closed and opened. A
-// plain value, safe for concurrent reads.
+// plain value, safe for concurrent reads. The zero ProjectChange changes
+// nothing.
 type ProjectChange struct {
 	ID     string   `json:"id,omitempty"` // the identifier of the later dossier, else of the earlier one
 	Name   string   `json:"name"`         // the name in the later assessment
@@ -70,33 +71,31 @@ var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: lang.Tex
 	enum.Names{Key: "name", Label: lang.Text{"nom", "name"}},
 )
 
-// ParseMatchKey returns the match key named by s, or a *ParseError.
-// Keys: "id", "name".
-func ParseMatchKey(s string) (MatchKey, error) { return matchKeys.ParseText(s) }
-
 // IsValid reports whether k is ByID or ByName.
 func (k MatchKey) IsValid() bool { return matchKeys.Valid(k) }
 
 // String returns "id" or "name", or "%!MatchKey(n)".
 func (k MatchKey) String() string { return matchKeys.Key(k) }
 
-// Label returns the name of k in lang.
+// Label returns the name of k in l.
 func (k MatchKey) Label(l lang.Lang) string {
 	return matchKeys.Label(k, l)
 }
 
-// MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.
+// MarshalText returns the ASCII key of k, or an error wrapping
+// problem.ErrInvalid.
 func (k MatchKey) MarshalText() ([]byte, error) { return matchKeys.MarshalText(k) }
 
-// UnmarshalText parses text with ParseMatchKey; it accepts everything
-// MarshalText produces. On error k is unchanged.
+// UnmarshalText parses the key of a match key, "id" or "name", in any
+// case; it accepts everything MarshalText produces. On error k is unchanged.
 func (k *MatchKey) UnmarshalText(text []byte) error { return matchKeys.UnmarshalText(k, text) }
 
 // Ambiguity is a set of reports Diff could not pair with certainty: the
 // reports of both assessments sharing one identifier when it is given
 // twice in one of them, or sharing one name when more than two reports
 // could pair on it. They are reported, never guessed, and left out of the
-// added, withdrawn and changed projects. A plain value, safe for concurrent
+// added, withdrawn and changed projects. The zero Ambiguity pairs nothing.
+// A plain value, safe for concurrent
 // reads.
 type Ambiguity struct {
 	Key    MatchKey `json:"key"`    // what the reports share: ByID or ByName
@@ -108,9 +107,10 @@ type Ambiguity struct {
 // Change is what changed between two assessments of a portfolio (Diff).
 // Every list is in a stable order: changed projects and withdrawn ones in
 // the order of the earlier portfolio, added ones in the order of the later
-// one, ambiguities by key then value. A plain value, safe for concurrent
-// reads; it renders as Markdown (Markdown) and JSON (encoding/json, with the
-// keys of the struct tags).
+// one, ambiguities by key then value. The zero Change holds no change. A
+// plain value, safe for concurrent reads; it renders as text (Text),
+// Markdown (Markdown) and JSON (encoding/json, with the keys of the struct
+// tags).
 type Change struct {
 	Before string `json:"before"` // the rubric version of the earlier assessment
 	After  string `json:"after"`  // the rubric version of the later assessment
@@ -307,25 +307,22 @@ var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", 
 	enum.Names{Key: "suppliers", Label: lang.Text{"Apporteurs des leviers", "Suppliers of the levers"}},
 )
 
-// ParseRule returns the rule named by s, or a *ParseError.
-// Keys: "severity", "weight", "required", "needs", "stakeholders",
-// "mobilised", "partnership", "suppliers".
-func ParseRule(s string) (Rule, error) { return rules.ParseText(s) }
-
 // IsValid reports whether r is one of the rules.
 func (r Rule) IsValid() bool { return rules.Valid(r) }
 
 // String returns the ASCII key of r, or "%!Rule(n)".
 func (r Rule) String() string { return rules.Key(r) }
 
-// Label returns the name of r in lang.
+// Label returns the name of r in l.
 func (r Rule) Label(l lang.Lang) string { return rules.Label(r, l) }
 
-// MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
+// MarshalText returns the ASCII key of r, or an error wrapping
+// problem.ErrInvalid.
 func (r Rule) MarshalText() ([]byte, error) { return rules.MarshalText(r) }
 
-// UnmarshalText parses text with ParseRule; it accepts everything
-// MarshalText produces. On error r is unchanged.
+// UnmarshalText parses the key of a rule ("severity", "weight",
+// "required", "needs", "stakeholders", "mobilised", "partnership",
+// "suppliers"), in any case; it accepts everything MarshalText produces. On error r is unchanged.
 func (r *Rule) UnmarshalText(text []byte) error { return rules.UnmarshalText(r, text) }
 
 // ruleChecks is, for each rule that decides outcomes, the checks that read
@@ -341,7 +338,8 @@ var ruleChecks = map[Rule][]societal.CheckID{
 // RuleChange is one difference between two rubrics: a rule, the entry of
 // it that differs (a check, a phase, a matrix cell "lever/macro-phase", a
 // threshold, an intensity or a lever, by their ASCII keys) and its value
-// in each rubric, as text. A plain value, safe for concurrent use.
+// in each rubric, as text. The zero RuleChange names no rule. A plain
+// value, safe for concurrent use.
 type RuleChange struct {
 	Rule   Rule   `json:"rule"`   // which part of the rubric
 	Entry  string `json:"entry"`  // which entry of it
@@ -352,7 +350,7 @@ type RuleChange struct {
 // CheckChange is one check judged differently by two rubrics on one
 // dossier: its outcome, its severity (when NotMet) or whether it is
 // required (when Unknown), which the verdict reads. A plain value, safe
-// for concurrent use.
+// for concurrent use. The zero CheckChange names no check.
 type CheckChange struct {
 	Check  societal.CheckID `json:"check"`  // which check
 	Before CheckState       `json:"before"` // as the first rubric judges it
@@ -364,7 +362,8 @@ type CheckChange struct {
 
 // CheckState is what of a check the verdict reads (see Verdict): its
 // outcome, its severity when NotMet, whether it is required when Unknown.
-// A plain value, safe for concurrent use.
+// The zero CheckState has no outcome. A plain value, safe for concurrent
+// use.
 type CheckState struct {
 	Outcome  evaluation.Outcome `json:"outcome"`            // Met, NotMet, Unknown or NotApplicable
 	Severity societal.Severity  `json:"severity,omitempty"` // set when the outcome is NotMet
@@ -383,7 +382,8 @@ func stateOf(c societal.Check) CheckState {
 }
 
 // VerdictChange is one dossier whose verdict differs under two rubrics,
-// and why. A plain value, safe for concurrent reads.
+// and why. The zero VerdictChange names no dossier. A plain value, safe for
+// concurrent reads.
 type VerdictChange struct {
 	Index  int              `json:"index"`        // the dossier's index in the input
 	ID     string           `json:"id,omitempty"` // Dossier.ID
@@ -396,8 +396,9 @@ type VerdictChange struct {
 }
 
 // RubricChange is what changes when one portfolio is judged by a second
-// rubric instead of a first (DiffRubrics). A plain value, safe for
-// concurrent reads; it renders as Markdown (Markdown) and JSON.
+// rubric instead of a first (DiffRubrics). The zero RubricChange holds no
+// change. A plain value, safe for concurrent reads; it renders as text
+// (Text), Markdown (Markdown) and JSON.
 type RubricChange struct {
 	Before string `json:"before"` // the first rubric's version
 	After  string `json:"after"`  // the second rubric's version
@@ -436,7 +437,7 @@ func DiffRubrics(ctx context.Context, dossiers []*societal.Dossier, a, b *societ
 		if ch.Rule == RuleSeverity || ch.Rule == RuleRequired {
 			// The entry of a severity is a check; of a requirement, a phase:
 			// it is attributed below per dossier.
-			if id, err := societal.ParseCheckID(ch.Entry); err == nil && !slices.Contains(perCheck[id], ch.Rule) {
+			if id, ok := parsed[societal.CheckID](ch.Entry).(societal.CheckID); ok && !slices.Contains(perCheck[id], ch.Rule) {
 				perCheck[id] = append(perCheck[id], ch.Rule)
 			}
 		}
@@ -506,16 +507,32 @@ func diffRubrics(a, b *societal.Rubric) []RuleChange {
 	}
 	ta, tb := a.Partnership, b.Partnership
 	for in := innovation.Low; in <= innovation.High; in++ {
-		add(RulePartnership, "min_suppliers/"+in.String(), strconv.Itoa(ta.MinSuppliers[in]), strconv.Itoa(tb.MinSuppliers[in]))
+		add(RulePartnership, minSuppliersKey+in.String(), strconv.Itoa(ta.MinSuppliers[in]), strconv.Itoa(tb.MinSuppliers[in]))
 	}
-	add(RulePartnership, "majority_power", ta.MajorityPower.String(), tb.MajorityPower.String())
-	add(RulePartnership, "power_gap", ta.PowerGap.String(), tb.PowerGap.String())
-	add(RulePartnership, "concentrated_hhi", ta.ConcentratedHHI.String(), tb.ConcentratedHHI.String())
-	add(RulePartnership, "min_commitment_months", strconv.Itoa(ta.MinCommitmentMonths), strconv.Itoa(tb.MinCommitmentMonths))
+	for _, t := range thresholds {
+		add(RulePartnership, t.key, t.value(ta), t.value(tb))
+	}
 	for l := range innovation.Levers() {
 		add(RuleSuppliers, l.String(), kindsKeys(a, l), kindsKeys(b, l))
 	}
 	return out
+}
+
+// minSuppliersKey prefixes the entry of a Thresholds.MinSuppliers, by
+// intensity: "min_suppliers/+++".
+const minSuppliersKey = "min_suppliers/"
+
+// thresholds are the other thresholds of a partnership a rubric sets:
+// their key in a RuleChange, their label, their value as text.
+var thresholds = [...]struct {
+	key   string
+	label lang.Text
+	value func(partnership.Thresholds) string
+}{
+	{"majority_power", words.majorityPower, func(t partnership.Thresholds) string { return t.MajorityPower.String() }},
+	{"power_gap", words.powerGap, func(t partnership.Thresholds) string { return t.PowerGap.String() }},
+	{"concentrated_hhi", words.concentratedHHI, func(t partnership.Thresholds) string { return t.ConcentratedHHI.String() }},
+	{"min_commitment_months", words.minCommitment, func(t partnership.Thresholds) string { return strconv.Itoa(t.MinCommitmentMonths) }},
 }
 
 func checksKeys(ids []societal.CheckID) string {

@@ -14,7 +14,6 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/societaltest"
 )
 
@@ -111,25 +110,6 @@ func TestDiff(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil || fmt.Sprint(back) != fmt.Sprint(c) {
 		t.Errorf("JSON round trip: %v\n%+v\n%+v", err, back, c)
 	}
-
-	// Markdown, in the words of each language.
-	for _, tc := range []struct {
-		l     lang.Lang
-		words []string
-	}{
-		{lang.French, []string{"## Évolution du portefeuille", "Projets qui ont changé", "Modélisation", "Pas encore → Prêt", "Nouveaux manques", "Projets entrés", "Projets sortis", "Rapprochements ambigus", "identifiant", "#5, #6"}},
-		{lang.English, []string{"## Change in the portfolio", "Projects that changed", "Not yet → Ready", "New gaps", "Projects added", "Projects withdrawn", "Ambiguous matches", "identifier"}},
-	} {
-		md := c.Markdown(tc.l)
-		for _, word := range tc.words {
-			if !strings.Contains(md, word) {
-				t.Errorf("%v Markdown lacks %q:\n%s", tc.l, word, md)
-			}
-		}
-	}
-	if md := (fund.Change{}).Markdown(lang.French); !strings.Contains(md, "Aucun changement.") {
-		t.Errorf("empty change: %s", md)
-	}
 }
 
 // A rubric that makes the three dimensions a minor check turns a "not yet"
@@ -168,11 +148,6 @@ func TestDiffRubrics(t *testing.T) {
 	if v.ID != "w" || v.Before != societal.NotYet || v.After == societal.NotYet || len(v.Checks) != 1 ||
 		v.Checks[0].Check != societal.DimensionsCovered || !slices.Equal(v.Checks[0].Rules, []fund.Rule{fund.RuleSeverity}) {
 		t.Errorf("verdict change %+v", v)
-	}
-	for l, word := range map[lang.Lang]string{lang.French: "Gravité d'un critère", lang.English: "Severity of a check"} {
-		if md := rc.Markdown(l); !strings.Contains(md, word) || !strings.Contains(md, "fund/2") {
-			t.Errorf("%v Markdown lacks %q:\n%s", l, word, md)
-		}
 	}
 	if _, err := json.Marshal(rc); err != nil {
 		t.Error(err)

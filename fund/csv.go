@@ -7,13 +7,16 @@ import (
 	"strings"
 	"time"
 
-	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
+
+	"github.com/seed424036fd/societal/internal/doc"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // CSVHeader returns the header of the spreadsheet Portfolio.WriteCSV
-// writes, its columns in order (a new slice at each call). The names are stable ASCII keys, the same in both
-// languages; a column is never renamed or moved, only added at the end.
+// writes, its columns in order (a new slice at each call). The names are
+// stable ASCII keys, the same in every language; a column is never renamed
+// or moved, only added at the end.
 //
 //   - rank: the dossier's rank by CompareReports, from 1;
 //   - name, carrier: the dossier's name and carrier;
@@ -42,16 +45,17 @@ func CSVHeader() []string {
 //
 //   - UTF-8 with a byte order mark (U+FEFF) first, so that a spreadsheet
 //     reads the accents right rather than guessing a legacy code page;
-//   - in French, cells separated by ';' and decimals written with a comma
-//     ("0,5714"), as French spreadsheets expect; in English, ',' and a
-//     point. The decimals (shares between 0 and 1) go through
-//     internal/locale; the integers (rank, judged, applicable) are digits
-//     alone, without the group separators of the reports (a rank of
-//     "1 234" would read as text), the same in both languages;
+//   - decimals written as l writes them, and cells separated by ';' where
+//     the decimal separator is a comma (French: "0,5714"), as those
+//     spreadsheets expect, by ',' otherwise (English: "0.5714"). The
+//     integers (rank, judged, applicable) are digits alone, without the
+//     group separators of the reports (a rank of "1 234" would read as
+//     text), the same in every language;
 //   - lines end with CRLF (RFC 4180);
-//   - a text cell starting with '=', '+', '-' or '@' is written after an
-//     apostrophe, so that a spreadsheet shows it rather than computing it
-//     (a dossier's name comes from outside).
+//   - what a dossier gives (its name, its carrier) and the rubric's
+//     version are shown, never computed: a cell starting with '=', '+',
+//     '-', '@', a tab or a carriage return is written after an apostrophe,
+//     and control characters are shown escaped (doc.EscapeCSV).
 //
 // A reader with encoding/csv sets Comma to ';' for French and strips the
 // byte order mark from the first cell. WriteCSV returns the first error of
@@ -62,9 +66,7 @@ func (p *Portfolio) WriteCSV(w io.Writer, l lang.Lang) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if l != lang.English {
-		cw.Comma = ';'
-	}
+	cw.Comma = csvComma(l)
 	if err := cw.Write(CSVHeader()); err != nil {
 		return err
 	}
@@ -104,9 +106,9 @@ func (p *Portfolio) WriteCSV(w io.Writer, l lang.Lang) error {
 			verdict = r.Verdict.Label(l)
 		}
 		row := []string{
-			strconv.Itoa(i + 1), cell(r.Dossier), cell(r.Carrier), phase, verdict, decisive,
+			strconv.Itoa(i + 1), doc.EscapeCSV(r.Dossier), doc.EscapeCSV(r.Carrier), phase, verdict, decisive,
 			strconv.Itoa(cov.Judged), strconv.Itoa(cov.Applicable), share(coverageShare(cov)),
-			low, score, high, strings.Join(unmet, " / "), strings.Join(missing, " / "), cell(r.Rubric), date,
+			low, score, high, strings.Join(unmet, " / "), strings.Join(missing, " / "), doc.EscapeCSV(r.Rubric), date,
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -116,10 +118,11 @@ func (p *Portfolio) WriteCSV(w io.Writer, l lang.Lang) error {
 	return cw.Error()
 }
 
-// cell keeps a text from being read as a formula by a spreadsheet.
-func cell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
-		return "'" + s
+// csvComma is the separator of cells in l: ';' where a decimal is written
+// with a comma, ',' otherwise.
+func csvComma(l lang.Lang) rune {
+	if strings.Contains(l.Decimal(decimal.New(5, -1), 1), ",") {
+		return ';'
 	}
-	return s
+	return ','
 }

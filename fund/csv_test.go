@@ -94,14 +94,11 @@ func TestWriteCSV(t *testing.T) {
 			}
 		}
 	}
-	// Worked by hand: the French row of the dossier "Tiers-lieu rural", with
-	// its decimal commas (2 checks judged out of 8).
+	// Worked by hand: the decimal commas of French (2 checks judged out of
+	// 8), the quoting of a cell holding the separator.
 	var buf bytes.Buffer
 	if err := p.WriteCSV(&buf, lang.French); err != nil {
 		t.Fatal(err)
-	}
-	if want := "Tiers-lieu rural;;Expérimentation;À instruire;Besoins de l'étape suivante couverts;2;8;"; !strings.Contains(buf.String(), want) {
-		t.Errorf("French CSV lacks %q:\n%s", want, buf.String())
 	}
 	if !strings.Contains(buf.String(), `;0,3333;`) || !strings.Contains(buf.String(), `"Porteur; « associé »"`) {
 		t.Errorf("French CSV: decimal comma or quoting:\n%s", buf.String())

@@ -1,7 +1,8 @@
 // Package fund holds a fund's tooling around the readiness check of
-// package societal: the assessment of a whole portfolio, of a stream of
-// dossiers, the comparison of two assessments and of two rubrics, and the
-// reports a committee reads (text, Markdown with Mermaid charts, CSV).
+// package societal: the assessment of a whole portfolio and of a stream of
+// dossiers, the diff of two assessments and of two rubrics, and the
+// reports a committee reads (text, Markdown with Mermaid charts, CSV), in
+// the reader's language.
 //
 // # Overview
 //
@@ -10,36 +11,63 @@
 // [Portfolio]: the reports in input order, counts per phase, verdict, gap,
 // missing evidence, lever and partnership mode, the evidence coverage, the
 // budgets and the partners' contributions (each currency apart, [Money]).
-// [Portfolio.Ranked] orders the reports as a committee reads them
-// ([CompareReports]). A portfolio renders as text and Markdown
-// ([Portfolio.Text], [Portfolio.Markdown]) in the reader's language, and as
-// a spreadsheet ([Portfolio.WriteCSV], header [CSVHeader]).
+// [AssessAllOn] dates it. [Portfolio.Ranked] orders the reports as a
+// committee reads them ([CompareReports]). A portfolio renders as text and
+// Markdown ([Portfolio.Text], [Portfolio.Markdown]) and as a spreadsheet
+// ([Portfolio.WriteCSV], header [CSVHeader]); [HistoryChart] draws one
+// dossier's dated lifecycle.
 //
 // [AssessStream] and [AssessNDJSON] assess a stream of dossiers of any
 // length and keep a [Summary] per dossier and a small [Refusal] per
 // dossier refused, in a [Digest]; [DecodeNDJSON] reads NDJSON as an
-// iterator.
+// iterator. All three assessments run on one worker pool, GOMAXPROCS
+// workers, their results in the order of the input.
 //
 // [Diff] lists what changed between two assessments of a portfolio (a
-// year apart, say): the projects whose phase or verdict changed, the ones
-// added and withdrawn, the pairings it could not make. [DiffRubrics] lists
-// the verdicts that change when a portfolio is judged by an edited rubric,
-// and why.
+// year apart, say): the projects whose phase or verdict changed, with the
+// checks closed and opened, the ones added and withdrawn, the pairings it
+// could not make. [DiffRubrics] lists the verdicts that change when a
+// portfolio is judged by an edited rubric, and the rules that caused each.
+// Both render as text and Markdown ([Change.Text], [RubricChange.Markdown],
+// …), by labels, never keys.
+//
+// # Reports
+//
+// Every report is one document rendered by each format, so that text and
+// Markdown say the same. Every word of it comes from the package's table
+// of texts or the model's labels, in the language asked for; what the
+// dossiers hold (names, identifiers, currencies, file names) is data,
+// escaped for the format: no HTML, link, autolink, emphasis or
+// strikethrough in Markdown, no control or bidirectional character in
+// text, no formula in CSV.
 //
 // # Zero values
 //
-// The zero [Portfolio] and [Digest] hold no dossier. The zero values of
-// the enumerations ([MatchKey], [Rule]) are invalid.
+// The zero [Portfolio], [Digest], [Change] and [RubricChange] hold
+// nothing; the zero [Refusal] refuses nothing. The zero values of the
+// enumerations ([MatchKey], [Rule]) are invalid.
 //
 // # Errors
 //
-// The problems of a dossier are package societal's, with its sentinels
-// ([societal.ErrDossier], [societal.ErrLimit], …); a line of NDJSON that
-// does not decode is a [*LineError]; the context's error is returned as it
-// is.
+// A dossier that does not decode is refused with its decoder's problems
+// (each a *problem.Error unwrapping to societal.ErrDossier and its
+// sentinel, societal.ErrLimit for a line over societal.MaxJSON bytes), held
+// by a [*Refusal]: the package's one error type, which says where the
+// dossier was read (its file, its line) and renders in any language
+// ([Refusal.Text]). A read error of an NDJSON text is a *Refusal at the
+// line it stopped at, unwrapping to the read error. The package's own
+// problems are a *problem.Error of these codes:
+//
+//   - "malformed-refusal": the JSON of a Refusal does not read
+//     (problem.ErrSyntax).
+//
+// An enumeration's UnmarshalText refuses a key it does not know with an
+// error wrapping problem.ErrUnknown; MarshalText an invalid value with one
+// wrapping problem.ErrInvalid. A context done is returned as ctx.Err().
 //
 // # Concurrency
 //
-// Every function is safe for concurrent use; portfolios, digests and
-// comparisons are plain values, safe for concurrent reads once returned.
+// Every function is safe for concurrent use; portfolios, digests, diffs
+// and refusals are plain values, safe for concurrent reads once returned.
+// The package has no state but the default rubric's assessor, built once.
 package fund

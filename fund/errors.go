@@ -5,11 +5,24 @@ import (
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
-// pkg is the package's error descriptor for internal/wire: the problems a
-// fund finds are a dossier's, with societal's sentinels. Never modified.
-var pkg = &wire.Package{Name: "societal", Syntax: societal.ErrDossier, Unknown: societal.ErrUnknown, Invalid: societal.ErrInvalid, Limit: societal.ErrLimit}
+// The problems the package finds itself, one kind each; the problems of a
+// dossier are its decoder's.
+var (
+	// malformedRefusal: the JSON of a Refusal does not read.
+	malformedRefusal = problem.Kind{
+		Code:    "malformed-refusal",
+		Message: lang.Text{"refus illisible\u00a0: {1}", "unreadable refusal: {1}"},
+		Err:     problem.ErrSyntax,
+	}
+)
+
+// pkg describes the package to internal/wire, which makes the problems of
+// its enumerations and of an NDJSON line over the limit (a dossier's
+// problem: it unwraps to societal.ErrDossier). Never modified.
+var pkg = &wire.Package{Name: "fund", Syntax: problem.ErrSyntax, Unknown: problem.ErrUnknown, Invalid: problem.ErrInvalid, Limit: societal.ErrLimit}
 
 // enumErrors makes the errors of the package's enumeration tables.
 var enumErrors = &enum.Errors{
@@ -19,12 +32,22 @@ var enumErrors = &enum.Errors{
 	Invalid: pkg.InvalidValue,
 }
 
-// problemsOf returns the problems joined in err, one by one.
+// errLineOver is the refusal of an NDJSON line over societal.MaxJSON
+// bytes, in the words DecodeDossier refuses a text over it with: it
+// unwraps to ErrLimit and societal.ErrDossier.
+func errLineOver() error {
+	return pkg.Within("", societal.ErrDossier, pkg.TooLarge())
+}
+
+// problemsOf returns the problems joined in err, one by one: each
+// *problem.Error, each *wire.FieldError (transitional: the decoders'
+// problems until internal/wire makes problem.Error itself) and each other
+// error.
 func problemsOf(err error) []error {
 	switch e := err.(type) {
 	case nil:
 		return nil
-	case *wire.FieldError:
+	case *problem.Error, *wire.FieldError:
 		return []error{e}
 	case interface{ Unwrap() []error }:
 		var out []error

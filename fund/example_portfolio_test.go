@@ -29,44 +29,73 @@ func ExamplePortfolio_Text() {
 	}
 	fmt.Print(p.Text(lang.English))
 	// Output:
-	// Portfolio — 2 dossiers (Rubric rameau-2018/1)
+	// Portfolio — 2 dossiers (rubric rameau-2018/1)
+	// ---------------------------------------------
 	//
 	// Evidence coverage across the portfolio: 4/17 criteria judged, weight 8/26 (31%)
 	//
 	// Phase mix
-	//   Design  ·  0
-	//   Experimentation  ·  1
-	//   Modelling  ·  0
-	//   Spreading  ·  1
-	//   Industrialisation  ·  0
 	//
-	// Verdict
-	//   Ready  ·  0
-	//   Insufficient evidence  ·  1
-	//   Not yet  ·  0
-	//   Blocked  ·  1
+	// Phase              Count
+	// -----------------  -----
+	// Design             0
+	// Experimentation    1
+	// Modelling          0
+	// Spreading          1
+	// Industrialisation  0
+	//
+	// Verdicts
+	//
+	// Verdict                Count
+	// ---------------------  -----
+	// Ready                  0
+	// Insufficient evidence  1
+	// Not yet                0
+	// Blocked                1
 	//
 	// Most common gaps
-	//   Economic model fits  ·  1
+	//
+	// Criterion            Count
+	// -------------------  -----
+	// Economic model fits  1
 	//
 	// Missing evidence (unknown criteria, never counted as failure)
-	//   Next step's needs supplied  ·  2
-	//   Stakeholders mobilised  ·  2
-	//   Evaluation fits the phase  ·  2
-	//   Evaluation and capacity budget  ·  2
-	//   Balanced partnership  ·  2
-	//   Multi-year commitment and exit  ·  2
-	//   Three dimensions covered  ·  1
+	//
+	// Criterion                       Count
+	// ------------------------------  -----
+	// Next step's needs supplied      2
+	// Stakeholders mobilised          2
+	// Evaluation fits the phase       2
+	// Evaluation and capacity budget  2
+	// Balanced partnership            2
+	// Multi-year commitment and exit  2
+	// Three dimensions covered        1
 	//
 	// Missing levers
-	//   Evaluation  ·  2
-	//   Financing  ·  1
-	//   Advice  ·  1
+	//
+	// Lever       Count
+	// ----------  -----
+	// Evaluation  2
+	// Financing   1
+	// Advice      1
+	//
+	// Scores and evidence coverage
+	//
+	// Range     Score  Coverage
+	// --------  -----  --------
+	// 0%–20%    0      0
+	// 20%–40%   0      2
+	// 40%–60%   1      0
+	// 60%–80%   0      0
+	// 80%–100%  1      0
+	// unknown   0      —
 	//
 	// Dossiers
-	//   (Dossier  ·  Phase  ·  Verdict  ·  Decided by  ·  Score  ·  Criteria not met)
-	//   Tiers-lieu rural  ·  Experimentation (Societal R&D)  ·  Insufficient evidence  ·  Next step's needs supplied  ·  0.33 – 1.00 (2/8 judged)
-	//   Épicerie solidaire  ·  Spreading (Deployment)  ·  Blocked  ·  Economic model fits  ·  0.14 – 0.86 (2/9 judged)  ·  Economic model fits
+	//
+	// Dossier             Phase                           Verdict                Decided by                  Score                     Criteria not met
+	// ------------------  ------------------------------  ---------------------  --------------------------  ------------------------  -------------------
+	// Tiers-lieu rural    Experimentation (Societal R&D)  Insufficient evidence  Next step's needs supplied  0.33 – 1.00 (2/8 judged)
+	// Épicerie solidaire  Spreading (Deployment)          Blocked                Economic model fits         0.14 – 0.86 (2/9 judged)  Economic model fits
 }
 
 // The Markdown form of a portfolio, in French, is what a committee note
@@ -92,16 +121,16 @@ func ExamplePortfolio_Markdown() {
 		}
 	}
 	// Output:
-	// ## Portefeuille — 2 dossiers (Grille rameau-2018/1)
+	// ## Portefeuille — 2 dossiers (grille rameau-2018/1)
 	// ### Répartition par phase
-	// ### Verdict
+	// ### Verdicts
 	// ### Manques les plus fréquents
 	// ### Preuves manquantes (critères inconnus, jamais comptés comme un échec)
 	// ### Leviers manquants
-	// ### Scores
+	// ### Scores et couverture des preuves
 	// ### Dossiers
 	// | Dossier | Phase | Verdict | Décidé par | Score | Critères non remplis |
-	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) |  |
+	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) | |
 	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
 }
 

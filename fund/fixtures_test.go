@@ -20,6 +20,7 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // readySpec is a partnership that supplies every lever through two partners
@@ -209,13 +210,30 @@ func reportsEqual(a, b societal.Report) bool {
 	})
 }
 
-// fieldErrors returns every *FieldError joined in err.
-func fieldErrors(err error) []*societal.FieldError {
-	var out []*societal.FieldError
+// place is where a problem stands and what it unwraps to, whichever
+// error type carries it.
+type place struct {
+	Path         string
+	Line, Column int
+	err          error
+}
+
+func (p place) Unwrap() error { return p.err }
+func (p place) Error() string { return p.err.Error() }
+
+// places returns the problems joined in err, one by one: each
+// *problem.Error, and each *societal.FieldError (the decoders' problems
+// until internal/wire makes problem.Error itself).
+func places(err error) []place {
+	var out []place
 	var walk func(error)
 	walk = func(e error) {
-		if fe, ok := e.(*societal.FieldError); ok {
-			out = append(out, fe)
+		switch e := e.(type) {
+		case *problem.Error:
+			out = append(out, place{e.Path, e.Line, e.Column, e})
+			return
+		case *societal.FieldError:
+			out = append(out, place{e.Path, e.Line, e.Column, e})
 			return
 		}
 		if j, ok := e.(interface{ Unwrap() []error }); ok {
@@ -226,6 +244,16 @@ func fieldErrors(err error) []*societal.FieldError {
 	}
 	walk(err)
 	return out
+}
+
+// mustDecimal parses s.
+func mustDecimal(tb testing.TB, s string) decimal.Decimal {
+	tb.Helper()
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
 }
 
 // sameDetail reports whether a and b have the same code and read the same

@@ -1,17 +1,14 @@
 package fund
 
 import (
-	"github.com/seed424036fd/societal"
-
 	"cmp"
 	"context"
-	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
@@ -20,7 +17,8 @@ import (
 
 // Portfolio is the assessment of a fund's dossiers: one report per dossier,
 // in the order of the input, and what the fund sees across them.
-// A Portfolio is a plain value, safe for concurrent reads.
+// The zero Portfolio holds no dossier (its maps are nil). A Portfolio is a
+// plain value, safe for concurrent reads.
 type Portfolio struct {
 	// Rubric is the version of the rubric that judged the dossiers.
 	Rubric string `json:"rubric"`
@@ -204,8 +202,8 @@ func compareKeys(a, b rankKey) int {
 	return cmp.Compare(a.r.Dossier, b.r.Dossier)
 }
 
-// Count is how many dossiers share one value. A plain value, safe for
-// concurrent use.
+// Count is how many dossiers share one value. The zero Count counts none.
+// A plain value, safe for concurrent use.
 type Count[T any] struct {
 	Value T   `json:"value"` // the value shared
 	N     int `json:"n"`     // how many dossiers share it
@@ -229,49 +227,34 @@ func AssessAllOn(ctx context.Context, a *societal.Assessor, on time.Time, dossie
 }
 
 // AssessAll assesses every dossier with a (the default rubric if a is nil)
-// on all available cores
-// (runtime.GOMAXPROCS) and aggregates the results. Reports come in the
-// order of dossiers, whatever the scheduling; the cost grows linearly with
-// the number of dossiers. A nil dossier is assessed as an empty one. If ctx
-// is done before every dossier is assessed, AssessAll returns ctx.Err() and
-// no portfolio.
+// on all available cores (runtime.GOMAXPROCS) and aggregates the results.
+// Reports come in the order of dossiers, whatever the scheduling; the cost
+// grows linearly with the number of dossiers. A nil dossier is assessed as
+// an empty one. If ctx is done before every dossier is assessed, AssessAll
+// returns ctx.Err() and no portfolio.
 func AssessAll(ctx context.Context, a *societal.Assessor, dossiers []*societal.Dossier) (Portfolio, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	a = orDefault(a)
 	p := Portfolio{Rubric: a.Rubric().Version, Reports: make([]societal.Report, len(dossiers))}
-	workers := min(runtime.GOMAXPROCS(0), len(dossiers))
-	// Contiguous chunks, one per worker at a time: no lock per dossier.
-	const chunk = 64
-	var next int
-	var mu sync.Mutex
-	take := func() (int, int) {
-		mu.Lock()
-		defer mu.Unlock()
-		lo := next
-		hi := min(lo+chunk, len(dossiers))
-		next = hi
-		return lo, hi
-	}
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				lo, hi := take()
-				if lo >= hi {
-					return
-				}
-				for i := lo; i < hi; i++ {
-					p.Reports[i] = a.Assess(dossiers[i])
-				}
+	// Contiguous runs of dossiers, one job each: each worker writes the
+	// reports of its runs, and no two runs overlap.
+	const run = 64
+	err := pool(ctx, func(send func([2]int) bool) error {
+		for lo := 0; lo < len(dossiers); lo += run {
+			if !send([2]int{lo, min(lo+run, len(dossiers))}) {
+				break
 			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+		}
+		return nil
+	}, func(r [2]int) struct{} {
+		for i := r[0]; i < r[1]; i++ {
+			p.Reports[i] = a.Assess(dossiers[i])
+		}
+		return struct{}{}
+	}, func([]struct{}) {})
+	if err != nil {
 		return Portfolio{}, err
 	}
 	p.aggregate()

@@ -5,6 +5,7 @@ package fund_test
 import (
 	"context"
 	"encoding/json"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -163,34 +164,6 @@ func TestPortfolioMoney(t *testing.T) {
 	if !back.AssessedOn.Equal(p.AssessedOn) || !back.Contributions["EUR"].Equal(d("17500")) || !back.Budgets[innovation.Conception].Total.Equal(d("2000000")) {
 		t.Errorf("round trip: %v %v %v", back.AssessedOn, back.Contributions, back.Budgets)
 	}
-
-	// The reports: never a sum across currencies.
-	fr, en := p.Markdown(lang.French), p.Text(lang.English)
-	for _, want := range []string{
-		"(Grille rameau-2018/1, évalué le 2026-11-30)",
-		"### Budgets par phase (devise non précisée)",
-		"| Conception | 2 | 2\u202f000\u202f000 | 100\u202f000 | 500\u202f000 |",
-		"| Total | 3 | 3\u202f000\u202f000 | 150\u202f000 | 750\u202f000 |",
-		"### Apports des partenaires par phase",
-		"| Conception | 17\u202f500\u00a0EUR |",
-		"| Total | 2\u202f000\u00a0CHF\u00a0; 17\u202f500\u00a0EUR |",
-		"### Apports des partenaires par levier",
-		"| Financement | 2\u202f000\u00a0CHF\u00a0; 17\u202f500\u00a0EUR |",
-	} {
-		if !strings.Contains(fr, want) {
-			t.Errorf("French Markdown lacks %q:\n%s", want, fr)
-		}
-	}
-	for _, want := range []string{
-		"(Rubric rameau-2018/1, assessed on 2026-11-30)",
-		"Budgets per phase (currency not stated)",
-		"Spreading  ·  1  ·  1,000,000  ·  50,000  ·  250,000",
-		"Financing  ·  2,000 CHF; 17,500 EUR",
-	} {
-		if !strings.Contains(en, want) {
-			t.Errorf("English text lacks %q:\n%s", want, en)
-		}
-	}
 }
 
 // The date comes from the caller: AssessAll leaves the portfolio undated,
@@ -204,7 +177,8 @@ func TestAssessAllUndated(t *testing.T) {
 		t.Errorf("AssessAll dated the portfolio %v", p.AssessedOn)
 	}
 	b, _ := json.Marshal(p)
-	if strings.Contains(string(b), "assessed_on") || strings.Contains(p.Text(lang.French), "évalué le") {
+	date := regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	if strings.Contains(string(b), "assessed_on") || date.MatchString(p.Text(lang.French)) || date.MatchString(p.Markdown(lang.English)) {
 		t.Error("an undated portfolio shows a date")
 	}
 	// The calendar date in the caller's location, whatever the hour.

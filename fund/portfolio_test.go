@@ -10,13 +10,13 @@ import (
 	"strings"
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/societaltest"
-	"pgregory.net/rapid"
 )
 
 // ---- The portfolio. ----
@@ -158,57 +158,6 @@ func TestPortfolioModesBesidePHARE(t *testing.T) {
 	for i := range want {
 		if p.Modes[i] != want[i] {
 			t.Errorf("modes[%d] = %v, want %v", i, p.Modes[i], want[i])
-		}
-	}
-	md := p.Markdown(lang.French)
-	for _, row := range []string{
-		"| Innovation sociétale | 3 | 75\u00a0% | 16\u00a0% | 26\u00a0% |",
-		"| Mécénat | 2 | 50\u00a0% | 30\u00a0% | 67\u00a0% |",
-	} {
-		if !strings.Contains(md, row) {
-			t.Errorf("Markdown lacks %q:\n%s", row, md)
-		}
-	}
-	if en := p.Text(lang.English); !strings.Contains(en, "Partnership modes, beside the 2015 PHARE survey") || !strings.Contains(en, "75%") {
-		t.Errorf("English text lacks the modes:\n%s", en)
-	}
-}
-
-func TestPortfolioRendering(t *testing.T) {
-	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{
-		readyDossier(t, innovation.Conception),
-		readyDossier(t, innovation.Essaimage),
-		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	md := p.Markdown(lang.English)
-	for _, w := range []string{
-		"## Portfolio — 3 dossiers (Rubric " + societal.RubricVersion + ")\n",
-		"| Spreading | 2 |\n",
-		"| Experimentation | 0 |\n",
-		"| Ready | 2 |\n",
-		"| Insufficient evidence | 0 |\n",
-		"| Not yet | 0 |\n",
-		"| Blocked | 1 |\n",
-		"| Economic model fits | 1 |\n",
-		"| bloqué | ",
-	} {
-		if !strings.Contains(md, w) {
-			t.Errorf("the Markdown does not hold %q:\n%s", w, md)
-		}
-	}
-	text := p.Text(lang.French)
-	for _, w := range []string{
-		"Portefeuille — 3 dossiers (Grille " + societal.RubricVersion + ")\n",
-		"  Essaimage  ·  2\n",
-		"  Prêt  ·  2\n",
-		"  À instruire  ·  0\n",
-		"  Bloqué  ·  1\n",
-	} {
-		if !strings.Contains(text, w) {
-			t.Errorf("the text does not hold %q:\n%s", w, text)
 		}
 	}
 }

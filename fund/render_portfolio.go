@@ -1,246 +1,258 @@
 package fund
 
 import (
-	"github.com/seed424036fd/societal"
-
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
-// Markdown renders the portfolio in lang: the rubric and the date of the
+// Markdown renders the portfolio in l: the rubric and the date of the
 // assessment, the evidence coverage across the fund, the phase mix, the
 // verdicts (per phase too), the most common gaps, the missing evidence
 // (never counted as failure) and the missing levers across the fund, the
-// money (budgets per phase, partners' contributions per phase and per
-// lever, each currency apart), then one line per dossier in the order of
-// Ranked, with its verdict, the check that decides it (Report.Decisive),
-// its score range and coverage, and its gaps (the dossiers' own reports
-// render with Report.Markdown). Sections with nothing to show are left
-// out.
+// partnership modes beside the PHARE survey, the money (budgets per phase,
+// partners' contributions per phase and per lever, each currency apart),
+// the distributions of scores and coverage, then one line per dossier in
+// the order of Ranked, with its verdict, the check that decides it
+// (Report.Decisive), its score range and coverage, and its gaps (the
+// dossiers' own reports render with Report.Markdown). Sections with
+// nothing to show are left out.
 //
-// The Markdown form carries Mermaid charts beside their tables
-// (PhaseChart, VerdictChart, ScoreChart, CoverageChart). The date is
-// written in ISO 8601 (2026-11-30) in both languages, a form no reader
-// misreads. [D]
-func (p *Portfolio) Markdown(l lang.Lang) string {
-	var b strings.Builder
-	p.render(&b, l, true)
-	return b.String()
-}
+// The Markdown form carries Mermaid charts beside their tables: the phase
+// mix, the verdicts per phase, the scores and the coverage. The date is
+// written in ISO 8601 (2026-11-30) in every language, a form no reader
+// misreads. [D] What the dossiers hold (names, identifiers) is escaped: it
+// makes no HTML, link or emphasis.
+func (p *Portfolio) Markdown(l lang.Lang) string { return p.doc(l).Markdown() }
 
-// Text renders the portfolio as plain text in lang, with the same content as
-// Markdown.
-func (p *Portfolio) Text(l lang.Lang) string {
-	var b strings.Builder
-	p.render(&b, l, false)
-	return b.String()
-}
+// Text renders the portfolio as plain text in l, with the content of
+// Markdown but the charts: headings, and tables in aligned columns. What
+// the dossiers hold is written on one line, its control characters shown
+// escaped.
+func (p *Portfolio) Text(l lang.Lang) string { return p.doc(l).Text(doc.Options{Colon: l.Colon()}) }
 
-func (p *Portfolio) render(b *strings.Builder, lg lang.Lang, md bool) {
-	wd := vocab(lg)
-	w := func(s ...string) {
-		for _, x := range s {
-			b.WriteString(x)
-		}
-	}
-	// table writes a table (Markdown) or aligned lines (text).
-	table := func(title string, head []string, rows [][]string) {
-		if len(rows) == 0 {
-			return // nothing to show: no empty table under a title
-		}
-		if md {
-			w("\n### ", title, "\n\n| ", strings.Join(head, " | "), " |\n|", strings.Repeat("---|", len(head)), "\n")
-			for _, r := range rows {
-				for i := range r {
-					r[i] = mdEscape(r[i])
-				}
-				w("| ", strings.Join(r, " | "), " |\n")
-			}
-			return
-		}
-		w("\n", title, "\n")
-		if len(head) > 2 {
-			// Beyond "name · count", the columns are named, as in Markdown.
-			w("  (", strings.Join(head, "  ·  "), ")\n")
-		}
-		for _, r := range rows {
-			for len(r) > 0 && r[len(r)-1] == "" {
-				r = r[:len(r)-1] // no separator before nothing at the end of a line
-			}
-			w("  ", strings.Join(r, "  ·  "), "\n")
-		}
-	}
-	if md {
-		w("## ")
-	}
-	noun := strings.ToLower(wd.dossiers)
+// doc is the portfolio as a document in l: Text and Markdown render it.
+func (p *Portfolio) doc(l lang.Lang) *doc.Doc {
+	var d doc.Doc
+	count := words.manyDossiers
 	if len(p.Reports) == 1 {
-		noun = strings.ToLower(wd.dossier)
+		count = words.oneDossier
 	}
-	w(wd.portfolio, " — ", lg.Int(len(p.Reports)), " ", noun, " (", wd.rubric, " ", p.Rubric)
-	if !p.AssessedOn.IsZero() {
-		w(", ", wd.assessedOn, " ", p.AssessedOn.Format(time.DateOnly))
+	n := phrase{count, []lang.Arg{lang.Int(len(p.Reports))}}
+	if p.AssessedOn.IsZero() {
+		d.Heading(2, say(l, words.portfolio, n, doc.Data(p.Rubric)))
+	} else {
+		d.Heading(2, say(l, words.portfolioDated, n, doc.Data(p.Rubric), lang.Data(p.AssessedOn.Format(time.DateOnly))))
 	}
-	w(")\n")
 	if cov := p.Coverage; cov.Applicable > 0 {
-		w("\n", wd.fundCoverage, lg.Colon(), lg.Int(cov.Judged), "/", lg.Int(cov.Applicable), " ", wd.judgedChecks, ", ",
-			wd.weight, " ", lg.Decimal(cov.JudgedWeight, -1), "/", lg.Decimal(cov.ApplicableWeight, -1),
-			" (", lg.Percent(coverageShare(cov), 0), ")\n")
-	}
-	chart := func(c, legend string) {
-		if md && c != "" {
-			w("\n```mermaid\n", c, "```\n")
-			if legend != "" {
-				w("\n", legend, "\n")
-			}
-		}
+		d.Para(text(l, words.fundCoverage, lang.Int(cov.Judged), lang.Int(cov.Applicable),
+			lang.Decimal(cov.JudgedWeight, -1), lang.Decimal(cov.ApplicableWeight, -1), lang.Percent(coverageShare(cov), 0)))
 	}
 
-	var rows [][]string
+	var rows [][]doc.Line
 	for ph := range innovation.Phases() {
-		rows = append(rows, []string{ph.Label(lg), strconv.Itoa(p.Phases[ph])})
+		rows = append(rows, cells(l, ph, lang.Int(p.Phases[ph])))
 	}
-	table(wd.phaseMix, []string{wd.phase, wd.count}, rows)
-	chart(p.PhaseChart(lg), "")
+	section(&d, l, words.phaseMix, heads(l, words.phase, words.count), rows)
+	diagram(&d, p.phaseChart(l))
 
 	rows = nil
 	for v := range societal.Verdicts() {
-		rows = append(rows, []string{v.Label(lg), strconv.Itoa(p.Verdicts[v])})
+		rows = append(rows, cells(l, v, lang.Int(p.Verdicts[v])))
 	}
-	table(wd.verdict, []string{wd.verdict, wd.count}, rows)
-	chart(p.VerdictChart(lg), VerdictLegend(lg))
+	section(&d, l, words.verdicts, heads(l, words.verdict, words.count), rows)
+	diagram(&d, p.verdictChart(l))
 
 	rows = nil
 	for _, g := range p.Gaps {
-		rows = append(rows, []string{g.Value.Label(lg), strconv.Itoa(g.N)})
+		rows = append(rows, cells(l, g.Value, lang.Int(g.N)))
 	}
-	table(wd.commonGaps, []string{wd.criterion, wd.count}, rows)
+	section(&d, l, words.commonGaps, heads(l, words.criterion, words.count), rows)
 
 	rows = nil
 	for _, m := range p.Missing {
-		rows = append(rows, []string{m.Value.Label(lg), strconv.Itoa(m.N)})
+		rows = append(rows, cells(l, m.Value, lang.Int(m.N)))
 	}
-	table(wd.missingEvidence, []string{wd.criterion, wd.count}, rows)
+	section(&d, l, words.missingEvidence, heads(l, words.criterion, words.count), rows)
 
 	rows = nil
-	for _, l := range p.Levers {
-		rows = append(rows, []string{l.Value.Label(lg), strconv.Itoa(l.N)})
+	for _, lv := range p.Levers {
+		rows = append(rows, cells(l, lv.Value, lang.Int(lv.N)))
 	}
-	table(wd.missingLevers, []string{wd.lever, wd.count}, rows)
+	section(&d, l, words.missingLevers, heads(l, words.lever, words.count), rows)
 
 	// The fund's partnership modes beside the national survey (MODEL §4.2).
 	rows = nil
 	for _, m := range p.Modes {
-		share := decimal.NewFromInt(int64(m.N)).Div(decimal.NewFromInt(int64(p.Partnerships))) // Partnerships ≥ m.N ≥ 1
-		row := []string{m.Value.Label(lg), strconv.Itoa(m.N), lg.Percent(share, 0)}
+		if p.Partnerships <= 0 {
+			break // a portfolio not made by AssessAll: no share to give
+		}
+		share := decimal.NewFromInt(int64(m.N)).Div(decimal.NewFromInt(int64(p.Partnerships)))
+		row := cells(l, m.Value, lang.Int(m.N), lang.Percent(share, 0))
 		for _, k := range []partnership.Kind{partnership.Entreprise, partnership.Association} {
-			cell := "—"
+			c := doc.L("—")
 			if s, ok := partnership.PHARE(k); ok {
 				if v, ok := s.Share(m.Value); ok {
-					cell = lg.Percent(v, 0)
+					c = doc.L(l.Percent(v, 0))
 				}
 			}
-			row = append(row, cell)
+			row = append(row, c)
 		}
 		rows = append(rows, row)
 	}
-	table(wd.modes, []string{wd.mode, wd.dossiers, wd.share, wd.phareCompanies, wd.phareAssociations}, rows)
+	section(&d, l, words.modes, heads(l, words.mode, words.dossiers, words.share, words.phareCompanies, words.phareAssociations), rows)
 
-	p.renderMoney(table, lg)
+	p.money(&d, l)
 
-	if md && len(p.Reports) > 0 {
-		w("\n### ", wd.scores, "\n")
+	if len(p.Reports) > 0 {
+		scores, coverage := p.distributions()
+		rows = nil
+		for i := range scores {
+			row := []doc.Line{doc.L(bucketLabel(i, l)), doc.L(l.Int(scores[i]))}
+			if i < buckets {
+				row = append(row, doc.L(l.Int(coverage[i])))
+			} else {
+				row = append(row, doc.L("—"))
+			}
+			rows = append(rows, row)
+		}
+		section(&d, l, words.scores, heads(l, words.bucket, words.score, words.coverage), rows)
+		diagram(&d, p.distributionChart(words.score, scores[:], l))
+		diagram(&d, p.distributionChart(words.coverage, coverage[:], l))
 	}
-	chart(p.ScoreChart(lg), "")
-	chart(p.CoverageChart(lg), "")
 
 	rows = nil
 	for _, r := range p.Ranked() {
-		var unmet []string
+		var unmet []societal.CheckID
 		for _, c := range r.Unmet() {
-			unmet = append(unmet, c.ID.Label(lg))
+			unmet = append(unmet, c.ID)
 		}
-		decisive := ""
+		decisive := doc.Line{}
 		if id, ok := r.Decisive(); ok {
-			decisive = id.Label(lg)
+			decisive = doc.L(id.Label(l))
 		}
-		rows = append(rows, []string{r.Dossier, phaseLabel(r.Status, lg), r.Verdict.Label(lg), decisive, scoreText(r, lg), strings.Join(unmet, ", ")})
+		rows = append(rows, []doc.Line{
+			{doc.Data(r.Dossier)}, doc.L(phaseLabel(r.Status).Label(l)), doc.L(r.Verdict.Label(l)), decisive,
+			doc.L(scoreText(r, l)), doc.L(labels(l, unmet)),
+		})
 	}
-	table(wd.dossiers, []string{wd.dossier, wd.phase, wd.verdict, wd.decisiveHead, wd.score, wd.unmetHead}, rows)
+	section(&d, l, words.dossiers, heads(l, words.dossier, words.phase, words.verdict, words.decidedBy, words.score, words.unmet), rows)
+	return &d
 }
 
-// renderMoney writes the money tables: budgets per phase (their currency
-// not stated, BudgetTotal), then the partners' contributions per phase and
-// per lever, each currency apart, each table with a total row.
-func (p *Portfolio) renderMoney(table func(string, []string, [][]string), lg lang.Lang) {
-	wd := vocab(lg)
-	money := func(d decimal.Decimal) string { return lg.Money(d, "") }
-	var rows [][]string
+// money adds the money tables: budgets per phase (their currency not
+// stated, BudgetTotal), then the partners' contributions per phase and per
+// lever, each currency apart, each table with a total row.
+func (p *Portfolio) money(d *doc.Doc, l lang.Lang) {
+	amount := func(a decimal.Decimal) doc.Line { return doc.L(l.Money(a, "")) }
+	budget := func(label lang.Arg, t BudgetTotal) []doc.Line {
+		return []doc.Line{doc.L(label.Label(l)), doc.L(l.Int(t.Dossiers)), amount(t.Total), amount(t.Evaluation), amount(t.CapacityBuilding)}
+	}
+	var rows [][]doc.Line
 	for ph := range innovation.Phases() {
 		if t := p.Budgets[ph]; t.Dossiers > 0 {
-			rows = append(rows, []string{ph.Label(lg), lg.Int(t.Dossiers), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
+			rows = append(rows, budget(ph, t))
 		}
 	}
 	if t := p.Budget; t.Dossiers > 0 {
-		rows = append(rows, []string{wd.total, lg.Int(t.Dossiers), money(t.Total), money(t.Evaluation), money(t.CapacityBuilding)})
+		rows = append(rows, budget(words.total, t))
 	}
-	table(wd.budgets+" ("+wd.budgetNoCurrency+")", []string{wd.phase, wd.dossiers, wd.total, wd.evaluationBudget, wd.capacityBudget}, rows)
+	section(d, l, words.budgets, heads(l, words.phase, words.dossiers, words.total, words.evaluationBudget, words.capacityBudget), rows)
 
 	rows = nil
 	for ph := range innovation.Phases() {
 		if m := p.ContributionsByPhase[ph]; len(m) > 0 {
-			rows = append(rows, []string{ph.Label(lg), moneyText(m, lg)})
+			rows = append(rows, []doc.Line{doc.L(ph.Label(l)), moneyText(m, l)})
 		}
 	}
 	if len(rows) > 0 {
-		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lg)})
+		rows = append(rows, []doc.Line{doc.L(words.total.In(l)), moneyText(p.Contributions, l)})
 	}
-	table(wd.contributionsByPhase, []string{wd.phase, wd.amounts}, rows)
+	section(d, l, words.contributionsByPhase, heads(l, words.phase, words.amounts), rows)
 
 	rows = nil
-	for l := range innovation.Levers() {
-		if m := p.ContributionsByLever[l]; len(m) > 0 {
-			rows = append(rows, []string{l.Label(lg), moneyText(m, lg)})
+	for lv := range innovation.Levers() {
+		if m := p.ContributionsByLever[lv]; len(m) > 0 {
+			rows = append(rows, []doc.Line{doc.L(lv.Label(l)), moneyText(m, l)})
 		}
 	}
 	if len(rows) > 0 {
-		rows = append(rows, []string{wd.total, moneyText(p.Contributions, lg)})
+		rows = append(rows, []doc.Line{doc.L(words.total.In(l)), moneyText(p.Contributions, l)})
 	}
-	table(wd.contributionsByLever, []string{wd.lever, wd.amounts}, rows)
+	section(d, l, words.contributionsByLever, heads(l, words.lever, words.amounts), rows)
 }
 
 // moneyText writes m's amounts, one per currency in byte order: "15 000 EUR
-// ; 2 000 CHF" — never summed across currencies.
-func moneyText(m Money, l lang.Lang) string {
-	var parts []string
-	for _, c := range m.Currencies() {
-		parts = append(parts, l.Money(m[c], c))
+// ; 2 000 CHF" — never summed across currencies. The currency codes come
+// from the dossiers: data.
+func moneyText(m Money, l lang.Lang) doc.Line {
+	var out doc.Line
+	for i, c := range m.Currencies() {
+		if i > 0 {
+			out = append(out, doc.Words(l.Semicolon()))
+		}
+		out = append(out, doc.Data(l.Money(m[c], c)))
 	}
-	return strings.Join(parts, l.Semicolon())
+	return out
 }
 
-// phaseLabel writes the phase of s, with its macro-phase and whether the
-// project was abandoned there.
-func phaseLabel(s innovation.Status, lg lang.Lang) string {
-	if !s.Phase.IsValid() {
-		return "—"
+// section adds a titled table; nothing, title included, when it has no
+// row.
+func section(d *doc.Doc, l lang.Lang, title lang.Text, head []doc.Line, rows [][]doc.Line) {
+	if len(rows) == 0 {
+		return
 	}
-	l := s.Phase.Label(lg)
-	if m := s.Phase.MacroPhase().Label(lg); m != l {
-		// Modélisation is both a phase and a macro-phase: said once.
-		l += " (" + m + ")"
+	d.Heading(3, title.In(l))
+	d.Table(head, rows)
+}
+
+// diagram adds a Mermaid chart, shown in Markdown only (its table is
+// beside it); nothing for an empty chart.
+func diagram(d *doc.Doc, chart string) {
+	if chart != "" {
+		d.Diagram("mermaid", chart)
+	}
+}
+
+// heads returns the column heads of a table in l.
+func heads(l lang.Lang, ts ...lang.Text) []doc.Line {
+	out := make([]doc.Line, len(ts))
+	for i, t := range ts {
+		out[i] = doc.L(t.In(l))
+	}
+	return out
+}
+
+// cells returns a row of cells, each a label or a number in l.
+func cells(l lang.Lang, args ...lang.Arg) []doc.Line {
+	out := make([]doc.Line, len(args))
+	for i, a := range args {
+		out[i] = doc.L(a.Label(l))
+	}
+	return out
+}
+
+// phaseLabel names the phase of s, with its macro-phase when it differs
+// (Modélisation is both) and whether the project was abandoned
+// there; "—" for no phase.
+func phaseLabel(s innovation.Status) lang.Arg {
+	if !s.Phase.IsValid() {
+		return words.none
+	}
+	var label lang.Arg = s.Phase
+	if m := s.Phase.MacroPhase(); m.String() != s.Phase.String() { // the same name: said once
+		label = phrase{words.withMacroPhase, []lang.Arg{s.Phase, m}}
 	}
 	if s.Abandoned {
-		l += " — " + vocab(lg).abandoned
+		label = phrase{words.abandoned, []lang.Arg{label}}
 	}
-	return l
+	return label
 }
 
 // scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
@@ -248,31 +260,14 @@ func phaseLabel(s innovation.Status, lg lang.Lang) string {
 // same is one score, "0,71 (9/9 jugés)".
 func scoreText(r *societal.Report, l lang.Lang) string {
 	cov := r.Coverage()
-	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(l).judged + ")"
+	judged, applicable := lang.Int(cov.Judged), lang.Int(cov.Applicable)
 	sr, ok := r.ScoreRange()
 	if !ok {
-		return vocab(l).unknown + counts
+		return words.scoreUnknown.Format(l, judged, applicable)
 	}
-	low, high := l.Decimal(sr.Low, 2), l.Decimal(sr.High, 2)
-	if low == high {
-		return low + counts // every check judged: one score, not a range
+	low, high := lang.Decimal(sr.Low, 2), lang.Decimal(sr.High, 2)
+	if low.Label(l) == high.Label(l) {
+		return words.scoreOne.Format(l, low, judged, applicable) // every check judged: one score, not a range
 	}
-	return low + " – " + high + counts
+	return words.scoreRange.Format(l, low, high, judged, applicable)
 }
-
-func checksText(ids []societal.CheckID, l lang.Lang) string {
-	ls := make([]string, len(ids))
-	for i, id := range ids {
-		ls[i] = id.Label(l)
-	}
-	return strings.Join(ls, ", ")
-}
-
-// mdEscape keeps text from breaking a Markdown table cell or heading, and
-// text a dossier gives (it may come from an untrusted source) from becoming
-// HTML, a link or emphasis: "<b>" is shown as written, not rendered.
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
-
-var mdEscaper = strings.NewReplacer(
-	"\\", `\\`, "|", `\|`, "<", `\<`, ">", `\>`, "[", `\[`, "]", `\]`, "`", "\\`", "*", `\*`, "_", `\_`,
-	"\n", " ", "\r", " ")

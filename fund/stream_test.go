@@ -15,6 +15,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // seqOf yields ds in order, with no error.
@@ -138,8 +139,12 @@ func TestAssessNDJSONRefusals(t *testing.T) {
 	if want := []int{4, 5, 6}; !slices.Equal(lines, want) {
 		t.Fatalf("refused at lines %v, want %v", lines, want)
 	}
-	if msg := dg.Refused[1].Error(); !strings.Contains(msg, "line 5: ") || !strings.Contains(msg, "phaze") || !strings.Contains(msg, "phase") {
-		t.Errorf("line 5: %q, want both problems: the unknown key \"phaze\" and the missing phase", msg)
+	var paths []string
+	for _, p := range places(dg.Refused[1].Err) {
+		paths = append(paths, p.Path)
+	}
+	if !slices.Equal(paths, []string{"phaze", "phase"}) {
+		t.Errorf("line 5: problems at %q, want both: the unknown key \"phaze\" and the missing phase", paths)
 	}
 	if !errors.Is(dg.Refused[2].Err, societal.ErrLimit) {
 		t.Errorf("line 6: %v, want ErrLimit", dg.Refused[2].Err)
@@ -168,7 +173,7 @@ func TestRefusalsStaySmall(t *testing.T) {
 		t.Fatalf("%d refused, %v", len(dg.Refused), err)
 	}
 	for i, r := range dg.Refused {
-		fes := fieldErrors(r.Err)
+		fes := places(r.Err)
 		if len(fes) != fund.MaxRefusalProblems || r.More != 120+i-fund.MaxRefusalProblems {
 			t.Errorf("line %d: %d problems kept, %d more; want %d and %d", r.Line, len(fes), r.More, fund.MaxRefusalProblems, 120+i-fund.MaxRefusalProblems)
 			continue
@@ -178,8 +183,8 @@ func TestRefusalsStaySmall(t *testing.T) {
 				t.Errorf("line %d, problem %d: %q at %q, want ErrUnknown at k%d", r.Line, k, fe, fe.Path, k)
 			}
 		}
-		if want := fmt.Sprintf("and %d more problems, not listed", r.More); !strings.HasSuffix(r.Error(), want) {
-			t.Errorf("line %d: %q does not end with the count", r.Line, r.Error())
+		if n := len(r.Problems(lang.English)); n != fund.MaxRefusalProblems+1 {
+			t.Errorf("line %d: %d lines of problems, want the %d kept and the count of the others", r.Line, n, fund.MaxRefusalProblems)
 		}
 	}
 }
@@ -211,8 +216,8 @@ func TestDigestJSONRoundTrip(t *testing.T) {
 			t.Errorf("refusal %d read back as %q (more %d), want %q (more %d)", i, r.Error(), r.More, dg.Refused[i].Error(), dg.Refused[i].More)
 		}
 	}
-	if last := back.Refused[3]; last.More == 0 || len(fieldErrors(last.Err)) != fund.MaxRefusalProblems {
-		t.Errorf("the refusal of 150 problems read back with %d problems, %d more", len(fieldErrors(last.Err)), last.More)
+	if last := back.Refused[3]; last.More == 0 || len(places(last.Err)) != fund.MaxRefusalProblems {
+		t.Errorf("the refusal of 150 problems read back with %d problems, %d more", len(places(last.Err)), last.More)
 	}
 }
 
@@ -222,7 +227,7 @@ func TestDecodeNDJSON(t *testing.T) {
 	data, _ := badNDJSON(t)
 	var got []string
 	for d, err := range fund.DecodeNDJSON(bytes.NewReader(data)) {
-		var le *fund.LineError
+		var le *fund.Refusal
 		switch {
 		case err == nil && d != nil:
 			got = append(got, d.Name)
@@ -308,8 +313,8 @@ func (r *failingReader) Read(p []byte) (int, error) {
 func TestAssessNDJSONReadError(t *testing.T) {
 	ds := fundDossiers(t, 2)
 	dg, err := fund.AssessNDJSON(context.Background(), nil, &failingReader{data: ndjson(t, ds), err: io.ErrUnexpectedEOF})
-	var le *fund.LineError
-	if !errors.As(err, &le) || le.Line != 3 || !errors.Is(err, io.ErrUnexpectedEOF) {
+	var le *fund.Refusal
+	if !errors.As(err, &le) || le.Line != 3 || !errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, societal.ErrDossier) {
 		t.Fatalf("error %v, want io.ErrUnexpectedEOF at line 3", err)
 	}
 	if len(dg.Summaries) != 2 {
@@ -333,7 +338,7 @@ func ExampleAssessNDJSON() {
 		fmt.Printf("line %d: %s: %s, %d/%d judged\n", s.Line, s.Name, s.Verdict, s.Judged, s.Applicable)
 	}
 	for _, r := range dg.Refused {
-		fmt.Printf("line %d refused: %d problem(s)\n", r.Line, len(strings.Split(r.Err.Error(), "\n")))
+		fmt.Printf("line %d refused: %d problem(s)\n", r.Line, len(r.Problems(lang.English)))
 	}
 	// Output:
 	// line 1: Atelier: insufficient-evidence, 1/8 judged
@@ -349,18 +354,18 @@ func padded(n int) string {
 
 // ndjsonOutcomes decodes text and names what each line gave: its name for
 // a dossier, "N:limit" for a line refused with ErrLimit, "N:bad" for
-// another refusal; every refusal must be a *LineError unwrapping to
+// another refusal; every refusal must be a *Refusal unwrapping to
 // ErrDossier, with a nil dossier.
 func ndjsonOutcomes(t *testing.T, text string) []string {
 	t.Helper()
 	var got []string
 	for d, err := range fund.DecodeNDJSON(strings.NewReader(text)) {
-		var le *fund.LineError
+		var le *fund.Refusal
 		switch {
 		case err == nil && d != nil:
 			got = append(got, d.Name)
 		case d != nil || !errors.As(err, &le) || !errors.Is(err, societal.ErrDossier):
-			t.Fatalf("dossier %v with error %v, want a *LineError unwrapping to ErrDossier and no dossier", d, err)
+			t.Fatalf("dossier %v with error %v, want a *Refusal unwrapping to ErrDossier and no dossier", d, err)
 		case errors.Is(err, societal.ErrLimit):
 			got = append(got, strconv.Itoa(le.Line)+":limit")
 		default:
@@ -452,40 +457,32 @@ func TestDecodeNDJSONBlankLines(t *testing.T) {
 	}
 }
 
-// A syntax error in an NDJSON line says its column; the line is the
-// LineError's, the line's number in the text.
-func TestDecodeNDJSONSyntaxColumn(t *testing.T) {
+// A syntax error in an NDJSON line says its column, not a line: the line
+// is the Refusal's, the line's number in the text. AssessNDJSON refuses the
+// line alike.
+func TestNDJSONSyntaxColumn(t *testing.T) {
 	in := "{\"name\":\"A\",\"phase\":\"conception\"}\n{\"name\": \"B\" \"phase\":\"x\"}\n"
-	var errs []error
+	var refusals []fund.Refusal
 	for _, err := range fund.DecodeNDJSON(strings.NewReader(in)) {
-		if err != nil {
-			errs = append(errs, err)
+		var r *fund.Refusal
+		if err != nil && !errors.As(err, &r) {
+			t.Fatalf("not a *Refusal: %#v", err)
+		}
+		if r != nil {
+			refusals = append(refusals, *r)
 		}
 	}
-	if len(errs) != 1 {
-		t.Fatalf("%d errors, want 1: %v", len(errs), errs)
-	}
-	if got, want := errs[0].Error(), "line 2: societal: column 14: want , or } after an object member"; got != want {
-		t.Errorf("error %q, want %q", got, want)
-	}
-	var le *fund.LineError
-	if !errors.As(errs[0], &le) || le.Line != 2 {
-		t.Errorf("not a *LineError at line 2: %#v", errs[0])
-	}
-}
-
-// AssessNDJSON refuses a line with a syntax error in the same words as
-// DecodeNDJSON: its column, the line being the Refusal's.
-func TestAssessNDJSONSyntaxColumn(t *testing.T) {
-	in := "{\"name\":\"A\",\"phase\":\"conception\"}\n{\"name\": \"B\" \"phase\":\"x\"}\n"
 	dg, err := fund.AssessNDJSON(context.Background(), nil, strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dg.Refused) != 1 {
-		t.Fatalf("%d refusals, want 1: %+v", len(dg.Refused), dg.Refused)
-	}
-	if got, want := dg.Refused[0].Error(), "line 2: societal: column 14: want , or } after an object member"; got != want {
-		t.Errorf("refusal %q, want %q", got, want)
+	for name, rs := range map[string][]fund.Refusal{"DecodeNDJSON": refusals, "AssessNDJSON": dg.Refused} {
+		if len(rs) != 1 || rs[0].Line != 2 {
+			t.Fatalf("%s: %+v, want one refusal at line 2", name, rs)
+		}
+		ps := places(rs[0].Err)
+		if len(ps) != 1 || ps[0].Line != 0 || ps[0].Column != 14 || !errors.Is(ps[0], societal.ErrDossier) {
+			t.Errorf("%s: problems %+v, want one at column 14 with no line", name, ps)
+		}
 	}
 }

@@ -70,49 +70,37 @@ var investWeight = [innovation.NumPhases]int64{2, 3, 4, 6, 7}
 // changer d'échelle", 004:3105-3107, for projects that scale).
 var advicePercentByPhase = [innovation.NumPhases]int64{10, 10, 12, 24, 24}
 
-// text is the wording of the generated dossiers in one language: the
-// fund's committee reads its dossiers in its own language, so the project
-// names, partners and evaluations are written in the report's language.
-type text struct {
-	project, carrier, partnership         string // formats of the project's number
-	carrierPartner, authority, company    string
-	laboratory                            string
-	advice, groupSkills                   string // contribution notes
-	people, peopleUnit, path, gap, served string
-	themes                                [9]string
+// wording is the wording of the generated dossiers, in every language
+// [D]: the fund's committee reads its dossiers in its own language, so the
+// project names, partners and evaluations are written in the report's
+// language. Project numbers are quoted as {1}. Never modified.
+var wording = struct {
+	project, carrier, partnership         lang.Text
+	carrierPartner, authority, company    lang.Text
+	laboratory                            lang.Text
+	advice, groupSkills                   lang.Text // contribution notes
+	people, peopleUnit, path, gap, served lang.Text
+	themes                                [9]lang.Text
+}{
+	project: lang.Text{"Projet {1} — {2}", "Project {1} — {2}"}, carrier: lang.Text{"Association {1} (illustratif)", "Association {1} (illustrative)"},
+	partnership:    lang.Text{"Partenariat {1} (illustratif)", "Partnership {1} (illustrative)"},
+	carrierPartner: lang.Text{"Association porteuse", "Carrying association"}, authority: lang.Text{"Collectivité territoriale", "Local authority"},
+	company: lang.Text{"Entreprise partenaire", "Partner company"}, laboratory: lang.Text{"Laboratoire universitaire", "University laboratory"},
+	advice:      lang.Text{"conseil stratégique et opérationnel", "strategic and operational advice"},
+	groupSkills: lang.Text{"compétences du groupe", "the group's skills"},
+	people:      lang.Text{"personnes accompagnées", "people supported"}, peopleUnit: lang.Text{"personnes", "people"},
+	path:   lang.Text{"Le chemin parcouru depuis l'intuition de départ est écrit.", "The path travelled since the initial intuition is written down."},
+	gap:    lang.Text{"L'écart à l'intuition initiale est analysé.", "The gap to the initial intuition is analysed."},
+	served: lang.Text{"besoin couvert", "need met"},
+	themes: [9]lang.Text{
+		{"insertion professionnelle", "getting into work"}, {"mobilité solidaire", "inclusive mobility"}, {"bien vieillir", "ageing well"},
+		{"aidants familiaux", "family carers"}, {"inclusion numérique", "digital inclusion"}, {"logement des jeunes", "housing for young people"},
+		{"alimentation durable", "sustainable food"}, {"santé de proximité", "local health care"}, {"handicap et emploi", "disability and work"},
+	},
 }
 
-// texts are the wordings, per language [D]. Never modified.
-var texts = [...]text{
-	lang.French: {
-		project: "Projet %02d — %s", carrier: "Association %02d (illustratif)", partnership: "Partenariat %02d (illustratif)",
-		carrierPartner: "Association porteuse", authority: "Collectivité territoriale", company: "Entreprise partenaire",
-		laboratory: "Laboratoire universitaire",
-		advice:     "conseil stratégique et opérationnel", groupSkills: "compétences du groupe",
-		people: "personnes accompagnées", peopleUnit: "personnes",
-		path: "Le chemin parcouru depuis l'intuition de départ est écrit.",
-		gap:  "L'écart à l'intuition initiale est analysé.", served: "besoin couvert",
-		themes: [9]string{
-			"insertion professionnelle", "mobilité solidaire", "bien vieillir",
-			"aidants familiaux", "inclusion numérique", "logement des jeunes",
-			"alimentation durable", "santé de proximité", "handicap et emploi",
-		},
-	},
-	lang.English: {
-		project: "Project %02d — %s", carrier: "Association %02d (illustrative)", partnership: "Partnership %02d (illustrative)",
-		carrierPartner: "Carrying association", authority: "Local authority", company: "Partner company",
-		laboratory: "University laboratory",
-		advice:     "strategic and operational advice", groupSkills: "the group's skills",
-		people: "people supported", peopleUnit: "people",
-		path: "The path travelled since the initial intuition is written down.",
-		gap:  "The gap to the initial intuition is analysed.", served: "need met",
-		themes: [9]string{
-			"getting into work", "inclusive mobility", "ageing well",
-			"family carers", "digital inclusion", "housing for young people",
-			"sustainable food", "local health care", "disability and work",
-		},
-	},
-}
+// number is a project's number as its name writes it: "07".
+func number(i int) lang.Arg { return lang.Data(fmt.Sprintf("%02d", i+1)) }
 
 // project is what the generator decides for one project before building its
 // dossier: the fund's investment and, within it, the advice.
@@ -144,7 +132,7 @@ func generate(l lang.Lang) ([]*societal.Dossier, fundTotals, error) {
 	ds := make([]*societal.Dossier, len(projects))
 	var errs []error
 	for i, p := range projects {
-		d, err := dossier(p, &texts[l])
+		d, err := dossier(p, l)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("project %d: %w", i+1, err))
 			continue
@@ -333,13 +321,13 @@ func quirksOf(i int) quirks {
 	return q
 }
 
-// dossier builds the illustrative dossier of p, worded in tx.
-func dossier(p project, tx *text) (*societal.Dossier, error) {
+// dossier builds the illustrative dossier of p, worded in l.
+func dossier(p project, l lang.Lang) (*societal.Dossier, error) {
 	q := quirksOf(p.index)
-	theme := tx.themes[p.index%len(tx.themes)]
+	theme := wording.themes[p.index%len(wording.themes)]
 	d := &societal.Dossier{
-		Name:          fmt.Sprintf(tx.project, p.index+1, theme),
-		Carrier:       fmt.Sprintf(tx.carrier, p.index+1),
+		Name:          wording.project.Format(l, number(p.index), theme),
+		Carrier:       wording.carrier.Format(l, number(p.index)),
 		Phase:         p.phase,
 		EconomicModel: p.phase.EconomicModel(),
 	}
@@ -366,13 +354,13 @@ func dossier(p project, tx *text) (*societal.Dossier, error) {
 	if !q.noStakeholders {
 		d.Stakeholders = stakeholders(p.phase, q)
 	}
-	pt, err := alliance(p, q, tx)
+	pt, err := alliance(p, q, l)
 	if err != nil {
 		return nil, err
 	}
 	d.Partnership = pt
 	if !q.noEvaluation {
-		d.Evaluations = evaluations(p.phase, theme, tx)
+		d.Evaluations = evaluations(p.phase, theme.In(l), l)
 	}
 	// Budget: the fund's investment in the project, with its evaluation
 	// (5 to 8%, within the 10% guidance, 004:3204-3206, 3245) and its capacity
@@ -410,24 +398,24 @@ func stakeholders(ph innovation.Phase, q quirks) map[innovation.Stakeholder]inno
 // the group's skills: 004:3079-3083, 3099-3103), the carrying association,
 // a local authority and a company as co-funders, and an academic evaluator.
 // The co-funders' amounts are illustrative and outside the fund's 32 M€.
-func alliance(p project, q quirks, tx *text) (*partnership.Partnership, error) {
+func alliance(p project, q quirks, l lang.Lang) (*partnership.Partnership, error) {
 	start := firstYear + p.index%5
 	period := partnership.Period{Start: start, End: start + commitmentMonths/12 - 1}
 	eur := func(v decimal.Decimal) partnership.Amount { return partnership.Amount{Value: v, Currency: currency} }
 	pct := func(n int64) decimal.Decimal { return p.invest.Mul(decimal.New(n, -2)) }
 	s := partnership.Spec{
-		Name:  fmt.Sprintf(tx.partnership, p.index+1),
+		Name:  wording.partnership.Format(l, number(p.index)),
 		Modes: []partnership.Mode{partnership.InnovationSocietale},
 		Partners: []partnership.Partner{
 			{Actor: partnership.Actor{ID: fundID, Name: fundName, Kind: partnership.InvestisseurSocietal}},
-			{Actor: partnership.Actor{ID: "porteur", Name: tx.carrierPartner, Kind: partnership.Association}},
-			{Actor: partnership.Actor{ID: "collectivite", Name: tx.authority, Kind: partnership.ActeurPublic}},
-			{Actor: partnership.Actor{ID: "entreprise", Name: tx.company, Kind: partnership.Entreprise}},
+			{Actor: partnership.Actor{ID: "porteur", Name: wording.carrierPartner.In(l), Kind: partnership.Association}},
+			{Actor: partnership.Actor{ID: "collectivite", Name: wording.authority.In(l), Kind: partnership.ActeurPublic}},
+			{Actor: partnership.Actor{ID: "entreprise", Name: wording.company.In(l), Kind: partnership.Entreprise}},
 		},
 		Contributions: []partnership.Contribution{
 			{Partner: fundID, Lever: innovation.Financement, Kind: partnership.Financial, Amount: eur(p.invest.Sub(p.advice)), Period: period},
-			{Partner: fundID, Lever: innovation.Conseil, Kind: partnership.Skills, Amount: eur(p.advice), Period: period, Note: tx.advice},
-			{Partner: fundID, Lever: innovation.CompetencesReseau, Kind: partnership.Skills, Period: period, Note: tx.groupSkills},
+			{Partner: fundID, Lever: innovation.Conseil, Kind: partnership.Skills, Amount: eur(p.advice), Period: period, Note: wording.advice.In(l)},
+			{Partner: fundID, Lever: innovation.CompetencesReseau, Kind: partnership.Skills, Period: period, Note: wording.groupSkills.In(l)},
 			{Partner: "collectivite", Lever: innovation.Financement, Kind: partnership.Financial, Amount: eur(pct(coFundingPublicPercent))},
 			{Partner: "entreprise", Lever: innovation.CompetencesReseau, Kind: partnership.Skills},
 		},
@@ -443,7 +431,7 @@ func alliance(p project, q quirks, tx *text) (*partnership.Partnership, error) {
 		s.Contributions = append(s.Contributions, partnership.Contribution{Partner: "entreprise", Lever: innovation.Financement, Kind: partnership.Financial, Amount: eur(pct(coFundingCompanyPercent))})
 	}
 	if !q.noEvaluator {
-		s.Partners = append(s.Partners, partnership.Partner{Actor: partnership.Actor{ID: "laboratoire", Name: tx.laboratory, Kind: partnership.Academique}})
+		s.Partners = append(s.Partners, partnership.Partner{Actor: partnership.Actor{ID: "laboratoire", Name: wording.laboratory.In(l), Kind: partnership.Academique}})
 		s.Contributions = append(s.Contributions, partnership.Contribution{Partner: "laboratoire", Lever: innovation.Evaluation, Kind: partnership.Skills})
 	}
 	if q.exitUnstated {
@@ -464,16 +452,16 @@ func alliance(p project, q quirks, tx *text) (*partnership.Partnership, error) {
 // §3.3): a pertinence evaluation that writes the path in R&D, one among
 // peers with academics at modélisation, performance and pertinence measured
 // with the beneficiaries at deployment.
-func evaluations(ph innovation.Phase, theme string, tx *text) []evaluation.Report {
+func evaluations(ph innovation.Phase, theme string, l lang.Lang) []evaluation.Report {
 	one := decimal.New(1, 0)
-	need := evaluation.Need{Name: theme, Populations: []string{tx.people}, Fragile: true, Weight: one, Outcome: evaluation.Met}
+	need := evaluation.Need{Name: theme, Populations: []string{wording.people.In(l)}, Fragile: true, Weight: one, Outcome: evaluation.Met}
 	switch ph.MacroPhase() {
 	case innovation.RDSocietale:
 		need.Outcome = evaluation.Unknown
 		return []evaluation.Report{&evaluation.PertinenceReport{
 			Degree:     evaluation.SeConter,
 			Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Partenaires},
-			Path:       tx.path,
+			Path:       wording.path.In(l),
 			Needs:      []evaluation.Need{need},
 		}}
 	case innovation.ModelisationMacro:
@@ -488,7 +476,7 @@ func evaluations(ph innovation.Phase, theme string, tx *text) []evaluation.Repor
 				Degree:     evaluation.Compter,
 				Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Partenaires},
 				Indicators: []evaluation.Indicator{{
-					Name: tx.people, Lever: evaluation.Social, Unit: tx.peopleUnit,
+					Name: wording.people.In(l), Lever: evaluation.Social, Unit: wording.peopleUnit.In(l),
 					Direction: evaluation.HigherIsBetter,
 					Baseline:  decimal.Zero, Target: decimal.New(1000, 0),
 					Actual: decimal.NewNullDecimal(decimal.New(800, 0)), Weight: one,
@@ -497,9 +485,9 @@ func evaluations(ph innovation.Phase, theme string, tx *text) []evaluation.Repor
 			&evaluation.PertinenceReport{
 				Degree:     evaluation.Compter,
 				Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires, evaluation.Academiques},
-				Gap:        tx.gap,
+				Gap:        wording.gap.In(l),
 				Needs:      []evaluation.Need{need},
-				Impacts:    []evaluation.Impact{{Description: tx.served, Kind: evaluation.Voulu, Evidence: evaluation.Compter}},
+				Impacts:    []evaluation.Impact{{Description: wording.served.In(l), Kind: evaluation.Voulu, Evidence: evaluation.Compter}},
 			},
 		}
 	}

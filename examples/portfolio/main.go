@@ -25,7 +25,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -33,6 +32,7 @@ import (
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -80,11 +80,11 @@ func report(ctx context.Context, l lang.Lang, format cli.Format, out io.Writer) 
 			Fund       fundTotals      `json:"fund"`
 			Allocation []line          `json:"allocation"`
 			Portfolio  *fund.Portfolio `json:"portfolio"`
-		}{words[l].note, totals, alloc, &p})
+		}{texts.note.In(l), totals, alloc, &p})
 	case cli.Text:
-		_, err = io.WriteString(out, preface(totals, alloc, l, false)+p.Text(l))
+		_, err = io.WriteString(out, preface(totals, alloc, l).Text(doc.Options{Colon: l.Colon()})+"\n"+p.Text(l))
 	default:
-		_, err = io.WriteString(out, preface(totals, alloc, l, true)+p.Markdown(l))
+		_, err = io.WriteString(out, preface(totals, alloc, l).Markdown()+"\n"+p.Markdown(l))
 	}
 	return err
 }
@@ -105,91 +105,70 @@ func allocation(ds []*societal.Dossier) []line {
 	return out
 }
 
-// vocabulary holds the example's own words.
-type vocabulary struct {
-	title, illustrative, note                          string
-	total, value, source                               string
-	projects, invested, advice, commitment, months     string
-	split, project, phase, investedEUR, adviceEUR, pct string
-	missing, criterion, count                          string
-}
-
-var words = [...]vocabulary{
-	lang.French: {
-		title:        "Fonds d'Innovation AG2R LA MONDIALE — portefeuille illustratif",
-		illustrative: "Illustratif.",
-		note: "Seuls les totaux viennent de la source\u00a0: 27 projets, 32\u00a0M€ investis dont 18\u00a0% en conseil " +
+// texts are the example's own words, in every language [D]. Never
+// modified.
+var texts = struct {
+	title, illustrative, note                          lang.Text
+	total, value, source                               lang.Text
+	projects, invested, advice, adviceShare, months    lang.Text
+	commitment                                         lang.Text
+	split, project, phase, investedEUR, adviceEUR, pct lang.Text
+}{
+	title:        lang.Text{"Fonds d'Innovation AG2R LA MONDIALE — portefeuille illustratif", "AG2R LA MONDIALE's Fonds d'Innovation — an illustrative portfolio"},
+	illustrative: lang.Text{"Illustratif.", "Illustrative."},
+	note: lang.Text{
+		"Seuls les totaux viennent de la source\u00a0: 27 projets, 32\u00a0M€ investis dont 18\u00a0% en conseil " +
 			"stratégique et opérationnel (004:5705-5707), des engagements sur 3 ans minimum (004:3079). " +
 			"La répartition par projet — phases, montants, partenaires, cofinanceurs, preuves présentes ou manquantes — " +
 			"est générée de façon déterministe\u00a0; ce n'est pas celle du fonds réel. Le budget de chaque dossier est l'investissement du fonds " +
 			"dans le projet\u00a0; les apports des cofinanceurs s'y ajoutent, hors des 32\u00a0M€.",
-		total: "Total", value: "Valeur", source: "Source",
-		projects: "Projets", invested: "Investi par le fonds", advice: "dont conseil stratégique et opérationnel",
-		commitment: "Engagement", months: "mois",
-		split: "Répartition par projet (illustrative)", project: "Projet", phase: "Phase",
-		investedEUR: "Investi (EUR)", adviceEUR: "dont conseil (EUR)", pct: "part du conseil",
-		missing:   "Preuves manquantes (critères inconnus\u00a0: ce que les dossiers ne disent pas, jamais compté comme un échec)",
-		criterion: "Critère", count: "Dossiers",
-	},
-	lang.English: {
-		title:        "AG2R LA MONDIALE's Fonds d'Innovation — an illustrative portfolio",
-		illustrative: "Illustrative.",
-		note: "Only the totals come from the source: 27 projects, €32 million invested, 18% of it in strategic and " +
+		"Only the totals come from the source: 27 projects, €32 million invested, 18% of it in strategic and " +
 			"operational advice (004:5705-5707), commitments of 3 years at least (004:3079). " +
 			"The split per project — phases, amounts, partners, co-funders, evidence present or missing — " +
 			"is generated deterministically; it is not the real fund's. Each dossier's budget is the fund's investment in the project; " +
 			"the co-funders' money comes on top, outside the €32 million.",
-		total: "Total", value: "Value", source: "Source",
-		projects: "Projects", invested: "Invested by the fund", advice: "of which strategic and operational advice",
-		commitment: "Commitment", months: "months",
-		split: "Split per project (illustrative)", project: "Project", phase: "Phase",
-		investedEUR: "Invested (EUR)", adviceEUR: "of which advice (EUR)", pct: "advice share",
-		missing:   "Missing evidence (unknown criteria: what the dossiers do not say, never counted as failure)",
-		criterion: "Criterion", count: "Dossiers",
 	},
+	total: lang.Text{"Total", "Total"}, value: lang.Text{"Valeur", "Value"}, source: lang.Text{"Source", "Source"},
+	projects: lang.Text{"Projets", "Projects"}, invested: lang.Text{"Investi par le fonds", "Invested by the fund"},
+	advice:      lang.Text{"dont conseil stratégique et opérationnel", "of which strategic and operational advice"},
+	adviceShare: lang.Text{"{1} ({2})", "{1} ({2})"},
+	commitment:  lang.Text{"Engagement", "Commitment"}, months: lang.Text{"{1} mois", "{1} months"},
+	split:   lang.Text{"Répartition par projet (illustrative)", "Split per project (illustrative)"},
+	project: lang.Text{"Projet", "Project"}, phase: lang.Text{"Phase", "Phase"},
+	investedEUR: lang.Text{"Investi (EUR)", "Invested (EUR)"}, adviceEUR: lang.Text{"dont conseil (EUR)", "of which advice (EUR)"},
+	pct: lang.Text{"part du conseil", "advice share"},
 }
 
-// preface renders the fund's totals, the disclaimer and the illustrative
-// split, in Markdown or plain text.
-func preface(t fundTotals, alloc []line, l lang.Lang, md bool) string {
-	wd := &words[l]
-	var b strings.Builder
-	row := func(cells ...string) {
-		if md {
-			b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
-			return
+// preface is the fund's totals, the disclaimer and the illustrative
+// split, as a document in l.
+func preface(t fundTotals, alloc []line, l lang.Lang) *doc.Doc {
+	var d doc.Doc
+	cells := func(args ...lang.Arg) []doc.Line {
+		out := make([]doc.Line, len(args))
+		for i, a := range args {
+			out[i] = doc.L(a.Label(l))
 		}
-		b.WriteString("  " + strings.Join(cells, "  ·  ") + "\n")
+		return out
 	}
-	head := func(cells ...string) {
-		if md {
-			row(cells...)
-			b.WriteString("|" + strings.Repeat("---|", len(cells)) + "\n")
-		}
-	}
-	if md {
-		b.WriteString("# " + wd.title + "\n\n> **" + wd.illustrative + "** " + wd.note + "\n\n")
-	} else {
-		b.WriteString(wd.title + "\n\n" + wd.illustrative + " " + wd.note + "\n\n")
-	}
-	head(wd.total, wd.value, wd.source)
-	row(wd.projects, l.Int(t.Projects), "004:5705-5707")
-	row(wd.invested, l.Money(t.Invested, t.Currency), "004:5705")
-	row(wd.advice, l.Money(t.Advice, t.Currency)+" ("+l.Percent(t.Share, 2)+")", "004:5707")
-	row(wd.commitment, l.Int(commitmentMonths)+" "+wd.months, "004:3079")
-	if md {
-		b.WriteString("\n### " + wd.split + "\n\n")
-	} else {
-		b.WriteString("\n" + wd.split + "\n")
-	}
-	head(wd.project, wd.phase, wd.investedEUR, wd.adviceEUR, wd.pct)
+	d.Heading(1, texts.title.In(l))
+	d.Para(doc.Strong(texts.illustrative.In(l)), " ", texts.note.In(l))
+	money := func(a decimal.Decimal) lang.Arg { return lang.Money(a, t.Currency) }
+	d.Table(cells(texts.total, texts.value, texts.source), [][]doc.Line{
+		cells(texts.projects, lang.Int(t.Projects), lang.Data("004:5705-5707")),
+		cells(texts.invested, money(t.Invested), lang.Data("004:5705")),
+		append(cells(texts.advice), doc.L(texts.adviceShare.Format(l, money(t.Advice), lang.Percent(t.Share, 2))), doc.L("004:5707")),
+		append(cells(texts.commitment), doc.L(texts.months.Format(l, lang.Int(commitmentMonths))), doc.L("004:3079")),
+	})
+	d.Heading(3, texts.split.In(l))
+	var rows [][]doc.Line
 	for _, a := range alloc {
 		share := decimal.Zero
 		if a.Invested.IsPositive() {
 			share = a.Advice.DivRound(a.Invested, sharePlaces)
 		}
-		row(a.Project, a.Phase.Label(l), l.Decimal(a.Invested, 0), l.Decimal(a.Advice, 0), l.Percent(share, 2))
+		rows = append(rows, append([]doc.Line{{doc.Data(a.Project)}},
+			cells(a.Phase, lang.Decimal(a.Invested, 0), lang.Decimal(a.Advice, 0), lang.Percent(share, 2))...))
 	}
-	b.WriteString("\n")
-	return b.String()
+	d.Table(cells(texts.project, texts.phase, texts.investedEUR, texts.adviceEUR, texts.pct), rows)
+	return &d
 }

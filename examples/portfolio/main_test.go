@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -98,18 +99,17 @@ func TestRunDeterministic(t *testing.T) {
 		t.Error("two runs differ")
 	}
 	out := a.String()
+	fr := lang.French
 	for _, s := range []string{
-		"## Portefeuille — 27 dossiers",
-		"| Investi par le fonds | 32\u202f000\u202f000\u00a0EUR | 004:5705 |",
-		"5\u202f760\u202f000\u00a0EUR (18\u00a0%)",
-		"Illustratif.",
-		"Preuves manquantes",
+		"| " + texts.invested.In(fr) + " | " + fr.Money(decimal.New(investedEUR, 0), currency) + " | 004:5705 |",
+		texts.adviceShare.Format(fr, lang.Money(decimal.New(5_760_000, 0), currency), lang.Percent(decimal.New(18, -2), 2)),
+		"**" + texts.illustrative.In(fr) + "**",
 	} {
 		if !strings.Contains(out, s) {
 			t.Errorf("output lacks %q", s)
 		}
 	}
-	if n := len(regexp.MustCompile(`(?m)^\| Projet \d\d — `).FindAllString(out, -1)); n != 2*27 {
+	if n := len(regexp.MustCompile(`(?m)^\| Projet \d\d — `).FindAllString(out, -1)); n != 2*27 { // wording.project
 		t.Errorf("%d project rows, want 54 (split and dossiers tables)", n)
 	}
 }
@@ -164,10 +164,10 @@ func TestCommandLine(t *testing.T) {
 	}, []clitest.Case{
 		{Args: []string{"-h"}, Stdout: "usage: portfolio [flags]"},
 		{Args: []string{"-help"}, Stdout: "-format format"},
-		{Args: []string{"-lang", "en"}, Stdout: "# AG2R LA MONDIALE's Fonds d'Innovation"},
-		{Args: []string{"-format", "TXT", "-lang", "EN"}, Stdout: "  Projects  ·  27  ·  004:5705-5707"},
-		{Args: []string{"-format", "md"}, Stdout: "| Investi par le fonds | 32\u202f000\u202f000\u00a0EUR | 004:5705 |"},
-		{Args: []string{"-lang", "Français", "-format", "JSON"}, Stdout: `"note": "Seuls les totaux`},
+		{Args: []string{"-lang", "en"}, Stdout: "# " + texts.title.In(lang.English) + "\n"},
+		{Args: []string{"-format", "TXT", "-lang", "EN"}, Stdout: "\n" + texts.projects.In(lang.English) + " "},
+		{Args: []string{"-format", "md"}, Stdout: "| " + texts.invested.In(lang.French) + " | " + lang.French.Money(decimal.New(investedEUR, 0), currency) + " | 004:5705 |"},
+		{Args: []string{"-lang", "Français", "-format", "JSON"}, Stdout: `"note": "` + texts.note.In(lang.French)[:20]},
 		{Args: []string{"-nope"}, Status: 2, Stderr: "portfolio: flag provided but not defined: -nope\n\nusage: portfolio"},
 		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
 		{Args: []string{"-format", "pdf"}, Status: 2, Stderr: `unknown format "pdf"`},
@@ -214,5 +214,44 @@ func TestOneLanguage(t *testing.T) {
 			t.Errorf("dossier %d: %q %s %s and %q %s %s, want the same figures under two names", i,
 				fr[i].Name, fr[i].Phase, fr[i].Budget.Total, en[i].Name, en[i].Phase, en[i].Budget.Total)
 		}
+	}
+}
+
+// The program's words, and the generated dossiers', are written in every
+// language.
+func TestTextsComplete(t *testing.T) {
+	for name, table := range map[string]any{"texts": texts, "wording": wording} {
+		v := reflect.ValueOf(table)
+		for i := range v.NumField() {
+			f := v.Field(i)
+			if f.Type() != reflect.TypeOf(lang.Text{}) {
+				continue // the themes, below
+			}
+			var text lang.Text
+			for j := range text {
+				text[j] = f.Index(j).String()
+			}
+			if l, missing := text.Missing(); missing {
+				t.Errorf("%s.%s has no %v wording", name, v.Type().Field(i).Name, l)
+			}
+		}
+	}
+	for i, theme := range wording.themes {
+		if l, missing := theme.Missing(); missing {
+			t.Errorf("theme %d has no %v wording", i, l)
+		}
+	}
+}
+
+// In the pseudo-locale, the report, Markdown and text, holds no word but
+// marked ones and data: the dossiers are worded in the pseudo-locale too,
+// the fund's name and the currency are data.
+func TestPseudoLocale(t *testing.T) {
+	for _, format := range []cli.Format{cli.Markdown, cli.Text} {
+		var b bytes.Buffer
+		if err := report(context.Background(), lang.Pseudo, format, &b); err != nil {
+			t.Fatal(err)
+		}
+		clitest.Pseudo(t, "portfolio -lang qps -format "+format.String(), b.String(), "AG2R LA MONDIALE", "Fonds d'Innovation", "EUR", "M€", "rameau-2018/1")
 	}
 }

@@ -43,10 +43,13 @@
 // # Errors
 //
 // A dossier that cannot be decoded is refused: every one of its problems
-// goes to standard error, one per line, prefixed with its file and, for
-// NDJSON, its line ("readiness: fund.ndjson:3: phase: …"). The other
-// dossiers are still assessed. A file or directory that cannot be read,
-// and a pattern that matches nothing, are reported the same way.
+// goes to standard error in the -lang language, one per line, prefixed
+// with its file and, for NDJSON, its line ("readiness: fund.ndjson:3 :
+// phase …"), the file name's control characters escaped; the count of
+// refusals ends them. The other dossiers are still assessed. A file or
+// directory that cannot be read, and a pattern that matches nothing, are
+// reported the same way. The JSON output names each refusal's problems in
+// English, as logs do.
 //
 // # Exit status
 //
@@ -67,18 +70,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 //go:embed dossier.json
@@ -147,7 +152,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return fs.Status(out.single(fs, displayName(ops[0]), data))
 	}
-	in := gather(fs, ops, *ndjson)
+	in := gather(fs, out, ops, *ndjson)
 	return fs.Status(out.portfolio(ctx, fs, in, *each))
 }
 
@@ -234,7 +239,7 @@ type output struct {
 func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	d, err := societal.DecodeDossier(data)
 	if err != nil {
-		reportProblems(fs, source{file: name}, err)
+		o.report(fs, &fund.Refusal{File: name, Err: err})
 		return fmt.Errorf("dossier refused: %w", cli.ErrReported)
 	}
 	rep := societal.Assess(d)
@@ -262,89 +267,57 @@ func (o output) json(v any) error {
 	return enc.Encode(v)
 }
 
-// source is where a dossier comes from: its file (stdinName for standard
-// input) and, in NDJSON, its line.
-type source struct {
-	file string
-	line int
-}
-
-// String returns "file" or "file:line".
-func (s source) String() string {
-	if s.line > 0 {
-		return s.file + ":" + strconv.Itoa(s.line)
-	}
-	return s.file
-}
-
-// refusal is a dossier that could not be decoded, or a file that could
-// not be read, and its problems.
-type refusal struct {
-	File     string   `json:"file"`
-	Line     int      `json:"line,omitempty"`
-	Problems []string `json:"problems"`
-}
-
 // input is what the operands hold: the dossiers decoded, in order, and
-// what was refused.
+// what was refused, each with its file (and its line in NDJSON) and its
+// problems.
 type input struct {
+	fs         *cli.FlagSet
+	o          output
 	dossiers   []*societal.Dossier
-	refused    []refusal // dossiers that do not decode
-	unreadable []refusal // files that cannot be read
+	refused    []fund.Refusal // dossiers that do not decode
+	unreadable []fund.Refusal // files that cannot be read
 }
 
-// reportProblems writes every problem of err to standard error, prefixed
-// with src, and returns their messages.
-func reportProblems(fs *cli.FlagSet, src source, err error) []string {
-	var msgs []string
-	for _, p := range problems(err) {
-		msgs = append(msgs, p.Error())
-		fs.Errorf("%v: %v", src, p)
+// report writes every problem of r to standard error in the output's
+// language, one per line, after its file and line.
+func (o output) report(fs *cli.FlagSet, r *fund.Refusal) {
+	for _, line := range strings.Split(r.Text(o.l), "\n") {
+		fs.Errorf("%s", line)
 	}
-	return msgs
 }
 
-// problems returns the problems joined in err, one by one.
-func problems(err error) []error {
-	if _, ok := err.(*societal.FieldError); ok {
-		return []error{err} // one problem, though it unwraps to two errors
+// refuse records the dossier r names as refused, and reports it.
+func (in *input) refuse(r fund.Refusal) {
+	in.o.report(in.fs, &r)
+	in.refused = append(in.refused, r)
+}
+
+// unread records that file could not be read, and reports it.
+func (in *input) unread(file string, err error) {
+	r := fund.Refusal{File: file, Err: err}
+	if le := (*fund.Refusal)(nil); errors.As(err, &le) {
+		r.Line, r.Err = le.Line, le.Err // a read error of NDJSON, at its line
 	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, problems(e)...)
-		}
-		return out
-	}
-	return []error{err}
-}
-
-// refuse records the dossier at src as refused, with every problem of err.
-func (in *input) refuse(fs *cli.FlagSet, src source, err error) {
-	in.refused = append(in.refused, refusal{File: src.file, Line: src.line, Problems: reportProblems(fs, src, err)})
-}
-
-// unread records that file could not be read.
-func (in *input) unread(fs *cli.FlagSet, file string, err error) {
-	in.unreadable = append(in.unreadable, refusal{File: file, Problems: reportProblems(fs, source{file: file}, err)})
+	in.o.report(in.fs, &r)
+	in.unreadable = append(in.unreadable, r)
 }
 
 // gather reads and decodes the dossiers the operands name, in order.
-func gather(fs *cli.FlagSet, ops []string, ndjson bool) *input {
-	in := &input{}
+func gather(fs *cli.FlagSet, o output, ops []string, ndjson bool) *input {
+	in := &input{fs: fs, o: o}
 	for _, op := range ops {
 		switch {
 		case op == "-":
-			in.file(fs, "-", stdinName, ndjson)
+			in.file("-", stdinName, ndjson)
 		case !hasMeta(op) || exists(op):
-			in.path(fs, op)
+			in.path(op)
 		default:
 			matches, _ := filepath.Glob(op) // the pattern was checked
 			if len(matches) == 0 {
-				in.unread(fs, op, errors.New("no file matches the pattern"))
+				in.unread(op, noMatch.New("", "", ""))
 			}
 			for _, m := range matches {
-				in.path(fs, m)
+				in.path(m)
 			}
 		}
 	}
@@ -358,24 +331,24 @@ func exists(path string) bool {
 }
 
 // path reads the file or directory at path.
-func (in *input) path(fs *cli.FlagSet, path string) {
+func (in *input) path(path string) {
 	fi, err := os.Stat(path)
 	switch {
 	case err != nil:
-		in.unread(fs, path, err)
+		in.unread(path, err)
 	case fi.IsDir():
-		in.dir(fs, path)
+		in.dir(path)
 	default:
-		in.file(fs, path, path, isNDJSON(path))
+		in.file(path, path, isNDJSON(path))
 	}
 }
 
 // dir reads every *.json and *.ndjson file of the directory path, in the
 // order of their names.
-func (in *input) dir(fs *cli.FlagSet, path string) {
+func (in *input) dir(path string) {
 	entries, err := os.ReadDir(path) // sorted by name
 	if err != nil {
-		in.unread(fs, path, err)
+		in.unread(path, err)
 		return
 	}
 	n := 0
@@ -386,45 +359,46 @@ func (in *input) dir(fs *cli.FlagSet, path string) {
 		}
 		n++
 		name := filepath.Join(path, e.Name())
-		in.file(fs, name, name, ext == ".ndjson")
+		in.file(name, name, ext == ".ndjson")
 	}
 	if n == 0 {
-		in.unread(fs, path, errors.New("no *.json or *.ndjson file in the directory"))
+		in.unread(path, emptyDirectory.New("", "", ""))
 	}
 }
 
 // file reads the dossier file op, named name in messages: one dossier, or
 // one per line for NDJSON.
-func (in *input) file(fs *cli.FlagSet, op, name string, ndjson bool) {
+func (in *input) file(op, name string, ndjson bool) {
 	if !ndjson {
-		data, err := read(fs, op)
+		data, err := read(in.fs, op)
 		if err != nil {
-			in.unread(fs, name, err)
+			in.unread(name, err)
 			return
 		}
 		d, err := societal.DecodeDossier(data)
 		if err != nil {
-			in.refuse(fs, source{file: name}, err)
+			in.refuse(fund.Refusal{File: name, Err: err})
 			return
 		}
 		in.dossiers = append(in.dossiers, d)
 		return
 	}
-	f, err := fs.Open(op)
+	f, err := in.fs.Open(op)
 	if err != nil {
-		in.unread(fs, name, err)
+		in.unread(name, err)
 		return
 	}
 	defer f.Close()
 	for d, err := range fund.DecodeNDJSON(f) {
-		var le *fund.LineError
+		var r *fund.Refusal
 		switch {
 		case err == nil:
 			in.dossiers = append(in.dossiers, d)
-		case errors.As(err, &le) && errors.Is(err, societal.ErrDossier):
-			in.refuse(fs, source{file: name, line: le.Line}, le.Err)
+		case errors.As(err, &r) && errors.Is(err, societal.ErrDossier):
+			r.File = name
+			in.refuse(*r)
 		default: // a read error: the rest of the file is lost
-			in.unread(fs, name, err)
+			in.unread(name, err)
 		}
 	}
 }
@@ -445,8 +419,8 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 			Portfolio  *fund.Portfolio `json:"portfolio"`
 			Read       int             `json:"read"`
 			Assessed   int             `json:"assessed"`
-			Refused    []refusal       `json:"refused"`
-			Unreadable []refusal       `json:"unreadable"`
+			Refused    []fund.Refusal  `json:"refused"`
+			Unreadable []fund.Refusal  `json:"unreadable"`
 		}{&p, read, len(in.dossiers), nonNil(in.refused), nonNil(in.unreadable)})
 	default:
 		err = o.text(&p, in, read, each)
@@ -455,17 +429,16 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 		return err
 	}
 	if len(in.refused) > 0 || len(in.unreadable) > 0 {
-		fs.Errorf("%d of %d %s refused, %d %s unreadable", len(in.refused), read, plural(read, "dossier", "dossiers"),
-			len(in.unreadable), plural(len(in.unreadable), "file", "files"))
+		fs.Errorf("%s", texts.refusedCount.Format(o.l, lang.Int(len(in.refused)), lang.Int(read), lang.Int(len(in.unreadable))))
 		return cli.ErrReported
 	}
 	return nil
 }
 
 // nonNil returns rs, or an empty slice for nil, so that JSON shows [].
-func nonNil(rs []refusal) []refusal {
+func nonNil(rs []fund.Refusal) []fund.Refusal {
 	if rs == nil {
-		return []refusal{}
+		return []fund.Refusal{}
 	}
 	return rs
 }
@@ -473,52 +446,37 @@ func nonNil(rs []refusal) []refusal {
 // text writes the portfolio in Markdown or text, what was read, and with
 // each every dossier's report.
 func (o output) text(p *fund.Portfolio, in *input, read int, each bool) error {
-	md := o.format != cli.Text
-	wd := vocabulary[o.l]
+	var d doc.Doc
+	d.Heading(3, texts.read.In(o.l))
+	d.Para(texts.counts.Format(o.l, lang.Int(read), lang.Int(len(in.dossiers)), lang.Int(len(in.refused)), lang.Int(len(in.unreadable))))
+	var rows [][]doc.Line
+	for _, r := range slices.Concat(in.refused, in.unreadable) {
+		line := doc.Line{}
+		if r.Line > 0 {
+			line = doc.L(o.l.Int(r.Line))
+		}
+		problems := r.Problems(o.l)
+		first := doc.Line{doc.Data(problems[0])}
+		if len(problems) > 1 {
+			first = append(first, doc.Words(texts.more.Format(o.l, lang.Int(len(problems)))))
+		}
+		rows = append(rows, []doc.Line{{doc.Data(r.File)}, line, first})
+	}
+	d.Table([]doc.Line{doc.L(texts.file.In(o.l)), doc.L(texts.line.In(o.l)), doc.L(texts.problem.In(o.l))}, rows)
 	var b strings.Builder
-	if md {
-		b.WriteString(p.Markdown(o.l))
-		fmt.Fprintf(&b, "\n### %s\n\n", wd.read)
+	if o.format == cli.Text {
+		b.WriteString(p.Text(o.l) + "\n" + d.Text(doc.Options{Colon: o.l.Colon()}))
 	} else {
-		b.WriteString(p.Text(o.l))
-		fmt.Fprintf(&b, "\n%s\n", wd.read)
-	}
-	colon := o.l.Colon()
-	for i, n := range []int{read, len(in.dossiers), len(in.refused), len(in.unreadable)} {
-		if i > 0 {
-			b.WriteString(" · ")
-		}
-		b.WriteString(wd.counts[i] + colon + o.l.Int(n))
-	}
-	b.WriteString("\n")
-	if len(in.refused)+len(in.unreadable) > 0 {
-		if md {
-			fmt.Fprintf(&b, "\n| %s | %s | %s |\n|---|---|---|\n", wd.file, wd.line, wd.problems)
-		}
-		for _, r := range slices.Concat(in.refused, in.unreadable) {
-			line := ""
-			if r.Line > 0 {
-				line = strconv.Itoa(r.Line)
-			}
-			first := r.Problems[0]
-			if len(r.Problems) > 1 {
-				first += fmt.Sprintf(wd.more, o.l.Int(len(r.Problems)))
-			}
-			if md {
-				fmt.Fprintf(&b, "| %s | %s | %s |\n", mdCell(r.File), line, mdCell(first))
-			} else {
-				fmt.Fprintf(&b, "  %s  ·  %s\n", source{r.File, r.Line}, first)
-			}
-		}
+		b.WriteString(p.Markdown(o.l) + "\n" + d.Markdown())
 	}
 	if each {
 		for i := range p.Reports {
-			if md {
-				b.WriteString("\n---\n\n")
-				b.WriteString(p.Reports[i].Markdown(o.l))
-			} else {
+			if o.format == cli.Text {
 				b.WriteString("\n")
 				b.WriteString(p.Reports[i].Text(o.l))
+			} else {
+				b.WriteString("\n---\n\n")
+				b.WriteString(p.Reports[i].Markdown(o.l))
 			}
 		}
 	}
@@ -526,43 +484,34 @@ func (o output) text(p *fund.Portfolio, in *input, read int, each bool) error {
 	return err
 }
 
-// plural returns one for n = 1, many otherwise (the messages on standard
-// error are English).
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
+// texts are the program's own words, in every language [D]: the "what was
+// read" section of a portfolio, the count of refusals on standard error,
+// and the problems of the operands. Never modified.
+var texts = struct {
+	read, counts, file, line, problem, more, refusedCount lang.Text
+}{
+	read:    lang.Text{"Lecture", "Input"},
+	counts:  lang.Text{"Dossiers lus\u00a0: {1} · évalués\u00a0: {2} · refusés\u00a0: {3} · fichiers illisibles\u00a0: {4}", "Dossiers read: {1} · assessed: {2} · refused: {3} · unreadable files: {4}"},
+	file:    lang.Text{"Fichier", "File"},
+	line:    lang.Text{"Ligne", "Line"},
+	problem: lang.Text{"Problème", "Problem"},
+	more:    lang.Text{" — {1} problèmes, tous sur la sortie d'erreur", " — {1} problems, all on standard error"},
+	refusedCount: lang.Text{
+		"dossiers refusés\u00a0: {1} sur {2}\u00a0; fichiers illisibles\u00a0: {3}",
+		"dossiers refused: {1} of {2}; unreadable files: {3}",
+	},
+}
+
+// The problems of the operands themselves, one kind each.
+var (
+	emptyDirectory = problem.Kind{
+		Code:    "empty-directory",
+		Message: lang.Text{"aucun fichier *.json ni *.ndjson dans le dossier", "no *.json or *.ndjson file in the directory"},
+		Err:     fs.ErrNotExist,
 	}
-	return many
-}
-
-// mdCell makes s safe in a Markdown table cell: one line, no column break.
-func mdCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ").Replace(s)
-}
-
-// words are the words of the "what was read" section in one language.
-type words struct {
-	read, file, line, problems, more string
-	counts                           [4]string // dossiers read, assessed, refused; files unreadable
-}
-
-// vocabulary holds the words of the "what was read" section, per language
-// [D]. Never modified.
-var vocabulary = map[lang.Lang]words{
-	lang.French: {
-		read:     "Lecture",
-		counts:   [4]string{"Dossiers lus", "évalués", "refusés", "fichiers illisibles"},
-		file:     "Fichier",
-		line:     "Ligne",
-		problems: "Problème",
-		more:     " — %s problèmes, tous sur la sortie d'erreur",
-	},
-	lang.English: {
-		read:     "Input",
-		counts:   [4]string{"Dossiers read", "assessed", "refused", "unreadable files"},
-		file:     "File",
-		line:     "Line",
-		problems: "Problem",
-		more:     " — %s problems, all on standard error",
-	},
-}
+	noMatch = problem.Kind{
+		Code:    "no-match",
+		Message: lang.Text{"aucun fichier ne correspond au motif", "no file matches the pattern"},
+		Err:     fs.ErrNotExist,
+	}
+)

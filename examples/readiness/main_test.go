@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +17,9 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // runIn runs the program with args and stdin; it returns the exit status,
@@ -119,7 +123,7 @@ func TestCommandLine(t *testing.T) {
 		{args: []string{"-format", "text", file, "-lang", "en"}, stdout: "Wimoov"},
 		{args: []string{file, "-lang", "EN", "-format", "MD"}, stdout: "Wimoov"},
 		{args: []string{"-format", "JSON", "-"}, stdin: string(defaultDossier), stdout: `"verdict"`},
-		{args: []string{"-", "-format", "txt"}, stdin: "{", status: 1, stderr: "readiness: <stdin>: societal: line 1, column 2: "},
+		{args: []string{"-", "-format", "txt"}, stdin: "{", status: 1, stderr: "readiness: <stdin>"},
 		{args: []string{"-nope"}, status: 2, stderr: "readiness: flag provided but not defined: -nope\n\nusage: readiness"},
 		{args: []string{file, "-nope"}, status: 2, stderr: "flag provided but not defined: -nope"},
 		{args: []string{"-lang", "de"}, status: 2, stderr: `invalid value "de" for flag -lang`},
@@ -179,10 +183,10 @@ func TestSingleRefused(t *testing.T) {
 	big := write(t, dir, "big.json", bytes.Repeat([]byte(" "), societal.MaxJSON+10))
 	for _, tt := range []struct {
 		file string
-		want []string // a part of each line of standard error
+		want []string // the path of each problem, one per line of standard error
 	}{
-		{bad, []string{"readiness: " + bad + `: societal: phaze: unknown key`, "readiness: " + bad + `: societal: phase: unknown phase "nulle-part"`}},
-		{big, []string{"readiness: " + big + ": societal: more than 1048576 bytes, over the limit"}},
+		{bad, []string{"phaze", "phase"}},
+		{big, []string{""}},
 	} {
 		status, stdout, stderr := runIn(context.Background(), nil, tt.file)
 		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
@@ -190,9 +194,9 @@ func TestSingleRefused(t *testing.T) {
 			t.Errorf("readiness %s: exit status %d, stdout %.100q, stderr %q", tt.file, status, stdout, stderr)
 			continue
 		}
-		for i, want := range tt.want {
-			if !strings.HasPrefix(lines[i], want) {
-				t.Errorf("readiness %s: stderr line %d = %q, want %q…", tt.file, i, lines[i], want)
+		for i, path := range tt.want {
+			if !strings.HasPrefix(lines[i], "readiness: "+tt.file) || !strings.Contains(lines[i], path) {
+				t.Errorf("readiness %s: stderr line %d = %q, want the file and the path %q", tt.file, i, lines[i], path)
 			}
 		}
 	}
@@ -206,45 +210,33 @@ func TestSingleRefused(t *testing.T) {
 func TestPortfolio(t *testing.T) {
 	dir := fundDir(t)
 	a, b, c := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "c.ndjson")
-	refusedC := []string{
-		"readiness: " + c + ":3: societal: phaze: unknown key",
-		"readiness: " + c + `:3: societal: phase: unknown phase "nulle-part"`,
-	}
+	refusedC := []string{"readiness: " + c + ":3", "readiness: " + c + ":3"} // its two problems
 	tests := []struct {
 		name   string
 		args   []string
 		stdin  string
 		status int
 		names  []string // the dossiers of the portfolio, in order
-		counts string   // the counts line
-		stderr []string // a prefix of each line of standard error
+		counts [4]int   // read, assessed, refused, unreadable
+		stderr []string // a prefix of each line of standard error before the count of refusals
 	}{
-		{name: "two files", args: []string{b, a}, names: []string{"B", "A"},
-			counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
-		{name: "directory", args: []string{dir}, status: 1, names: []string{"A", "B", "C1", "C2"},
-			counts: "Dossiers lus\u00a0: 5 · évalués\u00a0: 4 · refusés\u00a0: 1 · fichiers illisibles\u00a0: 0",
-			stderr: append(refusedC, "readiness: 1 of 5 dossiers refused, 0 files unreadable")},
-		{name: "glob", args: []string{filepath.Join(dir, "*.json")}, names: []string{"A", "B"},
-			counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
-		{name: "one NDJSON file", args: []string{c, "-lang", "en"}, status: 1, names: []string{"C1", "C2"},
-			counts: "Dossiers read: 3 · assessed: 2 · refused: 1 · unreadable files: 0", stderr: append(refusedC, "readiness: 1 of 3 dossiers refused, 0 files unreadable")},
+		{name: "two files", args: []string{b, a}, names: []string{"B", "A"}, counts: [4]int{2, 2, 0, 0}},
+		{name: "directory", args: []string{dir}, status: 1, names: []string{"A", "B", "C1", "C2"}, counts: [4]int{5, 4, 1, 0}, stderr: refusedC},
+		{name: "glob", args: []string{filepath.Join(dir, "*.json")}, names: []string{"A", "B"}, counts: [4]int{2, 2, 0, 0}},
+		{name: "one NDJSON file", args: []string{c, "-lang", "en"}, status: 1, names: []string{"C1", "C2"}, counts: [4]int{3, 2, 1, 0}, stderr: refusedC},
 		{name: "NDJSON on stdin", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S1")) + "\n" + string(named(t, "S2")),
-			names: []string{"S1", "S2"}, counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
-		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"},
-			counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 2 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 0"},
+			names: []string{"S1", "S2"}, counts: [4]int{2, 2, 0, 0}},
+		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"}, counts: [4]int{2, 2, 0, 0}},
 		{name: "a bad file among good ones", args: []string{a, write(t, t.TempDir(), "bad.json", []byte(badDossier))}, status: 1,
-			names: []string{"A"}, counts: "Dossiers lus\u00a0: 2 · évalués\u00a0: 1 · refusés\u00a0: 1 · fichiers illisibles\u00a0: 0",
-			stderr: []string{"readiness: ", "readiness: ", "readiness: 1 of 2 dossiers refused"}},
+			names: []string{"A"}, counts: [4]int{2, 1, 1, 0}, stderr: []string{"readiness: ", "readiness: "}},
 		{name: "an absent file", args: []string{a, filepath.Join(dir, "absent.json")}, status: 1, names: []string{"A"},
-			counts: "Dossiers lus\u00a0: 1 · évalués\u00a0: 1 · refusés\u00a0: 0 · fichiers illisibles\u00a0: 1",
-			stderr: []string{"readiness: " + filepath.Join(dir, "absent.json") + ": stat ", "readiness: 0 of 1 dossier refused, 1 file unreadable"}},
+			counts: [4]int{1, 1, 0, 1}, stderr: []string{"readiness: " + filepath.Join(dir, "absent.json")}},
 		{name: "a pattern that matches nothing", args: []string{a, filepath.Join(dir, "*.xml")}, status: 1, names: []string{"A"},
-			counts: "fichiers illisibles\u00a0: 1", stderr: []string{"readiness: " + filepath.Join(dir, "*.xml") + ": no file matches the pattern"}},
+			counts: [4]int{1, 1, 0, 1}, stderr: []string{"readiness: " + filepath.Join(dir, "*.xml")}},
 		{name: "an empty directory", args: []string{a, t.TempDir()}, status: 1, names: []string{"A"},
-			counts: "fichiers illisibles\u00a0: 1", stderr: []string{"readiness: ", "readiness: 0 of 1"}},
-		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"},
-			counts: "Dossiers lus\u00a0: 1 · évalués\u00a0: 1"},
-		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: "Dossiers lus\u00a0: 0 · évalués\u00a0: 0"},
+			counts: [4]int{1, 1, 0, 1}, stderr: []string{"readiness: "}},
+		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"}, counts: [4]int{1, 1, 0, 0}},
+		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: [4]int{0, 0, 0, 0}},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runIn(context.Background(), strings.NewReader(tt.stdin), tt.args...)
@@ -252,26 +244,31 @@ func TestPortfolio(t *testing.T) {
 			t.Errorf("%s: exit status %d, want %d; stderr %q", tt.name, status, tt.status, stderr)
 		}
 		l := lang.French
-		if strings.Contains(tt.counts, "read") {
+		if slices.Contains(tt.args, "en") {
 			l = lang.English
 		}
 		if want := portfolioOf(t, l, true, tt.names...); !strings.HasPrefix(stdout, want) {
 			t.Errorf("%s: stdout\n%.400s\nwant the portfolio of %q\n%.400s", tt.name, stdout, tt.names, want)
 		}
-		if !strings.Contains(stdout, tt.counts) {
-			t.Errorf("%s: stdout %q, want the counts %q", tt.name, stdout, tt.counts)
+		n := tt.counts
+		if want := texts.counts.Format(l, lang.Int(n[0]), lang.Int(n[1]), lang.Int(n[2]), lang.Int(n[3])); !strings.Contains(stdout, want) {
+			t.Errorf("%s: stdout %q, want the counts %q", tt.name, stdout, want)
 		}
 		var lines []string
 		if stderr != "" {
 			lines = strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 		}
-		if len(lines) < len(tt.stderr) || tt.stderr == nil && len(lines) > 0 {
-			t.Errorf("%s: stderr %q, want %d lines", tt.name, stderr, len(tt.stderr))
+		want := tt.stderr
+		if n[2]+n[3] > 0 {
+			want = append(slices.Clone(want), "readiness: "+texts.refusedCount.Format(l, lang.Int(n[2]), lang.Int(n[0]), lang.Int(n[3])))
+		}
+		if len(lines) != len(want) {
+			t.Errorf("%s: stderr %q, want %d lines", tt.name, stderr, len(want))
 			continue
 		}
-		for i, want := range tt.stderr {
-			if !strings.HasPrefix(lines[i], want) {
-				t.Errorf("%s: stderr line %d = %q, want %q…", tt.name, i, lines[i], want)
+		for i, w := range want {
+			if !strings.HasPrefix(lines[i], w) {
+				t.Errorf("%s: stderr line %d = %q, want %q…", tt.name, i, lines[i], w)
 			}
 		}
 	}
@@ -288,10 +285,11 @@ func TestPortfolioFormats(t *testing.T) {
 	if status != 1 {
 		t.Errorf("-each: exit status %d", status)
 	}
+	fr := lang.French
 	for _, want := range []string{
-		"### Lecture\n\n",
-		"| Fichier | Ligne | Problème |\n|---|---|---|\n| " + c + " | 3 | societal: phaze: unknown key",
-		" — 2 problèmes, tous sur la sortie d'erreur |\n",
+		"### " + texts.read.In(fr) + "\n\n",
+		"| " + texts.file.In(fr) + " | " + texts.line.In(fr) + " | " + texts.problem.In(fr) + " |\n|---|---|---|\n| " + c + " | 3 | ",
+		texts.more.Format(fr, lang.Int(2)) + " |\n",
 		"\n---\n\n## A", "\n---\n\n## C2",
 	} {
 		if !strings.Contains(stdout, want) {
@@ -306,13 +304,19 @@ func TestPortfolioFormats(t *testing.T) {
 	if want := portfolioOf(t, lang.English, false, "A", "B", "C1", "C2"); status != 1 || !strings.HasPrefix(stdout, want) {
 		t.Errorf("text: exit status %d, stdout\n%.300s\nwant\n%.300s", status, stdout, want)
 	}
-	for _, want := range []string{"\nInput\nDossiers read: 5", "  " + c + ":3  ·  societal: phaze: unknown key", " — 2 problems, all on standard error", "\nC2 ("} {
+	en := lang.English
+	for _, want := range []string{"\n" + texts.read.In(en) + "\n", texts.counts.Format(en, lang.Int(5), lang.Int(4), lang.Int(1), lang.Int(0)), "\n" + c + "  3  ", texts.more.Format(en, lang.Int(2)), "\nC2 ("} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text: stdout lacks %q:\n%s", want, stdout)
 		}
 	}
 
 	status, stdout, _ = runIn(context.Background(), nil, dir, filepath.Join(dir, "absent.json"), "-format", "json")
+	type refusal struct {
+		File     string   `json:"file"`
+		Line     int      `json:"line"`
+		Problems []string `json:"problems"`
+	}
 	var got struct {
 		Portfolio  fund.Portfolio `json:"portfolio"`
 		Read       int            `json:"read"`
@@ -352,11 +356,11 @@ func (failing) Write([]byte) (int, error) { return 0, errBroken }
 func TestRunErrors(t *testing.T) {
 	a := write(t, t.TempDir(), "a.json", named(t, "A"))
 	status, _, stderr := runIn(context.Background(), failing{}, "-ndjson", "-")
-	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>: line 1: broken") {
+	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>:1") || !strings.Contains(stderr, "broken") {
 		t.Errorf("NDJSON read error: exit status %d, stderr %q", status, stderr)
 	}
 	status, _, stderr = runIn(context.Background(), failing{}, "-", a)
-	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>: broken") {
+	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>") || !strings.Contains(stderr, "broken") {
 		t.Errorf("stdin read error: exit status %d, stderr %q", status, stderr)
 	}
 	for _, args := range [][]string{{a}, {a, a}, {a, a, "-format", "json"}, {"-template"}} {
@@ -441,15 +445,42 @@ func TestOneLanguage(t *testing.T) {
 	}
 }
 
-// The message on standard error counts in English, singular or plural.
-func TestPlural(t *testing.T) {
-	for _, tt := range []struct {
-		n         int
-		one, many string
-		want      string
-	}{{0, "file", "files", "files"}, {1, "file", "files", "file"}, {2, "dossier", "dossiers", "dossiers"}} {
-		if got := plural(tt.n, tt.one, tt.many); got != tt.want {
-			t.Errorf("plural(%d) = %q, want %q", tt.n, got, tt.want)
+// The program's words are written in every language.
+func TestTextsComplete(t *testing.T) {
+	v := reflect.ValueOf(texts)
+	for i := range v.NumField() {
+		var text lang.Text
+		for j := range text {
+			text[j] = v.Field(i).Index(j).String()
 		}
+		if l, missing := text.Missing(); missing {
+			t.Errorf("texts.%s has no %v wording", v.Type().Field(i).Name, l)
+		}
+	}
+	for _, k := range []problem.Kind{emptyDirectory, noMatch} {
+		if l, missing := k.Message.Missing(); missing {
+			t.Errorf("%s has no %v wording", k.Code, l)
+		}
+	}
+}
+
+// In the pseudo-locale, what the program writes of a portfolio, on
+// standard output and standard error, holds no word but marked ones and
+// data: the dossiers' names, the files, the program's name and the
+// problems the decoder found (its words are its own to mark).
+func TestPseudoLocale(t *testing.T) {
+	dir := fundDir(t)
+	_, err := societal.DecodeDossier([]byte(badDossier))
+	data := []string{"readiness", filepath.Join(dir, "c.ndjson"), "A", "B", "C1", "C2", "rameau-2018/1", "EUR", "Wimoov (ex-Voiture & Co)"}
+	for _, p := range (&fund.Refusal{Err: err}).Problems(lang.Pseudo) {
+		data = append(data, p, doc.EscapeMarkdown(p))
+	}
+	for _, args := range [][]string{{dir}, {dir, "-format", "text"}, {dir, "-csv"}} {
+		_, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", "qps"}, args...)...)
+		if args[len(args)-1] == "-csv" {
+			_, stdout, _ = strings.Cut(stdout, "\r\n") // the header's names are the format's keys
+		}
+		clitest.Pseudo(t, "readiness "+strings.Join(args, " ")+" (stdout)", stdout, data...)
+		clitest.Pseudo(t, "readiness "+strings.Join(args, " ")+" (stderr)", stderr, data...)
 	}
 }

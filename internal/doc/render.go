@@ -36,6 +36,9 @@ func (d *Doc) Text(o Options) string {
 	var b strings.Builder
 	f := &textFormat
 	for i, bl := range d.blocks {
+		if bl.kind == diagram && len(bl.alt) == 0 {
+			continue // nothing to show in text: no blank line either
+		}
 		if i > 0 {
 			b.WriteByte('\n')
 		}

@@ -24,7 +24,8 @@ var quoted = regexp.MustCompile(`"[^"]*"`)
 // the texts the input holds, as the caller knows them (names, ids, file
 // names, a quoted input value). Keys and identifiers in Markdown code
 // spans are not words; in a Mermaid block only the quoted labels and the
-// titles are read, the rest being the diagram's syntax. Every word that
+// titles are read, the rest being the diagram's syntax and its directives
+// ("%%{init: …}%%") its settings. Every word that
 // escaped the module's tables is reported with its line.
 func Pseudo(t *testing.T, name, out string, data ...string) {
 	t.Helper()
@@ -37,6 +38,8 @@ func Pseudo(t *testing.T, name, out string, data ...string) {
 		case mermaid && strings.HasPrefix(line, "```"):
 			mermaid = false
 			continue
+		case mermaid && strings.HasPrefix(line, "%%{"):
+			continue // a directive: the diagram's settings, not its text
 		case mermaid:
 			line = mermaidText(line)
 		}

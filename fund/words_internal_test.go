@@ -1,0 +1,37 @@
+package fund
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/seed424036fd/societal/lang"
+)
+
+// Every text of the package is written in every language.
+func TestWordsComplete(t *testing.T) {
+	v := reflect.ValueOf(words)
+	for i := range v.NumField() {
+		var text lang.Text // an unexported field reads by its elements
+		for j := range text {
+			text[j] = v.Field(i).Index(j).String()
+		}
+		if l, missing := text.Missing(); missing {
+			t.Errorf("words.%s has no %v wording", v.Type().Field(i).Name, l)
+		}
+	}
+	for _, k := range []lang.Text{malformedRefusal.Message} {
+		if l, missing := k.Missing(); missing {
+			t.Errorf("%q has no %v wording", k, l)
+		}
+	}
+	for _, th := range thresholds {
+		if l, missing := th.label.Missing(); missing {
+			t.Errorf("threshold %s has no %v wording", th.key, l)
+		}
+	}
+	for v := range verdictColours {
+		if l, missing := verdictColours[v].name.Missing(); v > 0 && missing {
+			t.Errorf("colour of verdict %d has no %v wording", v, l)
+		}
+	}
+}
