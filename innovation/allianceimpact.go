@@ -40,10 +40,13 @@ var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpac
 // whose trust. A plain value, safe for concurrent use; the zero value is no
 // facet.
 type ImpactFacet struct {
-	French  string // the source's own words, e.g. "Performance des acteurs publics pour co-construire les politiques publiques"
-	English string // English gloss
-	Source  string // source lines, e.g. "004:108-110"
+	Text   lang.Text // the source's own words (e.g. "Performance des acteurs publics pour co-construire les politiques publiques"), then the gloss
+	Source string    // source lines, e.g. "004:108-110"
 }
+
+// Label returns the facet in l: the source's words with the typography of
+// their language, or the gloss.
+func (f ImpactFacet) Label(l lang.Lang) string { return l.Typeset(f.Text.In(l)) }
 
 // allianceImpactTable holds, per impact, its source lines and its facets in
 // the order of the diagram (004:84-118) [S]. The diagram lists trust first;
@@ -54,17 +57,17 @@ var allianceImpactTable = [...]struct {
 	facets []ImpactFacet
 }{
 	ImpactPerformance: {"004:5468-5469", []ImpactFacet{
-		{"Performance des acteurs économiques au travers d'une RSE dynamique", "performance of economic actors through a dynamic CSR", "004:99-101"},
-		{"Performance des structures d'intérêt général au travers de l'hybridation des modèles socio-économiques", "performance of general-interest organisations through hybrid socio-economic models", "004:103-106"},
-		{"Performance des acteurs publics pour co-construire les politiques publiques", "performance of public actors, to co-construct public policies", "004:108-110"},
+		{lang.Text{"Performance des acteurs économiques au travers d'une RSE dynamique", "performance of economic actors through a dynamic CSR"}, "004:99-101"},
+		{lang.Text{"Performance des structures d'intérêt général au travers de l'hybridation des modèles socio-économiques", "performance of general-interest organisations through hybrid socio-economic models"}, "004:103-106"},
+		{lang.Text{"Performance des acteurs publics pour co-construire les politiques publiques", "performance of public actors, to co-construct public policies"}, "004:108-110"},
 	}},
 	ImpactInnovation: {"004:5471-5472", []ImpactFacet{
-		{"Innovation territoriale pour répondre en proximité aux besoins du territoire", "territorial innovation, to answer the territory's needs close at hand", "004:112-114"},
-		{"Innovation sociétale pour inventer à grande échelle des solutions transformatrices", "societal innovation, to invent transformative solutions at scale", "004:116-118"},
+		{lang.Text{"Innovation territoriale pour répondre en proximité aux besoins du territoire", "territorial innovation, to answer the territory's needs close at hand"}, "004:112-114"},
+		{lang.Text{"Innovation sociétale pour inventer à grande échelle des solutions transformatrices", "societal innovation, to invent transformative solutions at scale"}, "004:116-118"},
 	}},
 	ImpactConfiance: {"004:5474-5475", []ImpactFacet{
-		{"Confiance des Hommes en donnant envie de s'engager dans des actions au service du bien commun", "trust of people, by making them want to commit to actions for the common good", "004:86-89"},
-		{"Confiance des Territoires en démontrant par la preuve notre capacité collective à relever les défis de ce début de XXIème siècle et en (re)donnant confiance en l'avenir", "trust of territories, by proving our collective capacity to meet this century's challenges and restoring confidence in the future", "004:91-97"},
+		{lang.Text{"Confiance des Hommes en donnant envie de s'engager dans des actions au service du bien commun", "trust of people, by making them want to commit to actions for the common good"}, "004:86-89"},
+		{lang.Text{"Confiance des Territoires en démontrant par la preuve notre capacité collective à relever les défis de ce début de XXIème siècle et en (re)donnant confiance en l'avenir", "trust of territories, by proving our collective capacity to meet this century's challenges and restoring confidence in the future"}, "004:91-97"},
 	}},
 }
 

@@ -107,7 +107,7 @@ func (n InnovatorNeed) Description(l lang.Lang) string {
 	if !n.IsValid() {
 		return ""
 	}
-	return innovatorNeedTable[n].quote.In(l)
+	return l.Typeset(innovatorNeedTable[n].quote.In(l))
 }
 
 // Source returns the source lines of n ("004:827-828" …), or "" if n is

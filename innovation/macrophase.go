@@ -33,7 +33,10 @@ const (
 // NumMacroPhases is the number of macro-phases.
 const NumMacroPhases = 3
 
-var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: lang.Text{"macro-phase", "macro-phase"}, Errors: enumErrors},
+// macroPhaseNoun is what messages call the enumeration.
+var macroPhaseNoun = lang.Text{"macro-phase", "macro-phase"}
+
+var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: macroPhaseNoun, Errors: enumErrors},
 	enum.Names{Key: "rd-societale", Label: lang.Text{"R&D sociétale", "Societal R&D"}},
 	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},
 	enum.Names{Key: "deploiement", Label: lang.Text{"Déploiement", "Deployment"}},

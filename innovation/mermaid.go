@@ -12,8 +12,8 @@ import (
 // highlighted (or, if the project was abandoned, an "abandoned" state after
 // its phase). Returns to earlier phases are allowed from every phase and are
 // left out of the drawing to keep it readable.
-func (l *Lifecycle) Mermaid(lg lang.Lang) string {
-	return Mermaid(l.Status(), lg)
+func (lc *Lifecycle) Mermaid(l lang.Lang) string {
+	return Mermaid(lc.Status(), l)
 }
 
 // Mermaid returns the state diagram of the lifecycle with s highlighted; an
@@ -45,11 +45,7 @@ func Mermaid(s Status, l lang.Lang) string {
 	}
 	b.WriteString("    industrialisation --> [*]\n")
 	if s.Abandoned && s.Phase.IsValid() {
-		label := "Abandonné"
-		if l == lang.English {
-			label = "Abandoned"
-		}
-		b.WriteString("    state \"" + label + "\" as abandoned\n")
+		b.WriteString("    state \"" + abandonedLabel.In(l) + "\" as abandoned\n")
 		b.WriteString("    " + s.Phase.String() + " --> abandoned\n")
 		b.WriteString("    abandoned --> [*]\n")
 	}
@@ -62,3 +58,6 @@ func Mermaid(s Status, l lang.Lang) string {
 	}
 	return b.String()
 }
+
+// abandonedLabel names the state after an abandonment.
+var abandonedLabel = lang.Text{"Abandonné", "Abandoned"}

@@ -11,12 +11,13 @@ import (
 
 func TestMermaid(t *testing.T) {
 	l := mustNew(t, innovation.Modelisation)
-	d := l.Mermaid(lang.French)
+	for lg := range lang.Langs() {
+		golden(t, "lifecycle.mermaid."+lg.String(), l.Mermaid(lg))
+	}
+	d := l.Mermaid(lang.Pseudo)
 	for _, want := range []string{
 		"stateDiagram-v2",
-		`state "Modélisation" as modelisation`,
-		"conception --> experimentation : Traversée du désert",
-		"modelisation --> essaimage : Crise de croissance",
+		"conception --> experimentation : ⟦Crossing the desert⟧",
 		"class modelisation current",
 	} {
 		if !strings.Contains(d, want) {
@@ -26,8 +27,11 @@ func TestMermaid(t *testing.T) {
 	if err := l.Abandon(context.Background(), innovation.Note{Reason: "stop"}); err != nil {
 		t.Fatal(err)
 	}
-	d = l.Mermaid(lang.English)
-	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", "Valley of death"} {
+	for lg := range lang.Langs() {
+		golden(t, "lifecycle-abandoned.mermaid."+lg.String(), l.Mermaid(lg))
+	}
+	d = l.Mermaid(lang.Pseudo)
+	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", `state "⟦Abandoned⟧" as abandoned`} {
 		if !strings.Contains(d, want) {
 			t.Errorf("diagram lacks %q:\n%s", want, d)
 		}

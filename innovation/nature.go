@@ -78,7 +78,7 @@ func (n Nature) Definition(l lang.Lang) string {
 	if !n.IsValid() {
 		return ""
 	}
-	return natureTable[n].definition.In(l)
+	return l.Typeset(natureTable[n].definition.In(l))
 }
 
 // Source returns the source line of n ("002:810" …), or "" if n is invalid.

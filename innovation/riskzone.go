@@ -59,9 +59,5 @@ func (r RiskZone) Gloss(l lang.Lang) string {
 	if !r.IsValid() {
 		return r.String()
 	}
-	g := riskGloss[r-1]
-	if l == lang.English {
-		return g[1]
-	}
-	return g[0]
+	return riskGloss[r-1].In(l)
 }
