@@ -28,7 +28,10 @@ const (
 // NumEvaluators is the number of evaluators.
 const NumEvaluators = 3
 
-var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: lang.Text{"évaluateur", "evaluator"}, Errors: enumErrors},
+// evaluatorNoun is what messages call the enumeration.
+var evaluatorNoun = lang.Text{"évaluateur", "evaluator"}
+
+var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evaluatorNoun, Errors: enumErrors},
 	enum.Names{Key: "academiques", Label: lang.Text{"Académiques", "Academics"}},
 	enum.Names{Key: "beneficiaires", Label: lang.Text{"Bénéficiaires", "Beneficiaries"}},
 	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},

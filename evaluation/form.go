@@ -107,7 +107,10 @@ const (
 // NumDegrees is the number of degrees.
 const NumDegrees = 3
 
-var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: lang.Text{"degré", "degree"}, Errors: enumErrors},
+// degreeNoun is what messages call the enumeration.
+var degreeNoun = lang.Text{"degré", "degree"}
+
+var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: degreeNoun, Errors: enumErrors},
 	enum.Names{Key: "se-conter", Label: lang.Text{"Se conter", "Telling the story"}},
 	enum.Names{Key: "se-compter", Label: lang.Text{"Se compter", "Comparing with peers"}},
 	enum.Names{Key: "compter", Label: lang.Text{"Compter", "Measuring"}},

@@ -30,7 +30,10 @@ const (
 // NumImpactKinds is the number of impact kinds.
 const NumImpactKinds = 4
 
-var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: lang.Text{"type d'impact", "impact kind"}, Errors: enumErrors},
+// impactKindNoun is what messages call the enumeration.
+var impactKindNoun = lang.Text{"type d'impact", "impact kind"}
+
+var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: impactKindNoun, Errors: enumErrors},
 	enum.Names{Key: "voulu", Label: lang.Text{"Voulu", "Intended"}},
 	enum.Names{Key: "attendu", Label: lang.Text{"Attendu", "Expected"}},
 	enum.Names{Key: "induit", Label: lang.Text{"Induit par surprise", "Unexpected"}},

@@ -29,7 +29,10 @@ const (
 // NumResultLevers is the number of result levers.
 const NumResultLevers = 4
 
-var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: lang.Text{"levier de résultat", "result lever"}, Errors: enumErrors},
+// resultLeverNoun is what messages call the enumeration.
+var resultLeverNoun = lang.Text{"levier de résultat", "result lever"}
+
+var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: resultLeverNoun, Errors: enumErrors},
 	enum.Names{Key: "economique", Label: lang.Text{"Économique", "Economic"}},
 	enum.Names{Key: "social", Label: lang.Text{"Social", "Social"}},
 	enum.Names{Key: "environnemental", Label: lang.Text{"Environnemental", "Environmental"}},
@@ -94,7 +97,10 @@ const (
 // NumCommonGoods is the number of common-good dimensions.
 const NumCommonGoods = 3
 
-var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: lang.Text{"dimension du bien commun", "common-good dimension"}, Errors: enumErrors},
+// commonGoodNoun is what messages call the enumeration.
+var commonGoodNoun = lang.Text{"dimension du bien commun", "common-good dimension"}
+
+var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: commonGoodNoun, Errors: enumErrors},
 	enum.Names{Key: "politique", Label: lang.Text{"Politique", "Political"}},
 	enum.Names{Key: "organisationnelle", Label: lang.Text{"Organisationnelle", "Organisational"}},
 	enum.Names{Key: "personnelle", Label: lang.Text{"Personnelle", "Personal"}},
