@@ -22,7 +22,10 @@ const (
 	No
 )
 
-var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: lang.Text{"fait", "fact"}, ZeroValid: true, Errors: enumErrors},
+// factNoun is what messages call the enumeration.
+var factNoun = lang.Text{"fait", "fact"}
+
+var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid: true, Errors: enumErrors},
 	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
 	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}},
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
@@ -39,7 +42,7 @@ func (f Fact) IsValid() bool { return facts.Valid(f) }
 // String returns the ASCII key of f, or "%!Fact(n)".
 func (f Fact) String() string { return facts.Key(f) }
 
-// Label returns the name of f in lang.
+// Label returns the name of f in l.
 func (f Fact) Label(l lang.Lang) string { return facts.Label(f, l) }
 
 // MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
@@ -81,7 +84,7 @@ func (s FactStatus) IsValid() bool { return factStatuses.Valid(s) }
 // String returns the ASCII key of s, or "%!FactStatus(n)".
 func (s FactStatus) String() string { return factStatuses.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s FactStatus) Label(l lang.Lang) string {
 	return factStatuses.Label(s, l)
 }

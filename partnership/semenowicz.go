@@ -63,7 +63,7 @@ func (t Threat) IsValid() bool { return threats.Valid(t) }
 // String returns the ASCII key of t, or "%!Threat(n)".
 func (t Threat) String() string { return threats.Key(t) }
 
-// Label returns the name of t in lang.
+// Label returns the name of t in l.
 func (t Threat) Label(l lang.Lang) string {
 	return threats.Label(t, l)
 }
