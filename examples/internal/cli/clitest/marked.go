@@ -28,14 +28,19 @@ func Marked(t *testing.T, name, out string, data ...string) {
 			b.WriteString(line)
 		}
 	}
-	u := lang.Unmarked(b.String())
 	data = slices.Clone(data)
 	slices.SortFunc(data, func(a, b string) int { return len(b) - len(a) }) // longest first
-	for _, d := range data {
-		if d != "" {
-			u = strings.ReplaceAll(u, d, " ")
+	drop := func(s string) string {
+		for _, d := range data {
+			if d != "" {
+				s = strings.ReplaceAll(s, d, " ")
+			}
 		}
+		return s
 	}
+	// Data as written (it may hold marked words), then as what is left
+	// unmarked.
+	u := drop(lang.Unmarked(drop(b.String())))
 	seen := map[string]bool{}
 	for _, w := range strings.FieldsFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len([]rune(w)) > 1 && !seen[w] {
