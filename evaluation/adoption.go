@@ -60,7 +60,7 @@ func (v Adoption) IsValid() bool { return adoptions.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Adoption(n)" if v is invalid.
 func (v Adoption) String() string { return adoptions.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Adoption) Label(l lang.Lang) string {
 	return adoptions.Label(v, l)
 }

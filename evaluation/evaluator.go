@@ -49,7 +49,7 @@ func (v Evaluator) IsValid() bool { return evaluators.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Evaluator(n)" if v is invalid.
 func (v Evaluator) String() string { return evaluators.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Evaluator) Label(l lang.Lang) string {
 	return evaluators.Label(v, l)
 }

@@ -350,7 +350,7 @@ func (v Code) IsValid() bool { return codes.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Code(n)" if v is invalid.
 func (v Code) String() string { return codes.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Code) Label(l lang.Lang) string { return codes.Label(v, l) }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

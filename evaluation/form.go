@@ -59,7 +59,7 @@ func (v Form) IsValid() bool { return forms.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Form(n)" if v is invalid.
 func (v Form) String() string { return forms.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Form) Label(l lang.Lang) string { return forms.Label(v, l) }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
@@ -128,7 +128,7 @@ func (v Degree) IsValid() bool { return degrees.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Degree(n)" if v is invalid.
 func (v Degree) String() string { return degrees.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Degree) Label(l lang.Lang) string {
 	return degrees.Label(v, l)
 }

@@ -52,7 +52,7 @@ func (v ImpactKind) IsValid() bool { return impactKinds.Valid(v) }
 // String returns the stable ASCII key of v, or "%!ImpactKind(n)" if v is invalid.
 func (v ImpactKind) String() string { return impactKinds.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v ImpactKind) Label(l lang.Lang) string {
 	return impactKinds.Label(v, l)
 }

@@ -51,7 +51,7 @@ func (v ResultLever) IsValid() bool { return resultLevers.Valid(v) }
 // String returns the stable ASCII key of v, or "%!ResultLever(n)" if v is invalid.
 func (v ResultLever) String() string { return resultLevers.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v ResultLever) Label(l lang.Lang) string {
 	return resultLevers.Label(v, l)
 }
@@ -118,7 +118,7 @@ func (v CommonGood) IsValid() bool { return commonGoods.Valid(v) }
 // String returns the stable ASCII key of v, or "%!CommonGood(n)" if v is invalid.
 func (v CommonGood) String() string { return commonGoods.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v CommonGood) Label(l lang.Lang) string {
 	return commonGoods.Label(v, l)
 }

@@ -50,7 +50,7 @@ func (v Outcome) IsValid() bool { return outcomes.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Outcome(n)" if v is invalid.
 func (v Outcome) String() string { return outcomes.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Outcome) Label(l lang.Lang) string {
 	return outcomes.Label(v, l)
 }
@@ -107,7 +107,7 @@ func (v Direction) IsValid() bool { return directions.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Direction(n)" if v is invalid.
 func (v Direction) String() string { return directions.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Direction) Label(l lang.Lang) string {
 	return directions.Label(v, l)
 }

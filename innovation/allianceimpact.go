@@ -82,7 +82,7 @@ func (a AllianceImpact) IsValid() bool { return allianceImpacts.Valid(a) }
 // String returns the ASCII key of a, or "%!AllianceImpact(n)".
 func (a AllianceImpact) String() string { return allianceImpacts.Key(a) }
 
-// Label returns the name of a in lang.
+// Label returns the name of a in l.
 func (a AllianceImpact) Label(l lang.Lang) string { return allianceImpacts.Label(a, l) }
 
 // MarshalText returns the ASCII key of a, or an error wrapping ErrInvalid.

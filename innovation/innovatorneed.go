@@ -81,7 +81,7 @@ func (n InnovatorNeed) IsValid() bool { return innovatorNeeds.Valid(n) }
 // String returns the ASCII key of n, or "%!InnovatorNeed(n)".
 func (n InnovatorNeed) String() string { return innovatorNeeds.Key(n) }
 
-// Label returns the name of n in lang.
+// Label returns the name of n in l.
 func (n InnovatorNeed) Label(l lang.Lang) string { return innovatorNeeds.Label(n, l) }
 
 // MarshalText returns the ASCII key of n, or an error wrapping ErrInvalid.

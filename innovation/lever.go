@@ -50,7 +50,7 @@ func (l Lever) IsValid() bool { return levers.Valid(l) }
 // String returns the ASCII key of l, or "%!Lever(n)".
 func (l Lever) String() string { return levers.Key(l) }
 
-// Label returns the name of l in lang.
+// Label returns the name of l in l.
 func (v Lever) Label(l lang.Lang) string { return levers.Label(v, l) }
 
 // MarshalText returns the ASCII key of l, or an error wrapping ErrInvalid.

@@ -53,7 +53,7 @@ func (m MacroPhase) IsValid() bool { return macroPhases.Valid(m) }
 // String returns the ASCII key of m, or "%!MacroPhase(n)".
 func (m MacroPhase) String() string { return macroPhases.Key(m) }
 
-// Label returns the name of m in lang.
+// Label returns the name of m in l.
 func (m MacroPhase) Label(l lang.Lang) string { return macroPhases.Label(m, l) }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.

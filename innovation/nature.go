@@ -63,7 +63,7 @@ func (n Nature) IsValid() bool { return natures.Valid(n) }
 // String returns the ASCII key of n, or "%!Nature(n)".
 func (n Nature) String() string { return natures.Key(n) }
 
-// Label returns the name of n in lang.
+// Label returns the name of n in l.
 func (n Nature) Label(l lang.Lang) string { return natures.Label(n, l) }
 
 // MarshalText returns the ASCII key of n, or an error wrapping ErrInvalid.

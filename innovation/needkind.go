@@ -60,7 +60,7 @@ func (k NeedKind) IsValid() bool { return needKinds.Valid(k) }
 // String returns the ASCII key of k, or "%!NeedKind(n)".
 func (k NeedKind) String() string { return needKinds.Key(k) }
 
-// Label returns the name of k in lang.
+// Label returns the name of k in l.
 func (k NeedKind) Label(l lang.Lang) string { return needKinds.Label(k, l) }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.

@@ -51,7 +51,7 @@ func (r Resource) IsValid() bool { return resources.Valid(r) }
 // String returns the ASCII key of r, or "%!Resource(n)".
 func (r Resource) String() string { return resources.Key(r) }
 
-// Label returns the name of r in lang.
+// Label returns the name of r in l.
 func (r Resource) Label(l lang.Lang) string { return resources.Label(r, l) }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.

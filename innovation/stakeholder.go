@@ -52,7 +52,7 @@ func (s Stakeholder) IsValid() bool { return stakeholders.Valid(s) }
 // String returns the ASCII key of s, or "%!Stakeholder(n)".
 func (s Stakeholder) String() string { return stakeholders.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s Stakeholder) Label(l lang.Lang) string { return stakeholders.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
