@@ -29,8 +29,8 @@ const (
 	Emerging
 )
 
-// NumAdoptions is the number of adoption statuses.
-const NumAdoptions = 3
+// numAdoptions is the number of adoption statuses.
+const numAdoptions = 3
 
 var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Errors: enumErrors},
 	enum.Names{Key: "most-used", Label: lang.Text{"Le plus usité", "Most used"}},

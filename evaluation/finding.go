@@ -66,7 +66,7 @@ type Finding struct {
 // empty parts, e.g. "indicators[2].actual: missing-evidence: “jobs” has no
 // evidence yet".
 func (f Finding) String() string {
-	return f.format(f.Code.String(), ": ", logs(note{f}))
+	return f.format(f.Code.String(), ": ", logs(f.Note))
 }
 
 // Label returns the finding in l with the code's label, e.g.
@@ -107,12 +107,6 @@ func (f Finding) Note(l lang.Lang) string {
 	}
 	return codeNotes[f.Code-1].Format(l, f.args()...)
 }
-
-// note quotes the particulars of a finding in the reader's language.
-type note struct{ f Finding }
-
-// Label returns the note in l.
-func (n note) Label(l lang.Lang) string { return n.f.Note(l) }
 
 // codeNotes are the particulars of each code, quoting the arguments
 // Finding.args gives it; empty for a code that quotes none. The one place

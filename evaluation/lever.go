@@ -94,8 +94,8 @@ const (
 	Personnelle
 )
 
-// NumCommonGoods is the number of common-good dimensions.
-const NumCommonGoods = 3
+// numCommonGoods is the number of common-good dimensions.
+const numCommonGoods = 3
 
 // commonGoodNoun is what messages call the enumeration.
 var commonGoodNoun = lang.Text{"dimension du bien commun", "common-good dimension"}

@@ -119,7 +119,7 @@ func (r *PartenarialeReport) Validate() error {
 			errs = append(errs, errTwice.New(pkgName, wire.Path("partners", i, "partner"), p.Partner))
 		}
 	}
-	var seen [NumCommonGoods]bool
+	var seen [numCommonGoods]bool
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		errs = validateWeight("common_good", i, c.Weight, c.Outcome, errs)
@@ -175,7 +175,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 		}
 	}
 	var goodMet, goodUnknown int
-	var assessed [NumCommonGoods]bool
+	var assessed [numCommonGoods]bool
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		assessed[c.Dimension-1] = true

@@ -56,9 +56,17 @@ func within(path string, err error) error {
 	return errors.Join(out...)
 }
 
-// logs renders a in the language of logs, the language of every Error()
+// logs renders text in the language of logs, the language of every Error()
 // of the module (package problem's): a String method that writes a
 // finding for logs writes it with it.
-func logs(a lang.Arg) string { return logText.New("", "", "", a).Error() }
+func logs(text func(lang.Lang) string) string {
+	return logText.New("", "", "", textFunc(text)).Error()
+}
+
+// textFunc quotes what a function writes in the reader's language.
+type textFunc func(lang.Lang) string
+
+// Label returns f(l).
+func (f textFunc) Label(l lang.Lang) string { return f(l) }
 
 var logText = problem.Kind{Code: "text", Message: lang.Text{"{1}", "{1}"}}

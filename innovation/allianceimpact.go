@@ -26,8 +26,8 @@ const (
 	ImpactConfiance
 )
 
-// NumAllianceImpacts is the number of impacts of alliances.
-const NumAllianceImpacts = 3
+// numAllianceImpacts is the number of impacts of alliances.
+const numAllianceImpacts = 3
 
 var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: lang.Text{"impact d'alliance", "alliance impact"}, Errors: enumErrors},
 	enum.Names{Key: "performance", Label: lang.Text{"La performance des organisations", "Performance of organisations"}},
@@ -39,14 +39,13 @@ var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpac
 // alliances" details it (004:84-118): whose performance, which innovation,
 // whose trust. A plain value, safe for concurrent use; the zero value is no
 // facet.
+//
+// Text holds the source's words, then the gloss: a report shows them in a
+// language l with their typography, l.Typeset(f.Text.In(l)).
 type ImpactFacet struct {
 	Text   lang.Text // the source's own words (e.g. "Performance des acteurs publics pour co-construire les politiques publiques"), then the gloss
 	Source string    // source lines, e.g. "004:108-110"
 }
-
-// Label returns the facet in l: the source's words with the typography of
-// their language, or the gloss.
-func (f ImpactFacet) Label(l lang.Lang) string { return l.Typeset(f.Text.In(l)) }
 
 // allianceImpactTable holds, per impact, its source lines and its facets in
 // the order of the diagram (004:84-118) [S]. The diagram lists trust first;

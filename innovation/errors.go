@@ -116,14 +116,10 @@ func (e *TransitionError) Text(l lang.Lang) string {
 	return s
 }
 
-// Label returns e.Text(l): a refusal quoted in a message follows the
-// message's language.
-func (e *TransitionError) Label(l lang.Lang) string { return e.Text(l) }
-
 // Error returns the refusal in English: `innovation: cannot advance from
 // “Design” to “Modelling”: an advance goes one phase at a time, to
 // “Experimentation”`.
-func (e *TransitionError) Error() string { return pkgName + ": " + logs(e) }
+func (e *TransitionError) Error() string { return pkgName + ": " + logs(e.Text) }
 
 // Unwrap returns e.Err.
 func (e *TransitionError) Unwrap() error { return e.Err }

@@ -46,12 +46,9 @@ func (e *GateError) Text(l lang.Lang) string {
 	return k.Message.Format(l, lang.Quote(lang.Data(e.Gate)), errorText{e.Err})
 }
 
-// Label returns e.Text(l).
-func (e *GateError) Label(l lang.Lang) string { return e.Text(l) }
-
 // Error names the gate and what it returned, or that it panicked, in
 // English: `innovation: gate “ready”: …`.
-func (e *GateError) Error() string { return pkgName + ": " + logs(e) }
+func (e *GateError) Error() string { return pkgName + ": " + logs(e.Text) }
 
 // Unwrap returns ErrGate and the gate's error.
 func (e *GateError) Unwrap() []error { return []error{ErrGate, e.Err} }

@@ -39,8 +39,8 @@ const (
 	Irriguer
 )
 
-// NumInnovatorNeeds is the number of innovator's needs.
-const NumInnovatorNeeds = 4
+// numInnovatorNeeds is the number of innovator's needs.
+const numInnovatorNeeds = 4
 
 var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Errors: enumErrors},
 	enum.Names{Key: "avis", Label: lang.Text{"Avoir des avis", "Opinions"}},

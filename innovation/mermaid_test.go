@@ -12,9 +12,9 @@ import (
 func TestMermaid(t *testing.T) {
 	l := mustNew(t, innovation.Modelisation)
 	for lg := range lang.Langs() {
-		golden(t, "lifecycle.mermaid."+lg.String(), l.Mermaid(lg))
+		golden(t, "lifecycle.mermaid."+lg.String(), innovation.Mermaid(l.Status(), lg))
 	}
-	d := l.Mermaid(lang.Pseudo)
+	d := innovation.Mermaid(l.Status(), lang.Pseudo)
 	for _, want := range []string{
 		"stateDiagram-v2",
 		"conception --> experimentation : ⟦Crossing the desert⟧",
@@ -28,9 +28,9 @@ func TestMermaid(t *testing.T) {
 		t.Fatal(err)
 	}
 	for lg := range lang.Langs() {
-		golden(t, "lifecycle-abandoned.mermaid."+lg.String(), l.Mermaid(lg))
+		golden(t, "lifecycle-abandoned.mermaid."+lg.String(), innovation.Mermaid(l.Status(), lg))
 	}
-	d = l.Mermaid(lang.Pseudo)
+	d = innovation.Mermaid(l.Status(), lang.Pseudo)
 	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", `state "⟦Abandoned⟧" as abandoned`} {
 		if !strings.Contains(d, want) {
 			t.Errorf("diagram lacks %q:\n%s", want, d)

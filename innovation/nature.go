@@ -30,8 +30,8 @@ const (
 	NatureOptimisation
 )
 
-// NumNatures is the number of natures.
-const NumNatures = 4
+// numNatures is the number of natures.
+const numNatures = 4
 
 var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Errors: enumErrors},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},

@@ -25,8 +25,8 @@ const (
 	NeedEvaluation
 )
 
-// NumNeedKinds is the number of kinds of need.
-const NumNeedKinds = 3
+// numNeedKinds is the number of kinds of need.
+const numNeedKinds = 3
 
 var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Errors: enumErrors},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},

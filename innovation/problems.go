@@ -88,9 +88,17 @@ type reasonOf struct{ p *problem.Error }
 // Label returns the reason in l.
 func (r reasonOf) Label(l lang.Lang) string { return r.p.Reason(l) }
 
-// logs renders a in the language of logs, the language of every Error()
+// logs renders text in the language of logs, the language of every Error()
 // of the module: an Error method of a typed error that renders in any
 // language (Text) writes its log form with it.
-func logs(a lang.Arg) string { return logText.New("", "", "", a).Error() }
+func logs(text func(lang.Lang) string) string {
+	return logText.New("", "", "", textFunc(text)).Error()
+}
+
+// textFunc quotes what a function writes in the reader's language.
+type textFunc func(lang.Lang) string
+
+// Label returns f(l).
+func (f textFunc) Label(l lang.Lang) string { return f(l) }
 
 var logText = problem.Kind{Code: "text", Message: lang.Text{"{1}", "{1}"}}

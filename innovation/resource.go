@@ -31,8 +31,8 @@ const (
 	FonctionsSupport
 )
 
-// NumResources is the number of resource types.
-const NumResources = 3
+// numResources is the number of resource types.
+const numResources = 3
 
 var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Errors: enumErrors},
 	enum.Names{Key: "humaines", Label: lang.Text{"Ressources humaines", "Human resources"}},

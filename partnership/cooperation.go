@@ -43,8 +43,8 @@ const (
 	DimContinuite
 )
 
-// NumSchemeDimensions is the number of dimensions of a cooperation scheme.
-const NumSchemeDimensions = 6
+// numSchemeDimensions is the number of dimensions of a cooperation scheme.
+const numSchemeDimensions = 6
 
 var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: lang.Text{"dimension du schéma", "scheme dimension"}, Errors: enumErrors},
 	enum.Names{Key: "defi", Label: lang.Text{"Le défi à relever", "The challenge"}},

@@ -27,7 +27,7 @@ func TestSchemeDimensions(t *testing.T) {
 		{partnership.DimFormalisation, "Degré de formalisation", "000:162-164"},
 		{partnership.DimContinuite, "Signes de continuité et de transférabilité", "000:166-170"},
 	}
-	if got := slices.Collect(partnership.SchemeDimensions()); len(got) != len(tests) || len(got) != partnership.NumSchemeDimensions {
+	if got := slices.Collect(partnership.SchemeDimensions()); len(got) != len(tests) {
 		t.Fatalf("SchemeDimensions() = %v", got)
 	}
 	for _, tt := range tests {

@@ -173,7 +173,7 @@ type Finding struct {
 // String returns "<severity> <risk>: <message> [<source>]", the message in
 // English, for logs.
 func (f Finding) String() string {
-	return f.Severity.String() + " " + f.Risk.String() + ": " + logs(f) + " [" + f.Source + "]"
+	return f.Severity.String() + " " + f.Risk.String() + ": " + logs(f.Text) + " [" + f.Source + "]"
 }
 
 // Text returns the particulars of f in l, with its figures formatted for
@@ -184,10 +184,6 @@ func (f Finding) Text(l lang.Lang) string {
 	}
 	return riskTexts[f.Risk].Format(l, f.args()...)
 }
-
-// Label returns f.Text(l): a finding quoted in a message follows the
-// message's language.
-func (f Finding) Label(l lang.Lang) string { return f.Text(l) }
 
 // riskTexts are the particulars of a finding of each risk, quoting the
 // arguments Finding.args gives it: the one place the messages of findings

@@ -33,8 +33,8 @@ const (
 	LeverRH
 )
 
-// NumPerformanceLevers is the number of company performance levers.
-const NumPerformanceLevers = 5
+// numPerformanceLevers is the number of company performance levers.
+const numPerformanceLevers = 5
 
 var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Errors: enumErrors},
 	enum.Names{Key: "institutionnel", Label: lang.Text{"Institutionnel", "Institutional"}},

@@ -33,8 +33,8 @@ const (
 	PerteLegitimite
 )
 
-// NumThreats is the number of Semenowicz's named risks.
-const NumThreats = 2
+// numThreats is the number of Semenowicz's named risks.
+const numThreats = 2
 
 var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: lang.Text{"menace", "threat"}, Errors: enumErrors},
 	enum.Names{Key: "compromis-desequilibre", Label: lang.Text{"Compromis déséquilibré", "Unbalanced compromise"}},

@@ -136,7 +136,7 @@ func walk(ctx context.Context, l lang.Lang, w io.Writer) error {
 		fmt.Fprintf(w, "  %s  %-*s  %-*s → %-*s  — %s\n", t.At.Format("2006-01"), kindW, t.Kind.Label(l), fromW, t.From.Label(l), toW, t.To.Label(l), who)
 	}
 	fmt.Fprintln(w, "\n```mermaid")
-	fmt.Fprint(w, lc.Mermaid(l))
+	fmt.Fprint(w, innovation.Mermaid(lc.Status(), l))
 	fmt.Fprintln(w, "```")
 	return nil
 }

@@ -251,7 +251,7 @@ func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
 		fmt.Fprintf(w, "  %-*s  %-8s %s → %s   [*]\n", width, t.At.Format(time.DateOnly)+"*", t.Kind.Label(l), t.From.Label(l), t.To.Label(l))
 	}
 	fmt.Fprintf(w, "  * %s\n\n", undated.In(l))
-	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(l))
+	fmt.Fprintf(w, "```mermaid\n%s```\n", innovation.Mermaid(lc.Status(), l))
 }
 
 // The program's own words, in every language. Read only.

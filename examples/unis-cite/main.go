@@ -201,7 +201,7 @@ func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
 		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s%s%s   %s\n", date, t.Kind.Label(l), t.From.Label(l), t.To.Label(l), t.By, l.Colon(), t.Reason, src)
 	}
 	fmt.Fprintf(w, "  * %s\n\n", undated.In(l))
-	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(l))
+	fmt.Fprintf(w, "```mermaid\n%s```\n", innovation.Mermaid(lc.Status(), l))
 }
 
 // The program's own words, in every language. Read only.
