@@ -17,7 +17,7 @@ func TestMermaid(t *testing.T) {
 	d := innovation.Mermaid(l.Status(), lang.Pseudo)
 	for _, want := range []string{
 		"stateDiagram-v2",
-		"conception --> experimentation : ⟦Crossing the desert⟧",
+		"conception --> experimentation : " + innovation.TraverseeDuDesert.Label(lang.Pseudo),
 		"class modelisation current",
 	} {
 		if !strings.Contains(d, want) {
