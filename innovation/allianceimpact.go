@@ -26,9 +26,6 @@ const (
 	ImpactConfiance
 )
 
-// numAllianceImpacts is the number of impacts of alliances.
-const numAllianceImpacts = 3
-
 var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: lang.Text{"impact d'alliance", "alliance impact"}, Errors: enumErrors},
 	enum.Names{Key: "performance", Label: lang.Text{"La performance des organisations", "Performance of organisations"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"L'innovation territoriale & sociétale", "Territorial and societal innovation"}},

@@ -39,9 +39,6 @@ const (
 	Irriguer
 )
 
-// numInnovatorNeeds is the number of innovator's needs.
-const numInnovatorNeeds = 4
-
 var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Errors: enumErrors},
 	enum.Names{Key: "avis", Label: lang.Text{"Avoir des avis", "Opinions"}},
 	enum.Names{Key: "moyens-agir", Label: lang.Text{"Des moyens pour agir", "Means to act"}},

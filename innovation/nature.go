@@ -30,9 +30,6 @@ const (
 	NatureOptimisation
 )
 
-// numNatures is the number of natures.
-const numNatures = 4
-
 var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Errors: enumErrors},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
 	enum.Names{Key: "transformation", Label: lang.Text{"Projet de transformation", "Transformation project"}},

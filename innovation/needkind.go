@@ -25,9 +25,6 @@ const (
 	NeedEvaluation
 )
 
-// numNeedKinds is the number of kinds of need.
-const numNeedKinds = 3
-
 var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Errors: enumErrors},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
 	enum.Names{Key: "accompagnement", Label: lang.Text{"Accompagnement", "Support"}},

@@ -31,9 +31,6 @@ const (
 	FonctionsSupport
 )
 
-// numResources is the number of resource types.
-const numResources = 3
-
 var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Errors: enumErrors},
 	enum.Names{Key: "humaines", Label: lang.Text{"Ressources humaines", "Human resources"}},
 	enum.Names{Key: "financieres", Label: lang.Text{"Ressources financières", "Financial resources"}},

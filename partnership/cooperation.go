@@ -43,9 +43,6 @@ const (
 	DimContinuite
 )
 
-// numSchemeDimensions is the number of dimensions of a cooperation scheme.
-const numSchemeDimensions = 6
-
 var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: lang.Text{"dimension du schéma", "scheme dimension"}, Errors: enumErrors},
 	enum.Names{Key: "defi", Label: lang.Text{"Le défi à relever", "The challenge"}},
 	enum.Names{Key: "acteur-principal", Label: lang.Text{"Acteur principal du projet de coopération", "Lead actor"}},

@@ -33,9 +33,6 @@ const (
 	LeverRH
 )
 
-// numPerformanceLevers is the number of company performance levers.
-const numPerformanceLevers = 5
-
 var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Errors: enumErrors},
 	enum.Names{Key: "institutionnel", Label: lang.Text{"Institutionnel", "Institutional"}},
 	enum.Names{Key: "commercial", Label: lang.Text{"Commercial", "Commercial"}},

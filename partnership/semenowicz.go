@@ -33,9 +33,6 @@ const (
 	PerteLegitimite
 )
 
-// numThreats is the number of Semenowicz's named risks.
-const numThreats = 2
-
 var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: lang.Text{"menace", "threat"}, Errors: enumErrors},
 	enum.Names{Key: "compromis-desequilibre", Label: lang.Text{"Compromis déséquilibré", "Unbalanced compromise"}},
 	enum.Names{Key: "perte-legitimite", Label: lang.Text{"Perte de légitimité", "Loss of legitimacy"}},
