@@ -48,9 +48,9 @@ func (v Form) Adoption() Adoption {
 	return formAdoption[v-1]
 }
 
-// ParseAdoption returns the adoption status named by s: its ASCII key, its
-// French label or its English label, in any case. Anything else is a
-// *ParseError that unwraps to ErrUnknown.
+// ParseAdoption returns the adoption status named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *ParseError that
+// unwraps to ErrUnknown.
 // Keys: "most-used", "developing", "emerging".
 func ParseAdoption(s string) (Adoption, error) { return adoptions.ParseText(s) }
 

@@ -110,16 +110,15 @@
 // # Encoding
 //
 // Enumerations marshal to stable lowercase ASCII keys ("performance",
-// "se-conter", "non-desirable", …) and parse back from the key, the French
-// label or the English label, in any case; Label gives the name in the
-// language asked for (package lang), the sources' French with its accents
-// first. [Decode] reads a report from JSON in one pass,
-// whatever the place of its "form" key; decoding is strict (malformed JSON,
-// trailing data, unknown keys, a key given twice in one object, a missing
-// required key and values of the wrong type are errors, each with its path)
-// and the result is validated. The reports' MarshalJSON writes the same
-// shape, with decimals as JSON strings ("12.5"), and refuses an invalid
-// report; Decode reads decimals written as strings or as numbers.
+// "se-conter", "non-desirable", …) and parse back from the key, its label in
+// any language, in any case; Label gives the name in the language asked for
+// (package lang), the sources' French with its accents first. [Decode] reads a
+// report from JSON in one pass, whatever the place of its "form" key; decoding
+// is strict (malformed JSON, trailing data, unknown keys, a key given twice in
+// one object, a missing required key and values of the wrong type are errors,
+// each with its path) and the result is validated. The reports' MarshalJSON
+// writes the same shape, with decimals as JSON strings ("12.5"), and refuses an
+// invalid report; Decode reads decimals written as strings or as numbers.
 //
 // # Sources
 //

@@ -37,8 +37,8 @@ var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evalu
 	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},
 )
 
-// ParseEvaluator returns the evaluator named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseEvaluator returns the evaluator named by s: its ASCII key or its label
+// in any language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "academiques", "beneficiaires", "partenaires".
 func ParseEvaluator(s string) (Evaluator, error) { return evaluators.ParseText(s) }

@@ -19,12 +19,12 @@ import (
 // A Finding is structured: a Code, the Field it is about, and the typed
 // arguments its message quotes (names, phases, degrees, shares…), each
 // documented with the codes that use it and zero otherwise. Text renders
-// it in French or English; the words are built only then.
+// it in a language; the words are built only then.
 //
 // The zero value is not a finding (its Code is invalid). A Finding is a
 // plain value, safe for concurrent use.
 type Finding struct {
-	// Code says what was found; Code.Label gives it in French or English and
+	// Code says what was found; Code.Label gives it in a language and
 	// Code.Source the passage of the model behind it.
 	Code Code `json:"code"`
 	// Field is where, as a path into the report ("indicators[2].actual"),
@@ -325,8 +325,8 @@ func (c Code) Source() string {
 	return codeSource[c-1]
 }
 
-// ParseCode returns the code named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseCode returns the code named by s: its ASCII key or its label in any
+// language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "missing-evidence", "criterion-not-met", "beyond-target",
 // "away-from-target", "lever-not-covered", "for-whom-missing",

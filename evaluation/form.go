@@ -47,8 +47,8 @@ var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: lang.Text{"forme", "
 	enum.Names{Key: "partenariale", Label: lang.Text{"Partenariale", "Partnership"}},
 )
 
-// ParseForm returns the form named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseForm returns the form named by s: its ASCII key or its label in any
+// language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "performance", "pertinence", "partenariale".
 func ParseForm(s string) (Form, error) { return forms.ParseText(s) }
@@ -116,8 +116,8 @@ var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: degreeNoun, Er
 	enum.Names{Key: "compter", Label: lang.Text{"Compter", "Measuring"}},
 )
 
-// ParseDegree returns the degree named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseDegree returns the degree named by s: its ASCII key or its label in any
+// language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "se-conter", "se-compter", "compter".
 func ParseDegree(s string) (Degree, error) { return degrees.ParseText(s) }

@@ -40,9 +40,9 @@ var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: im
 	enum.Names{Key: "non-desirable", Label: lang.Text{"Non désirable", "Undesirable"}},
 )
 
-// ParseImpactKind returns the impact kind named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseImpactKind returns the impact kind named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *ParseError that
+// unwraps to ErrUnknown.
 // Keys: "voulu", "attendu", "induit", "non-desirable".
 func ParseImpactKind(s string) (ImpactKind, error) { return impactKinds.ParseText(s) }
 

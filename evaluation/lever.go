@@ -39,9 +39,9 @@ var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun:
 	enum.Names{Key: "societal", Label: lang.Text{"Sociétal", "Societal"}},
 )
 
-// ParseResultLever returns the result lever named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseResultLever returns the result lever named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *ParseError that
+// unwraps to ErrUnknown.
 // Keys: "economique", "social", "environnemental", "societal".
 func ParseResultLever(s string) (ResultLever, error) { return resultLevers.ParseText(s) }
 
@@ -107,7 +107,7 @@ var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: co
 )
 
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
-// key, its French label or its English label, in any case. Anything else is
+// key or its label in any language, in any case. Anything else is
 // a *ParseError that unwraps to ErrUnknown.
 // Keys: "politique", "organisationnelle", "personnelle".
 func ParseCommonGood(s string) (CommonGood, error) { return commonGoods.ParseText(s) }

@@ -67,8 +67,8 @@ var allianceImpactTable = [...]struct {
 	}},
 }
 
-// ParseAllianceImpact returns the impact named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseAllianceImpact returns the impact named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "performance", "innovation", "confiance".
 func ParseAllianceImpact(s string) (AllianceImpact, error) { return allianceImpacts.ParseText(s) }
 

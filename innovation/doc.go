@@ -76,11 +76,11 @@
 // # Encoding
 //
 // Enumerations marshal to stable lowercase ASCII keys ("conception",
-// "experimentation", …) and parse back from the key, the French label or the
-// English label, in any case, the typographic apostrophe ’ read as ' ("Porteur
-// d’idée"); [Intensity] marshals to the model's marks "-", "+", "++", "+++".
-// Labels come from Label, in the language asked for (package lang), the
-// sources' French with its accents first.
+// "experimentation", …) and parse back from the key, its label in any language,
+// in any case, the typographic apostrophe ’ read as ' ("Porteur d’idée");
+// [Intensity] marshals to the model's marks "-", "+", "++", "+++". Labels come
+// from Label, in the language asked for (package lang), the sources' French
+// with its accents first.
 //
 // # Sources
 //

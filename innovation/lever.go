@@ -39,7 +39,7 @@ var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: leverNoun, Errors
 	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation", "Evaluation"}},
 )
 
-// ParseLever returns the lever named by s (key, French or English label, any
+// ParseLever returns the lever named by s (key or label in any language, any
 // case), or a *ParseError.
 // Keys: "financement", "competences-reseau", "conseil", "evaluation".
 func ParseLever(s string) (Lever, error) { return levers.ParseText(s) }

@@ -42,8 +42,8 @@ var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: ma
 	enum.Names{Key: "deploiement", Label: lang.Text{"Déploiement", "Deployment"}},
 )
 
-// ParseMacroPhase returns the macro-phase named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseMacroPhase returns the macro-phase named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "rd-societale", "modelisation", "deploiement".
 func ParseMacroPhase(s string) (MacroPhase, error) { return macroPhases.ParseText(s) }
 

@@ -46,8 +46,8 @@ var needKindLevers = [...][]Lever{
 	NeedEvaluation:     {Evaluation},
 }
 
-// ParseNeedKind returns the kind of need named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseNeedKind returns the kind of need named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "financement", "accompagnement", "evaluation".
 func ParseNeedKind(s string) (NeedKind, error) { return needKinds.ParseText(s) }
 

@@ -37,8 +37,8 @@ var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Tex
 	enum.Names{Key: "fonctions-support", Label: lang.Text{"Fonctions support", "Support functions"}},
 )
 
-// ParseResource returns the resource type named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseResource returns the resource type named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "humaines", "financieres", "fonctions-support".
 func ParseResource(s string) (Resource, error) { return resources.ParseText(s) }
 

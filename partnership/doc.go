@@ -106,8 +106,8 @@
 // # Encoding
 //
 // Enumerations marshal to stable lowercase ASCII keys ("acteur-public",
-// "innovation-societale") and parse back from the key, the French label or
-// the English label, in any case; a Scheme marshals as keys joined by "+"
+// "innovation-societale") and parse back from the key, its label in any
+// language, in any case; a Scheme marshals as keys joined by "+"
 // ("entreprise+territoire"). A Partnership marshals to JSON as
 //
 //	{"name": "…", "mission": "interet-general", "modes": ["innovation-societale"],

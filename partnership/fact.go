@@ -31,8 +31,8 @@ var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid:
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
 )
 
-// ParseFact accepts "unstated", "yes", "no" and the French and English
-// labels, any case; anything else is a *ParseError.
+// ParseFact accepts "unstated", "yes", "no" and the labels in any language, any
+// case; anything else is a *ParseError.
 // Keys: "unstated", "yes", "no".
 func ParseFact(s string) (Fact, error) { return facts.ParseText(s) }
 
@@ -73,8 +73,8 @@ var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: l
 	enum.Names{Key: "not-met", Label: lang.Text{"Non satisfait", "Not met"}},
 )
 
-// ParseFactStatus accepts "unknown", "met", "not-met" and the French and
-// English labels, any case; anything else is a *ParseError.
+// ParseFactStatus accepts "unknown", "met", "not-met" and the labels in any
+// language, any case; anything else is a *ParseError.
 // Keys: "unknown", "met", "not-met".
 func ParseFactStatus(s string) (FactStatus, error) { return factStatuses.ParseText(s) }
 

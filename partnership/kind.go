@@ -74,7 +74,7 @@ var kindPurpose = [...]Purpose{
 	Citoyen:               Undetermined,    // [D]
 }
 
-// ParseKind returns the kind named by s (key, French or English label, any
+// ParseKind returns the kind named by s (key or label in any language, any
 // case), or a *ParseError.
 // Keys: "entreprise", "association", "fondation", "acteur-public",
 // "academique", "catalyseur-territorial", "investisseur-societal", "citoyen".
