@@ -10,11 +10,11 @@ import (
 )
 
 func TestMermaid(t *testing.T) {
-	l := mustNew(t, innovation.Modelisation)
-	for lg := range lang.Langs() {
-		golden(t, "lifecycle.mermaid."+lg.String(), innovation.Mermaid(l.Status(), lg))
+	lc := mustNew(t, innovation.Modelisation)
+	for l := range lang.Langs() {
+		golden(t, "lifecycle.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
 	}
-	d := innovation.Mermaid(l.Status(), lang.Pseudo)
+	d := innovation.Mermaid(lc.Status(), lang.Pseudo)
 	for _, want := range []string{
 		"stateDiagram-v2",
 		"conception --> experimentation : " + innovation.TraverseeDuDesert.Label(lang.Pseudo),
@@ -24,13 +24,13 @@ func TestMermaid(t *testing.T) {
 			t.Errorf("diagram lacks %q:\n%s", want, d)
 		}
 	}
-	if err := l.Abandon(context.Background(), innovation.Note{Reason: "stop"}); err != nil {
+	if err := lc.Abandon(context.Background(), innovation.Note{Reason: "stop"}); err != nil {
 		t.Fatal(err)
 	}
-	for lg := range lang.Langs() {
-		golden(t, "lifecycle-abandoned.mermaid."+lg.String(), innovation.Mermaid(l.Status(), lg))
+	for l := range lang.Langs() {
+		golden(t, "lifecycle-abandoned.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
 	}
-	d = innovation.Mermaid(l.Status(), lang.Pseudo)
+	d = innovation.Mermaid(lc.Status(), lang.Pseudo)
 	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", `state "⟦Abandoned⟧" as abandoned`} {
 		if !strings.Contains(d, want) {
 			t.Errorf("diagram lacks %q:\n%s", want, d)
