@@ -66,7 +66,8 @@ type ParseError = wire.ParseError
 // that does not suit the transition, ErrGate (joined with each refusing
 // *GateError) when gates refused an advance, ErrConflict, or the context's
 // error when the context was done. Text renders it in a language, Error in
-// English for logs. Safe for concurrent reads.
+// English for logs. The transition returns it; a zero TransitionError
+// (built by hand) renders without a reason. Safe for concurrent reads.
 type TransitionError struct {
 	From Phase          // phase the lifecycle was in
 	Kind TransitionKind // the transition asked for

@@ -29,7 +29,7 @@ type Gate func(ctx context.Context, proposed Transition) error
 // for ErrGate and for whatever the gate's own error wraps. Text renders it
 // in a language (the gate's error too, when it has a Text(lang.Lang)
 // method, as every error of the module has), Error in English for logs.
-// Safe for concurrent reads.
+// The zero value names no gate and no error. Safe for concurrent reads.
 type GateError struct {
 	Gate     string // the name the gate was added under
 	Err      error  // what the gate returned, or the recovered panic
