@@ -1,12 +1,14 @@
 package societal
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Limits on a dossier, checked before any expensive work: a dossier may come
@@ -242,6 +244,21 @@ func historyPaths(err error, d *Dossier) error {
 				// with its history (innovation's sentinel kept).
 				reached := d.History[len(d.History)-1].To
 				out = append(out, pkg.Fieldf("phase", d.Phase.String(), e.Err,
+					"the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)", reached, reached, d.Phase))
+				return
+			}
+			out = append(out, &c)
+		case *problem.Error: // the same, from innovation's problems (helper D)
+			c := *e
+			// Transitional: wire's Within keeps Err, not the whole input's
+			// sentinel, which is innovation.ErrSnapshot here.
+			c.Err = errors.Join(c.Err, innovation.ErrSnapshot)
+			switch {
+			case c.Path == "start":
+				c.Path = "history[0].from"
+			case c.Path == "status" || strings.HasPrefix(c.Path, "status."):
+				reached := d.History[len(d.History)-1].To
+				out = append(out, pkg.Fieldf("phase", d.Phase.String(), innovation.ErrSnapshot,
 					"the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)", reached, reached, d.Phase))
 				return
 			}

@@ -29,8 +29,8 @@ const (
 	Emerging
 )
 
-// NumAdoptions is the number of adoption statuses.
-const NumAdoptions = 3
+// numAdoptions is the number of adoption statuses.
+const numAdoptions = 3
 
 var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Errors: enumErrors},
 	enum.Names{Key: "most-used", Label: lang.Text{"Le plus usité", "Most used"}},
@@ -48,9 +48,9 @@ func (v Form) Adoption() Adoption {
 	return formAdoption[v-1]
 }
 
-// ParseAdoption returns the adoption status named by s: its ASCII key, its
-// French label or its English label, in any case. Anything else is a
-// *ParseError that unwraps to ErrUnknown.
+// ParseAdoption returns the adoption status named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *ParseError that
+// unwraps to ErrUnknown.
 // Keys: "most-used", "developing", "emerging".
 func ParseAdoption(s string) (Adoption, error) { return adoptions.ParseText(s) }
 
@@ -60,7 +60,7 @@ func (v Adoption) IsValid() bool { return adoptions.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Adoption(n)" if v is invalid.
 func (v Adoption) String() string { return adoptions.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Adoption) Label(l lang.Lang) string {
 	return adoptions.Label(v, l)
 }

@@ -47,8 +47,8 @@ func TestFormAdoption(t *testing.T) {
 	for range Adoptions() {
 		n++
 	}
-	if n != NumAdoptions {
-		t.Errorf("Adoptions yields %d, want %d", n, NumAdoptions)
+	if n != numAdoptions {
+		t.Errorf("Adoptions yields %d, want %d", n, numAdoptions)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Limits on every input the package accepts, checked before any arithmetic
@@ -51,7 +52,7 @@ const maxEvaluators = wire.MaxPerValue * NumEvaluators
 // they are over maxEvaluators (ErrLimit).
 func checkEvaluators(errs []error, n int) []error {
 	if n > maxEvaluators {
-		errs = append(errs, pkg.Fieldf("evaluators", "", ErrLimit, "%d evaluators, over the limit of %d", n, maxEvaluators))
+		errs = append(errs, errEvaluators.New(pkgName, "evaluators", "", lang.Int(n), lang.Int(maxEvaluators)))
 	}
 	return errs
 }
@@ -62,20 +63,20 @@ func checkEvaluators(errs []error, n int) []error {
 // the same lists as it reads them.
 func checkItems(errs []error, n int, steps ...any) []error {
 	if n > MaxItems {
-		errs = append(errs, pkg.Fieldf(wire.Path(steps...), "", ErrLimit, "%d items, over the limit of %d", n, MaxItems))
+		errs = append(errs, errItems.New(pkgName, wire.Path(steps...), "", lang.Int(n), lang.Int(MaxItems)))
 	}
 	return errs
 }
 
 // The checks below append the problem they find, if any, to errs, as a
-// *FieldError at the path of steps (a wire.Path: "indicators", 3,
+// *problem.Error at the path of steps (a wire.Path: "indicators", 3,
 // "target"); the path is built only for a problem, so that valid input is
 // checked without allocating.
 
 // checkDecimal appends the problem of d if it is out of bounds (ErrLimit).
 func checkDecimal(errs []error, d decimal.Decimal, steps ...any) []error {
 	if r := wire.DecimalProblem(d); r != "" {
-		errs = append(errs, pkg.Field(wire.Path(steps...), "", r, ErrLimit))
+		errs = append(errs, errDecimal.New(pkgName, wire.Path(steps...), "", lang.Data(r)))
 	}
 	return errs
 }
@@ -84,10 +85,10 @@ func checkDecimal(errs []error, d decimal.Decimal, steps ...any) []error {
 // bounds (ErrLimit) or negative (ErrInvalid).
 func checkAmount(errs []error, d decimal.Decimal, steps ...any) []error {
 	if r := wire.DecimalProblem(d); r != "" {
-		return append(errs, pkg.Field(wire.Path(steps...), "", r, ErrLimit))
+		return append(errs, errDecimal.New(pkgName, wire.Path(steps...), "", lang.Data(r)))
 	}
 	if d.Sign() < 0 {
-		errs = append(errs, pkg.Field(wire.Path(steps...), d.String(), "must not be negative", ErrInvalid))
+		errs = append(errs, errNegative.New(pkgName, wire.Path(steps...), d.String()))
 	}
 	return errs
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // The edges of the decimal bounds, counted by hand: at most MaxDigits = 30
@@ -86,7 +87,7 @@ func TestListBounds(t *testing.T) {
 		}
 		var limits []string
 		for _, fe := range fieldErrors(err) {
-			if errors.Is(fe, evaluation.ErrLimit) {
+			if errors.Is(fe.Err, evaluation.ErrLimit) {
 				limits = append(limits, fe.Path)
 			}
 		}
@@ -106,22 +107,35 @@ func TestListBounds(t *testing.T) {
 		"evaluators":           &evaluation.PerformanceReport{Degree: evaluation.Compter, Evaluators: make([]evaluation.Evaluator, 13)},
 	} {
 		fes := fieldErrors(r.Validate())
-		if len(fes) != 1 || fes[0].Path != name || !errors.Is(fes[0], evaluation.ErrLimit) {
+		if len(fes) != 1 || fes[0].Path != name || !errors.Is(fes[0].Err, evaluation.ErrLimit) {
 			t.Errorf("%s: %v, want one ErrLimit at %s", name, fes, name)
 		}
 	}
 }
 
-// fieldErrors returns the *FieldError joined in err, in order.
-func fieldErrors(err error) []*evaluation.FieldError {
-	var out []*evaluation.FieldError
-	if fe, ok := err.(*evaluation.FieldError); ok {
-		return append(out, fe)
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			out = append(out, fieldErrors(e)...)
+// located is one problem of an error tree and where it stands.
+type located struct {
+	Path string
+	Err  error
+}
+
+// fieldErrors returns the problems joined in err, in order, with their
+// paths: each *problem.Error the package's checks return, and each
+// *FieldError its decoder (internal/wire) returns.
+func fieldErrors(err error) []located {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case *problem.Error:
+		return []located{{e.Path, e}}
+	case *evaluation.FieldError:
+		return []located{{e.Path, e}}
+	case interface{ Unwrap() []error }:
+		var out []located
+		for _, inner := range e.Unwrap() {
+			out = append(out, fieldErrors(inner)...)
 		}
+		return out
 	}
-	return out
+	return []located{{"", err}}
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // SharePlaces is the number of decimal places of a budget share (a fraction
@@ -71,7 +71,7 @@ type Shares struct {
 }
 
 // Validate reports every invalid amount at once (errors.Join of
-// *FieldError naming "budget.total", "budget.evaluation",
+// *problem.Error naming "budget.total", "budget.evaluation",
 // "budget.capacity_building"): a total that is not positive, a negative
 // amount, decimals out of bounds, shares over 100%.
 func (b Budget) Validate() error {
@@ -79,7 +79,7 @@ func (b Budget) Validate() error {
 	n := len(errs)
 	errs = checkDecimal(errs, b.Total, "budget", "total")
 	if len(errs) == n && b.Total.Sign() <= 0 {
-		errs = append(errs, pkg.Field("budget.total", b.Total.String(), "must be positive", ErrInvalid))
+		errs = append(errs, errNotPositive.New(pkgName, "budget.total", b.Total.String()))
 	}
 	okT := len(errs) == n
 	n = len(errs)
@@ -89,14 +89,14 @@ func (b Budget) Validate() error {
 	errs = checkAmount(errs, b.CapacityBuilding, "budget", "capacity_building")
 	okC := len(errs) == n
 	if okT && okE && b.Evaluation.Cmp(b.Total) > 0 {
-		errs, okE = append(errs, pkg.Field("budget.evaluation", b.Evaluation.String(), "exceeds the total "+wire.Quote(b.Total.String())+" (share over 100%)", ErrInvalid)), false
+		errs, okE = append(errs, errOverTotal.New(pkgName, "budget.evaluation", b.Evaluation.String(), lang.Decimal(b.Total, -1))), false
 	}
 	if okT && okC && b.CapacityBuilding.Cmp(b.Total) > 0 {
-		errs, okC = append(errs, pkg.Field("budget.capacity_building", b.CapacityBuilding.String(), "exceeds the total "+wire.Quote(b.Total.String())+" (share over 100%)", ErrInvalid)), false
+		errs, okC = append(errs, errOverTotal.New(pkgName, "budget.capacity_building", b.CapacityBuilding.String(), lang.Decimal(b.Total, -1))), false
 	}
 	if okT && okE && okC {
 		if both := b.Evaluation.Add(b.CapacityBuilding); both.Cmp(b.Total) > 0 {
-			errs = append(errs, pkg.Field("budget", both.String(), "evaluation and capacity building together exceed the total "+wire.Quote(b.Total.String()), ErrInvalid))
+			errs = append(errs, errBothOverTotal.New(pkgName, "budget", both.String(), lang.Decimal(b.Total, -1)))
 		}
 	}
 	return errors.Join(errs...)
@@ -124,7 +124,7 @@ func (b Budget) Shares() (Shares, error) {
 func (b Budget) Check(phase innovation.Phase) ([]Finding, error) {
 	var errs []error
 	if !phase.IsValid() {
-		errs = append(errs, pkg.Field("phase", phase.String(), "invalid phase", ErrInvalid))
+		errs = append(errs, errValue.New(pkgName, "phase", phase.String(), phaseNoun))
 	}
 	if err := b.Validate(); err != nil {
 		errs = append(errs, err)

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/lang"
 )
 
 // TestBudgetGuidance checks MODEL §2.4 figure by figure.
@@ -64,15 +63,6 @@ func TestBudgetCheck(t *testing.T) {
 			}
 			checkFindings(t, fs, tt.want)
 		})
-	}
-	fs, _ := Budget{dec("1000"), dec("125"), dec("20")}.Check(innovation.Essaimage)
-	for l, want := range map[lang.Lang]string{
-		lang.English: "12.5% of the total, guidance at most 10%",
-		lang.French:  "12,5\u00a0% du total, repère\u00a0: 10\u00a0% au plus",
-	} {
-		if got := fs[0].Note(l); got != want {
-			t.Errorf("Note(%v) = %q, want %q", l, got, want)
-		}
 	}
 }
 

@@ -49,15 +49,15 @@ import (
 func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 	var errs []error
 	if !phase.IsValid() {
-		errs = append(errs, pkg.Field("phase", phase.String(), "invalid phase", ErrInvalid))
+		errs = append(errs, errValue.New(pkgName, "phase", phase.String(), phaseNoun))
 	}
 	for i, r := range reports {
 		if r == nil || isNilReport(r) {
-			errs = append(errs, pkg.Field(wire.Path("reports", i), "", "nil report", ErrInvalid))
+			errs = append(errs, errNilReport.New(pkgName, wire.Path("reports", i), ""))
 			continue
 		}
 		if err := r.Validate(); err != nil {
-			errs = append(errs, pkg.Within(wire.Path("reports", i), nil, err))
+			errs = append(errs, within(wire.Path("reports", i), err))
 		}
 	}
 	if len(errs) > 0 {

@@ -2,7 +2,9 @@ package evaluation
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
@@ -133,16 +135,60 @@ func TestCheckInvalid(t *testing.T) {
 
 func TestFindingString(t *testing.T) {
 	f := Finding{Code: MissingEvidence, Field: "indicators[2].actual", Name: "jobs"}
-	if got, want := f.String(), `indicators[2].actual: missing-evidence: "jobs" has no evidence yet`; got != want {
+	if got, want := f.String(), f.Field+": "+f.Code.String()+": "+f.Note(lang.English); got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got, want := f.Label(lang.French), "indicators[2].actual\u00a0: Preuve manquante\u00a0: «\u00a0jobs\u00a0» sans preuve pour l'instant"; got != want {
-		t.Errorf("Label() = %q, want %q", got, want)
-	}
-	if got, want := f.Text(lang.English), `Missing evidence: "jobs" has no evidence yet`; got != want {
-		t.Errorf("Text() = %q, want %q", got, want)
+	for l := range lang.Langs() {
+		if got, want := f.Label(l), f.Field+l.Colon()+f.Code.Label(l)+l.Colon()+f.Note(l); got != want {
+			t.Errorf("Label(%v) = %q, want %q", l, got, want)
+		}
+		if got, want := f.Text(l), f.Code.Label(l)+l.Colon()+f.Note(l); got != want {
+			t.Errorf("Text(%v) = %q, want %q", l, got, want)
+		}
 	}
 	if got := (Finding{Code: NoCommonGood}).String(); got != "no-common-good" {
 		t.Errorf("String() = %q", got)
+	}
+}
+
+// sampleFindings is a finding of every code, with the arguments its note
+// quotes.
+func sampleFindings() []Finding {
+	d := decimal.RequireFromString
+	var fs []Finding
+	for c := range Codes() {
+		f := Finding{Code: c, Field: "field", Name: "Wimoov", Lever: Societal, Phase: innovation.Essaimage,
+			Degree: Compter, MaxDegree: SeCompter, Form: Partenariale, Evaluator: Beneficiaires, Count: 2}
+		switch c {
+		case BeyondTarget, AwayFromTarget:
+			f.Value = d("1.23456")
+		case EvaluationOverShare:
+			f.Value, f.Limit = d("0.125"), d("0.1")
+		case CapacityBelowScale:
+			f.Value, f.Limit = d("0.1"), d("0.22")
+		case DimensionNotAssessed:
+			f.CommonGood = Politique
+		}
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+// TestFindingTexts: the text of every code, in every language, in golden
+// files; in the pseudo-locale every word but the data is marked.
+func TestFindingTexts(t *testing.T) {
+	for l := range lang.Langs() {
+		var b strings.Builder
+		for _, f := range sampleFindings() {
+			b.WriteString(f.Label(l))
+			b.WriteByte('\n')
+		}
+		golden(t, "findings.text."+l.String(), b.String())
+	}
+	for _, f := range sampleFindings() {
+		u := strings.ReplaceAll(lang.Unmarked(f.Label(lang.Pseudo)), "Wimoov", "")
+		if strings.ContainsFunc(strings.ReplaceAll(u, "field", ""), unicode.IsLetter) {
+			t.Errorf("%v: %q escaped the tables in %q", f.Code, u, f.Label(lang.Pseudo))
+		}
 	}
 }

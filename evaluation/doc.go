@@ -65,28 +65,39 @@
 // String prints "%!Form(0)" and MarshalText fails (an [Outcome] must be set
 // explicitly: a missing outcome is an error, not a silent Unknown). The
 // zero [Score] is an unknown score. The zero reports and the zero [Budget]
-// are invalid (no degree, no total); [Text], [Shares] and [Guidance] are
-// plain data.
+// are invalid (no degree, no total); [Shares] and [Guidance] are plain
+// data.
 //
 // # Errors
 //
-// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid],
-// [ErrNoEvidence], [ErrLimit], [ErrSyntax] — so callers branch with
-// errors.Is. [ParseError] reports an unknown name; [FieldError] names the
-// path at fault ("indicators[3].target", "budget.evaluation") and the
-// value. Both are the module's one error shape (type aliases, the same types
-// in every package), and any piece of input they echo is cut to 64 bytes.
-// Validation and decoding report every problem at once with errors.Join.
-// Bad input never panics and is never silently accepted: a target equal to
-// its baseline, weights summing to zero, a negative amount, a share over
-// 100%, an unknown form in JSON are errors wrapping [ErrUnknown] or
-// [ErrInvalid]; 1e999999999, a name over [MaxText] bytes, free text over
-// [MaxProse] bytes, a list of more than [MaxItems] items (or more than 12
-// evaluators) and a document over [MaxJSON] bytes wrap [ErrLimit]. The
-// limits on JSON, text and decimals are the module's, the same in every
-// package. Clamping an
-// attainment to [0, 1] for the score is a documented scoring rule, and each
-// clamped indicator is a finding.
+// Every error wraps one sentinel — [ErrSyntax], [ErrUnknown], [ErrInvalid]
+// and [ErrLimit] (package problem's, the same values in every package of
+// the module), [ErrNoEvidence] — so callers branch with errors.Is. A
+// problem the package's checks find is a [*problem.Error]: the path at
+// fault ("indicators[3].target", "budget.evaluation"), the value found
+// (cut to 64 bytes), a stable Code and a message in every language (Text);
+// Error() is English, for logs. Validation and decoding report every
+// problem at once with errors.Join. The codes of Validate, Check, the
+// scores, [PlanFor] and [Budget]:
+//
+//   - ErrInvalid: "nil-report", "empty" (a name or a description),
+//     "invalid-value" (an enumeration value outside its type), "duplicate"
+//     (an evaluator, a partner or a common-good dimension listed twice),
+//     "negative" (an amount or a weight), "not-positive" (a total),
+//     "over-total" (a share over 100%), "too-few-partners",
+//     "target-equals-baseline", "target-below-baseline",
+//     "target-above-baseline", "zero-weights";
+//   - ErrLimit: "over-limit" (a list over [MaxItems] items, more than 12
+//     evaluators, a decimal out of bounds);
+//   - ErrNoEvidence: "no-evidence".
+//
+// A name over [MaxText] bytes or free text over [MaxProse] bytes, and the
+// problems of [Decode] (1e999999999, an unknown form, a document over
+// [MaxJSON] bytes), are still reported by internal/wire as [FieldError]
+// and [ParseError], until it reports problems. Bad input never panics and
+// is never silently accepted. Clamping an attainment to [0, 1] for the
+// score is a documented scoring rule, and each clamped indicator is a
+// finding.
 //
 // # Concurrency
 //
@@ -99,15 +110,15 @@
 // # Encoding
 //
 // Enumerations marshal to stable lowercase ASCII keys ("performance",
-// "se-conter", "non-desirable", …) and parse back from the key, the French
-// label or the English label, in any case; Label gives the French (with
-// accents) or English name. [Decode] reads a report from JSON in one pass,
-// whatever the place of its "form" key; decoding is strict (malformed JSON,
-// trailing data, unknown keys, a key given twice in one object, a missing
-// required key and values of the wrong type are errors, each with its path)
-// and the result is validated. The reports' MarshalJSON writes the same
-// shape, with decimals as JSON strings ("12.5"), and refuses an invalid
-// report; Decode reads decimals written as strings or as numbers.
+// "se-conter", "non-desirable", …) and parse back from the key, its label in
+// any language, in any case; Label gives the name in the language asked for
+// (package lang), the sources' French with its accents first. [Decode] reads a
+// report from JSON in one pass, whatever the place of its "form" key; decoding
+// is strict (malformed JSON, trailing data, unknown keys, a key given twice in
+// one object, a missing required key and values of the wrong type are errors,
+// each with its path) and the result is validated. The reports' MarshalJSON
+// writes the same shape, with decimals as JSON strings ("12.5"), and refuses an
+// invalid report; Decode reads decimals written as strings or as numbers.
 //
 // # Sources
 //

@@ -175,7 +175,7 @@ func TestIterators(t *testing.T) {
 	for range CommonGoods() {
 		n++
 	}
-	count(n, NumCommonGoods, "CommonGoods")
+	count(n, numCommonGoods, "CommonGoods")
 	n = 0
 	for range Outcomes() {
 		n++

@@ -28,14 +28,17 @@ const (
 // NumEvaluators is the number of evaluators.
 const NumEvaluators = 3
 
-var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: lang.Text{"évaluateur", "evaluator"}, Errors: enumErrors},
+// evaluatorNoun is what messages call the enumeration.
+var evaluatorNoun = lang.Text{"évaluateur", "evaluator"}
+
+var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evaluatorNoun, Errors: enumErrors},
 	enum.Names{Key: "academiques", Label: lang.Text{"Académiques", "Academics"}},
 	enum.Names{Key: "beneficiaires", Label: lang.Text{"Bénéficiaires", "Beneficiaries"}},
 	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},
 )
 
-// ParseEvaluator returns the evaluator named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseEvaluator returns the evaluator named by s: its ASCII key or its label
+// in any language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "academiques", "beneficiaires", "partenaires".
 func ParseEvaluator(s string) (Evaluator, error) { return evaluators.ParseText(s) }
@@ -46,7 +49,7 @@ func (v Evaluator) IsValid() bool { return evaluators.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Evaluator(n)" if v is invalid.
 func (v Evaluator) String() string { return evaluators.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Evaluator) Label(l lang.Lang) string {
 	return evaluators.Label(v, l)
 }

@@ -36,8 +36,8 @@ func ExamplePerformanceReport() {
 	}
 	// Output:
 	// score: 0.5000 (2 counted, 1 missing)
-	// indicators[1].actual: Away from target (counted as 0): "émissions": attainment -0.25, counted as 0
-	// indicators[2].actual: Missing evidence: "personnes accompagnées" has no evidence yet
+	// indicators[1].actual: Away from target (counted as 0): “émissions”: attainment -0.25, counted as 0
+	// indicators[2].actual: Missing evidence: “personnes accompagnées” has no evidence yet
 	// indicators: Result lever not covered: no indicator on the Societal lever
 }
 
@@ -64,9 +64,9 @@ func ExamplePertinenceReport() {
 	}
 	// Output:
 	// score: 0.7500 (2 counted, 1 missing)
-	// needs[1].outcome: criterion-not-met: "mobilité"
-	// needs[2].outcome: missing-evidence: "accès aux droits" has no evidence yet
-	// impacts[1]: unexpected-impact: "entraide entre voisins"
+	// needs[1].outcome: criterion-not-met: “mobilité”
+	// needs[2].outcome: missing-evidence: “accès aux droits” has no evidence yet
+	// impacts[1]: unexpected-impact: “entraide entre voisins”
 }
 
 func ExamplePartenarialeReport() {
@@ -89,7 +89,7 @@ func ExamplePartenarialeReport() {
 	}
 	// Output:
 	// score: 0.7500 (3 counted, 1 missing)
-	// partners[1].outcome — Criterion not met: "association"
+	// partners[1].outcome — Criterion not met: “association”
 	// common_good[1].outcome — Missing evidence: Personal has no evidence yet
 	// partners — Partnership serving one partner only: value for 1 partner, none for 1
 	// common_good — Common-good dimension not assessed: Political

@@ -2,15 +2,14 @@ package evaluation
 
 import (
 	"iter"
-	"strconv"
-	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/enum"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Finding is one thing an evaluation, a phase check or a budget check found
@@ -20,12 +19,12 @@ import (
 // A Finding is structured: a Code, the Field it is about, and the typed
 // arguments its message quotes (names, phases, degrees, shares…), each
 // documented with the codes that use it and zero otherwise. Text renders
-// it in French or English; the words are built only then.
+// it in a language; the words are built only then.
 //
 // The zero value is not a finding (its Code is invalid). A Finding is a
 // plain value, safe for concurrent use.
 type Finding struct {
-	// Code says what was found; Code.Label gives it in French or English and
+	// Code says what was found; Code.Label gives it in a language and
 	// Code.Source the passage of the model behind it.
 	Code Code `json:"code"`
 	// Field is where, as a path into the report ("indicators[2].actual"),
@@ -63,21 +62,21 @@ type Finding struct {
 	Count int `json:"count,omitempty"`
 }
 
-// String returns "field: key: note" in English, leaving out empty parts,
-// e.g. "indicators[2].actual: missing-evidence: \"jobs\" has no evidence
-// yet".
+// String returns "field: key: note" in English, for logs, leaving out
+// empty parts, e.g. "indicators[2].actual: missing-evidence: “jobs” has no
+// evidence yet".
 func (f Finding) String() string {
-	return f.format(f.Code.String(), ": ", f.Note(lang.English))
+	return f.format(f.Code.String(), ": ", logs(f.Note))
 }
 
-// Label returns the finding in lang with the code's label, e.g.
+// Label returns the finding in l with the code's label, e.g.
 // "indicators[2].actual : Preuve manquante : « jobs » sans preuve pour
 // l'instant".
 func (f Finding) Label(l lang.Lang) string {
 	return f.format(f.Code.Label(l), l.Colon(), f.Note(l))
 }
 
-// Text returns the finding as a reader of a report reads it, in lang: the
+// Text returns the finding as a reader of a report reads it, in l: the
 // code's label and the particulars, without the field path, e.g. "Évaluation
 // au-delà du repère : 12,5 % du total, repère : 10 % au plus".
 func (f Finding) Text(l lang.Lang) string {
@@ -99,85 +98,84 @@ func (f Finding) format(code, sep, note string) string {
 	return s
 }
 
-// quote quotes a name the data gives: "jobs" in English, « jobs » in
-// French, cut to wire's length for quotes.
-func quote(s string, l lang.Lang) string {
-	q := wire.Quote(s)
-	if l == lang.English {
-		return q
+// Note returns the particulars of f in l (the values and names its code
+// quotes), or "" when its code quotes none. The words are those of
+// codeNotes; the arguments those of f.args.
+func (f Finding) Note(l lang.Lang) string {
+	if !f.Code.IsValid() {
+		return ""
 	}
-	t, err := strconv.Unquote(strings.TrimSuffix(q, "…"))
-	if err != nil {
-		t = s
-	}
-	if strings.HasSuffix(q, "…") {
-		t += "…"
-	}
-	return lang.French.Quote(t)
+	return codeNotes[f.Code-1].Format(l, f.args()...)
 }
 
-// Note returns the particulars of f in lang (the values and names its
-// code quotes), or "" when its code quotes none. It is the one place the
-// messages of the package's findings are written.
-func (f Finding) Note(l lang.Lang) string {
-	en := l == lang.English
-	pick := func(fr, english string) string {
-		if en {
-			return english
-		}
-		return fr
-	}
-	name := quote(f.Name, l)
+// codeNotes are the particulars of each code, quoting the arguments
+// Finding.args gives it; empty for a code that quotes none. The one place
+// the messages of the package's findings are written. Read only.
+var codeNotes = [...]lang.Text{
+	MissingEvidence - 1:      {"{1} sans preuve pour l'instant", "{1} has no evidence yet"},
+	CriterionNotMet - 1:      {"{1}", "{1}"},
+	BeyondTarget - 1:         {"{1}\u00a0: taux d'atteinte {2}, compté 1", "{1}: attainment {2}, counted as 1"},
+	AwayFromTarget - 1:       {"{1}\u00a0: taux d'atteinte {2}, compté 0", "{1}: attainment {2}, counted as 0"},
+	LeverNotCovered - 1:      {"aucun indicateur sur le levier {1}", "no indicator on the {1} lever"},
+	ForWhomMissing - 1:       {"{1}", "{1}"},
+	FragileNotFirst - 1:      {"aucun besoin n'est indiqué comme concernant les plus fragiles", "no need is marked as concerning the most fragile"},
+	UnexpectedImpact - 1:     {"{1}", "{1}"},
+	UndesirableImpact - 1:    {"{1}", "{1}"},
+	OneSided - 1:             {"de la valeur pour 1 partenaire, aucune pour {1}", "value for 1 partner, none for {1}"},
+	DimensionNotAssessed - 1: {"{1}", "{1}"},
+	DegreeTooEarly - 1:       {"«\u00a0{1}\u00a0» en {2}, au plus «\u00a0{3}\u00a0»", "{1} in {2}, at most {3}"},
+	DegreeMissing - 1:        {"aucune évaluation au degré «\u00a0{1}\u00a0» en {2}", "no evaluation at {1} in {2}"},
+	FormMissing - 1:          {"aucune évaluation de forme «\u00a0{1}\u00a0» en {2}", "no {1} evaluation in {2}"},
+	EvaluatorMissing - 1:     {"«\u00a0{1}\u00a0» absents des évaluateurs en {2}", "no {1} among the evaluators in {2}"},
+	NoPathWritten - 1:        {"aucune évaluation n'écrit le chemin parcouru", "no evaluation writes the path travelled"},
+	EvaluationOverShare - 1:  {"{1} du total, repère\u00a0: {2} au plus", "{1} of the total, guidance at most {2}"},
+	CapacityBelowScale - 1:   {"{1} du total, {2} nécessaires au changement d'échelle", "{1} of the total, {2} needed to scale"},
+	NoBeneficiaryAccount - 1: {"aucun rapport avec les bénéficiaires ne fait de récit (chemin parcouru ou témoignages) en {1}", "no report with the beneficiaries tells a story (path or narrative evidence) in {1}"},
+}
+
+// args returns what the note of f's code quotes, in the order of its
+// placeholders.
+func (f Finding) args() []lang.Arg {
+	var name lang.Arg = lang.Quote(lang.Data(cut(f.Name)))
 	if f.CommonGood != 0 {
-		name = f.CommonGood.Label(l)
+		name = f.CommonGood
 	}
-	phase := f.Phase.Label(l)
 	switch f.Code {
-	case MissingEvidence:
-		return pick(name+" sans preuve pour l'instant", name+" has no evidence yet")
-	case CriterionNotMet, ForWhomMissing, UnexpectedImpact, UndesirableImpact:
-		return name
+	case MissingEvidence, CriterionNotMet, ForWhomMissing, UnexpectedImpact, UndesirableImpact, DimensionNotAssessed:
+		return []lang.Arg{name}
 	case BeyondTarget, AwayFromTarget:
-		counted := "1"
-		if f.Code == AwayFromTarget {
-			counted = "0"
-		}
-		v := l.Trimmed(f.Value, 4)
-		return pick(name+l.Colon()+"taux d'atteinte "+v+", compté "+counted, name+l.Colon()+"attainment "+v+", counted as "+counted)
+		return []lang.Arg{name, lang.Decimal(f.Value.Round(4), -1)}
 	case LeverNotCovered:
-		return pick("aucun indicateur sur le levier "+f.Lever.Label(l), "no indicator on the "+f.Lever.Label(l)+" lever")
-	case FragileNotFirst:
-		return pick("aucun besoin n'est indiqué comme concernant les plus fragiles", "no need is marked as concerning the most fragile")
+		return []lang.Arg{f.Lever}
 	case OneSided:
-		n := l.Int(f.Count)
-		return pick("de la valeur pour 1 partenaire, aucune pour "+n, "value for 1 partner, none for "+n)
-	case DimensionNotAssessed:
-		return f.CommonGood.Label(l)
+		return []lang.Arg{lang.Int(f.Count)}
 	case DegreeTooEarly:
-		return pick(lang.French.Quote(f.Degree.Label(l))+" en "+phase+", au plus "+lang.French.Quote(f.MaxDegree.Label(l)),
-			f.Degree.Label(l)+" in "+phase+", at most "+f.MaxDegree.Label(l))
+		return []lang.Arg{f.Degree, f.Phase, f.MaxDegree}
 	case DegreeMissing:
-		return pick("aucune évaluation au degré "+lang.French.Quote(f.Degree.Label(l))+" en "+phase,
-			"no evaluation at "+f.Degree.Label(l)+" in "+phase)
+		return []lang.Arg{f.Degree, f.Phase}
 	case FormMissing:
-		return pick("aucune évaluation de forme "+lang.French.Quote(f.Form.Label(l))+" en "+phase,
-			"no "+f.Form.Label(l)+" evaluation in "+phase)
+		return []lang.Arg{f.Form, f.Phase}
 	case EvaluatorMissing:
-		return pick(lang.French.Quote(f.Evaluator.Label(l))+" absents des évaluateurs en "+phase,
-			"no "+f.Evaluator.Label(l)+" among the evaluators in "+phase)
-	case NoPathWritten:
-		return pick("aucune évaluation n'écrit le chemin parcouru", "no evaluation writes the path travelled")
-	case EvaluationOverShare:
-		return pick(l.Percent(f.Value, 2)+" du total, repère"+l.Colon()+l.Percent(f.Limit, 2)+" au plus",
-			l.Percent(f.Value, 2)+" of the total, guidance at most "+l.Percent(f.Limit, 2))
-	case CapacityBelowScale:
-		return pick(l.Percent(f.Value, 2)+" du total, "+l.Percent(f.Limit, 2)+" nécessaires au changement d'échelle",
-			l.Percent(f.Value, 2)+" of the total, "+l.Percent(f.Limit, 2)+" needed to scale")
+		return []lang.Arg{f.Evaluator, f.Phase}
+	case EvaluationOverShare, CapacityBelowScale:
+		return []lang.Arg{lang.Percent(f.Value, 2), lang.Percent(f.Limit, 2)}
 	case NoBeneficiaryAccount:
-		return pick("aucun rapport avec les bénéficiaires ne fait de récit (chemin parcouru ou témoignages) en "+phase,
-			"no report with the beneficiaries tells a story (path or narrative evidence) in "+phase)
+		return []lang.Arg{f.Phase}
 	}
-	return ""
+	return nil
+}
+
+// cut returns a name the data gives cut to problem.MaxEcho bytes on a
+// character boundary, with "…" when it was cut.
+func cut(s string) string {
+	if len(s) <= problem.MaxEcho {
+		return s
+	}
+	n := problem.MaxEcho
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // Code is the kind of a Finding. Each code cites the passage of the model
@@ -327,8 +325,8 @@ func (c Code) Source() string {
 	return codeSource[c-1]
 }
 
-// ParseCode returns the code named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseCode returns the code named by s: its ASCII key or its label in any
+// language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "missing-evidence", "criterion-not-met", "beyond-target",
 // "away-from-target", "lever-not-covered", "for-whom-missing",
@@ -346,7 +344,7 @@ func (v Code) IsValid() bool { return codes.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Code(n)" if v is invalid.
 func (v Code) String() string { return codes.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Code) Label(l lang.Lang) string { return codes.Label(v, l) }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error

@@ -47,8 +47,8 @@ var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: lang.Text{"forme", "
 	enum.Names{Key: "partenariale", Label: lang.Text{"Partenariale", "Partnership"}},
 )
 
-// ParseForm returns the form named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseForm returns the form named by s: its ASCII key or its label in any
+// language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "performance", "pertinence", "partenariale".
 func ParseForm(s string) (Form, error) { return forms.ParseText(s) }
@@ -59,7 +59,7 @@ func (v Form) IsValid() bool { return forms.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Form(n)" if v is invalid.
 func (v Form) String() string { return forms.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Form) Label(l lang.Lang) string { return forms.Label(v, l) }
 
 // MarshalText returns the ASCII key of v. An invalid value is an error
@@ -107,14 +107,17 @@ const (
 // NumDegrees is the number of degrees.
 const NumDegrees = 3
 
-var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: lang.Text{"degré", "degree"}, Errors: enumErrors},
+// degreeNoun is what messages call the enumeration.
+var degreeNoun = lang.Text{"degré", "degree"}
+
+var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: degreeNoun, Errors: enumErrors},
 	enum.Names{Key: "se-conter", Label: lang.Text{"Se conter", "Telling the story"}},
 	enum.Names{Key: "se-compter", Label: lang.Text{"Se compter", "Comparing with peers"}},
 	enum.Names{Key: "compter", Label: lang.Text{"Compter", "Measuring"}},
 )
 
-// ParseDegree returns the degree named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseDegree returns the degree named by s: its ASCII key or its label in any
+// language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "se-conter", "se-compter", "compter".
 func ParseDegree(s string) (Degree, error) { return degrees.ParseText(s) }
@@ -125,7 +128,7 @@ func (v Degree) IsValid() bool { return degrees.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Degree(n)" if v is invalid.
 func (v Degree) String() string { return degrees.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Degree) Label(l lang.Lang) string {
 	return degrees.Label(v, l)
 }

@@ -30,16 +30,19 @@ const (
 // NumImpactKinds is the number of impact kinds.
 const NumImpactKinds = 4
 
-var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: lang.Text{"type d'impact", "impact kind"}, Errors: enumErrors},
+// impactKindNoun is what messages call the enumeration.
+var impactKindNoun = lang.Text{"type d'impact", "impact kind"}
+
+var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: impactKindNoun, Errors: enumErrors},
 	enum.Names{Key: "voulu", Label: lang.Text{"Voulu", "Intended"}},
 	enum.Names{Key: "attendu", Label: lang.Text{"Attendu", "Expected"}},
 	enum.Names{Key: "induit", Label: lang.Text{"Induit par surprise", "Unexpected"}},
 	enum.Names{Key: "non-desirable", Label: lang.Text{"Non désirable", "Undesirable"}},
 )
 
-// ParseImpactKind returns the impact kind named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseImpactKind returns the impact kind named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *ParseError that
+// unwraps to ErrUnknown.
 // Keys: "voulu", "attendu", "induit", "non-desirable".
 func ParseImpactKind(s string) (ImpactKind, error) { return impactKinds.ParseText(s) }
 
@@ -49,7 +52,7 @@ func (v ImpactKind) IsValid() bool { return impactKinds.Valid(v) }
 // String returns the stable ASCII key of v, or "%!ImpactKind(n)" if v is invalid.
 func (v ImpactKind) String() string { return impactKinds.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v ImpactKind) Label(l lang.Lang) string {
 	return impactKinds.Label(v, l)
 }

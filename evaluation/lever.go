@@ -29,16 +29,19 @@ const (
 // NumResultLevers is the number of result levers.
 const NumResultLevers = 4
 
-var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: lang.Text{"levier de résultat", "result lever"}, Errors: enumErrors},
+// resultLeverNoun is what messages call the enumeration.
+var resultLeverNoun = lang.Text{"levier de résultat", "result lever"}
+
+var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: resultLeverNoun, Errors: enumErrors},
 	enum.Names{Key: "economique", Label: lang.Text{"Économique", "Economic"}},
 	enum.Names{Key: "social", Label: lang.Text{"Social", "Social"}},
 	enum.Names{Key: "environnemental", Label: lang.Text{"Environnemental", "Environmental"}},
 	enum.Names{Key: "societal", Label: lang.Text{"Sociétal", "Societal"}},
 )
 
-// ParseResultLever returns the result lever named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseResultLever returns the result lever named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *ParseError that
+// unwraps to ErrUnknown.
 // Keys: "economique", "social", "environnemental", "societal".
 func ParseResultLever(s string) (ResultLever, error) { return resultLevers.ParseText(s) }
 
@@ -48,7 +51,7 @@ func (v ResultLever) IsValid() bool { return resultLevers.Valid(v) }
 // String returns the stable ASCII key of v, or "%!ResultLever(n)" if v is invalid.
 func (v ResultLever) String() string { return resultLevers.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v ResultLever) Label(l lang.Lang) string {
 	return resultLevers.Label(v, l)
 }
@@ -91,17 +94,20 @@ const (
 	Personnelle
 )
 
-// NumCommonGoods is the number of common-good dimensions.
-const NumCommonGoods = 3
+// numCommonGoods is the number of common-good dimensions.
+const numCommonGoods = 3
 
-var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: lang.Text{"dimension du bien commun", "common-good dimension"}, Errors: enumErrors},
+// commonGoodNoun is what messages call the enumeration.
+var commonGoodNoun = lang.Text{"dimension du bien commun", "common-good dimension"}
+
+var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: commonGoodNoun, Errors: enumErrors},
 	enum.Names{Key: "politique", Label: lang.Text{"Politique", "Political"}},
 	enum.Names{Key: "organisationnelle", Label: lang.Text{"Organisationnelle", "Organisational"}},
 	enum.Names{Key: "personnelle", Label: lang.Text{"Personnelle", "Personal"}},
 )
 
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
-// key, its French label or its English label, in any case. Anything else is
+// key or its label in any language, in any case. Anything else is
 // a *ParseError that unwraps to ErrUnknown.
 // Keys: "politique", "organisationnelle", "personnelle".
 func ParseCommonGood(s string) (CommonGood, error) { return commonGoods.ParseText(s) }
@@ -112,7 +118,7 @@ func (v CommonGood) IsValid() bool { return commonGoods.Valid(v) }
 // String returns the stable ASCII key of v, or "%!CommonGood(n)" if v is invalid.
 func (v CommonGood) String() string { return commonGoods.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v CommonGood) Label(l lang.Lang) string {
 	return commonGoods.Label(v, l)
 }

@@ -28,15 +28,18 @@ const (
 	NotApplicable
 )
 
-var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: lang.Text{"résultat", "outcome"}, Errors: enumErrors},
+// outcomeNoun is what messages call the enumeration.
+var outcomeNoun = lang.Text{"résultat", "outcome"}
+
+var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun, Errors: enumErrors},
 	enum.Names{Key: "met", Label: lang.Text{"Atteint", "Met"}},
 	enum.Names{Key: "not-met", Label: lang.Text{"Non atteint", "Not met"}},
 	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
 	enum.Names{Key: "not-applicable", Label: lang.Text{"Sans objet", "Not applicable"}},
 )
 
-// ParseOutcome returns the outcome named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseOutcome returns the outcome named by s: its ASCII key or its label in
+// any language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "met", "not-met", "unknown", "not-applicable".
 func ParseOutcome(s string) (Outcome, error) { return outcomes.ParseText(s) }
@@ -47,7 +50,7 @@ func (v Outcome) IsValid() bool { return outcomes.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Outcome(n)" if v is invalid.
 func (v Outcome) String() string { return outcomes.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Outcome) Label(l lang.Lang) string {
 	return outcomes.Label(v, l)
 }
@@ -84,13 +87,16 @@ const (
 	LowerIsBetter
 )
 
-var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: lang.Text{"sens", "direction"}, Errors: enumErrors},
+// directionNoun is what messages call the enumeration.
+var directionNoun = lang.Text{"sens", "direction"}
+
+var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: directionNoun, Errors: enumErrors},
 	enum.Names{Key: "higher-is-better", Label: lang.Text{"Plus est mieux", "Higher is better"}},
 	enum.Names{Key: "lower-is-better", Label: lang.Text{"Moins est mieux", "Lower is better"}},
 )
 
-// ParseDirection returns the direction named by s: its ASCII key, its French label or its
-// English label, in any case. Anything else is a *ParseError that unwraps to
+// ParseDirection returns the direction named by s: its ASCII key or its label
+// in any language, in any case. Anything else is a *ParseError that unwraps to
 // ErrUnknown.
 // Keys: "higher-is-better", "lower-is-better".
 func ParseDirection(s string) (Direction, error) { return directions.ParseText(s) }
@@ -101,7 +107,7 @@ func (v Direction) IsValid() bool { return directions.Valid(v) }
 // String returns the stable ASCII key of v, or "%!Direction(n)" if v is invalid.
 func (v Direction) String() string { return directions.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Direction) Label(l lang.Lang) string {
 	return directions.Label(v, l)
 }

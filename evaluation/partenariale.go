@@ -78,17 +78,17 @@ func (r *PartenarialeReport) conduct() conduct {
 }
 
 // Validate reports every invalid field at once (errors.Join of
-// *FieldError), each naming its field, e.g. "partners[1].weight".
+// *problem.Error), each naming its field, e.g. "partners[1].weight".
 func (r *PartenarialeReport) Validate() error {
 	if r == nil {
-		return pkg.Field("", "", "nil report", ErrInvalid)
+		return errNilReport.New(pkgName, "", "")
 	}
 	if errs := checkItems(checkItems(checkEvaluators(nil, len(r.Evaluators)), len(r.Partners), "partners"), len(r.CommonGood), "common_good"); errs != nil {
 		return errors.Join(errs...)
 	}
 	errs := validateConduct(r.Degree, r.Evaluators, r.Path, nil)
 	if len(r.Partners) < 2 {
-		errs = append(errs, pkg.Field("partners", strconv.Itoa(len(r.Partners)), "a partnership needs at least two partners", ErrInvalid))
+		errs = append(errs, errFewPartners.New(pkgName, "partners", strconv.Itoa(len(r.Partners))))
 	}
 	// Names seen, in a map only for a long list: a few partners are
 	// compared pairwise without allocating.
@@ -116,20 +116,20 @@ func (r *PartenarialeReport) Validate() error {
 			}
 		}
 		if twice {
-			errs = append(errs, pkg.Field(wire.Path("partners", i, "partner"), p.Partner, "listed twice", ErrInvalid))
+			errs = append(errs, errTwice.New(pkgName, wire.Path("partners", i, "partner"), p.Partner))
 		}
 	}
-	var seen [NumCommonGoods]bool
+	var seen [numCommonGoods]bool
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		errs = validateWeight("common_good", i, c.Weight, c.Outcome, errs)
 		errs = checkProse(errs, c.Value, "common_good", i, "value")
 		if !c.Dimension.IsValid() {
-			errs = append(errs, pkg.Field(wire.Path("common_good", i, "dimension"), c.Dimension.String(), "invalid common-good dimension", ErrInvalid))
+			errs = append(errs, errValue.New(pkgName, wire.Path("common_good", i, "dimension"), c.Dimension.String(), commonGoodNoun))
 			continue
 		}
 		if seen[c.Dimension-1] {
-			errs = append(errs, pkg.Field(wire.Path("common_good", i, "dimension"), c.Dimension.String(), "listed twice", ErrInvalid))
+			errs = append(errs, errTwice.New(pkgName, wire.Path("common_good", i, "dimension"), c.Dimension.String()))
 		}
 		seen[c.Dimension-1] = true
 	}
@@ -175,7 +175,7 @@ func (r *PartenarialeReport) Findings() ([]Finding, error) {
 		}
 	}
 	var goodMet, goodUnknown int
-	var assessed [NumCommonGoods]bool
+	var assessed [numCommonGoods]bool
 	for i := range r.CommonGood {
 		c := &r.CommonGood[i]
 		assessed[c.Dimension-1] = true

@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // AttainmentPlaces is the number of decimal places of an indicator's
@@ -99,10 +100,10 @@ func (r *PerformanceReport) conduct() conduct {
 }
 
 // Validate reports every invalid field at once (errors.Join of
-// *FieldError), each naming its field, e.g. "indicators[3].target".
+// *problem.Error), each naming its field, e.g. "indicators[3].target".
 func (r *PerformanceReport) Validate() error {
 	if r == nil {
-		return pkg.Field("", "", "nil report", ErrInvalid)
+		return errNilReport.New(pkgName, "", "")
 	}
 	if errs := checkItems(checkEvaluators(nil, len(r.Evaluators)), len(r.Indicators), "indicators"); errs != nil {
 		return errors.Join(errs...)
@@ -116,15 +117,15 @@ func (r *PerformanceReport) Validate() error {
 
 func (ind *Indicator) validate(i int, errs []error) []error {
 	if ind.Name == "" {
-		errs = append(errs, pkg.Field(wire.Path("indicators", i, "name"), "", "must not be empty", ErrInvalid))
+		errs = append(errs, errEmpty.New(pkgName, wire.Path("indicators", i, "name"), ""))
 	}
 	errs = checkName(errs, ind.Name, "indicators", i, "name")
 	if !ind.Lever.IsValid() {
-		errs = append(errs, pkg.Field(wire.Path("indicators", i, "lever"), ind.Lever.String(), "invalid result lever", ErrInvalid))
+		errs = append(errs, errValue.New(pkgName, wire.Path("indicators", i, "lever"), ind.Lever.String(), resultLeverNoun))
 	}
 	errs = checkName(errs, ind.Unit, "indicators", i, "unit")
 	if !ind.Direction.IsValid() {
-		errs = append(errs, pkg.Field(wire.Path("indicators", i, "direction"), ind.Direction.String(), "invalid direction", ErrInvalid))
+		errs = append(errs, errValue.New(pkgName, wire.Path("indicators", i, "direction"), ind.Direction.String(), directionNoun))
 	}
 	errs = checkAmount(errs, ind.Weight, "indicators", i, "weight")
 	if ind.Actual.Valid {
@@ -138,11 +139,11 @@ func (ind *Indicator) validate(i int, errs []error) []error {
 	}
 	switch c := ind.Target.Cmp(ind.Baseline); {
 	case c == 0:
-		errs = append(errs, pkg.Field(wire.Path("indicators", i, "target"), ind.Target.String(), "equals the baseline: attainment is undefined", ErrInvalid))
+		errs = append(errs, errTargetEqual.New(pkgName, wire.Path("indicators", i, "target"), ind.Target.String()))
 	case c < 0 && ind.Direction == HigherIsBetter:
-		errs = append(errs, pkg.Field(wire.Path("indicators", i, "target"), ind.Target.String(), "below the baseline "+wire.Quote(ind.Baseline.String())+" for a higher-is-better indicator", ErrInvalid))
+		errs = append(errs, errTargetBelow.New(pkgName, wire.Path("indicators", i, "target"), ind.Target.String(), lang.Decimal(ind.Baseline, -1)))
 	case c > 0 && ind.Direction == LowerIsBetter:
-		errs = append(errs, pkg.Field(wire.Path("indicators", i, "target"), ind.Target.String(), "above the baseline "+wire.Quote(ind.Baseline.String())+" for a lower-is-better indicator", ErrInvalid))
+		errs = append(errs, errTargetAbove.New(pkgName, wire.Path("indicators", i, "target"), ind.Target.String(), lang.Decimal(ind.Baseline, -1)))
 	}
 	return errs
 }
@@ -224,7 +225,7 @@ func (r *PerformanceReport) ByLever() ([]LeverScore, error) {
 	for l := range ResultLevers() {
 		s, err := ts[l-1].score("indicators")
 		if err != nil && !errors.Is(err, ErrNoEvidence) {
-			errs = append(errs, pkg.Field("indicators[*].weight", l.String(), "the weights of the measured indicators on this lever sum to zero", ErrInvalid))
+			errs = append(errs, errLeverWeights.New(pkgName, "indicators[*].weight", l.String()))
 		}
 		out = append(out, LeverScore{Lever: l, Score: s})
 	}

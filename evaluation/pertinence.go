@@ -90,10 +90,10 @@ func (r *PertinenceReport) conduct() conduct {
 }
 
 // Validate reports every invalid field at once (errors.Join of
-// *FieldError), each naming its field, e.g. "needs[2].weight".
+// *problem.Error), each naming its field, e.g. "needs[2].weight".
 func (r *PertinenceReport) Validate() error {
 	if r == nil {
-		return pkg.Field("", "", "nil report", ErrInvalid)
+		return errNilReport.New(pkgName, "", "")
 	}
 	if errs := r.checkSizes(); errs != nil {
 		return errors.Join(errs...)
@@ -110,14 +110,14 @@ func (r *PertinenceReport) Validate() error {
 	for i := range r.Impacts {
 		im := &r.Impacts[i]
 		if im.Description == "" {
-			errs = append(errs, pkg.Field(wire.Path("impacts", i, "description"), "", "must not be empty", ErrInvalid))
+			errs = append(errs, errEmpty.New(pkgName, wire.Path("impacts", i, "description"), ""))
 		}
 		errs = checkProse(errs, im.Description, "impacts", i, "description")
 		if !im.Kind.IsValid() {
-			errs = append(errs, pkg.Field(wire.Path("impacts", i, "kind"), im.Kind.String(), "invalid impact kind", ErrInvalid))
+			errs = append(errs, errValue.New(pkgName, wire.Path("impacts", i, "kind"), im.Kind.String(), impactKindNoun))
 		}
 		if !im.Evidence.IsValid() {
-			errs = append(errs, pkg.Field(wire.Path("impacts", i, "evidence"), im.Evidence.String(), "invalid degree", ErrInvalid))
+			errs = append(errs, errValue.New(pkgName, wire.Path("impacts", i, "evidence"), im.Evidence.String(), degreeNoun))
 		}
 	}
 	return errors.Join(errs...)
@@ -143,7 +143,7 @@ func (r *PertinenceReport) checkSizes() []error {
 func validateNames(need int, field string, names []string, errs []error) []error {
 	for i, s := range names {
 		if s == "" {
-			errs = append(errs, pkg.Field(wire.Path("needs", need, field, i), "", "must not be empty", ErrInvalid))
+			errs = append(errs, errEmpty.New(pkgName, wire.Path("needs", need, field, i), ""))
 		}
 		errs = checkName(errs, s, "needs", need, field, i)
 	}

@@ -7,27 +7,14 @@ import (
 	"github.com/seed424036fd/societal/lang"
 )
 
-// Text is a piece of the model's prose in both languages.
-//
-// The zero value is empty text. Safe for concurrent use.
-type Text struct {
-	French  string // as the sources say it
-	English string // English gloss
-}
-
-// In returns t in lang, French with its typography (locale.Typeset: a
-// no-break space before ";" and ":").
-func (t Text) In(l lang.Lang) string {
-	if l == lang.English {
-		return t.English
-	}
-	return lang.French.Typeset(t.French)
-}
-
 // Plan is what evaluation should look like at one phase of a project
 // (MODEL §3.3; 004:3161-3386, the three workshop groups, read together).
 // The rows are per macro-phase: the two phases of R&D sociétale share one
 // plan, and so do the two phases of Déploiement.
+//
+// Its texts are the sources' words, French as they write it, then the
+// gloss; a report shows them in a language l with their typography,
+// l.Typeset(p.Focus.In(l)).
 //
 // The zero value is no plan (invalid Phase). A Plan returned by PlanFor is
 // the caller's own copy: modifying its slices does not affect the package.
@@ -38,19 +25,19 @@ type Plan struct {
 	// MacroPhase is the macro-phase of Phase, whose row the plan is.
 	MacroPhase innovation.MacroPhase
 	// Purpose is Le RAMEAU's stake for the stage (004:3118-3132).
-	Purpose Text
+	Purpose lang.Text
 	// Focus is what evaluation looks at.
-	Focus Text
+	Focus lang.Text
 	// Criteria are the kinds of criteria and the perimeter.
-	Criteria Text
+	Criteria lang.Text
 	// Goal is the goal toward the stakeholders.
-	Goal Text
+	Goal lang.Text
 	// Effort is the means to put in (004:3364-3372, 3384-3386); Check
 	// reads it in the reports (NoBeneficiaryAccount at deployment; see
 	// Check).
-	Effort Text
+	Effort lang.Text
 	// Advice is the group's recommendation.
-	Advice Text
+	Advice lang.Text
 	// Degree is the degree of maturity the phase calls for; Check reports
 	// DegreeMissing when no evaluation reaches it.
 	Degree Degree
@@ -71,10 +58,10 @@ type Plan struct {
 }
 
 // PlanFor returns the evaluation plan of phase (MODEL §3.3). An invalid phase
-// is a *FieldError naming "phase" that unwraps to ErrInvalid.
+// is a *problem.Error naming "phase" that unwraps to ErrInvalid.
 func PlanFor(phase innovation.Phase) (Plan, error) {
 	if !phase.IsValid() {
-		return Plan{}, pkg.Field("phase", phase.String(), "invalid phase", ErrInvalid)
+		return Plan{}, errValue.New(pkgName, "phase", phase.String(), phaseNoun)
 	}
 	m := phase.MacroPhase()
 	p := plans[m-1]

@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -23,16 +24,16 @@ var formAdoption = [NumForms]Adoption{
 // texts merge the three workshop groups (004:3161-3386).
 var plans = [innovation.NumMacroPhases]Plan{
 	innovation.RDSocietale - 1: {
-		Purpose: Text{"Expliquer par l'exemple un nouveau modèle", "Explain a new model by example"}, // 004:3118-3124
-		Focus: Text{ // 004:3189, 3240-3241, 3275, 3344-3346
+		Purpose: lang.Text{"Expliquer par l'exemple un nouveau modèle", "Explain a new model by example"}, // 004:3118-3124
+		Focus: lang.Text{ // 004:3189, 3240-3241, 3275, 3344-3346
 			"Pertinence et faisabilité du projet ; pertinence de la solution par rapport à l'ambition initiale",
 			"Relevance and feasibility of the project; relevance of the solution against the initial ambition"},
-		Criteria: Text{ // 004:3277-3281
+		Criteria: lang.Text{ // 004:3277-3281
 			"Critères ex ante ; capacité à faire et à coopérer ; critères tangibles et intangibles (confiance, empathie)",
 			"Ex ante criteria; capacity to act and to cooperate; tangible and intangible criteria (trust, empathy)"},
-		Goal:   Text{"Adhérer au projet", "Get buy-in to the project"},                            // 004:3269, 3324
-		Effort: Text{"Légère", "Light"},                                                           // 004:3368, 3384
-		Advice: Text{"Commencer à écrire le chemin parcouru", "Start writing the path travelled"}, // 004:3346-3348, 3379
+		Goal:   lang.Text{"Adhérer au projet", "Get buy-in to the project"},                            // 004:3269, 3324
+		Effort: lang.Text{"Légère", "Light"},                                                           // 004:3368, 3384
+		Advice: lang.Text{"Commencer à écrire le chemin parcouru", "Start writing the path travelled"}, // 004:3346-3348, 3379
 		// [I] "se conter" is writing the path (004:5499-5501, 3346-3348); [D]
 		// comparing with peers is allowed, measuring is too early
 		// (004:5509-5515 "en phase de maturité et de déploiement"; 002:1036).
@@ -45,18 +46,18 @@ var plans = [innovation.NumMacroPhases]Plan{
 		Sources:  "004:3118-3124, 3189, 3240-3241, 3269, 3275-3281, 3344-3348, 3368, 3379, 3384",
 	},
 	innovation.ModelisationMacro - 1: {
-		Purpose: Text{"Formaliser la preuve de concept, consolider les pratiques", "Formalise the proof of concept, consolidate practices"}, // 004:3124-3128
+		Purpose: lang.Text{"Formaliser la preuve de concept, consolider les pratiques", "Formalise the proof of concept, consolidate practices"}, // 004:3124-3128
 		// [S] "les conditions de réplication, la valorisation, ainsi que la
 		// mobilisation interne et externe" (004:3192-3194).
-		Focus: Text{ // 004:3190-3194, 3283-3285, 3350-3352
+		Focus: lang.Text{ // 004:3190-3194, 3283-3285, 3350-3352
 			"Ambition et dimensionnement ; conditions de réplication, valorisation, mobilisation interne et externe ; équilibre des ingrédients majeurs ; rendre visible et lisible le processus expérimenté",
 			"Ambition and sizing; replication conditions, valorisation (making the most of the project), internal and external mobilisation; balance of the key ingredients; make the tested process visible and readable"},
-		Criteria: Text{ // 004:3192, 3285-3287
+		Criteria: lang.Text{ // 004:3192, 3285-3287
 			"Qualitatifs et quantitatifs ; modèles relationnels, territoriaux et individuels",
 			"Qualitative and quantitative; relational, territorial and individual models"},
-		Goal:   Text{"Comprendre le projet et éviter sa dérive", "Understand the project and prevent drift"}, // 004:3270, 3324
-		Effort: Text{"Renforcée, temps de mise en œuvre long", "Reinforced, long to carry out"},              // 004:3369, 3384-3386
-		Advice: Text{"Capitaliser ses pratiques", "Capitalise practices"},                                    // 004:3352-3354, 3380
+		Goal:   lang.Text{"Comprendre le projet et éviter sa dérive", "Understand the project and prevent drift"}, // 004:3270, 3324
+		Effort: lang.Text{"Renforcée, temps de mise en œuvre long", "Reinforced, long to carry out"},              // 004:3369, 3384-3386
+		Advice: lang.Text{"Capitaliser ses pratiques", "Capitalise practices"},                                    // 004:3352-3354, 3380
 		// [I] peers are "+++" only in modélisation (004:3230); quantitative
 		// criteria appear here (004:3192), so measuring fits.
 		Degree:    SeCompter,
@@ -67,24 +68,24 @@ var plans = [innovation.NumMacroPhases]Plan{
 		Sources:  "004:3124-3128, 3190-3194, 3226, 3230, 3270, 3283-3287, 3350-3354, 3369, 3380, 3384-3386",
 	},
 	innovation.Deploiement - 1: {
-		Purpose: Text{"L'appropriation de l'innovation par l'écosystème", "The ecosystem's appropriation of the innovation"}, // 004:3128-3132
+		Purpose: lang.Text{"L'appropriation de l'innovation par l'écosystème", "The ecosystem's appropriation of the innovation"}, // 004:3128-3132
 		// [S] "pour se projeter dans une diversification des solutions. Ces
 		// éléments vont porter sur la réplication et l'ajustement du projet"
 		// (004:3196-3198); "la démultiplication du projet ajusté"
 		// (004:3242).
-		Focus: Text{ // 004:3196-3198, 3242-3243, 3289-3291, 3356-3360
+		Focus: lang.Text{ // 004:3196-3198, 3242-3243, 3289-3291, 3356-3360
 			"Efficience, impact social, appropriation par l'écosystème ; diversification des solutions ; réplication et ajustement du projet (démultiplication du projet ajusté) ; écarts par rapport à l'intuition de départ ; évolution de la solution, des processus et de l'écosystème",
 			"Efficiency, social impact, appropriation by the ecosystem; diversification of the solutions; replication and adjustment of the project (the adjusted project multiplied); gaps to the initial intuition; how the solution, the processes and the ecosystem evolved"},
 		// [S] the perimeter "va recouvrir une dimension de prospective et de
 		// développement" (004:3293).
-		Criteria: Text{ // 004:3196, 3289-3297
+		Criteria: lang.Text{ // 004:3196, 3289-3297
 			"Quantitatifs ; impacts voulus, attendus, induits et non désirables ; prospective et développement ; modèles relationnels, territoriaux, individuels et organisationnels ; capacité à développer de nouvelles ressources",
 			"Quantitative; intended, expected, unexpected and undesirable impacts; foresight and development; relational, territorial, individual and organisational models; capacity to develop new resources"},
-		Goal: Text{"Diffuser l'expérience et la vision du projet et éviter sa dérive", "Spread the experience and the vision of the project and prevent drift"}, // 004:3271, 3325
-		Effort: Text{ // 004:3370-3372, 3386
+		Goal: lang.Text{"Diffuser l'expérience et la vision du projet et éviter sa dérive", "Spread the experience and the vision of the project and prevent drift"}, // 004:3271, 3325
+		Effort: lang.Text{ // 004:3370-3372, 3386
 			"Story telling, témoignages, inclusion et récit des bénéficiaires",
 			"Storytelling, testimonies, beneficiaries included and telling their story"},
-		Advice: Text{"Prévoir la transmission et l'appropriation le plus tôt possible", "Plan transmission and appropriation as early as possible"}, // 004:3360-3362, 3381
+		Advice: lang.Text{"Prévoir la transmission et l'appropriation le plus tôt possible", "Plan transmission and appropriation as early as possible"}, // 004:3360-3362, 3381
 		// [S] compter: "en phase de maturité et de déploiement" (004:5509-5515).
 		Degree:    Compter,
 		MaxDegree: Compter,

@@ -18,7 +18,7 @@ type Report interface {
 	// Form returns the report's form.
 	Form() Form
 	// Validate reports every invalid field at once (errors.Join of
-	// *FieldError).
+	// *problem.Error).
 	Validate() error
 	// Score returns the report's score in [0, 1]. An invalid report is an
 	// error; a report with no known evidence is an error wrapping
@@ -43,16 +43,16 @@ type conduct struct {
 // travelled shared by every report.
 func validateConduct(d Degree, es []Evaluator, path string, errs []error) []error {
 	if !d.IsValid() {
-		errs = append(errs, pkg.Field("degree", d.String(), "invalid degree", ErrInvalid))
+		errs = append(errs, errValue.New(pkgName, "degree", d.String(), degreeNoun))
 	}
 	for i, e := range es {
 		if !e.IsValid() {
-			errs = append(errs, pkg.Field(wire.Path("evaluators", i), e.String(), "invalid evaluator", ErrInvalid))
+			errs = append(errs, errValue.New(pkgName, wire.Path("evaluators", i), e.String(), evaluatorNoun))
 			continue
 		}
 		for _, x := range es[:i] {
 			if x == e {
-				errs = append(errs, pkg.Field(wire.Path("evaluators", i), e.String(), "listed twice", ErrInvalid))
+				errs = append(errs, errTwice.New(pkgName, wire.Path("evaluators", i), e.String()))
 				break
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // ScorePlaces is the number of decimal places of every score. Scores are
@@ -72,7 +73,7 @@ type Criterion struct {
 // Unknown outcomes are counted in Missing and left out; NotApplicable ones
 // in Excluded.
 //
-// Every invalid criterion is reported (errors.Join of *FieldError naming
+// Every invalid criterion is reported (errors.Join of *problem.Error naming
 // "criteria[i].field"). If no criterion counts, the error wraps
 // ErrNoEvidence and the returned Score carries the counts; if the counted
 // weights sum to zero, the error wraps ErrInvalid. cs is only read.
@@ -99,7 +100,7 @@ func (c *Criterion) validate(list string, i int, errs []error) []error {
 // named weighted item (criterion, need, partner value).
 func validateWeighted(list string, i int, name, nameField string, w decimal.Decimal, o Outcome, errs []error) []error {
 	if name == "" {
-		errs = append(errs, pkg.Field(wire.Path(list, i, nameField), "", "must not be empty", ErrInvalid))
+		errs = append(errs, errEmpty.New(pkgName, wire.Path(list, i, nameField), ""))
 	}
 	errs = checkName(errs, name, list, i, nameField)
 	return validateWeight(list, i, w, o, errs)
@@ -109,7 +110,7 @@ func validateWeighted(list string, i int, name, nameField string, w decimal.Deci
 func validateWeight(list string, i int, w decimal.Decimal, o Outcome, errs []error) []error {
 	errs = checkAmount(errs, w, list, i, "weight")
 	if !o.IsValid() {
-		errs = append(errs, pkg.Field(wire.Path(list, i, "outcome"), o.String(), "invalid outcome", ErrInvalid))
+		errs = append(errs, errValue.New(pkgName, wire.Path(list, i, "outcome"), o.String(), outcomeNoun))
 	}
 	return errs
 }
@@ -152,11 +153,11 @@ func (t *tally) addValue(w, v decimal.Decimal) {
 func (t *tally) score(list string) (Score, error) {
 	s := Score{Counted: t.counted, Missing: t.missing, Excluded: t.excluded}
 	if t.counted == 0 {
-		return s, pkg.Field(list, "", "no criterion has known evidence ("+strconv.Itoa(t.missing)+" missing, "+strconv.Itoa(t.excluded)+" not applicable)", ErrNoEvidence)
+		return s, errNoEvidence.New(pkgName, list, "", lang.Int(t.missing), lang.Int(t.excluded))
 	}
 	num, den := t.num.Add(t.met), t.den.Add(t.met).Add(t.notMet)
 	if den.Sign() == 0 {
-		return Score{}, pkg.Field(list+"[*].weight", "", "the weights of the "+strconv.Itoa(t.counted)+" counted items sum to zero", ErrInvalid)
+		return Score{}, errZeroWeights.New(pkgName, list+"[*].weight", "", lang.Int(t.counted))
 	}
 	s.Value = num.DivRound(den, ScorePlaces)
 	return s, nil

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 )
@@ -85,14 +87,16 @@ func TestScoreString(t *testing.T) {
 	}
 }
 
-// hasField reports whether err holds a *FieldError naming field.
+// hasField reports whether err holds a problem naming field: a
+// *problem.Error of the package's checks or a *FieldError of its decoder.
 func hasField(err error, field string) bool {
-	if err == nil {
+	switch e := err.(type) {
+	case nil:
 		return false
-	}
-	var fe *FieldError
-	if errors.As(err, &fe) && fe.Path == field {
-		return true
+	case *problem.Error:
+		return e.Path == field
+	case *FieldError:
+		return e.Path == field
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		for _, e := range j.Unwrap() {

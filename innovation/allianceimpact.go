@@ -26,9 +26,6 @@ const (
 	ImpactConfiance
 )
 
-// NumAllianceImpacts is the number of impacts of alliances.
-const NumAllianceImpacts = 3
-
 var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: lang.Text{"impact d'alliance", "alliance impact"}, Errors: enumErrors},
 	enum.Names{Key: "performance", Label: lang.Text{"La performance des organisations", "Performance of organisations"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"L'innovation territoriale & sociétale", "Territorial and societal innovation"}},
@@ -39,10 +36,12 @@ var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpac
 // alliances" details it (004:84-118): whose performance, which innovation,
 // whose trust. A plain value, safe for concurrent use; the zero value is no
 // facet.
+//
+// Text holds the source's words, then the gloss: a report shows them in a
+// language l with their typography, l.Typeset(f.Text.In(l)).
 type ImpactFacet struct {
-	French  string // the source's own words, e.g. "Performance des acteurs publics pour co-construire les politiques publiques"
-	English string // English gloss
-	Source  string // source lines, e.g. "004:108-110"
+	Text   lang.Text // the source's own words (e.g. "Performance des acteurs publics pour co-construire les politiques publiques"), then the gloss
+	Source string    // source lines, e.g. "004:108-110"
 }
 
 // allianceImpactTable holds, per impact, its source lines and its facets in
@@ -54,22 +53,22 @@ var allianceImpactTable = [...]struct {
 	facets []ImpactFacet
 }{
 	ImpactPerformance: {"004:5468-5469", []ImpactFacet{
-		{"Performance des acteurs économiques au travers d'une RSE dynamique", "performance of economic actors through a dynamic CSR", "004:99-101"},
-		{"Performance des structures d'intérêt général au travers de l'hybridation des modèles socio-économiques", "performance of general-interest organisations through hybrid socio-economic models", "004:103-106"},
-		{"Performance des acteurs publics pour co-construire les politiques publiques", "performance of public actors, to co-construct public policies", "004:108-110"},
+		{lang.Text{"Performance des acteurs économiques au travers d'une RSE dynamique", "performance of economic actors through a dynamic CSR"}, "004:99-101"},
+		{lang.Text{"Performance des structures d'intérêt général au travers de l'hybridation des modèles socio-économiques", "performance of general-interest organisations through hybrid socio-economic models"}, "004:103-106"},
+		{lang.Text{"Performance des acteurs publics pour co-construire les politiques publiques", "performance of public actors, to co-construct public policies"}, "004:108-110"},
 	}},
 	ImpactInnovation: {"004:5471-5472", []ImpactFacet{
-		{"Innovation territoriale pour répondre en proximité aux besoins du territoire", "territorial innovation, to answer the territory's needs close at hand", "004:112-114"},
-		{"Innovation sociétale pour inventer à grande échelle des solutions transformatrices", "societal innovation, to invent transformative solutions at scale", "004:116-118"},
+		{lang.Text{"Innovation territoriale pour répondre en proximité aux besoins du territoire", "territorial innovation, to answer the territory's needs close at hand"}, "004:112-114"},
+		{lang.Text{"Innovation sociétale pour inventer à grande échelle des solutions transformatrices", "societal innovation, to invent transformative solutions at scale"}, "004:116-118"},
 	}},
 	ImpactConfiance: {"004:5474-5475", []ImpactFacet{
-		{"Confiance des Hommes en donnant envie de s'engager dans des actions au service du bien commun", "trust of people, by making them want to commit to actions for the common good", "004:86-89"},
-		{"Confiance des Territoires en démontrant par la preuve notre capacité collective à relever les défis de ce début de XXIème siècle et en (re)donnant confiance en l'avenir", "trust of territories, by proving our collective capacity to meet this century's challenges and restoring confidence in the future", "004:91-97"},
+		{lang.Text{"Confiance des Hommes en donnant envie de s'engager dans des actions au service du bien commun", "trust of people, by making them want to commit to actions for the common good"}, "004:86-89"},
+		{lang.Text{"Confiance des Territoires en démontrant par la preuve notre capacité collective à relever les défis de ce début de XXIème siècle et en (re)donnant confiance en l'avenir", "trust of territories, by proving our collective capacity to meet this century's challenges and restoring confidence in the future"}, "004:91-97"},
 	}},
 }
 
-// ParseAllianceImpact returns the impact named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseAllianceImpact returns the impact named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "performance", "innovation", "confiance".
 func ParseAllianceImpact(s string) (AllianceImpact, error) { return allianceImpacts.ParseText(s) }
 
@@ -79,7 +78,7 @@ func (a AllianceImpact) IsValid() bool { return allianceImpacts.Valid(a) }
 // String returns the ASCII key of a, or "%!AllianceImpact(n)".
 func (a AllianceImpact) String() string { return allianceImpacts.Key(a) }
 
-// Label returns the name of a in lang.
+// Label returns the name of a in l.
 func (a AllianceImpact) Label(l lang.Lang) string { return allianceImpacts.Label(a, l) }
 
 // MarshalText returns the ASCII key of a, or an error wrapping ErrInvalid.

@@ -33,7 +33,7 @@ func (c Carrier) IsValid() bool { return carriers.Valid(c) }
 // String returns the ASCII key of c, or "%!Carrier(n)".
 func (c Carrier) String() string { return carriers.Key(c) }
 
-// Label returns the name of c in lang.
+// Label returns the name of c in l.
 func (c Carrier) Label(l lang.Lang) string { return carriers.Label(c, l) }
 
 // MarshalText returns the ASCII key of c, or an error wrapping ErrInvalid.

@@ -42,7 +42,7 @@ func (d Dimension) IsValid() bool { return dimensions.Valid(d) }
 // String returns the ASCII key of d, or "%!Dimension(n)".
 func (d Dimension) String() string { return dimensions.Key(d) }
 
-// Label returns the name of d in lang.
+// Label returns the name of d in l.
 func (d Dimension) Label(l lang.Lang) string { return dimensions.Label(d, l) }
 
 // MarshalText returns the ASCII key of d, or an error wrapping ErrInvalid.

@@ -29,20 +29,43 @@
 //
 // # Zero values
 //
-// The zero value of every enumeration except [Intensity] and [Lang] is
-// invalid: IsValid reports false, String prints "%!Phase(0)" and MarshalText
-// fails. The zero [Intensity] is [None] ("-") and the zero [Lang] is
-// [French]: both are documented defaults. The zero [NeedsMatrix] and
-// [StakeholderMatrix] are all-"-" matrices. A nil or zero [Lifecycle] is not
-// usable: create one with [New] or [Restore].
+// The zero value of every enumeration except [Intensity] is invalid:
+// IsValid reports false, String prints "%!Phase(0)" and MarshalText
+// fails. The zero [Intensity] is [None] ("-"), a documented default. The
+// zero [NeedsMatrix] and [StakeholderMatrix] are all-"-" matrices. A nil or
+// zero [Lifecycle] is not usable: create one with [New] or [Restore].
 //
 // # Errors
 //
-// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid], [ErrLimit],
-// [ErrTransition], [ErrGate], [ErrConflict], [ErrMatrix], [ErrSnapshot] — or
-// the context's error; typed errors ([ParseError], [FieldError] with the
-// path of the problem, [TransitionError], [GateError]) carry the context. Validation reports every problem at once
-// with errors.Join. Nothing in the package panics on any input.
+// Every error wraps one sentinel — [ErrSyntax], [ErrUnknown], [ErrInvalid]
+// and [ErrLimit] (package problem's, the same values in every package of
+// the module), [ErrTransition], [ErrGate], [ErrConflict], [ErrMatrix],
+// [ErrSnapshot] — or the context's error. A problem of an input is a
+// [*problem.Error]: its Path, the Value found, a stable Code and a message
+// in every language (Text); Error() is English, for logs. Validation
+// reports every problem at once with errors.Join. The codes:
+//
+//   - [New] and its options: "invalid-phase" (start), "nil-clock",
+//     "nil-gate", "missing-gate-name", "invalid-gate-name",
+//     "duplicate-gate" ([Lifecycle.AddGate] too), all ErrInvalid;
+//   - [Restore] and [Snapshot.Validate], each also ErrSnapshot:
+//     "invalid-phase", "over-limit" (ErrLimit), "invalid-kind",
+//     "history-gap", "missing-time", "time-backwards",
+//     "transition-not-allowed", "wrong-target", "status-mismatch",
+//     "missing-reason", "invalid-text";
+//   - [NewNeedsMatrix] and [NewStakeholderMatrix], each also ErrMatrix:
+//     "over-limit" (ErrLimit), "invalid-value", "duplicate-cell",
+//     "missing-cell", "invalid-text".
+//
+// A refused transition is a [*TransitionError], whose Code says why:
+// "invalid-phase", "abandoned", "skip", "invalid-kind", "invalid-target",
+// "not-earlier", "last-phase", "state-machine" (ErrTransition);
+// "missing-reason", "invalid-text" (ErrInvalid, the note); "context-done";
+// "gates" (ErrGate, with a [*GateError] per refusing gate); "conflict"
+// (ErrConflict). Both render in a language (Text). The decoders
+// ([RestoreJSON], the matrices' UnmarshalJSON) still report [FieldError]
+// and [ParseError], until internal/wire reports problems. Nothing in the
+// package panics on any input.
 //
 // # Concurrency
 //
@@ -53,11 +76,11 @@
 // # Encoding
 //
 // Enumerations marshal to stable lowercase ASCII keys ("conception",
-// "experimentation", …) and parse back from the key, the French label or the
-// English label, in any case, the typographic apostrophe ’ read as ' ("Porteur
-// d’idée"); [Intensity] marshals to the model's marks "-", "+", "++", "+++",
-// and [Lang] to "fr" or "en" ([ParseLang] also reads "french", "français", …).
-// French labels with accents come from Label.
+// "experimentation", …) and parse back from the key, its label in any language,
+// in any case, the typographic apostrophe ’ read as ' ("Porteur d’idée");
+// [Intensity] marshals to the model's marks "-", "+", "++", "+++". Labels come
+// from Label, in the language asked for (package lang), the sources' French
+// with its accents first.
 //
 // # Sources
 //

@@ -32,7 +32,7 @@ func (m EconomicModel) IsValid() bool { return economicModels.Valid(m) }
 // String returns "rd" or "operateur", or "%!EconomicModel(n)".
 func (m EconomicModel) String() string { return economicModels.Key(m) }
 
-// Label returns the name of m in lang.
+// Label returns the name of m in l.
 func (m EconomicModel) Label(l lang.Lang) string { return economicModels.Label(m, l) }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.

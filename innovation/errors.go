@@ -2,24 +2,31 @@ package innovation
 
 import (
 	"errors"
-	"strconv"
-	"strings"
 
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so
-// callers branch with errors.Is; the typed errors below carry the context.
-// A problem of a decoded snapshot or matrix wraps the sentinel of its kind
-// and ErrSnapshot or ErrMatrix.
+// callers branch with errors.Is; the problems ([*problem.Error]) and the
+// typed errors below carry the context. ErrSyntax, ErrUnknown, ErrInvalid
+// and ErrLimit are package problem's, the same values in every package of
+// the module. A problem of a decoded snapshot or matrix wraps the sentinel
+// of its kind and ErrSnapshot or ErrMatrix.
 var (
+	// ErrSyntax: malformed JSON, data after the value, a value of the
+	// wrong type.
+	ErrSyntax = problem.ErrSyntax
 	// ErrUnknown: a text names no value of the enumeration it was parsed as.
-	ErrUnknown = errors.New("innovation: unknown name")
+	ErrUnknown = problem.ErrUnknown
 	// ErrInvalid: a value passed in is not a valid member of its type
 	// (the zero Phase, an out-of-range Lever, …), or an input is malformed.
-	ErrInvalid = errors.New("innovation: invalid value")
+	ErrInvalid = problem.ErrInvalid
+	// ErrLimit: an input is over a documented limit (MaxJSON bytes,
+	// MaxHistory entries, MaxProse bytes of a note, …).
+	ErrLimit = problem.ErrLimit
 	// ErrTransition: the lifecycle refused a transition the model does not
 	// allow (skipping a phase, returning forward, anything after abandonment).
 	ErrTransition = errors.New("innovation: transition not allowed")
@@ -33,67 +40,87 @@ var (
 	ErrMatrix = errors.New("innovation: invalid matrix")
 	// ErrSnapshot: a snapshot cannot be restored.
 	ErrSnapshot = errors.New("innovation: invalid snapshot")
-	// ErrLimit: an input is over a documented limit (MaxJSON bytes,
-	// MaxHistory entries, MaxProse bytes of a note, …).
-	ErrLimit = errors.New("innovation: over a limit")
 )
 
 // pkg describes the package to internal/wire: the prefix of its messages
 // and its sentinels. Never modified. The package has no sentinel of its
 // own for malformed JSON: it is ErrInvalid, and a decoder adds the
 // sentinel of the whole input (ErrSnapshot, ErrMatrix).
-var pkg = &wire.Package{Name: "innovation", Syntax: ErrInvalid, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
+var pkg = &wire.Package{Name: pkgName, Syntax: ErrInvalid, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
 
-// FieldError reports one problem of an input at a path into it, such as
-// "history[3].from" or "cells[2].intensity": Path, then Value (what was
-// found, cut to 64 bytes; may be empty), Reason (what is wrong and what was
-// expected), Line and Column (of malformed JSON, 1-based; 0 otherwise) and
-// Err (the sentinel: ErrSnapshot, ErrMatrix, ErrUnknown, ErrInvalid,
-// ErrLimit). It is the same type in every package of the module. A
-// FieldError of a decoded snapshot or matrix also unwraps to ErrSnapshot or
-// ErrMatrix. Safe for concurrent reads.
+// FieldError is the problem a decoder of the package (RestoreJSON, a
+// matrix's UnmarshalJSON) reports, as internal/wire still builds it: Path,
+// Value, Reason, Line, Column and Err, unwrapping to its sentinel and to
+// ErrSnapshot or ErrMatrix. Transitional: the decoders report
+// *problem.Error once internal/wire does, and this alias goes. Safe for
+// concurrent reads.
 type FieldError = wire.FieldError
 
-// ParseError reports a text that names no value of an enumeration: Type
-// (e.g. "phase"), Input (the text as given, cut to 64 bytes in the message)
-// and Allowed (the accepted keys); the message suggests the closest key to
-// a misspelling. It unwraps to ErrUnknown. It is the same type in every
-// package of the module. Safe for concurrent reads.
+// ParseError reports a text that names no value of an enumeration, as
+// internal/wire still builds it: Type, Input and Allowed. It unwraps to
+// ErrUnknown. Transitional, as FieldError. Safe for concurrent reads.
 type ParseError = wire.ParseError
 
 // TransitionError reports a transition the lifecycle refused. It unwraps to
-// Err: ErrTransition for a move the model forbids, ErrGate (joined with the
-// gates' own errors) when gates refused an advance, ErrConflict, or the
-// context's error when the context was done. Safe for concurrent reads.
+// Err: ErrTransition for a move the model forbids, ErrInvalid for a note
+// that does not suit the transition, ErrGate (joined with each refusing
+// *GateError) when gates refused an advance, ErrConflict, or the context's
+// error when the context was done. Text renders it in a language, Error in
+// English for logs. The transition returns it; a zero TransitionError
+// (built by hand) renders without a reason. Safe for concurrent reads.
 type TransitionError struct {
-	From   Phase          // phase the lifecycle was in
-	Kind   TransitionKind // the transition asked for
-	To     Phase          // target phase asked for (zero for abandon)
-	Reason string         // why it was refused, in words
-	Err    error          // the class of refusal and its cause (see above)
+	From Phase          // phase the lifecycle was in
+	Kind TransitionKind // the transition asked for
+	To   Phase          // target phase asked for (zero for abandon)
+	// Code says why, stable across versions and languages: "invalid-phase"
+	// (From is not a phase), "abandoned", "skip", "invalid-kind",
+	// "invalid-target", "not-earlier", "last-phase", "state-machine",
+	// "missing-reason" and "invalid-text" (the note), "context-done",
+	// "gates", "conflict".
+	Code string
+	Err  error // the class of refusal and its cause (see above)
+
+	why *problem.Error // Code and its message
 }
 
-// Error describes the refused transition: its kind, the phases and why.
-func (e *TransitionError) Error() string {
-	var b strings.Builder
-	b.WriteString("innovation: cannot ")
-	b.WriteString(e.Kind.String())
-	b.WriteString(" from ")
-	b.WriteString(strconv.Quote(e.From.String()))
-	if e.To != 0 {
-		b.WriteString(" to ")
-		b.WriteString(strconv.Quote(e.To.String()))
-	}
-	if e.Reason != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Reason)
-	}
-	if e.Err != nil && !errors.Is(e.Err, ErrTransition) {
-		b.WriteString(": ")
-		b.WriteString(e.Err.Error())
-	}
-	return b.String()
+// refused returns the *TransitionError of a transition of kind k from
+// from to to refused for why.
+func refused(from Phase, k TransitionKind, to Phase, why *problem.Error, err error) *TransitionError {
+	return &TransitionError{From: from, Kind: k, To: to, Code: why.Code, Err: err, why: why}
 }
+
+// transitionHead is what a refusal says first, per transition kind: with
+// a target, then without.
+var transitionHead = [...][2]lang.Text{
+	Advance: {{"impossible d'avancer de {1} à {2}", "cannot advance from {1} to {2}"}, {"impossible d'avancer depuis {1}", "cannot advance from {1}"}},
+	Return:  {{"impossible de revenir de {1} à {2}", "cannot return from {1} to {2}"}, {"impossible de revenir depuis {1}", "cannot return from {1}"}},
+	Abandon: {{"impossible d'abandonner en {1}", "cannot abandon from {1}"}, {"impossible d'abandonner en {1}", "cannot abandon from {1}"}},
+}
+
+// otherHead is the head of a refusal of an invalid kind {3}.
+var otherHead = lang.Text{"transition {3} impossible depuis {1}", "cannot {3} from {1}"}
+
+// Text returns the refusal in l: the transition asked for and why.
+func (e *TransitionError) Text(l lang.Lang) string {
+	head := otherHead
+	if e.Kind.IsValid() {
+		h := transitionHead[e.Kind]
+		head = h[0]
+		if e.To == 0 {
+			head = h[1]
+		}
+	}
+	s := head.Format(l, lang.Quote(e.From), lang.Quote(e.To), lang.Data(e.Kind.String()))
+	if e.why != nil {
+		s += l.Colon() + e.why.Text(l)
+	}
+	return s
+}
+
+// Error returns the refusal in English: `innovation: cannot advance from
+// “Design” to “Modelling”: an advance goes one phase at a time, to
+// “Experimentation”`.
+func (e *TransitionError) Error() string { return pkgName + ": " + logs(e.Text) }
 
 // Unwrap returns e.Err.
 func (e *TransitionError) Unwrap() error { return e.Err }

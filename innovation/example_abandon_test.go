@@ -39,5 +39,5 @@ func ExampleLifecycle_Abandon() {
 	// <nil> abandoned in experimentation
 	// 2015-04-01 abandon experimentation → experimentation — comité: pas de public atteint
 	// true false
-	// innovation: cannot advance from "experimentation" to "modelisation": the project was abandoned, which is final
+	// innovation: cannot advance from “Experimentation” to “Modelling”: the project was abandoned, which is final
 }

@@ -27,7 +27,7 @@ func ExampleLifecycle() {
 	}
 	fmt.Println("now:", l.Phase().Label(lang.French))
 	// Output:
-	// innovation: cannot return from "experimentation" to "industrialisation": a return must go to an earlier phase
+	// innovation: cannot return from “Experimentation” to “Industrialisation”: a return must go to an earlier phase
 	// true
 	// 2010-01-02 advance experimentation → modelisation savoir-faire capitalisé
 	// 2010-01-03 return modelisation → experimentation nouveau public à tester
@@ -60,7 +60,7 @@ func ExampleNext() {
 	fmt.Println(err)
 	// Output:
 	// experimentation
-	// innovation: cannot advance from "experimentation" to "essaimage": an advance goes one phase at a time, to modelisation
+	// innovation: cannot advance from “Experimentation” to “Spreading”: an advance goes one phase at a time, to “Modelling”
 }
 
 func ExampleRestoreJSON() {

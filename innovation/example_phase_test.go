@@ -7,6 +7,7 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Iterate over the five phases in order, with their French labels, their
@@ -88,14 +89,16 @@ func ExampleNewNeedsMatrix() {
 
 	// An incomplete matrix with a bad intensity: both problems are reported.
 	_, err = innovation.NewNeedsMatrix(append(cells[:11:11], innovation.NeedsCell{Lever: innovation.Conseil, MacroPhase: innovation.RDSocietale, Intensity: 7}))
-	var fe *innovation.FieldError
-	fmt.Println(errors.Is(err, innovation.ErrMatrix), errors.As(err, &fe))
-	fmt.Println(err)
+	fmt.Println(errors.Is(err, innovation.ErrMatrix))
+	// Each problem has a path, a stable code and a message in every language.
+	for _, p := range problem.List(err) {
+		fmt.Printf("%s %s %q\n", p.Path, p.Code, p.Reason(lang.French))
+	}
 	// Output:
 	// financement +++
 	// evaluation +++ strategic
-	// true true
-	// innovation: cells[11].intensity: invalid intensity 7
-	// innovation: cells[11]: lever "conseil" × macro-phase "rd-societale" given twice (first in cell 6)
-	// innovation: cells: missing lever "evaluation" × macro-phase "deploiement" (every pair once)
+	// true
+	// cells[11].intensity invalid-value "intensité invalide 7"
+	// cells[11] duplicate-cell "levier «\u00a0Conseil\u00a0» × macro-phase «\u00a0R&D sociétale\u00a0» donné deux fois (d'abord dans la cellule 6)"
+	// cells missing-cell "levier «\u00a0Évaluation\u00a0» × macro-phase «\u00a0Déploiement\u00a0» manquant (chaque couple une fois)"
 }

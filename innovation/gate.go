@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Gate is a check that must pass before a lifecycle advances, such as a
@@ -23,24 +26,58 @@ import (
 type Gate func(ctx context.Context, proposed Transition) error
 
 // GateError reports one gate that refused an advance. errors.Is reports true
-// for ErrGate and for whatever the gate's own error wraps. Safe for
-// concurrent reads.
+// for ErrGate and for whatever the gate's own error wraps. Text renders it
+// in a language (the gate's error too, when it has a Text(lang.Lang)
+// method, as every error of the module has), Error in English for logs.
+// The zero value names no gate and no error. Safe for concurrent reads.
 type GateError struct {
 	Gate     string // the name the gate was added under
 	Err      error  // what the gate returned, or the recovered panic
 	Panicked bool   // the gate panicked
 }
 
-// Error names the gate and what it returned, or that it panicked.
-func (e *GateError) Error() string {
+// Text returns, in l, the gate's name and what it returned, or that it
+// panicked.
+func (e *GateError) Text(l lang.Lang) string {
+	k := &errGateRefused
 	if e.Panicked {
-		return fmt.Sprintf("innovation: gate %q panicked: %v", e.Gate, e.Err)
+		k = &errGatePanicked
 	}
-	return fmt.Sprintf("innovation: gate %q: %v", e.Gate, e.Err)
+	return k.Message.Format(l, lang.Quote(lang.Data(e.Gate)), errorText{e.Err})
 }
+
+// Error names the gate and what it returned, or that it panicked, in
+// English: `innovation: gate “ready”: …`.
+func (e *GateError) Error() string { return pkgName + ": " + logs(e.Text) }
 
 // Unwrap returns ErrGate and the gate's error.
 func (e *GateError) Unwrap() []error { return []error{ErrGate, e.Err} }
+
+// errorText quotes an error in the reader's language: its Text when it
+// has one (a join of such errors, each in turn), else its message, which
+// has no language the module knows.
+type errorText struct{ err error }
+
+// Label returns the error in l.
+func (t errorText) Label(l lang.Lang) string {
+	switch e := t.err.(type) {
+	case nil:
+		return ""
+	case interface{ Text(lang.Lang) string }:
+		return e.Text(l)
+	case interface{ Unwrap() []error }:
+		// errors.Join of errors that each render in a language.
+		var parts []string
+		for _, inner := range e.Unwrap() {
+			if _, ok := inner.(interface{ Text(lang.Lang) string }); !ok {
+				return t.err.Error()
+			}
+			parts = append(parts, errorText{inner}.Label(l))
+		}
+		return strings.Join(parts, l.Semicolon())
+	}
+	return t.err.Error()
+}
 
 type namedGate struct {
 	name string

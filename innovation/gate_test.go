@@ -3,10 +3,11 @@ package innovation_test
 import (
 	"context"
 	"errors"
-	"strings"
+	"slices"
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/problem"
 )
 
 func TestGates(t *testing.T) {
@@ -29,13 +30,20 @@ func TestGates(t *testing.T) {
 	if !errors.Is(err, innovation.ErrGate) || !errors.Is(err, errNoBudget) {
 		t.Fatalf("err = %v, want ErrGate and errNoBudget", err)
 	}
-	for _, want := range []string{`gate "budget": no budget`, `gate "evaluation": no proof of concept`, `from "modelisation" to "essaimage"`} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("err %q does not mention %q", err, want)
-		}
+	var te *innovation.TransitionError
+	if !errors.As(err, &te) || te.Code != "gates" || te.From != innovation.Modelisation || te.To != innovation.Essaimage {
+		t.Fatalf("err = %#v, want a *TransitionError of code gates from modelisation to essaimage", err)
 	}
-	if strings.Contains(err.Error(), `"always"`) {
-		t.Errorf("err %q mentions a gate that passed", err)
+	var refused []string
+	for _, e := range te.Err.(interface{ Unwrap() []error }).Unwrap() {
+		var ge *innovation.GateError
+		if !errors.As(e, &ge) || ge.Panicked {
+			t.Fatalf("%v is not a *GateError", e)
+		}
+		refused = append(refused, ge.Gate)
+	}
+	if !slices.Equal(refused, []string{"budget", "evaluation"}) {
+		t.Errorf("refused by %q, want budget and evaluation (not the gate that passed)", refused)
 	}
 	if seen.From != innovation.Modelisation || seen.To != innovation.Essaimage || seen.Kind != innovation.Advance || seen.By != "fonds" {
 		t.Errorf("gate saw %+v", seen)
@@ -48,9 +56,15 @@ func TestGates(t *testing.T) {
 		t.Errorf("ReturnTo with failing gates: %v", err)
 	}
 	// Bad gates are refused.
-	for name, g := range map[string]innovation.Gate{"": func(context.Context, innovation.Transition) error { return nil }, "nil": nil, "budget": func(context.Context, innovation.Transition) error { return nil }} {
-		if err := l.AddGate(name, g); !errors.Is(err, innovation.ErrInvalid) {
-			t.Errorf("AddGate(%q) = %v, want ErrInvalid", name, err)
+	pass := func(context.Context, innovation.Transition) error { return nil }
+	for _, tt := range []struct {
+		name, code string
+		g          innovation.Gate
+	}{{"", "missing-gate-name", pass}, {"nil", "nil-gate", nil}, {"budget", "duplicate-gate", pass}, {"a\nb", "invalid-gate-name", pass}} {
+		err := l.AddGate(tt.name, tt.g)
+		var p *problem.Error
+		if !errors.Is(err, innovation.ErrInvalid) || !errors.As(err, &p) || p.Code != tt.code {
+			t.Errorf("AddGate(%q) = %v, want ErrInvalid of code %s", tt.name, err, tt.code)
 		}
 	}
 }

@@ -39,9 +39,6 @@ const (
 	Irriguer
 )
 
-// NumInnovatorNeeds is the number of innovator's needs.
-const NumInnovatorNeeds = 4
-
 var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Errors: enumErrors},
 	enum.Names{Key: "avis", Label: lang.Text{"Avoir des avis", "Opinions"}},
 	enum.Names{Key: "moyens-agir", Label: lang.Text{"Des moyens pour agir", "Means to act"}},
@@ -70,8 +67,8 @@ var innovatorNeedTable = [...]struct {
 		"to irrigate the whole ecosystem with the innovation, so that public and private actors take it up and multiply its impact"}},
 }
 
-// ParseInnovatorNeed returns the need named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseInnovatorNeed returns the need named by s (key or label in any language,
+// any case), or a *ParseError.
 // Keys: "avis", "moyens-agir", "temps-modeliser", "irriguer".
 func ParseInnovatorNeed(s string) (InnovatorNeed, error) { return innovatorNeeds.ParseText(s) }
 
@@ -81,7 +78,7 @@ func (n InnovatorNeed) IsValid() bool { return innovatorNeeds.Valid(n) }
 // String returns the ASCII key of n, or "%!InnovatorNeed(n)".
 func (n InnovatorNeed) String() string { return innovatorNeeds.Key(n) }
 
-// Label returns the name of n in lang.
+// Label returns the name of n in l.
 func (n InnovatorNeed) Label(l lang.Lang) string { return innovatorNeeds.Label(n, l) }
 
 // MarshalText returns the ASCII key of n, or an error wrapping ErrInvalid.
@@ -107,7 +104,7 @@ func (n InnovatorNeed) Description(l lang.Lang) string {
 	if !n.IsValid() {
 		return ""
 	}
-	return innovatorNeedTable[n].quote.In(l)
+	return l.Typeset(innovatorNeedTable[n].quote.In(l))
 }
 
 // Source returns the source lines of n ("004:827-828" …), or "" if n is

@@ -22,7 +22,10 @@ const (
 
 // The model's marks are the keys, and the labels in both languages; the
 // words "none" … "high" are accepted as aliases.
-var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: lang.Text{"intensité", "intensity"}, ZeroValid: true, Errors: enumErrors},
+// intensityNoun is what messages call the enumeration.
+var intensityNoun = lang.Text{"intensité", "intensity"}
+
+var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: intensityNoun, ZeroValid: true, Errors: enumErrors},
 	enum.Names{Key: "-", Label: lang.Text{"-", "-"}, Alias: "none"},
 	enum.Names{Key: "+", Label: lang.Text{"+", "+"}, Alias: "low"},
 	enum.Names{Key: "++", Label: lang.Text{"++", "++"}, Alias: "medium"},

@@ -29,14 +29,17 @@ const (
 // NumLevers is the number of levers.
 const NumLevers = 4
 
-var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: lang.Text{"levier", "lever"}, Errors: enumErrors},
+// leverNoun is what messages call the enumeration.
+var leverNoun = lang.Text{"levier", "lever"}
+
+var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: leverNoun, Errors: enumErrors},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
 	enum.Names{Key: "competences-reseau", Label: lang.Text{"Compétences & réseau", "Skills & network"}},
 	enum.Names{Key: "conseil", Label: lang.Text{"Conseil", "Advice"}},
 	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation", "Evaluation"}},
 )
 
-// ParseLever returns the lever named by s (key, French or English label, any
+// ParseLever returns the lever named by s (key or label in any language, any
 // case), or a *ParseError.
 // Keys: "financement", "competences-reseau", "conseil", "evaluation".
 func ParseLever(s string) (Lever, error) { return levers.ParseText(s) }
@@ -47,8 +50,8 @@ func (l Lever) IsValid() bool { return levers.Valid(l) }
 // String returns the ASCII key of l, or "%!Lever(n)".
 func (l Lever) String() string { return levers.Key(l) }
 
-// Label returns the name of l in lang.
-func (l Lever) Label(lg lang.Lang) string { return levers.Label(l, lg) }
+// Label returns the name of l in l.
+func (v Lever) Label(l lang.Lang) string { return levers.Label(v, l) }
 
 // MarshalText returns the ASCII key of l, or an error wrapping ErrInvalid.
 func (l Lever) MarshalText() ([]byte, error) { return levers.MarshalText(l) }

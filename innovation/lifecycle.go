@@ -2,12 +2,13 @@ package innovation
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 
 	"github.com/looplab/fsm"
 )
@@ -46,7 +47,7 @@ type Option func(*Lifecycle) error
 func WithClock(now func() time.Time) Option {
 	return func(l *Lifecycle) error {
 		if now == nil {
-			return fmt.Errorf("%w: nil clock", ErrInvalid)
+			return errNilClock.New(pkgName, "", "")
 		}
 		l.now = now
 		return nil
@@ -59,11 +60,11 @@ func WithGate(name string, g Gate) Option {
 }
 
 // New returns the lifecycle of a project starting in phase start, with an
-// empty history. It fails with ErrInvalid if start is not a valid phase or
-// an option is invalid.
+// empty history. It fails with a *problem.Error wrapping ErrInvalid if
+// start is not a valid phase (code "invalid-phase") or an option is invalid.
 func New(start Phase, opts ...Option) (*Lifecycle, error) {
 	if !start.IsValid() {
-		return nil, fmt.Errorf("innovation: new lifecycle: %w", pkg.InvalidValue("phase", int(start)))
+		return nil, errStartPhase.New(pkgName, "start", "", lang.Int(int(start)))
 	}
 	return newLifecycle(start, Status{Phase: start}, nil, opts)
 }
@@ -96,17 +97,18 @@ func (l *Lifecycle) AddGate(name string, g Gate) error {
 }
 
 func (l *Lifecycle) addGate(name string, g Gate) error {
+	gate := lang.Quoted(name, problem.MaxEcho)
 	switch {
 	case g == nil:
-		return fmt.Errorf("%w: gate %q is nil", ErrInvalid, name)
+		return errNilGate.New(pkgName, "", name, gate)
 	case name == "":
-		return fmt.Errorf("%w: gate name is empty", ErrInvalid)
+		return errNoGateName.New(pkgName, "", "")
 	case wire.NameProblem(name) != "":
-		return fmt.Errorf("%w: gate name %s: %s", ErrInvalid, wire.Quote(name), wire.NameProblem(name))
+		return errGateName.New(pkgName, "", name, gate, lang.Data(wire.NameProblem(name)))
 	}
 	for _, x := range l.gates {
 		if x.name == name {
-			return fmt.Errorf("%w: gate %q added twice", ErrInvalid, name)
+			return errGateTwice.New(pkgName, "", name, gate)
 		}
 	}
 	gates := make([]namedGate, len(l.gates), len(l.gates)+1)
@@ -181,23 +183,23 @@ func (l *Lifecycle) transition(ctx context.Context, k TransitionKind, to Phase, 
 	}
 	l.mu.Lock()
 	from := l.status
-	fail := func(reason string, err error) error {
+	fail := func(why *problem.Error, err error) error {
 		l.mu.Unlock()
 		target := to
 		if k == Advance {
 			target, _ = from.Phase.Next()
 		}
-		return &TransitionError{From: from.Phase, Kind: k, To: target, Reason: reason, Err: err}
+		return refused(from.Phase, k, target, why, err)
 	}
 	if err := ctx.Err(); err != nil {
-		return fail("context done", err)
+		return fail(whyDone.New(pkgName, "", "", errorText{err}), err)
 	}
-	if r := note.check(k); r != "" {
-		return fail(r, ErrInvalid)
+	if p := note.check(k); p != nil {
+		return fail(p, ErrInvalid)
 	}
-	dst, reason := step(from, k, to)
+	dst, why := step(from, k, to)
 	if dst == 0 {
-		return fail(reason, ErrTransition)
+		return fail(why, ErrTransition)
 	}
 	next := statusOf(from, dst)
 	entry := Transition{From: from.Phase, To: next.Phase, Kind: k, At: l.stamp(), Reason: note.Reason, By: note.By}
@@ -209,18 +211,18 @@ func (l *Lifecycle) transition(ctx context.Context, k TransitionKind, to Phase, 
 		l.mu.Lock()
 		switch {
 		case err != nil:
-			return fail("", err)
+			return fail(whyGates.New(pkgName, "", "", errorText{err}), err)
 		case l.version != version:
-			return fail("", ErrConflict)
+			return fail(whyConflict.New(pkgName, "", ""), ErrConflict)
 		case ctx.Err() != nil:
-			return fail("context done", ctx.Err())
+			return fail(whyDone.New(pkgName, "", "", errorText{ctx.Err()}), ctx.Err())
 		}
 	}
 	// The machine runs with its own background context and no callbacks:
 	// nothing the caller passes can cancel or wedge it halfway.
 	ev, _ := eventOf(k, to)
 	if err := l.machine.Event(context.Background(), eventNames[ev]); err != nil {
-		return fail("state machine refused: "+err.Error(), ErrTransition)
+		return fail(whyFSM.New(pkgName, "", "", lang.Data(err.Error())), ErrTransition)
 	}
 	l.status = next
 	l.history = append(l.history, entry)

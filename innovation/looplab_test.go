@@ -118,7 +118,7 @@ func TestReentrantGateDoesNotDeadlock(t *testing.T) {
 		_ = l.CanAdvance()
 		_ = l.History()
 		_ = l.Snapshot()
-		_ = l.Mermaid(lang.French)
+		_ = innovation.Mermaid(l.Status(), lang.French)
 		return nil
 	}))
 	var err error
@@ -164,7 +164,7 @@ func TestConcurrentUseIsRaceFree(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 200; i++ {
-				_ = l.Mermaid(lang.English)
+				_ = innovation.Mermaid(l.Status(), lang.English)
 				_ = l.Snapshot()
 				_ = l.Phase()
 			}

@@ -33,14 +33,17 @@ const (
 // NumMacroPhases is the number of macro-phases.
 const NumMacroPhases = 3
 
-var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: lang.Text{"macro-phase", "macro-phase"}, Errors: enumErrors},
+// macroPhaseNoun is what messages call the enumeration.
+var macroPhaseNoun = lang.Text{"macro-phase", "macro-phase"}
+
+var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: macroPhaseNoun, Errors: enumErrors},
 	enum.Names{Key: "rd-societale", Label: lang.Text{"R&D sociétale", "Societal R&D"}},
 	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},
 	enum.Names{Key: "deploiement", Label: lang.Text{"Déploiement", "Deployment"}},
 )
 
-// ParseMacroPhase returns the macro-phase named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseMacroPhase returns the macro-phase named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "rd-societale", "modelisation", "deploiement".
 func ParseMacroPhase(s string) (MacroPhase, error) { return macroPhases.ParseText(s) }
 
@@ -50,7 +53,7 @@ func (m MacroPhase) IsValid() bool { return macroPhases.Valid(m) }
 // String returns the ASCII key of m, or "%!MacroPhase(n)".
 func (m MacroPhase) String() string { return macroPhases.Key(m) }
 
-// Label returns the name of m in lang.
+// Label returns the name of m in l.
 func (m MacroPhase) Label(l lang.Lang) string { return macroPhases.Label(m, l) }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.

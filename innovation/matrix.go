@@ -4,6 +4,8 @@ import (
 	"errors"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // matrixRow is the enumeration that names the rows of a matrix: Lever or
@@ -12,6 +14,7 @@ type matrixRow interface {
 	~uint8
 	IsValid() bool
 	String() string
+	Label(lang.Lang) string
 }
 
 // cell is one cell of a matrix whose rows are of type R, in the one shape
@@ -26,14 +29,15 @@ type cell[R matrixRow] struct {
 // matrixShape describes a matrix whose rows are of type R. A shape is
 // constant-like: never modified.
 type matrixShape[R matrixRow] struct {
+	noun  lang.Text               // what a row is called: "lever", "stakeholder"
 	rows  int                     // the number of rows (see maxCells)
 	keys  wire.Keys               // a cell's JSON keys: the row's key first (it names the row in messages), then "macro_phase", "intensity" (the three required) and, if any, "qualifier"
 	parse func(string) (R, error) // ParseLever or ParseStakeholder
 }
 
 var (
-	needsShape       = matrixShape[Lever]{rows: NumLevers, keys: wire.Keys{Names: []string{"lever", "macro_phase", "intensity", "qualifier"}, Required: 3}, parse: ParseLever}
-	stakeholderShape = matrixShape[Stakeholder]{rows: NumStakeholders, keys: wire.Keys{Names: []string{"stakeholder", "macro_phase", "intensity"}, Required: 3}, parse: ParseStakeholder}
+	needsShape       = matrixShape[Lever]{noun: leverNoun, rows: NumLevers, keys: wire.Keys{Names: []string{"lever", "macro_phase", "intensity", "qualifier"}, Required: 3}, parse: ParseLever}
+	stakeholderShape = matrixShape[Stakeholder]{noun: stakeholderNoun, rows: NumStakeholders, keys: wire.Keys{Names: []string{"stakeholder", "macro_phase", "intensity"}, Required: 3}, parse: ParseStakeholder}
 )
 
 // maxCells is the most cells a matrix may hold, given or read: one per row
@@ -45,42 +49,38 @@ func (s matrixShape[R]) maxCells() int { return s.rows * NumMacroPhases }
 // check checks cells as NewNeedsMatrix and NewStakeholderMatrix document:
 // at most maxCells cells, every row × macro-phase pair given exactly once,
 // each with a valid row, macro-phase and intensity and an acceptable
-// qualifier. It returns every problem joined, or nil: each a *FieldError
-// at a path relative to the cells ("[2].intensity") that wraps ErrMatrix,
-// and ErrLimit too for a size over its limit.
+// qualifier. It returns every problem joined, or nil: each a
+// *problem.Error at a path relative to the cells ("[2].intensity") that
+// wraps ErrMatrix, and ErrLimit or ErrInvalid as the sentinel of its kind.
 func (s matrixShape[R]) check(cells []cell[R]) error {
-	// Within gives every problem ErrMatrix as the sentinel of the whole
-	// input, which a caller's Within with no whole leaves.
-	return pkg.Within("", ErrMatrix, s.problems(cells))
+	return within("", ErrMatrix, s.problems(cells))
 }
 
-// problems is check without ErrMatrix as the whole: a limit wraps ErrLimit,
-// any other problem ErrMatrix.
+// problems is check without ErrMatrix as the whole.
 func (s matrixShape[R]) problems(cells []cell[R]) error {
-	noun := s.keys.Names[0]
 	if len(cells) > s.maxCells() {
-		return pkg.Fieldf("", "", ErrLimit, "%d cells, over the limit of %d (one per %s × macro-phase pair)", len(cells), s.maxCells(), noun)
+		return errCells.New(pkgName, "", "", lang.Int(len(cells)), lang.Int(s.maxCells()), s.noun)
 	}
 	first := make([]int, s.maxCells()) // first[(row-1)*NumMacroPhases + macro-1]: 1 + index of the pair's first cell, 0 if none yet
 	var errs []error
 	for i, c := range cells {
 		switch {
 		case !c.row.IsValid():
-			errs = append(errs, pkg.Fieldf(wire.Path(i, noun), "", ErrMatrix, "invalid %s %d", noun, c.row))
+			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, s.keys.Names[0]), "", s.noun, lang.Int(int(c.row))))
 			continue
 		case !c.macro.IsValid():
-			errs = append(errs, pkg.Fieldf(wire.Path(i, "macro_phase"), "", ErrMatrix, "invalid macro-phase %d", c.macro))
+			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, "macro_phase"), "", macroPhaseNoun, lang.Int(int(c.macro))))
 			continue
 		}
 		if !c.intensity.IsValid() {
-			errs = append(errs, pkg.Fieldf(wire.Path(i, "intensity"), "", ErrMatrix, "invalid intensity %d", c.intensity))
+			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, "intensity"), "", intensityNoun, lang.Int(int(c.intensity))))
 		}
-		if err := qualifierProblem(wire.Path(i, "qualifier"), c.qualifier); err != nil {
-			errs = append(errs, err)
+		if p := qualifierProblem(wire.Path(i, "qualifier"), c.qualifier); p != nil {
+			errs = append(errs, p)
 		}
 		k := (int(c.row)-1)*NumMacroPhases + int(c.macro) - 1
 		if first[k] != 0 {
-			errs = append(errs, pkg.Fieldf(wire.Path(i), "", ErrMatrix, "%s %q × macro-phase %q given twice (first in cell %d)", noun, c.row, c.macro, first[k]-1))
+			errs = append(errs, errCellTwice.New(pkgName, wire.Path(i), "", s.noun, lang.Quote(c.row), lang.Quote(c.macro), lang.Int(first[k]-1)))
 			continue
 		}
 		first[k] = i + 1
@@ -88,7 +88,7 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 	for r := R(1); int(r) <= s.rows; r++ {
 		for m := range MacroPhases() {
 			if first[(int(r)-1)*NumMacroPhases+int(m)-1] == 0 {
-				errs = append(errs, pkg.Fieldf("", "", ErrMatrix, "missing %s %q × macro-phase %q (every pair once)", noun, r, m))
+				errs = append(errs, errCellMissing.New(pkgName, "", "", s.noun, lang.Quote(r), lang.Quote(m)))
 			}
 		}
 	}
@@ -97,13 +97,13 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 
 // qualifierProblem returns the problem of q, the qualifier at path, or nil:
 // over MaxQualifier bytes (ErrLimit), or not a name (see wire.NameProblem;
-// ErrMatrix). An empty qualifier is no qualifier.
-func qualifierProblem(path, q string) error {
+// ErrInvalid). An empty qualifier is no qualifier.
+func qualifierProblem(path, q string) *problem.Error {
 	if len(q) > MaxQualifier {
-		return pkg.Fieldf(path, q, ErrLimit, "%d bytes, over the limit of %d", len(q), MaxQualifier)
+		return errQualifierLen.New(pkgName, path, q, lang.Int(len(q)), lang.Int(MaxQualifier))
 	}
 	if r := wire.NameProblem(q); r != "" {
-		return pkg.Field(path, q, r, ErrMatrix)
+		return errQualifier.New(pkgName, path, q, lang.Data(r))
 	}
 	return nil
 }

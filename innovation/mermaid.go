@@ -7,17 +7,12 @@ import (
 )
 
 // Mermaid returns a Mermaid state diagram of the lifecycle, ready for a
-// ```mermaid block in Markdown: the five phases in order, each forward
-// crossing labelled with its risk zone (MODEL §1.4), and the current phase
-// highlighted (or, if the project was abandoned, an "abandoned" state after
-// its phase). Returns to earlier phases are allowed from every phase and are
-// left out of the drawing to keep it readable.
-func (l *Lifecycle) Mermaid(lg lang.Lang) string {
-	return Mermaid(l.Status(), lg)
-}
-
-// Mermaid returns the state diagram of the lifecycle with s highlighted; an
-// invalid s highlights nothing. See Lifecycle.Mermaid.
+// ```mermaid block in Markdown, in l: the five phases in order, each
+// forward crossing labelled with its risk zone (MODEL §1.4), and the
+// status s highlighted (or, if the project was abandoned, an "abandoned"
+// state after its phase); an invalid s highlights nothing. Returns to
+// earlier phases are allowed from every phase and are left out of the
+// drawing to keep it readable. For a lifecycle lc, Mermaid(lc.Status(), l).
 func Mermaid(s Status, l lang.Lang) string {
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n    direction LR\n")
@@ -45,11 +40,7 @@ func Mermaid(s Status, l lang.Lang) string {
 	}
 	b.WriteString("    industrialisation --> [*]\n")
 	if s.Abandoned && s.Phase.IsValid() {
-		label := "Abandonné"
-		if l == lang.English {
-			label = "Abandoned"
-		}
-		b.WriteString("    state \"" + label + "\" as abandoned\n")
+		b.WriteString("    state \"" + abandonedLabel.In(l) + "\" as abandoned\n")
 		b.WriteString("    " + s.Phase.String() + " --> abandoned\n")
 		b.WriteString("    abandoned --> [*]\n")
 	}
@@ -62,3 +53,6 @@ func Mermaid(s Status, l lang.Lang) string {
 	}
 	return b.String()
 }
+
+// abandonedLabel names the state after an abandonment.
+var abandonedLabel = lang.Text{"Abandonné", "Abandoned"}

@@ -10,24 +10,28 @@ import (
 )
 
 func TestMermaid(t *testing.T) {
-	l := mustNew(t, innovation.Modelisation)
-	d := l.Mermaid(lang.French)
+	lc := mustNew(t, innovation.Modelisation)
+	for l := range lang.Langs() {
+		golden(t, "lifecycle.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
+	}
+	d := innovation.Mermaid(lc.Status(), lang.Pseudo)
 	for _, want := range []string{
 		"stateDiagram-v2",
-		`state "Modélisation" as modelisation`,
-		"conception --> experimentation : Traversée du désert",
-		"modelisation --> essaimage : Crise de croissance",
+		"conception --> experimentation : " + innovation.TraverseeDuDesert.Label(lang.Pseudo),
 		"class modelisation current",
 	} {
 		if !strings.Contains(d, want) {
 			t.Errorf("diagram lacks %q:\n%s", want, d)
 		}
 	}
-	if err := l.Abandon(context.Background(), innovation.Note{Reason: "stop"}); err != nil {
+	if err := lc.Abandon(context.Background(), innovation.Note{Reason: "stop"}); err != nil {
 		t.Fatal(err)
 	}
-	d = l.Mermaid(lang.English)
-	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", "Valley of death"} {
+	for l := range lang.Langs() {
+		golden(t, "lifecycle-abandoned.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
+	}
+	d = innovation.Mermaid(lc.Status(), lang.Pseudo)
+	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", `state "⟦Abandoned⟧" as abandoned`} {
 		if !strings.Contains(d, want) {
 			t.Errorf("diagram lacks %q:\n%s", want, d)
 		}

@@ -30,9 +30,6 @@ const (
 	NatureOptimisation
 )
 
-// NumNatures is the number of natures.
-const NumNatures = 4
-
 var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Errors: enumErrors},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
 	enum.Names{Key: "transformation", Label: lang.Text{"Projet de transformation", "Transformation project"}},
@@ -52,8 +49,8 @@ var natureTable = [...]struct {
 	NatureOptimisation:   {"002:813", lang.Text{"adaptation de processus existants", "adapting existing processes"}},
 }
 
-// ParseNature returns the nature named by s (key, French or English label,
-// any case), or a *ParseError.
+// ParseNature returns the nature named by s (key or label in any language, any
+// case), or a *ParseError.
 // Keys: "invention", "transformation", "extension", "optimisation".
 func ParseNature(s string) (Nature, error) { return natures.ParseText(s) }
 
@@ -63,7 +60,7 @@ func (n Nature) IsValid() bool { return natures.Valid(n) }
 // String returns the ASCII key of n, or "%!Nature(n)".
 func (n Nature) String() string { return natures.Key(n) }
 
-// Label returns the name of n in lang.
+// Label returns the name of n in l.
 func (n Nature) Label(l lang.Lang) string { return natures.Label(n, l) }
 
 // MarshalText returns the ASCII key of n, or an error wrapping ErrInvalid.
@@ -78,7 +75,7 @@ func (n Nature) Definition(l lang.Lang) string {
 	if !n.IsValid() {
 		return ""
 	}
-	return natureTable[n].definition.In(l)
+	return l.Typeset(natureTable[n].definition.In(l))
 }
 
 // Source returns the source line of n ("002:810" …), or "" if n is invalid.

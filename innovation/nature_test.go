@@ -24,7 +24,7 @@ func TestNatures(t *testing.T) {
 		{innovation.NatureExtension, "extension", "Projet d'extension", "adaptation de produits ou de services pour en étendre le champ d'action", "002:812"},
 		{innovation.NatureOptimisation, "optimisation", "Projet d'optimisation", "adaptation de processus existants", "002:813"},
 	}
-	if got := slices.Collect(innovation.Natures()); len(got) != len(tests) || len(got) != innovation.NumNatures {
+	if got := slices.Collect(innovation.Natures()); len(got) != len(tests) {
 		t.Fatalf("Natures() = %v, want %d natures", got, len(tests))
 	}
 	for _, tt := range tests {

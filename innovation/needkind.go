@@ -25,9 +25,6 @@ const (
 	NeedEvaluation
 )
 
-// NumNeedKinds is the number of kinds of need.
-const NumNeedKinds = 3
-
 var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Errors: enumErrors},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
 	enum.Names{Key: "accompagnement", Label: lang.Text{"Accompagnement", "Support"}},
@@ -49,8 +46,8 @@ var needKindLevers = [...][]Lever{
 	NeedEvaluation:     {Evaluation},
 }
 
-// ParseNeedKind returns the kind of need named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseNeedKind returns the kind of need named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "financement", "accompagnement", "evaluation".
 func ParseNeedKind(s string) (NeedKind, error) { return needKinds.ParseText(s) }
 
@@ -60,7 +57,7 @@ func (k NeedKind) IsValid() bool { return needKinds.Valid(k) }
 // String returns the ASCII key of k, or "%!NeedKind(n)".
 func (k NeedKind) String() string { return needKinds.Key(k) }
 
-// Label returns the name of k in lang.
+// Label returns the name of k in l.
 func (k NeedKind) Label(l lang.Lang) string { return needKinds.Label(k, l) }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.

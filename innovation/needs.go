@@ -13,14 +13,18 @@ import (
 type Need struct {
 	Lever     Lever     // the lever of support
 	Intensity Intensity // how much it is needed
-	Qualifier string    // as the source writes it, in French
+	Qualifier string    // as the source (or the matrix's author) writes it
 }
 
-// QualifierLabel returns the qualifier in lang ("" if there is none).
+// QualifierLabel returns the qualifier in l ("" if there is none): a
+// qualifier of the model's matrix, in any of its wordings, in l; any other
+// as it is written.
 func (n Need) QualifierLabel(l lang.Lang) string {
-	if l == lang.English {
-		if en, ok := qualifierEnglish[n.Qualifier]; ok {
-			return en
+	for _, q := range qualifiers {
+		for w := range lang.Langs() {
+			if q.In(w) == n.Qualifier {
+				return q.In(l)
+			}
 		}
 	}
 	return n.Qualifier
@@ -48,7 +52,7 @@ type NeedsCell struct {
 	Lever      Lever      `json:"lever"`               // the row
 	MacroPhase MacroPhase `json:"macro_phase"`         // the column
 	Intensity  Intensity  `json:"intensity"`           // how much the lever is needed
-	Qualifier  string     `json:"qualifier,omitempty"` // kind of support, in French; at most MaxQualifier bytes
+	Qualifier  string     `json:"qualifier,omitempty"` // kind of support, as the source writes it; at most MaxQualifier bytes
 }
 
 // DefaultNeeds returns the model's needs/levers matrix (MODEL §2.2,
@@ -59,7 +63,7 @@ func DefaultNeeds() NeedsMatrix { return defaultNeeds }
 // NewNeedsMatrix builds a matrix from cells. Every lever × macro-phase pair
 // must be given exactly once, with a valid lever, macro-phase and intensity
 // and a qualifier of at most MaxQualifier bytes of UTF-8, on one line. All
-// problems are reported at once (errors.Join of *FieldError, each wrapping
+// problems are reported at once (errors.Join of *problem.Error, each wrapping
 // ErrMatrix, with paths such as "cells[2].intensity"). cells is not
 // modified or retained.
 func NewNeedsMatrix(cells []NeedsCell) (NeedsMatrix, error) {
@@ -67,7 +71,7 @@ func NewNeedsMatrix(cells []NeedsCell) (NeedsMatrix, error) {
 	for i, c := range cells {
 		own[i] = cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
 	}
-	if err := pkg.Within("cells", nil, needsShape.check(own)); err != nil {
+	if err := within("cells", nil, needsShape.check(own)); err != nil {
 		return NeedsMatrix{}, err
 	}
 	return needsOf(own), nil

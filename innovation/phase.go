@@ -61,7 +61,7 @@ func (p Phase) IsValid() bool { return phases.Valid(p) }
 // …), or "%!Phase(n)" if p is invalid.
 func (p Phase) String() string { return phases.Key(p) }
 
-// Label returns the name of p in lang: "Expérimentation" in French,
+// Label returns the name of p in l: "Expérimentation" in French,
 // "Experimentation" in English.
 func (p Phase) Label(l lang.Lang) string { return phases.Label(p, l) }
 

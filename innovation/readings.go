@@ -1,5 +1,7 @@
 package innovation
 
+import "github.com/seed424036fd/societal/lang"
+
 // The model's tables, in one place. Every row cites its source; every
 // placement chosen over damaged or ambiguous text is marked [R] with its
 // reason, so that a different reading is a one-line change here.
@@ -47,8 +49,8 @@ var crossingRisk = [NumPhases - 1]RiskZone{
 	Essaimage - 1:       SautQuantique,     // 004:788-790
 }
 
-// riskGloss glosses each risk zone (MODEL §1.4, glosses [I]), French then English.
-var riskGloss = [...][2]string{
+// riskGloss glosses each risk zone (MODEL §1.4, glosses [I]).
+var riskGloss = [...]lang.Text{
 	TraverseeDuDesert - 1: {"trouver les moyens d'agir", "finding the means to act"},
 	ValleeDeLaMort - 1:    {"passer du qualitatif au quantitatif sans perdre son âme", "from qualitative to quantitative without losing one's soul"},
 	CriseDeCroissance - 1: {"passer du modèle R&D au modèle opérateur", "changing from the R&D to the operator model"},
@@ -95,15 +97,16 @@ var defaultNeeds = NeedsMatrix{cells: [NumLevers][NumMacroPhases]Need{
 	},
 }}
 
-// qualifierEnglish glosses the qualifiers of the needs matrix.
-var qualifierEnglish = map[string]string{
-	"avis":              "opinions",
-	"en ingénierie":     "for engineering",
-	"stratégique":       "strategic",
-	"opérationnel":      "operational",
-	"politique":         "political",
-	"cadrage":           "framing",
-	"preuve de concept": "proof of concept",
+// qualifiers are the qualifiers of the needs matrix, as the source writes
+// them (003:1924-1970), with their gloss.
+var qualifiers = [...]lang.Text{
+	{"avis", "opinions"},
+	{"en ingénierie", "for engineering"},
+	{"stratégique", "strategic"},
+	{"opérationnel", "operational"},
+	{"politique", "political"},
+	{"cadrage", "framing"},
+	{"preuve de concept", "proof of concept"},
 }
 
 // defaultStakeholders is the table of stakeholders to mobilise per

@@ -31,17 +31,14 @@ const (
 	FonctionsSupport
 )
 
-// NumResources is the number of resource types.
-const NumResources = 3
-
 var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Errors: enumErrors},
 	enum.Names{Key: "humaines", Label: lang.Text{"Ressources humaines", "Human resources"}},
 	enum.Names{Key: "financieres", Label: lang.Text{"Ressources financières", "Financial resources"}},
 	enum.Names{Key: "fonctions-support", Label: lang.Text{"Fonctions support", "Support functions"}},
 )
 
-// ParseResource returns the resource type named by s (key, French or English
-// label, any case), or a *ParseError.
+// ParseResource returns the resource type named by s (key or label in any
+// language, any case), or a *ParseError.
 // Keys: "humaines", "financieres", "fonctions-support".
 func ParseResource(s string) (Resource, error) { return resources.ParseText(s) }
 
@@ -51,7 +48,7 @@ func (r Resource) IsValid() bool { return resources.Valid(r) }
 // String returns the ASCII key of r, or "%!Resource(n)".
 func (r Resource) String() string { return resources.Key(r) }
 
-// Label returns the name of r in lang.
+// Label returns the name of r in l.
 func (r Resource) Label(l lang.Lang) string { return resources.Label(r, l) }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.

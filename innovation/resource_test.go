@@ -21,7 +21,7 @@ func TestResources(t *testing.T) {
 		{innovation.Financieres, "financieres", "Ressources financières", false},
 		{innovation.FonctionsSupport, "fonctions-support", "Fonctions support", false},
 	}
-	if got := slices.Collect(innovation.Resources()); len(got) != len(tests) || len(got) != innovation.NumResources {
+	if got := slices.Collect(innovation.Resources()); len(got) != len(tests) {
 		t.Fatalf("Resources() = %v, want %d types", got, len(tests))
 	}
 	for _, tt := range tests {

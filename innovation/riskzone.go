@@ -45,7 +45,7 @@ func (r RiskZone) IsValid() bool { return riskZones.Valid(r) }
 // String returns the ASCII key of r, or "%!RiskZone(n)".
 func (r RiskZone) String() string { return riskZones.Key(r) }
 
-// Label returns the name of r in lang.
+// Label returns the name of r in l.
 func (r RiskZone) Label(l lang.Lang) string { return riskZones.Label(r, l) }
 
 // MarshalText returns the ASCII key of r, or an error wrapping ErrInvalid.
@@ -54,14 +54,10 @@ func (r RiskZone) MarshalText() ([]byte, error) { return riskZones.MarshalText(r
 // UnmarshalText parses text with ParseRiskZone. On error r is unchanged.
 func (r *RiskZone) UnmarshalText(text []byte) error { return riskZones.UnmarshalText(r, text) }
 
-// Gloss returns a one-line explanation of r in lang (MODEL §1.4, glosses [I]).
+// Gloss returns a one-line explanation of r in l (MODEL §1.4, glosses [I]).
 func (r RiskZone) Gloss(l lang.Lang) string {
 	if !r.IsValid() {
 		return r.String()
 	}
-	g := riskGloss[r-1]
-	if l == lang.English {
-		return g[1]
-	}
-	return g[0]
+	return riskGloss[r-1].In(l)
 }

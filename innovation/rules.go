@@ -1,9 +1,10 @@
 package innovation
 
 import (
-	"fmt"
-
 	"github.com/looplab/fsm"
+
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // The transition table (MODEL §1.5). It is the one source of truth: it
@@ -124,13 +125,13 @@ func eventOf(k TransitionKind, to Phase) (event, bool) {
 // the current or a later phase, anything after abandonment. Next and
 // Lifecycle share one transition table.
 func Next(s Status, k TransitionKind, to Phase) (Status, error) {
-	dst, reason := step(s, k, to)
+	dst, why := step(s, k, to)
 	if dst == 0 {
 		target := to
 		if k == Abandon {
 			target = 0
 		}
-		return s, &TransitionError{From: s.Phase, Kind: k, To: target, Reason: reason, Err: ErrTransition}
+		return s, refused(s.Phase, k, target, why, ErrTransition)
 	}
 	return statusOf(s, dst), nil
 }
@@ -142,38 +143,36 @@ func statusOf(from Status, dst state) Status {
 	return Status{Phase: Phase(dst)}
 }
 
-// step looks a move up in the table; dst is 0 and reason says why if the move
+// step looks a move up in the table; dst is 0 and why says why if the move
 // is not allowed.
-func step(s Status, k TransitionKind, to Phase) (dst state, reason string) {
+func step(s Status, k TransitionKind, to Phase) (dst state, why *problem.Error) {
 	if !s.Phase.IsValid() {
-		return 0, "not a valid phase"
+		return 0, whyPhase.New(pkgName, "", "")
 	}
 	if s.Abandoned {
-		return 0, "the project was abandoned, which is final"
+		return 0, whyAbandoned.New(pkgName, "", "")
 	}
 	if k == Advance && to != 0 {
 		if n, ok := s.Phase.Next(); ok && to != n {
-			return 0, "an advance goes one phase at a time, to " + n.String()
+			return 0, whySkip.New(pkgName, "", "", lang.Quote(n))
 		}
 	}
 	ev, ok := eventOf(k, to)
 	if !ok {
 		switch {
 		case !k.IsValid():
-			return 0, fmt.Sprintf("invalid transition kind %d", k)
+			return 0, whyKind.New(pkgName, "", "", lang.Int(int(k)))
 		case !to.IsValid():
-			return 0, "the target is not a valid phase"
+			return 0, whyTarget.New(pkgName, "", "")
 		default:
-			return 0, "a return must go to an earlier phase"
+			return 0, whyEarlier.New(pkgName, "", "")
 		}
 	}
 	if d := table[s.state()][ev]; d != 0 {
-		return d, ""
+		return d, nil
 	}
-	switch k {
-	case Advance:
-		return 0, "industrialisation is the last phase"
-	default: // Return
-		return 0, "a return must go to an earlier phase"
+	if k == Advance {
+		return 0, whyLast.New(pkgName, "", "")
 	}
+	return 0, whyEarlier.New(pkgName, "", "") // a Return
 }

@@ -2,12 +2,12 @@ package innovation
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
 	"slices"
 	"time"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Snapshot is the whole state of a Lifecycle as plain data: the phase it
@@ -47,7 +47,7 @@ func (l *Lifecycle) MarshalJSON() ([]byte, error) { return json.Marshal(l.Snapsh
 // one phase, a return to an earlier phase with a reason, an abandon with a
 // reason, nothing after an abandon), with notes of at most MaxProse bytes,
 // stamped no earlier than the entry before it; and the history ending where
-// s.Status says. The first problem is reported as a *FieldError wrapping
+// s.Status says. The first problem is reported as a *problem.Error wrapping
 // ErrSnapshot, whose Path names the offending field ("history[3].from").
 // s is not modified or retained.
 func Restore(s Snapshot, opts ...Option) (*Lifecycle, error) {
@@ -89,48 +89,53 @@ func RestoreJSON(data []byte, opts ...Option) (*Lifecycle, error) {
 }
 
 // Validate checks s as Restore does, without building a lifecycle; it
-// returns the first problem as a *FieldError wrapping ErrSnapshot, or nil.
+// returns the first problem as a *problem.Error wrapping ErrSnapshot, or
+// nil.
 func (s Snapshot) Validate() error {
-	fail := func(path, value, reason string) error { return pkg.Field(path, value, reason, ErrSnapshot) }
+	if p := s.problem(); p != nil {
+		return p.In(pkgName, "", ErrSnapshot)
+	}
+	return nil
+}
+
+// problem returns the first problem of s, or nil.
+func (s Snapshot) problem() *problem.Error {
 	switch {
 	case !s.Start.IsValid():
-		return fail("start", "", fmt.Sprintf("invalid phase %d", s.Start))
+		return errStartPhase.New(pkgName, "start", "", lang.Int(int(s.Start)))
 	case !s.Status.Phase.IsValid():
-		return fail("status.phase", "", fmt.Sprintf("invalid phase %d", s.Status.Phase))
+		return errStartPhase.New(pkgName, "status.phase", "", lang.Int(int(s.Status.Phase)))
 	case len(s.History) > MaxHistory:
-		return fail("history", "", fmt.Sprintf("%d entries, over the limit of %d", len(s.History), MaxHistory))
+		return errHistoryLimit.New(pkgName, "history", "", lang.Int(len(s.History)), lang.Int(MaxHistory))
 	}
 	at := Status{Phase: s.Start}
 	for i, t := range s.History {
 		path := func(key string) string { return wire.Path("history", i, key) }
 		switch {
 		case !t.Kind.IsValid():
-			return fail(path("kind"), "", fmt.Sprintf("invalid transition kind %d", t.Kind))
+			return errSnapshotKind.New(pkgName, path("kind"), "", lang.Int(int(t.Kind)))
 		case t.From != at.Phase:
-			return fail(path("from"), t.From.String(), fmt.Sprintf("the project was in %q (each entry starts where the one before left it)", at.Phase))
+			return errHistoryFrom.New(pkgName, path("from"), t.From.String(), lang.Quote(at.Phase))
 		case t.At.IsZero():
-			return fail(path("at"), "", "missing time")
+			return errNoTime.New(pkgName, path("at"), "")
 		case i > 0 && t.At.Before(s.History[i-1].At):
-			return fail(path("at"), t.At.Format(time.RFC3339Nano), "before the previous entry's "+s.History[i-1].At.Format(time.RFC3339Nano))
+			return errTimeBackwards.New(pkgName, path("at"), t.At.Format(time.RFC3339Nano), lang.Data(s.History[i-1].At.Format(time.RFC3339Nano)))
 		}
-		if r := (Note{By: t.By, Reason: t.Reason}).check(t.Kind); r != "" {
-			return fail(wire.Path("history", i), "", r)
+		if p := (Note{By: t.By, Reason: t.Reason}).check(t.Kind); p != nil {
+			return p.In(pkgName, wire.Path("history", i), nil)
 		}
-		next, err := Next(at, t.Kind, t.To)
-		if err != nil {
-			var te *TransitionError
-			if errors.As(err, &te) {
-				return fail(wire.Path("history", i), "", fmt.Sprintf("%s from %q: %s", t.Kind, at.Phase, te.Reason))
-			}
-			return fail(wire.Path("history", i), "", "transition not allowed: "+err.Error())
+		next, why := step(at, t.Kind, t.To)
+		if next == 0 {
+			return errNotAllowed.New(pkgName, wire.Path("history", i), "", lang.Quote(t.Kind), lang.Quote(at.Phase), reasonOf{why})
 		}
-		if next.Phase != t.To {
-			return fail(path("to"), t.To.String(), fmt.Sprintf("a %s from %q leads to %q", t.Kind, at.Phase, next.Phase))
+		to := statusOf(at, next)
+		if to.Phase != t.To {
+			return errWrongTarget.New(pkgName, path("to"), t.To.String(), lang.Quote(t.Kind), lang.Quote(at.Phase), lang.Quote(to.Phase))
 		}
-		at = next
+		at = to
 	}
 	if at != s.Status {
-		return fail("status", "", fmt.Sprintf("says %s, but the history leads to %s", s.Status.describe(), at.describe()))
+		return errStatus.New(pkgName, "status", "", lang.Quote(s.Status), lang.Quote(at))
 	}
 	return nil
 }

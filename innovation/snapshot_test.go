@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/problem"
 )
 
 func TestSnapshotJSONRoundTrip(t *testing.T) {
@@ -68,30 +69,31 @@ func TestRestoreRejects(t *testing.T) {
 		name  string
 		snap  innovation.Snapshot
 		field string
+		code  string
 	}{
-		{"invalid start", innovation.Snapshot{Start: 0, Status: innovation.Status{Phase: C}}, "start"},
-		{"invalid status", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: 9}}, "status.phase"},
-		{"status disagrees", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}}, "status"},
-		{"skipped phase", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, M, t0)}}, "history[0]"},
-		{"wrong from", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, E, t0), adv(C, E, t1)}}, "history[1].from"},
-		{"out of order", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, E, t1), adv(E, M, t0)}}, "history[1].at"},
-		{"missing time", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{adv(C, E, time.Time{})}}, "history[0].at"},
-		{"invalid kind", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{{From: C, To: E, At: t0}}}, "history[0].kind"},
-		{"return without reason", innovation.Snapshot{Start: E, Status: innovation.Status{Phase: C}, History: []innovation.Transition{{From: E, To: C, Kind: innovation.Return, At: t0}}}, "history[0]"},
-		{"abandon to another phase", innovation.Snapshot{Start: E, Status: innovation.Status{Phase: C, Abandoned: true}, History: []innovation.Transition{{From: E, To: C, Kind: innovation.Abandon, At: t0, Reason: "x"}}}, "history[0].to"},
+		{"invalid start", innovation.Snapshot{Start: 0, Status: innovation.Status{Phase: C}}, "start", "invalid-phase"},
+		{"invalid status", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: 9}}, "status.phase", "invalid-phase"},
+		{"status disagrees", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}}, "status", "status-mismatch"},
+		{"skipped phase", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, M, t0)}}, "history[0]", "transition-not-allowed"},
+		{"wrong from", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, E, t0), adv(C, E, t1)}}, "history[1].from", "history-gap"},
+		{"out of order", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, E, t1), adv(E, M, t0)}}, "history[1].at", "time-backwards"},
+		{"missing time", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{adv(C, E, time.Time{})}}, "history[0].at", "missing-time"},
+		{"invalid kind", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{{From: C, To: E, At: t0}}}, "history[0].kind", "invalid-kind"},
+		{"return without reason", innovation.Snapshot{Start: E, Status: innovation.Status{Phase: C}, History: []innovation.Transition{{From: E, To: C, Kind: innovation.Return, At: t0}}}, "history[0]", "missing-reason"},
+		{"abandon to another phase", innovation.Snapshot{Start: E, Status: innovation.Status{Phase: C, Abandoned: true}, History: []innovation.Transition{{From: E, To: C, Kind: innovation.Abandon, At: t0, Reason: "x"}}}, "history[0].to", "wrong-target"},
 		{"transition after abandon", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{
-			{From: C, To: C, Kind: innovation.Abandon, At: t0, Reason: "x"}, adv(C, E, t1)}}, "history[1]"},
-		{"too long", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: C}, History: make([]innovation.Transition, innovation.MaxHistory+1)}, "history"},
+			{From: C, To: C, Kind: innovation.Abandon, At: t0, Reason: "x"}, adv(C, E, t1)}}, "history[1]", "transition-not-allowed"},
+		{"too long", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: C}, History: make([]innovation.Transition, innovation.MaxHistory+1)}, "history", "over-limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := innovation.Restore(tt.snap)
-			var fe *innovation.FieldError
-			if !errors.Is(err, innovation.ErrSnapshot) || !errors.As(err, &fe) {
-				t.Fatalf("Restore = %v, want a *FieldError wrapping ErrSnapshot", err)
+			var p *problem.Error
+			if !errors.Is(err, innovation.ErrSnapshot) || !errors.As(err, &p) {
+				t.Fatalf("Restore = %v, want a *problem.Error wrapping ErrSnapshot", err)
 			}
-			if fe.Path != tt.field {
-				t.Errorf("path = %q, want %q (err: %v)", fe.Path, tt.field, err)
+			if p.Path != tt.field || p.Code != tt.code {
+				t.Errorf("path, code = %q, %q; want %q, %q (err: %v)", p.Path, p.Code, tt.field, tt.code, err)
 			}
 		})
 	}

@@ -41,7 +41,7 @@ func (s Stage) IsValid() bool { return stages.Valid(s) }
 // String returns the ASCII key of s, or "%!Stage(n)".
 func (s Stage) String() string { return stages.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s Stage) Label(l lang.Lang) string { return stages.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.

@@ -26,7 +26,10 @@ const (
 // NumStakeholders is the number of stakeholder kinds.
 const NumStakeholders = 9
 
-var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: lang.Text{"partie prenante", "stakeholder"}, Errors: enumErrors},
+// stakeholderNoun is what messages call the enumeration.
+var stakeholderNoun = lang.Text{"partie prenante", "stakeholder"}
+
+var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: stakeholderNoun, Errors: enumErrors},
 	enum.Names{Key: "porteur-idee", Label: lang.Text{"Porteur d'idée", "Idea carrier"}},
 	enum.Names{Key: "catalyseurs", Label: lang.Text{"Catalyseurs", "Catalysts"}},
 	enum.Names{Key: "financeurs", Label: lang.Text{"Financeurs", "Funders"}},
@@ -49,7 +52,7 @@ func (s Stakeholder) IsValid() bool { return stakeholders.Valid(s) }
 // String returns the ASCII key of s, or "%!Stakeholder(n)".
 func (s Stakeholder) String() string { return stakeholders.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s Stakeholder) Label(l lang.Lang) string { return stakeholders.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.

@@ -32,7 +32,7 @@ func DefaultStakeholders() StakeholderMatrix { return defaultStakeholders }
 
 // NewStakeholderMatrix builds a matrix from cells; every stakeholder ×
 // macro-phase pair must be given exactly once with a valid intensity. All
-// problems are reported at once (errors.Join of *FieldError, each wrapping
+// problems are reported at once (errors.Join of *problem.Error, each wrapping
 // ErrMatrix, with paths such as "cells[2].intensity"). cells is not
 // modified or retained.
 func NewStakeholderMatrix(cells []StakeholderCell) (StakeholderMatrix, error) {
@@ -40,7 +40,7 @@ func NewStakeholderMatrix(cells []StakeholderCell) (StakeholderMatrix, error) {
 	for i, c := range cells {
 		own[i] = cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity}
 	}
-	if err := pkg.Within("cells", nil, stakeholderShape.check(own)); err != nil {
+	if err := within("cells", nil, stakeholderShape.check(own)); err != nil {
 		return StakeholderMatrix{}, err
 	}
 	return stakeholdersOf(own), nil

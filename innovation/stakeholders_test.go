@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // stakeholdersTable is the table of stakeholders to mobilise per
@@ -141,50 +142,53 @@ func TestNewStakeholdersValid(t *testing.T) {
 }
 
 func TestNewStakeholdersInvalid(t *testing.T) {
-	type problem struct{ path, reason string }
+	type want struct {
+		path, code string
+		keys       []string // the keys of the row and macro-phase the message names
+	}
 	tests := []struct {
 		name  string
 		edit  func([]innovation.StakeholderCell) []innovation.StakeholderCell
-		wants []problem
+		wants []want
 		count int
 	}{
 		{
 			"missing cell",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return slices.Delete(c, 26, 27) },
-			[]problem{{"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement" (every pair once)`}}, 1,
+			[]want{{"cells", "missing-cell", []string{"gouvernance", "deploiement"}}}, 1,
 		},
 		{
 			"empty",
 			func([]innovation.StakeholderCell) []innovation.StakeholderCell {
 				return []innovation.StakeholderCell{}
 			},
-			[]problem{{"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}, {"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement"`}}, 27,
+			[]want{{"cells", "missing-cell", []string{"porteur-idee", "rd-societale"}}, {"cells", "missing-cell", []string{"gouvernance", "deploiement"}}}, 27,
 		},
 		{
 			"duplicate cell",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[11] = c[10]; return c },
-			[]problem{{"cells[11]", `stakeholder "beneficiaires" × macro-phase "modelisation" given twice (first in cell 10)`},
-				{"cells", "missing stakeholder"}}, 2,
+			[]want{{"cells[11]", "duplicate-cell", []string{"beneficiaires", "modelisation"}},
+				{"cells", "missing-cell", nil}}, 2,
 		},
 		{
 			"invalid stakeholder",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[0].Stakeholder = 10; return c },
-			[]problem{{"cells[0].stakeholder", "invalid stakeholder 10"}, {"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}}, 2,
+			[]want{{"cells[0].stakeholder", "invalid-value", nil}, {"cells", "missing-cell", []string{"porteur-idee", "rd-societale"}}}, 2,
 		},
 		{
 			"zero stakeholder",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[1].Stakeholder = 0; return c },
-			[]problem{{"cells[1].stakeholder", "invalid stakeholder 0"}}, 2,
+			[]want{{"cells[1].stakeholder", "invalid-value", nil}}, 2,
 		},
 		{
 			"invalid macro-phase",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[5].MacroPhase = 0; return c },
-			[]problem{{"cells[5].macro_phase", "invalid macro-phase 0"}, {"cells", `missing stakeholder "catalyseurs" × macro-phase "deploiement"`}}, 2,
+			[]want{{"cells[5].macro_phase", "invalid-value", nil}, {"cells", "missing-cell", []string{"catalyseurs", "deploiement"}}}, 2,
 		},
 		{
 			"invalid intensity",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[8].Intensity = 255; return c },
-			[]problem{{"cells[8].intensity", "invalid intensity 255"}}, 1,
+			[]want{{"cells[8].intensity", "invalid-value", nil}}, 1,
 		},
 		{
 			"too many cells",
@@ -194,7 +198,7 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 				}
 				return c
 			},
-			[]problem{{"cells", "109 cells, over the limit of 27"}}, 1,
+			[]want{{"cells", "over-limit", nil}}, 1,
 		},
 		{
 			"everything at once",
@@ -205,14 +209,14 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 				c = slices.Delete(c, 20, 21) // institutions×deploiement missing
 				return append(c, c[3])       // duplicate catalyseurs×rd-societale
 			},
-			[]problem{
-				{"cells[0].intensity", "invalid intensity 4"},
-				{"cells[4].stakeholder", "invalid stakeholder 0"},
-				{"cells[7].macro_phase", "invalid macro-phase 9"},
-				{"cells[26]", `stakeholder "catalyseurs" × macro-phase "rd-societale" given twice (first in cell 3)`},
-				{"cells", `missing stakeholder "catalyseurs" × macro-phase "modelisation"`},
-				{"cells", `missing stakeholder "financeurs" × macro-phase "modelisation"`},
-				{"cells", `missing stakeholder "institutions" × macro-phase "deploiement"`},
+			[]want{
+				{"cells[0].intensity", "invalid-value", nil},
+				{"cells[4].stakeholder", "invalid-value", nil},
+				{"cells[7].macro_phase", "invalid-value", nil},
+				{"cells[26]", "duplicate-cell", []string{"catalyseurs", "rd-societale"}},
+				{"cells", "missing-cell", []string{"catalyseurs", "modelisation"}},
+				{"cells", "missing-cell", []string{"financeurs", "modelisation"}},
+				{"cells", "missing-cell", []string{"institutions", "deploiement"}},
 			}, 7,
 		},
 	}
@@ -230,9 +234,9 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 			if !slices.Equal(cells, before) {
 				t.Errorf("NewStakeholderMatrix modified the caller's slice")
 			}
-			checkMatrixErrors(t, err, tt.count, func(fe *innovation.FieldError, i int) bool {
+			checkMatrixErrors(t, err, tt.count, func(p *problem.Error, i int) bool {
 				w := tt.wants[i]
-				return fe.Path == w.path && strings.Contains(fe.Reason, w.reason)
+				return p.Path == w.path && p.Code == w.code && names(p, w.keys...)
 			}, len(tt.wants))
 		})
 	}

@@ -1,6 +1,6 @@
 package innovation
 
-import "fmt"
+import "github.com/seed424036fd/societal/lang"
 
 // Status is where a project stands: its phase, and whether it was abandoned
 // there. The zero value (no phase) is invalid. Status is a small comparable
@@ -23,11 +23,14 @@ func (s Status) String() string {
 	return s.Phase.String()
 }
 
-// describe quotes s for error messages: "experimentation" or
-// "experimentation" (abandoned).
-func (s Status) describe() string {
+// Label returns s as a person reads it in l: the phase's label
+// ("Expérimentation"), or "abandonné en Expérimentation" once the project
+// was abandoned there.
+func (s Status) Label(l lang.Lang) string {
 	if s.Abandoned {
-		return fmt.Sprintf("%q (abandoned)", s.Phase)
+		return abandonedIn.Format(l, s.Phase)
 	}
-	return fmt.Sprintf("%q", s.Phase)
+	return s.Phase.Label(l)
 }
+
+var abandonedIn = lang.Text{"abandonné en {1}", "abandoned in {1}"}

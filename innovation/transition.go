@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Transition is one entry of a lifecycle's history: a transition that took
@@ -34,16 +36,18 @@ type Note struct {
 // Its value is 4096 bytes.
 const MaxProse = wire.MaxProse
 
-// check reports what is wrong with n for a transition of kind k, or "".
-func (n Note) check(k TransitionKind) string {
+// check reports what is wrong with n for a transition of kind k, or nil:
+// a problem at the path of its field ("reason", "by"), or of the whole
+// note for a missing reason.
+func (n Note) check(k TransitionKind) *problem.Error {
 	if r := wire.ProseProblem(n.Reason); r != "" {
-		return "reason: " + r
+		return errNote.New(pkgName, "reason", "", lang.Data(r))
 	}
 	if r := wire.ProseProblem(n.By); r != "" {
-		return "by: " + r
+		return errNote.New(pkgName, "by", "", lang.Data(r))
 	}
 	if k != Advance && n.Reason == "" {
-		return "a " + k.String() + " needs a reason"
+		return errNoReason.New(pkgName, "", "", lang.Quote(k))
 	}
-	return ""
+	return nil
 }

@@ -36,7 +36,7 @@ func (k TransitionKind) IsValid() bool { return kinds.Valid(k) }
 // String returns "advance", "return" or "abandon", or "%!TransitionKind(n)".
 func (k TransitionKind) String() string { return kinds.Key(k) }
 
-// Label returns the name of k in lang.
+// Label returns the name of k in l.
 func (k TransitionKind) Label(l lang.Lang) string { return kinds.Label(k, l) }
 
 // MarshalText returns the ASCII key of k, or an error wrapping ErrInvalid.

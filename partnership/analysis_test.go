@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -197,7 +198,7 @@ func TestDiagnose(t *testing.T) {
 				return
 			}
 			f := fs[0]
-			if f.Source != tt.source || !slices.Equal(f.Partners, tt.partners) || f.Severity != f.Risk.Severity() || f.Message == "" {
+			if f.Source != tt.source || !slices.Equal(f.Partners, tt.partners) || f.Severity != f.Risk.Severity() || f.Text(lang.English) == "" {
 				t.Errorf("first finding %+v, want source %s partners %v", f, tt.source, tt.partners)
 			}
 		})
@@ -269,7 +270,7 @@ func TestChecklist(t *testing.T) {
 		partnership.Defiance:            partnership.Met,     // 001:18
 	}
 	for d, w := range wantD {
-		if got := c.Difficulty(d); got.Status != w || got.Source != d.Source() || got.Basis == "" {
+		if got := c.Difficulty(d); got.Status != w || got.Source != d.Source() || got.Basis.IsZero() {
 			t.Errorf("%v: %+v, want %v", d, got, w)
 		}
 	}

@@ -63,7 +63,7 @@ func (d Difficulty) IsValid() bool { return difficulties.Valid(d) }
 // String returns the ASCII key of d, or "%!Difficulty(n)".
 func (d Difficulty) String() string { return difficulties.Key(d) }
 
-// Label returns the name of d in lang.
+// Label returns the name of d in l.
 func (d Difficulty) Label(l lang.Lang) string {
 	return difficulties.Label(d, l)
 }
@@ -145,7 +145,7 @@ func (f Factor) IsValid() bool { return factors.Valid(f) }
 // String returns the ASCII key of f, or "%!Factor(n)".
 func (f Factor) String() string { return factors.Key(f) }
 
-// Label returns the name of f in lang.
+// Label returns the name of f in l.
 func (f Factor) Label(l lang.Lang) string {
 	return factors.Label(f, l)
 }
@@ -171,56 +171,84 @@ func (f *Factor) UnmarshalText(text []byte) error { return factors.UnmarshalText
 type Item struct {
 	Status FactStatus // Met, NotMet or Unknown, as above
 	Source string     // seed line, e.g. "001:15"
-	Basis  string     // in English: what the status rests on (Text gives it in a language)
+	Basis  lang.Text  // what the status rests on, in every language
 }
 
-// Text returns what the status of it rests on, in lang: Basis in English,
-// its French wording in French. It is the one place the checklist's
-// reasons are written in French.
-func (it Item) Text(l lang.Lang) string {
-	if l == lang.English {
-		return it.Basis
-	}
-	if fr, ok := basisFrench[it.Basis]; ok {
-		return fr
-	}
-	return it.Basis
-}
+// Text returns what the status of it rests on, in l.
+func (it Item) Text(l lang.Lang) string { return it.Basis.In(l) }
 
-// basisFrench is the French wording of every Basis the Checklist writes.
-var basisFrench = map[string]string{
-	"a dedicated team, not one person":                            "une équipe dédiée, pas une seule personne",
-	"a partner brings no contribution":                            "un partenaire n'apporte rien",
-	"cannot be read from the description":                         "la description ne permet pas de conclure",
-	"commitment or exit strategy not stated":                      "engagement ou stratégie de sortie non indiqués",
-	"common governance and decision power stated":                 "gouvernance commune et pouvoir de décision indiqués",
-	"common governance of the partners":                           "gouvernance commune des partenaires",
-	"decision power not stated":                                   "pouvoir de décision non indiqué",
-	"dedicated team and measurable milestones":                    "équipe dédiée et jalons mesurables",
-	"dedicated team":                                              "équipe dédiée",
-	"evaluation not stated":                                       "évaluation non indiquée",
-	"every partner states its objectives":                         "chaque partenaire indique ses objectifs",
-	"fewer than three partners":                                   "moins de trois partenaires",
-	"formal agreement, common governance, cost-sharing rules":     "accord formalisé, gouvernance commune, règles de partage des coûts",
-	"governance or decision power not stated":                     "gouvernance ou pouvoir de décision non indiqués",
-	"long commitment with an exit strategy":                       "engagement long avec une stratégie de sortie",
-	"no common governance":                                        "pas de gouvernance commune",
-	"no evaluation, and no partner supplies the evaluation lever": "pas d'évaluation, et aucun partenaire n'apporte le levier évaluation",
-	"no for-profit partner holds most of the power":               "aucun partenaire à but lucratif ne détient l'essentiel du pouvoir",
-	"no shared vision":                                            "pas de vision partagée",
-	"objectives not stated for every partner":                     "objectifs non indiqués pour chaque partenaire",
-	"power is concentrated (see findings)":                        "pouvoir concentré (voir les constats)",
-	"power or contributions are concentrated (see findings)":      "pouvoir ou apports concentrés (voir les constats)",
-	"power or valued contributions not stated":                    "pouvoir ou apports valorisés non indiqués",
-	"power shared and joint investment":                           "pouvoir partagé et investissement conjoint",
-	"regular consultation":                                        "concertation régulière",
-	"shared vision and every partner states its objectives":       "vision partagée et objectifs indiqués par chaque partenaire",
-	"shared vision and regular consultation":                      "vision partagée et concertation régulière",
-	"shared vision and top-management support":                    "vision partagée et soutien de la direction",
-	"shared vision or objectives not stated":                      "vision partagée ou objectifs non indiqués",
-	"short commitment or no exit strategy":                        "engagement court ou pas de stratégie de sortie",
-	"the social value is evaluated":                               "la valeur sociale est évaluée",
-	"top-management support":                                      "soutien de la direction",
+// The bases of the checklist's items: what the status of an item rests
+// on, in every language. Read only.
+var (
+	basisADedicatedTeamNotOnePerson               = lang.Text{"une équipe dédiée, pas une seule personne", "a dedicated team, not one person"}
+	basisAPartnerBringsNoContribution             = lang.Text{"un partenaire n'apporte rien", "a partner brings no contribution"}
+	basisCannotBeReadFromTheDescription           = lang.Text{"la description ne permet pas de conclure", "cannot be read from the description"}
+	basisCommitmentOrExitStrategyNotStated        = lang.Text{"engagement ou stratégie de sortie non indiqués", "commitment or exit strategy not stated"}
+	basisCommonGovernanceAndDecisionPowerStated   = lang.Text{"gouvernance commune et pouvoir de décision indiqués", "common governance and decision power stated"}
+	basisCommonGovernanceOfThePartners            = lang.Text{"gouvernance commune des partenaires", "common governance of the partners"}
+	basisDecisionPowerNotStated                   = lang.Text{"pouvoir de décision non indiqué", "decision power not stated"}
+	basisDedicatedTeamAndMeasurableMilestones     = lang.Text{"équipe dédiée et jalons mesurables", "dedicated team and measurable milestones"}
+	basisDedicatedTeam                            = lang.Text{"équipe dédiée", "dedicated team"}
+	basisEvaluationNotStated                      = lang.Text{"évaluation non indiquée", "evaluation not stated"}
+	basisEveryPartnerStatesItsObjectives          = lang.Text{"chaque partenaire indique ses objectifs", "every partner states its objectives"}
+	basisFewerThanThreePartners                   = lang.Text{"moins de trois partenaires", "fewer than three partners"}
+	basisFormalAgreementCommonGovernanceCostShari = lang.Text{"accord formalisé, gouvernance commune, règles de partage des coûts", "formal agreement, common governance, cost-sharing rules"}
+	basisGovernanceOrDecisionPowerNotStated       = lang.Text{"gouvernance ou pouvoir de décision non indiqués", "governance or decision power not stated"}
+	basisLongCommitmentWithAnExitStrategy         = lang.Text{"engagement long avec une stratégie de sortie", "long commitment with an exit strategy"}
+	basisNoCommonGovernance                       = lang.Text{"pas de gouvernance commune", "no common governance"}
+	basisNoEvaluationAndNoPartnerSuppliesTheEvalu = lang.Text{"pas d'évaluation, et aucun partenaire n'apporte le levier évaluation", "no evaluation, and no partner supplies the evaluation lever"}
+	basisNoForProfitPartnerHoldsMostOfThePower    = lang.Text{"aucun partenaire à but lucratif ne détient l'essentiel du pouvoir", "no for-profit partner holds most of the power"}
+	basisNoSharedVision                           = lang.Text{"pas de vision partagée", "no shared vision"}
+	basisObjectivesNotStatedForEveryPartner       = lang.Text{"objectifs non indiqués pour chaque partenaire", "objectives not stated for every partner"}
+	basisPowerIsConcentratedSeeFindings           = lang.Text{"pouvoir concentré (voir les constats)", "power is concentrated (see findings)"}
+	basisPowerOrContributionsAreConcentratedSeeFi = lang.Text{"pouvoir ou apports concentrés (voir les constats)", "power or contributions are concentrated (see findings)"}
+	basisPowerOrValuedContributionsNotStated      = lang.Text{"pouvoir ou apports valorisés non indiqués", "power or valued contributions not stated"}
+	basisPowerSharedAndJointInvestment            = lang.Text{"pouvoir partagé et investissement conjoint", "power shared and joint investment"}
+	basisRegularConsultation                      = lang.Text{"concertation régulière", "regular consultation"}
+	basisSharedVisionAndEveryPartnerStatesItsObje = lang.Text{"vision partagée et objectifs indiqués par chaque partenaire", "shared vision and every partner states its objectives"}
+	basisSharedVisionAndRegularConsultation       = lang.Text{"vision partagée et concertation régulière", "shared vision and regular consultation"}
+	basisSharedVisionAndTopManagementSupport      = lang.Text{"vision partagée et soutien de la direction", "shared vision and top-management support"}
+	basisSharedVisionOrObjectivesNotStated        = lang.Text{"vision partagée ou objectifs non indiqués", "shared vision or objectives not stated"}
+	basisShortCommitmentOrNoExitStrategy          = lang.Text{"engagement court ou pas de stratégie de sortie", "short commitment or no exit strategy"}
+	basisTheSocialValueIsEvaluated                = lang.Text{"la valeur sociale est évaluée", "the social value is evaluated"}
+	basisTopManagementSupport                     = lang.Text{"soutien de la direction", "top-management support"}
+)
+
+// bases lists the bases above, for the test that each is written in every
+// language.
+var bases = []lang.Text{
+	basisADedicatedTeamNotOnePerson,
+	basisAPartnerBringsNoContribution,
+	basisCannotBeReadFromTheDescription,
+	basisCommitmentOrExitStrategyNotStated,
+	basisCommonGovernanceAndDecisionPowerStated,
+	basisCommonGovernanceOfThePartners,
+	basisDecisionPowerNotStated,
+	basisDedicatedTeamAndMeasurableMilestones,
+	basisDedicatedTeam,
+	basisEvaluationNotStated,
+	basisEveryPartnerStatesItsObjectives,
+	basisFewerThanThreePartners,
+	basisFormalAgreementCommonGovernanceCostShari,
+	basisGovernanceOrDecisionPowerNotStated,
+	basisLongCommitmentWithAnExitStrategy,
+	basisNoCommonGovernance,
+	basisNoEvaluationAndNoPartnerSuppliesTheEvalu,
+	basisNoForProfitPartnerHoldsMostOfThePower,
+	basisNoSharedVision,
+	basisObjectivesNotStatedForEveryPartner,
+	basisPowerIsConcentratedSeeFindings,
+	basisPowerOrContributionsAreConcentratedSeeFi,
+	basisPowerOrValuedContributionsNotStated,
+	basisPowerSharedAndJointInvestment,
+	basisRegularConsultation,
+	basisSharedVisionAndEveryPartnerStatesItsObje,
+	basisSharedVisionAndRegularConsultation,
+	basisSharedVisionAndTopManagementSupport,
+	basisSharedVisionOrObjectivesNotStated,
+	basisShortCommitmentOrNoExitStrategy,
+	basisTheSocialValueIsEvaluated,
+	basisTopManagementSupport,
 }
 
 // Checklist is the six difficulties (001:12-18), the five success factors
@@ -322,108 +350,108 @@ func (p *Partnership) Checklist(th Thresholds) (Checklist, error) {
 	d := &p.derived
 	t := p.spec.Terms
 	var c Checklist
-	set := func(d Difficulty, st FactStatus, basis string) {
+	set := func(d Difficulty, st FactStatus, basis lang.Text) {
 		c.Difficulties[d-1] = Item{Status: st, Source: d.Source(), Basis: basis}
 	}
-	setF := func(f Factor, st FactStatus, basis string) {
+	setF := func(f Factor, st FactStatus, basis lang.Text) {
 		c.Factors[f-1] = Item{Status: st, Source: f.Source(), Basis: basis}
 	}
 
 	switch {
 	case t.SharedVision == No:
-		set(Incomprehension, NotMet, "no shared vision")
+		set(Incomprehension, NotMet, basisNoSharedVision)
 	case d.stated:
-		set(Incomprehension, Met, "every partner states its objectives")
+		set(Incomprehension, Met, basisEveryPartnerStatesItsObjectives)
 	default:
-		set(Incomprehension, Unknown, "objectives not stated for every partner")
+		set(Incomprehension, Unknown, basisObjectivesNotStatedForEveryPartner)
 	}
 
 	switch {
 	case d.evaluated || t.RegularEvaluation == Yes:
-		set(ValeurSociale, Met, "the social value is evaluated")
+		set(ValeurSociale, Met, basisTheSocialValueIsEvaluated)
 	case t.RegularEvaluation == No:
-		set(ValeurSociale, NotMet, "no evaluation, and no partner supplies the evaluation lever")
+		set(ValeurSociale, NotMet, basisNoEvaluationAndNoPartnerSuppliesTheEvalu)
 	default:
-		set(ValeurSociale, Unknown, "evaluation not stated")
+		set(ValeurSociale, Unknown, basisEvaluationNotStated)
 	}
 
 	imbalance := found[MissionDrift] || found[PowerImbalance]
 	switch {
 	case !p.power:
-		set(DesequilibrePouvoir, Unknown, "decision power not stated")
+		set(DesequilibrePouvoir, Unknown, basisDecisionPowerNotStated)
 	case imbalance:
-		set(DesequilibrePouvoir, NotMet, "power is concentrated (see findings)")
+		set(DesequilibrePouvoir, NotMet, basisPowerIsConcentratedSeeFindings)
 	default:
-		set(DesequilibrePouvoir, Met, "no for-profit partner holds most of the power")
+		set(DesequilibrePouvoir, Met, basisNoForProfitPartnerHoldsMostOfThePower)
 	}
 
 	if d.idle {
-		set(ChoixPartenaire, NotMet, "a partner brings no contribution")
+		set(ChoixPartenaire, NotMet, basisAPartnerBringsNoContribution)
 	} else {
-		set(ChoixPartenaire, Unknown, "cannot be read from the description")
+		set(ChoixPartenaire, Unknown, basisCannotBeReadFromTheDescription)
 	}
 
 	long := t.CommitmentMonths > 0 && t.CommitmentMonths >= th.MinCommitmentMonths
 	switch {
 	case found[ShortCommitment] || t.ExitStrategy == No:
-		set(Epuisement, NotMet, "short commitment or no exit strategy")
+		set(Epuisement, NotMet, basisShortCommitmentOrNoExitStrategy)
 	case long && t.ExitStrategy == Yes:
-		set(Epuisement, Met, "long commitment with an exit strategy")
+		set(Epuisement, Met, basisLongCommitmentWithAnExitStrategy)
 	default:
-		set(Epuisement, Unknown, "commitment or exit strategy not stated")
+		set(Epuisement, Unknown, basisCommitmentOrExitStrategyNotStated)
 	}
 
-	set(Defiance, all(t.SharedVision, t.RegularConsultation), "shared vision and regular consultation")
+	set(Defiance, all(t.SharedVision, t.RegularConsultation), basisSharedVisionAndRegularConsultation)
 
-	setF(Construire, all(t.SharedVision, t.LeadershipSupport), "shared vision and top-management support")
+	setF(Construire, all(t.SharedVision, t.LeadershipSupport), basisSharedVisionAndTopManagementSupport)
 	switch {
 	case imbalance || found[Concentration]:
-		setF(Equilibrer, NotMet, "power or contributions are concentrated (see findings)")
+		setF(Equilibrer, NotMet, basisPowerOrContributionsAreConcentratedSeeFi)
 	case p.power && d.contributing >= 2:
-		setF(Equilibrer, Met, "power shared and joint investment")
+		setF(Equilibrer, Met, basisPowerSharedAndJointInvestment)
 	default:
-		setF(Equilibrer, Unknown, "power or valued contributions not stated")
+		setF(Equilibrer, Unknown, basisPowerOrValuedContributionsNotStated)
 	}
-	setF(Formaliser, all(t.Formal, t.SharedGovernance, t.CostSharing), "formal agreement, common governance, cost-sharing rules")
-	setF(Demarrer, all(t.DedicatedTeam, t.Milestones), "dedicated team and measurable milestones")
-	setF(Communiquer, all(t.RegularConsultation), "regular consultation")
+	setF(Formaliser, all(t.Formal, t.SharedGovernance, t.CostSharing), basisFormalAgreementCommonGovernanceCostShari)
+	setF(Demarrer, all(t.DedicatedTeam, t.Milestones), basisDedicatedTeamAndMeasurableMilestones)
+	setF(Communiquer, all(t.RegularConsultation), basisRegularConsultation)
 
-	setE := func(e Enabler, st FactStatus, basis string) {
+	setE := func(e Enabler, st FactStatus, basis lang.Text) {
 		c.Enablers[e-1] = Item{Status: st, Source: e.Source(), Basis: basis}
 	}
-	setO := func(o Obstacle, st FactStatus, basis string) {
+	setO := func(o Obstacle, st FactStatus, basis lang.Text) {
 		c.Obstacles[o-1] = Item{Status: st, Source: o.Source(), Basis: basis}
 	}
-	setE(Appropriation, all(t.LeadershipSupport), "top-management support")
+	setE(Appropriation, all(t.LeadershipSupport), basisTopManagementSupport)
 	switch {
 	case t.SharedVision == No:
-		setE(Alignement, NotMet, "no shared vision")
+		setE(Alignement, NotMet, basisNoSharedVision)
 	case t.SharedVision == Yes && d.stated:
-		setE(Alignement, Met, "shared vision and every partner states its objectives")
+		setE(Alignement, Met, basisSharedVisionAndEveryPartnerStatesItsObje)
 	default:
-		setE(Alignement, Unknown, "shared vision or objectives not stated")
+		setE(Alignement, Unknown, basisSharedVisionOrObjectivesNotStated)
 	}
-	setE(Coordination, all(t.DedicatedTeam), "dedicated team")
-	setE(Integration, Unknown, "cannot be read from the description")
+	setE(Coordination, all(t.DedicatedTeam), basisDedicatedTeam)
+	setE(Integration, Unknown, basisCannotBeReadFromTheDescription)
 
 	switch {
 	case t.SharedGovernance == No:
-		setO(AmbiguiteRoles, NotMet, "no common governance")
+		setO(AmbiguiteRoles, NotMet, basisNoCommonGovernance)
 	case t.SharedGovernance == Yes && p.power:
-		setO(AmbiguiteRoles, Met, "common governance and decision power stated")
+		setO(AmbiguiteRoles, Met, basisCommonGovernanceAndDecisionPowerStated)
 	default:
-		setO(AmbiguiteRoles, Unknown, "governance or decision power not stated")
+		setO(AmbiguiteRoles, Unknown, basisGovernanceOrDecisionPowerNotStated)
 	}
-	setO(ManqueTemps, all(t.DedicatedTeam), "dedicated team")
+	setO(ManqueTemps, all(t.DedicatedTeam), basisDedicatedTeam)
 	if t.DedicatedTeam == Yes {
-		setO(DependanceChampion, Met, "a dedicated team, not one person")
+		setO(DependanceChampion, Met, basisADedicatedTeamNotOnePerson)
 	} else {
-		setO(DependanceChampion, Unknown, "cannot be read from the description")
+		setO(DependanceChampion, Unknown, basisCannotBeReadFromTheDescription)
 	}
 	if len(p.spec.Partners) < 3 {
-		setO(ComplexiteMultiActeurs, Met, "fewer than three partners")
+		setO(ComplexiteMultiActeurs, Met, basisFewerThanThreePartners)
 	} else {
-		setO(ComplexiteMultiActeurs, all(t.SharedGovernance), "common governance of the partners")
+		setO(ComplexiteMultiActeurs, all(t.SharedGovernance), basisCommonGovernanceOfThePartners)
 	}
 	return c, nil
 }

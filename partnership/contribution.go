@@ -27,7 +27,10 @@ const (
 	InKind
 )
 
-var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: lang.Text{"nature d'apport", "contribution kind"}, Errors: enumErrors},
+// contributionKindNoun is what messages call the enumeration.
+var contributionKindNoun = lang.Text{"nature d'apport", "contribution kind"}
+
+var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: contributionKindNoun, Errors: enumErrors},
 	enum.Names{Key: "financier", Label: lang.Text{"Financier", "Financial"}},
 	enum.Names{Key: "competences", Label: lang.Text{"Compétences", "Skills"}},
 	enum.Names{Key: "nature", Label: lang.Text{"En nature", "In kind"}},
@@ -44,7 +47,7 @@ func (k ContributionKind) IsValid() bool { return contributionKinds.Valid(k) }
 // String returns the ASCII key of k, or "%!ContributionKind(n)".
 func (k ContributionKind) String() string { return contributionKinds.Key(k) }
 
-// Label returns the name of k in lang.
+// Label returns the name of k in l.
 func (k ContributionKind) Label(l lang.Lang) string {
 	return contributionKinds.Label(k, l)
 }
@@ -100,15 +103,15 @@ func validCurrency(c string) bool {
 // check appends the problems of a, the amount of contribution i, to errs.
 func (a Amount) check(i int, errs []error) []error {
 	if why := wire.DecimalProblem(a.Value); why != "" {
-		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "value"), "", why, ErrLimit))
+		errs = append(errs, errDecimal.New(pkgName, wire.Path("contributions", i, "amount", "value"), "", lang.Data(why)))
 	} else if a.Value.IsNegative() {
-		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "value"), a.Value.String(), "negative amount", ErrNegative))
+		errs = append(errs, errNegativeAmount.New(pkgName, wire.Path("contributions", i, "amount", "value"), a.Value.String()))
 	}
 	switch {
 	case a.Currency == "" && !a.Value.IsZero():
-		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "currency"), "", "missing currency for a non-zero amount", ErrInvalid))
+		errs = append(errs, errNoCurrency.New(pkgName, wire.Path("contributions", i, "amount", "currency"), ""))
 	case a.Currency != "" && !validCurrency(a.Currency):
-		errs = append(errs, pkg.Field(wire.Path("contributions", i, "amount", "currency"), a.Currency, "currency is not three uppercase letters", ErrInvalid))
+		errs = append(errs, errCurrency.New(pkgName, wire.Path("contributions", i, "amount", "currency"), a.Currency))
 	}
 	return errs
 }
@@ -129,10 +132,10 @@ func (p Period) check(i int, errs []error) []error {
 		return errs
 	}
 	if p.Start < MinYear || p.Start > MaxYear {
-		errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "period", "start"), strconv.Itoa(p.Start), ErrInvalid, "year outside [%d, %d]", MinYear, MaxYear))
+		errs = append(errs, errStartYear.New(pkgName, wire.Path("contributions", i, "period", "start"), strconv.Itoa(p.Start), lang.Data(strconv.Itoa(MinYear)), lang.Data(strconv.Itoa(MaxYear))))
 	}
 	if p.End != 0 && (p.End < p.Start || p.End > MaxYear) {
-		errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "period", "end"), strconv.Itoa(p.End), ErrInvalid, "year before the start or after %d", MaxYear))
+		errs = append(errs, errEndYear.New(pkgName, wire.Path("contributions", i, "period", "end"), strconv.Itoa(p.End), lang.Data(strconv.Itoa(MaxYear))))
 	}
 	return errs
 }

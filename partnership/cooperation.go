@@ -43,9 +43,6 @@ const (
 	DimContinuite
 )
 
-// NumSchemeDimensions is the number of dimensions of a cooperation scheme.
-const NumSchemeDimensions = 6
-
 var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: lang.Text{"dimension du schéma", "scheme dimension"}, Errors: enumErrors},
 	enum.Names{Key: "defi", Label: lang.Text{"Le défi à relever", "The challenge"}},
 	enum.Names{Key: "acteur-principal", Label: lang.Text{"Acteur principal du projet de coopération", "Lead actor"}},
@@ -79,7 +76,7 @@ func (d SchemeDimension) IsValid() bool { return schemeDimensions.Valid(d) }
 // String returns the ASCII key of d, or "%!SchemeDimension(n)".
 func (d SchemeDimension) String() string { return schemeDimensions.Key(d) }
 
-// Label returns the name of d in lang.
+// Label returns the name of d in l.
 func (d SchemeDimension) Label(l lang.Lang) string {
 	return schemeDimensions.Label(d, l)
 }
@@ -130,7 +127,10 @@ const (
 	Conjointe
 )
 
-var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "CooperationMode", Noun: lang.Text{"mode de coopération", "cooperation mode"}, Errors: enumErrors},
+// cooperationModeNoun is what messages call the enumeration.
+var cooperationModeNoun = lang.Text{"mode de coopération", "cooperation mode"}
+
+var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "CooperationMode", Noun: cooperationModeNoun, Errors: enumErrors},
 	enum.Names{Key: "consultative", Label: lang.Text{"Consultative", "Consultative"}},
 	enum.Names{Key: "co-concue", Label: lang.Text{"Co-conçue", "Co-designed"}},
 	enum.Names{Key: "conjointe", Label: lang.Text{"Mise en œuvre conjointement", "Jointly implemented"}},
@@ -146,7 +146,7 @@ func (m CooperationMode) IsValid() bool { return cooperationModes.Valid(m) }
 // String returns the ASCII key of m, or "%!CooperationMode(n)".
 func (m CooperationMode) String() string { return cooperationModes.Key(m) }
 
-// Label returns the name of m in lang.
+// Label returns the name of m in l.
 func (m CooperationMode) Label(l lang.Lang) string {
 	return cooperationModes.Label(m, l)
 }
@@ -174,7 +174,10 @@ const (
 	Executant                               // exécutant.e, implementer (000:158)
 )
 
-var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "ParticipantRole", Noun: lang.Text{"rôle du participant", "participant role"}, Errors: enumErrors},
+// participantRoleNoun is what messages call the enumeration.
+var participantRoleNoun = lang.Text{"rôle du participant", "participant role"}
+
+var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "ParticipantRole", Noun: participantRoleNoun, Errors: enumErrors},
 	enum.Names{Key: "facilitateur", Label: lang.Text{"Facilitateur·ice", "Facilitator"}, Alias: "facilitatrice"},
 	enum.Names{Key: "analyste", Label: lang.Text{"Analyste", "Analyst"}},
 	enum.Names{Key: "concepteur", Label: lang.Text{"Concepteur·ice de solutions", "Solution designer"}, Alias: "conceptrice"},
@@ -192,7 +195,7 @@ func (r ParticipantRole) IsValid() bool { return participantRoles.Valid(r) }
 // String returns the ASCII key of r, or "%!ParticipantRole(n)".
 func (r ParticipantRole) String() string { return participantRoles.Key(r) }
 
-// Label returns the name of r in lang.
+// Label returns the name of r in l.
 func (r ParticipantRole) Label(l lang.Lang) string {
 	return participantRoles.Label(r, l)
 }
@@ -221,7 +224,10 @@ const (
 	ParProjet
 )
 
-var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation", Noun: lang.Text{"formalisation", "formalisation"}, Errors: enumErrors},
+// formalisationNoun is what messages call the enumeration.
+var formalisationNoun = lang.Text{"formalisation", "formalisation"}
+
+var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation", Noun: formalisationNoun, Errors: enumErrors},
 	enum.Names{Key: "integree", Label: lang.Text{"Structurée et intégrée dans des processus organisationnels", "Embedded in organisational processes"}},
 	enum.Names{Key: "par-projet", Label: lang.Text{"Basée sur des projets et donc temporaire", "Project-based, temporary"}},
 )
@@ -236,7 +242,7 @@ func (f Formalisation) IsValid() bool { return formalisations.Valid(f) }
 // String returns the ASCII key of f, or "%!Formalisation(n)".
 func (f Formalisation) String() string { return formalisations.Key(f) }
 
-// Label returns the name of f in lang.
+// Label returns the name of f in l.
 func (f Formalisation) Label(l lang.Lang) string {
 	return formalisations.Label(f, l)
 }
@@ -261,7 +267,10 @@ const (
 	Reproduction                        // reproduction, replication (000:168)
 )
 
-var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: lang.Text{"continuité", "continuity"}, Errors: enumErrors},
+// continuityNoun is what messages call the enumeration.
+var continuityNoun = lang.Text{"continuité", "continuity"}
+
+var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: continuityNoun, Errors: enumErrors},
 	enum.Names{Key: "poursuite", Label: lang.Text{"Poursuite", "Continuation"}},
 	enum.Names{Key: "extension", Label: lang.Text{"Extension", "Extension"}},
 	enum.Names{Key: "reproduction", Label: lang.Text{"Reproduction", "Replication"}},
@@ -277,7 +286,7 @@ func (c Continuity) IsValid() bool { return continuities.Valid(c) }
 // String returns the ASCII key of c, or "%!Continuity(n)".
 func (c Continuity) String() string { return continuities.Key(c) }
 
-// Label returns the name of c in lang.
+// Label returns the name of c in l.
 func (c Continuity) Label(l lang.Lang) string {
 	return continuities.Label(c, l)
 }
@@ -345,38 +354,38 @@ func (c *Cooperation) Stated(d SchemeDimension) bool {
 // Validate reports every field of c that holds an invalid value, a
 // Challenge, Responsibilities or Conditions over MaxText bytes, or a sign
 // of continuity given twice, joined
-// with errors.Join; each is a *FieldError. It returns nil for a valid c.
+// with errors.Join; each is a *problem.Error. It returns nil for a valid c.
 func (c *Cooperation) Validate() error {
 	var errs []error
 	for _, text := range []struct{ path, value string }{
 		{"challenge", c.Challenge}, {"responsibilities", c.Responsibilities}, {"conditions", c.Conditions},
 	} {
 		if len(text.value) > MaxText {
-			errs = append(errs, pkg.Fieldf(text.path, "", ErrLimit, "longer than %d bytes", MaxText))
+			errs = append(errs, errTextLength.New(pkgName, text.path, "", lang.Int(MaxText)))
 		}
 	}
 	if !c.Lead.IsValid() {
-		errs = append(errs, pkg.Fieldf("lead", "", ErrInvalid, "invalid scheme bits %d", c.Lead))
+		errs = append(errs, errValue.New(pkgName, "lead", "", schemeBitsNoun, lang.Int(int(c.Lead))))
 	}
 	if c.Mode != 0 && !c.Mode.IsValid() {
-		errs = append(errs, pkg.Fieldf("mode", "", ErrInvalid, "invalid cooperation mode %d", c.Mode))
+		errs = append(errs, errValue.New(pkgName, "mode", "", cooperationModeNoun, lang.Int(int(c.Mode))))
 	}
 	if c.Role != 0 && !c.Role.IsValid() {
-		errs = append(errs, pkg.Fieldf("role", "", ErrInvalid, "invalid participant role %d", c.Role))
+		errs = append(errs, errValue.New(pkgName, "role", "", participantRoleNoun, lang.Int(int(c.Role))))
 	}
 	if !c.Embedded.IsValid() {
-		errs = append(errs, pkg.Fieldf("embedded", "", ErrInvalid, "invalid fact %d", c.Embedded))
+		errs = append(errs, errValue.New(pkgName, "embedded", "", factNoun, lang.Int(int(c.Embedded))))
 	}
 	if c.Formalisation != 0 && !c.Formalisation.IsValid() {
-		errs = append(errs, pkg.Fieldf("formalisation", "", ErrInvalid, "invalid formalisation %d", c.Formalisation))
+		errs = append(errs, errValue.New(pkgName, "formalisation", "", formalisationNoun, lang.Int(int(c.Formalisation))))
 	}
 	var seen [4]bool
 	for _, s := range c.Continuity {
 		switch {
 		case !s.IsValid():
-			errs = append(errs, pkg.Fieldf("continuity", "", ErrInvalid, "invalid continuity %d", s))
+			errs = append(errs, errValue.New(pkgName, "continuity", "", continuityNoun, lang.Int(int(s))))
 		case seen[s]:
-			errs = append(errs, pkg.Fieldf("continuity", s.String(), ErrInvalid, "given twice"))
+			errs = append(errs, errSignTwice.New(pkgName, "continuity", s.String()))
 		default:
 			seen[s] = true
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // TestSchemeDimensions checks the six dimensions against the SIM report's
@@ -26,7 +27,7 @@ func TestSchemeDimensions(t *testing.T) {
 		{partnership.DimFormalisation, "Degré de formalisation", "000:162-164"},
 		{partnership.DimContinuite, "Signes de continuité et de transférabilité", "000:166-170"},
 	}
-	if got := slices.Collect(partnership.SchemeDimensions()); len(got) != len(tests) || len(got) != partnership.NumSchemeDimensions {
+	if got := slices.Collect(partnership.SchemeDimensions()); len(got) != len(tests) {
 		t.Fatalf("SchemeDimensions() = %v", got)
 	}
 	for _, tt := range tests {
@@ -119,15 +120,18 @@ func TestCooperation(t *testing.T) {
 		}
 	}
 	long := partnership.Cooperation{Responsibilities: strings.Repeat("x", partnership.MaxText+1), Conditions: strings.Repeat("x", partnership.MaxText+1)}
-	if err := long.Validate(); !errors.Is(err, partnership.ErrLimit) || strings.Count(err.Error(), "\n") != 1 {
+	if err := long.Validate(); !errors.Is(err, partnership.ErrLimit) || len(problem.List(err)) != 2 {
 		t.Errorf("texts over MaxText: %v", err)
 	}
 	bad := c
 	bad.Mode, bad.Continuity = 9, []partnership.Continuity{partnership.Poursuite, partnership.Poursuite}
 	err := bad.Validate()
-	var fe *partnership.FieldError
-	if !errors.Is(err, partnership.ErrInvalid) || !errors.As(err, &fe) {
-		t.Errorf("invalid Cooperation: %v", err)
+	var codes []string
+	for _, p := range problem.List(err) {
+		codes = append(codes, p.Path+" "+p.Code)
+	}
+	if !errors.Is(err, partnership.ErrInvalid) || !slices.Equal(codes, []string{"mode invalid-value", "continuity duplicate"}) {
+		t.Errorf("invalid Cooperation: %v (%q)", err, codes)
 	}
 }
 

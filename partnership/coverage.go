@@ -40,7 +40,7 @@ func (s Supply) IsValid() bool { return supplies.Valid(s) }
 // String returns the ASCII key of s, or "%!Supply(n)".
 func (s Supply) String() string { return supplies.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s Supply) Label(l lang.Lang) string {
 	return supplies.Label(s, l)
 }
@@ -96,7 +96,7 @@ func (c Coverage) Gaps() []LeverCoverage {
 // error wrapping ErrInvalid, invalid thresholds are th.Validate's error.
 func (p *Partnership) Coverage(phase innovation.Phase, needs innovation.NeedsMatrix, th Thresholds) (Coverage, error) {
 	if !phase.IsValid() {
-		return Coverage{}, pkg.InvalidValue("phase", int(phase))
+		return Coverage{}, errValue.New(pkgName, "phase", "", phaseNoun, lang.Int(int(phase)))
 	}
 	if err := th.Validate(); err != nil {
 		return Coverage{}, err

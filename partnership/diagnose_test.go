@@ -30,7 +30,7 @@ func TestDiagnoseByHand(t *testing.T) {
 		// |0.3 − 6/11| = 0.245…, rameau |0.1 − 0| = 0.1, cdc |0.2 − 4/11| =
 		// 0.163…: only wimoov.
 		{"as described", func(*partnership.Spec, *partnership.Thresholds) {}, []partnership.Finding{
-			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
+			withThreshold(mismatch("wimoov"), "0.3"),
 		}},
 		// renault (for-profit) holds 0.6 > 0.5: drift and imbalance, most
 		// severe first. Gaps: wimoov |0.1 − 0.0909| and renault |0.6 −
@@ -39,9 +39,9 @@ func TestDiagnoseByHand(t *testing.T) {
 			s.Partners[0].Power, s.Partners[1].Power = dec("0.1"), dec("0.6")
 		}, []partnership.Finding{
 			{Risk: partnership.MissionDrift, Severity: partnership.Critical, Source: "001:20", Partners: []string{"renault"},
-				Message: "for-profit partners hold 60% of the decision power over a general-interest project (threshold 50%)"},
+				Share: dec("0.6"), Threshold: dec("0.5")},
 			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15, 20", Partners: []string{"renault"},
-				Message: "renault holds more than 50% of the decision power"},
+				Threshold: dec("0.5")},
 		}},
 		// For-profit power of exactly 0.5 is not above 0.5.
 		{"for-profit power at the threshold", func(s *partnership.Spec, _ *partnership.Thresholds) {
@@ -53,7 +53,7 @@ func TestDiagnoseByHand(t *testing.T) {
 		{"a third as majority", func(_ *partnership.Spec, th *partnership.Thresholds) {
 			th.MajorityPower = dec("0.333333")
 		}, []partnership.Finding{
-			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
+			withThreshold(mismatch("wimoov"), "0.3"),
 		}},
 		// The same with wimoov a company: its 0.4 is an imbalance in favour
 		// of a for-profit partner, and with renault's 0.3 the for-profit
@@ -63,10 +63,10 @@ func TestDiagnoseByHand(t *testing.T) {
 			th.MajorityPower = dec("0.333333")
 		}, []partnership.Finding{
 			{Risk: partnership.MissionDrift, Severity: partnership.Critical, Source: "001:20", Partners: []string{"wimoov", "renault"},
-				Message: "for-profit partners hold 70% of the decision power over a general-interest project (threshold 33.33%)"},
+				Share: dec("0.7"), Threshold: dec("0.333333")},
 			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15, 20", Partners: []string{"wimoov"},
-				Message: "wimoov holds more than 33.33% of the decision power"},
-			withMessage(mismatch("wimoov"), "share of power and share of contributions differ by more than 30% for wimoov"),
+				Threshold: dec("0.333333")},
+			withThreshold(mismatch("wimoov"), "0.3"),
 		}},
 		// Renault 5,000,000 of 5,250,000: (5000² + 200² + 50²)/5250² =
 		// 25,042,500/27,562,500 = 0.908571|4… → 0.908571, 0.909 in the
@@ -76,7 +76,7 @@ func TestDiagnoseByHand(t *testing.T) {
 			s.Contributions[0].Amount = eur("5000000")
 		}, []partnership.Finding{
 			{Risk: partnership.Concentration, Severity: partnership.Warning, Source: "001:30", Partners: []string{"renault"},
-				Message: "contributions are concentrated: Herfindahl index 0.909 above 0.5"},
+				Share: dec("0.908571"), Threshold: dec("0.5")},
 		}},
 		// Renault and cdc 300000 each, wimoov 50000: (9 + 9 + 0.25)/42.25
 		// = 0.431952|6… → 0.432 > 0.4; both bring the largest amount.
@@ -86,7 +86,7 @@ func TestDiagnoseByHand(t *testing.T) {
 			th.ConcentratedHHI = dec("0.4")
 		}, []partnership.Finding{
 			{Risk: partnership.Concentration, Severity: partnership.Warning, Source: "001:30", Partners: []string{"renault", "cdc"},
-				Message: "contributions are concentrated: Herfindahl index 0.432 above 0.4"},
+				Share: dec("0.431953"), Threshold: dec("0.4")},
 		}},
 		// a: power 0.81, half the money: |0.81 − 0.5| = 0.31 > 0.3, and b
 		// |0.19 − 0.5| = 0.31 too; 0.81 is a majority, but a is an
@@ -95,7 +95,7 @@ func TestDiagnoseByHand(t *testing.T) {
 			*s = byAmounts([]string{"a", "b"}, []string{"50", "50"})
 			s.Partners[0].Power, s.Partners[1].Power = dec("0.81"), dec("0.19")
 		}, []partnership.Finding{
-			withMessage(mismatch("a", "b"), "share of power and share of contributions differ by more than 30% for a and b"),
+			withThreshold(mismatch("a", "b"), "0.3"),
 		}},
 		// |0.8 − 0.5| = 0.3 exactly: not more than the gap. a, a company
 		// with 0.8 of the power, is an imbalance (on a for-profit project:
@@ -107,17 +107,17 @@ func TestDiagnoseByHand(t *testing.T) {
 			s.Partners[0].Power, s.Partners[1].Power = dec("0.8"), dec("0.2")
 		}, []partnership.Finding{
 			{Risk: partnership.PowerImbalance, Severity: partnership.Warning, Source: "001:15, 20", Partners: []string{"a"},
-				Message: "a holds more than 50% of the decision power"},
+				Threshold: dec("0.5")},
 		}},
 		// The terms, in Risk order within one severity.
 		{"terms", func(s *partnership.Spec, _ *partnership.Thresholds) {
 			noPower(s)
 			s.Terms = partnership.Terms{Formal: partnership.No, SharedGovernance: partnership.No, ExitStrategy: partnership.No, CommitmentMonths: 12}
 		}, []partnership.Finding{
-			{Risk: partnership.NoFormalAgreement, Severity: partnership.Warning, Source: "001:31", Message: "the agreement is not formalised"},
-			{Risk: partnership.NoSharedGovernance, Severity: partnership.Warning, Source: "001:31", Message: "the partnership has no common governance"},
-			{Risk: partnership.NoExitStrategy, Severity: partnership.Warning, Source: "004:5713-5715", Message: "no exit strategy was anticipated"},
-			{Risk: partnership.ShortCommitment, Severity: partnership.Warning, Source: "004:3079", Message: "commitment of 12 months, under 36"},
+			{Risk: partnership.NoFormalAgreement, Severity: partnership.Warning, Source: "001:31"},
+			{Risk: partnership.NoSharedGovernance, Severity: partnership.Warning, Source: "001:31"},
+			{Risk: partnership.NoExitStrategy, Severity: partnership.Warning, Source: "004:5713-5715"},
+			{Risk: partnership.ShortCommitment, Severity: partnership.Warning, Source: "004:3079", Months: 12, MinMonths: 36},
 		}},
 	}
 	for _, tt := range tests {
@@ -135,11 +135,12 @@ func TestDiagnoseByHand(t *testing.T) {
 	}
 }
 
-func withMessage(f partnership.Finding, m string) partnership.Finding {
-	f.Message = m
+func withThreshold(f partnership.Finding, th string) partnership.Finding {
+	f.Threshold = dec(th)
 	return f
 }
 
 func sameFinding(a, b partnership.Finding) bool {
-	return a.Risk == b.Risk && a.Severity == b.Severity && a.Source == b.Source && a.Message == b.Message && slices.Equal(a.Partners, b.Partners)
+	return a.Risk == b.Risk && a.Severity == b.Severity && a.Source == b.Source && slices.Equal(a.Partners, b.Partners) &&
+		a.Share.Equal(b.Share) && a.Threshold.Equal(b.Threshold) && a.Months == b.Months && a.MinMonths == b.MinMonths
 }

@@ -67,17 +67,33 @@
 //
 // # Errors
 //
-// Every error wraps one sentinel: ErrUnknown, ErrInvalid, ErrDuplicate,
-// ErrUnknownPartner, ErrNegative, ErrCurrency, ErrShares or ErrLimit.
-// [FieldError] names the offending item by its JSON path
+// Every error wraps one sentinel: [ErrSyntax], [ErrUnknown], [ErrInvalid]
+// and [ErrLimit] (package problem's, the same values in every package of
+// the module), [ErrDuplicate], [ErrUnknownPartner], [ErrNegative],
+// [ErrCurrency] or [ErrShares]. A problem the package's checks find is a
+// [*problem.Error]: it names the offending item by its JSON path
 // (`partners[2].id`, `contributions[0].amount.currency`), quotes what was
-// found (cut to 64 bytes: no message grows with the input) and says what is
-// wrong; [ParseError] reports an unknown name, with the accepted keys and
-// the closest one for a misspelling. Both are the module's one error shape
-// (the same types in every package). New and Decode report every problem at
-// once, joined with errors.Join. Nothing in the package panics on any input.
-// Decimal shares are computed with [Precision] digits; every division is
-// guarded.
+// found (cut to 64 bytes: no message grows with the input), says what is
+// wrong with a stable Code and a message in every language (Text); Error()
+// is English, for logs. The codes of [New], [Thresholds.Validate],
+// [Cooperation.Validate] and [Partnership.Coverage]:
+//
+//   - "over-limit" (ErrLimit): too many partners, contributions, modes or
+//     objectives, a decimal out of bounds, a text over [MaxText] bytes, a
+//     commitment over [MaxCommitmentMonths];
+//   - "invalid-value", "missing", "missing-currency", "invalid-currency",
+//     "invalid-year", "invalid-threshold" (ErrInvalid);
+//   - "duplicate" (ErrDuplicate; ErrInvalid for a sign of continuity);
+//   - "unknown-partner" (ErrUnknownPartner), "negative" (ErrNegative),
+//     "power-above-one" and "power-sum" (ErrShares), "mixed-currencies"
+//     (ErrCurrency).
+//
+// A name or a note that is not text (not UTF-8, a control character, over
+// its limit), an unknown name and the problems of [Decode] are still
+// reported by internal/wire as [FieldError] and [ParseError], until it
+// reports problems. New and Decode report every problem at once, joined
+// with errors.Join. Nothing in the package panics on any input. Decimal
+// shares are computed with [Precision] digits; every division is guarded.
 //
 // # Concurrency
 //
@@ -90,8 +106,8 @@
 // # Encoding
 //
 // Enumerations marshal to stable lowercase ASCII keys ("acteur-public",
-// "innovation-societale") and parse back from the key, the French label or
-// the English label, in any case; a Scheme marshals as keys joined by "+"
+// "innovation-societale") and parse back from the key, its label in any
+// language, in any case; a Scheme marshals as keys joined by "+"
 // ("entreprise+territoire"). A Partnership marshals to JSON as
 //
 //	{"name": "…", "mission": "interet-general", "modes": ["innovation-societale"],

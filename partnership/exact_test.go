@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
@@ -321,7 +322,7 @@ func TestPropDiagnoseExact(t *testing.T) {
 		got := map[partnership.Risk][]string{}
 		for i, f := range fs {
 			got[f.Risk] = f.Partners
-			if f.Severity != f.Risk.Severity() || f.Source != f.Risk.Source() || f.Message == "" {
+			if f.Severity != f.Risk.Severity() || f.Source != f.Risk.Source() || f.Text(lang.English) == "" {
 				t.Fatalf("finding %+v", f)
 			}
 			if i > 0 && (fs[i-1].Severity < f.Severity || fs[i-1].Severity == f.Severity && fs[i-1].Risk >= f.Risk) {

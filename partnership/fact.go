@@ -22,14 +22,17 @@ const (
 	No
 )
 
-var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: lang.Text{"fait", "fact"}, ZeroValid: true, Errors: enumErrors},
+// factNoun is what messages call the enumeration.
+var factNoun = lang.Text{"fait", "fact"}
+
+var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid: true, Errors: enumErrors},
 	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
 	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}},
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
 )
 
-// ParseFact accepts "unstated", "yes", "no" and the French and English
-// labels, any case; anything else is a *ParseError.
+// ParseFact accepts "unstated", "yes", "no" and the labels in any language, any
+// case; anything else is a *ParseError.
 // Keys: "unstated", "yes", "no".
 func ParseFact(s string) (Fact, error) { return facts.ParseText(s) }
 
@@ -39,7 +42,7 @@ func (f Fact) IsValid() bool { return facts.Valid(f) }
 // String returns the ASCII key of f, or "%!Fact(n)".
 func (f Fact) String() string { return facts.Key(f) }
 
-// Label returns the name of f in lang.
+// Label returns the name of f in l.
 func (f Fact) Label(l lang.Lang) string { return facts.Label(f, l) }
 
 // MarshalText returns the ASCII key of f, or an error wrapping ErrInvalid.
@@ -70,8 +73,8 @@ var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: l
 	enum.Names{Key: "not-met", Label: lang.Text{"Non satisfait", "Not met"}},
 )
 
-// ParseFactStatus accepts "unknown", "met", "not-met" and the French and
-// English labels, any case; anything else is a *ParseError.
+// ParseFactStatus accepts "unknown", "met", "not-met" and the labels in any
+// language, any case; anything else is a *ParseError.
 // Keys: "unknown", "met", "not-met".
 func ParseFactStatus(s string) (FactStatus, error) { return factStatuses.ParseText(s) }
 
@@ -81,7 +84,7 @@ func (s FactStatus) IsValid() bool { return factStatuses.Valid(s) }
 // String returns the ASCII key of s, or "%!FactStatus(n)".
 func (s FactStatus) String() string { return factStatuses.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s FactStatus) Label(l lang.Lang) string {
 	return factStatuses.Label(s, l)
 }

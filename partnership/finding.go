@@ -2,7 +2,6 @@ package partnership
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/seed424036fd/societal/internal/enum"
@@ -39,7 +38,7 @@ func (s Level) IsValid() bool { return levels.Valid(s) }
 // String returns the ASCII key of s, or "%!Level(n)".
 func (s Level) String() string { return levels.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s Level) Label(l lang.Lang) string { return levels.Label(s, l) }
 
 // MarshalText returns the ASCII key of s, or an error wrapping ErrInvalid.
@@ -124,7 +123,7 @@ func (r Risk) IsValid() bool { return risks.Valid(r) }
 // String returns the ASCII key of r, or "%!Risk(n)".
 func (r Risk) String() string { return risks.Key(r) }
 
-// Label returns the name of r in lang.
+// Label returns the name of r in l.
 func (r Risk) Label(l lang.Lang) string { return risks.Label(r, l) }
 
 // Severity returns the severity of a finding of r, or 0 if r is invalid.
@@ -151,15 +150,13 @@ func (r *Risk) UnmarshalText(text []byte) error { return risks.UnmarshalText(r, 
 
 // Finding is one balance or risk diagnostic. Its message is structured:
 // the Risk and the typed figures it quotes (Share, Threshold, Months,
-// MinMonths, Partners), rendered in French or English by Text. Message
-// keeps the English text for compatibility; reports use Text.
+// MinMonths, Partners), rendered in a language by Text when a report is
+// written; nothing is worded while the partnership is analysed.
 // The zero value is not a finding. Safe for concurrent reads.
 type Finding struct {
-	Risk     Risk   `json:"risk"`     // the risk diagnosed
-	Severity Level  `json:"severity"` // how serious it is here
-	Source   string `json:"source"`   // seed line the risk comes from, e.g. "001:20"
-	// Message is the finding in English, with the figures (Text(English)).
-	Message  string   `json:"message"`
+	Risk     Risk     `json:"risk"`               // the risk diagnosed
+	Severity Level    `json:"severity"`           // how serious it is here
+	Source   string   `json:"source"`             // seed line the risk comes from, e.g. "001:20"
 	Partners []string `json:"partners,omitempty"` // IDs of the partners concerned, in the partnership's order; may be empty
 	// Share is the for-profit partners' share of power (MissionDrift) or
 	// the Herfindahl index of the contributions (Concentration).
@@ -173,70 +170,56 @@ type Finding struct {
 	MinMonths int `json:"min_months,omitempty"`
 }
 
-// String returns "<severity> <risk>: <message> [<source>]".
+// String returns "<severity> <risk>: <message> [<source>]", the message in
+// English, for logs.
 func (f Finding) String() string {
-	return fmt.Sprintf("%s %s: %s [%s]", f.Severity, f.Risk, f.Text(lang.English), f.Source)
+	return f.Severity.String() + " " + f.Risk.String() + ": " + logs(f.Text) + " [" + f.Source + "]"
 }
 
-// Text returns the particulars of f in lang, with its figures formatted
-// for lang. It is the one place the messages of findings are written.
+// Text returns the particulars of f in l, with its figures formatted for
+// l: the words of riskTexts, the figures of f.
 func (f Finding) Text(l lang.Lang) string {
-	en := l == lang.English
-	switch f.Risk {
-	case MissionDrift:
-		share, th := l.Percent(f.Share, 2), l.Percent(f.Threshold, 2)
-		if en {
-			return "for-profit partners hold " + share + " of the decision power over a general-interest project (threshold " + th + ")"
-		}
-		return "les partenaires à but lucratif détiennent " + share + " du pouvoir de décision sur un projet d'intérêt général (seuil" + l.Colon() + th + ")"
-	case PowerImbalance:
-		who, th := l.List(f.Partners), l.Percent(f.Threshold, 2)
-		if en {
-			return who + " holds more than " + th + " of the decision power"
-		}
-		return who + " détient plus de " + th + " du pouvoir de décision"
-	case PowerMismatch:
-		who, th := l.List(f.Partners), l.Percent(f.Threshold, 2)
-		if en {
-			return "share of power and share of contributions differ by more than " + th + " for " + who
-		}
-		return "part du pouvoir et part des apports s'écartent de plus de " + th + " pour " + who
-	case Concentration:
-		hhi, max := l.Decimal(f.Share, 3), l.Trimmed(f.Threshold, 3)
-		if en {
-			return "contributions are concentrated" + l.Colon() + "Herfindahl index " + hhi + " above " + max
-		}
-		return "apports concentrés" + l.Colon() + "indice de Herfindahl " + hhi + ", au-delà de " + max
-	case NoFormalAgreement:
-		if en {
-			return "the agreement is not formalised"
-		}
-		return "l'accord n'est pas formalisé"
-	case NoSharedGovernance:
-		if en {
-			return "the partnership has no common governance"
-		}
-		return "le partenariat n'a pas de gouvernance commune"
-	case NoExitStrategy:
-		if en {
-			return "no exit strategy was anticipated"
-		}
-		return "aucune stratégie de sortie n'a été anticipée"
-	case ShortCommitment:
-		m, mn := l.Int(f.Months), l.Int(f.MinMonths)
-		if en {
-			return "commitment of " + m + " months, under " + mn
-		}
-		return "engagement de " + m + " mois, en deçà de " + mn
+	if !f.Risk.IsValid() {
+		return ""
 	}
-	return ""
+	return riskTexts[f.Risk].Format(l, f.args()...)
+}
+
+// riskTexts are the particulars of a finding of each risk, quoting the
+// arguments Finding.args gives it: the one place the messages of findings
+// are written. Read only.
+var riskTexts = [...]lang.Text{
+	MissionDrift: {"les partenaires à but lucratif détiennent {1} du pouvoir de décision sur un projet d'intérêt général (seuil\u00a0: {2})",
+		"for-profit partners hold {1} of the decision power over a general-interest project (threshold {2})"},
+	PowerImbalance:     {"{3} détient plus de {2} du pouvoir de décision", "{3} holds more than {2} of the decision power"},
+	PowerMismatch:      {"part du pouvoir et part des apports s'écartent de plus de {2} pour {3}", "share of power and share of contributions differ by more than {2} for {3}"},
+	Concentration:      {"apports concentrés\u00a0: indice de Herfindahl {4}, au-delà de {5}", "contributions are concentrated: Herfindahl index {4} above {5}"},
+	NoFormalAgreement:  {"l'accord n'est pas formalisé", "the agreement is not formalised"},
+	NoSharedGovernance: {"le partenariat n'a pas de gouvernance commune", "the partnership has no common governance"},
+	NoExitStrategy:     {"aucune stratégie de sortie n'a été anticipée", "no exit strategy was anticipated"},
+	ShortCommitment:    {"engagement de {6} mois, en deçà de {7}", "commitment of {6} months, under {7}"},
+}
+
+// args returns the figures the texts of riskTexts quote, by number: {1}
+// the share as a percentage, {2} the threshold as a percentage, {3} the
+// partners, {4} the share as an index, {5} the threshold as an index, {6}
+// and {7} the months.
+func (f Finding) args() []lang.Arg {
+	partners := make([]lang.Arg, len(f.Partners))
+	for i, p := range f.Partners {
+		partners[i] = lang.Data(p)
+	}
+	return []lang.Arg{
+		lang.Percent(f.Share, 2), lang.Percent(f.Threshold, 2), lang.List(partners...),
+		lang.Decimal(f.Share, 3), lang.Decimal(f.Threshold.Round(3), -1),
+		lang.Int(f.Months), lang.Int(f.MinMonths),
+	}
 }
 
 // newFinding returns the finding of f.Risk with the figures of f, its
-// severity, source and English Message.
+// severity and source.
 func newFinding(f Finding) Finding {
 	f.Severity, f.Source = f.Risk.Severity(), f.Risk.Source()
-	f.Message = f.Text(lang.English)
 	return f
 }
 

@@ -44,7 +44,10 @@ const (
 	Citoyen
 )
 
-var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: lang.Text{"type", "kind"}, Errors: enumErrors},
+// kindNoun is what messages call the enumeration.
+var kindNoun = lang.Text{"type", "kind"}
+
+var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: kindNoun, Errors: enumErrors},
 	enum.Names{Key: "entreprise", Label: lang.Text{"Entreprise", "Company"}},
 	enum.Names{Key: "association", Label: lang.Text{"Association", "Association"}},
 	enum.Names{Key: "fondation", Label: lang.Text{"Fondation", "Foundation"}},
@@ -71,7 +74,7 @@ var kindPurpose = [...]Purpose{
 	Citoyen:               Undetermined,    // [D]
 }
 
-// ParseKind returns the kind named by s (key, French or English label, any
+// ParseKind returns the kind named by s (key or label in any language, any
 // case), or a *ParseError.
 // Keys: "entreprise", "association", "fondation", "acteur-public",
 // "academique", "catalyseur-territorial", "investisseur-societal", "citoyen".
@@ -83,7 +86,7 @@ func (k Kind) IsValid() bool { return kinds.Valid(k) }
 // String returns the ASCII key of k, or "%!Kind(n)".
 func (k Kind) String() string { return kinds.Key(k) }
 
-// Label returns the name of k in lang.
+// Label returns the name of k in l.
 func (k Kind) Label(l lang.Lang) string { return kinds.Label(k, l) }
 
 // Purpose returns the purpose of an actor of kind k unless the actor states
@@ -126,7 +129,10 @@ const (
 	Undetermined
 )
 
-var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: lang.Text{"finalité", "purpose"}, Errors: enumErrors},
+// purposeNoun is what messages call the enumeration.
+var purposeNoun = lang.Text{"finalité", "purpose"}
+
+var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: purposeNoun, Errors: enumErrors},
 	enum.Names{Key: "lucratif", Label: lang.Text{"À but lucratif", "For-profit"}},
 	enum.Names{Key: "interet-general", Label: lang.Text{"Intérêt général", "General interest"}},
 	enum.Names{Key: "indetermine", Label: lang.Text{"Indéterminé", "Undetermined"}},
@@ -142,7 +148,7 @@ func (p Purpose) IsValid() bool { return purposes.Valid(p) }
 // String returns the ASCII key of p, or "%!Purpose(n)".
 func (p Purpose) String() string { return purposes.Key(p) }
 
-// Label returns the name of p in lang.
+// Label returns the name of p in l.
 func (p Purpose) Label(l lang.Lang) string {
 	return purposes.Label(p, l)
 }

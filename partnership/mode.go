@@ -35,7 +35,10 @@ const (
 	InnovationSocietale
 )
 
-var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: lang.Text{"mode", "mode"}, Errors: enumErrors},
+// modeNoun is what messages call the enumeration.
+var modeNoun = lang.Text{"mode", "mode"}
+
+var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: modeNoun, Errors: enumErrors},
 	enum.Names{Key: "mecenat", Label: lang.Text{"Mécénat", "Patronage"}},
 	enum.Names{Key: "pratiques-responsables", Label: lang.Text{"Pratiques responsables", "Responsible practices"}},
 	enum.Names{Key: "cooperation-economique", Label: lang.Text{"Coopération économique", "Economic cooperation"}},
@@ -44,8 +47,8 @@ var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: lang.Text{"mode", "m
 
 // modeDefinitions are the definitions of the four modes, French as the
 // source writes them (its typo "des avec de acteurs" in 002:416 corrected),
-// English glossed.
-var modeDefinitions = [...][2]string{
+// then the gloss.
+var modeDefinitions = [...]lang.Text{
 	Mecenat: { // 002:429
 		"soutien humain, matériel, et/ou financier à une(des) action(s) d'intérêt général",
 		"human, material and/or financial support to one or more general-interest actions",
@@ -75,19 +78,16 @@ func (m Mode) IsValid() bool { return modes.Valid(m) }
 // String returns the ASCII key of m, or "%!Mode(n)".
 func (m Mode) String() string { return modes.Key(m) }
 
-// Label returns the name of m in lang.
+// Label returns the name of m in l.
 func (m Mode) Label(l lang.Lang) string { return modes.Label(m, l) }
 
-// Definition returns the definition of m in lang (002:407-429), or "" if m
-// is invalid.
+// Definition returns the definition of m in l (002:407-429), with the
+// typography of l, or "" if m is invalid.
 func (m Mode) Definition(l lang.Lang) string {
 	if !m.IsValid() {
 		return ""
 	}
-	if l == lang.English {
-		return modeDefinitions[m][1]
-	}
-	return lang.French.Typeset(modeDefinitions[m][0])
+	return l.Typeset(modeDefinitions[m].In(l))
 }
 
 // MarshalText returns the ASCII key of m, or an error wrapping ErrInvalid.

@@ -36,7 +36,10 @@ const (
 	ExterneMobilisation
 )
 
-var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: lang.Text{"objectif", "objective"}, Errors: enumErrors},
+// objectiveNoun is what messages call the enumeration.
+var objectiveNoun = lang.Text{"objectif", "objective"}
+
+var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: objectiveNoun, Errors: enumErrors},
 	enum.Names{Key: "interne-performance", Label: lang.Text{"Performance interne", "Internal performance"}},
 	enum.Names{Key: "interne-mobilisation", Label: lang.Text{"Mobilisation interne", "Internal mobilisation"}},
 	enum.Names{Key: "externe-performance", Label: lang.Text{"Performance externe", "External performance"}},
@@ -61,7 +64,7 @@ func (o Objective) Performance() bool { return o == InternePerformance || o == E
 // String returns the ASCII key of o, or "%!Objective(n)".
 func (o Objective) String() string { return objectives.Key(o) }
 
-// Label returns the name of o in lang.
+// Label returns the name of o in l.
 func (o Objective) Label(l lang.Lang) string {
 	return objectives.Label(o, l)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -214,17 +215,17 @@ func newOwned(s Spec) (*Partnership, error) {
 func checkSizes(s Spec) error {
 	var errs []error
 	if n := len(s.Partners); n > MaxPartners {
-		errs = append(errs, pkg.Fieldf("partners", "", ErrLimit, "%d partners, over the limit of %d", n, MaxPartners))
+		errs = append(errs, errCount.New(pkgName, "partners", "", lang.Int(n), partnersNoun, lang.Int(MaxPartners)))
 	}
 	if n := len(s.Contributions); n > MaxContributions {
-		errs = append(errs, pkg.Fieldf("contributions", "", ErrLimit, "%d contributions, over the limit of %d", n, MaxContributions))
+		errs = append(errs, errCount.New(pkgName, "contributions", "", lang.Int(n), contributionsNoun, lang.Int(MaxContributions)))
 	}
 	if n := len(s.Modes); n > maxModes {
-		errs = append(errs, pkg.Fieldf("modes", "", ErrLimit, "%d modes, over the limit of %d", n, maxModes))
+		errs = append(errs, errCount.New(pkgName, "modes", "", lang.Int(n), modesNoun, lang.Int(maxModes)))
 	}
 	for i, pt := range s.Partners {
 		if n := len(pt.Objectives); n > maxObjectives {
-			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "objectives"), "", ErrLimit, "%d objectives, over the limit of %d", n, maxObjectives))
+			errs = append(errs, errCount.New(pkgName, wire.Path("partners", i, "objectives"), "", lang.Int(n), objectivesNoun, lang.Int(maxObjectives)))
 		}
 	}
 	return errors.Join(errs...)
@@ -245,21 +246,21 @@ func (p *Partnership) checkHead(errs []error) []error {
 		errs = append(errs, err)
 	}
 	if !s.Mission.IsValid() {
-		errs = append(errs, pkg.Fieldf("mission", "", ErrInvalid, "invalid purpose %d", s.Mission))
+		errs = append(errs, errValue.New(pkgName, "mission", "", purposeNoun, lang.Int(int(s.Mission))))
 	}
 	var seen [8]bool
 	for i, m := range s.Modes {
 		switch {
 		case !m.IsValid():
-			errs = append(errs, pkg.Fieldf(wire.Path("modes", i), "", ErrInvalid, "invalid mode %d", m))
+			errs = append(errs, errValue.New(pkgName, wire.Path("modes", i), "", modeNoun, lang.Int(int(m))))
 		case seen[m]:
-			errs = append(errs, pkg.Field(wire.Path("modes", i), m.String(), "mode given twice", ErrDuplicate))
+			errs = append(errs, errTwice.New(pkgName, wire.Path("modes", i), m.String(), modeNoun))
 		default:
 			seen[m] = true
 		}
 	}
 	if !s.Scheme.IsValid() {
-		errs = append(errs, pkg.Fieldf("scheme", "", ErrInvalid, "invalid scheme bits %d", s.Scheme))
+		errs = append(errs, errValue.New(pkgName, "scheme", "", schemeBitsNoun, lang.Int(int(s.Scheme))))
 	}
 	return errs
 }
@@ -273,11 +274,11 @@ func (p *Partnership) checkPartners(errs []error) []error {
 		j, dup := p.index[pt.ID]
 		switch {
 		case pt.ID == "":
-			errs = append(errs, pkg.Field(wire.Path("partners", i, "id"), "", "missing", ErrInvalid))
+			errs = append(errs, errMissing.New(pkgName, wire.Path("partners", i, "id"), ""))
 		case wire.NameProblem(pt.ID) != "":
 			errs = append(errs, pkg.CheckName(wire.Path("partners", i, "id"), pt.ID))
 		case dup:
-			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "id"), pt.ID, ErrDuplicate, "partner given twice (first at %s)", wire.Path("partners", j)))
+			errs = append(errs, errPartnerTwice.New(pkgName, wire.Path("partners", i, "id"), pt.ID, lang.Data(wire.Path("partners", j))))
 		default:
 			p.index[pt.ID] = i
 		}
@@ -285,31 +286,31 @@ func (p *Partnership) checkPartners(errs []error) []error {
 			errs = append(errs, pkg.CheckName(wire.Path("partners", i, "name"), pt.Name))
 		}
 		if !pt.Kind.IsValid() {
-			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "kind"), "", ErrInvalid, "missing or invalid kind %d", pt.Kind))
+			errs = append(errs, errMissingValue.New(pkgName, wire.Path("partners", i, "kind"), "", kindNoun, lang.Int(int(pt.Kind))))
 		}
 		if pt.Purpose != 0 && !pt.Purpose.IsValid() {
-			errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "purpose"), "", ErrInvalid, "invalid purpose %d", pt.Purpose))
+			errs = append(errs, errValue.New(pkgName, wire.Path("partners", i, "purpose"), "", purposeNoun, lang.Int(int(pt.Purpose))))
 		}
 		var seen [8]bool
 		for j, o := range pt.Objectives {
 			switch {
 			case !o.IsValid():
-				errs = append(errs, pkg.Fieldf(wire.Path("partners", i, "objectives", j), "", ErrInvalid, "invalid objective %d", o))
+				errs = append(errs, errValue.New(pkgName, wire.Path("partners", i, "objectives", j), "", objectiveNoun, lang.Int(int(o))))
 			case seen[o]:
-				errs = append(errs, pkg.Field(wire.Path("partners", i, "objectives", j), o.String(), "objective given twice", ErrDuplicate))
+				errs = append(errs, errTwice.New(pkgName, wire.Path("partners", i, "objectives", j), o.String(), objectiveNoun))
 			default:
 				seen[o] = true
 			}
 		}
 		switch why := wire.DecimalProblem(pt.Power); {
 		case why != "":
-			errs = append(errs, pkg.Field(wire.Path("partners", i, "power"), "", why, ErrLimit))
+			errs = append(errs, errDecimal.New(pkgName, wire.Path("partners", i, "power"), "", lang.Data(why)))
 			powerOK = false
 		case pt.Power.IsNegative():
-			errs = append(errs, pkg.Field(wire.Path("partners", i, "power"), pt.Power.String(), "negative share of power", ErrNegative))
+			errs = append(errs, errNegativePower.New(pkgName, wire.Path("partners", i, "power"), pt.Power.String()))
 			powerOK = false
 		case pt.Power.GreaterThan(one):
-			errs = append(errs, pkg.Field(wire.Path("partners", i, "power"), pt.Power.String(), "share of power above 1", ErrShares))
+			errs = append(errs, errPowerAboveOne.New(pkgName, wire.Path("partners", i, "power"), pt.Power.String()))
 			powerOK = false
 		default:
 			sum = sum.Add(pt.Power)
@@ -317,7 +318,7 @@ func (p *Partnership) checkPartners(errs []error) []error {
 	}
 	if powerOK && !sum.IsZero() {
 		if !sum.Equal(one) {
-			errs = append(errs, pkg.Fieldf("partners[*].power", sum.String(), ErrShares, "shares of power sum to %s, not 1 (or leave every share zero when power is not stated)", sum))
+			errs = append(errs, errPowerSum.New(pkgName, "partners[*].power", sum.String(), lang.Decimal(sum, -1)))
 		} else {
 			p.power = true
 		}
@@ -335,19 +336,19 @@ func (p *Partnership) checkContributions(errs []error) []error {
 		switch {
 		case ok:
 		case c.Partner == "":
-			errs = append(errs, pkg.Field(wire.Path("contributions", i, "partner"), "", "missing", ErrInvalid))
+			errs = append(errs, errMissing.New(pkgName, wire.Path("contributions", i, "partner"), ""))
 		case wire.NameProblem(c.Partner) != "":
 			errs = append(errs, pkg.CheckName(wire.Path("contributions", i, "partner"), c.Partner))
 		default:
-			errs = append(errs, pkg.Field(wire.Path("contributions", i, "partner"), c.Partner, "no partner has this ID", ErrUnknownPartner))
+			errs = append(errs, errNoSuchPartner.New(pkgName, wire.Path("contributions", i, "partner"), c.Partner))
 		}
 		if !c.Lever.IsValid() {
-			errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "lever"), "", ErrInvalid, "missing or invalid lever %d", c.Lever))
+			errs = append(errs, errMissingValue.New(pkgName, wire.Path("contributions", i, "lever"), "", leverNoun, lang.Int(int(c.Lever))))
 		} else if ok {
 			p.levers[j] |= 1 << (c.Lever - 1)
 		}
 		if !c.Kind.IsValid() {
-			errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "kind"), "", ErrInvalid, "missing or invalid contribution kind %d", c.Kind))
+			errs = append(errs, errMissingValue.New(pkgName, wire.Path("contributions", i, "kind"), "", contributionKindNoun, lang.Int(int(c.Kind))))
 		}
 		n := len(errs)
 		errs = c.Amount.check(i, errs)
@@ -356,8 +357,8 @@ func (p *Partnership) checkContributions(errs []error) []error {
 				first = i
 				p.currency = c.Amount.Currency
 			} else if c.Amount.Currency != p.currency {
-				errs = append(errs, pkg.Fieldf(wire.Path("contributions", i, "amount", "currency"), c.Amount.Currency, ErrCurrency,
-					"contributions are summed, and %s is in %q", wire.Path("contributions", first), p.currency))
+				errs = append(errs, errCurrencies.New(pkgName, wire.Path("contributions", i, "amount", "currency"), c.Amount.Currency,
+					lang.Data(wire.Path("contributions", first)), lang.Quote(lang.Data(p.currency))))
 			}
 		}
 		errs = c.Period.check(i, errs)
@@ -371,14 +372,14 @@ func (p *Partnership) checkContributions(errs []error) []error {
 func checkTerms(t Terms, errs []error) []error {
 	for _, key := range termsKeys {
 		if f := t.fact(key); f != nil && !f.IsValid() {
-			errs = append(errs, pkg.Fieldf(wire.Path("terms", key), "", ErrInvalid, "invalid fact %d", *f))
+			errs = append(errs, errValue.New(pkgName, wire.Path("terms", key), "", factNoun, lang.Int(int(*f))))
 		}
 	}
 	switch {
 	case t.CommitmentMonths < 0:
-		errs = append(errs, pkg.Field("terms.commitment_months", strconv.Itoa(t.CommitmentMonths), "negative commitment", ErrNegative))
+		errs = append(errs, errNegativeMonths.New(pkgName, "terms.commitment_months", strconv.Itoa(t.CommitmentMonths)))
 	case t.CommitmentMonths > MaxCommitmentMonths:
-		errs = append(errs, pkg.Fieldf("terms.commitment_months", strconv.Itoa(t.CommitmentMonths), ErrLimit, "over %d months", MaxCommitmentMonths))
+		errs = append(errs, errCommitment.New(pkgName, "terms.commitment_months", strconv.Itoa(t.CommitmentMonths), lang.Int(MaxCommitmentMonths)))
 	}
 	return errs
 }

@@ -7,26 +7,38 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 	"github.com/shopspring/decimal"
 )
 
-// fieldErrors returns the *FieldErrors joined in err.
-func fieldErrors(err error) []*partnership.FieldError {
-	var out []*partnership.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if fe, ok := e.(*partnership.FieldError); ok {
-			out = append(out, fe)
-			return
+// located is one problem of an error tree and where it stands.
+type located struct {
+	Path string
+	Err  error
+}
+
+// Error returns the problem's message.
+func (l located) Error() string { return l.Err.Error() }
+
+// fieldErrors returns the problems joined in err, in order, with their
+// paths: each *problem.Error the package's checks return, and each
+// *FieldError its decoder and internal/wire's checks of texts return.
+func fieldErrors(err error) []located {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case *problem.Error:
+		return []located{{e.Path, e}}
+	case *partnership.FieldError:
+		return []located{{e.Path, e}}
+	case interface{ Unwrap() []error }:
+		var out []located
+		for _, inner := range e.Unwrap() {
+			out = append(out, fieldErrors(inner)...)
 		}
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-		}
+		return out
 	}
-	walk(err)
-	return out
+	return []located{{"", err}}
 }
 
 func TestNewErrors(t *testing.T) {
@@ -89,7 +101,7 @@ func TestNewErrors(t *testing.T) {
 			}
 			found := false
 			for _, fe := range fieldErrors(err) {
-				if fe.Path == tt.path && errors.Is(fe, tt.want) {
+				if fe.Path == tt.path && errors.Is(fe.Err, tt.want) {
 					found = true
 				}
 				if !strings.HasPrefix(fe.Error(), "partnership: ") {
@@ -118,8 +130,12 @@ func TestNewReportsAll(t *testing.T) {
 			t.Errorf("missing %v", want)
 		}
 	}
-	if !strings.Contains(err.Error(), `partners[2].id "renault": partner given twice (first at partners[1])`) {
-		t.Errorf("message: %v", err)
+	var twice bool
+	for _, p := range problem.List(err) {
+		twice = twice || p.Path == "partners[2].id" && p.Value == "renault" && p.Code == "duplicate"
+	}
+	if !twice {
+		t.Errorf("no duplicate at partners[2].id in: %v", err)
 	}
 }
 

@@ -33,9 +33,6 @@ const (
 	LeverRH
 )
 
-// NumPerformanceLevers is the number of company performance levers.
-const NumPerformanceLevers = 5
-
 var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Errors: enumErrors},
 	enum.Names{Key: "institutionnel", Label: lang.Text{"Institutionnel", "Institutional"}},
 	enum.Names{Key: "commercial", Label: lang.Text{"Commercial", "Commercial"}},
@@ -45,16 +42,16 @@ var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "Performan
 )
 
 // performanceLeverTable holds each lever's definition, French as 004 writes
-// it and an English gloss, with its source line. Read only.
+// it, then its gloss, with its source line. Read only.
 var performanceLeverTable = [...]struct {
 	source     string
-	definition [2]string
+	definition lang.Text
 }{
-	LeverInstitutionnel: {"004:3925", [2]string{"Un partenariat institutionnel, constitutif d'un ancrage local", "an institutional partnership that anchors the company locally"}},
-	LeverCommercial:     {"004:3927", [2]string{"valeur ajoutée par rapport à l'appel d'offre", "added value in answering a tender"}},
-	LeverInnovation:     {"004:3929", [2]string{"élément différenciant pour intervenir et produire des solutions locales", "a differentiating element to act and produce local solutions"}},
-	LeverImage:          {"004:3931", [2]string{"entreprise responsable et contributive de l'intérêt général", "a responsible company contributing to the general interest"}},
-	LeverRH:             {"004:3933-3935", [2]string{"le salarié est un point de contact sur le territoire. Les leviers de mobilisation de l'entreprise sont de les accompagner dans leurs missions", "the employee is a point of contact in the territory; the company mobilises its employees by supporting them in their missions"}},
+	LeverInstitutionnel: {"004:3925", lang.Text{"Un partenariat institutionnel, constitutif d'un ancrage local", "an institutional partnership that anchors the company locally"}},
+	LeverCommercial:     {"004:3927", lang.Text{"valeur ajoutée par rapport à l'appel d'offre", "added value in answering a tender"}},
+	LeverInnovation:     {"004:3929", lang.Text{"élément différenciant pour intervenir et produire des solutions locales", "a differentiating element to act and produce local solutions"}},
+	LeverImage:          {"004:3931", lang.Text{"entreprise responsable et contributive de l'intérêt général", "a responsible company contributing to the general interest"}},
+	LeverRH:             {"004:3933-3935", lang.Text{"le salarié est un point de contact sur le territoire. Les leviers de mobilisation de l'entreprise sont de les accompagner dans leurs missions", "the employee is a point of contact in the territory; the company mobilises its employees by supporting them in their missions"}},
 }
 
 // ParsePerformanceLever returns the lever named by s, or a *ParseError.
@@ -63,44 +60,42 @@ func ParsePerformanceLever(s string) (PerformanceLever, error) {
 	return performanceLevers.ParseText(s)
 }
 
-// IsValid reports whether l is one of the five levers.
-func (l PerformanceLever) IsValid() bool { return performanceLevers.Valid(l) }
+// IsValid reports whether v is one of the five levers.
+func (v PerformanceLever) IsValid() bool { return performanceLevers.Valid(v) }
 
-// String returns the ASCII key of l, or "%!PerformanceLever(n)".
-func (l PerformanceLever) String() string { return performanceLevers.Key(l) }
+// String returns the ASCII key of v, or "%!PerformanceLever(n)".
+func (v PerformanceLever) String() string { return performanceLevers.Key(v) }
 
-// Label returns the name of l in lang.
-func (l PerformanceLever) Label(lg lang.Lang) string {
-	return performanceLevers.Label(l, lg)
+// Label returns the name of v in l.
+func (v PerformanceLever) Label(l lang.Lang) string {
+	return performanceLevers.Label(v, l)
 }
 
-// Definition returns what the source says of l (French) or its English
-// gloss, or "" if l is invalid.
-func (l PerformanceLever) Definition(lg lang.Lang) string {
-	if !l.IsValid() {
+// Definition returns what the source says of v, in l: the source's words
+// with the typography of their language, or the gloss; "" if v is
+// invalid.
+func (v PerformanceLever) Definition(l lang.Lang) string {
+	if !v.IsValid() {
 		return ""
 	}
-	if lg == lang.English {
-		return performanceLeverTable[l].definition[1]
-	}
-	return performanceLeverTable[l].definition[0]
+	return l.Typeset(performanceLeverTable[v].definition.In(l))
 }
 
-// Source returns the source line of l ("004:3925" …), or "" if l is invalid.
-func (l PerformanceLever) Source() string {
-	if !l.IsValid() {
+// Source returns the source line of v ("004:3925" …), or "" if v is invalid.
+func (v PerformanceLever) Source() string {
+	if !v.IsValid() {
 		return ""
 	}
-	return performanceLeverTable[l].source
+	return performanceLeverTable[v].source
 }
 
-// MarshalText returns the ASCII key of l, or an error wrapping ErrInvalid.
-func (l PerformanceLever) MarshalText() ([]byte, error) { return performanceLevers.MarshalText(l) }
+// MarshalText returns the ASCII key of v, or an error wrapping ErrInvalid.
+func (v PerformanceLever) MarshalText() ([]byte, error) { return performanceLevers.MarshalText(v) }
 
-// UnmarshalText parses text with ParsePerformanceLever. On error l is
+// UnmarshalText parses text with ParsePerformanceLever. On error v is
 // unchanged.
-func (l *PerformanceLever) UnmarshalText(text []byte) error {
-	return performanceLevers.UnmarshalText(l, text)
+func (v *PerformanceLever) UnmarshalText(text []byte) error {
+	return performanceLevers.UnmarshalText(v, text)
 }
 
 // PerformanceLevers yields the five levers in the order of the source.

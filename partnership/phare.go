@@ -26,11 +26,11 @@ type Survey struct {
 	// Source is the source lines of the shares, e.g. "003:1164-1195".
 	Source string
 
-	shares [NumModes + 1]int8 // percent, indexed by Mode; 0 is no share
+	shares [numModes + 1]int8 // percent, indexed by Mode; 0 is no share
 }
 
-// NumModes is the number of partnership modes.
-const NumModes = 4
+// numModes is the number of partnership modes.
+const numModes = 4
 
 // surveys is the one table of the PHARE mode shares [S], in percent, as the
 // PHARE report gives them in its text:

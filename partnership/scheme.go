@@ -86,7 +86,7 @@ func (s Scheme) String() string {
 	return s.join(func(i Scheme) string { return schemes.Key(i) })
 }
 
-// Label returns the names of s in lang joined by " + ".
+// Label returns the names of s in l joined by " + ".
 func (s Scheme) Label(l lang.Lang) string {
 	if !s.IsValid() {
 		return s.String()

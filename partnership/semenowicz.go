@@ -33,9 +33,6 @@ const (
 	PerteLegitimite
 )
 
-// NumThreats is the number of Semenowicz's named risks.
-const NumThreats = 2
-
 var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: lang.Text{"menace", "threat"}, Errors: enumErrors},
 	enum.Names{Key: "compromis-desequilibre", Label: lang.Text{"Compromis déséquilibré", "Unbalanced compromise"}},
 	enum.Names{Key: "perte-legitimite", Label: lang.Text{"Perte de légitimité", "Loss of legitimacy"}},
@@ -63,7 +60,7 @@ func (t Threat) IsValid() bool { return threats.Valid(t) }
 // String returns the ASCII key of t, or "%!Threat(n)".
 func (t Threat) String() string { return threats.Key(t) }
 
-// Label returns the name of t in lang.
+// Label returns the name of t in l.
 func (t Threat) Label(l lang.Lang) string {
 	return threats.Label(t, l)
 }

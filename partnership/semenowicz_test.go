@@ -21,7 +21,7 @@ func TestThreats(t *testing.T) {
 		{partnership.CompromisDesequilibre, "compromis-desequilibre", "Compromis déséquilibré"},
 		{partnership.PerteLegitimite, "perte-legitimite", "Perte de légitimité"},
 	}
-	if got := slices.Collect(partnership.Threats()); len(got) != len(tests) || len(got) != partnership.NumThreats {
+	if got := slices.Collect(partnership.Threats()); len(got) != len(tests) {
 		t.Fatalf("Threats() = %v", got)
 	}
 	drift := wimoov()

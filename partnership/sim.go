@@ -60,7 +60,7 @@ func (e Enabler) IsValid() bool { return enablers.Valid(e) }
 // String returns the ASCII key of e, or "%!Enabler(n)".
 func (e Enabler) String() string { return enablers.Key(e) }
 
-// Label returns the name of e in lang.
+// Label returns the name of e in l.
 func (e Enabler) Label(l lang.Lang) string {
 	return enablers.Label(e, l)
 }
@@ -133,7 +133,7 @@ func (o Obstacle) IsValid() bool { return obstacles.Valid(o) }
 // String returns the ASCII key of o, or "%!Obstacle(n)".
 func (o Obstacle) String() string { return obstacles.Key(o) }
 
-// Label returns the name of o in lang.
+// Label returns the name of o in l.
 func (o Obstacle) Label(l lang.Lang) string {
 	return obstacles.Label(o, l)
 }

@@ -79,7 +79,7 @@ func TestChecklistSIM(t *testing.T) {
 		partnership.Integration:   partnership.Unknown, // "liée à des stratégies existantes", 000:384: not described
 	}
 	for e, w := range wantE {
-		if got := c.Enabler(e); got.Status != w || got.Source != e.Source() || got.Basis == "" {
+		if got := c.Enabler(e); got.Status != w || got.Source != e.Source() || got.Basis.IsZero() {
 			t.Errorf("%v: %+v, want %v", e, got, w)
 		}
 	}
@@ -90,7 +90,7 @@ func TestChecklistSIM(t *testing.T) {
 		partnership.ComplexiteMultiActeurs: partnership.Met, // "mandats et des contraintes différents", 000:412
 	}
 	for o, w := range wantO {
-		if got := c.Obstacle(o); got.Status != w || got.Source != o.Source() || got.Basis == "" {
+		if got := c.Obstacle(o); got.Status != w || got.Source != o.Source() || got.Basis.IsZero() {
 			t.Errorf("%v: %+v, want %v", o, got, w)
 		}
 	}

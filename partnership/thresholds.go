@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
 
@@ -55,7 +56,7 @@ func DefaultThresholds() Thresholds {
 	}
 }
 
-// Validate reports every invalid threshold, each a *FieldError (path
+// Validate reports every invalid threshold, each a *problem.Error (path
 // "thresholds.…") wrapping ErrInvalid or ErrLimit: MinSuppliers must be in
 // [1, MaxPartners] and non-decreasing from Low to High, the three decimals in
 // (0, 1] and within the decimal limits, MinCommitmentMonths in [0,
@@ -68,16 +69,16 @@ func (t Thresholds) Validate() error {
 		n := t.MinSuppliers[i]
 		switch {
 		case n < 1 || n > MaxPartners:
-			errs = append(errs, pkg.Fieldf(minSuppliersPath(i), strconv.Itoa(n), ErrInvalid, "want 1 to %d suppliers", MaxPartners))
+			errs = append(errs, errSuppliers.New(pkgName, minSuppliersPath(i), strconv.Itoa(n), lang.Int(MaxPartners)))
 		case i > innovation.Low && n < t.MinSuppliers[i-1]:
-			errs = append(errs, pkg.Field(minSuppliersPath(i), strconv.Itoa(n), "fewer suppliers than for a lower intensity", ErrInvalid))
+			errs = append(errs, errFewerSuppliers.New(pkgName, minSuppliersPath(i), strconv.Itoa(n)))
 		}
 	}
 	errs = checkShare("thresholds.majority_power", t.MajorityPower, errs)
 	errs = checkShare("thresholds.power_gap", t.PowerGap, errs)
 	errs = checkShare("thresholds.concentrated_hhi", t.ConcentratedHHI, errs)
 	if t.MinCommitmentMonths < 0 || t.MinCommitmentMonths > MaxCommitmentMonths {
-		errs = append(errs, pkg.Fieldf("thresholds.min_commitment_months", strconv.Itoa(t.MinCommitmentMonths), ErrInvalid, "want 0 to %d months", MaxCommitmentMonths))
+		errs = append(errs, errMonths.New(pkgName, "thresholds.min_commitment_months", strconv.Itoa(t.MinCommitmentMonths), lang.Int(MaxCommitmentMonths)))
 	}
 	if errs == nil {
 		return nil
@@ -99,7 +100,7 @@ func checkShare(path string, v decimal.Decimal, errs []error) []error {
 		return append(errs, err)
 	}
 	if !v.IsPositive() || v.GreaterThan(one) {
-		return append(errs, pkg.Field(path, v.String(), "want a share in (0, 1]", ErrInvalid))
+		return append(errs, errShare.New(pkgName, path, v.String()))
 	}
 	return errs
 }

@@ -56,63 +56,67 @@ func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func measured(s string) decimal.NullDecimal { return decimal.NewNullDecimal(d(s)) }
 
-// vocabulary holds the program's own words.
-type vocabulary struct {
-	focus, effort, advice, degree   string
-	byLever, fit, budget, noFinding string
-	evaluation, capacity, ofTotal   string
-	ofWhich, and                    string
-	unknown                         string
-	counted, missing, notApplicable [2]string // singular, plural
-}
+// The program's own words, in every language. Read only.
+var (
+	phaseLine     = lang.Text{"Phase {1} ({2})", "Phase {1} ({2})"}
+	focusLabel    = lang.Text{"Objet", "Focus"}
+	effortLabel   = lang.Text{"Moyens", "Effort"}
+	adviceLabel   = lang.Text{"Conseil", "Advice"}
+	degreeLabel   = lang.Text{"Degré", "Degree"}
+	byLever       = lang.Text{"Performance par levier\u00a0:", "Performance by lever:"}
+	fit           = lang.Text{"Adéquation à la phase\u00a0:", "Fit with the phase:"}
+	budgetLine    = lang.Text{"Budget\u00a0: {1}, dont évaluation {2} ({3} du total) et renforcement des capacités {4} ({5})", "Budget: {1}, of which evaluation {2} ({3} of the total) and capacity building {4} ({5})"}
+	noFinding     = lang.Text{"(aucun constat)", "(no finding)"}
+	unknownScore  = lang.Text{"inconnu", "unknown"}
+	counted       = [...]lang.Text{{"{1} compté", "{1} counted"}, {"{1} comptés", "{1} counted"}}
+	missing       = [...]lang.Text{{"{1} manquant", "{1} missing"}, {"{1} manquants", "{1} missing"}}
+	notApplicable = [...]lang.Text{{"{1} sans objet", "{1} not applicable"}, {"{1} sans objet", "{1} not applicable"}}
+)
 
-var words = [...]vocabulary{
-	lang.French: {
-		focus: "Objet", effort: "Moyens", advice: "Conseil", degree: "Degré",
-		byLever: "Performance par levier", fit: "Adéquation à la phase", budget: "Budget", noFinding: "(aucun constat)",
-		evaluation: "évaluation", capacity: "renforcement des capacités", ofTotal: "du total", ofWhich: "dont", and: "et",
-		unknown: "inconnu",
-		counted: [2]string{"compté", "comptés"}, missing: [2]string{"manquant", "manquants"},
-		notApplicable: [2]string{"sans objet", "sans objet"},
-	},
-	lang.English: {
-		focus: "Focus", effort: "Effort", advice: "Advice", degree: "Degree",
-		byLever: "Performance by lever", fit: "Fit with the phase", budget: "Budget", noFinding: "(no finding)",
-		evaluation: "evaluation", capacity: "capacity building", ofTotal: "of the total", ofWhich: "of which", and: "and",
-		unknown: "unknown",
-		counted: [2]string{"counted", "counted"}, missing: [2]string{"missing", "missing"},
-		notApplicable: [2]string{"not applicable", "not applicable"},
-	},
-}
-
-// in returns fr in French, en in English: the project's own words, in the
-// language of the report.
-func in(l lang.Lang, fr, en string) string {
-	if l == lang.English {
-		return en
-	}
-	return fr
-}
+// The project's own words: it writes its reports in the language of its
+// funder. Read only.
+var (
+	youngOnMission  = lang.Text{"jeunes en mission", "young people on a mission"}
+	young           = lang.Text{"jeunes", "young people"}
+	hosts           = lang.Text{"structures d'accueil", "host organisations"}
+	hostUnit        = lang.Text{"structures", "organisations"}
+	costPerMission  = lang.Text{"coût par mission", "cost per mission"}
+	journeysAvoided = lang.Text{"déplacements évités", "journeys avoided"}
+	withoutDiploma  = lang.Text{"jeunes sans diplôme", "young people without a diploma"}
+	intuition       = lang.Text{"un engagement de service civique ouvert à tous les jeunes", "a civic service open to every young person"}
+	engagement      = lang.Text{"engagement des jeunes", "young people's engagement"}
+	aged16to25      = lang.Text{"jeunes de 16 à 25 ans", "young people aged 16 to 25"}
+	socialMix       = lang.Text{"mixité sociale", "social mix"}
+	priorityAreas   = lang.Text{"quartiers prioritaires", "priority neighbourhoods"}
+	gettingIntoWork = lang.Text{"insertion professionnelle", "getting into work"}
+	lastingCivic    = lang.Text{"engagement citoyen durable", "lasting civic engagement"}
+	alumniNetwork   = lang.Text{"réseau d'anciens volontaires", "a network of former volunteers"}
+	replacingJobs   = lang.Text{"substitution à des emplois", "volunteers replacing jobs"}
+	projectTexts    = []lang.Text{youngOnMission, young, hosts, hostUnit, costPerMission, journeysAvoided, withoutDiploma, intuition, engagement, aged16to25, socialMix, priorityAreas, gettingIntoWork, lastingCivic, alumniNetwork, replacingJobs}
+	programTexts    = []lang.Text{phaseLine, focusLabel, effortLabel, adviceLabel, degreeLabel, byLever, fit, budgetLine, noFinding, unknownScore, counted[0], counted[1], missing[0], missing[1], notApplicable[0], notApplicable[1]}
+)
 
 // evaluate scores and checks the project and writes the result, in lang,
 // to w.
-func evaluate(lg lang.Lang, w io.Writer) error {
-	wd := &words[lg]
-	colon := lg.Colon()
+func evaluate(l lang.Lang, w io.Writer) error {
+	colon := l.Colon()
 	phase := innovation.Essaimage
 
 	plan, err := evaluation.PlanFor(phase)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Phase %s (%s)\n", phase.Label(lg), plan.MacroPhase.Label(lg))
-	for _, f := range []struct{ label, text string }{
-		{wd.focus, plan.Focus.In(lg)},
-		{wd.effort, plan.Effort.In(lg)},
-		{wd.advice, plan.Advice.In(lg)},
-		{wd.degree, plan.Degree.Label(lg)},
+	fmt.Fprintln(w, phaseLine.Format(l, phase, plan.MacroPhase))
+	for _, f := range []struct {
+		label lang.Text
+		text  string
+	}{
+		{focusLabel, l.Typeset(plan.Focus.In(l))},
+		{effortLabel, l.Typeset(plan.Effort.In(l))},
+		{adviceLabel, l.Typeset(plan.Advice.In(l))},
+		{degreeLabel, plan.Degree.Label(l)},
 	} {
-		fmt.Fprintf(w, "  %s%s%s\n", f.label, colon, f.text)
+		fmt.Fprintf(w, "  %s%s%s\n", f.label.In(l), colon, f.text)
 	}
 	fmt.Fprintln(w)
 
@@ -120,42 +124,42 @@ func evaluate(lg lang.Lang, w io.Writer) error {
 		Degree:     evaluation.Compter,
 		Evaluators: []evaluation.Evaluator{evaluation.Partenaires, evaluation.Academiques},
 		Indicators: []evaluation.Indicator{
-			{Name: in(lg, "jeunes en mission", "young people on a mission"), Lever: evaluation.Social,
-				Unit: in(lg, "jeunes", "young people"), Direction: evaluation.HigherIsBetter,
+			{Name: youngOnMission.In(l), Lever: evaluation.Social,
+				Unit: young.In(l), Direction: evaluation.HigherIsBetter,
 				Baseline: d("1200"), Target: d("5000"), Actual: measured("4100"), Weight: d("3")},
-			{Name: in(lg, "structures d'accueil", "host organisations"), Lever: evaluation.Societal,
-				Unit: in(lg, "structures", "organisations"), Direction: evaluation.HigherIsBetter,
+			{Name: hosts.In(l), Lever: evaluation.Societal,
+				Unit: hostUnit.In(l), Direction: evaluation.HigherIsBetter,
 				Baseline: d("40"), Target: d("150"), Actual: measured("171"), Weight: d("2")},
-			{Name: in(lg, "coût par mission", "cost per mission"), Lever: evaluation.Economique, Unit: "EUR", Direction: evaluation.LowerIsBetter,
+			{Name: costPerMission.In(l), Lever: evaluation.Economique, Unit: "EUR", Direction: evaluation.LowerIsBetter,
 				Baseline: d("9000"), Target: d("7000"), Actual: measured("8200"), Weight: d("2")},
-			{Name: in(lg, "déplacements évités", "journeys avoided"), Lever: evaluation.Environnemental, Unit: "km", Direction: evaluation.HigherIsBetter,
+			{Name: journeysAvoided.In(l), Lever: evaluation.Environnemental, Unit: "km", Direction: evaluation.HigherIsBetter,
 				Baseline: d("0"), Target: d("100000"), Weight: d("1")}, // not measured yet
 		},
 	}
-	youngWithoutDiploma := in(lg, "jeunes sans diplôme", "young people without a diploma")
+	youngWithoutDiploma := withoutDiploma.In(l)
 	pert := &evaluation.PertinenceReport{
 		Degree:     evaluation.SeCompter,
 		Evaluators: []evaluation.Evaluator{evaluation.Beneficiaires},
-		Intuition:  in(lg, "un engagement de service civique ouvert à tous les jeunes", "a civic service open to every young person"),
+		Intuition:  intuition.In(l),
 		Needs: []evaluation.Need{
-			{Name: in(lg, "engagement des jeunes", "young people's engagement"),
-				Populations: []string{in(lg, "jeunes de 16 à 25 ans", "young people aged 16 to 25")}, Weight: d("2"), Outcome: evaluation.Met},
-			{Name: in(lg, "mixité sociale", "social mix"), Populations: []string{youngWithoutDiploma},
-				Territories: []string{in(lg, "quartiers prioritaires", "priority neighbourhoods")},
+			{Name: engagement.In(l),
+				Populations: []string{aged16to25.In(l)}, Weight: d("2"), Outcome: evaluation.Met},
+			{Name: socialMix.In(l), Populations: []string{youngWithoutDiploma},
+				Territories: []string{priorityAreas.In(l)},
 				Fragile:     true, Weight: d("2"), Outcome: evaluation.NotMet},
-			{Name: in(lg, "insertion professionnelle", "getting into work"), Populations: []string{youngWithoutDiploma},
+			{Name: gettingIntoWork.In(l), Populations: []string{youngWithoutDiploma},
 				Fragile: true, Weight: d("1"), Outcome: evaluation.Unknown},
 		},
 		Impacts: []evaluation.Impact{
-			{Description: in(lg, "engagement citoyen durable", "lasting civic engagement"), Kind: evaluation.Voulu, Evidence: evaluation.SeCompter},
-			{Description: in(lg, "réseau d'anciens volontaires", "a network of former volunteers"), Kind: evaluation.Induit, Evidence: evaluation.SeConter},
-			{Description: in(lg, "substitution à des emplois", "volunteers replacing jobs"), Kind: evaluation.NonDesirable, Evidence: evaluation.SeConter},
+			{Description: lastingCivic.In(l), Kind: evaluation.Voulu, Evidence: evaluation.SeCompter},
+			{Description: alumniNetwork.In(l), Kind: evaluation.Induit, Evidence: evaluation.SeConter},
+			{Description: replacingJobs.In(l), Kind: evaluation.NonDesirable, Evidence: evaluation.SeConter},
 		},
 		// Gap left empty: not analysed yet.
 	}
 
 	for _, r := range []evaluation.Report{perf, pert} {
-		if err := printReport(w, r, lg); err != nil {
+		if err := printReport(w, r, l); err != nil {
 			return err
 		}
 	}
@@ -163,64 +167,53 @@ func evaluate(lg lang.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s%s\n", wd.byLever, trimColon(lg))
+	fmt.Fprintln(w, byLever.In(l))
 	width := 0
-	for _, l := range levers {
-		width = max(width, utf8.RuneCountInString(l.Lever.Label(lg)))
+	for _, s := range levers {
+		width = max(width, utf8.RuneCountInString(s.Lever.Label(l)))
 	}
-	for _, l := range levers {
-		fmt.Fprintf(w, "  %-*s  %s\n", width, l.Lever.Label(lg), scoreText(l.Score, lg))
+	for _, s := range levers {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, s.Lever.Label(l), scoreText(s.Score, l))
 	}
 
 	misfits, err := evaluation.Check(phase, perf, pert)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s%s\n", wd.fit, trimColon(lg))
-	printFindings(w, misfits, lg)
+	fmt.Fprintf(w, "\n%s\n", fit.In(l))
+	printFindings(w, misfits, l)
 
 	budget := evaluation.Budget{Total: d("2400000"), Evaluation: d("180000"), CapacityBuilding: d("300000")}
 	shares, err := budget.Shares()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s%s%s, %s %s %s (%s %s) %s %s %s (%s)\n", wd.budget, colon, lg.Money(budget.Total, "EUR"),
-		wd.ofWhich, wd.evaluation, lg.Money(budget.Evaluation, "EUR"), lg.Percent(shares.Evaluation, 1), wd.ofTotal,
-		wd.and, wd.capacity, lg.Money(budget.CapacityBuilding, "EUR"), lg.Percent(shares.CapacityBuilding, 1))
+	fmt.Fprintf(w, "\n%s\n", budgetLine.Format(l, lang.Money(budget.Total, "EUR"), lang.Money(budget.Evaluation, "EUR"),
+		lang.Percent(shares.Evaluation, 1), lang.Money(budget.CapacityBuilding, "EUR"), lang.Percent(shares.CapacityBuilding, 1)))
 	bf, err := budget.Check(phase)
 	if err != nil {
 		return err
 	}
-	printFindings(w, bf, lg)
+	printFindings(w, bf, l)
 	return nil
 }
 
-// trimColon is the colon that ends a heading line in lang: " :" (no-break
-// space) in French, ":" in English.
-func trimColon(l lang.Lang) string {
-	c := l.Colon()
-	return c[:len(c)-1]
-}
-
-// scoreText writes s in lang: its value with evaluation.ScorePlaces
+// scoreText writes s in l: its value with evaluation.ScorePlaces
 // decimals, or "unknown", and the evidence it rests on, e.g.
 // "0,7271 (3 comptés, 1 manquant)" or "0.7271 (3 counted, 1 missing)".
 func scoreText(s evaluation.Score, l lang.Lang) string {
-	wd := &words[l]
-	v := wd.unknown
+	v := unknownScore.In(l)
 	if s.Known() {
 		v = l.Decimal(s.Value, evaluation.ScorePlaces)
 	}
-	count := func(n int, forms [2]string) string {
-		form := forms[1]
-		if n <= 1 && l == lang.French || n == 1 {
-			form = forms[0]
-		}
-		return l.Int(n) + " " + form
+	// The singular for 0 and 1, as French counts (an English count has
+	// one form).
+	count := func(n int, forms [2]lang.Text) string {
+		return forms[min(max(n-1, 0), 1)].Format(l, lang.Int(n))
 	}
-	out := v + " (" + count(s.Counted, wd.counted) + ", " + count(s.Missing, wd.missing)
+	out := v + " (" + count(s.Counted, counted) + ", " + count(s.Missing, missing)
 	if s.Excluded > 0 {
-		out += ", " + count(s.Excluded, wd.notApplicable)
+		out += ", " + count(s.Excluded, notApplicable)
 	}
 	return out + ")"
 }
@@ -244,7 +237,7 @@ func printReport(w io.Writer, r evaluation.Report, l lang.Lang) error {
 // printFindings writes fs to w, one a line.
 func printFindings(w io.Writer, fs []evaluation.Finding, l lang.Lang) {
 	if len(fs) == 0 {
-		fmt.Fprintf(w, "  %s\n", words[l].noFinding)
+		fmt.Fprintf(w, "  %s\n", noFinding.In(l))
 	}
 	for _, f := range fs {
 		fmt.Fprintf(w, "  - %s (%s)\n", f.Label(l), f.Code.Source())

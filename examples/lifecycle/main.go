@@ -5,11 +5,12 @@
 //
 //	go run ./examples/lifecycle            # French
 //	go run ./examples/lifecycle -lang en   # English
+//	go run ./examples/lifecycle -lang qps  # the tests' pseudo-locale
 //	go run ./examples/lifecycle -h
 //
 // Everything it prints is in the language -lang names: its own words, the
-// model's labels, the gate's refusal (written from the refusal's structure,
-// never from the library's English error message) and the history.
+// model's labels, the gate's refusal (the refusal's Text in the language,
+// never the library's English error message) and the history.
 package main
 
 import (
@@ -18,13 +19,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 func main() {
@@ -46,45 +47,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return fs.Status(walk(context.Background(), *l, stdout))
 }
 
-// errNoOperatorModel is what the funder's gate refuses an advance with
-// when it wants an operator model the project has not built yet.
-var errNoOperatorModel = errors.New("lifecycle: no credible operator model yet")
+// noOperatorModel is what the funder's gate refuses an advance with when
+// it wants an operator model the project has not built yet: a problem, so
+// that the refusal is written in the reader's language.
+var noOperatorModel = problem.Kind{Code: "no-operator-model",
+	Message: lang.Text{"pas encore de modèle opérateur crédible", "no credible operator model yet"}}
 
-// vocabulary holds the words of the program: the gate's name, the notes of
-// the transitions and the framing of what it prints.
-type vocabulary struct {
-	gate, committee, carrier, retest string
-	risk, prepare, history           string
-	refused                          string // a format: the gate's name, then the reason
-	noOperatorModel                  string // why the gate refuses
-}
-
-var words = [...]vocabulary{
-	lang.French: {
-		gate: "modèle économique", committee: "comité d'engagement", carrier: "porteur", retest: "tester le modèle opérateur",
-		risk: "zone de risque", prepare: "à préparer", history: "Historique",
-		refused: "refusé par le contrôle %s", noOperatorModel: "pas encore de modèle opérateur crédible",
-	},
-	lang.English: {
-		gate: "economic model", committee: "investment committee", carrier: "project carrier", retest: "test the operator model",
-		risk: "risk zone", prepare: "prepare", history: "History",
-		refused: "refused by the %s gate", noOperatorModel: "no credible operator model yet",
-	},
-}
-
-// quote quotes a name in lang: « name » in French, "name" in English.
-func quote(name string, l lang.Lang) string {
-	if l == lang.English {
-		return `"` + name + `"`
-	}
-	return lang.French.Quote(name)
-}
+// The program's words: the gate's name, the notes of the transitions and
+// the framing of what it prints, in every language. Read only.
+var (
+	gateName  = lang.Text{"modèle économique", "economic model"}
+	committee = lang.Text{"comité d'engagement", "investment committee"}
+	carrier   = lang.Text{"porteur", "project carrier"}
+	retest    = lang.Text{"tester le modèle opérateur", "test the operator model"}
+	crossing  = lang.Text{"{1} → {2} (zone de risque\u00a0: {3})", "{1} → {2} (risk zone: {3})"}
+	prepare   = lang.Text{"à préparer\u00a0: {1} ({2})", "prepare: {1} ({2})"}
+	history   = lang.Text{"Historique\u00a0:", "History:"}
+	texts     = []lang.Text{gateName, committee, carrier, retest, crossing, prepare, history, noOperatorModel.Message}
+)
 
 // walk runs the project through the lifecycle and writes what happens, in
 // lang, to w.
-func walk(ctx context.Context, lg lang.Lang, w io.Writer) error {
-	wd := &words[lg]
-	colon := lg.Colon()
+func walk(ctx context.Context, l lang.Lang, w io.Writer) error {
+	colon := l.Colon()
 	// A deterministic clock: one month per step from January 2015.
 	month := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 	clock := func() time.Time { month = month.AddDate(0, 1, 0); return month }
@@ -94,62 +79,64 @@ func walk(ctx context.Context, lg lang.Lang, w io.Writer) error {
 	operatorModelReady := false
 	gate := func(_ context.Context, t innovation.Transition) error {
 		if t.To.EconomicModel() == innovation.ModeleOperateur && !operatorModelReady {
-			return errNoOperatorModel
+			return noOperatorModel.New("lifecycle", "", "")
 		}
 		return nil
 	}
 
-	l, err := innovation.New(innovation.Conception,
+	lc, err := innovation.New(innovation.Conception,
 		innovation.WithClock(clock),
-		innovation.WithGate(wd.gate, gate))
+		innovation.WithGate(gateName.In(l), gate))
 	if err != nil {
 		return err
 	}
 	needs := innovation.DefaultNeeds()
-	note := innovation.Note{By: wd.committee}
-	for l.CanAdvance() {
-		from := l.Phase()
+	note := innovation.Note{By: committee.In(l)}
+	for lc.CanAdvance() {
+		from := lc.Phase()
 		next, _ := from.Next()
 		zone, _ := from.Crossing()
-		fmt.Fprintf(w, "%s → %s (%s%s%s)\n", from.Label(lg), next.Label(lg), wd.risk, colon, zone.Label(lg))
+		fmt.Fprintln(w, crossing.Format(l, from, next, zone))
 		for _, n := range needs.Rising(from) {
-			fmt.Fprintf(w, "    %s%s%s (%s)\n", wd.prepare, colon, n.Lever.Label(lg), n.Intensity.Label(lg))
+			fmt.Fprintf(w, "    %s\n", prepare.Format(l, n.Lever, n.Intensity))
 		}
-		err := l.Advance(ctx, note)
+		err := lc.Advance(ctx, note)
 		if err == nil {
 			continue
 		}
 		// Only the program's own gate may refuse; anything else ends the
-		// walk with its error.
-		var ge *innovation.GateError
-		if !errors.Is(err, errNoOperatorModel) || !errors.As(err, &ge) || operatorModelReady {
+		// walk with its error. The refusal is written in l, from its
+		// structure: the transition, the gate, the gate's problem.
+		var te *innovation.TransitionError
+		var p *problem.Error
+		if !errors.As(err, &te) || te.Code != "gates" || !errors.As(err, &p) || p.Code != noOperatorModel.Code || operatorModelReady {
 			return err
 		}
-		fmt.Fprintf(w, "    "+wd.refused+"%s%s\n", quote(ge.Gate, lg), colon, wd.noOperatorModel)
+		fmt.Fprintf(w, "    %s\n", te.Text(l))
 		// The project goes back to test its model, then builds one.
-		if err := l.ReturnTo(ctx, innovation.Experimentation, innovation.Note{By: wd.carrier, Reason: wd.retest}); err != nil {
+		if err := lc.ReturnTo(ctx, innovation.Experimentation, innovation.Note{By: carrier.In(l), Reason: retest.In(l)}); err != nil {
 			return err
 		}
 		operatorModelReady = true
 	}
 
-	fmt.Fprintf(w, "\n%s%s\n", wd.history, strings.TrimRight(colon, " "))
-	history := l.History()
+	fmt.Fprintf(w, "\n%s\n", history.In(l))
+	h := lc.History()
 	var kindW, fromW, toW int
-	for _, t := range history {
-		kindW = max(kindW, utf8.RuneCountInString(t.Kind.Label(lg)))
-		fromW = max(fromW, utf8.RuneCountInString(t.From.Label(lg)))
-		toW = max(toW, utf8.RuneCountInString(t.To.Label(lg)))
+	for _, t := range h {
+		kindW = max(kindW, utf8.RuneCountInString(t.Kind.Label(l)))
+		fromW = max(fromW, utf8.RuneCountInString(t.From.Label(l)))
+		toW = max(toW, utf8.RuneCountInString(t.To.Label(l)))
 	}
-	for _, t := range history {
+	for _, t := range h {
 		who := t.By
 		if t.Reason != "" {
 			who += colon + t.Reason
 		}
-		fmt.Fprintf(w, "  %s  %-*s  %-*s → %-*s  — %s\n", t.At.Format("2006-01"), kindW, t.Kind.Label(lg), fromW, t.From.Label(lg), toW, t.To.Label(lg), who)
+		fmt.Fprintf(w, "  %s  %-*s  %-*s → %-*s  — %s\n", t.At.Format("2006-01"), kindW, t.Kind.Label(l), fromW, t.From.Label(l), toW, t.To.Label(l), who)
 	}
 	fmt.Fprintln(w, "\n```mermaid")
-	fmt.Fprint(w, l.Mermaid(lg))
+	fmt.Fprint(w, innovation.Mermaid(lc.Status(), l))
 	fmt.Fprintln(w, "```")
 	return nil
 }

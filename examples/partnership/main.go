@@ -20,10 +20,11 @@
 //
 //	go run ./examples/partnership            # French
 //	go run ./examples/partnership -lang en   # English
+//	go run ./examples/partnership -lang qps  # the tests' pseudo-locale
 //	go run ./examples/partnership -h
 //
 // Everything it prints is in the language -lang names, amounts and shares
-// written by internal/locale: "500 000 EUR" and "50 %" in French,
+// written by package lang: "500 000 EUR" and "50 %" in French,
 // "500,000 EUR" and "50%" in English.
 package main
 
@@ -71,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // lang.
 func alliance(l lang.Lang) (*partnership.Partnership, error) {
 	return partnership.New(partnership.Spec{
-		Name:   words[l].name,
+		Name:   allianceName.In(l),
 		Modes:  []partnership.Mode{partnership.InnovationSocietale},
 		Scheme: partnership.SchemeEntreprise,
 		Partners: []partnership.Partner{
@@ -103,43 +104,20 @@ func alliance(l lang.Lang) (*partnership.Partnership, error) {
 	})
 }
 
-// vocabulary holds the program's own words; the headings end with the
-// colon of the language (locale.Colon), added where they are printed.
-type vocabulary struct {
-	name                                     string // the alliance's name
-	rising, coverage, contributions          string // formats
-	herfindahl, share                        string
-	diagnostics, none, difficulties, factors string
-}
-
-var words = [...]vocabulary{
-	lang.French: {
-		name:          "Wimoov — essaimage des plateformes de mobilité",
-		rising:        "Besoins qui montent de %s à %s",
-		coverage:      "Couverture des leviers en %s",
-		contributions: "Contributions valorisées (montants illustratifs)",
-		herfindahl:    "indice de Herfindahl", share: "part",
-		diagnostics: "Diagnostics", none: "(aucun)",
-		difficulties: "Difficultés (Semenowicz, 001:12-18)",
-		factors:      "Facteurs clés de succès (001:28-33)",
-	},
-	lang.English: {
-		name:          "Wimoov — spreading the mobility platforms",
-		rising:        "Needs rising from %s to %s",
-		coverage:      "Lever coverage in %s",
-		contributions: "Valued contributions (illustrative amounts)",
-		herfindahl:    "Herfindahl index", share: "share",
-		diagnostics: "Diagnostics", none: "(none)",
-		difficulties: "Difficulties (Semenowicz, 001:12-18)",
-		factors:      "Key success factors (001:28-33)",
-	},
-}
-
-// heading is s ended by the colon of lang with no space after it: "s :"
-// (no-break space) in French, "s:" in English.
-func heading(s string, l lang.Lang) string {
-	return s + strings.TrimRight(l.Colon(), " ")
-}
+// The program's own words, in every language; the headings end with the
+// colon of the language. Read only.
+var (
+	allianceName  = lang.Text{"Wimoov — essaimage des plateformes de mobilité", "Wimoov — spreading the mobility platforms"}
+	rising        = lang.Text{"Besoins qui montent de {1} à {2}\u00a0:", "Needs rising from {1} to {2}:"}
+	coverage      = lang.Text{"Couverture des leviers en {1}\u00a0:", "Lever coverage in {1}:"}
+	contributions = lang.Text{"Contributions valorisées (montants illustratifs)\u00a0: {1}, indice de Herfindahl {2}", "Valued contributions (illustrative amounts): {1}, Herfindahl index {2}"}
+	shareOf       = lang.Text{"part {1}", "share {1}"}
+	diagnostics   = lang.Text{"Diagnostics\u00a0:", "Diagnostics:"}
+	none          = lang.Text{"(aucun)", "(none)"}
+	difficulties  = lang.Text{"Difficultés (Semenowicz, 001:12-18)\u00a0:", "Difficulties (Semenowicz, 001:12-18):"}
+	factors       = lang.Text{"Facteurs clés de succès (001:28-33)\u00a0:", "Key success factors (001:28-33):"}
+	texts         = []lang.Text{allianceName, rising, coverage, contributions, shareOf, diagnostics, none, difficulties, factors}
+)
 
 // names returns the names of the partners ids, joined by ", ".
 func names(p *partnership.Partnership, ids []string) string {
@@ -163,9 +141,8 @@ func pad(s string, width int) string {
 
 // describe writes the alliance's coverage, balance, diagnostics and
 // checklist, in lang, to w.
-func describe(lg lang.Lang, w io.Writer) error {
-	wd := &words[lg]
-	p, err := alliance(lg)
+func describe(l lang.Lang, w io.Writer) error {
+	p, err := alliance(l)
 	if err != nil {
 		return err
 	}
@@ -180,9 +157,9 @@ func describe(lg lang.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(fmt.Sprintf(wd.rising, before.Phase.Label(lg), before.Next.Label(lg)), lg))
-	for _, l := range before.Rising {
-		printLever(w, p, l, lg)
+	fmt.Fprintln(w, rising.Format(l, before.Phase, before.Next))
+	for _, c := range before.Rising {
+		printLever(w, p, c, l)
 	}
 	fmt.Fprintln(w)
 
@@ -190,22 +167,21 @@ func describe(lg lang.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(fmt.Sprintf(wd.coverage, c.Phase.Label(lg)), lg))
-	for _, l := range c.Levers {
-		printLever(w, p, l, lg)
+	fmt.Fprintln(w, coverage.Format(l, c.Phase))
+	for _, lc := range c.Levers {
+		printLever(w, p, lc, l)
 	}
 	fmt.Fprintln(w)
 
 	b := p.Balance()
-	fmt.Fprintf(w, "%s%s%s, %s %s\n", wd.contributions, lg.Colon(), lg.Money(b.Total, b.Currency),
-		wd.herfindahl, lg.Trimmed(b.Concentration, partnership.Precision))
+	fmt.Fprintln(w, contributions.Format(l, lang.Money(b.Total, b.Currency), lang.Decimal(b.Concentration.Round(partnership.Precision), -1)))
 	width := 0
 	for _, s := range b.Shares {
 		width = max(width, utf8.RuneCountInString(names(p, []string{s.Partner})))
 	}
 	for _, s := range b.Shares {
-		fmt.Fprintf(w, "  %s  %14s  %s %s\n", pad(names(p, []string{s.Partner}), width), lg.Money(s.Amount, b.Currency),
-			wd.share, lg.Percent(s.Contribution, 2))
+		fmt.Fprintf(w, "  %s  %14s  %s\n", pad(names(p, []string{s.Partner}), width), l.Money(s.Amount, b.Currency),
+			shareOf.Format(l, lang.Percent(s.Contribution, 2)))
 	}
 	fmt.Fprintln(w)
 
@@ -213,12 +189,12 @@ func describe(lg lang.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(wd.diagnostics, lg))
+	fmt.Fprintln(w, diagnostics.In(l))
 	if len(findings) == 0 {
-		fmt.Fprintf(w, "  %s\n", wd.none)
+		fmt.Fprintf(w, "  %s\n", none.In(l))
 	}
 	for _, f := range findings {
-		fmt.Fprintf(w, "  [%s] %s — %s (%s) [%s]\n", f.Severity.Label(lg), f.Risk.Label(lg), f.Text(lg), f.Source, names(p, f.Partners))
+		fmt.Fprintf(w, "  [%s] %s — %s (%s) [%s]\n", f.Severity.Label(l), f.Risk.Label(l), f.Text(l), f.Source, names(p, f.Partners))
 	}
 	fmt.Fprintln(w)
 
@@ -226,26 +202,26 @@ func describe(lg lang.Lang, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, heading(wd.difficulties, lg))
+	fmt.Fprintln(w, difficulties.In(l))
 	for d := partnership.Difficulty(1); d <= partnership.NumDifficulties; d++ {
 		it := cl.Difficulty(d)
-		fmt.Fprintf(w, "  %s %s %s\n", pad(d.Label(lg), 32), pad(it.Status.Label(lg), 14), it.Text(lg))
+		fmt.Fprintf(w, "  %s %s %s\n", pad(d.Label(l), 32), pad(it.Status.Label(l), 14), it.Text(l))
 	}
-	fmt.Fprintln(w, heading(wd.factors, lg))
+	fmt.Fprintln(w, factors.In(l))
 	for f := partnership.Factor(1); f <= partnership.NumFactors; f++ {
 		it := cl.Factor(f)
-		fmt.Fprintf(w, "  %s %s %s\n", pad(f.Label(lg), 32), pad(it.Status.Label(lg), 14), it.Text(lg))
+		fmt.Fprintf(w, "  %s %s %s\n", pad(f.Label(l), 32), pad(it.Status.Label(l), 14), it.Text(l))
 	}
 	return nil
 }
 
 // printLever writes one lever's need and supply, and the names of the
 // partners that supply it, to w.
-func printLever(w io.Writer, p *partnership.Partnership, l partnership.LeverCoverage, lg lang.Lang) {
-	q := l.Need.QualifierLabel(lg)
+func printLever(w io.Writer, p *partnership.Partnership, c partnership.LeverCoverage, l lang.Lang) {
+	q := c.Need.QualifierLabel(l)
 	if q != "" {
 		q = " (" + q + ")"
 	}
-	fmt.Fprintf(w, "  %s %s %s %s\n", pad(l.Need.Lever.Label(lg), 22), pad(l.Need.Intensity.Label(lg)+q, 18),
-		pad(l.Supply.Label(lg), 10), names(p, l.Suppliers))
+	fmt.Fprintf(w, "  %s %s %s %s\n", pad(c.Need.Lever.Label(l), 22), pad(c.Need.Intensity.Label(l)+q, 18),
+		pad(c.Supply.Label(l), 10), names(p, c.Suppliers))
 }

@@ -101,7 +101,7 @@ func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
 
 // step is what the source says of one phase of the trajectory.
 type step struct {
-	fr, en string
+	text   lang.Text
 	source string
 }
 
@@ -109,30 +109,30 @@ type step struct {
 // (the phase of each is the program's reading [I], see the package doc).
 var steps = map[innovation.Phase]step{
 	innovation.Conception: {
-		fr: "Le concept naît sur le territoire de Lyon, à la suite d'émeutes en banlieue, à l'initiative de 6 opérateurs, " +
+		text: lang.Text{"Le concept naît sur le territoire de Lyon, à la suite d'émeutes en banlieue, à l'initiative de 6 opérateurs, " +
 			"de services publics de l'État et des collectivités lyonnaises\u00a0: un lien social délité entre les habitants et les " +
 			"services publics\u00a0; un tremplin professionnel pour les jeunes des quartiers.",
-		en: "The concept is born in Lyon, after riots in the suburbs, at the initiative of 6 operators, of the State's and the " +
-			"Lyon local authorities' public services: a frayed social link between the inhabitants and the public services; a " +
-			"professional springboard for the young people of the districts.",
+			"The concept is born in Lyon, after riots in the suburbs, at the initiative of 6 operators, of the State's and the " +
+				"Lyon local authorities' public services: a frayed social link between the inhabitants and the public services; a " +
+				"professional springboard for the young people of the districts."},
 		source: "004:3861-3869"},
 	innovation.Experimentation: {
-		fr:     "Le 1er PIMMS s'installe dans le quartier Washington de Lyon.",
-		en:     "The 1st PIMMS opens in the Washington district of Lyon.",
+		text: lang.Text{"Le 1er PIMMS s'installe dans le quartier Washington de Lyon.",
+			"The 1st PIMMS opens in the Washington district of Lyon."},
 		source: "004:3869"},
 	innovation.Modelisation: {
-		fr: "Chaque lieu d'accueil vit comme un magasin, géré par une association locale\u00a0; l'accueil est gratuit, individuel, " +
+		text: lang.Text{"Chaque lieu d'accueil vit comme un magasin, géré par une association locale\u00a0; l'accueil est gratuit, individuel, " +
 			"sans rendez-vous, assuré par des médiateurs sociaux\u00a0; 3 principes d'action\u00a0: professionnalisme, équité, proximité\u00a0; " +
 			"salariés formés par l'Union des PIMMS et les partenaires.",
-		en: "Each reception point lives like a shop, run by a local association; reception is free, individual, without " +
-			"appointment, by social mediators; 3 principles of action: professionalism, equity, proximity; employees trained by " +
-			"the Union des PIMMS and the partners.",
+			"Each reception point lives like a shop, run by a local association; reception is free, individual, without " +
+				"appointment, by social mediators; 3 principles of action: professionalism, equity, proximity; employees trained by " +
+				"the Union des PIMMS and the partners."},
 		source: "004:3854-3860, 3897-3903"},
 	innovation.Essaimage: {
-		fr: "Le second PIMMS ouvre dans un quartier de Brest, qui n'était pas desservi par le bus\u00a0; un «\u00a0grand frère\u00a0» fait " +
+		text: lang.Text{"Le second PIMMS ouvre dans un quartier de Brest, qui n'était pas desservi par le bus\u00a0; un «\u00a0grand frère\u00a0» fait " +
 			"accepter le PIMMS et les entreprises partenaires grâce à ses réseaux dans le quartier.",
-		en: "The second PIMMS opens in a district of Brest not served by the bus; a \"big brother\" gets the PIMMS and the " +
-			"partner companies accepted through his networks in the district.",
+			"The second PIMMS opens in a district of Brest not served by the bus; a \"big brother\" gets the PIMMS and the " +
+				"partner companies accepted through his networks in the district."},
 		source: "004:3939-3943"},
 }
 
@@ -143,7 +143,6 @@ const last = innovation.Essaimage
 // gate, an assessment at each step. It returns the lifecycle and the
 // refusals the gate made.
 func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
-	wd := &words[l]
 	lc, err := innovation.New(innovation.Conception, innovation.WithClock(func() time.Time { return workshop }))
 	if err != nil {
 		return nil, nil, err
@@ -169,7 +168,7 @@ func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle,
 		return nil, nil, err
 	}
 
-	fmt.Fprintf(w, "%s\n\n%s\n\n", wd.title, wd.note)
+	fmt.Fprintf(w, "%s\n\n%s\n\n", title.In(l), note.In(l))
 	var refusals []error
 	fixed := false
 	for {
@@ -181,19 +180,19 @@ func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle,
 		}
 		rep := a.Assess(d)
 		if from == last {
-			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", wd.today, from.Label(l), s.in(l), s.source, wd.network)
+			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", todayTitle.In(l), from.Label(l), s.in(l), s.source, network.In(l))
 			story.Assessment(w, &rep, l)
 			fmt.Fprintln(w)
 			return lc, refusals, nil
 		}
 		next, _ := from.Next()
-		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", wd.undatedStep, from.Label(l), next.Label(l), s.in(l), s.source)
+		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", undatedStep.In(l), from.Label(l), next.Label(l), s.in(l), s.source)
 		story.Assessment(w, &rep, l)
 		err = lc.Advance(ctx, innovation.Note{By: "PIMMS", Reason: steps[next].in(l) + " (" + steps[next].source + ")"})
 		var nr *societal.NotReadyError
 		switch {
 		case err == nil:
-			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(l))
+			fmt.Fprintf(w, "→ %s\n\n", advanced.Format(l, lc.Phase()))
 		case errors.As(err, &nr) && !fixed:
 			// The PIMMS did cross. The gate asks for evaluation at
 			// modélisation; the source describes the evaluation process
@@ -201,7 +200,7 @@ func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle,
 			// place here [I] and tries again.
 			refusals = append(refusals, err)
 			story.Refusal(w, err, l)
-			fmt.Fprintf(w, "\n%s\n\n", wd.fix)
+			fmt.Fprintf(w, "\n%s\n\n", fix.In(l))
 			st, fixed = state{evaluated: true}, true
 		default:
 			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
@@ -221,97 +220,79 @@ func historyRubric() societal.Rubric {
 	return r
 }
 
-// in returns the step's text in lang.
-func (s step) in(l lang.Lang) string {
-	if l == lang.English {
-		return s.en
-	}
-	return s.fr
-}
+// in returns the step's text in l, with the typography of l.
+func (s step) in(l lang.Lang) string { return l.Typeset(s.text.In(l)) }
 
 // today prints every figure of the testimony with its line, and the five
 // performance levers of alliances for a company.
-func today(w io.Writer, lg lang.Lang) {
-	wd := &words[lg]
-	fmt.Fprintf(w, "%s\n", wd.figures)
+func today(w io.Writer, l lang.Lang) {
+	fmt.Fprintf(w, "%s\n", figuresTitle.In(l))
 	for i := range figures {
 		f := &figures[i]
-		what := f.fr
-		if lg == lang.English {
-			what = f.en
-		}
-		fmt.Fprintf(w, "  %12s  %s   [%s]\n", f.value(lg), what, f.source)
+		fmt.Fprintf(w, "  %12s  %s   [%s]\n", f.value(l), l.Typeset(f.what.In(l)), f.source)
 	}
-	fmt.Fprintf(w, "\n%s [004:3923-3935]\n", wd.levers)
+	fmt.Fprintf(w, "\n%s [004:3923-3935]\n", levers.In(l))
 	i := 0
-	for l := range partnership.PerformanceLevers() {
+	for v := range partnership.PerformanceLevers() {
 		i++
-		fmt.Fprintf(w, "  %d) %s%s%s\n", i, l.Label(lg), lg.Colon(), l.Definition(lg))
+		fmt.Fprintf(w, "  %d) %s%s%s\n", i, v.Label(l), l.Colon(), v.Definition(l))
 	}
 	fmt.Fprintln(w)
 }
 
 // history prints the lifecycle's history and its Mermaid diagram.
 func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
-	wd := &words[l]
-	fmt.Fprintf(w, "%s\n", wd.history)
+	fmt.Fprintf(w, "%s\n", historyTitle.In(l))
 	// The first column holds "il y a 22 ans" and the dates: as wide as
 	// the wider (fmt pads by runes).
-	width := max(utf8.RuneCountInString(wd.born), len(time.DateOnly)+1)
-	fmt.Fprintf(w, "  %-*s  %-8s %s   [004:3861]\n", width, wd.born, wd.start, lc.Start().Label(l))
+	width := max(utf8.RuneCountInString(born.In(l)), len(time.DateOnly)+1)
+	fmt.Fprintf(w, "  %-*s  %-8s %s   [004:3861]\n", width, born.In(l), start.In(l), lc.Start().Label(l))
 	for _, t := range lc.History() {
 		fmt.Fprintf(w, "  %-*s  %-8s %s → %s   [*]\n", width, t.At.Format(time.DateOnly)+"*", t.Kind.Label(l), t.From.Label(l), t.To.Label(l))
 	}
-	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
-	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(l))
+	fmt.Fprintf(w, "  * %s\n\n", undated.In(l))
+	fmt.Fprintf(w, "```mermaid\n%s```\n", innovation.Mermaid(lc.Status(), l))
 }
 
-// vocabulary is the program's own words.
-type vocabulary struct {
-	title, note, today, network   string
-	undatedStep                   string
-	advanced, fix                 string
-	figures, levers               string
-	history, born, start, undated string
-}
-
-var words = [...]vocabulary{
-	lang.French: {
-		title: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape",
-		note: "Source\u00a0: le témoignage de Jean-Hugues HERMANT, atelier «\u00a0Alliance & Performance des organisations\u00a0» du 11 avril 2018 " +
-			"(004:239-241, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
-			"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées, comme le modèle opérateur tenu pour établi " +
-			"à l'essaimage (la source ne dit rien de l'économie du réseau, dont 90\u00a0% des salariés sont en emploi aidé, 004:3881) " +
-			"et les impacts classés voulus\u00a0; la source ne donne ni montant, " +
-			"ni budget, ni parties prenantes\u00a0: l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
-		today:       "Aujourd'hui (11 avril 2018)",
-		network:     "Aujourd'hui, il existe 66 PIMMS en métropole\u00a0; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
-		undatedStep: "étape non datée",
-		advanced:    "avance vers",
-		fix: "Correction\u00a0: les salariés «\u00a0suivent un processus de gestion, d'évaluation et de reporting rigoureux\u00a0», avec l'Union des PIMMS " +
-			"(004:3901-3903)\u00a0; la source ne date pas sa mise en place\u00a0: le programme la place ici, où le contrôle la demande (lecture).",
-		figures: "Les chiffres du témoignage (004:3839-3951)",
-		levers:  "Les 5 leviers de performance des alliances pour une entreprise",
-		history: "Historique", born: "il y a 22 ans", start: "début",
-		undated: "date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-241) — illustratif",
-	},
-	lang.English: {
-		title: "The PIMMS: a real trajectory, assessed at each step",
-		note: "Source: the testimony of Jean-Hugues HERMANT, workshop \"Alliance & Performance des organisations\" of 11 April 2018 " +
+// The program's own words, in every language. Read only.
+var (
+	title = lang.Text{"Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape",
+		"The PIMMS: a real trajectory, assessed at each step"}
+	note = lang.Text{"Source\u00a0: le témoignage de Jean-Hugues HERMANT, atelier «\u00a0Alliance & Performance des organisations\u00a0» du 11 avril 2018 " +
+		"(004:239-241, 3839-3951). La phase de chaque étape est une lecture des définitions du modèle (004:768-790)\u00a0; " +
+		"la nature des partenaires et les leviers qu'ils apportent sont des lectures, citées, comme le modèle opérateur tenu pour établi " +
+		"à l'essaimage (la source ne dit rien de l'économie du réseau, dont 90\u00a0% des salariés sont en emploi aidé, 004:3881) " +
+		"et les impacts classés voulus\u00a0; la source ne donne ni montant, " +
+		"ni budget, ni parties prenantes\u00a0: l'évaluation les signale comme preuves manquantes. Aucun chiffre n'est inventé.",
+		"Source: the testimony of Jean-Hugues HERMANT, workshop \"Alliance & Performance des organisations\" of 11 April 2018 " +
 			"(004:239-241, 3839-3951). The phase of each step is a reading of the model's definitions (004:768-790); the kind of " +
 			"each partner and the levers they supply are readings, cited, as are the operator model taken as established at the " +
 			"spreading phase (the source says nothing of the network's economics; 90% of its staff are in subsidised jobs, 004:3881) " +
 			"and the impacts classed as intended; the source gives no amount, no budget and no " +
-			"stakeholders: the assessment reports them as missing evidence. No figure is invented.",
-		today:       "Today (11 April 2018)",
-		network:     "Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally.",
-		undatedStep: "undated step",
-		advanced:    "advances to",
-		fix: "Fix: the employees follow a rigorous process of management, evaluation and reporting, with the Union des PIMMS " +
-			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading).",
-		figures: "The figures of the testimony (004:3839-3951)",
-		levers:  "The 5 performance levers of alliances for a company",
-		history: "History", born: "22 years ago", start: "start",
-		undated: "date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-241) — illustrative",
-	},
-}
+			"stakeholders: the assessment reports them as missing evidence. No figure is invented."}
+	todayTitle = lang.Text{"Aujourd'hui (11 avril 2018)",
+		"Today (11 April 2018)"}
+	network = lang.Text{"Aujourd'hui, il existe 66 PIMMS en métropole\u00a0; 9 entreprises partenaires, dont la Poste, pilotent le dispositif sur le plan local et national.",
+		"Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally."}
+	undatedStep = lang.Text{"étape non datée",
+		"undated step"}
+	advanced = lang.Text{"avance vers {1}",
+		"advances to {1}"}
+	fix = lang.Text{"Correction\u00a0: les salariés «\u00a0suivent un processus de gestion, d'évaluation et de reporting rigoureux\u00a0», avec l'Union des PIMMS " +
+		"(004:3901-3903)\u00a0; la source ne date pas sa mise en place\u00a0: le programme la place ici, où le contrôle la demande (lecture).",
+		"Fix: the employees follow a rigorous process of management, evaluation and reporting, with the Union des PIMMS " +
+			"(004:3901-3903); the source does not date it: the program puts it in place here, where the gate asks for it (a reading)."}
+	figuresTitle = lang.Text{"Les chiffres du témoignage (004:3839-3951)",
+		"The figures of the testimony (004:3839-3951)"}
+	levers = lang.Text{"Les 5 leviers de performance des alliances pour une entreprise",
+		"The 5 performance levers of alliances for a company"}
+	historyTitle = lang.Text{"Historique",
+		"History"}
+	born = lang.Text{"il y a 22 ans",
+		"22 years ago"}
+	start = lang.Text{"début",
+		"start"}
+	undated = lang.Text{"date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-241) — illustratif",
+		"date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-241) — illustrative"}
+	texts = []lang.Text{title, note, todayTitle, network, undatedStep, advanced, fix, figuresTitle, levers, historyTitle, born, start, undated}
+)

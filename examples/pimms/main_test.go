@@ -119,7 +119,7 @@ func inTestimony(t *testing.T, src string) {
 func TestStepsCited(t *testing.T) {
 	for ph := innovation.Conception; ph <= last; ph++ {
 		s, ok := steps[ph]
-		if !ok || s.fr == "" || s.en == "" {
+		if _, missing := s.text.Missing(); !ok || missing {
 			t.Errorf("%s: no step", ph)
 			continue
 		}
@@ -157,37 +157,77 @@ func TestDossiers(t *testing.T) {
 	}
 }
 
-// foreign are words of the other language that an output in lang must not
-// hold: the library's English error message, the program's own words.
-var foreign = [...][]string{
-	lang.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
-		"undated", "missing evidence", "risk zone", "Today", "Fix:", "years ago", "start "},
-	lang.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
-		"Historique", "avance vers", "étape non datée", "Aujourd'hui", "Correction", "il y a", "début", "Avancer", "Conception"},
-}
-
+// The whole output in each language, in testdata/pimms.text.*.golden,
+// with the language's typography: every figure of the testimony with its
+// line, the refusal and the diagram; in the pseudo-locale, every word but
+// the data comes from a table of texts.
 func TestRunOutput(t *testing.T) {
-	for _, l := range []lang.Lang{lang.French, lang.English} {
+	for l := range lang.Langs() {
 		var buf bytes.Buffer
 		if err := tell(context.Background(), l, &buf); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()
-		clitest.OneLanguage(t, "pimms", l, out, foreign[l]...)
+		clitest.Golden(t, "pimms.text."+l.String(), out)
+		clitest.OneLanguage(t, "pimms", l, out)
 		for i := range figures {
 			f := &figures[i]
 			if !strings.Contains(out, f.value(l)) || !strings.Contains(out, "["+f.source+"]") {
 				t.Errorf("-lang %s: output lacks figure %s [%s]", l, f.value(l), f.source)
 			}
 		}
-		refused := map[lang.Lang]string{
-			lang.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Expérimentation → Modélisation, verdict Pas encore\u00a0; non remplis\u00a0: Besoins de l'étape suivante couverts\n",
-			lang.English: "✗ refused by the readiness gate: Experimentation → Modelling, verdict Not yet; unmet: Next step's needs supplied\n",
-		}[l]
-		for _, s := range []string{"004:239-241", "004:3901-3903", "004:3923-3935", "2018-04-11*", "```mermaid", "class essaimage current", refused} {
+		for _, s := range []string{"004:239-241", "004:3901-3903", "004:3923-3935", "2018-04-11*", "```mermaid", "class essaimage current"} {
 			if !strings.Contains(out, s) {
 				t.Errorf("-lang %s: output lacks %q", l, s)
 			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
+		t.Fatal(err)
+	}
+	clitest.Marked(t, "pimms", buf.String(), append(details(t), "PIMMS")...)
+}
+
+// details returns the details of the assessments of every dossier of the
+// trajectory, in the pseudo-locale: the root package's words, which its own
+// pseudo-locale test checks, given here.
+func details(t *testing.T) []string {
+	a, err := societal.NewAssessor(historyRubric())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for ph := innovation.Conception; ph <= last; ph++ {
+		for _, st := range []state{{}, {evaluated: true}} {
+			d, err := dossierAt(ph, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := a.Assess(d)
+			for _, c := range rep.Checks {
+				out = append(out, c.Detail.Text(lang.Pseudo))
+				for _, g := range c.Gaps {
+					out = append(out, g.Detail.Text(lang.Pseudo))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Every text of the program is written in every language.
+func TestTexts(t *testing.T) {
+	all := slices.Clone(texts)
+	for _, s := range steps {
+		all = append(all, s.text)
+	}
+	for _, f := range figures {
+		all = append(all, f.what)
+	}
+	for i, tx := range append(all, valueRange) {
+		if l, missing := tx.Missing(); missing {
+			t.Errorf("text %d has no %s wording: %q", i, l, tx)
 		}
 	}
 }
@@ -201,9 +241,10 @@ func TestCommandLine(t *testing.T) {
 	}, []clitest.Case{
 		{Args: []string{"-h"}, Stdout: "usage: pimms [flags]"},
 		{Args: []string{"-help"}, Stdout: "-lang language"},
-		{Stdout: "Les PIMMS\u00a0: une trajectoire réelle, une évaluation à chaque étape"},
-		{Args: []string{"-lang", "en"}, Stdout: "The PIMMS: a real trajectory, assessed at each step"},
-		{Args: []string{"-lang", "EN"}, Stdout: "The PIMMS: a real trajectory, assessed at each step"},
+		{Stdout: title.In(lang.French)},
+		{Args: []string{"-lang", "en"}, Stdout: title.In(lang.English)},
+		{Args: []string{"-lang", "EN"}, Stdout: title.In(lang.English)},
+		{Args: []string{"-lang", "qps"}, Stdout: title.In(lang.Pseudo)},
 		{Args: []string{"-nope"}, Status: 2, Stderr: "pimms: flag provided but not defined: -nope\n\nusage: pimms"},
 		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
 		{Args: []string{"-format", "text"}, Status: 2, Stderr: "flag provided but not defined: -format"},

@@ -7,6 +7,7 @@
 //
 //	go run ./examples/unis-cite            # French
 //	go run ./examples/unis-cite -lang en
+//	go run ./examples/unis-cite -lang qps   # the tests' pseudo-locale
 //	go run ./examples/unis-cite -h
 //
 // At each step the program builds the dossier the project had then,
@@ -100,7 +101,6 @@ func sourcedYear(to innovation.Phase) bool { return to == innovation.Modelisatio
 // readiness gate, an assessment at each step, the refusal at modélisation
 // and its fix. It returns the lifecycle and the refusals the gate made.
 func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
-	wd := &words[l]
 	now := year(experimentYear)
 	clock := func() time.Time { return now }
 	lc, err := innovation.New(innovation.Experimentation, innovation.WithClock(clock))
@@ -129,12 +129,12 @@ func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle,
 		return nil, nil, err
 	}
 
-	fmt.Fprintf(w, "%s\n\n%s\n\n", wd.title, wd.note)
-	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, lc.Phase().Label(l), wd.launched)
+	fmt.Fprintf(w, "%s\n\n%s\n\n", l.Typeset(title.In(l)), l.Typeset(note.In(l)))
+	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, lc.Phase().Label(l), launched.In(l))
 	notes := map[innovation.Phase]innovation.Note{
-		innovation.Experimentation: {By: "Unis-Cité", Reason: wd.reasons[0]},
-		innovation.Modelisation:    {By: "Unis-Cité", Reason: wd.reasons[1]},
-		innovation.Essaimage:       {By: "Unis-Cité", Reason: wd.reasons[2]},
+		innovation.Experimentation: {By: "Unis-Cité", Reason: reasons[0].In(l)},
+		innovation.Modelisation:    {By: "Unis-Cité", Reason: reasons[1].In(l)},
+		innovation.Essaimage:       {By: "Unis-Cité", Reason: reasons[2].In(l)},
 	}
 	var refusals []error
 	fixed := false
@@ -153,7 +153,7 @@ func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle,
 		var nr *societal.NotReadyError
 		switch {
 		case err == nil:
-			fmt.Fprintf(w, "→ %s %s\n\n", wd.advanced, lc.Phase().Label(l))
+			fmt.Fprintf(w, "→ %s\n\n", advanced.Format(l, lc.Phase()))
 		case errors.As(err, &nr) && !fixed:
 			refusals = append(refusals, err)
 			story.Refusal(w, err, l)
@@ -163,7 +163,7 @@ func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle,
 			// it up at deployment (004:3173-3175), not here.
 			st = state{operatorModel: societal.Established}
 			fixed = true
-			fmt.Fprintf(w, "%s\n\n", wd.fix)
+			fmt.Fprintf(w, "%s\n\n", l.Typeset(fix.In(l)))
 		default:
 			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
 		}
@@ -191,9 +191,8 @@ func dateText(to innovation.Phase) string {
 
 // history prints the lifecycle's history and its Mermaid diagram.
 func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
-	wd := &words[l]
-	fmt.Fprintf(w, "%s\n", wd.history)
-	fmt.Fprintf(w, "  %d   %-8s %s   [004:3171]\n", experimentYear, wd.start, lc.Start().Label(l))
+	fmt.Fprintf(w, "%s\n", historyTitle.In(l))
+	fmt.Fprintf(w, "  %d   %-8s %s   [004:3171]\n", experimentYear, start.In(l), lc.Start().Label(l))
 	for _, t := range lc.History() {
 		date, src := fmt.Sprintf("%d ", t.At.Year()), "[004:3171-3173]"
 		if !sourcedYear(t.To) {
@@ -201,56 +200,48 @@ func history(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
 		}
 		fmt.Fprintf(w, "  %s  %-8s %s → %s — %s%s%s   %s\n", date, t.Kind.Label(l), t.From.Label(l), t.To.Label(l), t.By, l.Colon(), t.Reason, src)
 	}
-	fmt.Fprintf(w, "  * %s\n\n", wd.undated)
-	fmt.Fprintf(w, "```mermaid\n%s```\n", lc.Mermaid(l))
+	fmt.Fprintf(w, "  * %s\n\n", undated.In(l))
+	fmt.Fprintf(w, "```mermaid\n%s```\n", innovation.Mermaid(lc.Status(), l))
 }
 
-// vocabulary is the program's own words.
-type vocabulary struct {
-	title, note, launched, fix        string
-	advanced, history, start, undated string
-	reasons                           [3]string
-}
-
-var words = [...]vocabulary{
-	lang.French: {
-		title: "Unis-Cité et le Service Civique\u00a0: une trajectoire réelle, une évaluation à chaque étape",
-		note: "Source\u00a0: 004:3167-3175 (expérimentation en 1995, savoir-faire capitalisé en 2010, partagé avec d'autres opérateurs " +
-			"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
-			"et les autres opérateurs, évaluations) est illustratif\u00a0; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
-		launched: "Unis-Cité lance son expérimentation (004:3171).",
-		fix: "Correction\u00a0: le savoir-faire acquis est capitalisé «\u00a0pour le partager avec d'autres opérateurs\u00a0» (004:3171-3173). " +
-			"Le programme y lit l'établissement du modèle opérateur et, avec lui, du modèle économique (lecture\u00a0: la source parle " +
-			"d'autres opérateurs, non d'un modèle d'opérateur). Le partage lui-même a lieu «\u00a0lors du déploiement d'un Service Civique " +
-			"universel\u00a0» (004:3173-3175)\u00a0: le programme fait entrer les autres opérateurs et les pouvoirs publics dans le partenariat " +
-			"à l'essaimage (lecture\u00a0: la source ne date le partage que du déploiement, et l'essaimage est porté par l'innovateur initial, 004:785-786).",
-		advanced: "avance vers",
-		history:  "Historique", start: "début",
-		undated: "année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
-		reasons: [3]string{
-			"capitalise son savoir-faire acquis (004:3171-3173)",
-			"partage son savoir-faire avec d'autres opérateurs lors du déploiement (004:3173-3175)",
-			"déploiement d'un Service Civique universel, politique publique (004:3175, 788-790)",
-		},
-	},
-	lang.English: {
-		title: "Unis-Cité and the Service Civique: a real trajectory, assessed at each step",
-		note: "Source: 004:3167-3175 (experiment in 1995, know-how capitalised in 2010, shared with other operators when a universal " +
+// The program's own words, in every language. Read only.
+var (
+	title = lang.Text{"Unis-Cité et le Service Civique\u00a0: une trajectoire réelle, une évaluation à chaque étape",
+		"Unis-Cité and the Service Civique: a real trajectory, assessed at each step"}
+	note = lang.Text{"Source\u00a0: 004:3167-3175 (expérimentation en 1995, savoir-faire capitalisé en 2010, partagé avec d'autres opérateurs " +
+		"lors du déploiement d'un Service Civique universel). Le contenu des dossiers (dimensions, partenaires autres qu'Unis-Cité " +
+		"et les autres opérateurs, évaluations) est illustratif\u00a0; la source ne donne ni montant, ni parties prenantes, ni termes de partenariat.",
+		"Source: 004:3167-3175 (experiment in 1995, know-how capitalised in 2010, shared with other operators when a universal " +
 			"Service Civique was deployed). The dossiers' contents (dimensions, partners other than Unis-Cité and the other operators, " +
-			"evaluations) are illustrative; the source gives no amount, no stakeholders and no partnership terms.",
-		launched: "Unis-Cité launches its experiment (004:3171).",
-		fix: "Fix: the know-how acquired is capitalised to share it with other operators (004:3171-3173). The program reads this " +
+			"evaluations) are illustrative; the source gives no amount, no stakeholders and no partnership terms."}
+	launched = lang.Text{"Unis-Cité lance son expérimentation (004:3171).",
+		"Unis-Cité launches its experiment (004:3171)."}
+	fix = lang.Text{"Correction\u00a0: le savoir-faire acquis est capitalisé «\u00a0pour le partager avec d'autres opérateurs\u00a0» (004:3171-3173). " +
+		"Le programme y lit l'établissement du modèle opérateur et, avec lui, du modèle économique (lecture\u00a0: la source parle " +
+		"d'autres opérateurs, non d'un modèle d'opérateur). Le partage lui-même a lieu «\u00a0lors du déploiement d'un Service Civique " +
+		"universel\u00a0» (004:3173-3175)\u00a0: le programme fait entrer les autres opérateurs et les pouvoirs publics dans le partenariat " +
+		"à l'essaimage (lecture\u00a0: la source ne date le partage que du déploiement, et l'essaimage est porté par l'innovateur initial, 004:785-786).",
+		"Fix: the know-how acquired is capitalised to share it with other operators (004:3171-3173). The program reads this " +
 			"as establishing the operator model and, with it, the economic model (a reading: the source speaks of other operators, " +
 			"not of an operator model). The sharing itself happens when a universal Service Civique is deployed (004:3173-3175): " +
 			"the program has the other operators and the public authorities join the partnership at the spreading phase (a reading: " +
-			"the source dates the sharing only by the deployment, and spreading is carried by the initial innovator, 004:785-786).",
-		advanced: "advances to",
-		history:  "History", start: "start",
-		undated: "year not given by the source (the clock is held at 2010) — illustrative",
-		reasons: [3]string{
-			"capitalises its know-how (004:3171-3173)",
-			"shares its know-how with other operators at deployment (004:3173-3175)",
-			"deployment of a universal Service Civique, a public policy (004:3175, 788-790)",
-		},
-	},
-}
+			"the source dates the sharing only by the deployment, and spreading is carried by the initial innovator, 004:785-786)."}
+	advanced = lang.Text{"avance vers {1}",
+		"advances to {1}"}
+	historyTitle = lang.Text{"Historique",
+		"History"}
+	start = lang.Text{"début",
+		"start"}
+	undated = lang.Text{"année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
+		"year not given by the source (the clock is held at 2010) — illustrative"}
+	// reasons are the notes of the three advances.
+	reasons = [...]lang.Text{
+		{"capitalise son savoir-faire acquis (004:3171-3173)",
+			"capitalises its know-how (004:3171-3173)"},
+		{"partage son savoir-faire avec d'autres opérateurs lors du déploiement (004:3173-3175)",
+			"shares its know-how with other operators at deployment (004:3173-3175)"},
+		{"déploiement d'un Service Civique universel, politique publique (004:3175, 788-790)",
+			"deployment of a universal Service Civique, a public policy (004:3175, 788-790)"},
+	}
+	texts = []lang.Text{title, note, launched, fix, advanced, historyTitle, start, undated, reasons[0], reasons[1], reasons[2]}
+)

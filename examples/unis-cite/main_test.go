@@ -82,43 +82,67 @@ func TestDossiers(t *testing.T) {
 	}
 }
 
-// foreign are words of the other language that an output in lang must not
-// hold: the library's English error message, the program's own words.
-var foreign = [...][]string{
-	lang.French: {"innovation:", "societal:", "cannot", "verdict not-yet", "unmet", "refused", "gate", "History", "advances",
-		"missing evidence", "risk zone", "Fix:", "start "},
-	lang.English: {"refusé", "contrôle", "Pas encore", "Prêt", "zone de risque", "preuves manquantes", "non remplis",
-		"Historique", "avance vers", "Correction", "début", "Avancer", "at essaimage", "Essaimage", "capitalise "},
-}
-
+// The whole output in each language, in testdata/unis-cite.text.*.golden,
+// with the language's typography: the refusal, the history with its
+// dates, the diagram; in the pseudo-locale, every word but the data comes
+// from a table of texts.
 func TestRunOutput(t *testing.T) {
-	for _, l := range []lang.Lang{lang.French, lang.English} {
+	for l := range lang.Langs() {
 		var buf bytes.Buffer
 		if err := tell(context.Background(), l, &buf); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()
-		clitest.OneLanguage(t, "unis-cite", l, out, foreign[l]...)
-		refused := map[lang.Lang]string{
-			lang.French:  "✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n",
-			lang.English: "✗ refused by the readiness gate: Modelling → Spreading, verdict Not yet; unmet: Three dimensions covered\n",
-		}[l]
-		history := map[lang.Lang]string{
-			lang.French:  "— Unis-Cité\u00a0: capitalise son savoir-faire acquis (004:3171-3173)",
-			lang.English: "— Unis-Cité: capitalises its know-how (004:3171-3173)",
-		}[l]
-		for _, s := range []string{refused, history} {
-			if !strings.Contains(out, s) {
-				t.Errorf("-lang %s: output lacks %q", l, s)
-			}
-		}
-		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", "illustrati"} {
+		clitest.Golden(t, "unis-cite.text."+l.String(), out)
+		clitest.OneLanguage(t, "unis-cite", l, out)
+		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", reasons[0].In(l)} {
 			if !strings.Contains(out, s) {
 				t.Errorf("-lang %s: output lacks %q", l, s)
 			}
 		}
 		if n := strings.Count(out, "✗ "); n < 2 {
 			t.Errorf("-lang %s: %d unmet lines, want the refusal's", l, n)
+		}
+	}
+	var buf bytes.Buffer
+	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
+		t.Fatal(err)
+	}
+	clitest.Marked(t, "unis-cite", buf.String(), append(details(t), "Unis-Cité")...)
+}
+
+// details returns the details of the assessments of every dossier of the
+// trajectory, in the pseudo-locale: the root package's words, which its own
+// pseudo-locale test checks, given here.
+func details(t *testing.T) []string {
+	a, err := societal.NewAssessor(societal.DefaultRubric())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for ph := innovation.Experimentation; ph.IsValid(); ph++ {
+		for _, m := range []societal.Evidence{societal.Partial, societal.Established} {
+			d, err := dossierAt(ph, state{operatorModel: m})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := a.Assess(d)
+			for _, c := range rep.Checks {
+				out = append(out, c.Detail.Text(lang.Pseudo))
+				for _, g := range c.Gaps {
+					out = append(out, g.Detail.Text(lang.Pseudo))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Every text of the program is written in every language.
+func TestTexts(t *testing.T) {
+	for i, tx := range texts {
+		if l, missing := tx.Missing(); missing {
+			t.Errorf("text %d has no %s wording: %q", i, l, tx)
 		}
 	}
 }
@@ -132,9 +156,10 @@ func TestCommandLine(t *testing.T) {
 	}, []clitest.Case{
 		{Args: []string{"-h"}, Stdout: "usage: unis-cite [flags]"},
 		{Args: []string{"-help"}, Stdout: "-lang language"},
-		{Stdout: "Unis-Cité et le Service Civique\u00a0: une trajectoire réelle"},
-		{Args: []string{"-lang", "en"}, Stdout: "Unis-Cité and the Service Civique: a real trajectory"},
-		{Args: []string{"-lang", "EN"}, Stdout: "Unis-Cité and the Service Civique: a real trajectory"},
+		{Stdout: title.In(lang.French)},
+		{Args: []string{"-lang", "en"}, Stdout: title.In(lang.English)},
+		{Args: []string{"-lang", "EN"}, Stdout: title.In(lang.English)},
+		{Args: []string{"-lang", "qps"}, Stdout: title.In(lang.Pseudo)},
 		{Args: []string{"-nope"}, Status: 2, Stderr: "unis-cite: flag provided but not defined: -nope\n\nusage: unis-cite"},
 		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `invalid value "de" for flag -lang`},
 		{Args: []string{"-format", "text"}, Status: 2, Stderr: "flag provided but not defined: -format"},

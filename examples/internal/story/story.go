@@ -16,48 +16,35 @@ import (
 	"github.com/seed424036fd/societal/lang"
 )
 
-// wordsOf are the few words of an assessment and of a refusal in one
-// language.
-type wordsOf struct {
-	verdict, risk, missing, notApplicable string
-	refused, abandoned, unmet, required   string
-	onlyPhase                             string
-}
+// The few words of an assessment and of a refusal, in every language [D].
+// Read only.
+var (
+	verdict       = lang.Text{"Verdict\u00a0: {1}", "Verdict: {1}"}
+	verdictZone   = lang.Text{"Verdict\u00a0: {1} (zone de risque\u00a0: {2})", "Verdict: {1} (risk zone: {2})"}
+	missing       = lang.Text{"preuves manquantes\u00a0: {1}", "missing evidence: {1}"}
+	notApplicable = lang.Text{"critères sans objet à cette phase\u00a0: {1}", "criteria not applicable at this phase: {1}"}
+	refused       = lang.Text{"refusé au contrôle de préparation (Go/noGo)\u00a0: {1}", "refused by the readiness gate: {1}"}
+	abandoned     = lang.Text{"projet abandonné en {1}", "project abandoned in {1}"}
+	verdictIs     = lang.Text{"verdict {1}", "verdict {1}"}
+	unmet         = lang.Text{"non remplis\u00a0: {1}", "unmet: {1}"}
+	required      = lang.Text{"preuves requises manquantes\u00a0: {1}", "required evidence missing: {1}"}
+	onlyPhase     = lang.Text{"seule la phase est indiquée", "nothing but the phase is stated"}
 
-// words are the words of each language [D]. Never modified.
-var words = [...]wordsOf{
-	lang.French: {
-		verdict: "Verdict", risk: "zone de risque", missing: "preuves manquantes", notApplicable: "critères sans objet à cette phase",
-		refused: "refusé au contrôle de préparation (Go/noGo)", abandoned: "projet abandonné en",
-		unmet: "non remplis", required: "preuves requises manquantes", onlyPhase: "seule la phase est indiquée",
-	},
-	lang.English: {
-		verdict: "Verdict", risk: "risk zone", missing: "missing evidence", notApplicable: "criteria not applicable at this phase",
-		refused: "refused by the readiness gate", abandoned: "project abandoned in",
-		unmet: "unmet", required: "required evidence missing", onlyPhase: "nothing but the phase is stated",
-	},
-}
+	// Texts lists the texts above, for the test that each is written in
+	// every language.
+	texts = []lang.Text{verdict, verdictZone, missing, notApplicable, refused, abandoned, verdictIs, unmet, required, onlyPhase}
+)
 
-// of returns the words of lang, French for an invalid lang (as the
-// library's labels fall back to French).
-func of(l lang.Lang) (*wordsOf, lang.Lang) {
-	if !l.IsValid() {
-		l = lang.French
-	}
-	return &words[l], l
-}
-
-// Assessment writes r in lang: the verdict and the risk zone of the
+// Assessment writes r in l: the verdict and the risk zone of the
 // crossing, each unmet check with its gaps (lever, detail, partner kinds
 // that bring it), the checks without evidence and how many do not apply.
 func Assessment(w io.Writer, r *societal.Report, l lang.Lang) {
-	wd, l := of(l)
 	colon := l.Colon()
-	fmt.Fprintf(w, "%s%s%s", wd.verdict, colon, r.Verdict.Label(l))
 	if r.Next != 0 {
-		fmt.Fprintf(w, " (%s%s%s)", wd.risk, colon, r.RiskZone.Label(l))
+		fmt.Fprintln(w, verdictZone.Format(l, r.Verdict, r.RiskZone))
+	} else {
+		fmt.Fprintln(w, verdict.Format(l, r.Verdict))
 	}
-	fmt.Fprintln(w)
 	for _, c := range r.Unmet() {
 		fmt.Fprintf(w, "  ✗ %s (%s)%s%s [%s]\n", c.ID.Label(l), c.Severity.Label(l), colon, c.Detail.Text(l), c.ID.Source())
 		for _, g := range c.Gaps {
@@ -73,7 +60,7 @@ func Assessment(w io.Writer, r *societal.Report, l lang.Lang) {
 		miss = append(miss, id.Label(l))
 	}
 	if len(miss) > 0 {
-		fmt.Fprintf(w, "  ? %s%s%s\n", wd.missing, colon, strings.Join(miss, ", "))
+		fmt.Fprintf(w, "  ? %s\n", missing.Format(l, lang.Data(strings.Join(miss, ", "))))
 	}
 	var na int
 	for _, c := range r.Checks {
@@ -82,11 +69,11 @@ func Assessment(w io.Writer, r *societal.Report, l lang.Lang) {
 		}
 	}
 	if na > 0 {
-		fmt.Fprintf(w, "  – %s%s%s\n", wd.notApplicable, colon, l.Int(na))
+		fmt.Fprintf(w, "  – %s\n", notApplicable.Format(l, lang.Int(na)))
 	}
 }
 
-// Refusal writes, in lang, why the readiness gate refused the advance err
+// Refusal writes, in l, why the readiness gate refused the advance err
 // reports: the crossing asked for, the verdict, the unmet Blocking and
 // Major checks and the required checks whose evidence is missing (with the
 // dossier field that would carry it), all from the report the
@@ -98,36 +85,34 @@ func Refusal(w io.Writer, err error, l lang.Lang) bool {
 	if !errors.As(err, &nr) {
 		return false
 	}
-	wd, l := of(l)
-	colon := l.Colon()
 	r := &nr.Report
 	crossing := r.Status.Phase.Label(l)
 	if te := (*innovation.TransitionError)(nil); errors.As(err, &te) && te.To != 0 {
 		crossing = te.From.Label(l) + " → " + te.To.Label(l)
 	}
-	fmt.Fprintf(w, "✗ %s%s%s", wd.refused, colon, crossing)
+	fmt.Fprintf(w, "✗ %s", refused.Format(l, lang.Data(crossing)))
 	if r.Status.Abandoned {
-		fmt.Fprintf(w, ", %s %s\n", wd.abandoned, r.Status.Phase.Label(l))
+		fmt.Fprintf(w, ", %s\n", abandoned.Format(l, r.Status.Phase))
 		return true
 	}
-	fmt.Fprintf(w, ", %s %s", strings.ToLower(wd.verdict), r.Verdict.Label(l))
-	var unmet, missing []string
+	fmt.Fprintf(w, ", %s", verdictIs.Format(l, r.Verdict))
+	var notMet, lacking []string
 	for _, c := range r.Checks {
 		switch {
 		case c.Outcome == evaluation.NotMet && c.Severity >= societal.Major:
-			unmet = append(unmet, c.ID.Label(l))
+			notMet = append(notMet, c.ID.Label(l))
 		case c.Outcome == evaluation.Unknown && c.Required:
-			missing = append(missing, c.ID.Label(l)+" ("+c.ID.Field()+")")
+			lacking = append(lacking, c.ID.Label(l)+" ("+c.ID.Field()+")")
 		}
 	}
-	if len(unmet) > 0 {
-		fmt.Fprintf(w, "%s%s%s%s", l.Semicolon(), wd.unmet, colon, strings.Join(unmet, ", "))
+	if len(notMet) > 0 {
+		fmt.Fprintf(w, "%s%s", l.Semicolon(), unmet.Format(l, lang.Data(strings.Join(notMet, ", "))))
 	}
-	if len(missing) > 0 {
-		fmt.Fprintf(w, "%s%s%s%s", l.Semicolon(), wd.required, colon, strings.Join(missing, ", "))
+	if len(lacking) > 0 {
+		fmt.Fprintf(w, "%s%s", l.Semicolon(), required.Format(l, lang.Data(strings.Join(lacking, ", "))))
 	}
-	if len(unmet) == 0 && len(missing) == 0 && r.Verdict == societal.InsufficientEvidence {
-		fmt.Fprintf(w, "%s%s", l.Semicolon(), wd.onlyPhase)
+	if len(notMet) == 0 && len(lacking) == 0 && r.Verdict == societal.InsufficientEvidence {
+		fmt.Fprintf(w, "%s%s", l.Semicolon(), onlyPhase.In(l))
 	}
 	fmt.Fprintln(w)
 	return true

@@ -6,11 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -48,44 +48,41 @@ func refusal(t *testing.T) (societal.Report, error) {
 }
 
 // Refusal writes the gate's refusal in one language, from the report the
-// error carries: no word of the library's English message in French, the
-// French colon and semicolon with their no-break space.
+// error carries (never the library's English message): every case in
+// every language in testdata/refusal.text.*.golden; in the pseudo-locale
+// no word escapes the tables.
 func TestRefusal(t *testing.T) {
 	rep, err := refusal(t)
 	unknown := societal.Report{Dossier: "X", Status: innovation.Status{Phase: innovation.Conception}, Verdict: societal.InsufficientEvidence,
 		Checks: []societal.Check{{ID: societal.BudgetGuidance, Outcome: evaluation.Unknown, Required: true}}}
 	bare := societal.Report{Dossier: "X", Status: innovation.Status{Phase: innovation.Conception}, Verdict: societal.InsufficientEvidence}
 	abandoned := societal.Report{Dossier: "X", Status: innovation.Status{Phase: innovation.Essaimage, Abandoned: true}, Verdict: societal.Blocked}
-	tests := []struct {
-		name string
-		err  error
-		l    lang.Lang
-		want string
-	}{
-		{"gate fr", err, lang.French,
-			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n"},
-		{"gate en", err, lang.English,
-			"✗ refused by the readiness gate: Modelling → Spreading, verdict Not yet; unmet: Three dimensions covered\n"},
-		{"wrapped, no transition", fmt.Errorf("wrapped: %w", &societal.NotReadyError{Report: rep}), lang.English,
-			"✗ refused by the readiness gate: Modelling, verdict Not yet; unmet: Three dimensions covered\n"},
-		{"required evidence fr", &societal.NotReadyError{Report: unknown}, lang.French,
-			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Conception, verdict À instruire\u00a0; preuves requises manquantes\u00a0: Budget d'évaluation et de renforcement (budget)\n"},
-		{"only the phase en", &societal.NotReadyError{Report: bare}, lang.English,
-			"✗ refused by the readiness gate: Design, verdict Insufficient evidence; nothing but the phase is stated\n"},
-		{"abandoned fr", &societal.NotReadyError{Report: abandoned}, lang.French,
-			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Essaimage, projet abandonné en Essaimage\n"},
-		{"invalid lang is French", err, lang.Lang(9),
-			"✗ refusé au contrôle de préparation (Go/noGo)\u00a0: Modélisation → Essaimage, verdict Pas encore\u00a0; non remplis\u00a0: Trois dimensions couvertes\n"},
+	cases := []error{
+		err, // the gate's
+		fmt.Errorf("wrapped: %w", &societal.NotReadyError{Report: rep}), // no transition
+		&societal.NotReadyError{Report: unknown},                        // required evidence
+		&societal.NotReadyError{Report: bare},                           // only the phase
+		&societal.NotReadyError{Report: abandoned},
 	}
-	for _, tt := range tests {
-		var b bytes.Buffer
-		if !Refusal(&b, tt.err, tt.l) {
-			t.Errorf("%s: Refusal reports false", tt.name)
-			continue
+	render := func(l lang.Lang) string {
+		var all bytes.Buffer
+		for i, err := range cases {
+			var b bytes.Buffer
+			if !Refusal(&b, err, l) {
+				t.Errorf("case %d: Refusal reports false", i)
+			}
+			all.Write(b.Bytes())
 		}
-		if got := b.String(); got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
+		return all.String()
+	}
+	for l := range lang.Langs() {
+		out := render(l)
+		clitest.Golden(t, "refusal.text."+l.String(), out)
+		clitest.OneLanguage(t, "story", l, out)
+	}
+	clitest.Marked(t, "story", render(lang.Pseudo), "budget")
+	if render(lang.Lang(9)) != render(lang.French) {
+		t.Error("an invalid language is not written as French")
 	}
 	for _, err := range []error{nil, errors.New("other"), innovation.ErrGate} {
 		var b bytes.Buffer
@@ -96,32 +93,34 @@ func TestRefusal(t *testing.T) {
 }
 
 // Assessment writes one language, its label colons with the colon of the
-// language.
+// language: testdata/assessment.text.*.golden.
 func TestAssessment(t *testing.T) {
 	rep, _ := refusal(t)
-	tests := []struct {
-		l         lang.Lang
-		want, not []string
-	}{
-		{lang.French,
-			[]string{"Verdict\u00a0: Pas encore (zone de risque\u00a0: Crise de croissance)\n", "  ✗ Trois dimensions couvertes (Majeure)\u00a0: ", "      → Conseil\u00a0: "},
-			[]string{"Verdict:", "Not yet", "risk zone", " : "}},
-		{lang.English,
-			[]string{"Verdict: Not yet (risk zone: Growth crisis)\n", "  ✗ Three dimensions covered (Major): ", "      → Advice: "},
-			[]string{"\u00a0", "Pas encore", "zone de risque"}},
-	}
-	for _, tt := range tests {
+	for l := range lang.Langs() {
 		var b bytes.Buffer
-		Assessment(&b, &rep, tt.l)
-		for _, s := range tt.want {
-			if !strings.Contains(b.String(), s) {
-				t.Errorf("%s: output lacks %q:\n%s", tt.l, s, b.String())
-			}
+		Assessment(&b, &rep, l)
+		clitest.Golden(t, "assessment.text."+l.String(), b.String())
+		clitest.OneLanguage(t, "story", l, b.String())
+	}
+	var b bytes.Buffer
+	Assessment(&b, &rep, lang.Pseudo)
+	// The details are the root package's words, which its own
+	// pseudo-locale test checks: here they count as given.
+	var details []string
+	for _, c := range rep.Checks {
+		details = append(details, c.Detail.Text(lang.Pseudo))
+		for _, g := range c.Gaps {
+			details = append(details, g.Detail.Text(lang.Pseudo))
 		}
-		for _, s := range tt.not {
-			if strings.Contains(b.String(), s) {
-				t.Errorf("%s: output holds %q:\n%s", tt.l, s, b.String())
-			}
+	}
+	clitest.Marked(t, "story", b.String(), details...)
+}
+
+// Every text of the package is written in every language.
+func TestTexts(t *testing.T) {
+	for i, tx := range texts {
+		if l, missing := tx.Missing(); missing {
+			t.Errorf("text %d has no %s wording: %q", i, l, tx)
 		}
 	}
 }
