@@ -24,7 +24,7 @@ func (c Change) Text(l lang.Lang) string { return c.doc(l).Text(doc.Options{Colo
 
 func (c Change) doc(l lang.Lang) *doc.Doc {
 	var d doc.Doc
-	d.Heading(2, say(l, words.diffTitle, doc.Data(c.Before), doc.Data(c.After)))
+	d.Heading(2, doc.Say(l, words.diffTitle, doc.Data(c.Before), doc.Data(c.After)))
 	if c.IsZero() {
 		d.Para(words.noChange.In(l))
 		return &d
@@ -67,7 +67,7 @@ func (rc RubricChange) Text(l lang.Lang) string { return rc.doc(l).Text(doc.Opti
 
 func (rc RubricChange) doc(l lang.Lang) *doc.Doc {
 	var d doc.Doc
-	d.Heading(2, say(l, words.rubricTitle, doc.Data(rc.Before), doc.Data(rc.After)))
+	d.Heading(2, doc.Say(l, words.rubricTitle, doc.Data(rc.Before), doc.Data(rc.After)))
 	d.Para(text(l, words.verdictsChange, lang.Int(len(rc.Verdicts)), lang.Int(rc.Dossiers)))
 	var rows [][]doc.Line
 	for _, r := range rc.Rules {

@@ -6,60 +6,20 @@ package fund_test
 
 import (
 	"bytes"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
-var (
-	// word is a run of two letters or more: a word a reader reads.
-	word = regexp.MustCompile(`\p{L}[\p{L}\p{M}'’-]*\p{L}`)
-	// quotedLabel is a double-quoted string of a Mermaid chart: a label.
-	quotedLabel = regexp.MustCompile(`"[^"]*"`)
-)
-
 // checkPseudo fails for every word of out, rendered in lang.Pseudo, that
-// is neither marked nor in data. In a Mermaid block only the quoted labels
-// and the titles are read: the rest is the chart's syntax, its directives
-// its settings.
+// is neither marked nor in data (langtest.Escaped).
 func checkPseudo(t *testing.T, name, out string, data ...string) {
 	t.Helper()
-	data = slices.Clone(data)
-	slices.SortFunc(data, func(a, b string) int { return len(b) - len(a) }) // the longest first
-	mermaid := strings.HasPrefix(out, "flowchart")                          // a chart alone
-	for i, line := range strings.Split(out, "\n") {
-		switch {
-		case line == "```mermaid":
-			mermaid = true
-			continue
-		case mermaid && line == "```":
-			mermaid = false
-			continue
-		case mermaid && strings.HasPrefix(line, "%%{"):
-			continue // a directive: the chart's settings
-		case mermaid:
-			var parts []string
-			for _, q := range quotedLabel.FindAllString(line, -1) {
-				parts = append(parts, q[1:len(q)-1])
-			}
-			if _, title, ok := strings.Cut(line, "title "); ok {
-				parts = append(parts, quotedLabel.ReplaceAllString(title, " "))
-			}
-			line = strings.Join(parts, " ")
-		}
-		s := lang.Unmarked(line)
-		for _, d := range data {
-			if d != "" {
-				s = strings.ReplaceAll(s, d, " ")
-			}
-		}
-		for _, w := range word.FindAllString(s, -1) {
-			t.Errorf("%s, line %d: %q is not marked: %q", name, i+1, w, line)
-		}
+	for _, e := range langtest.Escaped(out, data...) {
+		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
 	}
 }
 

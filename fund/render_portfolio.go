@@ -46,9 +46,9 @@ func (p *Portfolio) doc(l lang.Lang) *doc.Doc {
 	}
 	n := phrase{count, []lang.Arg{lang.Int(len(p.Reports))}}
 	if p.AssessedOn.IsZero() {
-		d.Heading(2, say(l, words.portfolio, n, doc.Data(p.Rubric)))
+		d.Heading(2, doc.Say(l, words.portfolio, n, doc.Data(p.Rubric)))
 	} else {
-		d.Heading(2, say(l, words.portfolioDated, n, doc.Data(p.Rubric), lang.Data(p.AssessedOn.Format(time.DateOnly))))
+		d.Heading(2, doc.Say(l, words.portfolioDated, n, doc.Data(p.Rubric), lang.Data(p.AssessedOn.Format(time.DateOnly))))
 	}
 	if cov := p.Coverage; cov.Applicable > 0 {
 		d.Para(text(l, words.fundCoverage, lang.Int(cov.Judged), lang.Int(cov.Applicable),

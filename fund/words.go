@@ -2,7 +2,6 @@ package fund
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
@@ -133,39 +132,6 @@ var words = struct {
 	more: lang.Text{"et {1} autres problèmes, non listés", "and {1} more problems, not listed"},
 }
 
-// say renders t in l as a line of a document: its words are the module's,
-// and each argument stands where t places it, a doc.Span (the data of an
-// input, escaped by the renderer) as it is, a lang.Arg rendered in l.
-func say(l lang.Lang, t lang.Text, args ...any) doc.Line {
-	spans := map[rune]doc.Span{}
-	as := make([]lang.Arg, len(args))
-	for i, a := range args {
-		switch a := a.(type) {
-		case doc.Span:
-			// A private-use character holds its place: no table holds
-			// one, and the span is put in once the text is formatted.
-			r := slot + rune(i)
-			spans[r] = a
-			as[i] = lang.Data(string(r))
-		case lang.Arg:
-			as[i] = a
-		}
-	}
-	s := t.Format(l, as...)
-	if len(spans) == 0 {
-		return doc.L(s)
-	}
-	var out doc.Line
-	lit := 0
-	for i, r := range s {
-		if sp, ok := spans[r]; ok {
-			out = append(out, doc.Words(s[lit:i]), sp)
-			lit = i + utf8.RuneLen(r)
-		}
-	}
-	return append(out, doc.Words(s[lit:]))
-}
-
 // phrase is a text and its arguments, quoted as one argument of another
 // text: it renders in the language of the text that quotes it.
 type phrase struct {
@@ -175,9 +141,6 @@ type phrase struct {
 
 // Label returns the phrase in l.
 func (p phrase) Label(l lang.Lang) string { return p.t.Format(l, p.args...) }
-
-// slot is the first private-use character say places an argument with.
-const slot = '\uE000'
 
 // text renders t in l with args, all of them the module's words or
 // numbers: a cell or a title that quotes no input.

@@ -45,6 +45,24 @@ func (t Text) Missing() (Lang, bool) {
 // so that a missing argument shows. In [Pseudo], the text's own words are
 // marked and the arguments are not (a label marks itself).
 func (t Text) Format(l Lang, args ...Arg) string {
+	var b strings.Builder
+	t.Parts(l, len(args), func(s string) { b.WriteString(s) }, func(n int) {
+		if args[n] == nil {
+			b.WriteString("{" + string(rune('1'+n)) + "}") // shows, as a missing one does
+			return
+		}
+		b.WriteString(args[n].Label(l))
+	})
+	return b.String()
+}
+
+// Parts walks t in l as Format writes it, for a caller that lays out the
+// arguments itself (a document whose arguments are spans of their own):
+// words gets each run of the text's own words, as Format writes them
+// (marked in [Pseudo]), and arg the index of each argument, from 0, where
+// the text places it. A placeholder whose index is args or more is given
+// to words as it stands.
+func (t Text) Parts(l Lang, args int, words func(string), arg func(n int)) {
 	s := t[French]
 	switch {
 	case l < numLangs:
@@ -52,20 +70,14 @@ func (t Text) Format(l Lang, args ...Arg) string {
 	case l == Pseudo:
 		s = t[English]
 	}
-	if strings.IndexByte(s, '{') < 0 {
-		if l == Pseudo {
-			return mark(s)
-		}
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 16*len(args))
-	lit := 0 // start of the literal run not yet written
+	lit := 0 // start of the run of words not yet given
 	flush := func(end int) {
-		if l == Pseudo {
-			b.WriteString(mark(s[lit:end]))
-		} else {
-			b.WriteString(s[lit:end])
+		switch {
+		case end <= lit:
+		case l == Pseudo:
+			words(mark(s[lit:end]))
+		default:
+			words(s[lit:end])
 		}
 	}
 	for i := 0; i < len(s); i++ {
@@ -80,17 +92,16 @@ func (t Text) Format(l Lang, args ...Arg) string {
 		}
 		if i+2 < len(s) && s[i+1] >= '1' && s[i+1] <= '9' && s[i+2] == '}' {
 			n := int(s[i+1] - '1')
-			if n >= len(args) || args[n] == nil {
+			if n >= args {
 				continue // written as it stands
 			}
 			flush(i)
-			b.WriteString(args[n].Label(l))
+			arg(n)
 			i += 2
 			lit = i + 1
 		}
 	}
 	flush(len(s))
-	return b.String()
 }
 
 // Marks of the pseudo-locale.

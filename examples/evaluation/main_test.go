@@ -47,7 +47,7 @@ func TestOutput(t *testing.T) {
 	}
 	// Data: the currency, a unit, and the findings' paths into the
 	// reports (the JSON keys of the field to fill).
-	clitest.Marked(t, "evaluation", b.String(), "EUR", "km",
+	clitest.Pseudo(t, "evaluation", b.String(), "EUR", "km",
 		"indicators", "actual", "needs", "outcome", "impacts", "reports", "gap", "budget.capacity_building")
 }
 

@@ -46,7 +46,7 @@ func TestOutput(t *testing.T) {
 	if err := walk(context.Background(), lang.Pseudo, &b); err != nil {
 		t.Fatal(err)
 	}
-	clitest.Marked(t, "lifecycle", b.String())
+	clitest.Pseudo(t, "lifecycle", b.String())
 }
 
 // Every text of the program is written in every language.

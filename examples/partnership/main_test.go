@@ -47,7 +47,7 @@ func TestOutput(t *testing.T) {
 	if err := describe(lang.Pseudo, &b); err != nil {
 		t.Fatal(err)
 	}
-	clitest.Marked(t, "partnership", b.String(), "Wimoov", "Renault", "Le RAMEAU", "Caisse des Dépôts", "EUR")
+	clitest.Pseudo(t, "partnership", b.String(), "Wimoov", "Renault", "Le RAMEAU", "Caisse des Dépôts", "EUR")
 }
 
 // Every text of the program is written in every language.

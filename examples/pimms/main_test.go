@@ -186,7 +186,7 @@ func TestRunOutput(t *testing.T) {
 	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
 		t.Fatal(err)
 	}
-	clitest.Marked(t, "pimms", buf.String(), append(details(t), "PIMMS")...)
+	clitest.Pseudo(t, "pimms", buf.String(), append(details(t), "PIMMS")...)
 }
 
 // details returns the details of the assessments of every dossier of the

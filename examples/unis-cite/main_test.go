@@ -108,7 +108,7 @@ func TestRunOutput(t *testing.T) {
 	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
 		t.Fatal(err)
 	}
-	clitest.Marked(t, "unis-cite", buf.String(), append(details(t), "Unis-Cité")...)
+	clitest.Pseudo(t, "unis-cite", buf.String(), append(details(t), "Unis-Cité")...)
 }
 
 // details returns the details of the assessments of every dossier of the

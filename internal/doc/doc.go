@@ -1,8 +1,9 @@
 // Package doc is the one model of a document the module writes for a
 // person — a report, a portfolio, a comparison — and its renderers: plain
 // text and Markdown, from the same [Doc], so that a report is walked once.
-// It knows no model and no language: its callers put words in; it lays
-// them out and escapes them.
+// It knows no model and has no words: its callers put the module's words
+// in (from lang.Text tables, with [Say]); it lays them out and escapes the
+// input's data.
 //
 // # Trusted words and input data
 //
@@ -18,7 +19,11 @@
 // A Doc is built by one goroutine; once built, rendering it only reads it.
 package doc
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/seed424036fd/societal/lang"
+)
 
 // Span is a run of inline text of a document. The zero Span is empty.
 type Span struct {
@@ -186,4 +191,23 @@ func (l Line) string(f *format) string {
 	var b strings.Builder
 	l.render(&b, f)
 	return b.String()
+}
+
+// Say returns t in l as a line of a document: its words are the module's,
+// and each argument stands where t places it, a [Span] as it is (the data
+// of an input, escaped by the renderer), a [Line] as its spans, and a
+// lang.Arg rendered in l as the module's words.
+func Say(l lang.Lang, t lang.Text, args ...any) Line {
+	var out Line
+	t.Parts(l, len(args), func(s string) { out = append(out, Words(s)) }, func(n int) {
+		switch a := args[n].(type) {
+		case Span:
+			out = append(out, a)
+		case Line:
+			out = append(out, a...)
+		case lang.Arg:
+			out = append(out, Words(a.Label(l)))
+		}
+	})
+	return out
 }

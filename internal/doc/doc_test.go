@@ -2,6 +2,8 @@ package doc
 
 import (
 	"testing"
+
+	"github.com/seed424036fd/societal/lang"
 )
 
 func sample() *Doc {
@@ -103,5 +105,19 @@ func TestCode(t *testing.T) {
 		if got := mdCode(in); got != want {
 			t.Errorf("mdCode(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestSay(t *testing.T) {
+	text := lang.Text{"{2} pour {1}", "{1} gets {2}"}
+	got := Say(lang.English, text, Data("*X*"), lang.Int(1500))
+	if md := L(got).string(&mdFormat); md != `\*X\* gets 1,500` {
+		t.Errorf("Say in Markdown = %q", md)
+	}
+	if tx := L(Say(lang.French, text, L(Strong("A"), Data("b")), lang.Text{"un", "one"})).string(&textFormat); tx != "un pour Ab" {
+		t.Errorf("Say in text = %q", tx)
+	}
+	if ps := L(Say(lang.Pseudo, text, Data("X"), lang.Int(2))).string(&textFormat); ps != "X ⟦gets⟧ 2" {
+		t.Errorf("Say in the pseudo-locale = %q", ps)
 	}
 }

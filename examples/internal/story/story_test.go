@@ -80,7 +80,7 @@ func TestRefusal(t *testing.T) {
 		clitest.Golden(t, "refusal.text."+l.String(), out)
 		clitest.OneLanguage(t, "story", l, out)
 	}
-	clitest.Marked(t, "story", render(lang.Pseudo), "budget")
+	clitest.Pseudo(t, "story", render(lang.Pseudo), "budget")
 	if render(lang.Lang(9)) != render(lang.French) {
 		t.Error("an invalid language is not written as French")
 	}
@@ -113,7 +113,7 @@ func TestAssessment(t *testing.T) {
 			details = append(details, g.Detail.Text(lang.Pseudo))
 		}
 	}
-	clitest.Marked(t, "story", b.String(), details...)
+	clitest.Pseudo(t, "story", b.String(), details...)
 }
 
 // Every text of the package is written in every language.

@@ -2,7 +2,7 @@
 // way for every program: each case runs the program with its arguments and
 // checks the exit status and a part of what it wrote on standard output and
 // standard error; OneLanguage checks that an output is in one language,
-// with its typography; Marked that an output in the pseudo-locale holds no
+// with its typography; Pseudo that an output in the pseudo-locale holds no
 // word outside the tables of texts; Golden compares a whole output with
 // its golden file (rewritten with -update). Import it from tests only. Its
 // one state is the -update flag.
