@@ -96,16 +96,16 @@ func (e *Error) Text(l lang.Lang) string {
 			b.WriteByte(' ')
 			b.WriteString(e.quotedValue())
 		}
-		b.WriteString(": ")
+		b.WriteString(l.Colon())
 	case e.Value != "":
 		b.WriteString(e.quotedValue())
-		b.WriteString(": ")
+		b.WriteString(l.Colon())
 	case e.Line > 0:
 		b.WriteString(lineColumn.Format(l, lang.Int(e.Line), lang.Int(e.Column)))
-		b.WriteString(": ")
+		b.WriteString(l.Colon())
 	case e.Column > 0:
 		b.WriteString(column.Format(l, lang.Int(e.Column)))
-		b.WriteString(": ")
+		b.WriteString(l.Colon())
 	}
 	b.WriteString(e.Reason(l))
 	return b.String()
