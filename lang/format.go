@@ -18,7 +18,7 @@ type format struct {
 	group, point  string // digit grouping and decimal point
 	percent, unit string // before "%", before a currency
 	colon, semi   string // after a label, between items that hold commas
-	and           string // before the last item of a list
+	and, or       string // before the last item of a list, of a choice
 	open, close   string // quotation marks
 	typeset       *strings.Replacer
 }
@@ -32,11 +32,12 @@ type format struct {
 // numbers as English does and marks its one word. [D]
 var formats = [...]format{
 	French: {group: thin, point: ",", percent: noBreak, unit: noBreak, colon: noBreak + ": ", semi: noBreak + "; ",
-		and: " et ", open: "«" + noBreak, close: noBreak + "»",
+		and: " et ", or: " ou ", open: "«" + noBreak, close: noBreak + "»",
 		typeset: strings.NewReplacer(" ;", noBreak+";", " :", noBreak+":", " !", noBreak+"!", " ?", noBreak+"?",
 			"« ", "«"+noBreak, " »", noBreak+"»")},
-	English: {group: ",", point: ".", unit: " ", colon: ": ", semi: "; ", and: " and ", open: "“", close: "”"},
-	Pseudo:  {group: ",", point: ".", unit: " ", colon: ": ", semi: "; ", and: " " + markOpen + "and" + markClose + " ", open: "“", close: "”"},
+	English: {group: ",", point: ".", unit: " ", colon: ": ", semi: "; ", and: " and ", or: " or ", open: "“", close: "”"},
+	Pseudo: {group: ",", point: ".", unit: " ", colon: ": ", semi: "; ", and: " " + markOpen + "and" + markClose + " ",
+		or: " " + markOpen + "or" + markClose + " ", open: "“", close: "”"},
 }
 
 // f returns the format of l; French for an invalid l.
@@ -100,6 +101,15 @@ func (l Lang) List(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + l.f().and + items[len(items)-1]
+}
+
+// Or joins the items of a choice in l: "a, b ou c" in French, "a, b or
+// c" in English; one item alone, "" for none.
+func (l Lang) Or(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + l.f().or + items[len(items)-1]
 }
 
 // Colon is what follows a label: " : " in French, its first space

@@ -72,7 +72,7 @@ type ParseError struct {
 	Input string // the text given, white space trimmed
 }
 
-// Error returns `lang: unknown language "xx" (want fr, en or qps)`.
+// Error returns `lang: unknown language "xx" (want fr or en)`.
 func (e *ParseError) Error() string {
 	return "lang: unknown language " + strconv.Quote(e.Input) + " (want " + codes(English) + ")"
 }
@@ -84,13 +84,14 @@ func (e *ParseError) Text(l Lang) string {
 
 var unknownLang = Text{"langue inconnue {1} (valeurs possibles\u00a0: {2})", "unknown language {1} (want {2})"}
 
-// codes lists the keys of the languages in l: "fr, en ou qps".
+// codes lists the keys of the languages in l, "fr ou en": the pseudo-locale
+// is for tests, Parse reads it but no message offers it.
 func codes(l Lang) string {
-	ks := make([]string, len(names))
-	for i, ns := range names {
-		ks[i] = ns[0]
+	var ks []string
+	for m := range Langs() {
+		ks = append(ks, m.String())
 	}
-	return l.List(ks)
+	return l.Or(ks)
 }
 
 // IsValid reports whether l is one of the constants, [Pseudo] included.

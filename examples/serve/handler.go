@@ -242,25 +242,31 @@ func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 }
 
 // language returns the language of the report: the "lang" query
-// parameter, else the preference of Accept-Language between French and
-// English (def on a tie), else def.
+// parameter, else the preference of Accept-Language among the module's
+// languages (def first, so that it wins a tie), else def.
 func language(r *http.Request, def lang.Lang) (lang.Lang, error) {
 	if q := r.URL.Query().Get("lang"); q != "" {
 		l, err := lang.Parse(q)
 		if err != nil {
-			return 0, fmt.Errorf("lang %q: want fr or en", q)
+			return 0, err
 		}
 		return l, nil
 	}
-	other := lang.English
-	if def == lang.English {
-		other = lang.French
+	offers := []string{def.String()}
+	for l := range lang.Langs() {
+		if l != def {
+			offers = append(offers, l.String())
+		}
 	}
-	tag, ok := negotiate(r.Header.Values("Accept-Language"), []string{def.String(), other.String()})
-	if ok && tag == other.String() {
-		return other, nil
+	tag, ok := negotiate(r.Header.Values("Accept-Language"), offers)
+	if !ok {
+		return def, nil
 	}
-	return def, nil
+	l, err := lang.Parse(tag)
+	if err != nil {
+		return def, nil
+	}
+	return l, nil
 }
 
 // negotiate returns the offer the header values accept with the highest

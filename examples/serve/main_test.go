@@ -178,7 +178,7 @@ func TestErrors(t *testing.T) {
 			problems: []string{"application/json or text/markdown"}},
 		{name: "all refused", method: "POST", target: "/readiness", accept: "text/markdown;q=0, application/json;q=0", body: "{}", status: 406},
 		{name: "malformed Accept", method: "POST", target: "/readiness", accept: "text/markdown;q=high", body: "{}", status: 406},
-		{name: "bad lang", method: "POST", target: "/readiness?lang=de", body: "{}", status: 400, problems: []string{`lang "de"`}},
+		{name: "bad lang", method: "POST", target: "/readiness?lang=de", body: "{}", status: 400, problems: []string{`"de"`}},
 		{name: "not JSON", method: "POST", target: "/readiness", ctype: "text/plain", body: "{}", status: 415,
 			problems: []string{`content type "text/plain"`}, header: "Accept-Post", value: "application/json"},
 	}
