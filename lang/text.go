@@ -110,9 +110,20 @@ const (
 	markClose = "⟧"
 )
 
-// mark returns s marked for the pseudo-locale; white space around it stays
-// outside the marks and an empty s stays empty.
+// mark returns s marked for the pseudo-locale, each line apart; white
+// space around a line stays outside its marks and an empty s stays empty.
 func mark(s string) string {
+	if strings.Contains(s, "\n") {
+		lines := strings.Split(s, "\n")
+		for i, line := range lines {
+			lines[i] = markLine(line)
+		}
+		return strings.Join(lines, "\n")
+	}
+	return markLine(s)
+}
+
+func markLine(s string) string {
 	core := strings.TrimSpace(s)
 	if core == "" {
 		return s

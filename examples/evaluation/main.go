@@ -37,9 +37,10 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = "Scores a project in essaimage modelled on the Service Civique (004:3169-3175; " +
-	"illustrative figures) with a performance and a pertinence evaluation, and checks them " +
-	"and its budget against the phase's plan."
+var summary = lang.Text{"Évalue un projet en essaimage inspiré du Service Civique (004:3169-3175\u00a0; chiffres illustratifs) par une évaluation de performance et une évaluation de pertinence, et les confronte, avec son budget, au plan de la phase.",
+	"Scores a project in essaimage modelled on the Service Civique (004:3169-3175; " +
+		"illustrative figures) with a performance and a pertinence evaluation, and checks them " +
+		"and its budget against the phase's plan."}
 
 // run runs the program on args, writes the evaluation to stdout and the
 // messages to stderr, and returns the exit status.

@@ -33,8 +33,9 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = "Walks a project through the five phases of Le RAMEAU's model, with a funder's gate " +
-	"guarding each advance, and prints the history and the Mermaid diagram."
+var summary = lang.Text{"Fait traverser à un projet les cinq phases du modèle du RAMEAU, un contrôle du financeur gardant chaque avancée, puis affiche l'historique et le diagramme Mermaid.",
+	"Walks a project through the five phases of Le RAMEAU's model, with a funder's gate " +
+		"guarding each advance, and prints the history and the Mermaid diagram."}
 
 // run runs the program on args, writes the walk to stdout and the messages
 // to stderr, and returns the exit status.

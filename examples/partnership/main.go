@@ -53,9 +53,10 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = "Describes the Wimoov alliance (Renault, Le RAMEAU, Caisse des Dépôts) as it entered " +
-	"essaimage (004:2808-2989; illustrative amounts) and prints its lever coverage, balance, " +
-	"diagnostics and checklist."
+var summary = lang.Text{"Décrit l'alliance Wimoov (Renault, Le RAMEAU, Caisse des Dépôts) à son entrée en essaimage (004:2808-2989\u00a0; montants illustratifs) et affiche la couverture des leviers, l'équilibre, les diagnostics et la grille de vérification.",
+	"Describes the Wimoov alliance (Renault, Le RAMEAU, Caisse des Dépôts) as it entered " +
+		"essaimage (004:2808-2989; illustrative amounts) and prints its lever coverage, balance, " +
+		"diagnostics and checklist."}
 
 // run runs the program on args, writes the description to stdout and the
 // messages to stderr, and returns the exit status.

@@ -72,8 +72,9 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = "Follows the PIMMS through the lifecycle (004:3839-3951), " +
-	"assessed at each step by a funder's readiness gate."
+var summary = lang.Text{"Suit les PIMMS le long du cycle de vie (004:3839-3951), évalués à chaque étape par le contrôle de maturité d'un financeur.",
+	"Follows the PIMMS through the lifecycle (004:3839-3951), " +
+		"assessed at each step by a funder's readiness gate."}
 
 // run runs the program on args, writes the trajectory to stdout and the
 // messages to stderr, and returns the exit status.

@@ -41,8 +41,9 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = "Assesses an illustrative fund shaped like AG2R LA MONDIALE's Fonds d'Innovation " +
-	"(27 projects, 32 M EUR, 18% advice: 004:5705-5707) and prints its portfolio report."
+var summary = lang.Text{"Évalue un fonds illustratif sur le modèle du Fonds d'Innovation d'AG2R LA MONDIALE (27 projets, 32 M EUR, 18\u00a0% de conseil\u00a0: 004:5705-5707) et affiche le rapport du portefeuille.",
+	"Assesses an illustrative fund shaped like AG2R LA MONDIALE's Fonds d'Innovation " +
+		"(27 projects, 32 M EUR, 18% advice: 004:5705-5707) and prints its portfolio report."}
 
 // run runs the program on args, writes the report to stdout and the
 // messages to stderr, and returns the exit status.

@@ -97,7 +97,17 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = `Assesses project dossiers for their readiness to move to their next phase.
+var summary = lang.Text{`Évalue la maturité de dossiers de projets à passer à leur phase suivante.
+Un fichier de dossier (JSON), ou « - » sans -ndjson, donne le rapport de ce
+dossier (le dossier Wimoov embarqué quand aucun fichier n'est donné).
+Plusieurs fichiers, un dossier de fichiers (ses fichiers *.json et *.ndjson),
+un motif glob ou du NDJSON (un dossier par ligne : un fichier .ndjson, ou
+« - » avec -ndjson) donnent le rapport du portefeuille. Un dossier illisible
+est signalé sur la sortie d'erreur avec son fichier, sa ligne et chacun de ses
+problèmes ; les autres sont évalués quand même.
+
+Code de sortie : 0 tous les dossiers évalués ; 1 des dossiers refusés, ou un
+fichier illisible ; 2 erreur d'usage.`, `Assesses project dossiers for their readiness to move to their next phase.
 One dossier file (JSON), or "-" without -ndjson, gives that dossier's report
 (the embedded Wimoov dossier when no file is given). Several files, a
 directory (its *.json and *.ndjson files), a glob pattern or NDJSON (one
@@ -106,7 +116,29 @@ report. A dossier that cannot be decoded is reported on standard error with
 its file, its line and every problem; the others are still assessed.
 
 Exit status: 0 every dossier assessed; 1 some refused, or a file unreadable;
-2 usage error.`
+2 usage error.`}
+
+// flagWords are what the usage says of the program's own flags, and its
+// usage errors.
+var flagWords = struct {
+	template, each, ndjson, csv, date, dateValue, badDate, stdinTwice, badPattern, operands lang.Text
+}{
+	operands: lang.Text{"[dossier.json | dossiers.ndjson | répertoire | motif | -] ...", "[dossier.json | dossiers.ndjson | directory | pattern | -] ..."},
+	template: lang.Text{"affiche un modèle de dossier complet (toutes les clés, des valeurs à remplacer) et s'arrête",
+		"print a complete dossier template (every key, placeholder values) and exit"},
+	each: lang.Text{"avec un portefeuille, affiche aussi le rapport de chaque dossier après lui (Markdown et texte\u00a0; le portefeuille JSON les contient toujours)\u00a0; sans effet sur un seul dossier",
+		"with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them); no effect on a single dossier"},
+	ndjson: lang.Text{"lit l'entrée standard («\u00a0-\u00a0») comme du NDJSON\u00a0: un dossier par ligne, un portefeuille\u00a0; sans effet sur les fichiers (un nom en .ndjson dit NDJSON)",
+		`read standard input ("-") as NDJSON: one dossier per line, a portfolio; no effect on files (a .ndjson name says NDJSON)`},
+	csv: lang.Text{"avec un portefeuille, l'écrit en CSV à la place\u00a0: une ligne par dossier, dans l'ordre du classement (UTF-8 avec BOM\u00a0; «\u00a0;\u00a0» et virgule décimale en français)\u00a0; sans effet sur un seul dossier",
+		"with a portfolio, write it as CSV instead: one row per dossier, ranked (UTF-8 with BOM; ';' and decimal commas in French); no effect on a single dossier"},
+	date: lang.Text{"la date d'évaluation que porte un portefeuille, AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)\u00a0; sans effet sur un seul dossier",
+		"the assessment date a portfolio carries, YYYY-MM-DD (default: today); no effect on a single dossier"},
+	dateValue:  lang.Text{"date", "date"},
+	badDate:    lang.Text{"-date {1} refusée\u00a0: AAAA-MM-JJ attendu", "bad -date {1}: want YYYY-MM-DD"},
+	stdinTwice: lang.Text{"entrée standard («\u00a0-\u00a0») donnée deux fois", `standard input ("-") given twice`},
+	badPattern: lang.Text{"motif {1} refusé\u00a0: {2}", "bad pattern {1}: {2}"},
+}
 
 // stdinName names standard input in messages.
 const stdinName = "<stdin>"
@@ -116,12 +148,12 @@ const stdinName = "<stdin>"
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
 	l, format := fs.Lang(), fs.Format()
-	template := fs.Flags().Bool("template", false, "print a complete dossier template (every key, placeholder values) and exit")
-	each := fs.Flags().Bool("each", false, "with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them); no effect on a single dossier")
-	ndjson := fs.Flags().Bool("ndjson", false, `read standard input ("-") as NDJSON: one dossier per line, a portfolio; no effect on files (a .ndjson name says NDJSON)`)
-	csv := fs.Flags().Bool("csv", false, "with a portfolio, write it as CSV instead: one row per dossier, ranked (UTF-8 with BOM; ';' and decimal commas in French); no effect on a single dossier")
-	date := fs.Flags().String("date", "", "the assessment date a portfolio carries, YYYY-MM-DD (default: today); no effect on a single dossier")
-	fs.Operands("[dossier.json | dossiers.ndjson | directory | pattern | -] ...", -1)
+	template := fs.Bool("template", flagWords.template)
+	each := fs.Bool("each", flagWords.each)
+	ndjson := fs.Bool("ndjson", flagWords.ndjson)
+	csv := fs.Bool("csv", flagWords.csv)
+	date := fs.String("date", "", flagWords.dateValue, flagWords.date)
+	fs.Operands(flagWords.operands, -1)
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
@@ -137,7 +169,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *date != "" {
 		d, err := time.Parse(time.DateOnly, *date)
 		if err != nil {
-			return fs.Status(&cli.UsageError{Err: fmt.Errorf("bad -date %q: want YYYY-MM-DD", *date)})
+			return fs.Status(cli.Usagef(flagWords.badDate, lang.Quoted(*date, 64)))
 		}
 		on = d
 	}
@@ -163,12 +195,12 @@ func checkOperands(ops []string) error {
 	for _, op := range ops {
 		if op == "-" {
 			if stdin++; stdin > 1 {
-				return &cli.UsageError{Err: errors.New(`standard input ("-") given twice`)}
+				return cli.Usagef(flagWords.stdinTwice)
 			}
 			continue
 		}
 		if _, err := filepath.Match(op, ""); err != nil {
-			return &cli.UsageError{Err: fmt.Errorf("bad pattern %q: %v", op, err)}
+			return cli.Usagef(flagWords.badPattern, lang.Quoted(op, 64), lang.Data(err.Error()))
 		}
 	}
 	return nil
@@ -282,7 +314,7 @@ type input struct {
 // language, one per line, after its file and line.
 func (o output) report(fs *cli.FlagSet, r *fund.Refusal) {
 	for _, line := range strings.Split(r.Text(o.l), "\n") {
-		fs.Errorf("%s", line)
+		fs.Line(line)
 	}
 }
 
@@ -429,7 +461,7 @@ func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each 
 		return err
 	}
 	if len(in.refused) > 0 || len(in.unreadable) > 0 {
-		fs.Errorf("%s", texts.refusedCount.Format(o.l, lang.Int(len(in.refused)), lang.Int(read), lang.Int(len(in.unreadable))))
+		fs.Say(texts.refusedCount, lang.Int(len(in.refused)), lang.Int(read), lang.Int(len(in.unreadable)))
 		return cli.ErrReported
 	}
 	return nil

@@ -115,21 +115,21 @@ func TestCommandLine(t *testing.T) {
 		stdout string // a part of standard output; "" wants it empty
 		stderr string // a part of standard error; "" wants it empty
 	}{
-		{args: []string{"-h"}, stdout: "usage: readiness [flags] [dossier.json | dossiers.ndjson | directory | pattern | -] ..."},
-		{args: []string{"-help"}, stdout: "Exit status: 0 every dossier assessed; 1 some refused, or a file unreadable;\n2 usage error."},
+		{args: []string{"-h"}, stdout: "readiness ["},
+		{args: []string{"-help"}, stdout: "-ndjson"},
 		{args: []string{"-h"}, stdout: `-ndjson`},
 		{args: nil, stdout: "Wimoov"},
 		{args: []string{"-lang", "en"}, stdout: "Wimoov"},
 		{args: []string{"-format", "text", file, "-lang", "en"}, stdout: "Wimoov"},
 		{args: []string{file, "-lang", "EN", "-format", "MD"}, stdout: "Wimoov"},
 		{args: []string{"-format", "JSON", "-"}, stdin: string(defaultDossier), stdout: `"verdict"`},
-		{args: []string{"-", "-format", "txt"}, stdin: "{", status: 1, stderr: "readiness: <stdin>"},
-		{args: []string{"-nope"}, status: 2, stderr: "readiness: flag provided but not defined: -nope\n\nusage: readiness"},
-		{args: []string{file, "-nope"}, status: 2, stderr: "flag provided but not defined: -nope"},
-		{args: []string{"-lang", "de"}, status: 2, stderr: `invalid value "de" for flag -lang`},
-		{args: []string{"-format", "pdf"}, status: 2, stderr: `unknown format "pdf"`},
-		{args: []string{"-", file, "-"}, status: 2, stderr: `readiness: standard input ("-") given twice`},
-		{args: []string{file, "dossiers/[a-"}, status: 2, stderr: `readiness: bad pattern "dossiers/[a-"`},
+		{args: []string{"-", "-format", "txt"}, stdin: "{", status: 1, stderr: "<stdin>"},
+		{args: []string{"-nope"}, status: 2, stderr: "-nope"},
+		{args: []string{file, "-nope"}, status: 2, stderr: "-nope"},
+		{args: []string{"-lang", "de"}, status: 2, stderr: `"de"`},
+		{args: []string{"-format", "pdf"}, status: 2, stderr: `"pdf"`},
+		{args: []string{"-", file, "-"}, status: 2, stderr: "readiness\u00a0: "},
+		{args: []string{file, "dossiers/[a-"}, status: 2, stderr: `"dossiers/[a-"`},
 		{args: []string{filepath.Join(t.TempDir(), "absent.json")}, status: 1, stderr: "absent.json: no such file"},
 	}
 	for _, tt := range tests {
@@ -195,7 +195,7 @@ func TestSingleRefused(t *testing.T) {
 			continue
 		}
 		for i, path := range tt.want {
-			if !strings.HasPrefix(lines[i], "readiness: "+tt.file) || !strings.Contains(lines[i], path) {
+			if !strings.HasPrefix(colon(lines[i], lang.French), prefix+tt.file) || !strings.Contains(lines[i], path) {
 				t.Errorf("readiness %s: stderr line %d = %q, want the file and the path %q", tt.file, i, lines[i], path)
 			}
 		}
@@ -210,7 +210,7 @@ func TestSingleRefused(t *testing.T) {
 func TestPortfolio(t *testing.T) {
 	dir := fundDir(t)
 	a, b, c := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "c.ndjson")
-	refusedC := []string{"readiness: " + c + ":3", "readiness: " + c + ":3"} // its two problems
+	refusedC := []string{prefix + c + ":3", prefix + c + ":3"} // its two problems
 	tests := []struct {
 		name   string
 		args   []string
@@ -228,13 +228,13 @@ func TestPortfolio(t *testing.T) {
 			names: []string{"S1", "S2"}, counts: [4]int{2, 2, 0, 0}},
 		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"}, counts: [4]int{2, 2, 0, 0}},
 		{name: "a bad file among good ones", args: []string{a, write(t, t.TempDir(), "bad.json", []byte(badDossier))}, status: 1,
-			names: []string{"A"}, counts: [4]int{2, 1, 1, 0}, stderr: []string{"readiness: ", "readiness: "}},
+			names: []string{"A"}, counts: [4]int{2, 1, 1, 0}, stderr: []string{prefix, prefix}},
 		{name: "an absent file", args: []string{a, filepath.Join(dir, "absent.json")}, status: 1, names: []string{"A"},
-			counts: [4]int{1, 1, 0, 1}, stderr: []string{"readiness: " + filepath.Join(dir, "absent.json")}},
+			counts: [4]int{1, 1, 0, 1}, stderr: []string{prefix + filepath.Join(dir, "absent.json")}},
 		{name: "a pattern that matches nothing", args: []string{a, filepath.Join(dir, "*.xml")}, status: 1, names: []string{"A"},
-			counts: [4]int{1, 1, 0, 1}, stderr: []string{"readiness: " + filepath.Join(dir, "*.xml")}},
+			counts: [4]int{1, 1, 0, 1}, stderr: []string{prefix + filepath.Join(dir, "*.xml")}},
 		{name: "an empty directory", args: []string{a, t.TempDir()}, status: 1, names: []string{"A"},
-			counts: [4]int{1, 1, 0, 1}, stderr: []string{"readiness: "}},
+			counts: [4]int{1, 1, 0, 1}, stderr: []string{prefix}},
 		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"}, counts: [4]int{1, 1, 0, 0}},
 		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: [4]int{0, 0, 0, 0}},
 	}
@@ -260,14 +260,14 @@ func TestPortfolio(t *testing.T) {
 		}
 		want := tt.stderr
 		if n[2]+n[3] > 0 {
-			want = append(slices.Clone(want), "readiness: "+texts.refusedCount.Format(l, lang.Int(n[2]), lang.Int(n[0]), lang.Int(n[3])))
+			want = append(slices.Clone(want), prefix+texts.refusedCount.Format(l, lang.Int(n[2]), lang.Int(n[0]), lang.Int(n[3])))
 		}
 		if len(lines) != len(want) {
 			t.Errorf("%s: stderr %q, want %d lines", tt.name, stderr, len(want))
 			continue
 		}
 		for i, w := range want {
-			if !strings.HasPrefix(lines[i], w) {
+			if !strings.HasPrefix(colon(lines[i], l), w) {
 				t.Errorf("%s: stderr line %d = %q, want %q…", tt.name, i, lines[i], w)
 			}
 		}
@@ -356,11 +356,11 @@ func (failing) Write([]byte) (int, error) { return 0, errBroken }
 func TestRunErrors(t *testing.T) {
 	a := write(t, t.TempDir(), "a.json", named(t, "A"))
 	status, _, stderr := runIn(context.Background(), failing{}, "-ndjson", "-")
-	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>:1") || !strings.Contains(stderr, "broken") {
+	if status != 1 || !strings.Contains(colon(stderr, lang.French), prefix+"<stdin>:1") || !strings.Contains(stderr, "broken") {
 		t.Errorf("NDJSON read error: exit status %d, stderr %q", status, stderr)
 	}
 	status, _, stderr = runIn(context.Background(), failing{}, "-", a)
-	if status != 1 || !strings.Contains(stderr, "readiness: <stdin>") || !strings.Contains(stderr, "broken") {
+	if status != 1 || !strings.Contains(colon(stderr, lang.French), prefix+"<stdin>") || !strings.Contains(stderr, "broken") {
 		t.Errorf("stdin read error: exit status %d, stderr %q", status, stderr)
 	}
 	for _, args := range [][]string{{a}, {a, a}, {a, a, "-format", "json"}, {"-template"}} {
@@ -400,7 +400,7 @@ func TestPortfolioCSVAndDate(t *testing.T) {
 	if !strings.HasPrefix(stdout, "\ufeffrank,name,") || strings.Count(stdout, "\r\n") != 3 || !strings.Contains(stdout, testDate) {
 		t.Errorf("-csv: %q", stdout)
 	}
-	if status, _, stderr := runIn(context.Background(), nil, a, b, "-date", "30/11/2026"); status != 2 || !strings.Contains(stderr, "want YYYY-MM-DD") {
+	if status, _, stderr := runIn(context.Background(), nil, a, b, "-date", "30/11/2026"); status != 2 || !strings.Contains(stderr, `"30/11/2026"`) {
 		t.Errorf("bad -date: exit status %d, stderr %q", status, stderr)
 	}
 }
@@ -483,4 +483,20 @@ func TestPseudoLocale(t *testing.T) {
 		clitest.Pseudo(t, "readiness "+strings.Join(args, " ")+" (stdout)", stdout, data...)
 		clitest.Pseudo(t, "readiness "+strings.Join(args, " ")+" (stderr)", stderr, data...)
 	}
+}
+
+func TestUsage(t *testing.T) {
+	clitest.Usage(t, "readiness", func(args []string, stdout, stderr io.Writer) int {
+		return run(context.Background(), args, nil, stdout, stderr)
+	})
+}
+
+// prefix starts every message of the program, its colon as the tests
+// read it: colon reads a line in any language that way.
+const prefix = "readiness: "
+
+// colon returns line with the colon after the program's name as prefix
+// writes it, whatever the language of line.
+func colon(line string, l lang.Lang) string {
+	return strings.Replace(line, "readiness"+l.Colon(), prefix, 1)
 }

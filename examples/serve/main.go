@@ -49,30 +49,49 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = `Serves POST /readiness: the body is a dossier (JSON, at most 1 MiB), the
+var summary = lang.Text{`Sert POST /readiness : le corps est un dossier (JSON, 1 Mio au plus), la
+réponse son rapport de maturité en JSON ou en Markdown (Accept: application/json
+ou text/markdown), en français ou en anglais : ?lang=en, sinon Accept-Language,
+sinon -lang. Les erreurs sont des corps application/problem+json qui listent
+chaque problème, en anglais quelle que soit la langue (elles s'adressent au
+développeur).`, `Serves POST /readiness: the body is a dossier (JSON, at most 1 MiB), the
 answer its readiness report as JSON or Markdown (Accept: application/json
 or text/markdown), in French or English: ?lang=en, else Accept-Language,
 else -lang. Errors are application/problem+json bodies listing every
-problem, in English whatever the language (they are for the developer).`
+problem, in English whatever the language (they are for the developer).`}
 
 // route is the path the handler is served at.
 const route = "/readiness"
+
+// flagWords are what the usage says of the program's own flags, and its
+// usage error.
+var flagWords = struct {
+	addr, addrValue, concurrency, number, wait, duration, badLimits lang.Text
+}{
+	addr:        lang.Text{"adresse d'écoute (hôte:port\u00a0; le port 0 en choisit un libre)", "address to listen on (host:port; port 0 picks a free one)"},
+	addrValue:   lang.Text{"adresse", "address"},
+	concurrency: lang.Text{"le plus de dossiers évalués à la fois (un quart d'entre eux, au moins un, pour les corps de plus de 64 Kio)", "the most dossiers assessed at a time (a quarter of them, at least one, for bodies over 64 KiB)"},
+	number:      lang.Text{"nombre", "number"},
+	wait:        lang.Text{"l'attente la plus longue d'une requête avant son tour, au-delà de laquelle elle reçoit un 503", "the longest a request waits for its turn before a 503"},
+	duration:    lang.Text{"durée", "duration"},
+	badLimits:   lang.Text{"-concurrency doit valoir au moins 1, et -wait plus que 0", "-concurrency must be at least 1, and -wait more than 0"},
+}
 
 // run serves until ctx is done, writes "listening on URL" to stdout once
 // it listens, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := cli.New("serve", summary, nil, stdout, stderr)
-	addr := fs.Flags().String("addr", "127.0.0.1:8080", "`address` to listen on (host:port; port 0 picks a free one)")
+	addr := fs.String("addr", "127.0.0.1:8080", flagWords.addrValue, flagWords.addr)
 	def := DefaultLimits()
-	var limits Limits
-	fs.Flags().IntVar(&limits.Concurrency, "concurrency", def.Concurrency, "the most dossiers assessed at a `number` of a time (a quarter of them, at least one, of bodies over 64 KiB)")
-	fs.Flags().DurationVar(&limits.Wait, "wait", def.Wait, "the longest a request waits for its turn (`duration`) before a 503")
+	concurrency := fs.Int("concurrency", def.Concurrency, flagWords.number, flagWords.concurrency)
+	wait := fs.Duration("wait", def.Wait, flagWords.duration, flagWords.wait)
 	l := fs.Lang()
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
 	}
+	limits := Limits{Concurrency: *concurrency, Wait: *wait}
 	if limits.Concurrency < 1 || limits.Wait <= 0 {
-		return fs.Status(&cli.UsageError{Err: errors.New("-concurrency must be at least 1, and -wait more than 0")})
+		return fs.Status(cli.Usagef(flagWords.badLimits))
 	}
 	return fs.Status(serve(ctx, *addr, *l, limits, stdout))
 }

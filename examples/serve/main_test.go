@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -285,7 +286,7 @@ func TestRun(t *testing.T) {
 		}
 	}
 	var usage bytes.Buffer
-	if status := run(context.Background(), []string{"-h"}, &usage, io.Discard); status != 0 || !strings.Contains(usage.String(), "-lang language") {
+	if status := run(context.Background(), []string{"-h"}, &usage, io.Discard); status != 0 || !strings.Contains(usage.String(), "-lang ") {
 		t.Errorf("-h: exit status %d, usage %q", status, usage.String())
 	}
 	if status := run(context.Background(), []string{"-addr", "127.0.0.1:-1"}, io.Discard, io.Discard); status != 1 {
@@ -456,4 +457,10 @@ func TestHostileLoad(t *testing.T) {
 	if refused.Load() == 0 {
 		t.Error("no hostile request was refused: the hostile clients did not run")
 	}
+}
+
+func TestUsage(t *testing.T) {
+	clitest.Usage(t, "serve", func(args []string, stdout, stderr io.Writer) int {
+		return run(context.Background(), args, stdout, stderr)
+	})
 }

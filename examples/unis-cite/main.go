@@ -64,8 +64,9 @@ func main() {
 }
 
 // summary is what the usage says of the program.
-const summary = "Follows Unis-Cité and the Service Civique through the lifecycle (004:3167-3175), " +
-	"assessed at each step by a funder's readiness gate."
+var summary = lang.Text{"Suit Unis-Cité et le Service Civique le long du cycle de vie (004:3167-3175), évalués à chaque étape par le contrôle de maturité d'un financeur.",
+	"Follows Unis-Cité and the Service Civique through the lifecycle (004:3167-3175), " +
+		"assessed at each step by a funder's readiness gate."}
 
 // run runs the program on args, writes the trajectory to stdout and the
 // messages to stderr, and returns the exit status.

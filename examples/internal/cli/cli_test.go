@@ -13,7 +13,9 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/examples/internal/cli"
+	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // command is a program as the examples write it: -lang, -format, one flag
@@ -26,11 +28,11 @@ type command struct {
 }
 
 func newCommand(max int, stdin io.Reader, stdout, stderr io.Writer) *command {
-	fs := cli.New("demo", "demo reads dossiers.", stdin, stdout, stderr)
+	fs := cli.New("demo", lang.Text{"demo lit des dossiers.", "demo reads dossiers."}, stdin, stdout, stderr)
 	c := &command{fs: fs, l: fs.Lang(), format: fs.Format()}
-	c.verbose = fs.Flags().Bool("v", false, "verbose")
+	c.verbose = fs.Bool("v", lang.Text{"bavard", "verbose"})
 	if max != 0 {
-		fs.Operands("[dossier.json | -]", max)
+		fs.Operands(lang.Text{"[dossier.json | -]", "[dossier.json | -]"}, max)
 	}
 	return c
 }
@@ -41,12 +43,13 @@ func TestParse(t *testing.T) {
 		args     []string
 		max      int
 		status   int
+		code     string // the problem's code, for a usage error
 		l        lang.Lang
 		format   cli.Format
 		verbose  bool
 		operands []string
-		stdout   string // a part of standard output; "" wants it empty
-		stderr   string // a part of standard error; "" wants it empty
+		stdout   bool // something on standard output (the usage)
+		stderr   bool // something on standard error
 	}{
 		{name: "defaults", max: 1, status: cli.StatusOK},
 		{name: "flags before the file", args: []string{"-lang", "en", "-format", "text", "a.json"}, max: 1,
@@ -60,45 +63,41 @@ func TestParse(t *testing.T) {
 		{name: "-lang EN", args: []string{"-lang", "EN"}, l: lang.English},
 		{name: "-lang English", args: []string{"-lang", "English"}, l: lang.English},
 		{name: "-lang Français", args: []string{"-lang", "Français"}, l: lang.French},
+		{name: "-lang qps", args: []string{"-lang", "qps"}, l: lang.Pseudo},
 		{name: "-format MD", args: []string{"-format", "MD"}, format: cli.Markdown},
 		{name: "-format Markdown", args: []string{"-format", "Markdown"}, format: cli.Markdown},
 		{name: "-format TXT", args: []string{"-format", "TXT"}, format: cli.Text},
 		{name: "-format JSON", args: []string{"--format", "JSON"}, format: cli.JSON},
 		{name: "stdin operand", args: []string{"-", "-lang", "en"}, max: 1, l: lang.English, operands: []string{"-"}},
 		{name: "-- ends the flags", args: []string{"--", "-lang"}, max: 1, operands: []string{"-lang"}},
-		{name: "-h", args: []string{"-h"}, status: cli.StatusOK, stdout: "usage: demo [flags]"},
-		{name: "-help after a file", args: []string{"a.json", "-help"}, max: 1, status: cli.StatusOK, stdout: "-lang language"},
-		{name: "--help", args: []string{"--help"}, status: cli.StatusOK, stdout: "-format format"},
-		{name: "unknown flag", args: []string{"-nope"}, status: cli.StatusUsage,
-			stderr: "demo: flag provided but not defined: -nope\n\nusage: demo"},
-		{name: "unknown flag after a file", args: []string{"a.json", "-nope"}, max: 1, status: cli.StatusUsage,
-			stderr: "flag provided but not defined: -nope"},
-		{name: "bad -lang", args: []string{"-lang", "de"}, status: cli.StatusUsage, stderr: `invalid value "de" for flag -lang`},
-		{name: "bad -format", args: []string{"-format", "pdf"}, status: cli.StatusUsage,
-			stderr: `unknown format "pdf" (want markdown (md), text (txt) or json)`},
-		{name: "missing value", args: []string{"-lang"}, status: cli.StatusUsage, stderr: "flag needs an argument: -lang"},
-		{name: "argument to a program that takes none", args: []string{"extra"}, status: cli.StatusUsage,
-			stderr: `unexpected argument "extra": demo takes no argument`},
-		{name: "one argument too many", args: []string{"a.json", "-lang", "en", "b.json"}, max: 1, status: cli.StatusUsage,
-			stderr: `unexpected argument "b.json": demo takes at most 1 ([dossier.json | -])`},
+		{name: "-h", args: []string{"-h"}, status: cli.StatusOK, stdout: true},
+		{name: "-help after a file", args: []string{"a.json", "-help"}, max: 1, status: cli.StatusOK, stdout: true},
+		{name: "--help", args: []string{"--help"}, status: cli.StatusOK, stdout: true},
+		{name: "unknown flag", args: []string{"-nope"}, status: cli.StatusUsage, code: "unknown-flag", stderr: true},
+		{name: "unknown flag after a file", args: []string{"a.json", "-nope"}, max: 1, status: cli.StatusUsage, code: "unknown-flag", stderr: true},
+		{name: "bad -lang", args: []string{"-lang", "de"}, status: cli.StatusUsage, code: "bad-value", stderr: true},
+		{name: "bad -format", args: []string{"-format", "pdf"}, status: cli.StatusUsage, code: "bad-value", stderr: true},
+		{name: "missing value", args: []string{"-lang"}, status: cli.StatusUsage, code: "needs-argument", stderr: true},
+		{name: "argument to a program that takes none", args: []string{"extra"}, status: cli.StatusUsage, code: "usage", stderr: true},
+		{name: "one argument too many", args: []string{"a.json", "-lang", "en", "b.json"}, max: 1, status: cli.StatusUsage, code: "usage", stderr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			c := newCommand(tt.max, strings.NewReader(""), &stdout, &stderr)
-			status := c.fs.Status(c.fs.Parse(tt.args))
+			err := c.fs.Parse(tt.args)
+			var pe *problem.Error
+			if tt.code != "" && (!errors.As(err, &pe) || pe.Code != tt.code) {
+				t.Errorf("Parse error %v, want the code %q", err, tt.code)
+			}
+			status := c.fs.Status(err)
 			if status != tt.status {
 				t.Errorf("status %d, want %d; stderr %q", status, tt.status, stderr.String())
 			}
-			check := func(stream, got, want string) {
-				t.Helper()
-				if want == "" && got != "" || !strings.Contains(got, want) {
-					t.Errorf("%s = %q, want it to contain %q", stream, got, want)
-				}
+			if (stdout.Len() > 0) != tt.stdout || (stderr.Len() > 0) != tt.stderr {
+				t.Errorf("stdout %q, stderr %q; want output %v, messages %v", stdout.String(), stderr.String(), tt.stdout, tt.stderr)
 			}
-			check("stdout", stdout.String(), tt.stdout)
-			check("stderr", stderr.String(), tt.stderr)
-			if status != cli.StatusOK || tt.stdout != "" {
+			if status != cli.StatusOK || tt.stdout {
 				return
 			}
 			if *c.l != tt.l || *c.format != tt.format || *c.verbose != tt.verbose {
@@ -111,23 +110,29 @@ func TestParse(t *testing.T) {
 	}
 }
 
-// The usage names the program, the summary, every flag with its default,
-// and -h; a program that takes files says where the flags may go.
-func TestUsage(t *testing.T) {
-	var b bytes.Buffer
-	newCommand(1, nil, nil, nil).fs.Usage(&b)
-	for _, s := range []string{
-		"usage: demo [flags] [dossier.json | -]", "demo reads dossiers.", "before or after the arguments", `"-" reads standard input`,
-		"-lang language", "(default fr)", "-format format", "(default markdown)", "-v\t", "-h, -help",
-	} {
-		if !strings.Contains(b.String(), s) {
-			t.Errorf("usage lacks %q:\n%s", s, b.String())
+// The usage and the messages are in the language -lang names, wherever it
+// stands, even when the command line fails before -lang is parsed: golden
+// files per language, and no word escapes the tables in the pseudo-locale.
+func TestLanguage(t *testing.T) {
+	for _, l := range []lang.Lang{lang.French, lang.English, lang.Pseudo} {
+		var out bytes.Buffer
+		for _, args := range [][]string{
+			{"-h", "-lang", l.String()},
+			{"-nope", "-lang", l.String()},
+			{"-format", "pdf", "-lang", l.String()},
+			{"-lang", l.String(), "a.json", "b.json"},
+		} {
+			var stdout, stderr bytes.Buffer
+			c := newCommand(1, nil, &stdout, &stderr)
+			c.fs.Status(c.fs.Parse(args))
+			fmt.Fprintf(&out, "$ demo %s\n%s%s\n", strings.Join(args, " "), stdout.String(), stderr.String())
 		}
-	}
-	b.Reset()
-	newCommand(0, nil, nil, nil).fs.Usage(&b)
-	if strings.Contains(b.String(), "standard input") {
-		t.Errorf("the usage of a program without operands mentions standard input:\n%s", b.String())
+		if l == lang.Pseudo {
+			clitest.Pseudo(t, "demo", out.String(), "demo", "dossier.json", "pdf", "nope", "json", "markdown", "md", "text", "txt", "qps", "fr", "en", "help", "format", "lang")
+			continue
+		}
+		clitest.Golden(t, "usage."+l.String(), out.String())
+		clitest.OneLanguage(t, "demo", l, out.String())
 	}
 }
 
@@ -167,11 +172,12 @@ func TestOpen(t *testing.T) {
 	}
 }
 
-// A run-time error is exit status 1 with its message, prefixed.
+// A run-time error is exit status 1 with its message, prefixed, in the
+// language of the messages when it has one.
 func TestStatusError(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	fs := cli.New("demo", "", nil, &stdout, &stderr)
-	if got := fs.Status(errors.New("boom")); got != cli.StatusError || stderr.String() != "demo: boom\n" || stdout.Len() != 0 {
+	fs := cli.New("demo", lang.Text{}, nil, &stdout, &stderr)
+	if got := fs.Status(errors.New("boom")); got != cli.StatusError || stderr.String() != "demo\u00a0: boom\n" || stdout.Len() != 0 {
 		t.Errorf("Status(boom) = %d, stderr %q, stdout %q", got, stderr.String(), stdout.String())
 	}
 	if got := fs.Status(nil); got != cli.StatusOK {
@@ -180,16 +186,21 @@ func TestStatusError(t *testing.T) {
 	if !errors.Is(fs.Parse([]string{"-h"}), flag.ErrHelp) {
 		t.Error("Parse(-h) does not return flag.ErrHelp")
 	}
+	stderr.Reset()
+	two := errors.Join(cli.Usagef(lang.Text{"un", "one"}), cli.Usagef(lang.Text{"deux", "two"}))
+	if got := fs.Status(two); got != cli.StatusUsage || !strings.HasPrefix(stderr.String(), "demo\u00a0: un\ndemo\u00a0: deux\n") {
+		t.Errorf("Status of two problems = %d, stderr %q", got, stderr.String())
+	}
 }
 
-// A program that wrote its own messages with Errorf returns an error
+// A program that wrote its own messages with Say returns an error
 // wrapping ErrReported: exit status 1, and nothing more on standard error.
 func TestErrReported(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	fs := cli.New("demo", "", nil, &stdout, &stderr)
-	fs.Errorf("%s: line %d: %s", "a.ndjson", 3, "boom")
+	fs := cli.New("demo", lang.Text{}, nil, &stdout, &stderr)
+	fs.Say(lang.Text{"{1}, ligne {2}", "{1}, line {2}"}, lang.Data("a.ndjson"), lang.Int(3))
 	got := fs.Status(fmt.Errorf("2 dossiers refused: %w", cli.ErrReported))
-	if got != cli.StatusError || stderr.String() != "demo: a.ndjson: line 3: boom\n" || stdout.Len() != 0 {
+	if got != cli.StatusError || stderr.String() != "demo\u00a0: a.ndjson, ligne 3\n" || stdout.Len() != 0 {
 		t.Errorf("Status = %d, stderr %q, stdout %q", got, stderr.String(), stdout.String())
 	}
 }

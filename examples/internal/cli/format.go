@@ -20,8 +20,8 @@ const (
 
 // formats is the table of Format [D]: the keys and their one alias each.
 var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"format", "format"}, ZeroValid: true, Errors: &enum.Errors{
-	Unknown: func(noun lang.Text, input string, _ []string) error {
-		return fmt.Errorf("unknown %s %q (want %s)", noun.In(lang.English), input, FormatNames)
+	Unknown: func(_ lang.Text, input string, _ []string) error {
+		return problems.unknownFormat.New("", "", "", lang.Quoted(input, 64), formatNames{})
 	},
 	Invalid: func(noun string, v int) error { return fmt.Errorf("invalid %s %d", noun, v) },
 }},
@@ -30,9 +30,24 @@ var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"for
 	enum.Names{Key: "json", Label: lang.Text{"JSON", "JSON"}},
 )
 
-// FormatNames lists the spellings ParseFormat accepts, in any case, as the
-// usage and the error messages print them.
-const FormatNames = "markdown (md), text (txt) or json"
+// formatNames lists the spellings ParseFormat accepts, in any case, as the
+// usage and the error messages print them: "markdown (md), text (txt) or
+// json" in English.
+type formatNames struct{}
+
+// Label returns the spellings in l.
+func (formatNames) Label(l lang.Lang) string {
+	var out []string
+	for f := range formats.Len() {
+		n, _ := formats.Names(Format(f))
+		s := n.Key
+		if n.Alias != "" {
+			s += " (" + n.Alias + ")"
+		}
+		out = append(out, s)
+	}
+	return l.Or(out)
+}
 
 // ParseFormat returns the format named by s: "markdown" or "md", "text",
 // "txt" or "texte", "json", in any case. Anything else is an error that

@@ -11,6 +11,7 @@ package clitest
 import (
 	"bytes"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -165,5 +166,28 @@ func OneLanguage(t *testing.T, name string, l lang.Lang, out string, foreign ...
 		for _, p := range ty.problems(line) {
 			t.Errorf("%s -lang %s: line %d has %s: %q", name, l, i+1, p, line)
 		}
+	}
+}
+
+// flagName is a flag as the usage names it: "-csv", "-help".
+var flagName = regexp.MustCompile(`-[a-z][a-z0-9-]*`)
+
+// Usage checks the usage of the program name, printed by -h in each
+// language: a golden file per language (usage.fr, usage.en) and no word
+// outside the tables in the pseudo-locale (the flags' names, the
+// program's name and its operands are data).
+func Usage(t *testing.T, name string, run func(args []string, stdout, stderr io.Writer) int, data ...string) {
+	t.Helper()
+	for _, l := range []lang.Lang{lang.French, lang.English, lang.Pseudo} {
+		var stdout, stderr bytes.Buffer
+		if status := run([]string{"-h", "-lang", l.String()}, &stdout, &stderr); status != 0 || stderr.Len() > 0 {
+			t.Errorf("%s -h -lang %s: status %d, stderr %q", name, l, status, stderr.String())
+		}
+		if l == lang.Pseudo {
+			flags := flagName.FindAllString(stdout.String(), -1) // "-csv", "-lang": names, not words
+			Pseudo(t, name+" -h", stdout.String(), append(append(data, flags...), name, "markdown", "md", "text", "txt", "json", "fr", "en")...)
+			continue
+		}
+		Golden(t, "usage."+l.String(), stdout.String())
 	}
 }
