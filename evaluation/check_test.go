@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
@@ -183,7 +184,7 @@ func TestFindingTexts(t *testing.T) {
 			b.WriteString(f.Label(l))
 			b.WriteByte('\n')
 		}
-		golden(t, "findings.text."+l.String(), b.String())
+		golden.Check(t, "findings.text."+l.String(), b.String())
 	}
 	for _, f := range sampleFindings() {
 		u := strings.ReplaceAll(lang.Unmarked(f.Label(lang.Pseudo)), "Wimoov", "")

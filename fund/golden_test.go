@@ -8,9 +8,6 @@ package fund_test
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,33 +16,16 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata from the outputs")
-
-// golden compares got with its golden file, or rewrites the file with
-// -update.
-func golden(t *testing.T, name, renderer string, l lang.Lang, got string) {
+// goldenOf compares got, the output name in renderer and language l,
+// with its golden file testdata/<name>.<renderer>.<lang>.golden.
+func goldenOf(t *testing.T, name, renderer string, l lang.Lang, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+"."+renderer+"."+l.String()+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./fund -update to write it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the output (go test ./fund -update rewrites it):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	golden.Check(t, name+"."+renderer+"."+l.String(), got)
 }
 
 // hostileName is a dossier's name that tries every trick on a reader: HTML,
@@ -226,22 +206,22 @@ func TestGolden(t *testing.T) {
 			{"history", "", "", fund.HistoryChart(lifecycle, l)},
 		} {
 			if o.text != "" {
-				golden(t, o.name, "text", l, o.text)
-				golden(t, o.name, "markdown", l, o.markdown)
+				goldenOf(t, o.name, "text", l, o.text)
+				goldenOf(t, o.name, "markdown", l, o.markdown)
 			}
 			if o.charts != "" {
-				golden(t, o.name, "mermaid", l, o.charts)
+				goldenOf(t, o.name, "mermaid", l, o.charts)
 			}
 		}
 		var csv bytes.Buffer
 		if err := p.WriteCSV(&csv, l); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "portfolio", "csv", l, csv.String())
+		goldenOf(t, "portfolio", "csv", l, csv.String())
 		var rs []string
 		for i := range refusals {
 			rs = append(rs, refusals[i].Text(l))
 		}
-		golden(t, "refusals", "text", l, strings.Join(rs, "\n")+"\n")
+		goldenOf(t, "refusals", "text", l, strings.Join(rs, "\n")+"\n")
 	}
 }

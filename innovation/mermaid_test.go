@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 )
 
 func TestMermaid(t *testing.T) {
 	lc := mustNew(t, innovation.Modelisation)
 	for l := range lang.Langs() {
-		golden(t, "lifecycle.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
+		golden.Check(t, "lifecycle.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
 	}
 	d := innovation.Mermaid(lc.Status(), lang.Pseudo)
 	for _, want := range []string{
@@ -28,7 +29,7 @@ func TestMermaid(t *testing.T) {
 		t.Fatal(err)
 	}
 	for l := range lang.Langs() {
-		golden(t, "lifecycle-abandoned.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
+		golden.Check(t, "lifecycle-abandoned.mermaid."+l.String(), innovation.Mermaid(lc.Status(), l))
 	}
 	d = innovation.Mermaid(lc.Status(), lang.Pseudo)
 	for _, want := range []string{"modelisation --> abandoned", "class abandoned current", `state "⟦Abandoned⟧" as abandoned`} {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -36,7 +37,7 @@ func TestFindingsAndChecklistTexts(t *testing.T) {
 		for _, f := range findings {
 			b.WriteString(f.Risk.Label(l) + l.Colon() + f.Text(l) + "\n")
 		}
-		golden(t, "findings.text."+l.String(), b.String())
+		golden.Check(t, "findings.text."+l.String(), b.String())
 	}
 	for _, f := range findings {
 		if u := unmarked(f.Text(lang.Pseudo), f.Partners...); u != "" {
