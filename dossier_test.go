@@ -14,6 +14,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -248,7 +249,7 @@ func TestDecodeMessages(t *testing.T) {
 	} {
 		_, err := societal.DecodeDossier([]byte(tc.in))
 		fes := fieldErrors(err)
-		if !slices.ContainsFunc(fes, func(fe *societal.FieldError) bool { return fe.Error() == tc.want }) {
+		if !slices.ContainsFunc(fes, func(fe *wire.FieldError) bool { return fe.Error() == tc.want }) {
 			t.Errorf("%s:\n got %v\nwant %s", tc.in, err, tc.want)
 		}
 		checkMessages(t, err)
@@ -496,7 +497,7 @@ func TestValidate(t *testing.T) {
 			}
 			// Assess never fails, even on an invalid dossier.
 			rep := societal.Assess(d)
-			if len(rep.Checks) != societal.NumChecks {
+			if len(rep.Checks) != numChecks() {
 				t.Errorf("%d checks", len(rep.Checks))
 			}
 		})
@@ -512,7 +513,7 @@ func TestParseErrors(t *testing.T) {
 		func(s string) error { _, err := societal.ParseEvidence(s); return err },
 	} {
 		err := parse(long)
-		var pe *societal.ParseError
+		var pe *wire.ParseError
 		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || pe.Input != long || len(pe.Allowed) == 0 {
 			t.Fatalf("%v", err)
 		}
@@ -520,18 +521,23 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("message not truncated: %q", msg)
 		}
 	}
+	var checkKeys []string
+	for id := range societal.CheckIDs() {
+		checkKeys = append(checkKeys, id.String())
+	}
 	for _, tc := range []struct {
-		err  error
-		want string
+		err     error
+		input   string
+		allowed []string
 	}{
-		{second(societal.ParseVerdict("x")), `societal: unknown verdict "x" (want one of ready, insufficient-evidence, not-yet, blocked)`},
-		{second(societal.ParseCheckID("budjet")), `societal: unknown check "budjet" (want one of phase-identified, economic-model, dimensions, ` +
-			`next-needs, stakeholders, evaluation, budget, partnership, commitment; did you mean "budget"?)`},
-		{second(societal.ParseSeverity("")), `societal: missing severity (want one of minor, major, blocking)`},
-		{second(societal.ParseEvidence("oui")), `societal: unknown evidence "oui" (want one of unstated, absent, partial, established)`},
+		{second(societal.ParseVerdict("x")), "x", []string{"ready", "insufficient-evidence", "not-yet", "blocked"}},
+		{second(societal.ParseCheckID("budjet")), "budjet", checkKeys},
+		{second(societal.ParseSeverity("")), "", []string{"minor", "major", "blocking"}},
+		{second(societal.ParseEvidence("oui")), "oui", []string{"unstated", "absent", "partial", "established"}},
 	} {
-		if tc.err == nil || tc.err.Error() != tc.want {
-			t.Errorf("got %v\nwant %s", tc.err, tc.want)
+		var pe *wire.ParseError
+		if !errors.As(tc.err, &pe) || !errors.Is(tc.err, societal.ErrUnknown) || pe.Input != tc.input || !slices.Equal(pe.Allowed, tc.allowed) {
+			t.Errorf("got %v, want ErrUnknown for %q, allowed %v", tc.err, tc.input, tc.allowed)
 		}
 	}
 }
@@ -572,9 +578,9 @@ func TestValidateDeterministic(t *testing.T) {
 			t.Fatalf("order changed:\n%v\n---\n%v", first, err)
 		}
 	}
-	want := "societal: stakeholders.financeurs: invalid intensity 200"
-	if !strings.HasPrefix(first.Error(), want) {
-		t.Errorf("first problem %q, want it to start with %q", first, want)
+	ps := problemsIn(first)
+	if len(ps) == 0 || ps[0].Path != "stakeholders.financeurs" || ps[0].Code != "invalid-value" {
+		t.Errorf("first problem %+v, want stakeholders.financeurs invalid-value", ps)
 	}
 }
 
@@ -595,14 +601,25 @@ func TestAssessInvalidEnums(t *testing.T) {
 				d.Stakeholders[s] = 200
 			}
 		}, societal.StakeholdersMobilised},
+		// Issue 21: a Go-built dossier with invalid text is invalid input
+		// of the check that reads what identifies the project.
+		{"control character in the name", func(d *societal.Dossier) { d.Name = "\x1b[31mrouge" }, societal.PhaseIdentified},
+		{"bidirectional control in the carrier", func(d *societal.Dossier) { d.Carrier = "abc\u202edef" }, societal.PhaseIdentified},
+		{"invalid UTF-8 in the id", func(d *societal.Dossier) { d.ID = "\xff" }, societal.PhaseIdentified},
+		{"id too long", func(d *societal.Dossier) { d.ID = strings.Repeat("x", societal.MaxText+1) }, societal.PhaseIdentified},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := readyDossier(t, innovation.Essaimage)
 			tc.edit(d)
 			r := societal.Assess(d)
 			c, _ := r.Check(tc.check)
-			if c.Outcome != evaluation.NotMet || c.Detail.Code != societal.InvalidInput {
-				t.Fatalf("%v: %v %v, want not met for invalid input", tc.check, c.Outcome, c.Detail)
+			if c.Outcome != evaluation.NotMet || c.Severity != societal.Blocking || c.Detail.Code != "invalid-input" || len(c.Detail.Problems) == 0 {
+				t.Fatalf("%v: %v %v %v, want not met and blocking for invalid input", tc.check, c.Outcome, c.Severity, c.Detail)
+			}
+			for _, p := range c.Detail.Problems {
+				if !errors.Is(p, societal.ErrDossier) || p.Path == "" {
+					t.Errorf("problem %v: no path, or not ErrDossier", p)
+				}
 			}
 			if r.Verdict == societal.Ready {
 				t.Error("an invalid dossier is ready")
@@ -652,14 +669,16 @@ func TestDecodeNullInMaps(t *testing.T) {
 }
 
 // A phase its history does not lead to is the dossier's problem, at its
-// key, in its package's words, with what would fix it.
-func TestPhaseAgainstHistoryMessage(t *testing.T) {
-	_, err := societal.DecodeDossier([]byte(`{"name":"P","phase":"essaimage","history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`))
-	want := `societal: phase "essaimage": the history leads to "experimentation" (want "experimentation" as the phase, or a history whose last transition reaches "essaimage")`
-	if err == nil || err.Error() != want {
-		t.Errorf("error %v, want %s", err, want)
+// key, with what would fix it: found by Validate and by DecodeDossier.
+func TestPhaseAgainstHistory(t *testing.T) {
+	d := &societal.Dossier{Name: "P", Phase: innovation.Essaimage, History: history(t, innovation.Experimentation, false)}
+	err := d.Validate()
+	if got := problemsIn(err); len(got) != 1 || got[0].Path != "phase" || got[0].Code != "history-mismatch" || got[0].Value != "essaimage" ||
+		!errors.Is(err, societal.ErrDossier) || !errors.Is(err, societal.ErrInvalid) {
+		t.Errorf("Validate: %v", err)
 	}
-	if !errors.Is(err, societal.ErrDossier) {
-		t.Errorf("%v does not wrap ErrDossier", err)
+	_, err = societal.DecodeDossier([]byte(`{"name":"P","phase":"essaimage","history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`))
+	if got := paths(err); !slices.Equal(got, []string{"phase"}) || !errors.Is(err, societal.ErrDossier) {
+		t.Errorf("DecodeDossier: %v", err)
 	}
 }

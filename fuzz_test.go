@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -126,7 +127,7 @@ func checkEnum[E rootEnum, P interface {
 	var sentinel E
 	var target E
 	if err != nil {
-		var pe *societal.ParseError
+		var pe *wire.ParseError
 		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || pe.Input != s {
 			t.Fatalf("parse %q: %v", s, err)
 		}

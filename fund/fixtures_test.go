@@ -18,6 +18,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -210,11 +211,11 @@ func reportsEqual(a, b societal.Report) bool {
 }
 
 // fieldErrors returns every *FieldError joined in err.
-func fieldErrors(err error) []*societal.FieldError {
-	var out []*societal.FieldError
+func fieldErrors(err error) []*wire.FieldError {
+	var out []*wire.FieldError
 	var walk func(error)
 	walk = func(e error) {
-		if fe, ok := e.(*societal.FieldError); ok {
+		if fe, ok := e.(*wire.FieldError); ok {
 			out = append(out, fe)
 			return
 		}

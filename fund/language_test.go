@@ -50,9 +50,6 @@ func rawKeys() []string {
 	for r := partnership.MissionDrift; r.IsValid(); r++ {
 		add(r.String())
 	}
-	for c := societal.DetailCode(1); c.IsValid(); c++ {
-		add(c.String())
-	}
 	return ks
 }
 

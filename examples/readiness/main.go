@@ -78,7 +78,9 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 //go:embed dossier.json
@@ -306,13 +308,13 @@ func reportProblems(fs *cli.FlagSet, src source, err error) []string {
 
 // problems returns the problems joined in err, one by one.
 func problems(err error) []error {
-	if _, ok := err.(*societal.FieldError); ok {
-		return []error{err} // one problem, though it unwraps to two errors
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
+	switch e := err.(type) {
+	case *problem.Error, *wire.FieldError: // one problem, though it unwraps to several errors (wire's: transitional, helper A)
+		return []error{err}
+	case interface{ Unwrap() []error }:
 		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, problems(e)...)
+		for _, inner := range e.Unwrap() {
+			out = append(out, problems(inner)...)
 		}
 		return out
 	}

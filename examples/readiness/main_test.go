@@ -306,7 +306,7 @@ func TestPortfolioFormats(t *testing.T) {
 	if want := portfolioOf(t, lang.English, false, "A", "B", "C1", "C2"); status != 1 || !strings.HasPrefix(stdout, want) {
 		t.Errorf("text: exit status %d, stdout\n%.300s\nwant\n%.300s", status, stdout, want)
 	}
-	for _, want := range []string{"\nInput\nDossiers read: 5", "  " + c + ":3  ·  societal: phaze: unknown key", " — 2 problems, all on standard error", "\nC2 ("} {
+	for _, want := range []string{"\nInput\nDossiers read: 5", "  " + c + ":3  ·  societal: phaze: unknown key", " — 2 problems, all on standard error", "\nC2\n"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text: stdout lacks %q:\n%s", want, stdout)
 		}

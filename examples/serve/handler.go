@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -346,7 +347,7 @@ type problemJSON struct {
 
 // problemsOf lists every problem joined in err.
 func problemsOf(err error) []problemJSON {
-	if fe, ok := err.(*societal.FieldError); ok {
+	if fe, ok := err.(*wire.FieldError); ok { // transitional: until internal/wire makes *problem.Error (helper A)
 		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason, Line: fe.Line, Column: fe.Column}}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
