@@ -72,21 +72,22 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		rep.RiskZone, _ = d.Phase.Crossing()
 		rep.ModelChange = d.Phase.EconomicModel() == innovation.ModeleRD && next.EconomicModel() == innovation.ModeleOperateur
 	}
-	rep.Checks = make([]Check, 0, maxCheck)
+	rep.Checks = make([]Check, checkIDs().Len())
 	required := a.rubric.Required[d.Phase]
-	for id := range CheckIDs() {
+	for i := range rep.Checks {
+		id := CheckID(i + 1)
 		def := id.def()
-		c := Check{ID: id, Source: def.source, Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
+		c := &rep.Checks[i] // judged in place: the report's own memory
+		*c = Check{ID: id, Source: def.source, Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
 		if !def.identifies && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
 			c.Outcome, c.Detail = evaluation.Unknown, phaseUnknown.detail()
 		} else {
-			def.judge(a, d, &c)
+			def.judge(a, d, c)
 		}
 		if c.Outcome == evaluation.NotMet && c.Severity == 0 {
 			c.Severity = a.rubric.Severity[id]
 		}
-		rep.Checks = append(rep.Checks, c)
 	}
 	rep.Verdict = verdictOf(rep.Checks, rep.Status.Abandoned, 0)
 	rep.Score = a.score(rep.Checks)

@@ -19,7 +19,9 @@
 //	go run ./examples/readiness -h
 //
 // -lang takes fr or en, -format markdown (md), text (txt) or json, both in
-// any case; flags may come before or after the files.
+// any case; flags may come before or after the files. In JSON, -lang
+// chooses the language of the texts of a dossier's report (its
+// "detail_text" and "text" objects hold that language only).
 //
 // # Inputs
 //
@@ -244,7 +246,7 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	case cli.Text:
 		_, err = io.WriteString(o.w, rep.Text(o.l))
 	case cli.JSON:
-		err = o.json(rep)
+		err = o.json(rep.JSON(o.l)) // its texts in the language asked for
 	default:
 		md := rep.Markdown(o.l)
 		if chart := fund.HistoryChart(d, o.l); chart != "" {

@@ -150,7 +150,8 @@ func TestSingleDossier(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := societal.Assess(d)
-	js, _ := json.MarshalIndent(rep, "", "  ")
+	js, _ := json.MarshalIndent(rep.JSON(lang.French), "", "  ")
+	jsEN, _ := json.MarshalIndent(rep.JSON(lang.English), "", "  ")
 	for _, tt := range []struct {
 		flags []string
 		want  string
@@ -160,6 +161,7 @@ func TestSingleDossier(t *testing.T) {
 		{[]string{"-format", "text"}, rep.Text(lang.French)},
 		{[]string{"-format", "text", "-lang", "en"}, rep.Text(lang.English)},
 		{[]string{"-format", "json"}, string(js) + "\n"},
+		{[]string{"-format", "json", "-lang", "en"}, string(jsEN) + "\n"},
 	} {
 		for _, in := range [][]string{nil, {file}, {"-"}, {file, "-each"}} {
 			args := append(append([]string(nil), tt.flags...), in...)

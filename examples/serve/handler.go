@@ -218,7 +218,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		body = []byte(rep.Markdown(l))
 	default:
 		w.Header().Set("Content-Type", typeJSON)
-		if body, err = json.Marshal(rep); err != nil {
+		if body, err = json.Marshal(rep.JSON(l)); err != nil { // its texts in the language of the request
 			problem(w, http.StatusInternalServerError, "encoding the report: "+err.Error())
 			return
 		}
