@@ -449,35 +449,36 @@ func TestValidate(t *testing.T) {
 		edit  func(*societal.Dossier)
 		paths []string
 		limit bool
+		code  string // the code of the package's own problem, if one
 	}{
-		{"no name", func(d *societal.Dossier) { d.Name = "" }, []string{"name"}, false},
-		{"long carrier", func(d *societal.Dossier) { d.Carrier = strings.Repeat("x", societal.MaxText+1) }, []string{"carrier"}, true},
-		{"invalid UTF-8 name", func(d *societal.Dossier) { d.Name = "\xff" }, []string{"name"}, false},
-		{"NUL in the name", func(d *societal.Dossier) { d.Name = "a\x00" }, []string{"name"}, false},
-		{"no phase", func(d *societal.Dossier) { d.Phase = 0 }, []string{"phase"}, false},
-		{"invalid phase", func(d *societal.Dossier) { d.Phase = 42 }, []string{"phase"}, false},
-		{"invalid evidence", func(d *societal.Dossier) { d.Dimensions.Processus = 7 }, []string{"dimensions.processus"}, false},
-		{"invalid economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, []string{"economic_model"}, false},
-		{"invalid operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, []string{"operator_model"}, false},
-		{"invalid stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.Low }, []string{"stakeholders"}, false},
-		{"invalid intensity", func(d *societal.Dossier) { d.Stakeholders[innovation.Pairs] = 9 }, []string{"stakeholders.pairs"}, false},
+		{"no name", func(d *societal.Dossier) { d.Name = "" }, []string{"name"}, false, "missing"},
+		{"long carrier", func(d *societal.Dossier) { d.Carrier = strings.Repeat("x", societal.MaxText+1) }, []string{"carrier"}, true, ""},
+		{"invalid UTF-8 name", func(d *societal.Dossier) { d.Name = "\xff" }, []string{"name"}, false, ""},
+		{"NUL in the name", func(d *societal.Dossier) { d.Name = "a\x00" }, []string{"name"}, false, ""},
+		{"no phase", func(d *societal.Dossier) { d.Phase = 0 }, []string{"phase"}, false, "missing"},
+		{"invalid phase", func(d *societal.Dossier) { d.Phase = 42 }, []string{"phase"}, false, "invalid-value"},
+		{"invalid evidence", func(d *societal.Dossier) { d.Dimensions.Processus = 7 }, []string{"dimensions.processus"}, false, "invalid-value"},
+		{"invalid economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, []string{"economic_model"}, false, "invalid-value"},
+		{"invalid operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, []string{"operator_model"}, false, "invalid-value"},
+		{"invalid stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.Low }, []string{"stakeholders"}, false, "invalid-value"},
+		{"invalid intensity", func(d *societal.Dossier) { d.Stakeholders[innovation.Pairs] = 9 }, []string{"stakeholders.pairs"}, false, "invalid-value"},
 		{"invalid stakeholders, in order", func(d *societal.Dossier) {
 			d.Stakeholders[innovation.Stakeholder(99)] = innovation.Low
 			d.Stakeholders[innovation.Stakeholder(42)] = innovation.Low
 			d.Stakeholders[innovation.Gouvernance] = 9
 			d.Stakeholders[innovation.Financeurs] = 200
-		}, []string{"stakeholders.financeurs", "stakeholders.gouvernance", "stakeholders", "stakeholders"}, false},
-		{"nil report", func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) }, []string{"evaluations[1]"}, false},
+		}, []string{"stakeholders.financeurs", "stakeholders.gouvernance", "stakeholders", "stakeholders"}, false, "invalid-value"},
+		{"nil report", func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) }, []string{"evaluations[1]"}, false, "nil-report"},
 		{"invalid report", func(d *societal.Dossier) {
 			d.Evaluations = []evaluation.Report{&evaluation.PertinenceReport{Evaluators: []evaluation.Evaluator{9}}}
-		}, []string{"evaluations[0].degree", "evaluations[0].evaluators[0]"}, false},
-		{"too many reports", func(d *societal.Dossier) { d.Evaluations = tooMany }, []string{"evaluations"}, true},
-		{"invalid budget", func(d *societal.Dossier) { d.Budget = budget(0, 1, 0) }, []string{"budget.total"}, false},
-		{"history elsewhere", func(d *societal.Dossier) { d.History = history(t, innovation.Essaimage, false) }, []string{"phase"}, false},
-		{"inconsistent history", func(d *societal.Dossier) { d.History = []innovation.Transition{{}} }, []string{"history[0]*"}, false},
+		}, []string{"evaluations[0].degree", "evaluations[0].evaluators[0]"}, false, ""},
+		{"too many reports", func(d *societal.Dossier) { d.Evaluations = tooMany }, []string{"evaluations"}, true, "over-limit"},
+		{"invalid budget", func(d *societal.Dossier) { d.Budget = budget(0, 1, 0) }, []string{"budget.total"}, false, ""},
+		{"history elsewhere", func(d *societal.Dossier) { d.History = history(t, innovation.Essaimage, false) }, []string{"phase"}, false, "history-mismatch"},
+		{"inconsistent history", func(d *societal.Dossier) { d.History = []innovation.Transition{{}} }, []string{"history[0]*"}, false, "invalid-value"},
 		{"everything at once", func(d *societal.Dossier) {
 			d.Name, d.Phase, d.OperatorModel, d.Budget = "", 0, 9, budget(-1, 0, 0)
-		}, []string{"name", "phase", "operator_model", "budget.total"}, false},
+		}, []string{"name", "phase", "operator_model", "budget.total"}, false, "missing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := readyDossier(t, innovation.Modelisation)
@@ -492,6 +493,14 @@ func TestValidate(t *testing.T) {
 				t.Errorf("paths %q, want %q (%v)", got, want, err)
 			}
 			checkMessages(t, err)
+			if tc.code != "" && !slices.Contains(codes(err), tc.code) {
+				t.Errorf("codes %q, want %q (%v)", codes(err), tc.code, err)
+			}
+			for _, p := range problemsIn(err) {
+				if !errors.Is(p, societal.ErrDossier) {
+					t.Errorf("%v does not wrap ErrDossier", p)
+				}
+			}
 			if tc.limit && !errors.Is(err, societal.ErrLimit) {
 				t.Errorf("not ErrLimit: %v", err)
 			}

@@ -223,3 +223,27 @@ func TestGate(t *testing.T) {
 		}
 	})
 }
+
+// A refusal's words come from the package's tables: in the pseudo-locale
+// nothing is left unmarked but the dossier's name and the dossier fields
+// to fill.
+func TestNotReadyPseudo(t *testing.T) {
+	d := readyDossier(t, innovation.Modelisation)
+	d.OperatorModel = societal.Unstated
+	d.Partnership = nil
+	d.Dimensions.Processus = societal.Absent
+	for _, d := range []*societal.Dossier{d, {Name: "vide", Phase: innovation.Conception}} {
+		rep := societal.Assess(d)
+		err := &societal.NotReadyError{Report: rep}
+		data := []string{d.Name}
+		for id := range societal.CheckIDs() {
+			data = append(data, id.Field())
+		}
+		if w := unmarkedWords(err.Text(lang.Pseudo), data); len(w) > 0 {
+			t.Errorf("%q unmarked in %q", w, err.Text(lang.Pseudo))
+		}
+		if !strings.HasPrefix(err.Error(), "societal: ") || err.Error() != "societal: "+err.Text(lang.English) {
+			t.Errorf("Error() = %q", err.Error())
+		}
+	}
+}
