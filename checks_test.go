@@ -403,32 +403,6 @@ func TestCommitmentPlanned(t *testing.T) {
 	})
 }
 
-func TestCheckSources(t *testing.T) {
-	// Each criterion's source, as MODEL §5 cites it.
-	want := map[societal.CheckID]string{
-		societal.PhaseIdentified:       "004:880-888",
-		societal.EconomicModelFit:      "004:793-797",
-		societal.DimensionsCovered:     "004:734-764",
-		societal.NextNeedsSupplied:     "004:805-806; 003:1924-1970",
-		societal.StakeholdersMobilised: "004:3210-3237",
-		societal.EvaluationFit:         "004:3161-3386",
-		societal.BudgetGuidance:        "004:3105-3107, 3202-3208",
-		societal.PartnershipBalanced:   "001:12-33",
-		societal.CommitmentPlanned:     "004:3077-3083, 5709-5723",
-	}
-	if len(want) != numChecks() {
-		t.Fatalf("%d sources for %d checks", len(want), numChecks())
-	}
-	for id, src := range want {
-		if id.Source() != src {
-			t.Errorf("%v.Source() = %q, want %q", id, id.Source(), src)
-		}
-	}
-	if got := societal.CheckID(0).Source(); got != "" {
-		t.Errorf("invalid criterion source %q", got)
-	}
-}
-
 // A Check's JSON carries its source, its detail's code and values, and
 // its texts in every language; it decodes back to the same Check with
 // encoding/json alone.

@@ -160,7 +160,7 @@ func TestEnumsInvalidValues(t *testing.T) {
 		IsValid() bool
 		String() string
 		MarshalText() ([]byte, error)
-	}{societal.CheckID(0), societal.CheckID(10), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
+	}{societal.CheckID(0), societal.CheckID(numChecks() + 1), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
 		if v.IsValid() {
 			t.Errorf("%v valid", v)
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -74,9 +75,20 @@ func TestCustomRubric(t *testing.T) {
 	if c.Outcome != notMet || c.Severity != societal.Blocking {
 		t.Errorf("stakeholders: %v %v, want not met, blocking", c.Outcome, c.Severity)
 	}
-	// Equal weights: 7 met of 9 judged.
-	if want := decimal.RequireFromString("0.7778"); !rep.Score.Valid || !rep.Score.Decimal.Equal(want) {
-		t.Errorf("score %v, want %v", rep.Score, want)
+	// Equal weights: the checks met among those judged; of those judged,
+	// only next-needs and stakeholders are not met.
+	nMet, nJudged := 0, 0
+	for _, c := range rep.Checks {
+		switch c.Outcome {
+		case met:
+			nMet++
+			nJudged++
+		case notMet:
+			nJudged++
+		}
+	}
+	if want := decimal.NewFromInt(int64(nMet)).DivRound(decimal.NewFromInt(int64(nJudged)), evaluation.ScorePlaces); nJudged-nMet != 2 || !rep.Score.Valid || !rep.Score.Decimal.Equal(want) {
+		t.Errorf("score %v, want %v (%d met of %d judged)", rep.Score, want, nMet, nJudged)
 	}
 	// The default assessor judges the same dossier by the model's matrix.
 	def := societal.Assess(d)
