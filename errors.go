@@ -141,7 +141,9 @@ func within(path string, whole, err error) []error {
 		case *wire.FieldError:
 			// Transitional, while internal/wire and the model packages
 			// still make them (helpers A and D): wire places them.
-			out = append(out, pkg.Within(path, whole, e).(interface{ Unwrap() []error }).Unwrap()...)
+			if j, ok := pkg.Within(path, whole, e).(interface{ Unwrap() []error }); ok {
+				out = append(out, j.Unwrap()...)
+			}
 		case interface{ Unwrap() []error }:
 			for _, inner := range e.Unwrap() {
 				walk(inner)
