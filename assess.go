@@ -2,15 +2,15 @@ package societal
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 )
 
 // Assessor assesses dossiers against one rubric, validated once.
@@ -33,30 +33,35 @@ func NewAssessor(r Rubric) (*Assessor, error) {
 // Rubric returns a copy of the assessor's rubric, maps and slices included.
 func (a *Assessor) Rubric() Rubric { return a.rubric.clone() }
 
-// defaultAssessor is built once from DefaultRubric and never changes.
-var defaultAssessor = func() *Assessor {
+// defaultAssessor is built once, on first use, from DefaultRubric, and
+// never changes.
+var defaultAssessor = sync.OnceValue(func() *Assessor {
 	a, err := NewAssessor(DefaultRubric())
 	if err != nil {
 		panic("societal: default rubric invalid: " + err.Error()) // a bug in this package, caught by every test
 	}
 	return a
-}()
+})
 
 // Assess assesses d with the default rubric; see Assessor.Assess.
-func Assess(d *Dossier) Report { return defaultAssessor.Assess(d) }
+func Assess(d *Dossier) Report { return defaultAssessor().Assess(d) }
 
 // Assess answers "is the project of d ready to move to its next phase, and if
-// not, what is missing and which lever answers it?". It runs one check of
-// MODEL §5 per CheckID and derives the verdict by the rule documented on
-// Verdict. It only reads d.
+// not, what is missing and which lever answers it?". It runs each check of
+// MODEL §5 (CheckIDs) and derives the verdict by the rule documented on
+// Verdict. It only reads d, and makes no text: the details are structured,
+// and worded when a report is rendered.
 //
 // Assess never fails: what d does not say makes checks Unknown, and an
-// invalid value in a part of d a check reads (the economic and operator
-// models, the dimensions, the stakeholders, the partnership, the
-// evaluation reports, the budget) makes that check NotMet and Blocking,
-// with a detail naming the problem: such a dossier is never Ready. Names
-// and sizes are not judged (no check reads them): use Dossier.Validate or
-// DecodeDossier to refuse invalid dossiers upfront.
+// invalid value in a part of d a check reads makes that check NotMet and
+// Blocking, with an "invalid-input" detail holding the problems: such a
+// dossier is never Ready. PhaseIdentified reads what identifies the
+// project (its id, name and carrier: text with control characters, for
+// instance), EconomicModelFit the economic and operator models, and so on
+// for the dimensions, the stakeholders, the partnership, the evaluation
+// reports and the budget. A missing name is not judged (no check needs
+// it): use Dossier.Validate or DecodeDossier to refuse invalid dossiers
+// upfront.
 func (a *Assessor) Assess(d *Dossier) Report {
 	if d == nil {
 		d = &Dossier{}
@@ -67,20 +72,22 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		rep.RiskZone, _ = d.Phase.Crossing()
 		rep.ModelChange = d.Phase.EconomicModel() == innovation.ModeleRD && next.EconomicModel() == innovation.ModeleOperateur
 	}
-	rep.Checks = make([]Check, 0, NumChecks)
+	rep.Checks = make([]Check, checkIDs().Len())
 	required := a.rubric.Required[d.Phase]
-	for id := PhaseIdentified; id <= CommitmentPlanned; id++ {
-		c := Check{ID: id, Source: id.Source(), Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
-		if id != PhaseIdentified && !d.Phase.IsValid() {
+	for i := range rep.Checks {
+		id := CheckID(i + 1)
+		def := id.def()
+		c := &rep.Checks[i] // judged in place: the report's own memory
+		*c = Check{ID: id, Source: def.source, Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
+		if !def.identifies && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
-			c.Outcome, c.Detail = evaluation.Unknown, Detail{Code: PhaseUnknown}
+			c.Outcome, c.Detail = evaluation.Unknown, phaseUnknown.detail()
 		} else {
-			a.run(d, &c)
+			def.judge(a, d, c)
 		}
 		if c.Outcome == evaluation.NotMet && c.Severity == 0 {
 			c.Severity = a.rubric.Severity[id]
 		}
-		rep.Checks = append(rep.Checks, c)
 	}
 	rep.Verdict = verdictOf(rep.Checks, rep.Status.Abandoned, 0)
 	rep.Score = a.score(rep.Checks)
@@ -105,22 +112,27 @@ func (a *Assessor) score(cs []Check) decimal.NullDecimal {
 // assessment of the dossier that load returns is Ready. load is called on
 // every advance with the gate's context and the proposed transition, so
 // that it can load (or bring up to date) the dossier of the project as it
-// stands then, in phase t.From; a load error refuses the advance, and so
-// does a dossier in another phase than t.From.
+// stands then, in phase t.From; a load error refuses the advance (a
+// problem of code "load-failed" that unwraps to it), and so does a nil
+// loader ("nil-loader"), a nil dossier ("no-dossier") or a dossier in
+// another phase than t.From ("phase-mismatch"), each wrapping ErrInvalid.
+// An assessment other than Ready refuses it with a *NotReadyError.
 func (a *Assessor) Gate(load func(context.Context, innovation.Transition) (*Dossier, error)) innovation.Gate {
 	return func(ctx context.Context, t innovation.Transition) error {
 		if load == nil {
-			return fmt.Errorf("%w: nil dossier loader", ErrInvalid)
+			return errNilLoader.New(pkgName, "", "")
 		}
 		d, err := load(ctx, t)
 		if err != nil {
-			return fmt.Errorf("societal: readiness gate: loading the dossier: %w", err)
+			p := errLoad.New(pkgName, "", "", errorArg{err})
+			p.Err = err
+			return p
 		}
 		switch {
 		case d == nil:
-			return fmt.Errorf("%w: readiness gate: the loader returned no dossier", ErrInvalid)
+			return errNoDossier.New(pkgName, "", "")
 		case d.Phase != t.From:
-			return fmt.Errorf("%w: readiness gate: the dossier is in phase %q, the lifecycle in %q", ErrInvalid, d.Phase, t.From)
+			return errGatePhase.New(pkgName, "", "", lang.Quote(d.Phase), lang.Quote(t.From))
 		}
 		rep := a.Assess(d)
 		if rep.Verdict == Ready {
@@ -130,46 +142,82 @@ func (a *Assessor) Gate(load func(context.Context, innovation.Transition) (*Doss
 	}
 }
 
+// errorArg quotes an error in the reader's language: its Text when it has
+// one, else its message.
+type errorArg struct{ err error }
+
+// Label returns the error in l.
+func (e errorArg) Label(l lang.Lang) string {
+	if t, ok := e.err.(interface{ Text(lang.Lang) string }); ok {
+		return t.Text(l)
+	}
+	return e.err.Error()
+}
+
 // NotReadyError is what a readiness gate returns when the assessment is not
-// Ready; it carries the whole report. It unwraps to ErrNotReady. Like every
-// error of the package, it is not modified once returned: safe for
-// concurrent reads.
+// Ready; it carries the whole report. It unwraps to ErrNotReady. Text
+// renders it in a language, Error in English for logs. Like every error of
+// the package, it is not modified once returned: safe for concurrent
+// reads.
 type NotReadyError struct {
 	Report Report // the assessment that refused the advance
 }
 
-// ErrNotReady: a readiness gate refused an advance.
-var ErrNotReady = errors.New("societal: not ready")
+// The words of a refusal.
+var (
+	refusedAbandoned = lang.Text{"{1} a été abandonné en {2}", "{1} was abandoned in {2}"}
+	refusedHead      = lang.Text{"{1} ne peut quitter {2} (verdict {3})", "{1} cannot leave {2} (verdict {3})"}
+	refusedUnmet     = lang.Text{"non remplis : {1}", "unmet: {1}"}
+	refusedMissing   = lang.Text{"preuves manquantes : {1}", "missing evidence: {1}"}
+	refusedNothing   = lang.Text{"preuves manquantes : rien d'autre que la phase n'est indiqué", "missing evidence: nothing but the phase is stated"}
+	refusedField     = lang.Text{"{1} ({2})", "{1} ({2})"}
+)
 
-// Error names what refuses the advance: the unmet Blocking and Major
-// checks, and the checks the rubric requires whose evidence is missing,
-// with the dossier fields that would carry it.
-func (e *NotReadyError) Error() string {
+// Text names, in l, what refuses the advance: the unmet Blocking and
+// Major checks, and the checks the rubric requires whose evidence is
+// missing, with the dossier fields that would carry it.
+func (e *NotReadyError) Text(l lang.Lang) string {
 	r := &e.Report
+	name := lang.Quote(lang.Data(r.Dossier))
 	if r.Status.Abandoned {
-		return fmt.Sprintf("societal: %q was abandoned in %q", r.Dossier, r.Status.Phase)
+		return refusedAbandoned.Format(l, name, lang.Quote(r.Status.Phase))
 	}
-	var unmet, missing []string
+	var unmet, missing []lang.Arg
 	for _, c := range r.Checks {
 		switch {
 		case c.Outcome == evaluation.NotMet && c.Severity >= Major:
-			unmet = append(unmet, c.ID.String())
+			unmet = append(unmet, lang.Quote(c.ID))
 		case c.Outcome == evaluation.Unknown && c.Required:
-			missing = append(missing, c.ID.String()+" ("+c.ID.Field()+")")
+			missing = append(missing, fieldArg{refusedField, c.ID})
 		}
 	}
-	msg := fmt.Sprintf("societal: %q cannot leave %q (verdict %s)", r.Dossier, r.Status.Phase, r.Verdict)
+	parts := []string{refusedHead.Format(l, name, lang.Quote(r.Status.Phase), lang.Quote(r.Verdict))}
 	if len(unmet) > 0 {
-		msg += ": unmet: " + strings.Join(unmet, ", ")
+		parts = append(parts, refusedUnmet.Format(l, lang.List(unmet...)))
 	}
 	if len(missing) > 0 {
-		msg += ": missing evidence: " + strings.Join(missing, ", ")
+		parts = append(parts, refusedMissing.Format(l, lang.List(missing...)))
 	}
 	if len(unmet) == 0 && len(missing) == 0 && r.Verdict == InsufficientEvidence {
-		msg += ": missing evidence: nothing but the phase is stated"
+		parts = append(parts, refusedNothing.In(l))
 	}
-	return msg
+	return strings.Join(parts, l.Colon())
 }
+
+// fieldArg quotes a check with the dossier fields that would carry its
+// evidence: “Economic model fits” (economic_model, operator_model).
+type fieldArg struct {
+	text lang.Text
+	id   CheckID
+}
+
+// Label returns the check and its fields in l.
+func (f fieldArg) Label(l lang.Lang) string {
+	return f.text.Format(l, lang.Quote(f.id), lang.Data(f.id.Field()))
+}
+
+// Error returns Text in English, with the package's prefix.
+func (e *NotReadyError) Error() string { return pkgName + ": " + e.Text(lang.English) }
 
 // Unwrap returns ErrNotReady.
 func (e *NotReadyError) Unwrap() error { return ErrNotReady }

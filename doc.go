@@ -25,12 +25,25 @@
 // [Assess] judges it against a [Rubric] — one [Check] per check of the
 // model (MODEL §5, named by a [CheckID]), each with its source, an outcome
 // (met, not met, unknown, not applicable), a [Severity], its weight, whether
-// the rubric requires it judged before the crossing, and the [Gap]s to
-// close with the lever and the kinds of partner that bring it — and derives
-// a [Verdict] by the rule documented on Verdict. Package
-// [github.com/seed424036fd/societal/fund] does it for a fund's portfolio on
-// all cores. A [Report] renders as text, Markdown (with
-// the Mermaid diagram of the lifecycle) and JSON, in French or English.
+// the rubric requires it judged before the crossing, a [Detail] (a code and
+// its values) and the [Gap]s to close with the lever and the kinds of
+// partner that bring it — and derives a [Verdict] by the rule documented on
+// Verdict. Package [github.com/seed424036fd/societal/fund] does it for a
+// fund's portfolio on all cores. A [Report] renders as text, Markdown (with
+// the Mermaid diagram of the lifecycle) and JSON, in any language of
+// package lang, from one document: what the dossier holds is escaped for
+// each format, never rendered raw.
+//
+// # Checks
+//
+// Each check is defined once, in its own file of the package
+// (check_phase.go, check_economic.go, …): its key and label, the passage of
+// the sources it stands on, what a funder asks for when its evidence is
+// missing ([CheckID.Request]) and the dossier field it fills
+// ([CheckID.Field]), how it is judged, the codes and texts of its details,
+// and its severity, weight and required phases in [DefaultRubric]. Every
+// other part of the package loops over [CheckIDs]; the README's table of
+// the checks is written from the same definitions.
 //
 // # Verdict
 //
@@ -60,7 +73,7 @@
 // # Documents to request and next best actions
 //
 // [Report.Requests] lists, for each unknown check, what to ask the project
-// for ([CheckID.Request], in both languages) and the dossier field it fills
+// for ([CheckID.Request], in every language) and the dossier field it fills
 // ([CheckID.Field]). [Report.Plan] is the smallest set of checks whose
 // closing can make the dossier Ready (an unknown check closes when its
 // evidence, once supplied, shows it met), computed exactly (every subset of the
@@ -92,14 +105,28 @@
 //
 // # Errors
 //
-// Every error wraps one sentinel — [ErrUnknown], [ErrInvalid], [ErrDossier],
-// [ErrLimit], [ErrNotReady] — and, for dossiers, the error of the package
-// that found the problem. [FieldError] names the path of the offending field
-// once ("societal: partnership.contributions[2].amount.value "x": not a
-// decimal: …"), [ParseError] an unknown name with the allowed ones; both are
-// the same types in every package of the module. Decoding reports every
-// problem at once with errors.Join, and echoes at most a short piece of any
-// input. No input makes the package panic.
+// A problem of an input is a [*problem.Error]: its Path in the input's JSON
+// form ("partnership.contributions[2].amount.value"), the Value found (cut
+// to 64 bytes), a stable Code, and a message in any language (Text; Error
+// gives the English one, for logs). Every error wraps one sentinel —
+// [ErrSyntax], [ErrUnknown], [ErrInvalid], [ErrLimit] (package problem's,
+// the same values in every package of the module), [ErrDossier] for every
+// problem of a dossier, [ErrNotReady] — and, for a problem another package
+// found, that package's error. Decoding and validation report every
+// problem at once with errors.Join ([problem.List] returns them one by
+// one), and echo at most a short piece of any input. No input makes the
+// package panic.
+//
+// The codes the package reports itself: "missing" (a dossier's name or
+// phase, a rubric's version, severity, weight or mobilised level),
+// "invalid-value" (a value outside its enumeration), "over-limit" (too many
+// evaluation reports, a version too long), "nil-report",
+// "history-mismatch" (a phase its history does not lead to),
+// "negative-weight", "zero-weights", and a readiness gate's "nil-loader",
+// "load-failed", "no-dossier" and "phase-mismatch". A refused advance is a
+// [*NotReadyError], which renders in a language too. Names, decimals and
+// the JSON text itself are checked by the module's decoder, whose codes its
+// documentation lists.
 //
 // # Concurrency
 //
@@ -111,7 +138,10 @@
 // Dossiers and reports encode to JSON with stable lowercase keys; the
 // enumerations use their ASCII keys ("modelisation", "not-yet",
 // "phase-identified"). Money and shares are decimals, written as JSON
-// strings. A key given twice in one object is refused. Inputs are bounded:
+// strings. A report's texts for a person (each detail's "detail_text",
+// each request's "text") are objects keyed by language code, {"fr": …,
+// "en": …}: [Report.MarshalJSON] writes every language, [Report.JSON] the
+// languages asked for. A key given twice in one object is refused. Inputs are bounded:
 // [MaxJSON], [MaxText], [MaxEvaluations], and the limits of the
 // subpackages, which have the same names and values wherever they limit
 // the same thing.

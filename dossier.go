@@ -2,13 +2,12 @@ package societal
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // Limits on a dossier, checked before any expensive work: a dossier may come
@@ -114,163 +113,138 @@ func (d Dossier) Status() innovation.Status {
 	return s
 }
 
-// Validate reports every problem of d at once (errors.Join of *FieldError,
-// each unwrapping to ErrDossier, or ErrLimit for sizes, and to the error
-// of the package that found it): the checks DecodeDossier makes, for a
-// dossier built in Go.
+// Validate reports every problem of d at once, in a stable order: the
+// checks DecodeDossier makes, for a dossier built in Go. It returns
+// errors.Join of *problem.Error values, each unwrapping to ErrDossier, to
+// its sentinel (ErrInvalid, or ErrLimit for a size) and, for a problem
+// another package found (an evaluation report, the budget, the history),
+// to that package's error. The codes the package reports itself:
+// "missing" (name, phase), "invalid-value" (a value outside its
+// enumeration), "over-limit" (evaluations), "nil-report" and
+// "history-mismatch" (a phase the history does not lead to).
 func (d Dossier) Validate() error {
-	problems := problemsOf(d.validate())
-	problems = append(problems, problemsOf(d.evaluationsProblem())...)
-	return wire.Join(problems)
-}
-
-// evaluationsProblem returns the problems of d's evaluation reports, at
-// their paths in the dossier ("evaluations[0].degree"), or nil.
-func (d *Dossier) evaluationsProblem() error {
-	var problems []error
-	for i, r := range d.Evaluations {
-		if r == nil {
-			problems = append(problems, pkg.Field(wire.Path("evaluations", i), "", "nil report", ErrDossier))
-			continue
-		}
-		if err := r.Validate(); err != nil {
-			problems = append(problems, pkg.Within(wire.Path("evaluations", i), ErrDossier, err))
-		}
-	}
-	return wire.Join(problems)
+	return errors.Join(append(d.problems(), d.evaluationsProblems()...)...)
 }
 
 // validate is Validate less the evaluation reports' own checks, which
-// evaluation.DecodeFrom has made on a decoded dossier.
-func (d Dossier) validate() error {
-	var problems []error
-	add := func(err error) {
-		if err != nil {
-			problems = append(problems, err)
-		}
+// evaluation.Decode has made on a decoded dossier.
+func (d Dossier) validate() error { return errors.Join(d.problems()...) }
+
+// problems returns the problems Validate reports but those of the
+// evaluation reports.
+func (d *Dossier) problems() []error {
+	ps := d.identityProblems()
+	if d.Name == "" {
+		ps = append(ps, inDossier(errMissingName.New(pkgName, "name", "")))
 	}
-	text := func(path, s string, required bool) {
-		switch r := wire.NameProblem(s); {
-		case required && s == "":
-			add(pkg.Field(path, "", "missing or empty (a required key: want the project's name)", ErrDossier))
-		case len(s) > MaxText:
-			add(pkg.Field(path, s, r, ErrLimit))
-		case r != "":
-			add(pkg.Field(path, s, r, ErrDossier))
-		}
-	}
-	text("id", d.ID, false)
-	text("name", d.Name, true)
-	text("carrier", d.Carrier, false)
 	switch {
 	case d.Phase == 0:
-		add(pkg.Field("phase", "", "missing (a required key)", ErrDossier))
+		ps = append(ps, inDossier(errMissingPhase.New(pkgName, "phase", "")))
 	case !d.Phase.IsValid():
-		add(pkg.Fieldf("phase", "", ErrDossier, "invalid phase %d", d.Phase))
+		ps = append(ps, inDossier(invalidValue("phase", nounPhase, d.Phase)))
 	}
-	add(d.dimensionsProblem())
-	add(d.economicProblem())
-	add(d.stakeholdersProblem())
-	if len(d.History) > 0 && d.Phase.IsValid() {
-		snap := innovation.Snapshot{Start: d.History[0].From, Status: d.Status(), History: d.History}
-		add(pkg.Within("", ErrDossier, historyPaths(snap.Validate(), &d)))
-	}
-	if len(d.Evaluations) > MaxEvaluations {
-		add(pkg.Fieldf("evaluations", "", ErrLimit, "%d reports, over the limit of %d", len(d.Evaluations), MaxEvaluations))
-	}
-	if d.Budget != nil {
-		add(pkg.Within("", ErrDossier, d.Budget.Validate())) // its paths start with "budget."
-	}
-	return wire.Join(problems)
-}
-
-// dimensionsProblem returns the problems of d.Dimensions, or nil.
-func (d *Dossier) dimensionsProblem() error {
-	var problems []error
-	for dim := range innovation.Dimensions() {
-		if e := d.Dimensions.Of(dim); !e.IsValid() {
-			problems = append(problems, pkg.Fieldf(wire.Path("dimensions", dim.String()), "", ErrDossier, "invalid evidence %d", e))
+	ps = append(ps, d.dimensionsProblems()...)
+	ps = append(ps, d.economicProblems()...)
+	ps = append(ps, d.stakeholdersProblems()...)
+	if n := len(d.History); n > 0 && d.Phase.IsValid() {
+		first, last := d.History[0], d.History[n-1]
+		switch {
+		case !first.From.IsValid():
+			ps = append(ps, inDossier(invalidValue("history[0].from", nounPhase, first.From)))
+		case !last.To.IsValid():
+			ps = append(ps, inDossier(invalidValue(wire.Path("history", n-1, "to"), nounPhase, last.To)))
+		default:
+			ps = append(ps, within("", ErrDossier, d.historyProblem())...)
+			if last.To != d.Phase {
+				ps = append(ps, inDossier(errHistoryLeads.New(pkgName, "phase", d.Phase.String(), lang.Quote(last.To), lang.Quote(d.Phase))))
+			}
 		}
 	}
-	return wire.Join(problems)
+	if len(d.Evaluations) > MaxEvaluations {
+		ps = append(ps, inDossier(errTooManyReports.New(pkgName, "evaluations", "", lang.Int(len(d.Evaluations)), lang.Int(MaxEvaluations))))
+	}
+	if d.Budget != nil {
+		ps = append(ps, within("", ErrDossier, d.Budget.Validate())...) // its paths start with "budget."
+	}
+	return ps
 }
 
-// economicProblem returns the problems of d.EconomicModel and
-// d.OperatorModel, or nil.
-func (d *Dossier) economicProblem() error {
-	var problems []error
+// identityProblems returns the problems of what identifies d: its id, name
+// and carrier must be names (valid UTF-8, at most MaxText bytes, on one
+// line, without control characters or bidirectional controls). Whether
+// one may be empty is not their concern.
+func (d *Dossier) identityProblems() []error {
+	var ps []error
+	for _, t := range [...]struct{ path, s string }{{"id", d.ID}, {"name", d.Name}, {"carrier", d.Carrier}} {
+		if err := pkg.CheckName(t.path, t.s); err != nil {
+			ps = append(ps, within("", ErrDossier, err)...)
+		}
+	}
+	return ps
+}
+
+// historyProblem returns what makes the history of d, which must not be
+// empty, not a chain of transitions the model allows, or nil. Where it
+// ends is not its concern: the phase check and Validate compare it with
+// d.Phase.
+func (d *Dossier) historyProblem() error {
+	last := d.History[len(d.History)-1]
+	s := innovation.Snapshot{Start: d.History[0].From, History: d.History,
+		Status: innovation.Status{Phase: last.To, Abandoned: last.Kind == innovation.Abandon}}
+	return s.Validate()
+}
+
+// evaluationsProblems returns the problems of d's evaluation reports, at
+// their paths in the dossier ("evaluations[0].degree").
+func (d *Dossier) evaluationsProblems() []error {
+	var ps []error
+	for i, r := range d.Evaluations {
+		path := wire.Path("evaluations", i)
+		if r == nil {
+			ps = append(ps, inDossier(errNilReport.New(pkgName, path, "")))
+			continue
+		}
+		ps = append(ps, within(path, ErrDossier, r.Validate())...)
+	}
+	return ps
+}
+
+// dimensionsProblems returns the problems of d.Dimensions.
+func (d *Dossier) dimensionsProblems() []error {
+	var ps []error
+	for dim := range innovation.Dimensions() {
+		if e := d.Dimensions.Of(dim); !e.IsValid() {
+			ps = append(ps, inDossier(invalidValue(wire.Path("dimensions", dim.String()), nounEvidence, e)))
+		}
+	}
+	return ps
+}
+
+// economicProblems returns the problems of d.EconomicModel and
+// d.OperatorModel.
+func (d *Dossier) economicProblems() []error {
+	var ps []error
 	if d.EconomicModel != 0 && !d.EconomicModel.IsValid() {
-		problems = append(problems, pkg.Fieldf("economic_model", "", ErrDossier, "invalid economic model %d", d.EconomicModel))
+		ps = append(ps, inDossier(invalidValue("economic_model", nounEconomicModel, d.EconomicModel)))
 	}
 	if !d.OperatorModel.IsValid() {
-		problems = append(problems, pkg.Fieldf("operator_model", "", ErrDossier, "invalid evidence %d", d.OperatorModel))
+		ps = append(ps, inDossier(invalidValue("operator_model", nounEvidence, d.OperatorModel)))
 	}
-	return wire.Join(problems)
+	return ps
 }
 
-// stakeholdersProblem returns the problems of d.Stakeholders, or nil: the
+// stakeholdersProblems returns the problems of d.Stakeholders: the
 // stakeholders in the model's order, each at its own path
 // ("stakeholders.financeurs"), then the invalid keys in increasing order.
-func (d *Dossier) stakeholdersProblem() error {
-	var problems []error
+func (d *Dossier) stakeholdersProblems() []error {
+	var ps []error
 	for s := range innovation.Stakeholders() {
 		if in, ok := d.Stakeholders[s]; ok && !in.IsValid() {
-			problems = append(problems, pkg.Fieldf(wire.Path("stakeholders", s.String()), "", ErrDossier, "invalid intensity %d", in))
+			ps = append(ps, inDossier(invalidValue(wire.Path("stakeholders", s.String()), nounIntensity, in)))
 		}
 	}
 	for _, s := range invalidKeys(d.Stakeholders, innovation.Stakeholder.IsValid) {
-		problems = append(problems, pkg.Fieldf("stakeholders", "", ErrDossier, "invalid stakeholder %d", s))
+		ps = append(ps, inDossier(invalidValue("stakeholders", nounStakeholder, s)))
 	}
-	return wire.Join(problems)
-}
-
-// historyPaths puts the problems of d's history, found by
-// innovation.Snapshot.Validate on the snapshot d implies, at the dossier's
-// own paths: the snapshot's start is history[0].from, and a status the
-// history does not lead to is a phase that disagrees with the history.
-func historyPaths(err error, d *Dossier) error {
-	var out []error
-	var walk func(error)
-	walk = func(err error) {
-		switch e := err.(type) {
-		case nil:
-		case *FieldError:
-			c := *e
-			switch {
-			case c.Path == "start":
-				c.Path = "history[0].from"
-			case c.Path == "status" || strings.HasPrefix(c.Path, "status."):
-				// The dossier's own words, at its key: its phase disagrees
-				// with its history (innovation's sentinel kept).
-				reached := d.History[len(d.History)-1].To
-				out = append(out, pkg.Fieldf("phase", d.Phase.String(), e.Err,
-					"the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)", reached, reached, d.Phase))
-				return
-			}
-			out = append(out, &c)
-		case *problem.Error: // the same, from innovation's problems (helper D)
-			c := *e
-			// Transitional: wire's Within keeps Err, not the whole input's
-			// sentinel, which is innovation.ErrSnapshot here.
-			c.Err = errors.Join(c.Err, innovation.ErrSnapshot)
-			switch {
-			case c.Path == "start":
-				c.Path = "history[0].from"
-			case c.Path == "status" || strings.HasPrefix(c.Path, "status."):
-				reached := d.History[len(d.History)-1].To
-				out = append(out, pkg.Fieldf("phase", d.Phase.String(), innovation.ErrSnapshot,
-					"the history leads to %q (want %q as the phase, or a history whose last transition reaches %q)", reached, reached, d.Phase))
-				return
-			}
-			out = append(out, &c)
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				walk(inner)
-			}
-		default:
-			out = append(out, err)
-		}
-	}
-	walk(err)
-	return wire.Join(out)
+	return ps
 }

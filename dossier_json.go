@@ -9,6 +9,7 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // dossierKeys are the keys of a dossier object, in the order MarshalJSON
@@ -49,7 +50,7 @@ var budgetKeys = wire.Keys{Names: []string{"total", "evaluation", "capacity_buil
 // a misspelling), a key given twice in one object, unknown names, values
 // of the wrong type, an inconsistent history and every invalid part are
 // errors. All the problems found are returned at once (errors.Join of
-// *FieldError, each naming its path, e.g.
+// *problem.Error, each naming its path, e.g.
 // "partnership.contributions[0].amount.value"). Each unwraps to ErrDossier
 // and to the sentinel of the package that found it (ErrLimit,
 // partnership.ErrNegative, evaluation.ErrUnknown, …).
@@ -134,7 +135,7 @@ func problemsOf(err error) []error {
 	switch e := err.(type) {
 	case nil:
 		return nil
-	case *FieldError:
+	case *wire.FieldError, *problem.Error:
 		return []error{e}
 	case interface{ Unwrap() []error }:
 		var out []error
@@ -148,14 +149,17 @@ func problemsOf(err error) []error {
 
 // topKey returns the dossier key a problem's path starts with.
 func topKey(err error) string {
-	fe, ok := err.(*FieldError)
-	if !ok {
-		return ""
+	var path string
+	switch e := err.(type) {
+	case *wire.FieldError:
+		path = e.Path
+	case *problem.Error:
+		path = e.Path
 	}
-	if i := strings.IndexAny(fe.Path, ".["); i >= 0 {
-		return fe.Path[:i]
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		return path[:i]
 	}
-	return fe.Path
+	return path
 }
 
 // parseEconomicModel is innovation.ParseEconomicModel, with "" for a model

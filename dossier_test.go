@@ -14,6 +14,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -248,7 +249,7 @@ func TestDecodeMessages(t *testing.T) {
 	} {
 		_, err := societal.DecodeDossier([]byte(tc.in))
 		fes := fieldErrors(err)
-		if !slices.ContainsFunc(fes, func(fe *societal.FieldError) bool { return fe.Error() == tc.want }) {
+		if !slices.ContainsFunc(fes, func(fe *wire.FieldError) bool { return fe.Error() == tc.want }) {
 			t.Errorf("%s:\n got %v\nwant %s", tc.in, err, tc.want)
 		}
 		checkMessages(t, err)
@@ -448,35 +449,36 @@ func TestValidate(t *testing.T) {
 		edit  func(*societal.Dossier)
 		paths []string
 		limit bool
+		code  string // the code of the package's own problem, if one
 	}{
-		{"no name", func(d *societal.Dossier) { d.Name = "" }, []string{"name"}, false},
-		{"long carrier", func(d *societal.Dossier) { d.Carrier = strings.Repeat("x", societal.MaxText+1) }, []string{"carrier"}, true},
-		{"invalid UTF-8 name", func(d *societal.Dossier) { d.Name = "\xff" }, []string{"name"}, false},
-		{"NUL in the name", func(d *societal.Dossier) { d.Name = "a\x00" }, []string{"name"}, false},
-		{"no phase", func(d *societal.Dossier) { d.Phase = 0 }, []string{"phase"}, false},
-		{"invalid phase", func(d *societal.Dossier) { d.Phase = 42 }, []string{"phase"}, false},
-		{"invalid evidence", func(d *societal.Dossier) { d.Dimensions.Processus = 7 }, []string{"dimensions.processus"}, false},
-		{"invalid economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, []string{"economic_model"}, false},
-		{"invalid operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, []string{"operator_model"}, false},
-		{"invalid stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.Low }, []string{"stakeholders"}, false},
-		{"invalid intensity", func(d *societal.Dossier) { d.Stakeholders[innovation.Pairs] = 9 }, []string{"stakeholders.pairs"}, false},
+		{"no name", func(d *societal.Dossier) { d.Name = "" }, []string{"name"}, false, "missing"},
+		{"long carrier", func(d *societal.Dossier) { d.Carrier = strings.Repeat("x", societal.MaxText+1) }, []string{"carrier"}, true, ""},
+		{"invalid UTF-8 name", func(d *societal.Dossier) { d.Name = "\xff" }, []string{"name"}, false, ""},
+		{"NUL in the name", func(d *societal.Dossier) { d.Name = "a\x00" }, []string{"name"}, false, ""},
+		{"no phase", func(d *societal.Dossier) { d.Phase = 0 }, []string{"phase"}, false, "missing"},
+		{"invalid phase", func(d *societal.Dossier) { d.Phase = 42 }, []string{"phase"}, false, "invalid-value"},
+		{"invalid evidence", func(d *societal.Dossier) { d.Dimensions.Processus = 7 }, []string{"dimensions.processus"}, false, "invalid-value"},
+		{"invalid economic model", func(d *societal.Dossier) { d.EconomicModel = 9 }, []string{"economic_model"}, false, "invalid-value"},
+		{"invalid operator model", func(d *societal.Dossier) { d.OperatorModel = 9 }, []string{"operator_model"}, false, "invalid-value"},
+		{"invalid stakeholder", func(d *societal.Dossier) { d.Stakeholders[99] = innovation.Low }, []string{"stakeholders"}, false, "invalid-value"},
+		{"invalid intensity", func(d *societal.Dossier) { d.Stakeholders[innovation.Pairs] = 9 }, []string{"stakeholders.pairs"}, false, "invalid-value"},
 		{"invalid stakeholders, in order", func(d *societal.Dossier) {
 			d.Stakeholders[innovation.Stakeholder(99)] = innovation.Low
 			d.Stakeholders[innovation.Stakeholder(42)] = innovation.Low
 			d.Stakeholders[innovation.Gouvernance] = 9
 			d.Stakeholders[innovation.Financeurs] = 200
-		}, []string{"stakeholders.financeurs", "stakeholders.gouvernance", "stakeholders", "stakeholders"}, false},
-		{"nil report", func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) }, []string{"evaluations[1]"}, false},
+		}, []string{"stakeholders.financeurs", "stakeholders.gouvernance", "stakeholders", "stakeholders"}, false, "invalid-value"},
+		{"nil report", func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) }, []string{"evaluations[1]"}, false, "nil-report"},
 		{"invalid report", func(d *societal.Dossier) {
 			d.Evaluations = []evaluation.Report{&evaluation.PertinenceReport{Evaluators: []evaluation.Evaluator{9}}}
-		}, []string{"evaluations[0].degree", "evaluations[0].evaluators[0]"}, false},
-		{"too many reports", func(d *societal.Dossier) { d.Evaluations = tooMany }, []string{"evaluations"}, true},
-		{"invalid budget", func(d *societal.Dossier) { d.Budget = budget(0, 1, 0) }, []string{"budget.total"}, false},
-		{"history elsewhere", func(d *societal.Dossier) { d.History = history(t, innovation.Essaimage, false) }, []string{"phase"}, false},
-		{"inconsistent history", func(d *societal.Dossier) { d.History = []innovation.Transition{{}} }, []string{"history[0]*"}, false},
+		}, []string{"evaluations[0].degree", "evaluations[0].evaluators[0]"}, false, ""},
+		{"too many reports", func(d *societal.Dossier) { d.Evaluations = tooMany }, []string{"evaluations"}, true, "over-limit"},
+		{"invalid budget", func(d *societal.Dossier) { d.Budget = budget(0, 1, 0) }, []string{"budget.total"}, false, ""},
+		{"history elsewhere", func(d *societal.Dossier) { d.History = history(t, innovation.Essaimage, false) }, []string{"phase"}, false, "history-mismatch"},
+		{"inconsistent history", func(d *societal.Dossier) { d.History = []innovation.Transition{{}} }, []string{"history[0]*"}, false, "invalid-value"},
 		{"everything at once", func(d *societal.Dossier) {
 			d.Name, d.Phase, d.OperatorModel, d.Budget = "", 0, 9, budget(-1, 0, 0)
-		}, []string{"name", "phase", "operator_model", "budget.total"}, false},
+		}, []string{"name", "phase", "operator_model", "budget.total"}, false, "missing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := readyDossier(t, innovation.Modelisation)
@@ -491,12 +493,20 @@ func TestValidate(t *testing.T) {
 				t.Errorf("paths %q, want %q (%v)", got, want, err)
 			}
 			checkMessages(t, err)
+			if tc.code != "" && !slices.Contains(codes(err), tc.code) {
+				t.Errorf("codes %q, want %q (%v)", codes(err), tc.code, err)
+			}
+			for _, p := range problemsIn(err) {
+				if !errors.Is(p, societal.ErrDossier) {
+					t.Errorf("%v does not wrap ErrDossier", p)
+				}
+			}
 			if tc.limit && !errors.Is(err, societal.ErrLimit) {
 				t.Errorf("not ErrLimit: %v", err)
 			}
 			// Assess never fails, even on an invalid dossier.
 			rep := societal.Assess(d)
-			if len(rep.Checks) != societal.NumChecks {
+			if len(rep.Checks) != numChecks() {
 				t.Errorf("%d checks", len(rep.Checks))
 			}
 		})
@@ -512,7 +522,7 @@ func TestParseErrors(t *testing.T) {
 		func(s string) error { _, err := societal.ParseEvidence(s); return err },
 	} {
 		err := parse(long)
-		var pe *societal.ParseError
+		var pe *wire.ParseError
 		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || pe.Input != long || len(pe.Allowed) == 0 {
 			t.Fatalf("%v", err)
 		}
@@ -520,18 +530,23 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("message not truncated: %q", msg)
 		}
 	}
+	var checkKeys []string
+	for id := range societal.CheckIDs() {
+		checkKeys = append(checkKeys, id.String())
+	}
 	for _, tc := range []struct {
-		err  error
-		want string
+		err     error
+		input   string
+		allowed []string
 	}{
-		{second(societal.ParseVerdict("x")), `societal: unknown verdict "x" (want one of ready, insufficient-evidence, not-yet, blocked)`},
-		{second(societal.ParseCheckID("budjet")), `societal: unknown check "budjet" (want one of phase-identified, economic-model, dimensions, ` +
-			`next-needs, stakeholders, evaluation, budget, partnership, commitment; did you mean "budget"?)`},
-		{second(societal.ParseSeverity("")), `societal: missing severity (want one of minor, major, blocking)`},
-		{second(societal.ParseEvidence("oui")), `societal: unknown evidence "oui" (want one of unstated, absent, partial, established)`},
+		{second(societal.ParseVerdict("x")), "x", []string{"ready", "insufficient-evidence", "not-yet", "blocked"}},
+		{second(societal.ParseCheckID("budjet")), "budjet", checkKeys},
+		{second(societal.ParseSeverity("")), "", []string{"minor", "major", "blocking"}},
+		{second(societal.ParseEvidence("oui")), "oui", []string{"unstated", "absent", "partial", "established"}},
 	} {
-		if tc.err == nil || tc.err.Error() != tc.want {
-			t.Errorf("got %v\nwant %s", tc.err, tc.want)
+		var pe *wire.ParseError
+		if !errors.As(tc.err, &pe) || !errors.Is(tc.err, societal.ErrUnknown) || pe.Input != tc.input || !slices.Equal(pe.Allowed, tc.allowed) {
+			t.Errorf("got %v, want ErrUnknown for %q, allowed %v", tc.err, tc.input, tc.allowed)
 		}
 	}
 }
@@ -572,9 +587,9 @@ func TestValidateDeterministic(t *testing.T) {
 			t.Fatalf("order changed:\n%v\n---\n%v", first, err)
 		}
 	}
-	want := "societal: stakeholders.financeurs: invalid intensity 200"
-	if !strings.HasPrefix(first.Error(), want) {
-		t.Errorf("first problem %q, want it to start with %q", first, want)
+	ps := problemsIn(first)
+	if len(ps) == 0 || ps[0].Path != "stakeholders.financeurs" || ps[0].Code != "invalid-value" {
+		t.Errorf("first problem %+v, want stakeholders.financeurs invalid-value", ps)
 	}
 }
 
@@ -595,14 +610,25 @@ func TestAssessInvalidEnums(t *testing.T) {
 				d.Stakeholders[s] = 200
 			}
 		}, societal.StakeholdersMobilised},
+		// Issue 21: a Go-built dossier with invalid text is invalid input
+		// of the check that reads what identifies the project.
+		{"control character in the name", func(d *societal.Dossier) { d.Name = "\x1b[31mrouge" }, societal.PhaseIdentified},
+		{"bidirectional control in the carrier", func(d *societal.Dossier) { d.Carrier = "abc\u202edef" }, societal.PhaseIdentified},
+		{"invalid UTF-8 in the id", func(d *societal.Dossier) { d.ID = "\xff" }, societal.PhaseIdentified},
+		{"id too long", func(d *societal.Dossier) { d.ID = strings.Repeat("x", societal.MaxText+1) }, societal.PhaseIdentified},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := readyDossier(t, innovation.Essaimage)
 			tc.edit(d)
 			r := societal.Assess(d)
 			c, _ := r.Check(tc.check)
-			if c.Outcome != evaluation.NotMet || c.Detail.Code != societal.InvalidInput {
-				t.Fatalf("%v: %v %v, want not met for invalid input", tc.check, c.Outcome, c.Detail)
+			if c.Outcome != evaluation.NotMet || c.Severity != societal.Blocking || c.Detail.Code != "invalid-input" || len(c.Detail.Problems) == 0 {
+				t.Fatalf("%v: %v %v %v, want not met and blocking for invalid input", tc.check, c.Outcome, c.Severity, c.Detail)
+			}
+			for _, p := range c.Detail.Problems {
+				if !errors.Is(p, societal.ErrDossier) || p.Path == "" {
+					t.Errorf("problem %v: no path, or not ErrDossier", p)
+				}
 			}
 			if r.Verdict == societal.Ready {
 				t.Error("an invalid dossier is ready")
@@ -652,14 +678,16 @@ func TestDecodeNullInMaps(t *testing.T) {
 }
 
 // A phase its history does not lead to is the dossier's problem, at its
-// key, in its package's words, with what would fix it.
-func TestPhaseAgainstHistoryMessage(t *testing.T) {
-	_, err := societal.DecodeDossier([]byte(`{"name":"P","phase":"essaimage","history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`))
-	want := `societal: phase "essaimage": the history leads to "experimentation" (want "experimentation" as the phase, or a history whose last transition reaches "essaimage")`
-	if err == nil || err.Error() != want {
-		t.Errorf("error %v, want %s", err, want)
+// key, with what would fix it: found by Validate and by DecodeDossier.
+func TestPhaseAgainstHistory(t *testing.T) {
+	d := &societal.Dossier{Name: "P", Phase: innovation.Essaimage, History: history(t, innovation.Experimentation, false)}
+	err := d.Validate()
+	if got := problemsIn(err); len(got) != 1 || got[0].Path != "phase" || got[0].Code != "history-mismatch" || got[0].Value != "essaimage" ||
+		!errors.Is(err, societal.ErrDossier) || !errors.Is(err, societal.ErrInvalid) {
+		t.Errorf("Validate: %v", err)
 	}
-	if !errors.Is(err, societal.ErrDossier) {
-		t.Errorf("%v does not wrap ErrDossier", err)
+	_, err = societal.DecodeDossier([]byte(`{"name":"P","phase":"essaimage","history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`))
+	if got := paths(err); !slices.Equal(got, []string{"phase"}) || !errors.Is(err, societal.ErrDossier) {
+		t.Errorf("DecodeDossier: %v", err)
 	}
 }

@@ -30,7 +30,7 @@ var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: lang.Tex
 
 // ParseEvidence accepts the keys "unstated", "absent", "partial",
 // "established" and their labels (any case); the empty string is Unstated.
-// Anything else is a *ParseError.
+// Anything else is an error wrapping ErrUnknown.
 // Keys: "unstated", "absent", "partial", "established".
 func ParseEvidence(s string) (Evidence, error) {
 	if s == "" {
@@ -46,7 +46,7 @@ func (e Evidence) IsValid() bool { return evidences.Valid(e) }
 // "established"), or "%!Evidence(n)".
 func (e Evidence) String() string { return evidences.Key(e) }
 
-// Label returns the name of e in lang.
+// Label returns the name of e in l.
 func (e Evidence) Label(l lang.Lang) string {
 	return evidences.Label(e, l)
 }

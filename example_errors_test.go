@@ -5,11 +5,12 @@ import (
 	"fmt"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
 )
 
 // DecodeDossier reports every problem of a dossier at once, joined. Each is
-// a *societal.FieldError naming its path in the JSON and what is wrong;
+// a *wire.FieldError naming its path in the JSON and what is wrong;
 // errors.Is tells the kind of problem, whatever package found it: every
 // problem is societal.ErrDossier, a negative amount is also
 // partnership.ErrNegative.
@@ -36,7 +37,7 @@ func ExampleDecodeDossier_errors() {
 		problems = []error{err}
 	}
 	for _, p := range problems {
-		var fe *societal.FieldError
+		var fe *wire.FieldError
 		if errors.As(p, &fe) {
 			fmt.Printf("%s: %s\n", fe.Path, fe.Reason)
 		}

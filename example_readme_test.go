@@ -23,28 +23,29 @@ func Example() {
 		log.Fatal(err)
 	}
 	rep := societal.Assess(d)
-	fmt.Println(rep.Verdict.Label(lang.French), "—", rep.RiskZone.Label(lang.French))
+	l := lang.French // or lang.English: every word of a report in one language
+	fmt.Println(rep.Verdict.Label(l), "—", rep.RiskZone.Label(l))
 	for _, c := range rep.Unmet() {
-		fmt.Println(c.ID, c.Severity, c.Detail)
+		fmt.Println(c.ID.Label(l), "—", c.Severity.Label(l), "—", c.Detail.Text(l))
 		for _, g := range c.Gaps {
-			fmt.Println("  →", g.Lever.Label(lang.French), g.Partners)
+			fmt.Println("  →", g.Lever.Label(l), "—", lang.List(g.Partners...).Label(l))
 		}
 	}
-	fmt.Println("missing evidence:", rep.Missing())
-	sr, _ := rep.ScoreRange()
-	fmt.Println("score:", sr.Low.StringFixed(2), "–", sr.High.StringFixed(2))
-	for _, a := range rep.Actions() {
-		fmt.Println("action:", a.Label(lang.French), a.Closes, a.Evidence)
+	fmt.Println("preuves manquantes :", lang.List(rep.Missing()...).Label(l)) // unknown is not failure, but it is shown
+	sr, _ := rep.ScoreRange()                                                 // unknowns not met … unknowns met
+	fmt.Println("score :", l.Decimal(sr.Low, 2), "–", l.Decimal(sr.High, 2))
+	for _, a := range rep.Actions() { // the smallest plan that makes it Ready
+		fmt.Println("action :", a.Label(l), "—", lang.List(a.Closes...).Label(l))
 	}
 	// Output:
 	// Pas encore — Crise de croissance
-	// economic-model major no operator model before the crossing to Spreading
-	//   → Conseil [catalyseur-territorial investisseur-societal entreprise fondation]
-	//   → Financement [acteur-public investisseur-societal entreprise fondation]
-	// missing evidence: [next-needs stakeholders evaluation budget partnership commitment]
-	// score: 0.29 – 0.86
-	// action: Conseil [economic-model] []
-	// action: Financement [economic-model] []
-	// action: Le projet lui-même [next-needs] [next-needs]
-	// action: Évaluation [evaluation] [evaluation]
+	// Modèle économique adapté — Majeure — aucun modèle opérateur avant le passage en Essaimage
+	//   → Conseil — Catalyseur territorial, Investisseur sociétal, Entreprise et Fondation
+	//   → Financement — Acteur public / collectivité territoriale, Investisseur sociétal, Entreprise et Fondation
+	// preuves manquantes : Besoins de l'étape suivante couverts, Parties prenantes mobilisées, Évaluation adaptée à la phase, Budget d'évaluation et de renforcement, Partenariat équilibré et Engagement pluriannuel et sortie
+	// score : 0,29 – 0,86
+	// action : Conseil — Modèle économique adapté
+	// action : Financement — Modèle économique adapté
+	// action : Le projet lui-même — Besoins de l'étape suivante couverts
+	// action : Évaluation — Évaluation adaptée à la phase
 }

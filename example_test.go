@@ -29,7 +29,7 @@ func ExampleAssess() {
 	rep := societal.Assess(d)
 	fmt.Println("verdict:", rep.Verdict)
 	for _, c := range rep.Unmet() {
-		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source, c.Detail)
+		fmt.Printf("%s (%s, %s): %s\n", c.ID, c.Severity, c.Source, c.Detail.Text(lang.English))
 		for _, g := range c.Gaps {
 			fmt.Printf("  → %s: %v\n", g.Lever.Label(lang.English), g.Partners)
 		}
@@ -92,7 +92,7 @@ func ExampleAssessor_Gate() {
 		err := l.Advance(context.Background(), innovation.Note{By: "comité"})
 		var nr *societal.NotReadyError
 		if errors.As(err, &nr) {
-			fmt.Println("refused:", nr)
+			fmt.Println("refused:", nr) // nr.Text(lang.French) in French
 		}
 		fmt.Println("phase:", l.Phase())
 	}
@@ -103,9 +103,9 @@ func ExampleAssessor_Gate() {
 	d.OperatorModel = societal.Partial // under way
 	advance()
 	// Output:
-	// refused: societal: "Mobilité solidaire" cannot leave "modelisation" (verdict insufficient-evidence): missing evidence: economic-model (economic_model, operator_model)
+	// refused: societal: “Mobilité solidaire” cannot leave “Modelling” (verdict “Insufficient evidence”): missing evidence: “Economic model fits” (economic_model, operator_model)
 	// phase: modelisation
-	// refused: societal: "Mobilité solidaire" cannot leave "modelisation" (verdict not-yet): unmet: economic-model
+	// refused: societal: “Mobilité solidaire” cannot leave “Modelling” (verdict “Not yet”): unmet: “Economic model fits”
 	// phase: modelisation
 	// phase: essaimage
 }

@@ -15,7 +15,9 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // readySpec is a partnership that supplies every lever through two partners
@@ -221,12 +223,57 @@ func reportsEqual(a, b societal.Report) bool {
 	})
 }
 
-// fieldErrors returns every *FieldError joined in err.
-func fieldErrors(err error) []*societal.FieldError {
-	var out []*societal.FieldError
+// problemsIn returns the problems joined in err, in order: each
+// *problem.Error and, while internal/wire still makes them (helper A),
+// each *wire.FieldError as a problem of its path and value, without a
+// code, that unwraps to it.
+func problemsIn(err error) []*problem.Error {
+	var out []*problem.Error
 	var walk func(error)
 	walk = func(e error) {
-		if fe, ok := e.(*societal.FieldError); ok {
+		switch e := e.(type) {
+		case nil:
+		case *problem.Error:
+			out = append(out, e)
+		case *wire.FieldError:
+			out = append(out, &problem.Error{Path: e.Path, Value: e.Value, Line: e.Line, Column: e.Column, Err: e})
+		case interface{ Unwrap() []error }:
+			for _, x := range e.Unwrap() {
+				walk(x)
+			}
+		default:
+			out = append(out, &problem.Error{Code: "error", Err: e})
+		}
+	}
+	walk(err)
+	return out
+}
+
+// paths returns the paths of the problems in err.
+func paths(err error) []string {
+	var out []string
+	for _, p := range problemsIn(err) {
+		out = append(out, p.Path)
+	}
+	return out
+}
+
+// codes returns the codes of the problems in err, "" for one without.
+func codes(err error) []string {
+	var out []string
+	for _, p := range problemsIn(err) {
+		out = append(out, p.Code)
+	}
+	return out
+}
+
+// fieldErrors returns every *wire.FieldError joined in err: the decoder's
+// problems, while internal/wire makes them (transitional, helper A).
+func fieldErrors(err error) []*wire.FieldError {
+	var out []*wire.FieldError
+	var walk func(error)
+	walk = func(e error) {
+		if fe, ok := e.(*wire.FieldError); ok {
 			out = append(out, fe)
 			return
 		}
@@ -240,11 +287,5 @@ func fieldErrors(err error) []*societal.FieldError {
 	return out
 }
 
-// paths returns the paths of the field errors in err.
-func paths(err error) []string {
-	var out []string
-	for _, fe := range fieldErrors(err) {
-		out = append(out, fe.Path)
-	}
-	return out
-}
+// numChecks is the number of checks of the assessment.
+func numChecks() int { return len(slices.Collect(societal.CheckIDs())) }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -126,7 +127,7 @@ func checkEnum[E rootEnum, P interface {
 	var sentinel E
 	var target E
 	if err != nil {
-		var pe *societal.ParseError
+		var pe *wire.ParseError
 		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || pe.Input != s {
 			t.Fatalf("parse %q: %v", s, err)
 		}
@@ -159,7 +160,7 @@ func TestEnumsInvalidValues(t *testing.T) {
 		IsValid() bool
 		String() string
 		MarshalText() ([]byte, error)
-	}{societal.CheckID(0), societal.CheckID(10), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
+	}{societal.CheckID(0), societal.CheckID(numChecks() + 1), societal.Severity(0), societal.Severity(4), societal.Verdict(0), societal.Verdict(200), societal.Evidence(4)} {
 		if v.IsValid() {
 			t.Errorf("%v valid", v)
 		}

@@ -5,11 +5,14 @@ package societal_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // ---- The gate. ----
@@ -50,8 +53,10 @@ func TestGate(t *testing.T) {
 		if c, _ := nre.Report.Check(societal.EconomicModelFit); c.Outcome != notMet {
 			t.Errorf("carried report: economic model %v", c.Outcome)
 		}
-		if !strings.Contains(err.Error(), "economic-model") {
-			t.Errorf("the error does not name the unmet check: %v", err)
+		for l := range lang.Langs() {
+			if !strings.Contains(nre.Text(l), societal.EconomicModelFit.Label(l)) {
+				t.Errorf("the refusal does not name the unmet check in %v: %s", l, nre.Text(l))
+			}
 		}
 		if l.Phase() != innovation.Modelisation || len(l.History()) != 0 {
 			t.Errorf("a refused advance changed the lifecycle: %v, %v", l.Phase(), l.History())
@@ -74,13 +79,27 @@ func TestGate(t *testing.T) {
 		if nre.Report.Verdict != societal.InsufficientEvidence {
 			t.Errorf("verdict %v, want insufficient-evidence", nre.Report.Verdict)
 		}
-		for _, want := range []string{"missing evidence", "economic-model (economic_model, operator_model)", "next-needs (partnership)"} {
-			if !strings.Contains(err.Error(), want) {
-				t.Errorf("the error does not name %q: %v", want, err)
+		var required []societal.CheckID
+		for _, q := range nre.Report.Requests() {
+			if q.Required {
+				required = append(required, q.Check)
 			}
 		}
-		if strings.Contains(err.Error(), "stakeholders") || strings.Contains(err.Error(), "budget") {
-			t.Errorf("the error names evidence that is not missing: %v", err)
+		if want := []societal.CheckID{societal.EconomicModelFit, societal.NextNeedsSupplied}; !slices.Equal(required, want) {
+			t.Errorf("required evidence missing %v, want %v", required, want)
+		}
+		for l := range lang.Langs() {
+			text := nre.Text(l)
+			for _, id := range required {
+				if !strings.Contains(text, id.Label(l)) || !strings.Contains(text, id.Field()) {
+					t.Errorf("the refusal does not name %v and its field in %v: %s", id, l, text)
+				}
+			}
+			for _, id := range []societal.CheckID{societal.StakeholdersMobilised, societal.BudgetGuidance} {
+				if strings.Contains(text, id.Label(l)) {
+					t.Errorf("the refusal names %v, whose evidence is not required: %s", id, text)
+				}
+			}
 		}
 		if l.Phase() != innovation.Modelisation {
 			t.Errorf("phase %v", l.Phase())
@@ -99,8 +118,10 @@ func TestGate(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := l.Advance(ctx, innovation.Note{}); !errors.Is(err, societal.ErrNotReady) || !strings.Contains(err.Error(), "missing evidence") {
-				t.Errorf("%v: advance of an empty dossier: %v; want ErrNotReady naming the missing evidence", p, err)
+			err = l.Advance(ctx, innovation.Note{})
+			var nre *societal.NotReadyError
+			if !errors.As(err, &nre) || nre.Report.Verdict != societal.InsufficientEvidence {
+				t.Errorf("%v: advance of an empty dossier: %v; want a refusal for insufficient evidence", p, err)
 			}
 		}
 	})
@@ -136,8 +157,9 @@ func TestGate(t *testing.T) {
 		boom := errors.New("base des dossiers indisponible")
 		l := newLifecycle(t, func(context.Context, innovation.Transition) (*societal.Dossier, error) { return nil, boom })
 		err := l.Advance(ctx, innovation.Note{})
-		if !errors.Is(err, boom) || !errors.Is(err, innovation.ErrGate) || errors.Is(err, societal.ErrNotReady) {
-			t.Errorf("advance: %v; want the load error through ErrGate", err)
+		var p *problem.Error
+		if !errors.Is(err, boom) || !errors.Is(err, innovation.ErrGate) || errors.Is(err, societal.ErrNotReady) || !errors.As(err, &p) || p.Code != "load-failed" {
+			t.Errorf("advance: %v; want the load error through ErrGate, load-failed", err)
 		}
 		if l.Phase() != innovation.Modelisation {
 			t.Errorf("phase %v", l.Phase())
@@ -149,8 +171,9 @@ func TestGate(t *testing.T) {
 		if !errors.Is(err, societal.ErrInvalid) || !errors.Is(err, innovation.ErrGate) {
 			t.Errorf("advance: %v; want ErrInvalid through ErrGate", err)
 		}
-		if want := `societal: invalid value: readiness gate: the dossier is in phase "experimentation", the lifecycle in "modelisation"`; !strings.Contains(err.Error(), want) {
-			t.Errorf("advance: %v; want it to say %s", err, want)
+		var p *problem.Error
+		if !errors.As(err, &p) || p.Code != "phase-mismatch" {
+			t.Errorf("advance: %v; want a phase-mismatch problem", err)
 		}
 		if l.Phase() != innovation.Modelisation {
 			t.Errorf("phase %v", l.Phase())
@@ -159,8 +182,10 @@ func TestGate(t *testing.T) {
 	t.Run("a nil dossier or loader refuses", func(t *testing.T) {
 		for _, load := range []func(context.Context, innovation.Transition) (*societal.Dossier, error){nil, static(nil)} {
 			l := newLifecycle(t, load)
-			if err := l.Advance(ctx, innovation.Note{}); !errors.Is(err, societal.ErrInvalid) {
-				t.Errorf("advance: %v; want ErrInvalid", err)
+			err := l.Advance(ctx, innovation.Note{})
+			var p *problem.Error
+			if !errors.Is(err, societal.ErrInvalid) || !errors.As(err, &p) || p.Code != "nil-loader" && p.Code != "no-dossier" {
+				t.Errorf("advance: %v; want ErrInvalid, nil-loader or no-dossier", err)
 			}
 		}
 	})
@@ -197,4 +222,28 @@ func TestGate(t *testing.T) {
 			t.Errorf("loader saw %v", got)
 		}
 	})
+}
+
+// A refusal's words come from the package's tables: in the pseudo-locale
+// nothing is left unmarked but the dossier's name and the dossier fields
+// to fill.
+func TestNotReadyPseudo(t *testing.T) {
+	d := readyDossier(t, innovation.Modelisation)
+	d.OperatorModel = societal.Unstated
+	d.Partnership = nil
+	d.Dimensions.Processus = societal.Absent
+	for _, d := range []*societal.Dossier{d, {Name: "vide", Phase: innovation.Conception}} {
+		rep := societal.Assess(d)
+		err := &societal.NotReadyError{Report: rep}
+		data := []string{d.Name}
+		for id := range societal.CheckIDs() {
+			data = append(data, id.Field())
+		}
+		if w := unmarkedWords(err.Text(lang.Pseudo), data); len(w) > 0 {
+			t.Errorf("%q unmarked in %q", w, err.Text(lang.Pseudo))
+		}
+		if !strings.HasPrefix(err.Error(), "societal: ") || err.Error() != "societal: "+err.Text(lang.English) {
+			t.Errorf("Error() = %q", err.Error())
+		}
+	}
 }

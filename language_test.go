@@ -2,6 +2,7 @@ package societal_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -13,6 +14,7 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // tellTale are words that betray the other language: English words in a
@@ -49,8 +51,8 @@ func rawKeys() []string {
 	for r := partnership.MissionDrift; r.IsValid(); r++ {
 		add(r.String())
 	}
-	for c := societal.DetailCode(1); c.IsValid(); c++ {
-		add(c.String())
+	for _, c := range societal.DetailCodes() {
+		add(c)
 	}
 	return ks
 }
@@ -101,7 +103,7 @@ func leaks(text string, l lang.Lang, keys []string) []string {
 func allDetails() []societal.Detail {
 	d := decimal.RequireFromString
 	var out []societal.Detail
-	for c := societal.DetailCode(1); c.IsValid(); c++ {
+	for _, c := range societal.DetailCodes() {
 		x := societal.Detail{Code: c, Phase: innovation.Essaimage, OtherPhase: innovation.Modelisation, Count: 2,
 			Months: 24, MinMonths: 36, NoExit: true, Dimension: innovation.ModeleEconomique,
 			Dimensions:  []innovation.Dimension{innovation.Processus, innovation.ModeleEconomique},
@@ -109,15 +111,15 @@ func allDetails() []societal.Detail {
 			Stakeholders: []innovation.Stakeholder{innovation.Catalyseurs, innovation.ExpertsConseil, innovation.Gouvernance},
 			Codes:        []evaluation.Code{evaluation.EvaluationOverShare, evaluation.CapacityBelowScale},
 			Risks:        []partnership.Risk{partnership.Concentration, partnership.NoFormalAgreement},
-			Error:        "x"}
+			Problems:     []*problem.Error{problem.List(societal.Dossier{Name: "x"}.Validate())[0]}}
 		out = append(out, x)
-		if c == societal.GapNeed || c == societal.NeedsNotCovered {
+		if c == "gap-need" || c == "needs-not-covered" {
 			x.Count = 1
 			out = append(out, x)
 			x.Count = 0
 			out = append(out, x)
 		}
-		if c == societal.CommitmentShort {
+		if c == "commitment-short" {
 			x.NoExit = false
 			out = append(out, x)
 			x.NoExit, x.Months = true, 0
@@ -128,16 +130,16 @@ func allDetails() []societal.Detail {
 		f := evaluation.Finding{Code: c, Field: "reports[1]", Name: "Mobilité", Phase: innovation.Modelisation,
 			Degree: evaluation.Degree(3), MaxDegree: evaluation.Degree(2), Form: evaluation.Form(2), Evaluator: evaluation.Evaluator(2),
 			Lever: evaluation.ResultLever(1), Value: d("0.125"), Limit: d("0.1"), Count: 2}
-		out = append(out, societal.Detail{Code: societal.GapEvaluation, Evaluation: &f})
+		out = append(out, societal.Detail{Code: "gap-evaluation", Evaluation: &f})
 		if c == evaluation.MissingEvidence || c == evaluation.CriterionNotMet {
 			g := f
 			g.CommonGood = evaluation.CommonGood(1)
-			out = append(out, societal.Detail{Code: societal.GapEvaluation, Evaluation: &g})
+			out = append(out, societal.Detail{Code: "gap-evaluation", Evaluation: &g})
 		}
 	}
 	for r := partnership.MissionDrift; r.IsValid(); r++ {
 		f := partnership.Finding{Risk: r, Partners: []string{"Wimoov", "Renault"}, Share: d("0.556"), Threshold: d("0.5"), Months: 24, MinMonths: 36}
-		out = append(out, societal.Detail{Code: societal.GapPartnership, Partnership: &f})
+		out = append(out, societal.Detail{Code: "gap-partnership", Partnership: &f})
 	}
 	return out
 }
@@ -147,11 +149,17 @@ func allDetails() []societal.Detail {
 func TestDetailsOneLanguage(t *testing.T) {
 	keys := rawKeys()
 	for _, x := range allDetails() {
-		for _, lg := range []lang.Lang{lang.French, lang.English} {
-			text := x.Text(lg)
-			if text == "" && x.Code != societal.GapEvaluation && x.Code != societal.GapPartnership {
-				t.Errorf("%v %+v: empty text in %v", x.Code, x, lg)
+		for l := range lang.Langs() {
+			text := x.Text(l)
+			if text == "" && x.Code != "gap-evaluation" && x.Code != "gap-partnership" {
+				t.Errorf("%v %+v: empty text in %v", x.Code, x, l)
 			}
+			for _, p := range x.Problems {
+				// A problem's own text is package problem's: its path
+				// and value are the dossier's.
+				text = strings.ReplaceAll(text, p.Text(l), p.Reason(l))
+			}
+			lg := l
 			if l := leaks(text, lg, keys); len(l) > 0 {
 				t.Errorf("%v in %v: %q leaks %v", x.Code, lg, text, l)
 			}
@@ -218,6 +226,28 @@ func TestLeaksDetector(t *testing.T) {
 	} {
 		if len(leaks(tc.text, tc.l, keys)) == 0 {
 			t.Errorf("%v: %q: no leak found", tc.l, tc.text)
+		}
+	}
+}
+
+// Every detail's words come from the package's tables: in the
+// pseudo-locale nothing is left unmarked but what it quotes of the
+// dossier (partners' and needs' names, a problem's path and value).
+func TestDetailsPseudo(t *testing.T) {
+	data := []string{"Wimoov", "Renault", "Mobilité", "reports[1]"}
+	for _, x := range allDetails() {
+		for _, p := range x.Problems {
+			data = append(data, p.Path, strconv.Quote(p.Value))
+		}
+		if x.Code == "gap-evaluation" || x.Code == "gap-partnership" {
+			continue // a finding's own text, checked by its package's tests
+		}
+		text := x.Text(lang.Pseudo)
+		if text == "" {
+			t.Errorf("%v: empty text", x.Code)
+		}
+		if w := unmarkedWords(text, data); len(w) > 0 {
+			t.Errorf("%v: %q unmarked in %q", x.Code, w, text)
 		}
 	}
 }

@@ -273,7 +273,7 @@ func TestPropertyAssessInvariants(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		d := genAnyDossier().Draw(t, "dossier")
 		rep := societal.Assess(d)
-		if len(rep.Checks) != societal.NumChecks {
+		if len(rep.Checks) != numChecks() {
 			t.Fatalf("%d checks", len(rep.Checks))
 		}
 		want := societal.Ready
@@ -445,7 +445,7 @@ func TestPropertyAddingEvidenceKeepsMet(t *testing.T) {
 		after := societal.Assess(d2)
 		for i, c := range before.Checks {
 			if c.Outcome == evaluation.Met && after.Checks[i].Outcome == evaluation.NotMet {
-				t.Fatalf("%v: met, then not met after adding evidence (%s)", c.ID, after.Checks[i].Detail)
+				t.Fatalf("%v: met, then not met after adding evidence (%s)", c.ID, after.Checks[i].Detail.Code)
 			}
 		}
 		// The evidence was added to a copy.
@@ -499,7 +499,7 @@ func TestPropertyOrderDoesNotMatter(t *testing.T) {
 				t.Fatalf("%v: %v %v, then %v %v after reordering", a.ID, a.Outcome, a.Severity, b.Outcome, b.Severity)
 			}
 			if a.ID != societal.EvaluationFit && !sameDetail(a.Detail, b.Detail) {
-				t.Fatalf("%v: detail %q, then %q", a.ID, a.Detail, b.Detail)
+				t.Fatalf("%v: detail %q, then %q", a.ID, a.Detail.Code, b.Detail.Code)
 			}
 			if ga, gb := gapKeys(a.Gaps, a.ID), gapKeys(b.Gaps, b.ID); !slices.Equal(ga, gb) {
 				t.Fatalf("%v: gaps %q, then %q", a.ID, ga, gb)
@@ -516,7 +516,7 @@ func gapKeys(gs []societal.Gap, id societal.CheckID) []string {
 	for _, g := range gs {
 		k := fmt.Sprint(g.Lever, g.Partners)
 		if id != societal.EvaluationFit && id != societal.PartnershipBalanced {
-			k += " " + g.Detail.String()
+			k += " " + g.Detail.Text(lang.English)
 		}
 		out = append(out, k)
 	}

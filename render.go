@@ -4,185 +4,240 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/shopspring/decimal"
+	"unicode/utf8"
 
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
-// Text renders r as plain text in lang: the verdict, the crossing ahead, one
-// line per check and the gaps with the lever and partners that would
-// close them.
-func (r *Report) Text(l lang.Lang) string {
-	var b strings.Builder
-	w := func(s ...string) {
-		for _, x := range s {
-			b.WriteString(x)
-		}
+// Text renders r as plain text in l: the summary (verdict, phase, crossing,
+// score and coverage), the criteria, the gaps with the lever and partners
+// that would close them, the documents to request and the next best
+// actions. What the dossier holds (its name, its carrier, a problem quoting
+// a value) is written with its control characters visible.
+func (r *Report) Text(l lang.Lang) string { return r.document(l).Text(doc.Options{Colon: l.Colon()}) }
+
+// Markdown renders r in l as a Markdown section, what a funder pastes into
+// a committee note: the same content as Text, in tables, and the Mermaid
+// diagram of the lifecycle with the current phase highlighted. What the
+// dossier holds is escaped: no HTML, link, autolink, emphasis or
+// strikethrough comes from it.
+func (r *Report) Markdown(l lang.Lang) string { return r.document(l).Markdown() }
+
+// The words of the reports. French strings put a no-break space (U+00A0)
+// before ":" and ";" and inside « », as lang does.
+var (
+	wordUnnamed      = lang.Text{"Dossier sans nom", "Unnamed dossier"}
+	wordCarrier      = lang.Text{"Porteur", "Carrier"}
+	wordID           = lang.Text{"Identifiant", "Identifier"}
+	wordVerdict      = lang.Text{"Verdict", "Verdict"}
+	wordDecidedBy    = lang.Text{" — décidé par\u00a0: {1}", " — decided by: {1}"}
+	wordPhase        = lang.Text{"Phase", "Phase"}
+	wordPhaseMacro   = lang.Text{"{1} ({2})", "{1} ({2})"}
+	wordAbandoned    = lang.Text{"{1} — abandonné", "{1} — abandoned"}
+	wordMacroAbandon = lang.Text{"{1} ({2}) — abandonné", "{1} ({2}) — abandoned"}
+	wordCrossing     = lang.Text{"Passage", "Crossing"}
+	wordCrossingText = lang.Text{"{1} → {2} — {3}", "{1} → {2} — {3}"}
+	wordModel        = lang.Text{"Modèle économique", "Economic model"}
+	wordModelChange  = lang.Text{"Passage du modèle R&D au modèle opérateur", "Change from the R&D to the operator model"}
+	wordScore        = lang.Text{"Score", "Score"}
+	wordScoreRange   = lang.Text{"{1} – {2} ({3}/{4} jugés)", "{1} – {2} ({3}/{4} judged)"}
+	wordScoreOne     = lang.Text{"{1} ({2}/{3} jugés)", "{1} ({2}/{3} judged)"}
+	wordScoreUnknown = lang.Text{"inconnu ({1}/{2} jugés)", "unknown ({1}/{2} judged)"}
+	wordCoverage     = lang.Text{"Couverture", "Coverage"}
+	wordCoverageText = lang.Text{"{1}/{2} critères jugés, poids {3}/{4}", "{1}/{2} criteria judged, weight {3}/{4}"}
+	wordRubric       = lang.Text{"Grille", "Rubric"}
+	wordScoreRule    = lang.Text{
+		"Calcul du score\u00a0: somme des poids des critères remplis sur somme des poids des critères applicables\u00a0; " +
+			"borne basse\u00a0: chaque critère inconnu compté non rempli, borne haute\u00a0: compté rempli. " +
+			"Les critères requis doivent être jugés avant le passage. " +
+			"Source\u00a0: le passage des sources sur lequel repose chaque critère\u00a0; «\u00a0004:880-888\u00a0» renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
+		"How the score is computed: the sum of the weights of the criteria met over the sum of the weights of the applicable criteria; " +
+			"low bound: each unknown criterion counted as not met, high bound: as met. " +
+			"Required criteria must be judged before the crossing. " +
+			"Source: the passage of the sources each criterion stands on; “004:880-888” is lines 880–888 of document 004 (see MODEL.md).",
 	}
-	w(r.Dossier)
-	if r.Carrier != "" {
-		w(" (", r.Carrier, ")")
-	}
-	w("\n", vocab(l).verdict, l.Colon(), r.Verdict.Label(l), decisiveText(r, l), "\n")
-	w(vocab(l).phase, l.Colon(), phaseLabel(r.Status, l), "\n")
-	if r.Next != 0 {
-		w(vocab(l).crossing, l.Colon(), r.Status.Phase.Label(l), " → ", r.Next.Label(l), " — ", r.RiskZone.Label(l), "\n")
-	}
-	if r.ModelChange {
-		w(vocab(l).modelChange, "\n")
-	}
-	w(vocab(l).score, l.Colon(), scoreText(r, l), "   (", vocab(l).rubric, " ", r.Rubric, ")\n")
-	w(vocab(l).coverage, l.Colon(), coverageText(r, l), "\n")
-	w(vocab(l).scoreRule, "\n\n")
-	for _, c := range r.Checks {
-		w("[", mark(c), "] ", c.ID.Label(l), " — ", c.Outcome.Label(l))
-		if c.Outcome == evaluation.NotMet {
-			w(" (", c.Severity.Label(l), ")")
-		}
-		if c.Required {
-			w(" [", vocab(l).required, "]")
-		}
-		w(" [", vocab(l).weight, " ", decimalText(c.Weight, -1, l), "]")
-		if !c.Detail.IsZero() {
-			w(l.Colon(), c.Detail.Text(l))
-		}
-		w("   [", c.Source, "]\n")
-		for _, g := range c.Gaps {
-			w("      → ", g.Lever.Label(l), l.Colon(), g.Detail.Text(l))
-			if len(g.Partners) > 0 {
-				w(" (", vocab(l).toMobilise, l.Colon(), partnersText(g, l), ")")
-			}
-			w("\n")
-		}
-	}
-	if qs := r.Requests(); len(qs) > 0 {
-		w("\n", vocab(l).requests, "\n")
-		for _, q := range qs {
-			w("  - ", q.Check.Label(l))
-			if q.Required {
-				w(" [", vocab(l).required, "]")
-			}
-			w(l.Colon(), q.Text(l), " (", vocab(l).field, " ", q.Field, ")\n")
-		}
-	}
-	w("\n", vocab(l).actions, "\n")
-	acts := r.Actions()
-	switch {
-	case acts == nil:
-		w("  ", vocab(l).noPlan, "\n")
-	case len(acts) == 0:
-		w("  ", vocab(l).noAction, "\n")
-	}
-	for i, a := range acts {
-		w("  ", strconv.Itoa(i+1), ". ", leverText(a.Lever, l))
-		if len(a.Partners) > 0 {
-			w(" (", kindsText(a.Partners, l), ")")
-		}
-		w(" — ", actionText(a, l), "\n")
-	}
-	return b.String()
+	wordCriteria  = lang.Text{"Critères", "Criteria"}
+	wordCriterion = lang.Text{"Critère", "Criterion"}
+	wordOutcome   = lang.Text{"Résultat", "Outcome"}
+	wordSeverity  = lang.Text{"Gravité", "Severity"}
+	wordWeight    = lang.Text{"Poids", "Weight"}
+	wordRequired  = lang.Text{"Requis", "Required"}
+	wordSource    = lang.Text{"Source", "Source"}
+	wordDetail    = lang.Text{"Détail", "Detail"}
+	wordGaps      = lang.Text{"Manques et leviers", "Gaps and levers"}
+	wordLever     = lang.Text{"Levier", "Lever"}
+	wordPartners  = lang.Text{"Partenaires à mobiliser", "Partners to mobilise"}
+	wordRequests  = lang.Text{"Documents à demander", "Documents to request"}
+	wordRequest   = lang.Text{"Demande", "Request"}
+	wordField     = lang.Text{"Champ du dossier", "Dossier field"}
+	wordActions   = lang.Text{"Prochaines actions (le plus petit ensemble qui peut rendre le dossier prêt)", "Next best actions (the smallest set that can make the dossier ready)"}
+	wordNoPlan    = lang.Text{"Aucune\u00a0: le projet a été abandonné.", "None: the project was abandoned."}
+	wordNoAction  = lang.Text{"Aucune\u00a0: le dossier est prêt.", "None: the dossier is ready."}
+	wordAddressed = lang.Text{"Critères visés", "Criteria addressed"}
+	wordEvidence  = lang.Text{"Preuves à fournir", "Evidence to supply"}
+	wordCloses    = lang.Text{"ferme {1}", "closes {1}"}
+	wordJudges    = lang.Text{"permet de juger {1}", "lets the committee judge {1}"}
+	wordProject   = lang.Text{"Le projet lui-même", "The project itself"}
+	wordLifecycle = lang.Text{"Cycle de vie\u00a0: {1}", "Lifecycle: {1}"}
+)
+
+// reportWords lists the words above, for the test of every language.
+var reportWords = []lang.Text{
+	wordUnnamed, wordCarrier, wordID, wordVerdict, wordDecidedBy, wordPhase, wordPhaseMacro, wordAbandoned, wordMacroAbandon,
+	wordCrossing, wordCrossingText, wordModel, wordModelChange, wordScore, wordScoreRange, wordScoreOne,
+	wordScoreUnknown, wordCoverage, wordCoverageText, wordRubric, wordScoreRule, wordCriteria, wordCriterion,
+	wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail, wordGaps, wordLever,
+	wordPartners, wordRequests, wordRequest, wordField, wordActions, wordNoPlan, wordNoAction, wordAddressed,
+	wordEvidence, wordCloses, wordJudges, wordProject, wordLifecycle,
 }
 
-// Markdown renders r in lang as a Markdown section: a summary table, the
-// criteria table, the gaps, and the Mermaid diagram of the lifecycle with
-// the current phase highlighted — what a funder pastes into a committee note.
-func (r *Report) Markdown(l lang.Lang) string {
-	var b strings.Builder
-	w := func(s ...string) {
-		for _, x := range s {
-			b.WriteString(x)
-		}
+// document builds the one document of r in l, which every renderer
+// writes: the one walk of a report.
+func (r *Report) document(l lang.Lang) *doc.Doc {
+	var d doc.Doc
+	w := func(t lang.Text, args ...lang.Arg) doc.Line { return doc.L(t.Format(l, args...)) }
+	field := func(name lang.Text, value ...any) [2]doc.Line { return [2]doc.Line{w(name), doc.L(value...)} }
+
+	if r.Dossier == "" {
+		d.Heading(2, wordUnnamed.In(l))
+	} else {
+		d.Heading(2, doc.Data(r.Dossier))
 	}
-	wd := vocab(l)
-	w("## ", mdEscape(r.Dossier), "\n\n")
-	w("| | |\n|---|---|\n")
+	var fields [][2]doc.Line
 	if r.Carrier != "" {
-		w("| ", wd.carrier, " | ", mdEscape(r.Carrier), " |\n")
+		fields = append(fields, field(wordCarrier, doc.Data(r.Carrier)))
 	}
-	w("| ", wd.verdict, " | **", r.Verdict.Label(l), "**", decisiveText(r, l), " |\n")
-	w("| ", wd.phase, " | ", phaseLabel(r.Status, l), " |\n")
+	if r.ID != "" {
+		fields = append(fields, field(wordID, doc.Code(r.ID)))
+	}
+	verdict := doc.L(doc.Strong(r.Verdict.Label(l)))
+	if id, ok := r.Decisive(); ok {
+		verdict = append(verdict, w(wordDecidedBy, id)...)
+	}
+	fields = append(fields, [2]doc.Line{w(wordVerdict), verdict}, field(wordPhase, phaseText(r.Status, l)))
 	if r.Next != 0 {
-		w("| ", wd.crossing, " | ", r.Status.Phase.Label(l), " → ", r.Next.Label(l), " — ", r.RiskZone.Label(l), " |\n")
+		fields = append(fields, field(wordCrossing, wordCrossingText.Format(l, r.Status.Phase, r.Next, r.RiskZone)))
 	}
 	if r.ModelChange {
-		w("| ", wd.model, " | ", wd.modelChange, " |\n")
+		fields = append(fields, field(wordModel, wordModelChange.In(l)))
 	}
-	w("| ", wd.score, " | ", scoreText(r, l), " |\n")
-	w("| ", wd.coverage, " | ", coverageText(r, l), " |\n")
-	w("| ", wd.rubric, " | `", r.Rubric, "` |\n\n")
-	w(wd.scoreRule, "\n\n")
+	fields = append(fields,
+		field(wordScore, scoreText(r, l)),
+		field(wordCoverage, coverageText(r, l)),
+		field(wordRubric, doc.Code(r.Rubric)))
+	d.Fields(fields...)
+	d.Para(wordScoreRule.In(l))
 
-	w("| ", wd.criterion, " | ", wd.outcome, " | ", wd.severity, " | ", wd.weightHead, " | ", wd.requiredHead, " | ", wd.detail, " | ", wd.source, " |\n")
-	w("|---|---|---|---|---|---|---|\n")
-	for _, c := range r.Checks {
-		sev, req := "", ""
+	d.Heading(3, wordCriteria.In(l))
+	var rows [][]doc.Line
+	for i := range r.Checks {
+		c := &r.Checks[i]
+		var sev, req string
 		if c.Outcome == evaluation.NotMet {
 			sev = c.Severity.Label(l)
 		}
 		if c.Required {
 			req = "✓"
 		}
-		w("| ", mark(c), " ", c.ID.Label(l), " | ", c.Outcome.Label(l), " | ", sev, " | ", decimalText(c.Weight, -1, l), " | ", req, " | ", mdEscape(c.Detail.Text(l)), " | ", c.Source, " |\n")
+		rows = append(rows, []doc.Line{doc.L(mark(c) + " " + c.ID.Label(l)), doc.L(c.Outcome.Label(l)), doc.L(sev),
+			doc.L(l.Decimal(c.Weight, -1)), doc.L(req), doc.L(c.Source), c.Detail.line(l)})
 	}
-	gaps := false
+	d.Table(heads(l, wordCriterion, wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail), rows)
+
+	rows = nil
 	for _, c := range r.Checks {
 		for _, g := range c.Gaps {
-			if !gaps {
-				w("\n### ", wd.gaps, "\n\n| ", wd.criterion, " | ", wd.lever, " | ", wd.partners, " | ", wd.detail, " |\n|---|---|---|---|\n")
-				gaps = true
-			}
-			w("| ", c.ID.Label(l), " | ", g.Lever.Label(l), " | ", partnersText(g, l), " | ", mdEscape(g.Detail.Text(l)), " |\n")
+			rows = append(rows, []doc.Line{doc.L(c.ID.Label(l)), doc.L(g.Lever.Label(l)), doc.L(kindsText(g.Partners, l)), g.Detail.line(l)})
 		}
 	}
-	if qs := r.Requests(); len(qs) > 0 {
-		w("\n### ", wd.requests, "\n\n| ", wd.criterion, " | ", wd.requiredHead, " | ", wd.request, " | ", wd.field, " |\n|---|---|---|---|\n")
-		for _, q := range qs {
-			req := ""
-			if q.Required {
-				req = "✓"
-			}
-			w("| ", q.Check.Label(l), " | ", req, " | ", mdEscape(q.Text(l)), " | `", q.Field, "` |\n")
-		}
+	if len(rows) > 0 {
+		d.Heading(3, wordGaps.In(l))
+		d.Table(heads(l, wordCriterion, wordLever, wordPartners, wordDetail), rows)
 	}
-	w("\n### ", wd.actions, "\n\n")
+
+	rows = nil
+	for _, q := range r.Requests() {
+		req := ""
+		if q.Required {
+			req = "✓"
+		}
+		rows = append(rows, []doc.Line{doc.L(q.Check.Label(l)), doc.L(req), doc.L(doc.Code(q.Field)), doc.L(q.Text(l))})
+	}
+	if len(rows) > 0 {
+		d.Heading(3, wordRequests.In(l))
+		d.Table(heads(l, wordCriterion, wordRequired, wordField, wordRequest), rows)
+	}
+
+	d.Heading(3, wordActions.In(l))
 	switch acts := r.Actions(); {
 	case acts == nil:
-		w(wd.noPlan, "\n")
+		d.Para(wordNoPlan.In(l))
 	case len(acts) == 0:
-		w(wd.noAction, "\n")
+		d.Para(wordNoAction.In(l))
 	default:
-		w("| # | ", wd.lever, " | ", wd.partners, " | ", wd.closesHead, " | ", wd.evidenceHead, " |\n|---|---|---|---|---|\n")
+		rows = nil
 		for i, a := range acts {
-			ev := ""
+			var ev doc.Line
 			if len(a.Evidence) > 0 {
-				ev = "`" + fieldsText(a.Evidence, l) + "`"
+				ev = doc.L(doc.Code(fieldsText(a.Evidence, l)))
 			}
-			w("| ", strconv.Itoa(i+1), " | ", leverText(a.Lever, l), " | ", kindsText(a.Partners, l), " | ", checksText(a.Closes, l), " | ", ev, " |\n")
+			rows = append(rows, []doc.Line{doc.L(strconv.Itoa(i + 1)), doc.L(a.Label(l)), doc.L(kindsText(a.Partners, l)), doc.L(actionText(a, l)), ev})
 		}
+		d.Table([]doc.Line{doc.L("#"), w(wordLever), w(wordPartners), w(wordAddressed), w(wordEvidence)}, rows)
 	}
 	if r.Status.IsValid() {
-		w("\n```mermaid\n", innovation.Mermaid(r.Status, l), "```\n")
+		d.Diagram("mermaid", innovation.Mermaid(r.Status, l), w(wordLifecycle, lifecycleArg(r.Status.Phase)))
 	}
-	return b.String()
+	return &d
 }
 
-func phaseLabel(s innovation.Status, lg lang.Lang) string {
+// heads makes the header of a table.
+func heads(l lang.Lang, ts ...lang.Text) []doc.Line {
+	out := make([]doc.Line, len(ts))
+	for i, t := range ts {
+		out[i] = doc.L(t.In(l))
+	}
+	return out
+}
+
+// phaseText writes the phase of s with its macro-phase, and whether the
+// project was abandoned; "—" for no phase.
+func phaseText(s innovation.Status, l lang.Lang) string {
 	if !s.Phase.IsValid() {
 		return "—"
 	}
-	l := s.Phase.Label(lg)
-	if m := s.Phase.MacroPhase().Label(lg); m != l {
-		// Modélisation is both a phase and a macro-phase: said once.
-		l += " (" + m + ")"
+	m := s.Phase.MacroPhase()
+	macro := m.Label(l) != s.Phase.Label(l) // Modélisation is both a phase and a macro-phase: said once
+	switch {
+	case macro && s.Abandoned:
+		return wordMacroAbandon.Format(l, s.Phase, m)
+	case macro:
+		return wordPhaseMacro.Format(l, s.Phase, m)
+	case s.Abandoned:
+		return wordAbandoned.Format(l, s.Phase)
 	}
-	if s.Abandoned {
-		l += " — " + vocab(lg).abandoned
+	return s.Phase.Label(l)
+}
+
+// lifecycleArg quotes the phases in order, the current one in brackets:
+// what the diagram of the lifecycle shows, for a reader without it.
+type lifecycleArg innovation.Phase
+
+// Label returns the phases in l.
+func (current lifecycleArg) Label(l lang.Lang) string {
+	var s []string
+	for p := range innovation.Phases() {
+		if p == innovation.Phase(current) {
+			s = append(s, "["+p.Label(l)+"]")
+		} else {
+			s = append(s, p.Label(l))
+		}
 	}
-	return l
+	return strings.Join(s, " → ")
 }
 
 // scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
@@ -190,49 +245,26 @@ func phaseLabel(s innovation.Status, lg lang.Lang) string {
 // same is one score, "0,71 (9/9 jugés)".
 func scoreText(r *Report, l lang.Lang) string {
 	cov := r.Coverage()
-	counts := " (" + strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(l).judged + ")"
+	judged, applicable := lang.Int(cov.Judged), lang.Int(cov.Applicable)
 	sr, ok := r.ScoreRange()
 	if !ok {
-		return vocab(l).unknown + counts
+		return wordScoreUnknown.Format(l, judged, applicable)
 	}
-	low, high := decimalText(sr.Low, 2, l), decimalText(sr.High, 2, l)
-	if low == high {
-		return low + counts // every check judged: one score, not a range
+	low, high := lang.Decimal(sr.Low, 2), lang.Decimal(sr.High, 2)
+	if low.Label(l) == high.Label(l) {
+		return wordScoreOne.Format(l, low, judged, applicable) // every check judged: one score, not a range
 	}
-	return low + " – " + high + counts
+	return wordScoreRange.Format(l, low, high, judged, applicable)
 }
 
 // coverageText writes the coverage, counted and weighted.
 func coverageText(r *Report, l lang.Lang) string {
 	cov := r.Coverage()
-	return strconv.Itoa(cov.Judged) + "/" + strconv.Itoa(cov.Applicable) + " " + vocab(l).judgedChecks + ", " +
-		vocab(l).weight + " " + decimalText(cov.JudgedWeight, -1, l) + "/" + decimalText(cov.ApplicableWeight, -1, l)
+	return wordCoverageText.Format(l, lang.Int(cov.Judged), lang.Int(cov.Applicable),
+		lang.Decimal(cov.JudgedWeight, -1), lang.Decimal(cov.ApplicableWeight, -1))
 }
 
-// decimalText writes d in lang with places decimals (all of them if places
-// is negative) by locale.Decimal, the one formatter of numbers of the
-// module.
-func decimalText(d decimal.Decimal, places int32, l lang.Lang) string {
-	return l.Decimal(d, places)
-}
-
-// decisiveText writes, for a verdict other than Ready, the check that
-// decides it.
-func decisiveText(r *Report, l lang.Lang) string {
-	id, ok := r.Decisive()
-	if !ok {
-		return ""
-	}
-	return " — " + vocab(l).decidedBy + l.Colon() + id.Label(l)
-}
-
-func leverText(l innovation.Lever, lg lang.Lang) string {
-	if l == 0 {
-		return vocab(lg).supplyEvidence
-	}
-	return l.Label(lg)
-}
-
+// kindsText writes the labels of kinds of partner, joined by commas.
 func kindsText(ks []partnership.Kind, l lang.Lang) string {
 	ls := make([]string, len(ks))
 	for i, k := range ks {
@@ -241,7 +273,11 @@ func kindsText(ks []partnership.Kind, l lang.Lang) string {
 	return strings.Join(ls, ", ")
 }
 
-func checksText(ids []CheckID, l lang.Lang) string {
+// checkList quotes checks by their labels, joined by commas.
+type checkList []CheckID
+
+// Label returns the labels of the checks in l.
+func (ids checkList) Label(l lang.Lang) string {
 	ls := make([]string, len(ids))
 	for i, id := range ids {
 		ls[i] = id.Label(l)
@@ -250,10 +286,9 @@ func checksText(ids []CheckID, l lang.Lang) string {
 }
 
 // actionText says what a does: "ferme X" for the unmet checks it closes,
-// "permet de juger Y ; preuves à fournir : f" for those whose evidence is
-// missing (evidence lets a committee judge a check, it does not close it).
+// "permet de juger Y" for those whose evidence is missing (evidence lets a
+// committee judge a check, it does not close it).
 func actionText(a Action, l lang.Lang) string {
-	wd := vocab(l)
 	var closed []CheckID
 	for _, id := range a.Closes {
 		if !slices.Contains(a.Evidence, id) {
@@ -262,11 +297,10 @@ func actionText(a Action, l lang.Lang) string {
 	}
 	var parts []string
 	if len(closed) > 0 {
-		parts = append(parts, wd.closes+" "+checksText(closed, l))
+		parts = append(parts, wordCloses.Format(l, checkList(closed)))
 	}
 	if len(a.Evidence) > 0 {
-		parts = append(parts, wd.judges+" "+checksText(a.Evidence, l),
-			wd.evidence+l.Colon()+fieldsText(a.Evidence, l))
+		parts = append(parts, wordJudges.Format(l, checkList(a.Evidence)))
 	}
 	return strings.Join(parts, l.Semicolon())
 }
@@ -282,7 +316,8 @@ func fieldsText(ids []CheckID, l lang.Lang) string {
 	return strings.Join(ls, l.Semicolon())
 }
 
-func mark(c Check) string {
+// mark is the sign of a check's outcome in the criteria table.
+func mark(c *Check) string {
 	switch c.Outcome {
 	case evaluation.Met:
 		return "✓"
@@ -295,102 +330,50 @@ func mark(c Check) string {
 	}
 }
 
-func partnersText(g Gap, l lang.Lang) string { return kindsText(g.Partners, l) }
-
-// mdEscape keeps text from breaking a Markdown table cell or heading, and
-// text a dossier gives (it may come from an untrusted source) from becoming
-// HTML, a link or emphasis: "<b>" is shown as written, not rendered.
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
-
-var mdEscaper = strings.NewReplacer(
-	"\\", `\\`, "|", `\|`, "<", `\<`, ">", `\>`, "[", `\[`, "]", `\]`, "`", "\\`", "*", `\*`, "_", `\_`,
-	"\n", " ", "\r", " ")
-
-// vocabulary is the fixed words of the reports, per language.
-type vocabulary struct {
-	verdict, phase, crossing, model, modelChange, score, rubric, carrier string
-	criterion, outcome, severity, detail, source, gaps, lever, partners  string
-	unknown, abandoned, portfolio, dossiers, phaseMix, commonGaps        string
-	missingLevers, count, missingEvidence, dossier                       string
-	modes, mode, share, phareCompanies, phareAssociations                string
-	coverage, scoreRule, required, weight, judged, judgedChecks          string
-	requests, request, field, actions, noPlan, noAction, closes          string
-	evidence, closesHead, evidenceHead, decidedBy, supplyEvidence        string
-	judges, toMobilise, unmetHead                                        string
-	weightHead, requiredHead, decisiveHead                               string
-	// The portfolio's dates, money and charts.
-	assessedOn, fundCoverage, budgets, budgetNoCurrency, total        string
-	evaluationBudget, capacityBudget, contributionsByPhase            string
-	contributionsByLever, amounts, verdictsPerPhase, scores, bottomUp string
-	green, yellow, orange, red                                        string
-}
-
-// words holds the vocabulary per language. French strings put a no-break
-// space (U+00A0) before ":" and ";" and inside « », as locale does.
-var words = [2]vocabulary{
-	lang.French: {
-		verdict: "Verdict", phase: "Phase", crossing: "Passage", model: "Modèle économique",
-		modelChange: "Passage du modèle R&D au modèle opérateur", score: "Score", rubric: "Grille",
-		carrier: "Porteur", criterion: "Critère", outcome: "Résultat", severity: "Gravité",
-		detail: "Détail", source: "Source", gaps: "Manques et leviers", lever: "Levier",
-		partners: "Partenaires à mobiliser", unknown: "inconnu", abandoned: "abandonné",
-		portfolio: "Portefeuille", dossiers: "Dossiers", phaseMix: "Répartition par phase",
-		commonGaps: "Manques les plus fréquents", missingLevers: "Leviers manquants", count: "Nombre",
-		modes: "Modes de partenariat, face à l'enquête PHARE 2015 (part des dossiers qui déclarent un partenariat\u00a0; 003:1015-1029, 1166-1195)",
-		mode:  "Mode", share: "Part", phareCompanies: "PHARE entreprises", phareAssociations: "PHARE associations",
-		missingEvidence: "Preuves manquantes (critères inconnus, jamais comptés comme un échec)", dossier: "Dossier",
-		coverage: "Couverture", required: "requis", weightHead: "Poids", requiredHead: "Requis", decisiveHead: "Décidé par", weight: "poids", judged: "jugés", judgedChecks: "critères jugés",
-		scoreRule: "Calcul du score\u00a0: somme des poids des critères remplis sur somme des poids des critères applicables\u00a0; " +
-			"borne basse\u00a0: chaque critère inconnu compté non rempli, borne haute\u00a0: compté rempli. " +
-			"Les critères requis doivent être jugés avant le passage. " +
-			"Source\u00a0: le passage des sources sur lequel repose chaque critère\u00a0; «\u00a0004:880-888\u00a0» renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
-		requests: "Documents à demander", request: "Demande", field: "Champ du dossier",
-		actions: "Prochaines actions (le plus petit ensemble qui peut rendre le dossier prêt)",
-		noPlan:  "aucune\u00a0: le projet a été abandonné", noAction: "aucune\u00a0: le dossier est prêt",
-		closes: "ferme", judges: "permet de juger", toMobilise: "à mobiliser", unmetHead: "Critères non remplis", evidence: "preuves à fournir", closesHead: "Critères visés", evidenceHead: "Preuves à fournir",
-		decidedBy: "décidé par", supplyEvidence: "Le projet lui-même",
-		assessedOn: "évalué le", fundCoverage: "Couverture des preuves sur le portefeuille",
-		budgets: "Budgets par phase", budgetNoCurrency: "devise non précisée", total: "Total",
-		evaluationBudget: "Évaluation", capacityBudget: "Renforcement des capacités",
-		contributionsByPhase: "Apports des partenaires par phase", contributionsByLever: "Apports des partenaires par levier",
-		amounts: "Montants", verdictsPerPhase: "Verdicts par phase", scores: "Scores", bottomUp: "De bas en haut",
-		green: "vert", yellow: "jaune", orange: "orange", red: "rouge",
-	},
-	lang.English: {
-		verdict: "Verdict", phase: "Phase", crossing: "Crossing", model: "Economic model",
-		modelChange: "Change from the R&D to the operator model", score: "Score", rubric: "Rubric",
-		carrier: "Carrier", criterion: "Criterion", outcome: "Outcome", severity: "Severity",
-		detail: "Detail", source: "Source", gaps: "Gaps and levers", lever: "Lever",
-		partners: "Partners to mobilise", unknown: "unknown", abandoned: "abandoned",
-		portfolio: "Portfolio", dossiers: "Dossiers", phaseMix: "Phase mix",
-		commonGaps: "Most common gaps", missingLevers: "Missing levers", count: "Count",
-		modes: "Partnership modes, beside the 2015 PHARE survey (share of the dossiers stating a partnership; 003:1015-1029, 1166-1195)",
-		mode:  "Mode", share: "Share", phareCompanies: "PHARE companies", phareAssociations: "PHARE associations",
-		missingEvidence: "Missing evidence (unknown criteria, never counted as failure)", dossier: "Dossier",
-		coverage: "Coverage", required: "required", weightHead: "Weight", requiredHead: "Required", decisiveHead: "Decided by", weight: "weight", judged: "judged", judgedChecks: "criteria judged",
-		scoreRule: "How the score is computed: the sum of the weights of the criteria met over the sum of the weights of the applicable criteria; " +
-			"low bound: each unknown criterion counted as not met, high bound: as met. " +
-			"Required criteria must be judged before the crossing. " +
-			"Source: the passage of the sources each criterion stands on; “004:880-888” is lines 880–888 of document 004 (see MODEL.md).",
-		requests: "Documents to request", request: "Request", field: "Dossier field",
-		actions: "Next best actions (the smallest set that can make the dossier ready)",
-		noPlan:  "none: the project was abandoned", noAction: "none: the dossier is ready",
-		closes: "closes", judges: "lets the committee judge", toMobilise: "to mobilise", unmetHead: "Criteria not met", evidence: "evidence to supply", closesHead: "Criteria addressed", evidenceHead: "Evidence to supply",
-		decidedBy: "decided by", supplyEvidence: "The project itself",
-		assessedOn: "assessed on", fundCoverage: "Evidence coverage across the portfolio",
-		budgets: "Budgets per phase", budgetNoCurrency: "currency not stated", total: "Total",
-		evaluationBudget: "Evaluation", capacityBudget: "Capacity building",
-		contributionsByPhase: "Partners' contributions per phase", contributionsByLever: "Partners' contributions per lever",
-		amounts: "Amounts", verdictsPerPhase: "Verdicts per phase", scores: "Scores", bottomUp: "From the bottom up",
-		green: "green", yellow: "yellow", orange: "orange", red: "red",
-	},
-}
-
-// vocab returns the words of lang; any value but English is French, the
-// zero Lang.
-func vocab(l lang.Lang) *vocabulary {
-	if l == lang.English {
-		return &words[lang.English]
+// spans returns t in l, quoting args, as a line of a document: the text's
+// own words as words, and each argument that quotes the dossier (an input)
+// as data, which the renderers escape. Format places each such argument
+// as a character of Unicode's private use area, where the line is cut.
+func spans(l lang.Lang, t lang.Text, args ...lang.Arg) doc.Line {
+	at := make([]lang.Arg, len(args))
+	data := false
+	for i, a := range args {
+		at[i] = a
+		if _, ok := a.(input); ok && i < maxSlots {
+			at[i], data = slot(i), true
+		}
 	}
-	return &words[lang.French]
+	s := t.Format(l, at...)
+	if !data {
+		return doc.L(s)
+	}
+	var line doc.Line
+	for s != "" {
+		i := strings.IndexFunc(s, isSlot)
+		if i < 0 {
+			line = append(line, doc.Words(s))
+			break
+		}
+		if i > 0 {
+			line = append(line, doc.Words(s[:i]))
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		line = append(line, doc.Data(args[r-slotBase].Label(l)))
+		s = s[i+n:]
+	}
+	return line
 }
+
+// slot is the place of the argument it numbers, in spans.
+type slot int
+
+const (
+	slotBase = 0xE000 // the first character of the private use area
+	maxSlots = 9      // a Text quotes {1} to {9}
+)
+
+// Label returns the character of the slot.
+func (s slot) Label(lang.Lang) string { return string(rune(slotBase + int(s))) }
+
+// isSlot reports whether r is the character of a slot.
+func isSlot(r rune) bool { return r >= slotBase && r < slotBase+maxSlots }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math/bits"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -176,7 +177,7 @@ func (r *Report) Decisive() (CheckID, bool) {
 	switch r.Verdict {
 	case Blocked:
 		if r.Status.Abandoned {
-			return PhaseIdentified, true
+			return first(func(c Check) bool { d := c.ID.def(); return d != nil && d.identifies })
 		}
 		return first(func(c Check) bool { return c.Outcome == evaluation.NotMet && c.Severity == Blocking })
 	case NotYet:
@@ -203,7 +204,7 @@ type Request struct {
 	Field string `json:"field"`
 }
 
-// Text returns what to ask for, in lang (CheckID.Request).
+// Text returns what to ask for, in l (CheckID.Request).
 func (q Request) Text(l lang.Lang) string { return q.Check.Request(l) }
 
 // Requests returns the documents to request: one per Unknown check, the
@@ -237,10 +238,15 @@ type Action struct {
 	Evidence []CheckID          `json:"evidence,omitempty"` // those of them whose evidence is missing
 }
 
-// Label names a in lang: its lever, or, when no lever is named (the
-// project acts itself: evidence to supply, a value to correct), « Le projet
+// Label names a in l: its lever, or, when no lever is named (the project
+// acts itself: evidence to supply, a value to correct), « Le projet
 // lui-même » / "The project itself".
-func (a Action) Label(l lang.Lang) string { return leverText(a.Lever, l) }
+func (a Action) Label(l lang.Lang) string {
+	if a.Lever == 0 {
+		return wordProject.In(l)
+	}
+	return a.Lever.Label(l)
+}
 
 // rank orders the checks a plan may close: an unmet Blocking check first,
 // then Major, then a required check whose evidence is missing, then Minor,
@@ -270,12 +276,12 @@ func rank(c *Check) int {
 // subset of the unmet and Unknown checks, smallest first. A Ready report's
 // plan is empty; ok is false when no plan exists (an abandoned project).
 func (r *Report) Plan() (plan []CheckID, ok bool) {
-	var cand [NumChecks]int // indexes into r.Checks, by rank then order
+	var cand [maxCheck]int // indexes into r.Checks, by rank then order
 	n := 0
 	for rk := range 5 {
 		for i := range r.Checks {
 			c := &r.Checks[i]
-			if n < NumChecks && c.ID.IsValid() && (c.Outcome == evaluation.NotMet || c.Outcome == evaluation.Unknown) && rank(c) == rk {
+			if n < maxCheck && c.ID.IsValid() && (c.Outcome == evaluation.NotMet || c.Outcome == evaluation.Unknown) && rank(c) == rk {
 				cand[n] = i
 				n++
 			}
@@ -362,32 +368,58 @@ func (r *Report) Actions() []Action {
 
 // MarshalJSON writes r with the keys of its struct tags and, derived from
 // its checks, "coverage", "score_range" (null when no check applies),
-// "decisive" (the check deciding a verdict other than Ready),
-// "requests" (the documents to request, with what to ask for under "text"
-// in "fr" and "en") and "actions" (null when no plan exists). Each check and each gap writes its detail three ways: "detail", the
-// English text (the key of earlier versions); "detail_text", the text for
-// a person in "fr" and "en"; "detail_data", the code and its typed
-// arguments (see Detail), which decoding reads back. Decoding ignores the derived keys: they are recomputed.
-func (r Report) MarshalJSON() ([]byte, error) {
-	type plain Report
-	type words struct {
-		French  string `json:"fr"`
-		English string `json:"en"`
+// "decisive" (the check deciding a verdict other than Ready), "requests"
+// (the documents to request, what to ask for under "text") and "actions"
+// (null when no plan exists). Each check and each gap writes its detail
+// twice: "detail_data", the code and its typed values (see Detail), which
+// decoding reads back, and "detail_text", the text for a person. Every
+// text is an object keyed by language code, holding each language of
+// lang.Langs ({"fr": …, "en": …}); JSON writes the asked languages only.
+// Decoding ignores the derived keys and the texts: they are recomputed.
+func (r Report) MarshalJSON() ([]byte, error) { return r.marshal(slices.Collect(lang.Langs())) }
+
+// JSON returns r for encoding/json, as MarshalJSON writes it with its
+// texts in the languages ls only, in that order (every language of
+// lang.Langs when ls is empty; lang.Pseudo is "qps"): what a program
+// writes for a reader who asked for one language. Invalid languages are
+// left out.
+func (r Report) JSON(ls ...lang.Lang) json.Marshaler {
+	if len(ls) == 0 {
+		ls = slices.Collect(lang.Langs())
 	}
+	return reportIn{r, ls}
+}
+
+// reportIn is a report and the languages of its texts.
+type reportIn struct {
+	r  Report
+	ls []lang.Lang
+}
+
+// MarshalJSON writes the report with its texts in its languages.
+func (in reportIn) MarshalJSON() ([]byte, error) { return in.r.marshal(in.ls) }
+
+func (r Report) marshal(ls []lang.Lang) ([]byte, error) {
+	type plain Report
 	type request struct {
 		Request
-		Text words `json:"text"`
+		Text texts `json:"text"`
 	}
 	out := struct {
 		plain
+		Checks     []checkJSON `json:"checks"`
 		Coverage   Coverage    `json:"coverage"`
 		ScoreRange *ScoreRange `json:"score_range"`
 		Decisive   CheckID     `json:"decisive,omitempty"`
 		Requests   []request   `json:"requests,omitempty"`
 		Actions    []Action    `json:"actions"`
 	}{plain: plain(r), Coverage: r.Coverage(), Actions: r.Actions()}
+	out.Checks = make([]checkJSON, len(r.Checks))
+	for i, c := range r.Checks {
+		out.Checks[i] = c.in(ls)
+	}
 	for _, q := range r.Requests() {
-		out.Requests = append(out.Requests, request{q, words{q.Text(lang.French), q.Text(lang.English)}})
+		out.Requests = append(out.Requests, request{q, texts{ls, q.Text}})
 	}
 	if sr, ok := r.ScoreRange(); ok {
 		out.ScoreRange = &sr
@@ -395,3 +427,82 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	out.Decisive, _ = r.Decisive()
 	return json.Marshal(out)
 }
+
+// texts is a text in the languages ls, written as a JSON object keyed by
+// language code in the order of ls.
+type texts struct {
+	ls   []lang.Lang
+	text func(lang.Lang) string
+}
+
+// IsZero reports whether there is no text.
+func (t texts) IsZero() bool { return t.text == nil }
+
+// MarshalJSON writes {"fr": …, "en": …}.
+func (t texts) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for _, l := range t.ls {
+		if !l.IsValid() {
+			continue
+		}
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendQuote(b, l.String())
+		b = append(b, ':')
+		s, err := json.Marshal(t.text(l))
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, s...)
+	}
+	return append(b, '}'), nil
+}
+
+// checkJSON is a check with the texts of its detail and gaps.
+type checkJSON struct {
+	checkFields
+	Gaps       []gapJSON `json:"gaps,omitempty"`
+	DetailText texts     `json:"detail_text,omitzero"`
+}
+
+// gapJSON is a gap with the text of its detail.
+type gapJSON struct {
+	gapFields
+	DetailText texts `json:"detail_text,omitzero"`
+}
+
+// checkFields and gapFields are Check and Gap without their methods.
+type (
+	checkFields Check
+	gapFields   Gap
+)
+
+// in returns c with its texts in ls.
+func (c Check) in(ls []lang.Lang) checkJSON {
+	out := checkJSON{checkFields: checkFields(c), DetailText: detailTexts(c.Detail, ls)}
+	for _, g := range c.Gaps {
+		out.Gaps = append(out.Gaps, g.in(ls))
+	}
+	return out
+}
+
+// in returns g with its text in ls.
+func (g Gap) in(ls []lang.Lang) gapJSON {
+	return gapJSON{gapFields: gapFields(g), DetailText: detailTexts(g.Detail, ls)}
+}
+
+// detailTexts is the text of d in ls, none for no detail.
+func detailTexts(d Detail, ls []lang.Lang) texts {
+	if d.IsZero() {
+		return texts{}
+	}
+	return texts{ls, d.Text}
+}
+
+// MarshalJSON writes c as Report.MarshalJSON writes each of its checks,
+// its texts in every language of lang.Langs.
+func (c Check) MarshalJSON() ([]byte, error) { return json.Marshal(c.in(slices.Collect(lang.Langs()))) }
+
+// MarshalJSON writes g as Check.MarshalJSON writes each of its gaps.
+func (g Gap) MarshalJSON() ([]byte, error) { return json.Marshal(g.in(slices.Collect(lang.Langs()))) }

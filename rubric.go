@@ -3,7 +3,6 @@ package societal
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 
@@ -11,7 +10,9 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // RubricVersion is the version of DefaultRubric. It changes whenever a
@@ -64,47 +65,25 @@ type Rubric struct {
 // DefaultRubric returns the model's rubric, version RubricVersion, with
 // maps of its own: changing them changes no other rubric.
 //
-// Its severities and weights are design choices [D]: the sources say what a
-// funder should check (MODEL §5) but not how much each check weighs. The
-// choices: an unidentified phase blocks (004:886-888), and so does a project
-// still on the R&D model once it scales, where "il doit reposer sur un
-// modèle viable à long terme, d'opérateur" (004:795-797); before
-// modélisation → essaimage an operator model not even under way is at most
-// Major, since the source places the operator model at the changement
-// d'échelle, not before (the EconomicModelFit check); uncovered dimensions,
-// unsupplied next-phase needs and an unbalanced partnership make it "not
-// yet"; the rest is reported as minor. The checks required before each
-// crossing are DefaultRequired's.
+// Its severities and weights are design choices [D], each stated with its
+// reason beside its check's definition: the sources say what a funder
+// should check (MODEL §5) but not how much each check weighs. In short: an
+// unidentified phase blocks (004:886-888), and so does a project still on
+// the R&D model once it scales; before modélisation → essaimage an
+// operator model not even under way is at most Major, since the source
+// places the operator model at the changement d'échelle, not before (the
+// EconomicModelFit check); uncovered dimensions, unsupplied next-phase
+// needs and an unbalanced partnership make it "not yet"; the rest is
+// reported as minor. The checks required before each crossing are
+// DefaultRequired's.
 func DefaultRubric() Rubric {
-	one := decimal.NewFromInt(1)
-	two := decimal.NewFromInt(2)
-	return Rubric{
+	r := Rubric{
 		Version:      RubricVersion,
 		Needs:        innovation.DefaultNeeds(),
 		Stakeholders: innovation.DefaultStakeholders(),
 		Partnership:  partnership.DefaultThresholds(),
-		Severity: map[CheckID]Severity{
-			PhaseIdentified:       Blocking,
-			EconomicModelFit:      Blocking,
-			DimensionsCovered:     Major,
-			NextNeedsSupplied:     Major,
-			StakeholdersMobilised: Minor,
-			EvaluationFit:         Minor,
-			BudgetGuidance:        Minor,
-			PartnershipBalanced:   Major,
-			CommitmentPlanned:     Minor,
-		},
-		Weight: map[CheckID]decimal.Decimal{
-			PhaseIdentified:       two,
-			EconomicModelFit:      two,
-			DimensionsCovered:     two,
-			NextNeedsSupplied:     two,
-			StakeholdersMobilised: one,
-			EvaluationFit:         one,
-			BudgetGuidance:        one,
-			PartnershipBalanced:   two,
-			CommitmentPlanned:     one,
-		},
+		Severity:     map[CheckID]Severity{},
+		Weight:       map[CheckID]decimal.Decimal{},
 		// Who brings each lever [I]; the sources name suppliers in examples,
 		// never in one table:
 		//   - Financement: public actors and societal investors, the Caisse
@@ -148,120 +127,130 @@ func DefaultRubric() Rubric {
 		},
 		Required: DefaultRequired(),
 	}
+	for id := range CheckIDs() {
+		c := id.def()
+		r.Severity[id] = c.severity
+		r.Weight[id] = decimal.NewFromInt(c.weight)
+	}
+	return r
 }
 
 // DefaultRequired returns the checks DefaultRubric requires to be judged
 // before each crossing, keyed by the phase the project stands in, in a map
-// of its own. Each row cites its source:
+// of its own, each phase's checks in order. Each check's definition says
+// in which phases it is required and why, citing its source:
 //
-//   - every phase: the phase is identified, "l'étape dans laquelle se trouve
-//     le projet" (004:886-888) [S]; it is never Unknown, but a row of its
-//     own keeps the table complete;
+//   - every phase: the phase is identified (PhaseIdentified);
 //   - before every crossing: the needs of the next step are known and
-//     supplied, "déterminer les besoins qui permettront de passer à l'étape
-//     d'après" (004:805-806) [S] (which needs: see NextNeedsSupplied);
-//   - before Modélisation → Essaimage, where the operator model stands
-//     [D]: the source places the passage from the R&D to the operator model
-//     here, "la difficulté réside dans le passage de l'un à l'autre"
-//     (004:793-797) [S], but says nothing of stating where the operator
-//     model stands before the crossing; the three dimensions, since
-//     deployment "est possible dès lors que l'innovation porte sur trois
-//     dimensions" (004:734-735) [S]; and the evaluation, "renforcée (en phase de
-//     modélisation)" (004:3384-3386) [I];
-//   - from Essaimage on, the operator model in place (004:795-797) [S] and
-//     the three dimensions (004:734-735) [S].
-//
-// In R&D (Conception, Expérimentation) the economic model is R&D by
-// definition (004:793-795), so it is not required there [D].
+//     supplied (NextNeedsSupplied);
+//   - before Modélisation → Essaimage: where the operator model stands
+//     (EconomicModelFit), the three dimensions (DimensionsCovered) and the
+//     evaluation (EvaluationFit);
+//   - from Essaimage on, the operator model in place and the three
+//     dimensions.
 func DefaultRequired() map[innovation.Phase][]CheckID {
-	return map[innovation.Phase][]CheckID{
-		innovation.Conception:        {PhaseIdentified, NextNeedsSupplied},
-		innovation.Experimentation:   {PhaseIdentified, NextNeedsSupplied},
-		innovation.Modelisation:      {PhaseIdentified, EconomicModelFit, DimensionsCovered, NextNeedsSupplied, EvaluationFit},
-		innovation.Essaimage:         {PhaseIdentified, EconomicModelFit, DimensionsCovered, NextNeedsSupplied},
-		innovation.Industrialisation: {PhaseIdentified, EconomicModelFit, DimensionsCovered},
+	m := map[innovation.Phase][]CheckID{}
+	for id := range CheckIDs() {
+		for _, p := range id.def().required {
+			m[p] = append(m[p], id)
+		}
 	}
+	return m
 }
 
-// Validate reports every problem of r at once, in a stable order
-// (errors.Join of *FieldError, each wrapping ErrInvalid, or ErrLimit for a
-// version too long), each at the path of the entry it concerns:
-// "version", "severity.budget", "weight.commitment", "suppliers.conseil[0]",
-// "mobilised[\"++\"]", "required.essaimage[1]". An entry for a value outside
-// its enumeration is reported at its table ("severity": "invalid check 42").
+// Validate reports every problem of r at once, in a stable order:
+// errors.Join of *problem.Error values, each at the path of the entry it
+// concerns ("version", "severity.budget", "weight.commitment",
+// "suppliers.conseil[0]", "mobilised[\"++\"]", "required.essaimage[1]";
+// an entry for a value outside its enumeration at its table, "severity"),
+// each wrapping ErrInvalid, or ErrLimit for a version too long or a weight
+// out of the decimals' bounds. The codes: "missing", "invalid-value",
+// "negative-weight", "zero-weights", "over-limit" and those of names and
+// decimals, and partnership.Thresholds' own below "thresholds".
 func (r Rubric) Validate() error {
 	var errs []error
-	bad := func(path, reason string) { errs = append(errs, pkg.Field(path, "", reason, ErrInvalid)) }
-	switch reason := wire.NameProblem(r.Version); {
+	add := func(p *problem.Error) { errs = append(errs, p) }
+	switch {
 	case r.Version == "":
-		bad("version", `missing (want a name and an edition, e.g. "fonds-2026/1")`)
+		add(errMissingVersion.New(pkgName, "version", "", lang.Data(`"fonds-2026/1"`)))
 	case len(r.Version) > MaxRubricVersion:
-		errs = append(errs, pkg.Field("version", r.Version, fmt.Sprintf("%d bytes, over the limit of %d", len(r.Version), MaxRubricVersion), ErrLimit))
-	case reason != "":
-		errs = append(errs, pkg.Field("version", r.Version, reason, ErrInvalid))
+		add(errVersionLength.New(pkgName, "version", r.Version, lang.Int(len(r.Version)), lang.Int(MaxRubricVersion)))
+	default:
+		errs = append(errs, within("", nil, pkg.CheckName("version", r.Version))...)
 	}
-	if err := r.Partnership.Validate(); err != nil {
-		errs = append(errs, pkg.Within("", ErrInvalid, err)) // "thresholds.…", by partnership
-	}
+	errs = append(errs, within("", ErrInvalid, r.Partnership.Validate())...) // "thresholds.…", by partnership
 	total := decimal.Zero
 	for id := range CheckIDs() {
+		path := wire.Path("severity", id.String())
 		if s, ok := r.Severity[id]; !ok {
-			bad(wire.Path("severity", id.String()), "missing (want minor, major or blocking)")
+			add(errMissingSeverity.New(pkgName, path, "", lang.List(severityKeys()...)))
 		} else if !s.IsValid() {
-			bad(wire.Path("severity", id.String()), fmt.Sprintf("invalid severity %d (want minor, major or blocking)", s))
+			add(invalidValue(path, nounSeverity, s))
 		}
+		path = wire.Path("weight", id.String())
 		w, ok := r.Weight[id]
-		switch reason := wire.DecimalProblem(w); {
+		switch err := pkg.CheckDecimal(path, w); {
 		case !ok:
-			bad(wire.Path("weight", id.String()), "missing (want a weight, 0 to leave the check out of the score)")
+			add(errMissingWeight.New(pkgName, path, ""))
 		case w.Sign() < 0:
-			bad(wire.Path("weight", id.String()), w.String()+" is negative (want 0 or more; 0 leaves the check out of the score)")
-		case reason != "":
-			bad(wire.Path("weight", id.String()), reason)
+			add(errNegativeWeight.New(pkgName, path, "", lang.Decimal(w, -1)))
+		case err != nil:
+			errs = append(errs, within("", nil, err)...)
 		default:
 			total = total.Add(w)
 		}
 	}
 	for _, id := range invalidKeys(r.Severity, CheckID.IsValid) {
-		bad("severity", fmt.Sprintf("invalid check %d", id))
+		add(invalidValue("severity", nounCheck, id))
 	}
 	for _, id := range invalidKeys(r.Weight, CheckID.IsValid) {
-		bad("weight", fmt.Sprintf("invalid check %d", id))
+		add(invalidValue("weight", nounCheck, id))
 	}
 	if total.Sign() == 0 {
-		bad("weight", "weights are all zero (want at least one positive weight)")
+		add(errZeroWeights.New(pkgName, "weight", ""))
 	}
 	for l := range innovation.Levers() {
 		for i, k := range r.Suppliers[l] {
 			if !k.IsValid() {
-				bad(wire.Path("suppliers", l.String(), i), fmt.Sprintf("invalid kind %d", k))
+				add(invalidValue(wire.Path("suppliers", l.String(), i), nounKind, k))
 			}
 		}
 	}
 	for _, l := range invalidKeys(r.Suppliers, innovation.Lever.IsValid) {
-		bad("suppliers", fmt.Sprintf("invalid lever %d", l))
+		add(invalidValue("suppliers", nounLever, l))
 	}
 	for asked := innovation.None; asked <= innovation.High; asked++ {
+		path := wire.Path("mobilised", asked.String())
 		if m, ok := r.Mobilised[asked]; !ok {
-			bad(wire.Path("mobilised", asked.String()), "missing (want the intensity that counts as mobilised)")
+			add(errMissingMobilised.New(pkgName, path, ""))
 		} else if !m.IsValid() {
-			bad(wire.Path("mobilised", asked.String()), fmt.Sprintf("invalid intensity %d", m))
+			add(invalidValue(path, nounIntensity, m))
 		}
 	}
 	for _, asked := range invalidKeys(r.Mobilised, innovation.Intensity.IsValid) {
-		bad("mobilised", fmt.Sprintf("invalid intensity %d", asked))
+		add(invalidValue("mobilised", nounIntensity, asked))
 	}
 	for p := range innovation.Phases() {
 		for i, id := range r.Required[p] {
 			if !id.IsValid() {
-				bad(wire.Path("required", p.String(), i), fmt.Sprintf("invalid check %d", id))
+				add(invalidValue(wire.Path("required", p.String(), i), nounCheck, id))
 			}
 		}
 	}
 	for _, p := range invalidKeys(r.Required, innovation.Phase.IsValid) {
-		bad("required", fmt.Sprintf("invalid phase %d", p))
+		add(invalidValue("required", nounPhase, p))
 	}
 	return errors.Join(errs...)
+}
+
+// severityKeys returns the keys of the severities, as data: what a
+// rubric's writer types.
+func severityKeys() []lang.Arg {
+	var out []lang.Arg
+	for s := Minor; s.IsValid(); s++ {
+		out = append(out, lang.Data(s.String()))
+	}
+	return out
 }
 
 // invalidKeys returns the keys of m that valid refuses, in increasing

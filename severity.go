@@ -22,7 +22,8 @@ var severities = enum.Define[Severity](enum.Spec{Type: "Severity", Noun: lang.Te
 	enum.Names{Key: "blocking", Label: lang.Text{"Bloquante", "Blocking"}},
 )
 
-// ParseSeverity returns the severity named by s, or a *ParseError.
+// ParseSeverity returns the severity named by s, or an error wrapping
+// ErrUnknown.
 // Keys: "minor", "major", "blocking".
 func ParseSeverity(s string) (Severity, error) { return severities.ParseText(s) }
 
@@ -32,7 +33,7 @@ func (s Severity) IsValid() bool { return severities.Valid(s) }
 // String returns the ASCII key of s, or "%!Severity(n)".
 func (s Severity) String() string { return severities.Key(s) }
 
-// Label returns the name of s in lang.
+// Label returns the name of s in l.
 func (s Severity) Label(l lang.Lang) string {
 	return severities.Label(s, l)
 }

@@ -17,8 +17,8 @@ import (
 //   - NotYet: a check of severity Major is NotMet;
 //   - InsufficientEvidence: a check the rubric requires before the
 //     crossing (Rubric.Required, Check.Required) is Unknown, or no check
-//     but PhaseIdentified could be judged: an empty dossier is never Ready
-//     [D];
+//     but PhaseIdentified (what identifies the project) could be judged:
+//     an empty dossier is never Ready [D];
 //   - Ready: otherwise. Minor gaps and the Unknown checks the rubric does
 //     not require are listed in the report but never turn the verdict:
 //     unknown is not failure.
@@ -56,7 +56,8 @@ func Verdicts() iter.Seq[Verdict] {
 	}
 }
 
-// ParseVerdict returns the verdict named by s, or a *ParseError.
+// ParseVerdict returns the verdict named by s, or an error wrapping
+// ErrUnknown.
 // Keys: "ready", "insufficient-evidence", "not-yet", "blocked".
 func ParseVerdict(s string) (Verdict, error) { return verdicts.ParseText(s) }
 
@@ -67,7 +68,7 @@ func (v Verdict) IsValid() bool { return verdicts.Valid(v) }
 // or "%!Verdict(n)".
 func (v Verdict) String() string { return verdicts.Key(v) }
 
-// Label returns the name of v in lang.
+// Label returns the name of v in l.
 func (v Verdict) Label(l lang.Lang) string {
 	return verdicts.Label(v, l)
 }
@@ -107,7 +108,7 @@ func verdictOf(cs []Check, abandoned bool, closed uint16) Verdict {
 				v = max(v, InsufficientEvidence)
 			}
 		}
-		if c.ID != PhaseIdentified && (o == evaluation.Met || o == evaluation.NotMet) {
+		if d := c.ID.def(); (d == nil || !d.identifies) && (o == evaluation.Met || o == evaluation.NotMet) {
 			judged = true
 		}
 	}

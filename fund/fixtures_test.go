@@ -18,6 +18,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/problem"
@@ -222,7 +223,7 @@ func (p place) Unwrap() error { return p.err }
 func (p place) Error() string { return p.err.Error() }
 
 // places returns the problems joined in err, one by one: each
-// *problem.Error, and each *societal.FieldError (the decoders' problems
+// *problem.Error, and each *wire.FieldError (the decoders' problems
 // until internal/wire makes problem.Error itself).
 func places(err error) []place {
 	var out []place
@@ -232,7 +233,7 @@ func places(err error) []place {
 		case *problem.Error:
 			out = append(out, place{e.Path, e.Line, e.Column, e})
 			return
-		case *societal.FieldError:
+		case *wire.FieldError:
 			out = append(out, place{e.Path, e.Line, e.Column, e})
 			return
 		}

@@ -3,6 +3,7 @@ package problem
 import (
 	"errors"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,7 @@ type Error struct {
 	pkg   string     // prefix of the English message
 	kind  *Kind      // the message
 	args  []lang.Arg // its arguments
-	whole error      // sentinel of the whole input, or nil
+	whole []error    // sentinels of the inputs it belongs to, innermost first
 	cut   bool       // Value was cut: its "…" is not the input's
 }
 
@@ -133,15 +134,14 @@ var (
 	column     = lang.Text{"colonne {1}", "column {1}"}
 )
 
-// Unwrap returns Err and the sentinel of the whole input, if any.
+// Unwrap returns Err and the sentinels of the inputs the problem belongs
+// to (a snapshot's within a dossier's: both), innermost first.
 func (e *Error) Unwrap() []error {
 	out := make([]error, 0, 2)
 	if e.Err != nil {
 		out = append(out, e.Err)
 	}
-	if e.whole != nil {
-		out = append(out, e.whole)
-	}
+	out = append(out, e.whole...)
 	return out
 }
 
@@ -152,8 +152,8 @@ func (e *Error) Unwrap() []error {
 func (e *Error) In(pkg, path string, whole error) *Error {
 	c := *e
 	c.Path = Join(path, e.Path)
-	if whole != nil {
-		c.whole = whole
+	if whole != nil && !slices.Contains(e.whole, whole) {
+		c.whole = append(slices.Clip(e.whole), whole)
 	}
 	if pkg != "" {
 		c.pkg = pkg

@@ -38,6 +38,11 @@ func TestError(t *testing.T) {
 	if in.Path != "partnership.name" || !errors.Is(in, errWhole) || !errors.Is(in, problem.ErrLimit) || e.Path != "name" {
 		t.Errorf("In: %+v (original %+v)", in, e)
 	}
+	outer := errors.New("outer input")
+	twice := in.In("", "dossier", outer)
+	if !errors.Is(twice, errWhole) || !errors.Is(twice, outer) || twice.Path != "dossier.partnership.name" || len(in.Unwrap()) != 2 {
+		t.Errorf("In twice: %+v", twice)
+	}
 	if got := overLimit.New("", "", "").At(3, 7).Text(lang.French); got != "ligne 3, colonne 7\u00a0: {1} octets, au-delà de la limite de {2}" {
 		t.Errorf("At.Text = %q", got)
 	}

@@ -279,7 +279,7 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	case cli.Text:
 		_, err = io.WriteString(o.w, rep.Text(o.l))
 	case cli.JSON:
-		err = o.json(rep)
+		err = o.json(rep.JSON(o.l))
 	default:
 		md := rep.Markdown(o.l)
 		if chart := fund.HistoryChart(d, o.l); chart != "" {

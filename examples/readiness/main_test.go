@@ -154,7 +154,7 @@ func TestSingleDossier(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := societal.Assess(d)
-	js, _ := json.MarshalIndent(rep, "", "  ")
+	js, _ := json.MarshalIndent(rep.JSON(lang.French), "", "  ") // -lang applies to JSON too
 	for _, tt := range []struct {
 		flags []string
 		want  string
@@ -305,7 +305,7 @@ func TestPortfolioFormats(t *testing.T) {
 		t.Errorf("text: exit status %d, stdout\n%.300s\nwant\n%.300s", status, stdout, want)
 	}
 	en := lang.English
-	for _, want := range []string{"\n" + texts.read.In(en) + "\n", texts.counts.Format(en, lang.Int(5), lang.Int(4), lang.Int(1), lang.Int(0)), "\n" + c + "  3  ", texts.more.Format(en, lang.Int(2)), "\nC2 ("} {
+	for _, want := range []string{"\n" + texts.read.In(en) + "\n", texts.counts.Format(en, lang.Int(5), lang.Int(4), lang.Int(1), lang.Int(0)), "\n" + c + "  3  ", texts.more.Format(en, lang.Int(2)), "\nC2"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text: stdout lacks %q:\n%s", want, stdout)
 		}

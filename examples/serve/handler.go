@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -217,7 +218,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		body = []byte(rep.Markdown(l))
 	default:
 		w.Header().Set("Content-Type", typeJSON)
-		if body, err = json.Marshal(rep); err != nil {
+		if body, err = json.Marshal(rep.JSON(l)); err != nil { // its texts in the language of the request
 			problem(w, http.StatusInternalServerError, "encoding the report: "+err.Error())
 			return
 		}
@@ -352,7 +353,7 @@ type problemJSON struct {
 
 // problemsOf lists every problem joined in err.
 func problemsOf(err error) []problemJSON {
-	if fe, ok := err.(*societal.FieldError); ok {
+	if fe, ok := err.(*wire.FieldError); ok { // transitional: until internal/wire makes *problem.Error (helper A)
 		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason, Line: fe.Line, Column: fe.Column}}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {

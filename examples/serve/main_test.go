@@ -115,8 +115,8 @@ func TestGoodDossier(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := societal.Assess(d)
-	wantJSON, _ := json.Marshal(rep)
-	wantJSON = append(wantJSON, '\n') // a JSON body ends with a newline
+	wantJSON, _ := json.Marshal(rep.JSON(lang.French)) // its texts in the language of the request
+	wantJSON = append(wantJSON, '\n')                  // a JSON body ends with a newline
 	tests := []struct {
 		name, target, accept, acceptLang string
 		ctype, body, l                   string

@@ -222,7 +222,7 @@ func place(p *Package, path string, whole, err error, keep func(path string) boo
 		if keep != nil && !keep(at) {
 			return
 		}
-		add(&FieldError{Path: at, Value: e.Value, Reason: e.Reason(lang.English), Line: e.Line, Column: e.Column, Err: e.Err, pkg: p.Name, whole: whole})
+		add(&FieldError{Path: at, Value: e.Value, Reason: e.Reason(lang.English), Line: e.Line, Column: e.Column, Err: e, pkg: p.Name, whole: whole})
 	case interface{ Unwrap() []error }:
 		for _, inner := range e.Unwrap() {
 			place(p, path, whole, inner, keep, add)
