@@ -90,13 +90,18 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		}
 	}
 	rep.Verdict = verdictOf(rep.Checks, rep.Status.Abandoned, 0)
+	rep.MinCoverage = a.rubric.MinCoverage
 	rep.Score = a.score(rep.Checks)
 	return rep
 }
 
 // score is the weighted share of met checks among the judged ones, by
-// evaluation.ScoreCriteria.
+// evaluation.ScoreCriteria, where the evidence supports it (the rule on
+// Report.Score); null otherwise.
 func (a *Assessor) score(cs []Check) decimal.NullDecimal {
+	if withheldOf(cs, a.rubric.MinCoverage) != scoreGiven {
+		return decimal.NullDecimal{}
+	}
 	in := make([]evaluation.Criterion, 0, len(cs))
 	for _, c := range cs {
 		in = append(in, evaluation.Criterion{Name: c.ID.String(), Weight: a.rubric.Weight[c.ID], Outcome: c.Outcome})

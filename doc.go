@@ -68,7 +68,12 @@
 // the reports print it with the coverage, "0,14 – 0,86 (2/9 jugés)" in
 // French, "0.14 – 0.86 (2/9 judged)" in English, and say how it is
 // computed. [Report.Score] is the point score over the judged checks only,
-// between the two bounds.
+// between the two bounds, given only where it means what it says: every
+// check the rubric requires judged, and the judged share of the
+// applicable weight at least the rubric's [Rubric.MinCoverage] (0.8 by
+// default). Otherwise it is null in JSON, and the reports say "non noté"
+// ("not scored"), why, and the range: a dossier is never ranked, sorted
+// or charted by a score its evidence does not support.
 //
 // # Documents to request and next best actions
 //

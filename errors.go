@@ -77,6 +77,8 @@ var (
 		Message: lang.Text{"tous les poids sont nuls (il faut au moins un poids positif)", "weights are all zero (want at least one positive weight)"}}
 	errMissingMobilised = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquant (il faut l'intensité qui compte comme mobilisée)", "missing (want the intensity that counts as mobilised)"}}
+	errCoverageRange = problem.Kind{Code: "coverage-range", Err: ErrInvalid,
+		Message: lang.Text{"{1} hors de 0 à 1 (une part du poids des critères applicables)", "{1} is outside 0 to 1 (want a share of the applicable checks' weight)"}}
 
 	// Readiness gates.
 	errNilLoader = problem.Kind{Code: "nil-loader", Err: ErrInvalid,
@@ -96,7 +98,7 @@ var (
 var problemKinds = []*problem.Kind{
 	&errInvalidValue,
 	&errMissingName, &errMissingPhase, &errNilReport, &errTooManyReports, &errHistoryLeads,
-	&errMissingVersion, &errVersionLength, &errMissingSeverity, &errMissingWeight, &errNegativeWeight, &errZeroWeights, &errMissingMobilised,
+	&errMissingVersion, &errVersionLength, &errMissingSeverity, &errMissingWeight, &errNegativeWeight, &errZeroWeights, &errMissingMobilised, &errCoverageRange,
 	&errNilLoader, &errLoad, &errNoDossier, &errGatePhase, &errOther,
 }
 

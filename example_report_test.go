@@ -32,7 +32,7 @@ func ExampleReport_Text() {
 	// Verdict: Insufficient evidence — decided by: Next step's needs supplied
 	// Phase: Experimentation (Societal R&D)
 	// Crossing: Experimentation → Modelling — Valley of death
-	// Score: 0.33 – 1.00 (2/8 judged)
+	// Score: not scored, a required criterion is not judged: range 0.33 – 1.00 (2/8 judged)
 	// Coverage: 2/8 criteria judged, weight 4/12
 	// Rubric: rameau-2018/1
 }

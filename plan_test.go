@@ -5,6 +5,7 @@ package societal_test
 
 import (
 	"encoding/json"
+	"math/big"
 	"math/bits"
 	"slices"
 	"strings"
@@ -349,19 +350,49 @@ func TestCheckRequests(t *testing.T) {
 }
 
 // The point score is Σ weight(met) / Σ weight(judged) over the report's own
-// checks and weights, as evaluation.ScoreCriteria computes it: the
-// assessor's whole-number path gives the same value.
+// checks and weights, as evaluation.ScoreCriteria computes it, given only
+// where the evidence supports it: no required check Unknown, and the judged
+// weight at least MinCoverage of the applicable weight (computed here with
+// big.Rat, an oracle independent of the decimals). A score given lies in
+// the range.
 func TestPropertyPointScore(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		rep := societal.Assess(genAnyDossier().Draw(t, "dossier"))
+		r := societal.DefaultRubric()
+		r.MinCoverage = decimal.New(rapid.Int64Range(0, 100).Draw(t, "hundredths"), -2)
+		if rapid.Bool().Draw(t, "fractional weights") { // not whole numbers: Assess adds them as decimals
+			for id := range societal.CheckIDs() {
+				r.Weight[id] = decimal.New(rapid.Int64Range(1, 30).Draw(t, "tenths"), -1)
+			}
+		}
+		a, err := societal.NewAssessor(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := a.Assess(genAnyDossier().Draw(t, "dossier"))
 		var in []evaluation.Criterion
+		judged, applicable := new(big.Rat), new(big.Rat)
+		supported := true
 		for _, c := range rep.Checks {
 			in = append(in, evaluation.Criterion{Name: c.ID.String(), Weight: c.Weight, Outcome: c.Outcome})
+			w := c.Weight.Rat()
+			switch c.Outcome {
+			case evaluation.Met, evaluation.NotMet:
+				judged.Add(judged, w)
+				applicable.Add(applicable, w)
+			case evaluation.Unknown:
+				applicable.Add(applicable, w)
+				supported = supported && !c.Required
+			}
 		}
+		least := new(big.Rat).Mul(r.MinCoverage.Rat(), applicable)
+		supported = supported && judged.Cmp(least) >= 0
 		s, err := evaluation.ScoreCriteria(in)
-		known := err == nil && s.Known()
+		known := err == nil && s.Known() && supported
 		if known != rep.Score.Valid || known && !s.Value.Equal(rep.Score.Decimal) {
-			t.Fatalf("score %v, ScoreCriteria %v (%v)", rep.Score, s, err)
+			t.Fatalf("score %v, ScoreCriteria %v (%v), supported %v", rep.Score, s, err, supported)
+		}
+		if sr, ok := rep.ScoreRange(); known && (!ok || rep.Score.Decimal.LessThan(sr.Low) || rep.Score.Decimal.GreaterThan(sr.High)) {
+			t.Fatalf("score %v outside its range %v", rep.Score.Decimal, sr)
 		}
 	})
 }

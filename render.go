@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/doc"
@@ -44,9 +46,13 @@ var (
 	wordModel        = lang.Text{"Modèle économique", "Economic model"}
 	wordModelChange  = lang.Text{"Passage du modèle R&D au modèle opérateur", "Change from the R&D to the operator model"}
 	wordScore        = lang.Text{"Score", "Score"}
-	wordScoreRange   = lang.Text{"{1} – {2} ({3}/{4} jugés)", "{1} – {2} ({3}/{4} judged)"}
+	wordScorePoint   = lang.Text{"{1} (fourchette {2} – {3}, {4}/{5} jugés)", "{1} (range {2} – {3}, {4}/{5} judged)"}
 	wordScoreOne     = lang.Text{"{1} ({2}/{3} jugés)", "{1} ({2}/{3} judged)"}
+	wordNotScored    = lang.Text{"non noté, {1} : fourchette {2} – {3} ({4}/{5} jugés)", "not scored, {1}: range {2} – {3} ({4}/{5} judged)"}
 	wordScoreUnknown = lang.Text{"inconnu ({1}/{2} jugés)", "unknown ({1}/{2} judged)"}
+	wordNoRequired   = lang.Text{"un critère requis n'est pas jugé", "a required criterion is not judged"}
+	wordLowCoverage  = lang.Text{"couverture {1} sous le seuil de {2}", "coverage {1} below the threshold of {2}"}
+	wordNoEvidence   = lang.Text{"aucun critère jugé", "no criterion judged"}
 	wordCoverage     = lang.Text{"Couverture", "Coverage"}
 	wordCoverageText = lang.Text{"{1}/{2} critères jugés, poids {3}/{4}", "{1}/{2} criteria judged, weight {3}/{4}"}
 	wordRubric       = lang.Text{"Grille", "Rubric"}
@@ -54,10 +60,12 @@ var (
 		"Calcul du score\u00a0: somme des poids des critères remplis sur somme des poids des critères applicables\u00a0; " +
 			"borne basse\u00a0: chaque critère inconnu compté non rempli, borne haute\u00a0: compté rempli. " +
 			"Les critères requis doivent être jugés avant le passage. " +
+			"Le score n'est donné que si chaque critère requis est jugé et que la couverture atteint {1} du poids applicable ; sinon, la fourchette seule. " +
 			"Source\u00a0: le passage des sources sur lequel repose chaque critère\u00a0; «\u00a0004:880-888\u00a0» renvoie aux lignes 880 à 888 du document 004 (voir MODEL.md).",
 		"How the score is computed: the sum of the weights of the criteria met over the sum of the weights of the applicable criteria; " +
 			"low bound: each unknown criterion counted as not met, high bound: as met. " +
 			"Required criteria must be judged before the crossing. " +
+			"The score is given only when every required criterion is judged and the coverage reaches {1} of the applicable weight; otherwise the range alone. " +
 			"Source: the passage of the sources each criterion stands on; “004:880-888” is lines 880–888 of document 004 (see MODEL.md).",
 	}
 	wordCriteria  = lang.Text{"Critères", "Criteria"}
@@ -88,8 +96,8 @@ var (
 // reportWords lists the words above, for the test of every language.
 var reportWords = []lang.Text{
 	wordUnnamed, wordCarrier, wordID, wordVerdict, wordDecidedBy, wordPhase, wordPhaseMacro, wordAbandoned, wordMacroAbandon,
-	wordCrossing, wordCrossingText, wordModel, wordModelChange, wordScore, wordScoreRange, wordScoreOne,
-	wordScoreUnknown, wordCoverage, wordCoverageText, wordRubric, wordScoreRule, wordCriteria, wordCriterion,
+	wordCrossing, wordCrossingText, wordModel, wordModelChange, wordScore, wordScorePoint, wordScoreOne, wordNotScored,
+	wordScoreUnknown, wordNoRequired, wordLowCoverage, wordNoEvidence, wordCoverage, wordCoverageText, wordRubric, wordScoreRule, wordCriteria, wordCriterion,
 	wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail, wordGaps, wordLever,
 	wordPartners, wordRequests, wordRequest, wordField, wordActions, wordNoPlan, wordNoAction, wordAddressed,
 	wordEvidence, wordCloses, wordJudges, wordProject, wordLifecycle,
@@ -126,11 +134,11 @@ func (r *Report) document(l lang.Lang) *doc.Doc {
 		fields = append(fields, field(wordModel, wordModelChange.In(l)))
 	}
 	fields = append(fields,
-		field(wordScore, scoreText(r, l)),
+		field(wordScore, r.ScoreText(l)),
 		field(wordCoverage, coverageText(r, l)),
 		field(wordRubric, doc.Code(r.Rubric)))
 	d.Fields(fields...)
-	d.Para(wordScoreRule.In(l))
+	d.Para(wordScoreRule.Format(l, lang.Percent(r.MinCoverage, 0)))
 
 	d.Heading(3, wordCriteria.In(l))
 	var rows [][]doc.Line
@@ -240,10 +248,13 @@ func (current lifecycleArg) Label(l lang.Lang) string {
 	return strings.Join(s, " → ")
 }
 
-// scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
-// jugés)" or "0.11 – 1.00 (1/9 judged)"; a range whose bounds read the
-// same is one score, "0,71 (9/9 jugés)".
-func scoreText(r *Report, l lang.Lang) string {
+// ScoreText writes, in l, the score as a report gives it: the point score
+// with its range and the coverage, "0,83 (fourchette 0,75 – 0,92, 7/8
+// jugés)", one score when every check is judged, "0,71 (9/9 jugés)", and,
+// where the evidence does not support a point score (Report.Score), why
+// and the range alone: "non noté, couverture 14 % sous le seuil de 80 % :
+// fourchette 0,14 – 1,00 (1/9 jugés)".
+func (r *Report) ScoreText(l lang.Lang) string {
 	cov := r.Coverage()
 	judged, applicable := lang.Int(cov.Judged), lang.Int(cov.Applicable)
 	sr, ok := r.ScoreRange()
@@ -251,10 +262,39 @@ func scoreText(r *Report, l lang.Lang) string {
 		return wordScoreUnknown.Format(l, judged, applicable)
 	}
 	low, high := lang.Decimal(sr.Low, 2), lang.Decimal(sr.High, 2)
+	if !r.Score.Valid {
+		var why lang.Arg = wordNoEvidence
+		switch withheldOf(r.Checks, r.MinCoverage) {
+		case withoutRequired:
+			why = wordNoRequired
+		case withoutCoverage:
+			why = phrase{wordLowCoverage, []lang.Arg{lang.Percent(coverageShare(cov), 0), lang.Percent(r.MinCoverage, 0)}}
+		}
+		return wordNotScored.Format(l, why, low, high, judged, applicable)
+	}
 	if low.Label(l) == high.Label(l) {
 		return wordScoreOne.Format(l, low, judged, applicable) // every check judged: one score, not a range
 	}
-	return wordScoreRange.Format(l, low, high, judged, applicable)
+	return wordScorePoint.Format(l, lang.Decimal(r.Score.Decimal, 2), low, high, judged, applicable)
+}
+
+// phrase is a text and its arguments, quoted as one argument of another
+// text: it renders in the language of the text that quotes it.
+type phrase struct {
+	t    lang.Text
+	args []lang.Arg
+}
+
+// Label returns the phrase in l.
+func (p phrase) Label(l lang.Lang) string { return p.t.Format(l, p.args...) }
+
+// coverageShare is the judged share of the applicable weight, 0 when
+// nothing applies.
+func coverageShare(c Coverage) decimal.Decimal {
+	if c.ApplicableWeight.Sign() <= 0 {
+		return decimal.Zero
+	}
+	return c.JudgedWeight.DivRound(c.ApplicableWeight, evaluation.ScorePlaces)
 }
 
 // coverageText writes the coverage, counted and weighted.

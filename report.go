@@ -42,10 +42,17 @@ type Report struct {
 	ModelChange bool `json:"model_change,omitempty"`
 	// Verdict follows the rule documented on Verdict.
 	Verdict Verdict `json:"verdict"`
-	// Score is the weighted share of the checks met among those whose
-	// evidence is known and that apply (evaluation.ScoreCriteria with the
-	// rubric's weights), null if no check could be judged.
+	// Score is the point score: the weighted share of the checks met
+	// among those whose evidence is known and that apply
+	// (evaluation.ScoreCriteria with the rubric's weights). It is given
+	// only where it means what it says: every check the rubric requires
+	// judged, and the judged share of the applicable weight at least
+	// MinCoverage. Otherwise it is null, and so when no check could be
+	// judged: ScoreRange and Coverage say how far the evidence goes.
 	Score decimal.NullDecimal `json:"score"`
+	// MinCoverage is the rubric's MinCoverage: the least coverage at which
+	// Score is given.
+	MinCoverage decimal.Decimal `json:"min_coverage"`
 	// Checks are the outcomes of the checks, in CheckID order.
 	Checks []Check `json:"checks"`
 }
@@ -94,9 +101,12 @@ type Coverage struct {
 }
 
 // Coverage returns how much of the rubric r could judge.
-func (r *Report) Coverage() Coverage {
+func (r *Report) Coverage() Coverage { return coverageOf(r.Checks) }
+
+// coverageOf returns how much of the rubric the checks cs judge.
+func coverageOf(cs []Check) Coverage {
 	cov := Coverage{JudgedWeight: decimal.Zero, ApplicableWeight: decimal.Zero}
-	for _, c := range r.Checks {
+	for _, c := range cs {
 		switch c.Outcome {
 		case evaluation.Met, evaluation.NotMet:
 			cov.Judged++
@@ -110,12 +120,79 @@ func (r *Report) Coverage() Coverage {
 	return cov
 }
 
+// withheld says why a report gives no point score (Report.Score): the
+// rule documented there, in one place for Assess and the reports.
+type withheld uint8
+
+const (
+	scoreGiven      withheld = iota // the evidence supports a point score
+	withoutRequired                 // a check the rubric requires is Unknown
+	withoutCoverage                 // the coverage is below the rubric's MinCoverage
+)
+
+// withheldOf returns why checks cs give no point score under a rubric
+// whose MinCoverage is least, or scoreGiven. It adds weights only when a
+// check is Unknown: a dossier judged in full costs no allocation.
+func withheldOf(cs []Check, least decimal.Decimal) withheld {
+	unknown := false
+	for i := range cs {
+		if cs[i].Outcome == evaluation.Unknown {
+			if cs[i].Required {
+				return withoutRequired
+			}
+			unknown = true
+		}
+	}
+	if !unknown || least.Sign() <= 0 || covered(cs, least) {
+		return scoreGiven
+	}
+	return withoutCoverage
+}
+
+// wholeWeight bounds the weights covered adds as whole numbers: fifteen
+// of them sum below 2⁴⁰, and times 10⁶ below 2⁶³.
+var wholeWeight = decimal.NewFromInt(1 << 36)
+
+// covered reports whether the judged weight of cs is at least least times
+// their applicable weight, exactly. Whole weights (the default rubric's, a
+// rubric's written "2") and a least of at most six decimals are compared
+// in int64, without an allocation; other weights with decimals.
+func covered(cs []Check, least decimal.Decimal) bool {
+	if e := least.Exponent(); e <= 0 && e >= -6 {
+		var judged, applicable int64
+		whole := true
+		for i := range cs {
+			w := cs[i].Weight
+			if w.Exponent() != 0 || w.Sign() < 0 || w.Cmp(wholeWeight) > 0 {
+				whole = false
+				break
+			}
+			switch cs[i].Outcome {
+			case evaluation.Met, evaluation.NotMet:
+				judged += w.CoefficientInt64()
+				fallthrough
+			case evaluation.Unknown:
+				applicable += w.CoefficientInt64()
+			}
+		}
+		if whole {
+			scale := int64(1)
+			for range -e {
+				scale *= 10
+			}
+			return judged*scale >= least.CoefficientInt64()*applicable
+		}
+	}
+	cov := coverageOf(cs)
+	return !cov.JudgedWeight.LessThan(least.Mul(cov.ApplicableWeight))
+}
+
 // ScoreRange is the readiness score once the missing evidence is known:
 // Low if every Unknown check turns out not met, High if every one turns
 // out met. Each is Σ weight(met) / Σ weight(applicable) over the checks, by
 // evaluation.ScoreCriteria, rounded to evaluation.ScorePlaces. The point
-// score Report.Score, over the judged checks only, lies between them. A
-// plain value, safe for concurrent use.
+// score Report.Score, over the judged checks only, lies between them when
+// it is given. A plain value, safe for concurrent use.
 type ScoreRange struct {
 	Low  decimal.Decimal `json:"low"`  // every Unknown check counted as not met
 	High decimal.Decimal `json:"high"` // every Unknown check counted as met

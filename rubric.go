@@ -54,6 +54,14 @@ type Rubric struct {
 	// least intensity at which a stakeholder counts as mobilised. Every
 	// intensity needs one.
 	Mobilised map[innovation.Intensity]innovation.Intensity
+	// MinCoverage is the least evidence coverage at which a report gives
+	// a point score (Report.Score): the judged share of the applicable
+	// weight (Coverage.JudgedWeight over Coverage.ApplicableWeight), from
+	// 0 to 1. Below it, or with a check of Required not judged, the point
+	// score is not given (null), since it would say more than the evidence
+	// does; the score range and the coverage always are. 0 asks only that
+	// the required checks be judged. DefaultRubric's is 0.8.
+	MinCoverage decimal.Decimal
 	// Required lists, for each phase a project may stand in, the checks
 	// whose evidence must be known before it crosses to the next phase (at
 	// Industrialisation, to confirm it there). One of them left Unknown
@@ -61,6 +69,12 @@ type Rubric struct {
 	// nothing beyond the rule on Verdict (an empty dossier is never Ready).
 	Required map[innovation.Phase][]CheckID
 }
+
+// defaultMinCoverage is DefaultRubric's MinCoverage, 0.8 [D]: a point
+// score is given when the evidence still missing could move it by at most
+// 0.2 (the score range is then at most 0.2 wide), one bar of a portfolio's
+// chart of scores, whose bars are 20 points wide.
+const defaultMinCoverage = 8 // tenths
 
 // DefaultRubric returns the model's rubric, version RubricVersion, with
 // maps of its own: changing them changes no other rubric.
@@ -75,7 +89,9 @@ type Rubric struct {
 // EconomicModelFit check); uncovered dimensions, unsupplied next-phase
 // needs and an unbalanced partnership make it "not yet"; the rest is
 // reported as minor. The checks required before each crossing are
-// DefaultRequired's.
+// DefaultRequired's. A point score is given from a coverage of 0.8 on
+// (MinCoverage), when the missing evidence could move it by at most 0.2,
+// one bar of a portfolio's chart of scores [D].
 func DefaultRubric() Rubric {
 	r := Rubric{
 		Version:      RubricVersion,
@@ -125,7 +141,8 @@ func DefaultRubric() Rubric {
 			innovation.Medium: innovation.Low,
 			innovation.High:   innovation.Medium,
 		},
-		Required: DefaultRequired(),
+		Required:    DefaultRequired(),
+		MinCoverage: decimal.New(defaultMinCoverage, -1),
 	}
 	for id := range CheckIDs() {
 		c := id.def()
@@ -208,6 +225,12 @@ func (r Rubric) Validate() error {
 	}
 	if total.Sign() == 0 {
 		add(errZeroWeights.New(pkgName, "weight", ""))
+	}
+	switch err := pkg.CheckDecimal("min_coverage", r.MinCoverage); {
+	case err != nil:
+		errs = append(errs, within("", nil, err)...)
+	case r.MinCoverage.Sign() < 0 || r.MinCoverage.GreaterThan(decimal.NewFromInt(1)):
+		add(errCoverageRange.New(pkgName, "min_coverage", "", lang.Decimal(r.MinCoverage, -1)))
 	}
 	for l := range innovation.Levers() {
 		for i, k := range r.Suppliers[l] {

@@ -165,6 +165,19 @@ func TestInvalidRubric(t *testing.T) {
 	if err := societal.DefaultRubric().Validate(); err != nil {
 		t.Errorf("default rubric: %v", err)
 	}
+
+	// A threshold of coverage is a share, 0 to 1 included.
+	for _, tc := range []struct {
+		min  string
+		code string
+	}{{"0", ""}, {"1", ""}, {"0.8", ""}, {"-0.1", "coverage-range"}, {"1.01", "coverage-range"}} {
+		m := societal.DefaultRubric()
+		m.MinCoverage = decimal.RequireFromString(tc.min)
+		err := m.Validate()
+		if tc.code == "" && err != nil || tc.code != "" && (!slices.Equal(codes(err), []string{tc.code}) || !slices.Equal(paths(err), []string{"min_coverage"}) || !errors.Is(err, societal.ErrInvalid)) {
+			t.Errorf("min_coverage %s: %v", tc.min, err)
+		}
+	}
 }
 
 // Every check needs a severity and a weight, every intensity a mobilised

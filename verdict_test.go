@@ -213,6 +213,18 @@ func TestScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	assessor := func(tenths int64) *societal.Assessor {
+		r := societal.DefaultRubric()
+		r.MinCoverage = decimal.New(tenths, -1)
+		a, err := societal.NewAssessor(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	aNone, aAll := assessor(0), assessor(10)
+	noBudget := decodeExample(t)
+	noBudget.Budget = nil
 	for _, tc := range []struct {
 		name string
 		rep  societal.Report
@@ -220,9 +232,17 @@ func TestScore(t *testing.T) {
 	}{
 		{"ready", societal.Assess(readyDossier(t, innovation.Essaimage)), decimal.NewNullDecimal(dec("1"))},
 		{"example", societal.Assess(example), decimal.NewNullDecimal(dec("0.7143"))},
-		{"no phase: only the phase judged, not met", societal.Assess(&societal.Dossier{Name: "x"}), decimal.NewNullDecimal(dec("0"))},
-		{"nil dossier", societal.Assess(nil), decimal.NewNullDecimal(dec("0"))},
+		{"no phase: only the phase judged, not met: coverage below the threshold", societal.Assess(&societal.Dossier{Name: "x"}), decimal.NullDecimal{}},
+		{"nil dossier", societal.Assess(nil), decimal.NullDecimal{}},
+		{"no phase, no threshold", aNone.Assess(&societal.Dossier{Name: "x"}), decimal.NewNullDecimal(dec("0"))},
 		{"nothing judged with a weight: null", aZero.Assess(&societal.Dossier{Name: "x", Phase: innovation.Conception}), decimal.NullDecimal{}},
+		// The newcomer's emptiest dossier: 1 of 9 judged, so a required
+		// check unknown.
+		{"a required check unknown", societal.Assess(&societal.Dossier{Name: "x", Phase: innovation.Modelisation}), decimal.NullDecimal{}},
+		{"a required check unknown, no threshold", aNone.Assess(&societal.Dossier{Name: "x", Phase: innovation.Modelisation}), decimal.NullDecimal{}},
+		// The example without its budget: 13 of 14 weight judged.
+		{"coverage over the threshold", societal.Assess(noBudget), decimal.NewNullDecimal(dec("0.6923"))},
+		{"coverage under a threshold of 1", aAll.Assess(noBudget), decimal.NullDecimal{}},
 	} {
 		if tc.rep.Score.Valid != tc.want.Valid || tc.want.Valid && !tc.rep.Score.Decimal.Equal(tc.want.Decimal) {
 			t.Errorf("%s: score %v, want %v", tc.name, tc.rep.Score, tc.want)

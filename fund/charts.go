@@ -107,7 +107,8 @@ func (p *Portfolio) verdictChart(l lang.Lang) string {
 }
 
 // distributions counts the reports per bucket of their point score
-// (Report.Score; the last count is of the reports without one) and of
+// (Report.Score; the last count is of the reports without one, those
+// whose evidence does not support a point score) and of
 // their evidence coverage (the judged share of the applicable weight, 0
 // when nothing applies).
 func (p *Portfolio) distributions() (scores [buckets + 1]int, coverage [buckets]int) {
@@ -123,10 +124,10 @@ func (p *Portfolio) distributions() (scores [buckets + 1]int, coverage [buckets]
 }
 
 // bucketLabel is the label of bucket i in l: "0 %–20 %"; the bucket past
-// the last is the unknown score.
+// the last counts the reports without a point score, "non noté".
 func bucketLabel(i int, l lang.Lang) string {
 	if i >= buckets {
-		return words.unknown.In(l)
+		return words.notScored.In(l)
 	}
 	lo := decimal.New(int64(i), 0).Div(decimal.New(buckets, 0))
 	hi := decimal.New(int64(i+1), 0).Div(decimal.New(buckets, 0))

@@ -25,8 +25,11 @@ import (
 //     empty for Ready;
 //   - judged, applicable: the checks judged and applicable (Coverage);
 //   - coverage: the judged share of the applicable weight, 0 to 1;
-//   - score_low, score, score_high: the score range (Report.ScoreRange)
-//     and the point score (Report.Score), 0 to 1, empty when unknown;
+//   - score_low, score, score_high: the score range (Report.ScoreRange),
+//     0 to 1, empty when unknown, and the point score (Report.Score),
+//     empty where the evidence does not support one: a sort by score
+//     places those dossiers after the scored ones, as spreadsheets sort
+//     empty cells last;
 //   - unmet: the checks not met, labels joined by " / ";
 //   - missing: the checks whose evidence is missing, joined the same way;
 //   - rubric: the rubric's version;

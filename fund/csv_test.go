@@ -145,6 +145,6 @@ func ExamplePortfolio_WriteCSV() {
 	fmt.Print(strings.ReplaceAll(strings.TrimPrefix(buf.String(), "\uFEFF"), "\r\n", "\n"))
 	// Output:
 	// rank,name,carrier,phase,verdict,decisive,judged,applicable,coverage,score_low,score,score_high,unmet,missing,rubric,assessed_on
-	// 1,Tiers-lieu rural,,Experimentation,Insufficient evidence,Next step's needs supplied,2,8,0.3333,0.3333,1,1,,Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
-	// 2,Épicerie solidaire,,Spreading,Blocked,Economic model fits,2,9,0.2857,0.1429,0.5,0.8571,Economic model fits,Three dimensions covered / Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
+	// 1,Tiers-lieu rural,,Experimentation,Insufficient evidence,Next step's needs supplied,2,8,0.3333,0.3333,,1,,Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
+	// 2,Épicerie solidaire,,Spreading,Blocked,Economic model fits,2,9,0.2857,0.1429,,0.8571,Economic model fits,Three dimensions covered / Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
 }

@@ -81,21 +81,21 @@ func ExamplePortfolio_Text() {
 	//
 	// Scores and evidence coverage
 	//
-	// Range     Score  Coverage
-	// --------  -----  --------
-	// 0%–20%    0      0
-	// 20%–40%   0      2
-	// 40%–60%   1      0
-	// 60%–80%   0      0
-	// 80%–100%  1      0
-	// unknown   0      —
+	// Range       Score  Coverage
+	// ----------  -----  --------
+	// 0%–20%      0      0
+	// 20%–40%     0      2
+	// 40%–60%     0      0
+	// 60%–80%     0      0
+	// 80%–100%    0      0
+	// not scored  2      —
 	//
 	// Dossiers
 	//
-	// Dossier             Phase                           Verdict                Decided by                  Score                     Criteria not met
-	// ------------------  ------------------------------  ---------------------  --------------------------  ------------------------  -------------------
-	// Tiers-lieu rural    Experimentation (Societal R&D)  Insufficient evidence  Next step's needs supplied  0.33 – 1.00 (2/8 judged)
-	// Épicerie solidaire  Spreading (Deployment)          Blocked                Economic model fits         0.14 – 0.86 (2/9 judged)  Economic model fits
+	// Dossier             Phase                           Verdict                Decided by                  Score                                                                           Criteria not met
+	// ------------------  ------------------------------  ---------------------  --------------------------  ------------------------------------------------------------------------------  -------------------
+	// Tiers-lieu rural    Experimentation (Societal R&D)  Insufficient evidence  Next step's needs supplied  not scored, a required criterion is not judged: range 0.33 – 1.00 (2/8 judged)
+	// Épicerie solidaire  Spreading (Deployment)          Blocked                Economic model fits         not scored, a required criterion is not judged: range 0.14 – 0.86 (2/9 judged)  Economic model fits
 }
 
 // The Markdown form of a portfolio, in French, is what a committee note
@@ -130,8 +130,8 @@ func ExamplePortfolio_Markdown() {
 	// ### Scores et couverture des preuves
 	// ### Dossiers
 	// | Dossier | Phase | Verdict | Décidé par | Score | Critères non remplis |
-	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | 0,33 – 1,00 (2/8 jugés) | |
-	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
+	// | Tiers-lieu rural | Expérimentation (R&D sociétale) | À instruire | Besoins de l'étape suivante couverts | non noté, un critère requis n'est pas jugé : fourchette 0,33 – 1,00 (2/8 jugés) | |
+	// | Épicerie solidaire | Essaimage (Déploiement) | Bloqué | Modèle économique adapté | non noté, un critère requis n'est pas jugé : fourchette 0,14 – 0,86 (2/9 jugés) | Modèle économique adapté |
 }
 
 // A fund assesses its whole portfolio on all cores and reads the phase mix,

@@ -152,7 +152,9 @@ func (p *Portfolio) Ranked() []*societal.Report {
 //  2. the evidence coverage, higher first: the judged share of the
 //     applicable weight (Coverage.JudgedWeight / ApplicableWeight, 0 when
 //     nothing applies), compared exactly;
-//  3. the point score (Report.Score), higher first, an unknown score last;
+//  3. the point score (Report.Score), higher first, a report without one
+//     last: a dossier is placed by a score only where its evidence
+//     supports one (Rubric.MinCoverage);
 //  4. the dossier's name, in byte order.
 //
 // A verdict first because it is what the committee decides on; coverage

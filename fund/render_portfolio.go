@@ -139,7 +139,7 @@ func (p *Portfolio) doc(l lang.Lang) *doc.Doc {
 		}
 		rows = append(rows, []doc.Line{
 			{doc.Data(r.Dossier)}, doc.L(phaseLabel(r.Status).Label(l)), doc.L(r.Verdict.Label(l)), decisive,
-			doc.L(scoreText(r, l)), doc.L(labels(l, unmet)),
+			doc.L(r.ScoreText(l)), doc.L(labels(l, unmet)),
 		})
 	}
 	section(&d, l, words.dossiers, heads(l, words.dossier, words.phase, words.verdict, words.decidedBy, words.score, words.unmet), rows)
@@ -253,21 +253,4 @@ func phaseLabel(s innovation.Status) lang.Arg {
 		label = phrase{words.abandoned, []lang.Arg{label}}
 	}
 	return label
-}
-
-// scoreText writes the score range with the coverage, "0,11 – 1,00 (1/9
-// jugés)" or "0.11 – 1.00 (1/9 judged)"; a range whose bounds read the
-// same is one score, "0,71 (9/9 jugés)".
-func scoreText(r *societal.Report, l lang.Lang) string {
-	cov := r.Coverage()
-	judged, applicable := lang.Int(cov.Judged), lang.Int(cov.Applicable)
-	sr, ok := r.ScoreRange()
-	if !ok {
-		return words.scoreUnknown.Format(l, judged, applicable)
-	}
-	low, high := lang.Decimal(sr.Low, 2), lang.Decimal(sr.High, 2)
-	if low.Label(l) == high.Label(l) {
-		return words.scoreOne.Format(l, low, judged, applicable) // every check judged: one score, not a range
-	}
-	return words.scoreRange.Format(l, low, high, judged, applicable)
 }

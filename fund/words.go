@@ -22,7 +22,7 @@ var words = struct {
 	total, evaluationBudget, capacityBudget, amounts, dossier, decidedBy, score, unmet      lang.Text
 	bucket, coverage                                                                        lang.Text
 	// A phase, a score.
-	none, withMacroPhase, abandoned, scoreRange, scoreOne, scoreUnknown, unknown lang.Text
+	none, withMacroPhase, abandoned, notScored lang.Text
 	// Charts.
 	verdictsPerPhase, legendItem, green, yellow, orange, red, abandonedNode lang.Text
 	// The diff of two assessments.
@@ -82,10 +82,7 @@ var words = struct {
 	none:           lang.Text{"—", "—"},
 	withMacroPhase: lang.Text{"{1} ({2})", "{1} ({2})"},
 	abandoned:      lang.Text{"{1} — abandonné", "{1} — abandoned"},
-	scoreRange:     lang.Text{"{1} – {2} ({3}/{4} jugés)", "{1} – {2} ({3}/{4} judged)"},
-	scoreOne:       lang.Text{"{1} ({2}/{3} jugés)", "{1} ({2}/{3} judged)"},
-	scoreUnknown:   lang.Text{"inconnu ({1}/{2} jugés)", "unknown ({1}/{2} judged)"},
-	unknown:        lang.Text{"inconnu", "unknown"},
+	notScored:      lang.Text{"non noté", "not scored"},
 
 	verdictsPerPhase: lang.Text{"Verdicts par phase, de bas en haut\u00a0: {1}", "Verdicts per phase, from the bottom up: {1}"},
 	legendItem:       lang.Text{"{1} ({2})", "{1} ({2})"},
