@@ -22,9 +22,18 @@ var evaluationFit = checkDef{
 	field:    "evaluations",
 	severity: Minor, // reported, never the verdict [D]
 	weight:   1,
-	// Required before Modélisation → Essaimage: the evaluation is
-	// "renforcée (en phase de modélisation)" (004:3384-3386) [I].
-	required: []innovation.Phase{innovation.Modelisation},
+	// Required before Expérimentation → Modélisation, the Vallée de la
+	// mort, and before Modélisation → Essaimage [I]. Before a project
+	// wants to "compter", it must "se conter" and "se compter"
+	// (002:1036): in R&D the evaluation checks the solution's relevance
+	// against the initial ambition, and "il est opportun de commencer à
+	// écrire le chemin parcouru" (004:3346-3348); the crossing into
+	// modélisation, where the evaluation is "renforcée" (004:3384-3386),
+	// is not judged on a project that has not begun to tell its path. A
+	// dossier with no evaluation is then Unknown there, so "À instruire",
+	// never Ready. At Conception nothing has been experimented yet: not
+	// required.
+	required: []innovation.Phase{innovation.Experimentation, innovation.Modelisation},
 	judge:    judgeEvaluation,
 	details:  []*detailKind{noEvaluation, evaluationMisfits, gapPlanEvaluation},
 }

@@ -312,9 +312,14 @@ func TestEvaluationFit(t *testing.T) {
 			},
 			// Invalid input is Blocking, whatever the rubric says of the check.
 			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
-		{name: "unknown: no evaluation (with the lever that would close it)", source: src, phase: innovation.Experimentation,
+		{name: "unknown: no evaluation (with the lever that would close it)", source: src, phase: innovation.Conception,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.Evaluations = nil },
 			outcome: unknown, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
+		// Leaving Expérimentation, the Vallée de la mort, a project must have
+		// begun to tell its path (002:1036; 004:3346-3348): required there.
+		{name: "unknown before the Vallée de la mort: required", source: src, phase: innovation.Experimentation,
+			edit:    func(_ testing.TB, d *societal.Dossier) { d.Evaluations = nil },
+			outcome: unknown, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.InsufficientEvidence},
 	})
 }
 

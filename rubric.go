@@ -160,6 +160,9 @@ func DefaultRubric() Rubric {
 //   - every phase: the phase is identified (PhaseIdentified);
 //   - before every crossing: the needs of the next step are known and
 //     supplied (NextNeedsSupplied);
+//   - before Expérimentation → Modélisation, the Vallée de la mort: the
+//     evaluation (EvaluationFit), since a project "se conte" before it
+//     "se compte" (002:1036; 004:3346-3348) [I];
 //   - before Modélisation → Essaimage: where the operator model stands
 //     (EconomicModelFit), the three dimensions (DimensionsCovered) and the
 //     evaluation (EvaluationFit);
