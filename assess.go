@@ -89,6 +89,10 @@ func (a *Assessor) Assess(d *Dossier) Report {
 			c.Severity = a.rubric.Severity[id]
 		}
 	}
+	if d.Budget != nil {
+		rep.Budget = *d.Budget
+	}
+	rep.Contributions = contributionsOf(d.Partnership)
 	rep.Verdict = verdictOf(rep.Checks, rep.Status.Abandoned, 0)
 	rep.MinCoverage = a.rubric.MinCoverage
 	rep.Score = a.score(rep.Checks)

@@ -34,5 +34,7 @@ func ExampleReport_Text() {
 	// Crossing: Experimentation → Modelling — Valley of death
 	// Score: not scored, a required criterion is not judged: range 0.33 – 1.00 (2/8 judged)
 	// Coverage: 2/8 criteria judged, weight 4/12
+	// Budget: not stated
+	// Partners' contributions: not stated
 	// Rubric: rameau-2018/1
 }

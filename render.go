@@ -91,6 +91,18 @@ var (
 	wordJudges    = lang.Text{"permet de juger {1}", "lets the committee judge {1}"}
 	wordProject   = lang.Text{"Le projet lui-même", "The project itself"}
 	wordLifecycle = lang.Text{"Cycle de vie\u00a0: {1}", "Lifecycle: {1}"}
+
+	wordBudget        = lang.Text{"Budget", "Budget"}
+	wordBudgetText    = lang.Text{"{1} (devise non précisée), dont évaluation {2} ({3}) et renforcement des capacités {4} ({5})", "{1} (currency not stated), of which evaluation {2} ({3}) and capacity building {4} ({5})"}
+	wordNotStated     = lang.Text{"non indiqué", "not stated"}
+	wordContributions = lang.Text{"Apports des partenaires", "Partners' contributions"}
+	wordValued        = lang.Text{"{1} ({2} apports, dont {3} valorisés)", "{1} ({2} contributions, {3} of them valued)"}
+	wordNoneValued    = lang.Text{"{1} apports, aucun valorisé", "{1} contributions, none valued"}
+	wordMoney         = lang.Text{"Apports des partenaires, par levier et par type de partenaire", "Partners' contributions, per lever and per kind of partner"}
+	wordPartnerKind   = lang.Text{"Type de partenaire", "Kind of partner"}
+	wordCount         = lang.Text{"Apports", "Contributions"}
+	wordAmounts       = lang.Text{"Montants valorisés", "Valued amounts"}
+	wordTotal         = lang.Text{"Total", "Total"}
 )
 
 // reportWords lists the words above, for the test of every language.
@@ -101,6 +113,8 @@ var reportWords = []lang.Text{
 	wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail, wordGaps, wordLever,
 	wordPartners, wordRequests, wordRequest, wordField, wordActions, wordNoPlan, wordNoAction, wordAddressed,
 	wordEvidence, wordCloses, wordJudges, wordProject, wordLifecycle,
+	wordBudget, wordBudgetText, wordNotStated, wordContributions, wordValued, wordNoneValued, wordMoney,
+	wordPartnerKind, wordCount, wordAmounts, wordTotal,
 }
 
 // document builds the one document of r in l, which every renderer
@@ -136,9 +150,12 @@ func (r *Report) document(l lang.Lang) *doc.Doc {
 	fields = append(fields,
 		field(wordScore, r.ScoreText(l)),
 		field(wordCoverage, coverageText(r, l)),
+		field(wordBudget, r.budgetText(l)),
+		[2]doc.Line{w(wordContributions), r.contributionsText(l)},
 		field(wordRubric, doc.Code(r.Rubric)))
 	d.Fields(fields...)
 	d.Para(wordScoreRule.Format(l, lang.Percent(r.MinCoverage, 0)))
+	r.money(&d, l)
 
 	d.Heading(3, wordCriteria.In(l))
 	var rows [][]doc.Line
@@ -201,6 +218,70 @@ func (r *Report) document(l lang.Lang) *doc.Doc {
 		d.Diagram("mermaid", innovation.Mermaid(r.Status, l), w(wordLifecycle, lifecycleArg(r.Status.Phase)))
 	}
 	return &d
+}
+
+// budgetText writes the budget with the shares of evaluation and capacity
+// building; "non indiqué" for none.
+func (r *Report) budgetText(l lang.Lang) string {
+	b := r.Budget
+	sh, err := b.Shares()
+	if b.Total.Sign() <= 0 || err != nil {
+		return wordNotStated.In(l)
+	}
+	return wordBudgetText.Format(l, lang.Money(b.Total, ""), lang.Money(b.Evaluation, ""), lang.Percent(sh.Evaluation, 1),
+		lang.Money(b.CapacityBuilding, ""), lang.Percent(sh.CapacityBuilding, 1))
+}
+
+// contributionsText writes the valued contributions' total, each
+// currency apart, and how many contributions there are; "non indiqué" for
+// no partnership.
+func (r *Report) contributionsText(l lang.Lang) doc.Line {
+	if len(r.Contributions) == 0 {
+		return doc.L(wordNotStated.In(l))
+	}
+	total, valued := Money{}, 0
+	for _, c := range r.Contributions {
+		if c.Currency != "" && c.Value.Sign() > 0 {
+			total.Add(c.Currency, c.Value)
+			valued++
+		}
+	}
+	if len(total) == 0 {
+		return doc.L(wordNoneValued.Format(l, lang.Int(len(r.Contributions))))
+	}
+	return spans(l, wordValued, input(total.Label), lang.Int(len(r.Contributions)), lang.Int(valued))
+}
+
+// money adds the contributions per lever and per kind of partner, each
+// table with a total row: how many contributions, and their valued
+// amounts, each currency apart (the currencies are the dossier's: data).
+// Nothing without a contribution.
+func (r *Report) money(d *doc.Doc, l lang.Lang) {
+	if len(r.Contributions) == 0 {
+		return
+	}
+	d.Heading(3, wordMoney.In(l))
+	table := func(head lang.Text, labels []lang.Arg, counts []int, sums []Money) {
+		var rows [][]doc.Line
+		total := Money{}
+		for i, n := range counts {
+			if n == 0 {
+				continue
+			}
+			rows = append(rows, []doc.Line{doc.L(labels[i].Label(l)), doc.L(l.Int(n)), {doc.Data(sums[i].Label(l))}})
+			for c, v := range sums[i] {
+				total.Add(c, v)
+			}
+		}
+		rows = append(rows, []doc.Line{doc.L(wordTotal.In(l)), doc.L(l.Int(len(r.Contributions))), {doc.Data(total.Label(l))}})
+		d.Table(heads(l, head, wordCount, wordAmounts), rows)
+	}
+	levers := slices.Collect(innovation.Levers())
+	counts, sums := moneyBy(r.Contributions, levers, func(c Contribution) innovation.Lever { return c.Lever })
+	table(wordLever, args(levers), counts, sums)
+	kinds := slices.Collect(partnership.Kinds())
+	counts, sums = moneyBy(r.Contributions, kinds, func(c Contribution) partnership.Kind { return c.PartnerKind })
+	table(wordPartnerKind, args(kinds), counts, sums)
 }
 
 // heads makes the header of a table.

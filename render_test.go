@@ -137,6 +137,9 @@ func TestReportPseudo(t *testing.T) {
 		for id := range societal.CheckIDs() {
 			raw = append(raw, id.Source(), id.Field())
 		}
+		for _, c := range rep.Contributions {
+			raw = append(raw, c.Currency) // the dossier's currencies
+		}
 		for _, c := range rep.Checks {
 			for _, p := range c.Detail.Problems {
 				raw = append(raw, p.Path, strconv.Quote(p.Value))

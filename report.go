@@ -55,6 +55,14 @@ type Report struct {
 	MinCoverage decimal.Decimal `json:"min_coverage"`
 	// Checks are the outcomes of the checks, in CheckID order.
 	Checks []Check `json:"checks"`
+	// Budget is the dossier's budget as it states it (Dossier.Budget),
+	// zero when it states none; the dossier format gives it no currency.
+	Budget evaluation.Budget `json:"budget,omitzero"`
+	// Contributions are the contributions of the dossier's partnership, in
+	// its order, each with its lever, the kind of partner that brings it
+	// and its amount when valued: the reports sum them per lever and per
+	// kind of partner, each currency apart.
+	Contributions []Contribution `json:"contributions,omitempty"`
 }
 
 // Check returns the outcome of check id in r, and false if r has none.

@@ -53,11 +53,12 @@ func BudgetGuidance() Guidance { return guidance }
 // together (004:3204-3208; see readings.go for the reading).
 //
 // The zero value is invalid (no total). A Budget is a plain value, safe for
-// concurrent use.
+// concurrent use. Its JSON has the keys of a dossier's "budget" (a report
+// writes it so).
 type Budget struct {
-	Total            decimal.Decimal // positive
-	Evaluation       decimal.Decimal // not negative, at most Total
-	CapacityBuilding decimal.Decimal // not negative, at most Total
+	Total            decimal.Decimal `json:"total"`             // positive
+	Evaluation       decimal.Decimal `json:"evaluation"`        // not negative, at most Total
+	CapacityBuilding decimal.Decimal `json:"capacity_building"` // not negative, at most Total
 }
 
 // Shares are the fractions of a budget's total, rounded to SharePlaces
