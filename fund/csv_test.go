@@ -8,6 +8,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log"
 	"slices"
 	"strconv"
@@ -49,9 +50,16 @@ func TestWriteCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The header is stable: these names, in this order, in both languages.
+	// Two submissions not assessed: a dossier that does not decode, at a
+	// line of an NDJSON file whose name a spreadsheet would compute, and a
+	// file that cannot be read.
+	_, bad := societal.DecodeDossier([]byte(`{"name": "X", "phase": "nulle-part", "phaze": 1}`))
+	p.Refused = []fund.Refusal{{File: "=fonds.ndjson", Line: 3, Err: bad}, {File: "absent.json", Err: fs.ErrNotExist}}
+	// The header is stable: these names, in this order, in both languages;
+	// columns are added at the end.
 	header := []string{"rank", "name", "carrier", "phase", "verdict", "decisive", "judged", "applicable", "coverage",
-		"score_low", "score", "score_high", "unmet", "missing", "rubric", "assessed_on"}
+		"score_low", "score", "score_high", "unmet", "missing", "rubric", "assessed_on",
+		"id", "budget", "contributions", "currency", "file", "line", "problems"}
 	if !slices.Equal(fund.CSVHeader(), header) {
 		t.Errorf("header %q, want %q", fund.CSVHeader(), header)
 	}
@@ -71,8 +79,8 @@ func TestWriteCSV(t *testing.T) {
 		if !slices.Equal(rows[0], header) {
 			t.Errorf("%v: header %q", l, rows[0])
 		}
-		if len(rows) != 1+len(p.Reports) {
-			t.Fatalf("%v: %d rows for %d dossiers", l, len(rows)-1, len(p.Reports))
+		if len(rows) != 1+len(p.Reports)+len(p.Refused) {
+			t.Fatalf("%v: %d rows for %d dossiers and %d refused", l, len(rows)-1, len(p.Reports), len(p.Refused))
 		}
 		for i, r := range p.Ranked() {
 			row := rows[1+i]
@@ -91,6 +99,49 @@ func TestWriteCSV(t *testing.T) {
 			}
 			if n := len(r.Unmet()); n > 0 && len(strings.Split(row[col["unmet"]], " / ")) != n {
 				t.Errorf("%v: unmet %q, want %d checks", l, row[col["unmet"]], n)
+			}
+			// The money, numbers a spreadsheet sums in l.
+			if row[col["id"]] != r.ID || row[col["file"]] != "" || row[col["line"]] != "" || row[col["problems"]] != "" {
+				t.Errorf("%v: row %d: id %q, file %q, line %q, problems %q", l, i, row[col["id"]], row[col["file"]], row[col["line"]], row[col["problems"]])
+			}
+			if b := r.Budget.Total; b.Sign() > 0 != (row[col["budget"]] != "") || b.Sign() > 0 && !number(t, row[col["budget"]], l).Equal(b) {
+				t.Errorf("%v: %s: budget %q, want %v", l, r.Dossier, row[col["budget"]], b)
+			}
+			sum := societal.Money{}
+			for _, c := range r.Contributions {
+				sum.Add(c.Currency, c.Value)
+			}
+			switch cs := sum.Currencies(); len(cs) {
+			case 0:
+				if row[col["contributions"]] != "" || row[col["currency"]] != "" {
+					t.Errorf("%v: %s: contributions %q %q, want none", l, r.Dossier, row[col["contributions"]], row[col["currency"]])
+				}
+			case 1:
+				if row[col["currency"]] != cs[0] || !number(t, row[col["contributions"]], l).Equal(sum[cs[0]]) {
+					t.Errorf("%v: %s: contributions %q %q, want %v", l, r.Dossier, row[col["contributions"]], row[col["currency"]], sum)
+				}
+			}
+		}
+		// A row per submission not assessed, after the dossiers: its file,
+		// its line, its problems; no rank, name or verdict.
+		for i, r := range p.Refused {
+			row := rows[1+len(p.Reports)+i]
+			file := r.File
+			if strings.HasPrefix(file, "=") {
+				file = "'" + file
+			}
+			line := ""
+			if r.Line > 0 {
+				line = strconv.Itoa(r.Line)
+			}
+			if row[col["file"]] != file || row[col["line"]] != line || row[col["problems"]] == "" || row[col["rank"]] != "" ||
+				row[col["name"]] != "" || row[col["verdict"]] != "" || row[col["score"]] != "" || row[col["rubric"]] != societal.RubricVersion {
+				t.Errorf("%v: refused row %d: %q", l, i, row)
+			}
+		}
+		for _, problem := range p.Refused[0].Problems(l) {
+			if cell := rows[1+len(p.Reports)][col["problems"]]; !strings.Contains(cell, problem) {
+				t.Errorf("%v: the refused dossier's problems %q lack %q", l, cell, problem)
 			}
 		}
 	}
@@ -144,7 +195,7 @@ func ExamplePortfolio_WriteCSV() {
 	}
 	fmt.Print(strings.ReplaceAll(strings.TrimPrefix(buf.String(), "\uFEFF"), "\r\n", "\n"))
 	// Output:
-	// rank,name,carrier,phase,verdict,decisive,judged,applicable,coverage,score_low,score,score_high,unmet,missing,rubric,assessed_on
-	// 1,Tiers-lieu rural,,Experimentation,Insufficient evidence,Next step's needs supplied,2,8,0.3333,0.3333,,1,,Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
-	// 2,Épicerie solidaire,,Spreading,Blocked,Economic model fits,2,9,0.2857,0.1429,,0.8571,Economic model fits,Three dimensions covered / Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30
+	// rank,name,carrier,phase,verdict,decisive,judged,applicable,coverage,score_low,score,score_high,unmet,missing,rubric,assessed_on,id,budget,contributions,currency,file,line,problems
+	// 1,Tiers-lieu rural,,Experimentation,Insufficient evidence,Next step's needs supplied,2,8,0.3333,0.3333,,1,,Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30,,,,,,,
+	// 2,Épicerie solidaire,,Spreading,Blocked,Economic model fits,2,9,0.2857,0.1429,,0.8571,Economic model fits,Three dimensions covered / Next step's needs supplied / Stakeholders mobilised / Evaluation fits the phase / Evaluation and capacity budget / Balanced partnership / Multi-year commitment and exit,rameau-2018/1,2026-11-30,,,,,,,
 }

@@ -6,11 +6,19 @@
 //
 // # Overview
 //
+// [Load] reads a fund's folder of submissions from a file system the
+// caller gives (a directory, files, glob patterns; JSON and NDJSON) as an
+// iterator, each submission it cannot assess named by a [*Refusal] (its
+// file, its line, its problems); [Collect] gathers the dossiers and the
+// refusals.
+//
 // [AssessAll] assesses a fund's dossiers on all cores with a
 // [societal.Assessor] (nil: the default rubric) and aggregates them into a
 // [Portfolio]: the reports in input order, counts per phase, verdict, gap,
 // missing evidence, lever and partnership mode, the evidence coverage, the
-// budgets and the partners' contributions (each currency apart, [Money]).
+// budgets and the partners' contributions (each currency apart,
+// [societal.Money]); its Refused holds the submissions not assessed, which
+// its reports and spreadsheet list after the dossiers.
 // [AssessAllOn] dates it. [Portfolio.Ranked] orders the reports as a
 // committee reads them ([CompareReports]). A portfolio renders as text and
 // Markdown ([Portfolio.Text], [Portfolio.Markdown]) and as a spreadsheet
@@ -59,7 +67,10 @@
 // problems are a *problem.Error of these codes:
 //
 //   - "malformed-refusal": the JSON of a Refusal does not read
-//     (problem.ErrSyntax).
+//     (problem.ErrSyntax);
+//   - "empty-directory": a directory Load reads holds no *.json or
+//     *.ndjson file (fs.ErrNotExist);
+//   - "no-match": a pattern Load reads matches no file (fs.ErrNotExist).
 //
 // An enumeration's UnmarshalText refuses a key it does not know with an
 // error wrapping problem.ErrUnknown; MarshalText an invalid value with one

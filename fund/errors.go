@@ -1,6 +1,8 @@
 package fund
 
 import (
+	"io/fs"
+
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
@@ -17,7 +19,22 @@ var (
 		Message: lang.Text{"refus illisible\u00a0: {1}", "unreadable refusal: {1}"},
 		Err:     problem.ErrSyntax,
 	}
+	// emptyDirectory: a directory Load reads holds no dossier file.
+	emptyDirectory = problem.Kind{
+		Code:    "empty-directory",
+		Message: lang.Text{"répertoire vide\u00a0: aucun fichier *.json ni *.ndjson", "empty directory: no *.json or *.ndjson file"},
+		Err:     fs.ErrNotExist,
+	}
+	// noMatch: a pattern Load reads matches no file.
+	noMatch = problem.Kind{
+		Code:    "no-match",
+		Message: lang.Text{"aucun fichier ne correspond au motif", "no file matches the pattern"},
+		Err:     fs.ErrNotExist,
+	}
 )
+
+// problemKinds lists the kinds above, for the test of every language.
+var problemKinds = []*problem.Kind{&malformedRefusal, &emptyDirectory, &noMatch}
 
 // pkg describes the package to internal/wire, which makes the problems of
 // its enumerations and of an NDJSON line over the limit (a dossier's

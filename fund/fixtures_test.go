@@ -200,7 +200,16 @@ func reportsEqual(a, b societal.Report) bool {
 		a.Next != b.Next || a.RiskZone != b.RiskZone || a.ModelChange != b.ModelChange || a.Verdict != b.Verdict {
 		return false
 	}
-	if a.Score.Valid != b.Score.Valid || a.Score.Valid && !a.Score.Decimal.Equal(b.Score.Decimal) {
+	if a.Score.Valid != b.Score.Valid || a.Score.Valid && !a.Score.Decimal.Equal(b.Score.Decimal) || !a.MinCoverage.Equal(b.MinCoverage) || a.ID != b.ID {
+		return false
+	}
+	ba, bb := a.Budget, b.Budget
+	if !ba.Total.Equal(bb.Total) || !ba.Evaluation.Equal(bb.Evaluation) || !ba.CapacityBuilding.Equal(bb.CapacityBuilding) {
+		return false
+	}
+	if !slices.EqualFunc(a.Contributions, b.Contributions, func(x, y societal.Contribution) bool {
+		return x.Lever == y.Lever && x.PartnerKind == y.PartnerKind && x.Value.Equal(y.Value) && x.Currency == y.Currency
+	}) {
 		return false
 	}
 	return slices.EqualFunc(a.Checks, b.Checks, func(x, y societal.Check) bool {

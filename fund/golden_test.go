@@ -36,7 +36,7 @@ const hostileName = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) https
 
 // goldenFund is a portfolio with every section: money in two currencies,
 // partnership modes, every verdict, an abandoned project, a hostile name,
-// a date.
+// a date (and, in TestGolden, the submissions refused).
 func goldenFund(t *testing.T) fund.Portfolio {
 	t.Helper()
 	modes := func(d *societal.Dossier, ms ...partnership.Mode) *societal.Dossier {
@@ -191,6 +191,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	c, rc, refusals := goldenDiff(), goldenRubricDiff(t), goldenRefusals(t)
+	p.Refused = refusals // every submission, assessed or not
 	lifecycle := readyDossier(t, innovation.Essaimage)
 	lifecycle.History = history(t, innovation.Essaimage, true)
 	for l := range lang.Langs() {

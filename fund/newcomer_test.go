@@ -24,28 +24,13 @@ import (
 	"github.com/seed424036fd/societal/lang"
 )
 
-// newcomerDir is the newcomer's folder of the year.
-func newcomerDir(year string) string { return filepath.Join("testdata", "newcomer", year) }
-
 // newcomer returns the dossiers of the newcomer's folder of year, in the
-// order of their file names.
+// order of their file names, as Load reads them.
 func newcomer(t *testing.T, year string) []*societal.Dossier {
 	t.Helper()
-	entries, err := os.ReadDir(newcomerDir(year))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ds []*societal.Dossier
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(newcomerDir(year), e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := societal.DecodeDossier(data)
-		if err != nil {
-			t.Fatalf("%s: %v", e.Name(), err)
-		}
-		ds = append(ds, d)
+	ds, refused := fund.Collect(fund.Load(os.DirFS(filepath.Join("testdata", "newcomer")), year))
+	if len(refused) > 0 {
+		t.Fatalf("%s: refused %v", year, refused)
 	}
 	return ds
 }

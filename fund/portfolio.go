@@ -11,7 +11,6 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -56,51 +55,28 @@ type Portfolio struct {
 	// reports' coverages, counted and weighted.
 	Coverage societal.Coverage `json:"coverage"`
 	// Budget sums the budgets of the dossiers that state one
-	// (Dossier.Budget); see BudgetTotal for their currency.
+	// (Report.Budget); see BudgetTotal for their currency.
 	Budget BudgetTotal `json:"budget"`
 	// Budgets sums the budgets per phase, with a key for every phase;
 	// dossiers with an invalid phase count only in Budget.
 	Budgets map[innovation.Phase]BudgetTotal `json:"budgets_by_phase"`
 	// Contributions sums the valued contributions of the dossiers'
-	// partnerships (partnership.Contribution.Amount), per currency.
-	Contributions Money `json:"contributions"`
+	// partnerships (Report.Contributions), per currency.
+	Contributions societal.Money `json:"contributions"`
 	// ContributionsByPhase sums them per phase of the dossier, with a key
 	// for every phase.
-	ContributionsByPhase map[innovation.Phase]Money `json:"contributions_by_phase"`
+	ContributionsByPhase map[innovation.Phase]societal.Money `json:"contributions_by_phase"`
 	// ContributionsByLever sums them per lever the contribution supplies,
 	// with a key for every lever.
-	ContributionsByLever map[innovation.Lever]Money `json:"contributions_by_lever"`
-}
-
-// Money is sums of money keyed by currency code ("EUR"), as
-// partnership.Amount states it: amounts in different currencies are kept
-// apart, never summed nor converted. An empty Money is no money. Its JSON
-// is an object keyed by currency, each amount a decimal string
-// ({"EUR":"15000"}). A Money is not safe for concurrent mutation; reads
-// are safe.
-type Money map[string]decimal.Decimal
-
-// add adds a valued amount to m; a zero or negative value, a value out of
-// the module's bounds or an empty currency adds nothing.
-func (m Money) add(a partnership.Amount) {
-	if a.Value.Sign() <= 0 || a.Currency == "" || wire.DecimalProblem(a.Value) != "" {
-		return
-	}
-	if v, ok := m[a.Currency]; ok {
-		m[a.Currency] = v.Add(a.Value)
-		return
-	}
-	m[a.Currency] = a.Value
-}
-
-// Currencies returns m's currencies in byte order.
-func (m Money) Currencies() []string {
-	out := make([]string, 0, len(m))
-	for c := range m {
-		out = append(out, c)
-	}
-	slices.Sort(out)
-	return out
+	ContributionsByLever map[innovation.Lever]societal.Money `json:"contributions_by_lever"`
+	// Refused are the submissions that could not be assessed, in the order
+	// they were read, as the caller gives them (AssessAll leaves it empty;
+	// Load yields them, Collect gathers them): dossiers that do not
+	// decode, files that cannot be read, directories without a dossier.
+	// The reports and the spreadsheet list them after the dossiers, each
+	// with its file, its line and its problems, so that they hold every
+	// submission.
+	Refused []Refusal `json:"refused,omitempty"`
 }
 
 // BudgetTotal sums the budgets of several dossiers (evaluation.Budget).
@@ -261,57 +237,62 @@ func AssessAll(ctx context.Context, a *societal.Assessor, dossiers []*societal.D
 	}
 	p.aggregate()
 	p.countModes(dossiers)
+	p.sumMoney()
 	return p, nil
 }
 
 // countModes counts the partnerships of dossiers and the modes they
-// practise, and sums the dossiers' money.
+// practise.
 func (p *Portfolio) countModes(dossiers []*societal.Dossier) {
 	modes := map[partnership.Mode]int{}
-	p.Budget = BudgetTotal{Total: decimal.Zero, Evaluation: decimal.Zero, CapacityBuilding: decimal.Zero}
-	p.Budgets = map[innovation.Phase]BudgetTotal{}
-	p.Contributions = Money{}
-	p.ContributionsByPhase = map[innovation.Phase]Money{}
-	for ph := range innovation.Phases() {
-		p.Budgets[ph] = p.Budget
-		p.ContributionsByPhase[ph] = Money{}
-	}
-	p.ContributionsByLever = map[innovation.Lever]Money{}
-	for l := range innovation.Levers() {
-		p.ContributionsByLever[l] = Money{}
-	}
 	for _, d := range dossiers {
-		if d == nil {
-			continue
-		}
-		phased := d.Phase.IsValid()
-		if d.Budget != nil && d.Budget.Validate() == nil {
-			p.Budget.add(d.Budget)
-			if phased {
-				t := p.Budgets[d.Phase]
-				t.add(d.Budget)
-				p.Budgets[d.Phase] = t
-			}
-		}
-		if d.Partnership == nil {
+		if d == nil || d.Partnership == nil {
 			continue
 		}
 		p.Partnerships++
-		spec := d.Partnership.Spec()
-		for _, m := range spec.Modes {
+		for _, m := range d.Partnership.Spec().Modes {
 			modes[m]++
-		}
-		for _, c := range spec.Contributions {
-			p.Contributions.add(c.Amount)
-			if phased {
-				p.ContributionsByPhase[d.Phase].add(c.Amount)
-			}
-			if byLever, ok := p.ContributionsByLever[c.Lever]; ok {
-				byLever.add(c.Amount)
-			}
 		}
 	}
 	p.Modes = ranked(modes)
+}
+
+// sumMoney sums the budgets and the contributions of p.Reports, per phase
+// and per lever.
+func (p *Portfolio) sumMoney() {
+	p.Budget = BudgetTotal{Total: decimal.Zero, Evaluation: decimal.Zero, CapacityBuilding: decimal.Zero}
+	p.Budgets = map[innovation.Phase]BudgetTotal{}
+	p.Contributions = societal.Money{}
+	p.ContributionsByPhase = map[innovation.Phase]societal.Money{}
+	for ph := range innovation.Phases() {
+		p.Budgets[ph] = p.Budget
+		p.ContributionsByPhase[ph] = societal.Money{}
+	}
+	p.ContributionsByLever = map[innovation.Lever]societal.Money{}
+	for l := range innovation.Levers() {
+		p.ContributionsByLever[l] = societal.Money{}
+	}
+	for i := range p.Reports {
+		r := &p.Reports[i]
+		phase := r.Status.Phase
+		if b := r.Budget; b.Total.Sign() > 0 && b.Validate() == nil {
+			p.Budget.add(&b)
+			if phase.IsValid() {
+				t := p.Budgets[phase]
+				t.add(&b)
+				p.Budgets[phase] = t
+			}
+		}
+		for _, c := range r.Contributions {
+			p.Contributions.Add(c.Currency, c.Value)
+			if phase.IsValid() {
+				p.ContributionsByPhase[phase].Add(c.Currency, c.Value)
+			}
+			if byLever, ok := p.ContributionsByLever[c.Lever]; ok {
+				byLever.Add(c.Currency, c.Value)
+			}
+		}
+	}
 }
 
 // aggregate counts what the fund sees across p.Reports.

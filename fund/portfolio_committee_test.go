@@ -104,7 +104,7 @@ func TestPortfolioMoney(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := decimal.RequireFromString
-	equal := func(what string, got fund.Money, want map[string]string) {
+	equal := func(what string, got societal.Money, want map[string]string) {
 		t.Helper()
 		if len(got) != len(want) {
 			t.Errorf("%s: %v, want %v", what, got, want)

@@ -128,6 +128,25 @@ func (r *Refusal) Problems(l lang.Lang) []string {
 	return out
 }
 
+// summary writes the problems of r in l on one line, at most
+// MaxRefusalProblems of them and the count of the others: what a report's
+// table and a spreadsheet's cell show of a refusal.
+func (r *Refusal) summary(l lang.Lang) string {
+	ps := r.Problems(l)
+	more := r.More
+	if r.More > 0 {
+		ps = ps[:len(ps)-1] // the count, said again below
+	}
+	if len(ps) > MaxRefusalProblems {
+		more += len(ps) - MaxRefusalProblems
+		ps = ps[:MaxRefusalProblems]
+	}
+	if more > 0 {
+		ps = append(ps, words.more.Format(l, lang.Int(more)))
+	}
+	return strings.Join(ps, l.Semicolon())
+}
+
 // refusalJSON is the written form of a Refusal.
 type refusalJSON struct {
 	File     string   `json:"file,omitempty"`

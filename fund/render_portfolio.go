@@ -21,8 +21,9 @@ import (
 // the distributions of scores and coverage, then one line per dossier in
 // the order of Ranked, with its verdict, the check that decides it
 // (Report.Decisive), its score range and coverage, and its gaps (the
-// dossiers' own reports render with Report.Markdown). Sections with
-// nothing to show are left out.
+// dossiers' own reports render with Report.Markdown), and the submissions
+// not assessed (Refused), each with its file, its line and its problems.
+// Sections with nothing to show are left out.
 //
 // The Markdown form carries Mermaid charts beside their tables: the phase
 // mix, the verdicts per phase, the scores and the coverage. The date is
@@ -143,6 +144,17 @@ func (p *Portfolio) doc(l lang.Lang) *doc.Doc {
 		})
 	}
 	section(&d, l, words.dossiers, heads(l, words.dossier, words.phase, words.verdict, words.decidedBy, words.score, words.unmet), rows)
+
+	rows = nil
+	for i := range p.Refused {
+		r := &p.Refused[i]
+		line := doc.Line{}
+		if r.Line > 0 {
+			line = doc.L(l.Int(r.Line))
+		}
+		rows = append(rows, []doc.Line{{doc.Data(r.File)}, line, {doc.Data(r.summary(l))}})
+	}
+	section(&d, l, words.refusedTitle, heads(l, words.file, words.lineHead, words.problems), rows)
 	return &d
 }
 
@@ -191,16 +203,7 @@ func (p *Portfolio) money(d *doc.Doc, l lang.Lang) {
 // moneyText writes m's amounts, one per currency in byte order: "15 000 EUR
 // ; 2 000 CHF" — never summed across currencies. The currency codes come
 // from the dossiers: data.
-func moneyText(m Money, l lang.Lang) doc.Line {
-	var out doc.Line
-	for i, c := range m.Currencies() {
-		if i > 0 {
-			out = append(out, doc.Words(l.Semicolon()))
-		}
-		out = append(out, doc.Data(l.Money(m[c], c)))
-	}
-	return out
-}
+func moneyText(m societal.Money, l lang.Lang) doc.Line { return doc.Line{doc.Data(m.Label(l))} }
 
 // section adds a titled table; nothing, title included, when it has no
 // row.

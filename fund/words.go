@@ -34,6 +34,8 @@ var words = struct {
 	minSuppliers, majorityPower, powerGap, concentratedHHI, minCommitment  lang.Text
 	// A refusal.
 	line, more lang.Text
+	// The submissions not assessed.
+	refusedTitle, file, lineHead, problems lang.Text
 }{
 	portfolio:      lang.Text{"Portefeuille — {1} (grille {2})", "Portfolio — {1} (rubric {2})"},
 	portfolioDated: lang.Text{"Portefeuille — {1} (grille {2}, évalué le {3})", "Portfolio — {1} (rubric {2}, assessed on {3})"},
@@ -127,6 +129,11 @@ var words = struct {
 
 	line: lang.Text{"ligne {1}", "line {1}"},
 	more: lang.Text{"et {1} autres problèmes, non listés", "and {1} more problems, not listed"},
+
+	refusedTitle: lang.Text{"Soumissions non évaluées", "Submissions not assessed"},
+	file:         lang.Text{"Fichier", "File"},
+	lineHead:     lang.Text{"Ligne", "Line"},
+	problems:     lang.Text{"Problèmes", "Problems"},
 }
 
 // phrase is a text and its arguments, quoted as one argument of another

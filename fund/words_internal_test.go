@@ -19,9 +19,9 @@ func TestWordsComplete(t *testing.T) {
 			t.Errorf("words.%s has no %v wording", v.Type().Field(i).Name, l)
 		}
 	}
-	for _, k := range []lang.Text{malformedRefusal.Message} {
-		if l, missing := k.Missing(); missing {
-			t.Errorf("%q has no %v wording", k, l)
+	for _, k := range problemKinds {
+		if l, missing := k.Message.Missing(); missing {
+			t.Errorf("%s has no %v wording", k.Code, l)
 		}
 	}
 	for _, th := range thresholds {
