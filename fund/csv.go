@@ -82,13 +82,8 @@ func CSVHeader() []string {
 // byte order mark from the first cell. WriteCSV returns the first error of
 // w.
 func (p *Portfolio) WriteCSV(w io.Writer, l lang.Lang) error {
-	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	cw.Comma = csvComma(l)
-	if err := cw.Write(CSVHeader()); err != nil {
+	cw, err := newCSV(w, l, CSVHeader())
+	if err != nil {
 		return err
 	}
 	date := ""
@@ -166,6 +161,18 @@ func (p *Portfolio) WriteCSV(w io.Writer, l lang.Lang) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// newCSV starts a spreadsheet in l on w, as WriteCSV documents it: the
+// byte order mark, the header, CRLF, the separator of l.
+func newCSV(w io.Writer, l lang.Lang, header []string) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+		return nil, err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	cw.Comma = csvComma(l)
+	return cw, cw.Write(header)
 }
 
 // csvNumber writes d for a spreadsheet in l: its digits, l's decimal mark,

@@ -7,6 +7,7 @@ package fund_test
 
 import (
 	"bytes"
+	"io"
 	"context"
 	"strings"
 	"testing"
@@ -219,6 +220,13 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		goldenOf(t, "portfolio", "csv", l, csv.String())
+		for name, w := range map[string]func(io.Writer, lang.Lang) error{"diff": c.WriteCSV, "rubric-diff": rc.WriteCSV} {
+			csv.Reset()
+			if err := w(&csv, l); err != nil {
+				t.Fatal(err)
+			}
+			goldenOf(t, name, "csv", l, csv.String())
+		}
 		var rs []string
 		for i := range refusals {
 			rs = append(rs, refusals[i].Text(l))

@@ -3,6 +3,7 @@ package fund
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"slices"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -77,6 +79,31 @@ type Portfolio struct {
 	// with its file, its line and its problems, so that they hold every
 	// submission.
 	Refused []Refusal `json:"refused,omitempty"`
+}
+
+// JSON returns p for encoding/json with the texts of its reports in the
+// languages ls only, as Report.JSON writes each (every language when ls is
+// empty): what a program writes for a reader who asked for one language.
+// Encoding p itself writes every language.
+func (p *Portfolio) JSON(ls ...lang.Lang) json.Marshaler { return portfolioIn{p, ls} }
+
+// portfolioIn is a portfolio and the languages of its reports' texts.
+type portfolioIn struct {
+	p  *Portfolio
+	ls []lang.Lang
+}
+
+// MarshalJSON writes the portfolio, each report in the languages.
+func (in portfolioIn) MarshalJSON() ([]byte, error) {
+	type plain Portfolio
+	reports := make([]json.Marshaler, len(in.p.Reports))
+	for i := range in.p.Reports {
+		reports[i] = in.p.Reports[i].JSON(in.ls...)
+	}
+	return json.Marshal(struct {
+		*plain
+		Reports []json.Marshaler `json:"reports"`
+	}{(*plain)(in.p), reports})
 }
 
 // BudgetTotal sums the budgets of several dossiers (evaluation.Budget).

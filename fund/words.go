@@ -36,6 +36,8 @@ var words = struct {
 	line, more lang.Text
 	// The submissions not assessed.
 	refusedTitle, file, lineHead, problems lang.Text
+	// A row of the spreadsheet of a change.
+	changeChanged, changeAdded, changeWithdrawn, changeAmbiguous lang.Text
 }{
 	portfolio:      lang.Text{"Portefeuille — {1} (grille {2})", "Portfolio — {1} (rubric {2})"},
 	portfolioDated: lang.Text{"Portefeuille — {1} (grille {2}, évalué le {3})", "Portfolio — {1} (rubric {2}, assessed on {3})"},
@@ -134,6 +136,11 @@ var words = struct {
 	file:         lang.Text{"Fichier", "File"},
 	lineHead:     lang.Text{"Ligne", "Line"},
 	problems:     lang.Text{"Problèmes", "Problems"},
+
+	changeChanged:   lang.Text{"Changé", "Changed"},
+	changeAdded:     lang.Text{"Entré", "Added"},
+	changeWithdrawn: lang.Text{"Sorti", "Withdrawn"},
+	changeAmbiguous: lang.Text{"Ambigu", "Ambiguous"},
 }
 
 // phrase is a text and its arguments, quoted as one argument of another

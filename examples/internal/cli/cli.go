@@ -161,11 +161,21 @@ func (langCodes) Label(l lang.Lang) string {
 }
 
 // Format defines -format, the form of the output: markdown (the default),
-// text or json, or any spelling ParseFormat accepts.
-func (f *FlagSet) Format() *Format {
+// text or json, and the formats more the program also writes (CSV), in
+// any spelling ParseFormat accepts. Another format is refused, with the
+// ones the program writes.
+func (f *FlagSet) Format(more ...Format) *Format {
+	allowed := append([]Format{Markdown, Text, JSON}, more...)
 	v := new(Format)
-	f.TextVar(v, "format", Markdown, words.formatValue, words.formatUsage)
-	f.docs[len(f.docs)-1].args = []lang.Arg{formatNames{}}
+	f.define("format", words.formatValue, words.formatUsage, Markdown.String(), func(s string) error {
+		g, err := ParseFormat(s)
+		if err != nil || !slices.Contains(allowed, g) {
+			return problems.unknownFormat.New("", "", "", lang.Quoted(s, 64), formatNames(allowed))
+		}
+		*v = g
+		return nil
+	})
+	f.docs[len(f.docs)-1].args = []lang.Arg{formatNames(allowed)}
 	return v
 }
 

@@ -209,7 +209,7 @@ func TestParseFormat(t *testing.T) {
 	for in, want := range map[string]cli.Format{
 		"markdown": cli.Markdown, "Markdown": cli.Markdown, "md": cli.Markdown, "MD": cli.Markdown,
 		"text": cli.Text, "TEXT": cli.Text, "txt": cli.Text, "texte": cli.Text,
-		"json": cli.JSON, "JSON": cli.JSON,
+		"json": cli.JSON, "JSON": cli.JSON, "csv": cli.CSV, "CSV": cli.CSV,
 	} {
 		if got, err := cli.ParseFormat(in); err != nil || got != want {
 			t.Errorf("ParseFormat(%q) = %v, %v; want %v", in, got, err, want)
@@ -220,7 +220,7 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("ParseFormat(%q): no error", in)
 		}
 	}
-	for f := cli.Markdown; f <= cli.JSON; f++ {
+	for f := cli.Markdown; f <= cli.CSV; f++ {
 		text, err := f.MarshalText()
 		if err != nil {
 			t.Fatal(err)
@@ -230,7 +230,31 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("%v: round trip gives %v, %v", f, back, err)
 		}
 	}
-	if cli.Format(3).IsValid() || cli.Format(3).String() != "%!Format(3)" {
-		t.Errorf("Format(3) valid %v, String %q", cli.Format(3).IsValid(), cli.Format(3).String())
+	if cli.Format(4).IsValid() || cli.Format(4).String() != "%!Format(4)" {
+		t.Errorf("Format(4) valid %v, String %q", cli.Format(4).IsValid(), cli.Format(4).String())
+	}
+}
+
+// -format takes the formats the program writes: Markdown, text and JSON
+// always, CSV when the program says so; another is a usage error.
+func TestFormatMore(t *testing.T) {
+	for _, tc := range []struct {
+		more   []cli.Format
+		arg    string
+		status int
+		want   cli.Format
+	}{
+		{nil, "json", cli.StatusOK, cli.JSON},
+		{nil, "csv", cli.StatusUsage, cli.Markdown},
+		{[]cli.Format{cli.CSV}, "CSV", cli.StatusOK, cli.CSV},
+		{[]cli.Format{cli.CSV}, "pdf", cli.StatusUsage, cli.Markdown},
+	} {
+		var stdout, stderr bytes.Buffer
+		fs := cli.New("demo", lang.Text{"demo", "demo"}, nil, &stdout, &stderr)
+		f := fs.Format(tc.more...)
+		status := fs.Status(fs.Parse([]string{"-format", tc.arg}))
+		if status != tc.status || *f != tc.want {
+			t.Errorf("Format(%v) -format %s: status %d, format %v; want %d, %v", tc.more, tc.arg, status, *f, tc.status, tc.want)
+		}
 	}
 }

@@ -16,6 +16,7 @@ const (
 	Markdown Format = iota // Markdown, as a committee note pastes it; also "md"
 	Text                   // plain text for a terminal; also "txt"
 	JSON                   // indented JSON with the library's stable keys
+	CSV                    // a spreadsheet, for the programs that write one (FlagSet.Format)
 )
 
 // formats is the table of Format [D]: the keys and their one alias each.
@@ -28,18 +29,24 @@ var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"for
 	enum.Names{Key: "markdown", Label: lang.Text{"Markdown", "Markdown"}, Alias: "md"},
 	enum.Names{Key: "text", Label: lang.Text{"texte", "text"}, Alias: "txt"},
 	enum.Names{Key: "json", Label: lang.Text{"JSON", "JSON"}},
+	enum.Names{Key: "csv", Label: lang.Text{"CSV", "CSV"}},
 )
 
-// formatNames lists the spellings ParseFormat accepts, in any case, as the
-// usage and the error messages print them: "markdown (md), text (txt) or
-// json" in English.
-type formatNames struct{}
+// formatNames lists the spellings of formats, in any case, as the usage
+// and the error messages print them: "markdown (md), text (txt) or json"
+// in English. Empty: every format.
+type formatNames []Format
 
 // Label returns the spellings in l.
-func (formatNames) Label(l lang.Lang) string {
+func (fs formatNames) Label(l lang.Lang) string {
+	if len(fs) == 0 {
+		for f := range formats.Len() {
+			fs = append(fs, Format(f))
+		}
+	}
 	var out []string
-	for f := range formats.Len() {
-		n, _ := formats.Names(Format(f))
+	for _, f := range fs {
+		n, _ := formats.Names(f)
 		s := n.Key
 		if n.Alias != "" {
 			s += " (" + n.Alias + ")"
@@ -50,15 +57,15 @@ func (formatNames) Label(l lang.Lang) string {
 }
 
 // ParseFormat returns the format named by s: "markdown" or "md", "text",
-// "txt" or "texte", "json", in any case. Anything else is an error that
-// lists the accepted names.
+// "txt" or "texte", "json", "csv", in any case. Anything else is an error
+// that lists the accepted names.
 func ParseFormat(s string) (Format, error) { return formats.ParseText(s) }
 
-// IsValid reports whether f is Markdown, Text or JSON.
+// IsValid reports whether f is Markdown, Text, JSON or CSV.
 func (f Format) IsValid() bool { return formats.Valid(f) }
 
-// String returns "markdown", "text" or "json", or "%!Format(n)" for an
-// invalid value.
+// String returns "markdown", "text", "json" or "csv", or "%!Format(n)"
+// for an invalid value.
 func (f Format) String() string { return formats.Key(f) }
 
 // Label returns the name of f in lang.
