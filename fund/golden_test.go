@@ -7,8 +7,8 @@ package fund_test
 
 import (
 	"bytes"
-	"io"
 	"context"
+	"io"
 	"strings"
 	"testing"
 	"time"
