@@ -17,7 +17,8 @@ import (
 // an embed.FS, a fstest.MapFS): Load opens nothing else.
 //
 // Each pattern is a path of fsys (fs.ValidPath: slash-separated, no ".."),
-// or a pattern of fs.Glob ("2026/*.json"), its matches in lexical order:
+// or a pattern of fs.Glob ("2026/*.json"), its matches in lexical order (a
+// pattern that names a file as it stands, "a[1].json", is that file):
 //
 //   - a file whose name ends in ".ndjson" (in any case) holds one dossier
 //     per line, read as DecodeNDJSON reads them;
@@ -83,9 +84,10 @@ func (l *loader) refuse(file string, line int, err error) bool {
 	return l.yield(nil, &Refusal{File: file, Line: line, Err: err})
 }
 
-// pattern reads what p names.
+// pattern reads what p names: the path p, if it has no metacharacter or
+// names a file as it stands ("a[1].json"), else its matches.
 func (l *loader) pattern(p string) bool {
-	if !hasMeta(p) {
+	if _, err := fs.Stat(l.fsys, p); !hasMeta(p) || err == nil {
 		return l.path(p)
 	}
 	matches, err := fs.Glob(l.fsys, p)

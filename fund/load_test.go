@@ -37,6 +37,7 @@ func loadFS() fstest.MapFS {
 		"big/big.json":     {Data: bytes.Repeat([]byte(" "), societal.MaxJSON+10)},
 		"empty/readme.txt": {Data: []byte("nothing here")},
 		"one.json":         {Data: dossierJSON("One")},
+		"odd/a[1].json":    {Data: dossierJSON("Literal")},
 	}
 }
 
@@ -86,6 +87,7 @@ func TestLoad(t *testing.T) {
 		{"a pattern, its matches in order", []string{"2026/*.json"}, []string{"A"}},
 		{"several patterns, in order", []string{"one.json", "2026/a.json"}, []string{"One", "A"}},
 		{"the root", []string{"."}, []string{"One"}},
+		{"a file named like a pattern", []string{"odd/a[1].json"}, []string{"Literal"}},
 		{"an empty directory", []string{"empty"}, []string{"refused empty:0 empty-directory"}},
 		{"a pattern that matches nothing", []string{"2026/*.xml"}, []string{"refused 2026/*.xml:0 no-match"}},
 		{"a bad pattern", []string{"2026/[a-"}, []string{"refused 2026/[a-:0 ErrBadPattern"}},

@@ -3,11 +3,12 @@
 // it prints the Markdown report a funder pastes into a committee note: the
 // verdict and the check that decides it, the score with the coverage
 // ("0,71 (9/9 jugés)", a range when evidence is missing), how the score is
-// computed, the criteria, the gaps, the documents to request for missing
-// evidence and the next best actions (the smallest set that can make the
-// dossier ready, with the levers and the kinds of partner that bring
-// them). For a fund's dossiers it prints the portfolio report, and with
-// -each every dossier's report after it.
+// computed, the budget and the partners' contributions, the criteria, the
+// gaps, the documents to request for missing evidence and the next best
+// actions (the smallest set that can make the dossier ready, with the
+// levers and the kinds of partner that bring them). For a fund's dossiers
+// it prints the portfolio report, and with -each every dossier's report
+// after it; with -before, what changed since last year's dossiers.
 //
 //	go run ./examples/readiness                     # the embedded default dossier
 //	go run ./examples/readiness path/to/dossier.json
@@ -16,10 +17,13 @@
 //	go run ./examples/readiness dossiers/           # every *.json and *.ndjson in it
 //	go run ./examples/readiness 'fund/*.json' extra.ndjson -each
 //	go run ./examples/readiness -ndjson - < fund.ndjson
+//	go run ./examples/readiness -format csv dossiers/ > portfolio.csv
+//	go run ./examples/readiness -before 2025/ 2026/ # what changed in a year
 //	go run ./examples/readiness -h
 //
-// -lang takes fr or en, -format markdown (md), text (txt) or json, both in
-// any case; flags may come before or after the files.
+// -lang takes fr or en, -format markdown (md), text (txt), json or csv
+// (-csv is the same as -format csv), both in any case; flags may come
+// before or after the files. -h says what each flag does in each format.
 //
 // # Inputs
 //
@@ -28,17 +32,20 @@
 // *.json and *.ndjson file in it, not in its subdirectories, in the order
 // of their names), a glob pattern (its matches, in order; quote it from
 // the shell so that the program sees the pattern) or "-", standard input:
-// one dossier, or NDJSON with -ndjson. Every file is read up to the
-// decoder's limit, societal.MaxJSON bytes per dossier.
+// one dossier, or NDJSON with -ndjson. The files are read by fund.Load, up
+// to the decoder's limit, societal.MaxJSON bytes per dossier; -before
+// takes one argument of the same kinds.
 //
 // The form of the output follows the form of the input, not the number of
 // dossiers found [D]: a single dossier file, or "-" without -ndjson, gives
-// that dossier's report; anything else (several arguments, a directory, a
-// glob, NDJSON) gives the portfolio report, even for one dossier, so that a
-// script over a folder always gets the same form. The portfolio report ends
-// with what was read: the dossiers assessed and those refused, with their
-// file and line. In JSON it is one object: "portfolio" (with every
-// dossier's report), "read", "assessed", "refused" and "unreadable".
+// that dossier's report (in CSV, a one-row spreadsheet); anything else
+// (several arguments, a directory, a glob, NDJSON) gives the portfolio
+// report, even for one dossier, so that a script over a folder always gets
+// the same form. The portfolio lists the submissions refused, with their
+// file, line and problems (in CSV, a row each), and its Markdown and text
+// end with what was read. In JSON it is one object: "portfolio" (every
+// dossier's report, with its texts in the -lang language, and "refused"),
+// "read" and "assessed".
 //
 // # Errors
 //
@@ -47,16 +54,19 @@
 // with its file and, for NDJSON, its line ("readiness: fund.ndjson:3 :
 // phase …"), the file name's control characters escaped; the count of
 // refusals ends them. The other dossiers are still assessed. A file or
-// directory that cannot be read, and a pattern that matches nothing, are
-// reported the same way. The JSON output names each refusal's problems in
-// English, as logs do.
+// directory that cannot be read, a directory without a *.json or *.ndjson
+// file and a pattern that matches nothing are reported the same way, and
+// counted apart ("répertoires ou motifs sans dossier"). The JSON output
+// names each refusal's problems in English, as logs do.
 //
 // # Exit status
 //
 //	0  every dossier was assessed
-//	1  some dossiers were refused, or a file could not be read
+//	1  some dossiers were refused, a file could not be read, or a
+//	   directory or pattern held no dossier
 //	2  the command line is wrong (unknown flag, bad value, bad pattern,
-//	   "-" given twice); nothing was read
+//	   "-" given twice, -before without this year's dossiers); nothing was
+//	   read
 //
 // The default dossier is the Wimoov alliance (Renault, Le RAMEAU, Caisse des
 // Dépôts) before its essaimage (004:2808-2989). The source gives no amounts:
@@ -70,7 +80,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
+	iofs "io/fs"
+	"iter"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -96,48 +107,86 @@ func main() {
 	os.Exit(status)
 }
 
-// summary is what the usage says of the program.
+// summary is what the usage says of the program: what it reads, what
+// each format writes and what the flags do to each.
 var summary = lang.Text{`Évalue la maturité de dossiers de projets à passer à leur phase suivante.
 Un fichier de dossier (JSON), ou « - » sans -ndjson, donne le rapport de ce
 dossier (le dossier Wimoov embarqué quand aucun fichier n'est donné).
-Plusieurs fichiers, un dossier de fichiers (ses fichiers *.json et *.ndjson),
-un motif glob ou du NDJSON (un dossier par ligne : un fichier .ndjson, ou
-« - » avec -ndjson) donnent le rapport du portefeuille. Un dossier illisible
-est signalé sur la sortie d'erreur avec son fichier, sa ligne et chacun de ses
-problèmes ; les autres sont évalués quand même.
+Plusieurs fichiers, un répertoire (ses fichiers *.json et *.ndjson), un motif
+glob ou du NDJSON (un dossier par ligne : un fichier .ndjson, ou « - » avec
+-ndjson) donnent le rapport du portefeuille. Avec -before, la sortie est ce qui
+a changé depuis les dossiers de l'an dernier. Un dossier illisible est signalé
+sur la sortie d'erreur avec son fichier, sa ligne et chacun de ses problèmes ;
+les autres sont évalués quand même.
 
-Code de sortie : 0 tous les dossiers évalués ; 1 des dossiers refusés, ou un
-fichier illisible ; 2 erreur d'usage.`, `Assesses project dossiers for their readiness to move to their next phase.
+Formats (-format) :
+  markdown  le rapport qu'une note de comité colle, avec ses graphiques
+            Mermaid ; un portefeuille liste les soumissions refusées ;
+            -each ajoute le rapport de chaque dossier
+  text      le même, pour un terminal (sans graphique)
+  json      un objet aux clés stables : le rapport d'un dossier, un
+            portefeuille {"portfolio", "read", "assessed"} ou un changement ;
+            -lang choisit la langue des textes (detail_text, text), rien
+            d'autre ; -each est sans effet (le portefeuille contient chaque
+            rapport)
+  csv       un tableur (UTF-8 avec BOM ; « ; » et virgule décimale en
+            français) : une ligne par dossier, une pour un seul dossier, puis
+            une par soumission refusée ; pour un changement, une ligne par
+            projet ; -lang choisit les libellés et la marque décimale ; -each
+            est sans effet
+
+Code de sortie : 0 tous les dossiers évalués ; 1 des dossiers refusés, un
+fichier illisible, ou un répertoire ou un motif sans dossier ; 2 erreur
+d'usage.`, `Assesses project dossiers for their readiness to move to their next phase.
 One dossier file (JSON), or "-" without -ndjson, gives that dossier's report
 (the embedded Wimoov dossier when no file is given). Several files, a
 directory (its *.json and *.ndjson files), a glob pattern or NDJSON (one
 dossier per line: a .ndjson file, or "-" with -ndjson) give the portfolio
-report. A dossier that cannot be decoded is reported on standard error with
-its file, its line and every problem; the others are still assessed.
+report. With -before, the output is what changed since last year's
+dossiers. A dossier that cannot be decoded is reported on standard error
+with its file, its line and every problem; the others are still assessed.
 
-Exit status: 0 every dossier assessed; 1 some refused, or a file unreadable;
-2 usage error.`}
+Formats (-format):
+  markdown  the report a committee note pastes, with its Mermaid charts;
+            a portfolio lists the submissions refused; -each adds every
+            dossier's report
+  text      the same, for a terminal (no chart)
+  json      one object with stable keys: a dossier's report, a portfolio
+            {"portfolio", "read", "assessed"} or a change; -lang picks the
+            language of the texts (detail_text, text) and nothing else;
+            -each has no effect (the portfolio holds every report)
+  csv       a spreadsheet (UTF-8 with BOM; ";" and decimal commas in
+            French): one row per dossier, one for a single dossier, then
+            one per submission refused; for a change, one row per project;
+            -lang picks the labels and the decimal mark; -each has no effect
+
+Exit status: 0 every dossier assessed; 1 some refused, a file unreadable, or
+a directory or pattern without a dossier; 2 usage error.`}
 
 // flagWords are what the usage says of the program's own flags, and its
 // usage errors.
 var flagWords = struct {
 	template, each, ndjson, csv, date, dateValue, badDate, stdinTwice, badPattern, operands lang.Text
+	before, beforeValue, beforeAlone                                                        lang.Text
 }{
 	operands: lang.Text{"[dossier.json | dossiers.ndjson | répertoire | motif | -] ...", "[dossier.json | dossiers.ndjson | directory | pattern | -] ..."},
 	template: lang.Text{"affiche un modèle de dossier complet (toutes les clés, des valeurs à remplacer) et s'arrête",
 		"print a complete dossier template (every key, placeholder values) and exit"},
-	each: lang.Text{"avec un portefeuille, affiche aussi le rapport de chaque dossier après lui (Markdown et texte\u00a0; le portefeuille JSON les contient toujours)\u00a0; sans effet sur un seul dossier",
-		"with a portfolio, also print each dossier's report after it (Markdown and text; the JSON portfolio always holds them); no effect on a single dossier"},
+	each: lang.Text{"avec un portefeuille en Markdown ou en texte, affiche aussi le rapport de chaque dossier après lui\u00a0; sans effet en JSON (le portefeuille contient chaque rapport), en CSV, sur un seul dossier et avec -before",
+		"with a portfolio in Markdown or text, also print each dossier's report after it; no effect on JSON (the portfolio holds every report), CSV, a single dossier or -before"},
 	ndjson: lang.Text{"lit l'entrée standard («\u00a0-\u00a0») comme du NDJSON\u00a0: un dossier par ligne, un portefeuille\u00a0; sans effet sur les fichiers (un nom en .ndjson dit NDJSON)",
 		`read standard input ("-") as NDJSON: one dossier per line, a portfolio; no effect on files (a .ndjson name says NDJSON)`},
-	csv: lang.Text{"avec un portefeuille, l'écrit en CSV à la place\u00a0: une ligne par dossier, dans l'ordre du classement (UTF-8 avec BOM\u00a0; «\u00a0;\u00a0» et virgule décimale en français)\u00a0; sans effet sur un seul dossier",
-		"with a portfolio, write it as CSV instead: one row per dossier, ranked (UTF-8 with BOM; ';' and decimal commas in French); no effect on a single dossier"},
-	date: lang.Text{"la date d'évaluation que porte un portefeuille, AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)\u00a0; sans effet sur un seul dossier",
-		"the assessment date a portfolio carries, YYYY-MM-DD (default: today); no effect on a single dossier"},
-	dateValue:  lang.Text{"date", "date"},
-	badDate:    lang.Text{"-date {1} refusée\u00a0: AAAA-MM-JJ attendu", "bad -date {1}: want YYYY-MM-DD"},
-	stdinTwice: lang.Text{"entrée standard («\u00a0-\u00a0») donnée deux fois", `standard input ("-") given twice`},
-	badPattern: lang.Text{"motif {1} refusé\u00a0: {2}", "bad pattern {1}: {2}"},
+	csv: lang.Text{"comme -format csv", "the same as -format csv"},
+	date: lang.Text{"la date d'évaluation que porte un portefeuille (son titre, la colonne assessed_on du CSV, la clé assessed_on du JSON), AAAA-MM-JJ (par défaut\u00a0: aujourd'hui)\u00a0; sans effet sur un seul dossier en Markdown, texte ou JSON, et avec -before",
+		"the assessment date a portfolio carries (its title, the CSV column assessed_on, the JSON key assessed_on), YYYY-MM-DD (default: today); no effect on a single dossier in Markdown, text or JSON, or with -before"},
+	dateValue:   lang.Text{"date", "date"},
+	badDate:     lang.Text{"-date {1} refusée\u00a0: AAAA-MM-JJ attendu", "bad -date {1}: want YYYY-MM-DD"},
+	stdinTwice:  lang.Text{"entrée standard («\u00a0-\u00a0») donnée deux fois", `standard input ("-") given twice`},
+	badPattern:  lang.Text{"motif {1} refusé\u00a0: {2}", "bad pattern {1}: {2}"},
+	beforeValue: lang.Text{"chemin", "path"},
+	before: lang.Text{"les dossiers de l'an dernier (un fichier, un répertoire, un motif, un fichier NDJSON, ou «\u00a0-\u00a0» pour l'entrée standard)\u00a0: affiche ce qui a changé depuis (projets dont la phase ou le verdict a changé, critères remplis et nouveaux manques, projets entrés et sortis) au lieu du portefeuille, dans chaque format",
+		`last year's dossiers (a file, a directory, a pattern, an NDJSON file, or "-" for standard input): print what changed since them (projects whose phase or verdict changed, checks now met and new gaps, projects added and withdrawn) instead of the portfolio, in every format`},
+	beforeAlone: lang.Text{"-before compare avec les dossiers de cette année, donnés en arguments\u00a0: il n'y en a aucun", "-before compares with this year's dossiers, given as arguments: there are none"},
 }
 
 // stdinName names standard input in messages.
@@ -147,12 +196,13 @@ const stdinName = "<stdin>"
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
-	l, format := fs.Lang(), fs.Format()
+	l, format := fs.Lang(), fs.Format(cli.CSV)
 	template := fs.Bool("template", flagWords.template)
 	each := fs.Bool("each", flagWords.each)
 	ndjson := fs.Bool("ndjson", flagWords.ndjson)
 	csv := fs.Bool("csv", flagWords.csv)
 	date := fs.String("date", "", flagWords.dateValue, flagWords.date)
+	before := fs.String("before", "", flagWords.beforeValue, flagWords.before)
 	fs.Operands(flagWords.operands, -1)
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
@@ -161,8 +211,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		_, err := stdout.Write(societal.Template())
 		return fs.Status(err)
 	}
+	if *csv {
+		*format = cli.CSV
+	}
 	ops := fs.Args()
-	if err := checkOperands(ops); err != nil {
+	if err := checkOperands(ops, *before); err != nil {
 		return fs.Status(err)
 	}
 	on := time.Now()
@@ -173,26 +226,33 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		on = d
 	}
-	out := output{l: *l, format: *format, csv: *csv, on: on, w: stdout}
+	out := &output{fs: fs, l: *l, format: *format, on: on, w: stdout}
 	switch {
+	case *before != "":
+		return fs.Status(out.change(ctx, out.read([]string{*before}, *ndjson), out.read(ops, *ndjson)))
 	case len(ops) == 0:
-		return fs.Status(out.single(fs, "<embedded dossier.json>", defaultDossier))
+		return fs.Status(out.single(ctx, "<embedded dossier.json>", func() (*societal.Dossier, error) { return societal.DecodeDossier(defaultDossier) }))
 	case len(ops) == 1 && isSingle(ops[0], *ndjson):
-		data, err := read(fs, ops[0])
-		if err != nil {
-			return fs.Status(err)
+		in := out.read(ops, false)
+		if len(in.refused) > 0 {
+			return fs.Status(fmt.Errorf("dossier refused: %w", cli.ErrReported))
 		}
-		return fs.Status(out.single(fs, displayName(ops[0]), data))
+		return fs.Status(out.single(ctx, ops[0], func() (*societal.Dossier, error) { return in.dossiers[0], nil }))
 	}
-	in := gather(fs, out, ops, *ndjson)
-	return fs.Status(out.portfolio(ctx, fs, in, *each))
+	return fs.Status(out.portfolio(ctx, out.read(ops, *ndjson), *each))
 }
 
 // checkOperands refuses what no run could read: a pattern that is not one,
-// and standard input named twice.
-func checkOperands(ops []string) error {
+// standard input named twice, and -before without this year's dossiers.
+func checkOperands(ops []string, before string) error {
+	if before != "" && len(ops) == 0 {
+		return cli.Usagef(flagWords.beforeAlone)
+	}
 	stdin := 0
-	for _, op := range ops {
+	for _, op := range append(slices.Clone(ops), before) {
+		if op == "" {
+			continue
+		}
 		if op == "-" {
 			if stdin++; stdin > 1 {
 				return cli.Usagef(flagWords.stdinTwice)
@@ -214,7 +274,7 @@ func isSingle(op string, ndjson bool) bool {
 	if op == "-" {
 		return !ndjson
 	}
-	if isNDJSON(op) {
+	if fund.IsNDJSON(op) {
 		return false
 	}
 	if fi, err := os.Stat(op); err == nil {
@@ -233,45 +293,159 @@ func hasMeta(path string) bool {
 	return strings.ContainsAny(path, meta)
 }
 
-// isNDJSON reports whether the file name says NDJSON.
-func isNDJSON(name string) bool { return strings.EqualFold(filepath.Ext(name), ".ndjson") }
-
-// displayName is the name of operand op in messages.
-func displayName(op string) string {
-	if op == "-" {
-		return stdinName
+// locate returns the directory fund.Load reads the operand op from, and
+// the pattern of op in it: for a path without a metacharacter, its
+// directory and its name (or the directory itself, "."); for a pattern,
+// its leading directories without a metacharacter (the current directory
+// for none) and the rest. A refusal's file is then named as the operand
+// names it: filepath.Join(root, file).
+func locate(op string) (root, pattern string) {
+	if !hasMeta(op) {
+		if fi, err := os.Stat(op); err == nil && fi.IsDir() {
+			return op, "."
+		}
+		return filepath.Dir(op), filepath.Base(op)
 	}
-	return op
-}
-
-// read reads the dossier file name ("-" is standard input).
-func read(fs *cli.FlagSet, name string) ([]byte, error) {
-	f, err := fs.Open(name)
-	if err != nil {
-		return nil, err
+	parts := strings.Split(filepath.ToSlash(op), "/")
+	i := 0
+	for i < len(parts)-1 && !hasMeta(parts[i]) {
+		i++
 	}
-	defer f.Close()
-	// Read one byte past the limit so that an oversized file is refused
-	// by the decoder, without reading the whole of it.
-	return io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
+	root = strings.Join(parts[:i], "/")
+	switch {
+	case root == "" && strings.HasPrefix(op, "/"):
+		root = "/"
+	case root == "":
+		root = "."
+	}
+	return filepath.FromSlash(root), strings.Join(parts[i:], "/")
 }
 
 // output is where and how the reports are written.
 type output struct {
+	fs     *cli.FlagSet
 	l      lang.Lang
 	format cli.Format
-	csv    bool      // a portfolio as CSV
 	on     time.Time // the assessment date of a portfolio
 	w      io.Writer
 }
 
-// single decodes and assesses one dossier and writes its report. The
-// problems of a dossier that does not decode are written to standard
-// error, one per line, prefixed with name.
-func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
-	d, err := societal.DecodeDossier(data)
+// input is what operands hold: the dossiers decoded, in order, and the
+// submissions refused (dossiers that do not decode, files that cannot be
+// read, directories and patterns without a dossier), each with its file
+// (and its line in NDJSON) and its problems, in the order they were read.
+type input struct {
+	dossiers []*societal.Dossier
+	refused  []fund.Refusal
+}
+
+// read reads the dossiers ops name, in order, with fund.Load (standard
+// input, "-", as one dossier or NDJSON); each refusal is written to
+// standard error in the output's language as it is read.
+func (o *output) read(ops []string, ndjson bool) *input {
+	in := &input{}
+	add := func(seq iter.Seq2[*societal.Dossier, error], name func(string) string) {
+		ds, refused := fund.Collect(seq)
+		in.dossiers = append(in.dossiers, ds...)
+		for _, r := range refused {
+			r.File = name(r.File)
+			o.report(&r)
+			in.refused = append(in.refused, r)
+		}
+	}
+	for _, op := range ops {
+		if op == "-" {
+			add(o.stdin(ndjson), func(string) string { return stdinName })
+			continue
+		}
+		root, pattern := locate(op)
+		add(fund.Load(os.DirFS(root), pattern), func(file string) string { return filepath.Join(root, filepath.FromSlash(file)) })
+	}
+	return in
+}
+
+// stdin reads standard input: one dossier, or one per line with ndjson.
+func (o *output) stdin(ndjson bool) iter.Seq2[*societal.Dossier, error] {
+	return func(yield func(*societal.Dossier, error) bool) {
+		f, err := o.fs.Open("-")
+		if err != nil {
+			yield(nil, &fund.Refusal{Err: err})
+			return
+		}
+		defer f.Close()
+		if ndjson {
+			for d, err := range fund.DecodeNDJSON(f) {
+				if !yield(d, err) {
+					return
+				}
+			}
+			return
+		}
+		// One byte past the limit, so that the decoder refuses a larger
+		// input without reading the whole of it.
+		data, err := io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
+		if err == nil {
+			var d *societal.Dossier
+			if d, err = societal.DecodeDossier(data); err == nil {
+				yield(d, nil)
+				return
+			}
+		}
+		yield(nil, &fund.Refusal{Err: err})
+	}
+}
+
+// report writes every problem of r to standard error in the output's
+// language, one per line, after its file and line.
+func (o *output) report(r *fund.Refusal) {
+	for _, line := range strings.Split(r.Text(o.l), "\n") {
+		o.fs.Line(line)
+	}
+}
+
+// counts are what was read: the dossiers read (assessed or refused) and
+// assessed, the dossiers refused, the files unreadable and the
+// directories and patterns without a dossier.
+type counts struct{ read, assessed, refused, unreadable, empty int }
+
+func (in *input) counts() counts {
+	c := counts{assessed: len(in.dossiers)}
+	for _, r := range in.refused {
+		var p *problem.Error
+		switch {
+		case errors.Is(&r, societal.ErrDossier):
+			c.refused++
+		case errors.As(r.Err, &p) && errors.Is(p, iofs.ErrNotExist): // "empty-directory", "no-match"
+			c.empty++
+		default:
+			c.unreadable++
+		}
+	}
+	c.read = c.assessed + c.refused
+	return c
+}
+
+// done ends a run that read in: the count of refusals on standard error,
+// and an error wrapping cli.ErrReported if there was any.
+func (o *output) done(ins ...*input) error {
+	var c counts
+	for _, in := range ins {
+		n := in.counts()
+		c.read, c.refused, c.unreadable, c.empty = c.read+n.read, c.refused+n.refused, c.unreadable+n.unreadable, c.empty+n.empty
+	}
+	if c.refused+c.unreadable+c.empty == 0 {
+		return nil
+	}
+	o.fs.Say(texts.refusedCount, lang.Int(c.refused), lang.Int(c.read), lang.Int(c.unreadable), lang.Int(c.empty))
+	return cli.ErrReported
+}
+
+// single assesses one dossier, named name, and writes its report. CSV is
+// the one-row spreadsheet of a portfolio of that dossier.
+func (o *output) single(ctx context.Context, name string, load func() (*societal.Dossier, error)) error {
+	d, err := load()
 	if err != nil {
-		o.report(fs, &fund.Refusal{File: name, Err: err})
+		o.report(&fund.Refusal{File: name, Err: err})
 		return fmt.Errorf("dossier refused: %w", cli.ErrReported)
 	}
 	rep := societal.Assess(d)
@@ -280,6 +454,12 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 		_, err = io.WriteString(o.w, rep.Text(o.l))
 	case cli.JSON:
 		err = o.json(rep.JSON(o.l))
+	case cli.CSV:
+		p, err := fund.AssessAllOn(ctx, nil, o.on, []*societal.Dossier{d})
+		if err != nil {
+			return err
+		}
+		return p.WriteCSV(o.w, o.l)
 	default:
 		md := rep.Markdown(o.l)
 		if chart := fund.HistoryChart(d, o.l); chart != "" {
@@ -292,209 +472,47 @@ func (o output) single(fs *cli.FlagSet, name string, data []byte) error {
 	return err
 }
 
-// json writes v as indented JSON.
-func (o output) json(v any) error {
+// json writes v as indented JSON, ended by a newline.
+func (o *output) json(v any) error {
 	enc := json.NewEncoder(o.w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
 
-// input is what the operands hold: the dossiers decoded, in order, and
-// what was refused, each with its file (and its line in NDJSON) and its
-// problems.
-type input struct {
-	fs         *cli.FlagSet
-	o          output
-	dossiers   []*societal.Dossier
-	refused    []fund.Refusal // dossiers that do not decode
-	unreadable []fund.Refusal // files that cannot be read
-}
-
-// report writes every problem of r to standard error in the output's
-// language, one per line, after its file and line.
-func (o output) report(fs *cli.FlagSet, r *fund.Refusal) {
-	for _, line := range strings.Split(r.Text(o.l), "\n") {
-		fs.Line(line)
-	}
-}
-
-// refuse records the dossier r names as refused, and reports it.
-func (in *input) refuse(r fund.Refusal) {
-	in.o.report(in.fs, &r)
-	in.refused = append(in.refused, r)
-}
-
-// unread records that file could not be read, and reports it.
-func (in *input) unread(file string, err error) {
-	r := fund.Refusal{File: file, Err: err}
-	if le := (*fund.Refusal)(nil); errors.As(err, &le) {
-		r.Line, r.Err = le.Line, le.Err // a read error of NDJSON, at its line
-	}
-	in.o.report(in.fs, &r)
-	in.unreadable = append(in.unreadable, r)
-}
-
-// gather reads and decodes the dossiers the operands name, in order.
-func gather(fs *cli.FlagSet, o output, ops []string, ndjson bool) *input {
-	in := &input{fs: fs, o: o}
-	for _, op := range ops {
-		switch {
-		case op == "-":
-			in.file("-", stdinName, ndjson)
-		case !hasMeta(op) || exists(op):
-			in.path(op)
-		default:
-			matches, _ := filepath.Glob(op) // the pattern was checked
-			if len(matches) == 0 {
-				in.unread(op, noMatch.New("", "", ""))
-			}
-			for _, m := range matches {
-				in.path(m)
-			}
-		}
-	}
-	return in
-}
-
-// exists reports whether a file is named path.
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-// path reads the file or directory at path.
-func (in *input) path(path string) {
-	fi, err := os.Stat(path)
-	switch {
-	case err != nil:
-		in.unread(path, err)
-	case fi.IsDir():
-		in.dir(path)
-	default:
-		in.file(path, path, isNDJSON(path))
-	}
-}
-
-// dir reads every *.json and *.ndjson file of the directory path, in the
-// order of their names.
-func (in *input) dir(path string) {
-	entries, err := os.ReadDir(path) // sorted by name
-	if err != nil {
-		in.unread(path, err)
-		return
-	}
-	n := 0
-	for _, e := range entries {
-		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || ext != ".json" && ext != ".ndjson" {
-			continue
-		}
-		n++
-		name := filepath.Join(path, e.Name())
-		in.file(name, name, ext == ".ndjson")
-	}
-	if n == 0 {
-		in.unread(path, emptyDirectory.New("", "", ""))
-	}
-}
-
-// file reads the dossier file op, named name in messages: one dossier, or
-// one per line for NDJSON.
-func (in *input) file(op, name string, ndjson bool) {
-	if !ndjson {
-		data, err := read(in.fs, op)
-		if err != nil {
-			in.unread(name, err)
-			return
-		}
-		d, err := societal.DecodeDossier(data)
-		if err != nil {
-			in.refuse(fund.Refusal{File: name, Err: err})
-			return
-		}
-		in.dossiers = append(in.dossiers, d)
-		return
-	}
-	f, err := in.fs.Open(op)
-	if err != nil {
-		in.unread(name, err)
-		return
-	}
-	defer f.Close()
-	for d, err := range fund.DecodeNDJSON(f) {
-		var r *fund.Refusal
-		switch {
-		case err == nil:
-			in.dossiers = append(in.dossiers, d)
-		case errors.As(err, &r) && errors.Is(err, societal.ErrDossier):
-			r.File = name
-			in.refuse(*r)
-		default: // a read error: the rest of the file is lost
-			in.unread(name, err)
-		}
-	}
-}
-
-// portfolio assesses the dossiers of in and writes the portfolio report,
-// what was read and refused, and with each every dossier's report.
-func (o output) portfolio(ctx context.Context, fs *cli.FlagSet, in *input, each bool) error {
+// portfolio assesses the dossiers of in and writes the portfolio report
+// (the submissions refused in it), what was read, and with each every
+// dossier's report.
+func (o *output) portfolio(ctx context.Context, in *input, each bool) error {
 	p, err := fund.AssessAllOn(ctx, nil, o.on, in.dossiers)
 	if err != nil {
 		return err
 	}
-	read := len(in.dossiers) + len(in.refused)
-	switch {
-	case o.csv:
+	p.Refused = in.refused
+	c := in.counts()
+	switch o.format {
+	case cli.CSV:
 		err = p.WriteCSV(o.w, o.l)
-	case o.format == cli.JSON:
+	case cli.JSON:
 		err = o.json(struct {
-			Portfolio  *fund.Portfolio `json:"portfolio"`
-			Read       int             `json:"read"`
-			Assessed   int             `json:"assessed"`
-			Refused    []fund.Refusal  `json:"refused"`
-			Unreadable []fund.Refusal  `json:"unreadable"`
-		}{&p, read, len(in.dossiers), nonNil(in.refused), nonNil(in.unreadable)})
+			Portfolio json.Marshaler `json:"portfolio"`
+			Read      int            `json:"read"`
+			Assessed  int            `json:"assessed"`
+		}{p.JSON(o.l), c.read, c.assessed})
 	default:
-		err = o.text(&p, in, read, each)
+		err = o.text(&p, c, each)
 	}
 	if err != nil {
 		return err
 	}
-	if len(in.refused) > 0 || len(in.unreadable) > 0 {
-		fs.Say(texts.refusedCount, lang.Int(len(in.refused)), lang.Int(read), lang.Int(len(in.unreadable)))
-		return cli.ErrReported
-	}
-	return nil
-}
-
-// nonNil returns rs, or an empty slice for nil, so that JSON shows [].
-func nonNil(rs []fund.Refusal) []fund.Refusal {
-	if rs == nil {
-		return []fund.Refusal{}
-	}
-	return rs
+	return o.done(in)
 }
 
 // text writes the portfolio in Markdown or text, what was read, and with
 // each every dossier's report.
-func (o output) text(p *fund.Portfolio, in *input, read int, each bool) error {
+func (o *output) text(p *fund.Portfolio, c counts, each bool) error {
 	var d doc.Doc
 	d.Heading(3, texts.read.In(o.l))
-	d.Para(texts.counts.Format(o.l, lang.Int(read), lang.Int(len(in.dossiers)), lang.Int(len(in.refused)), lang.Int(len(in.unreadable))))
-	var rows [][]doc.Line
-	for _, r := range slices.Concat(in.refused, in.unreadable) {
-		line := doc.Line{}
-		if r.Line > 0 {
-			line = doc.L(o.l.Int(r.Line))
-		}
-		problems := r.Problems(o.l)
-		first := doc.Line{doc.Data(problems[0])}
-		if len(problems) > 1 {
-			first = append(first, doc.Words(texts.more.Format(o.l, lang.Int(len(problems)))))
-		}
-		rows = append(rows, []doc.Line{{doc.Data(r.File)}, line, first})
-	}
-	d.Table([]doc.Line{doc.L(texts.file.In(o.l)), doc.L(texts.line.In(o.l)), doc.L(texts.problem.In(o.l))}, rows)
+	d.Para(texts.counts.Format(o.l, lang.Int(c.read), lang.Int(c.assessed), lang.Int(c.refused), lang.Int(c.unreadable), lang.Int(c.empty)))
 	var b strings.Builder
 	if o.format == cli.Text {
 		b.WriteString(p.Text(o.l) + "\n" + d.Text(doc.Options{Colon: o.l.Colon()}))
@@ -516,34 +534,45 @@ func (o output) text(p *fund.Portfolio, in *input, read int, each bool) error {
 	return err
 }
 
-// texts are the program's own words, in every language [D]: the "what was
-// read" section of a portfolio, the count of refusals on standard error,
-// and the problems of the operands. Never modified.
-var texts = struct {
-	read, counts, file, line, problem, more, refusedCount lang.Text
-}{
-	read:    lang.Text{"Lecture", "Input"},
-	counts:  lang.Text{"Dossiers lus\u00a0: {1} · évalués\u00a0: {2} · refusés\u00a0: {3} · fichiers illisibles\u00a0: {4}", "Dossiers read: {1} · assessed: {2} · refused: {3} · unreadable files: {4}"},
-	file:    lang.Text{"Fichier", "File"},
-	line:    lang.Text{"Ligne", "Line"},
-	problem: lang.Text{"Problème", "Problem"},
-	more:    lang.Text{" — {1} problèmes, tous sur la sortie d'erreur", " — {1} problems, all on standard error"},
-	refusedCount: lang.Text{
-		"dossiers refusés\u00a0: {1} sur {2}\u00a0; fichiers illisibles\u00a0: {3}",
-		"dossiers refused: {1} of {2}; unreadable files: {3}",
-	},
+// change assesses last year's dossiers (before) and this year's (after)
+// and writes what changed between them (fund.Diff).
+func (o *output) change(ctx context.Context, before, after *input) error {
+	pb, err := fund.AssessAll(ctx, nil, before.dossiers)
+	if err != nil {
+		return err
+	}
+	pa, err := fund.AssessAll(ctx, nil, after.dossiers)
+	if err != nil {
+		return err
+	}
+	c := fund.Diff(pb, pa)
+	switch o.format {
+	case cli.CSV:
+		err = c.WriteCSV(o.w, o.l)
+	case cli.JSON:
+		err = o.json(c)
+	case cli.Text:
+		_, err = io.WriteString(o.w, c.Text(o.l))
+	default:
+		_, err = io.WriteString(o.w, c.Markdown(o.l))
+	}
+	if err != nil {
+		return err
+	}
+	return o.done(before, after)
 }
 
-// The problems of the operands themselves, one kind each.
-var (
-	emptyDirectory = problem.Kind{
-		Code:    "empty-directory",
-		Message: lang.Text{"aucun fichier *.json ni *.ndjson dans le dossier", "no *.json or *.ndjson file in the directory"},
-		Err:     fs.ErrNotExist,
-	}
-	noMatch = problem.Kind{
-		Code:    "no-match",
-		Message: lang.Text{"aucun fichier ne correspond au motif", "no file matches the pattern"},
-		Err:     fs.ErrNotExist,
-	}
-)
+// texts are the program's own words, in every language [D]: the "what was
+// read" section of a portfolio and the count of refusals on standard
+// error. Never modified.
+var texts = struct {
+	read, counts, refusedCount lang.Text
+}{
+	read: lang.Text{"Lecture", "Input"},
+	counts: lang.Text{"Dossiers lus\u00a0: {1} · évalués\u00a0: {2} · refusés\u00a0: {3} · fichiers illisibles\u00a0: {4} · répertoires ou motifs sans dossier\u00a0: {5}",
+		"Dossiers read: {1} · assessed: {2} · refused: {3} · unreadable files: {4} · directories or patterns without a dossier: {5}"},
+	refusedCount: lang.Text{
+		"dossiers refusés\u00a0: {1} sur {2}\u00a0; fichiers illisibles\u00a0: {3}\u00a0; répertoires ou motifs sans dossier\u00a0: {4}",
+		"dossiers refused: {1} of {2}; unreadable files: {3}; directories or patterns without a dossier: {4}",
+	},
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"io"
@@ -19,7 +20,6 @@ import (
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // runIn runs the program with args and stdin; it returns the exit status,
@@ -208,7 +208,7 @@ func TestSingleRefused(t *testing.T) {
 // with its file, its line and each problem, the others are assessed, and
 // the exit status is 1.
 func TestPortfolio(t *testing.T) {
-	dir := fundDir(t)
+	dir, emptyDir := fundDir(t), t.TempDir()
 	a, b, c := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "c.ndjson")
 	refusedC := []string{prefix + c + ":3", prefix + c + ":3"} // its two problems
 	tests := []struct {
@@ -217,26 +217,26 @@ func TestPortfolio(t *testing.T) {
 		stdin  string
 		status int
 		names  []string // the dossiers of the portfolio, in order
-		counts [4]int   // read, assessed, refused, unreadable
+		counts [5]int   // read, assessed, refused, unreadable, without a dossier
 		stderr []string // a prefix of each line of standard error before the count of refusals
 	}{
-		{name: "two files", args: []string{b, a}, names: []string{"B", "A"}, counts: [4]int{2, 2, 0, 0}},
-		{name: "directory", args: []string{dir}, status: 1, names: []string{"A", "B", "C1", "C2"}, counts: [4]int{5, 4, 1, 0}, stderr: refusedC},
-		{name: "glob", args: []string{filepath.Join(dir, "*.json")}, names: []string{"A", "B"}, counts: [4]int{2, 2, 0, 0}},
-		{name: "one NDJSON file", args: []string{c, "-lang", "en"}, status: 1, names: []string{"C1", "C2"}, counts: [4]int{3, 2, 1, 0}, stderr: refusedC},
+		{name: "two files", args: []string{b, a}, names: []string{"B", "A"}, counts: [5]int{2, 2, 0, 0, 0}},
+		{name: "directory", args: []string{dir}, status: 1, names: []string{"A", "B", "C1", "C2"}, counts: [5]int{5, 4, 1, 0, 0}, stderr: refusedC},
+		{name: "glob", args: []string{filepath.Join(dir, "*.json")}, names: []string{"A", "B"}, counts: [5]int{2, 2, 0, 0, 0}},
+		{name: "one NDJSON file", args: []string{c, "-lang", "en"}, status: 1, names: []string{"C1", "C2"}, counts: [5]int{3, 2, 1, 0, 0}, stderr: refusedC},
 		{name: "NDJSON on stdin", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S1")) + "\n" + string(named(t, "S2")),
-			names: []string{"S1", "S2"}, counts: [4]int{2, 2, 0, 0}},
-		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"}, counts: [4]int{2, 2, 0, 0}},
+			names: []string{"S1", "S2"}, counts: [5]int{2, 2, 0, 0, 0}},
+		{name: "stdin and a file", args: []string{"-", a}, stdin: string(named(t, "S")), names: []string{"S", "A"}, counts: [5]int{2, 2, 0, 0, 0}},
 		{name: "a bad file among good ones", args: []string{a, write(t, t.TempDir(), "bad.json", []byte(badDossier))}, status: 1,
-			names: []string{"A"}, counts: [4]int{2, 1, 1, 0}, stderr: []string{prefix, prefix}},
+			names: []string{"A"}, counts: [5]int{2, 1, 1, 0, 0}, stderr: []string{prefix, prefix}},
 		{name: "an absent file", args: []string{a, filepath.Join(dir, "absent.json")}, status: 1, names: []string{"A"},
-			counts: [4]int{1, 1, 0, 1}, stderr: []string{prefix + filepath.Join(dir, "absent.json")}},
+			counts: [5]int{1, 1, 0, 1, 0}, stderr: []string{prefix + filepath.Join(dir, "absent.json")}},
 		{name: "a pattern that matches nothing", args: []string{a, filepath.Join(dir, "*.xml")}, status: 1, names: []string{"A"},
-			counts: [4]int{1, 1, 0, 1}, stderr: []string{prefix + filepath.Join(dir, "*.xml")}},
-		{name: "an empty directory", args: []string{a, t.TempDir()}, status: 1, names: []string{"A"},
-			counts: [4]int{1, 1, 0, 1}, stderr: []string{prefix}},
-		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"}, counts: [4]int{1, 1, 0, 0}},
-		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: [4]int{0, 0, 0, 0}},
+			counts: [5]int{1, 1, 0, 0, 1}, stderr: []string{prefix + filepath.Join(dir, "*.xml")}},
+		{name: "an empty directory, named as empty", args: []string{a, emptyDir}, status: 1, names: []string{"A"},
+			counts: [5]int{1, 1, 0, 0, 1}, stderr: []string{prefix + emptyDir}},
+		{name: "a single NDJSON line", args: []string{"-ndjson", "-"}, stdin: string(named(t, "S")), names: []string{"S"}, counts: [5]int{1, 1, 0, 0, 0}},
+		{name: "empty NDJSON", args: []string{"-ndjson", "-"}, stdin: "\n\n", counts: [5]int{0, 0, 0, 0, 0}},
 	}
 	for _, tt := range tests {
 		status, stdout, stderr := runIn(context.Background(), strings.NewReader(tt.stdin), tt.args...)
@@ -251,7 +251,7 @@ func TestPortfolio(t *testing.T) {
 			t.Errorf("%s: stdout\n%.400s\nwant the portfolio of %q\n%.400s", tt.name, stdout, tt.names, want)
 		}
 		n := tt.counts
-		if want := texts.counts.Format(l, lang.Int(n[0]), lang.Int(n[1]), lang.Int(n[2]), lang.Int(n[3])); !strings.Contains(stdout, want) {
+		if want := texts.counts.Format(l, lang.Int(n[0]), lang.Int(n[1]), lang.Int(n[2]), lang.Int(n[3]), lang.Int(n[4])); !strings.Contains(stdout, want) {
 			t.Errorf("%s: stdout %q, want the counts %q", tt.name, stdout, want)
 		}
 		var lines []string
@@ -259,8 +259,8 @@ func TestPortfolio(t *testing.T) {
 			lines = strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
 		}
 		want := tt.stderr
-		if n[2]+n[3] > 0 {
-			want = append(slices.Clone(want), prefix+texts.refusedCount.Format(l, lang.Int(n[2]), lang.Int(n[0]), lang.Int(n[3])))
+		if n[2]+n[3]+n[4] > 0 {
+			want = append(slices.Clone(want), prefix+texts.refusedCount.Format(l, lang.Int(n[2]), lang.Int(n[0]), lang.Int(n[3]), lang.Int(n[4])))
 		}
 		if len(lines) != len(want) {
 			t.Errorf("%s: stderr %q, want %d lines", tt.name, stderr, len(want))
@@ -274,9 +274,10 @@ func TestPortfolio(t *testing.T) {
 	}
 }
 
-// The portfolio in each format: Markdown and text end with the refused
-// dossiers (file, line, first problem); -each adds every dossier's report;
-// JSON is one object with the portfolio and the counts.
+// The portfolio in each format: Markdown and text list the refused
+// dossiers (file, line, problems) and end with what was read; -each adds
+// every dossier's report; JSON is one object with the portfolio (the
+// refusals in it) and the counts; CSV a row per dossier and per refusal.
 func TestPortfolioFormats(t *testing.T) {
 	dir := fundDir(t)
 	c := filepath.Join(dir, "c.ndjson")
@@ -287,9 +288,8 @@ func TestPortfolioFormats(t *testing.T) {
 	}
 	fr := lang.French
 	for _, want := range []string{
-		"### " + texts.read.In(fr) + "\n\n",
-		"| " + texts.file.In(fr) + " | " + texts.line.In(fr) + " | " + texts.problem.In(fr) + " |\n|---|---|---|\n| " + c + " | 3 | ",
-		texts.more.Format(fr, lang.Int(2)) + " |\n",
+		"\n| " + c + " | 3 | ",
+		"### " + texts.read.In(fr) + "\n\n" + texts.counts.Format(fr, lang.Int(5), lang.Int(4), lang.Int(1), lang.Int(0), lang.Int(0)),
 		"\n---\n\n## A", "\n---\n\n## C2",
 	} {
 		if !strings.Contains(stdout, want) {
@@ -305,41 +305,56 @@ func TestPortfolioFormats(t *testing.T) {
 		t.Errorf("text: exit status %d, stdout\n%.300s\nwant\n%.300s", status, stdout, want)
 	}
 	en := lang.English
-	for _, want := range []string{"\n" + texts.read.In(en) + "\n", texts.counts.Format(en, lang.Int(5), lang.Int(4), lang.Int(1), lang.Int(0)), "\n" + c + "  3  ", texts.more.Format(en, lang.Int(2)), "\nC2"} {
+	for _, want := range []string{"\n" + texts.read.In(en) + "\n", texts.counts.Format(en, lang.Int(5), lang.Int(4), lang.Int(1), lang.Int(0), lang.Int(0)), "\n" + c + "  3  ", "\nC2"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text: stdout lacks %q:\n%s", want, stdout)
 		}
 	}
 
-	status, stdout, _ = runIn(context.Background(), nil, dir, filepath.Join(dir, "absent.json"), "-format", "json")
-	type refusal struct {
-		File     string   `json:"file"`
-		Line     int      `json:"line"`
-		Problems []string `json:"problems"`
-	}
+	status, stdout, _ = runIn(context.Background(), nil, dir, filepath.Join(dir, "absent.json"), "-format", "json", "-lang", "en")
 	var got struct {
-		Portfolio  fund.Portfolio `json:"portfolio"`
-		Read       int            `json:"read"`
-		Assessed   int            `json:"assessed"`
-		Refused    []refusal      `json:"refused"`
-		Unreadable []refusal      `json:"unreadable"`
+		Portfolio struct {
+			fund.Portfolio
+			Refused []struct {
+				File     string   `json:"file"`
+				Line     int      `json:"line"`
+				Problems []string `json:"problems"`
+			} `json:"refused"`
+		} `json:"portfolio"`
+		Read     int `json:"read"`
+		Assessed int `json:"assessed"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("json: %v\n%s", err, stdout)
 	}
-	if status != 1 || got.Read != 5 || got.Assessed != 4 || len(got.Portfolio.Reports) != 4 || got.Portfolio.Reports[3].Dossier != "C2" {
-		t.Errorf("json: exit status %d, read %d, assessed %d, %d reports", status, got.Read, got.Assessed, len(got.Portfolio.Reports))
+	p := got.Portfolio
+	if status != 1 || got.Read != 5 || got.Assessed != 4 || len(p.Reports) != 4 || p.Reports[3].Dossier != "C2" {
+		t.Errorf("json: exit status %d, read %d, assessed %d, %d reports", status, got.Read, got.Assessed, len(p.Reports))
 	}
-	if len(got.Refused) != 1 || got.Refused[0].File != c || got.Refused[0].Line != 3 || len(got.Refused[0].Problems) != 2 {
-		t.Errorf("json: refused %+v", got.Refused)
+	if r := p.Refused; len(r) != 2 || r[0].File != c || r[0].Line != 3 || len(r[0].Problems) != 2 ||
+		r[1].Line != 0 || !strings.HasSuffix(r[1].File, "absent.json") {
+		t.Errorf("json: refused %+v", r)
 	}
-	if len(got.Unreadable) != 1 || got.Unreadable[0].Line != 0 || !strings.HasSuffix(got.Unreadable[0].File, "absent.json") {
-		t.Errorf("json: unreadable %+v", got.Unreadable)
+	if !strings.HasSuffix(stdout, "}\n") || strings.Contains(stdout, `"fr":`) {
+		t.Errorf("json: no final newline, or texts in another language than -lang's: %.200s", stdout[len(stdout)-200:])
 	}
 
 	_, stdout, _ = runIn(context.Background(), nil, filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), "-format", "json")
-	if !strings.Contains(stdout, `"refused": [],`) || !strings.Contains(stdout, `"unreadable": []`) {
+	if strings.Contains(stdout, `"refused"`) {
 		t.Errorf("json without refusals: %s", stdout[len(stdout)-100:])
+	}
+
+	// CSV, -format csv or -csv: a row per dossier, then per refusal.
+	for _, flag := range [][]string{{"-format", "csv"}, {"-csv"}} {
+		status, stdout, _ = runIn(context.Background(), nil, append([]string{dir, "-lang", "en"}, flag...)...)
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(stdout, "\ufeff"))).ReadAll()
+		if err != nil || status != 1 || len(rows) != 1+4+1 || !slices.Equal(rows[0], fund.CSVHeader()) {
+			t.Fatalf("%q: exit status %d, %d rows, %v:\n%s", flag, status, len(rows), err, stdout)
+		}
+		file := slices.Index(rows[0], "file")
+		if rows[5][file] != c || rows[5][file+1] != "3" {
+			t.Errorf("%q: the refusal's row %q", flag, rows[5])
+		}
 	}
 }
 
@@ -457,11 +472,6 @@ func TestTextsComplete(t *testing.T) {
 			t.Errorf("texts.%s has no %v wording", v.Type().Field(i).Name, l)
 		}
 	}
-	for _, k := range []problem.Kind{emptyDirectory, noMatch} {
-		if l, missing := k.Message.Missing(); missing {
-			t.Errorf("%s has no %v wording", k.Code, l)
-		}
-	}
 }
 
 // In the pseudo-locale, what the program writes of a portfolio, on
@@ -473,7 +483,7 @@ func TestPseudoLocale(t *testing.T) {
 	_, err := societal.DecodeDossier([]byte(badDossier))
 	data := []string{"readiness", filepath.Join(dir, "c.ndjson"), "A", "B", "C1", "C2", "rameau-2018/1", "EUR", "Wimoov (ex-Voiture & Co)"}
 	for _, p := range (&fund.Refusal{Err: err}).Problems(lang.Pseudo) {
-		data = append(data, p, doc.EscapeMarkdown(p))
+		data = append(data, p, doc.EscapeMarkdown(p), strings.ReplaceAll(p, `"`, `""`)) // as text, Markdown, a CSV cell
 	}
 	for _, args := range [][]string{{dir}, {dir, "-format", "text"}, {dir, "-csv"}} {
 		_, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", "qps"}, args...)...)
@@ -488,7 +498,7 @@ func TestPseudoLocale(t *testing.T) {
 func TestUsage(t *testing.T) {
 	clitest.Usage(t, "readiness", func(args []string, stdout, stderr io.Writer) int {
 		return run(context.Background(), args, nil, stdout, stderr)
-	})
+	}, "csv")
 }
 
 // prefix starts every message of the program, its colon as the tests
@@ -499,4 +509,97 @@ const prefix = "readiness: "
 // writes it, whatever the language of line.
 func colon(line string, l lang.Lang) string {
 	return strings.Replace(line, "readiness"+l.Colon(), prefix, 1)
+}
+
+// newcomer is the folder of the newcomer's portfolio of year (the fund
+// package's fixture: eight dossiers of 2026, seven of 2025).
+func newcomer(year string) string {
+	return filepath.Join("..", "..", "fund", "testdata", "newcomer", year)
+}
+
+// -before compares last year's dossiers with this year's, in every
+// format: what fund.Diff says of the two portfolios.
+func TestBefore(t *testing.T) {
+	read := func(dir string) fund.Portfolio {
+		ds, refused := fund.Collect(fund.Load(os.DirFS(dir), "."))
+		if len(refused) > 0 {
+			t.Fatalf("%s: %v", dir, refused)
+		}
+		p, err := fund.AssessAll(context.Background(), nil, ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	want := fund.Diff(read(newcomer("2025")), read(newcomer("2026")))
+	if len(want.Changed) == 0 || len(want.Added) != 2 || len(want.Withdrawn) != 1 {
+		t.Fatalf("the newcomer's year: %d changed, %d added, %d withdrawn", len(want.Changed), len(want.Added), len(want.Withdrawn))
+	}
+	for l := range lang.Langs() {
+		for _, tc := range []struct {
+			format string
+			want   string
+		}{
+			{"markdown", want.Markdown(l)},
+			{"text", want.Text(l)},
+		} {
+			status, stdout, stderr := runIn(context.Background(), nil, "-before", newcomer("2025"), newcomer("2026"), "-format", tc.format, "-lang", l.String())
+			if status != 0 || stderr != "" || stdout != tc.want {
+				t.Errorf("-before -format %s -lang %v: exit status %d, stderr %q, stdout\n%s\nwant\n%s", tc.format, l, status, stderr, stdout, tc.want)
+			}
+		}
+		var b bytes.Buffer
+		if err := want.WriteCSV(&b, l); err != nil {
+			t.Fatal(err)
+		}
+		if _, stdout, _ := runIn(context.Background(), nil, "-before", newcomer("2025"), "-csv", newcomer("2026"), "-lang", l.String()); stdout != b.String() {
+			t.Errorf("-before -csv -lang %v:\n%s\nwant\n%s", l, stdout, b.String())
+		}
+	}
+	_, stdout, _ := runIn(context.Background(), nil, "-before", newcomer("2025"), newcomer("2026"), "-format", "json")
+	var got fund.Change
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || len(got.Changed) != len(want.Changed) || len(got.Added) != 2 || !strings.HasSuffix(stdout, "}\n") {
+		t.Errorf("-before -format json: %v\n%s", err, stdout)
+	}
+	// Last year's dossiers on standard input, as NDJSON.
+	var nd bytes.Buffer
+	for _, name := range []string{"mobilite.json", "tiers-lieu.json"} {
+		d, err := os.ReadFile(filepath.Join(newcomer("2026"), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(d, &v); err != nil {
+			t.Fatal(err)
+		}
+		line, _ := json.Marshal(v)
+		nd.Write(append(line, '\n'))
+	}
+	status, stdout, stderr := runIn(context.Background(), &nd, "-before", "-", "-ndjson", newcomer("2026"), "-format", "json")
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || status != 0 || stderr != "" || len(got.Added) != 6 || len(got.Withdrawn) != 0 {
+		t.Errorf("-before - -ndjson: exit status %d, %v, stderr %q, %d added", status, err, stderr, len(got.Added))
+	}
+	// Without this year's dossiers: a usage error.
+	if status, _, stderr := runIn(context.Background(), nil, "-before", newcomer("2025")); status != 2 || stderr == "" {
+		t.Errorf("-before alone: exit status %d, stderr %q", status, stderr)
+	}
+}
+
+// One dossier file with a CSV request gives a one-row spreadsheet.
+func TestSingleCSV(t *testing.T) {
+	file := filepath.Join(newcomer("2026"), "tiers-lieu.json")
+	for l := range lang.Langs() {
+		status, stdout, stderr := runIn(context.Background(), nil, file, "-format", "csv", "-lang", l.String())
+		r := csv.NewReader(strings.NewReader(strings.TrimPrefix(stdout, "\ufeff")))
+		if l == lang.French {
+			r.Comma = ';'
+		}
+		rows, err := r.ReadAll()
+		if status != 0 || stderr != "" || err != nil || len(rows) != 2 || !slices.Equal(rows[0], fund.CSVHeader()) {
+			t.Fatalf("-lang %v: exit status %d, stderr %q, %v, rows %q", l, status, stderr, err, rows)
+		}
+		if id := slices.Index(rows[0], "id"); rows[1][id] != "FAS-2025-017" {
+			t.Errorf("-lang %v: the row %q", l, rows[1])
+		}
+	}
 }
