@@ -78,7 +78,7 @@ func (a *Assessor) Assess(d *Dossier) Report {
 		id := CheckID(i + 1)
 		def := id.def()
 		c := &rep.Checks[i] // judged in place: the report's own memory
-		*c = Check{ID: id, Source: def.source, Weight: a.rubric.Weight[id], Required: slices.Contains(required, id)}
+		*c = Check{ID: id, Source: def.source, Weight: a.rubric.Weight[id], Required: slices.Contains(required, id), RubricSeverity: a.rubric.Severity[id]}
 		if !def.identifies && !d.Phase.IsValid() {
 			// Nothing can be judged against an unknown phase (004:886-888).
 			c.Outcome, c.Detail = evaluation.Unknown, phaseUnknown.detail()

@@ -44,6 +44,11 @@ type checkDef struct {
 	severity Severity
 	weight   int64
 	required []innovation.Phase
+	// graded says, for a check that grades the severity of its findings
+	// below the rubric's (the rubric's is then the most it weighs), why an
+	// unmet check weighs less than the rubric says: it completes "because
+	// …". Zero for a check whose unmet severity is the rubric's.
+	graded lang.Text
 	// identifies marks the check that judges what identifies the project
 	// (its name, phase and history): it is judged when the phase is not
 	// identified, when no other check can be, and it is not evidence of

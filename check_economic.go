@@ -33,7 +33,9 @@ var economicModelFit = checkDef{
 	severity: Blocking,
 	weight:   2,
 	required: []innovation.Phase{innovation.Modelisation, innovation.Essaimage, innovation.Industrialisation},
-	judge:    judgeEconomicModel,
+	graded: lang.Text{"un modèle opérateur absent avant l'essaimage pèse au plus «\u00a0Majeure\u00a0» (la source l'attend à l'essaimage, pas avant)",
+		"an operator model absent before essaimage weighs at most Major (the source asks for it at essaimage, not before)"},
+	judge: judgeEconomicModel,
 	details: []*detailKind{stillRD, operatorUnderWay, operatorUnstated, noOperatorModel, economicModelUnstated,
 		gapOperatorModel, gapFinanceModelChange, gapOperatorEconomics, gapFinancePassage},
 }

@@ -30,8 +30,10 @@ var nextNeedsSupplied = checkDef{
 	severity: Major,
 	weight:   2,
 	required: []innovation.Phase{innovation.Conception, innovation.Experimentation, innovation.Modelisation, innovation.Essaimage},
-	judge:    judgeNextNeeds,
-	details:  []*detailKind{noNextPhase, needsNotCovered, gapNeed},
+	graded: lang.Text{"aucun besoin qui monte à l'étape suivante ne manque (seul un tel manque pèse la gravité de la grille, les autres sont mineurs)",
+		"no need rising at the next step is missing (only such a gap weighs the rubric's severity, the others are minor)"},
+	judge:   judgeNextNeeds,
+	details: []*detailKind{noNextPhase, needsNotCovered, gapNeed},
 }
 
 var (

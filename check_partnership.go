@@ -23,8 +23,10 @@ var partnershipBalanced = checkDef{
 	field:    "partnership",
 	severity: Major, // an unbalanced partnership makes it "not yet" [D]
 	weight:   2,
-	judge:    judgePartnership,
-	details:  []*detailKind{partnershipRisks, gapPartnership},
+	graded: lang.Text{"aucun de ses risques n'est critique (seul un risque critique pèse la gravité de la grille, les autres sont mineurs)",
+		"none of its risks is critical (only a critical risk weighs the rubric's severity, the others are minor)"},
+	judge:   judgePartnership,
+	details: []*detailKind{partnershipRisks, gapPartnership},
 }
 
 var (

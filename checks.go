@@ -28,6 +28,13 @@ type Check struct {
 	Severity Severity           `json:"severity,omitempty"`   // set when the outcome is NotMet
 	Required bool               `json:"required,omitempty"`   // the rubric requires it judged before the crossing
 	Weight   decimal.Decimal    `json:"weight,omitzero"`      // the rubric's weight of the check
+	// RubricSeverity is the rubric's severity of the check
+	// (Rubric.Severity). An unmet check's Severity is below it where the
+	// check grades its findings (a partnership whose risks are none of
+	// them critical is Minor under a Major rubric: the rubric's severity is
+	// the most the check weighs), and Blocking whatever it is where the
+	// input is invalid; the reports say why.
+	RubricSeverity Severity `json:"rubric_severity,omitempty"`
 	Detail   Detail             `json:"detail_data,omitzero"` // what the check found; Detail.Text renders it
 	Gaps     []Gap              `json:"gaps,omitempty"`       // what would close it, if unmet or unknown
 	Source   string             `json:"source,omitempty"`     // the passage of the model it stands on

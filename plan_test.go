@@ -397,6 +397,30 @@ func TestPropertyPointScore(t *testing.T) {
 	})
 }
 
+// An unmet check weighs at most what the rubric says (RubricSeverity, the
+// rubric's own), less where the check grades its findings, and Blocking
+// whatever the rubric says on invalid input.
+func TestPropertySeverityBounded(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := societal.DefaultRubric()
+		for id := range societal.CheckIDs() {
+			r.Severity[id] = societal.Severity(rapid.IntRange(1, 3).Draw(t, "severity"))
+		}
+		a, err := societal.NewAssessor(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range a.Assess(genAnyDossier().Draw(t, "dossier")).Checks {
+			if c.RubricSeverity != r.Severity[c.ID] {
+				t.Fatalf("%v: rubric severity %v, want %v", c.ID, c.RubricSeverity, r.Severity[c.ID])
+			}
+			if c.Outcome == evaluation.NotMet && c.Severity > c.RubricSeverity && (c.Detail.Code != "invalid-input" || c.Severity != societal.Blocking) {
+				t.Fatalf("%v: severity %v over the rubric's %v (%s)", c.ID, c.Severity, c.RubricSeverity, c.Detail.Code)
+			}
+		}
+	})
+}
+
 // Assess stays within its allocation budget on the example dossier (the
 // plan, coverage and range are computed on demand, not here).
 func TestAssessAllocs(t *testing.T) {

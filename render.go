@@ -92,6 +92,10 @@ var (
 	wordProject   = lang.Text{"Le projet lui-même", "The project itself"}
 	wordLifecycle = lang.Text{"Cycle de vie\u00a0: {1}", "Lifecycle: {1}"}
 
+	wordSeverityOf    = lang.Text{"{1} (grille\u00a0: {2})", "{1} (rubric: {2})"}
+	wordSeverityWhy   = lang.Text{"{1}\u00a0: gravité {2} et non {3} comme le dit la grille, car {4}.", "{1}: severity {2}, not {3} as the rubric says, because {4}."}
+	wordInvalidBlocks = lang.Text{"des données invalides bloquent toujours, quelle que soit la grille", "invalid input always blocks, whatever the rubric"}
+
 	wordBudget        = lang.Text{"Budget", "Budget"}
 	wordBudgetText    = lang.Text{"{1} (devise non précisée), dont évaluation {2} ({3}) et renforcement des capacités {4} ({5})", "{1} (currency not stated), of which evaluation {2} ({3}) and capacity building {4} ({5})"}
 	wordNotStated     = lang.Text{"non indiqué", "not stated"}
@@ -113,7 +117,7 @@ var reportWords = []lang.Text{
 	wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail, wordGaps, wordLever,
 	wordPartners, wordRequests, wordRequest, wordField, wordActions, wordNoPlan, wordNoAction, wordAddressed,
 	wordEvidence, wordCloses, wordJudges, wordProject, wordLifecycle,
-	wordBudget, wordBudgetText, wordNotStated, wordContributions, wordValued, wordNoneValued, wordMoney,
+	wordSeverityOf, wordSeverityWhy, wordInvalidBlocks, wordBudget, wordBudgetText, wordNotStated, wordContributions, wordValued, wordNoneValued, wordMoney,
 	wordPartnerKind, wordCount, wordAmounts, wordTotal,
 }
 
@@ -164,6 +168,9 @@ func (r *Report) document(l lang.Lang) *doc.Doc {
 		var sev, req string
 		if c.Outcome == evaluation.NotMet {
 			sev = c.Severity.Label(l)
+			if severityWhy(c) != nil {
+				sev = wordSeverityOf.Format(l, c.Severity, c.RubricSeverity)
+			}
 		}
 		if c.Required {
 			req = "✓"
@@ -172,6 +179,12 @@ func (r *Report) document(l lang.Lang) *doc.Doc {
 			doc.L(l.Decimal(c.Weight, -1)), doc.L(req), doc.L(c.Source), c.Detail.line(l)})
 	}
 	d.Table(heads(l, wordCriterion, wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail), rows)
+	for i := range r.Checks {
+		c := &r.Checks[i]
+		if why := severityWhy(c); why != nil {
+			d.Para(wordSeverityWhy.Format(l, c.ID, c.Severity, c.RubricSeverity, why))
+		}
+	}
 
 	rows = nil
 	for _, c := range r.Checks {
@@ -282,6 +295,23 @@ func (r *Report) money(d *doc.Doc, l lang.Lang) {
 	kinds := slices.Collect(partnership.Kinds())
 	counts, sums = moneyBy(r.Contributions, kinds, func(c Contribution) partnership.Kind { return c.PartnerKind })
 	table(wordPartnerKind, args(kinds), counts, sums)
+}
+
+// severityWhy says why the unmet check c weighs otherwise than the rubric
+// says (Check.RubricSeverity): its input is invalid, or it grades its
+// findings below the rubric's severity; nil when it weighs what the rubric
+// says, or the report does not say what the rubric says.
+func severityWhy(c *Check) lang.Arg {
+	if c.Outcome != evaluation.NotMet || !c.RubricSeverity.IsValid() || c.Severity == c.RubricSeverity {
+		return nil
+	}
+	if c.Detail.Code == invalidInput.code {
+		return wordInvalidBlocks
+	}
+	if d := c.ID.def(); d != nil && !d.graded.IsZero() && c.Severity < c.RubricSeverity {
+		return d.graded
+	}
+	return nil
 }
 
 // heads makes the header of a table.

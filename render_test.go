@@ -90,7 +90,19 @@ func reportDossiers(t *testing.T) map[string]*societal.Dossier {
 	invalid := readyDossier(t, innovation.Essaimage)
 	invalid.EconomicModel = 9
 	invalid.Stakeholders[innovation.Stakeholder(99)] = innovation.Low
+	// The newcomer's cross-border housing: its partnership's risk is not
+	// critical, so Minor under the rubric's Major, and its contributions
+	// are in CHF.
+	data, err := os.ReadFile(filepath.Join("fund", "testdata", "newcomer", "2026", "habitat.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	graded, err := societal.DecodeDossier(data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return map[string]*societal.Dossier{
+		"graded":  graded,
 		"blocked": blockedDossier(),
 		"example": decodeExample(t),
 		"tiers-lieu": {Name: "Tiers-lieu rural", Carrier: "Association La Grange", Phase: innovation.Experimentation,

@@ -42,7 +42,13 @@ type Rubric struct {
 	// Partnership holds the thresholds of coverage and balance.
 	Partnership partnership.Thresholds
 	// Severity is how much each unmet check weighs on the verdict. Every
-	// check needs one.
+	// check needs one. It is what an unmet check weighs, but for the
+	// checks that grade their findings, for which it is the most it weighs
+	// (the balanced partnership: a risk that is not critical weighs Minor;
+	// the next step's needs: a need that does not rise, Minor; the
+	// economic model: an operator model absent before essaimage, at most
+	// Major), and for invalid input, always Blocking. A report shows both
+	// (Check.RubricSeverity) and says why they differ.
 	Severity map[CheckID]Severity
 	// Weight is each check's weight in the readiness score. Every check
 	// needs one: not negative, not all zero.

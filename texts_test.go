@@ -20,6 +20,9 @@ func TestTextsInEveryLanguage(t *testing.T) {
 		c := id.def()
 		check(c.key+" label", c.label)
 		check(c.key+" request", c.request)
+		if !c.graded.IsZero() {
+			check(c.key+" graded", c.graded)
+		}
 	}
 	for code, k := range detailKinds() {
 		if len(k.texts) == 0 {
