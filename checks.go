@@ -23,11 +23,11 @@ import (
 // its verdict, coverage, score range and plan are computed from. A Check is
 // a plain value, safe for concurrent reads.
 type Check struct {
-	ID       CheckID            `json:"id"`                   // which check
-	Outcome  evaluation.Outcome `json:"outcome"`              // Met, NotMet, Unknown or NotApplicable
-	Severity Severity           `json:"severity,omitempty"`   // set when the outcome is NotMet
-	Required bool               `json:"required,omitempty"`   // the rubric requires it judged before the crossing
-	Weight   decimal.Decimal    `json:"weight,omitzero"`      // the rubric's weight of the check
+	ID       CheckID            `json:"id"`                 // which check
+	Outcome  evaluation.Outcome `json:"outcome"`            // Met, NotMet, Unknown or NotApplicable
+	Severity Severity           `json:"severity,omitempty"` // set when the outcome is NotMet
+	Required bool               `json:"required,omitempty"` // the rubric requires it judged before the crossing
+	Weight   decimal.Decimal    `json:"weight,omitzero"`    // the rubric's weight of the check
 	// RubricSeverity is the rubric's severity of the check
 	// (Rubric.Severity). An unmet check's Severity is below it where the
 	// check grades its findings (a partnership whose risks are none of
@@ -35,9 +35,9 @@ type Check struct {
 	// the most the check weighs), and Blocking whatever it is where the
 	// input is invalid; the reports say why.
 	RubricSeverity Severity `json:"rubric_severity,omitempty"`
-	Detail   Detail             `json:"detail_data,omitzero"` // what the check found; Detail.Text renders it
-	Gaps     []Gap              `json:"gaps,omitempty"`       // what would close it, if unmet or unknown
-	Source   string             `json:"source,omitempty"`     // the passage of the model it stands on
+	Detail         Detail   `json:"detail_data,omitzero"` // what the check found; Detail.Text renders it
+	Gaps           []Gap    `json:"gaps,omitempty"`       // what would close it, if unmet or unknown
+	Source         string   `json:"source,omitempty"`     // the passage of the model it stands on
 }
 
 // Gap is one thing missing for a check, and what would close it: a lever
