@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
@@ -294,6 +295,7 @@ const (
 	RuleMobilised                    // Rubric.Mobilised: the least intensity that counts as mobilised
 	RulePartnership                  // Rubric.Partnership: a threshold of coverage and balance
 	RuleSuppliers                    // Rubric.Suppliers: the kinds of partner that bring a lever
+	RuleMinCoverage                  // Rubric.MinCoverage: the least coverage at which a point score is given
 )
 
 var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", "rule"}, Errors: enumErrors},
@@ -305,6 +307,7 @@ var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", 
 	enum.Names{Key: "mobilised", Label: lang.Text{"Seuil de mobilisation", "Mobilisation threshold"}},
 	enum.Names{Key: "partnership", Label: lang.Text{"Seuils du partenariat", "Partnership thresholds"}},
 	enum.Names{Key: "suppliers", Label: lang.Text{"Apporteurs des leviers", "Suppliers of the levers"}},
+	enum.Names{Key: "min_coverage", Label: lang.Text{"Couverture minimale d'un score", "Least coverage for a score"}},
 )
 
 // IsValid reports whether r is one of the rules.
@@ -322,12 +325,13 @@ func (r Rule) MarshalText() ([]byte, error) { return rules.MarshalText(r) }
 
 // UnmarshalText parses the key of a rule ("severity", "weight",
 // "required", "needs", "stakeholders", "mobilised", "partnership",
-// "suppliers"), in any case; it accepts everything MarshalText produces. On error r is unchanged.
+// "suppliers", "min_coverage"), in any case; it accepts everything MarshalText produces. On error r is unchanged.
 func (r *Rule) UnmarshalText(text []byte) error { return rules.UnmarshalText(r, text) }
 
 // ruleChecks is, for each rule that decides outcomes, the checks that read
-// it (checks.go) [D]: Severity and Required are per check, and Weight and
-// Suppliers never change a verdict (the score, the partners named in gaps).
+// it (checks.go) [D]: Severity and Required are per check, and Weight,
+// Suppliers and MinCoverage never change a verdict (the score, the
+// partners named in gaps).
 var ruleChecks = map[Rule][]societal.CheckID{
 	RuleNeeds:        {societal.NextNeedsSupplied},                                                           // checkNextNeeds: Partnership.Coverage(next phase, Needs, …)
 	RuleStakeholders: {societal.StakeholdersMobilised},                                                       // checkStakeholders: Stakeholders.At
@@ -345,7 +349,61 @@ type RuleChange struct {
 	Entry  string `json:"entry"`  // which entry of it
 	Before string `json:"before"` // its value in the first rubric ("" if absent)
 	After  string `json:"after"`  // its value in the second rubric ("" if absent)
+	// Verdicts is how many dossiers' verdicts change with this entry
+	// among the causes, and Checks how many checks, across the dossiers,
+	// are judged differently because of it (a severity or a requirement
+	// by its check or its phase; a matrix cell or a threshold as its rule,
+	// every entry of it that differs).
+	Verdicts int `json:"verdicts"`
+	Checks   int `json:"checks"`
+	// Idle says why the entry changes no verdict, when it changes none:
+	// a rule that changes nothing is explained, never silent.
+	Idle Idle `json:"idle,omitempty"`
 }
+
+// Idle says why a rule of an edited rubric changes no verdict of a
+// portfolio (RuleChange.Idle) [D]. The zero value is not a reason: the
+// rule changes a verdict. Safe for concurrent use.
+type Idle uint8
+
+const (
+	IdleScore      Idle = 1 + iota // a weight, the coverage for a score: they move the score, never a verdict
+	IdlePartners                   // the suppliers of a lever: they name the partners of a gap, never a verdict
+	IdleNeverUnmet                 // a severity: no dossier fails the check, under either rubric
+	IdleGraded                     // a severity: the check fails only where it weighs what neither rubric says (graded findings, invalid input)
+	IdleNoDossier                  // a requirement: no dossier stands in that phase
+	IdleSameChecks                 // the rule is read, but no check's outcome, severity or requirement changes
+	IdleOutweighed                 // checks change, but another check decides each of their dossiers' verdict
+)
+
+var idles = enum.Define[Idle](enum.Spec{Type: "Idle", Noun: lang.Text{"raison sans effet", "reason for no effect"}, Errors: enumErrors},
+	enum.Names{Key: "score-only", Label: lang.Text{"ne change que le score, jamais un verdict", "changes the score only, never a verdict"}},
+	enum.Names{Key: "partners-only", Label: lang.Text{"ne change que les partenaires nommés dans les manques, jamais un verdict", "changes the partners a gap names only, never a verdict"}},
+	enum.Names{Key: "never-unmet", Label: lang.Text{"aucun dossier n'échoue à ce critère", "no dossier fails this check"}},
+	enum.Names{Key: "graded", Label: lang.Text{"le critère n'échoue qu'à une gravité que la grille ne fixe pas (constats gradués, données invalides)", "the check fails only at a severity the rubric does not set (graded findings, invalid input)"}},
+	enum.Names{Key: "no-dossier", Label: lang.Text{"aucun dossier n'est dans cette phase", "no dossier stands in that phase"}},
+	enum.Names{Key: "same-checks", Label: lang.Text{"aucun critère n'est jugé autrement", "no check is judged otherwise"}},
+	enum.Names{Key: "outweighed", Label: lang.Text{"des critères changent, mais un autre décide le verdict de leurs dossiers", "checks change, but another check decides their dossiers' verdicts"}},
+)
+
+// IsValid reports whether i is one of the reasons.
+func (i Idle) IsValid() bool { return idles.Valid(i) }
+
+// String returns the ASCII key of i, or "%!Idle(n)".
+func (i Idle) String() string { return idles.Key(i) }
+
+// Label returns the reason in l.
+func (i Idle) Label(l lang.Lang) string { return idles.Label(i, l) }
+
+// MarshalText returns the ASCII key of i, or an error wrapping
+// problem.ErrInvalid.
+func (i Idle) MarshalText() ([]byte, error) { return idles.MarshalText(i) }
+
+// UnmarshalText parses the key of a reason ("score-only",
+// "partners-only", "never-unmet", "graded", "no-dossier", "same-checks",
+// "outweighed"), in any case; it accepts everything MarshalText produces.
+// On error i is unchanged.
+func (i *Idle) UnmarshalText(text []byte) error { return idles.UnmarshalText(i, text) }
 
 // CheckChange is one check judged differently by two rubrics on one
 // dossier: its outcome, its severity (when NotMet) or whether it is
@@ -412,12 +470,12 @@ type RubricChange struct {
 }
 
 // DiffRubrics judges dossiers under the rubrics of a and b (the default
-// rubric for a nil one) and says
-// which verdicts change and why: for each, the checks whose outcome,
-// severity or requirement differs, each with the rules of the rubric it
-// reads that differ (RuleChange lists them all). What a funder sees before
-// adopting an edited rubric. If ctx is done first, DiffRubrics returns
-// ctx.Err().
+// rubric for a nil one) and says which verdicts change and why: for each,
+// the checks whose outcome, severity or requirement differs, each with the
+// rules of the rubric it reads that differ. RuleChange lists every entry
+// that differs, with how many verdicts and checks it changes and, for one
+// that changes no verdict, why (Idle). What a funder sees before adopting
+// an edited rubric. If ctx is done first, DiffRubrics returns ctx.Err().
 func DiffRubrics(ctx context.Context, dossiers []*societal.Dossier, a, b *societal.Assessor) (RubricChange, error) {
 	a, b = orDefault(a), orDefault(b)
 	pa, err := AssessAll(ctx, a, dossiers)
@@ -431,23 +489,14 @@ func DiffRubrics(ctx context.Context, dossiers []*societal.Dossier, a, b *societ
 	ra, rb := a.Rubric(), b.Rubric()
 	rc := RubricChange{Before: ra.Version, After: rb.Version, Rules: diffRubrics(&ra, &rb), Verdicts: []VerdictChange{}, Dossiers: len(dossiers)}
 	differs := map[Rule]bool{}
-	perCheck := map[societal.CheckID][]Rule{}
 	for _, ch := range rc.Rules {
 		differs[ch.Rule] = true
-		if ch.Rule == RuleSeverity || ch.Rule == RuleRequired {
-			// The entry of a severity is a check; of a requirement, a phase:
-			// it is attributed below per dossier.
-			if id, ok := parsed[societal.CheckID](ch.Entry).(societal.CheckID); ok && !slices.Contains(perCheck[id], ch.Rule) {
-				perCheck[id] = append(perCheck[id], ch.Rule)
-			}
-		}
 	}
 	for i := range pa.Reports {
 		ra, rb := &pa.Reports[i], &pb.Reports[i]
-		if ra.Verdict == rb.Verdict {
-			continue
-		}
+		changed := ra.Verdict != rb.Verdict
 		vc := VerdictChange{Index: i, ID: ra.ID, Name: ra.Dossier, Before: ra.Verdict, After: rb.Verdict, Checks: []CheckChange{}}
+		causes := map[int]bool{} // the entries of rc.Rules among the causes of this dossier's changes
 		for id := range societal.CheckIDs() {
 			ca, _ := ra.Check(id)
 			cb, _ := rb.Check(id)
@@ -456,22 +505,98 @@ func DiffRubrics(ctx context.Context, dossiers []*societal.Dossier, a, b *societ
 				continue
 			}
 			cc := CheckChange{Check: id, Before: sa, After: sb, Rules: []Rule{}}
-			if sa.Severity != sb.Severity && slices.Contains(perCheck[id], RuleSeverity) {
-				cc.Rules = append(cc.Rules, RuleSeverity)
+			cause := func(r Rule, reads func(entry string) bool) {
+				found := false
+				for k, ch := range rc.Rules {
+					if ch.Rule == r && reads(ch.Entry) {
+						rc.Rules[k].Checks++
+						causes[k], found = true, true
+					}
+				}
+				if found && !slices.Contains(cc.Rules, r) {
+					cc.Rules = append(cc.Rules, r)
+				}
+			}
+			if sa.Severity != sb.Severity {
+				cause(RuleSeverity, is(id.String()))
 			}
 			if ca.Required != cb.Required {
-				cc.Rules = append(cc.Rules, RuleRequired)
+				cause(RuleRequired, is(ra.Status.Phase.String()))
 			}
 			for _, r := range []Rule{RuleNeeds, RuleStakeholders, RuleMobilised, RulePartnership} {
 				if differs[r] && sa.Outcome != sb.Outcome && slices.Contains(ruleChecks[r], id) {
-					cc.Rules = append(cc.Rules, r)
+					cause(r, readBy(r, ra.Status.Phase))
 				}
 			}
 			vc.Checks = append(vc.Checks, cc)
 		}
-		rc.Verdicts = append(rc.Verdicts, vc)
+		if changed {
+			for k := range causes {
+				rc.Rules[k].Verdicts++
+			}
+			rc.Verdicts = append(rc.Verdicts, vc)
+		}
+	}
+	for k := range rc.Rules {
+		if ch := &rc.Rules[k]; ch.Verdicts == 0 {
+			ch.Idle = idleOf(ch, pa.Reports, pb.Reports)
+		}
 	}
 	return rc, nil
+}
+
+// is returns whether an entry is want.
+func is(want string) func(string) bool { return func(entry string) bool { return entry == want } }
+
+// readBy returns whether an entry of rule r is read in judging a dossier
+// in phase p [D]: a cell of the needs matrix in the macro-phase of p or of
+// the next phase (judgeNextNeeds compares the two), a cell of the
+// stakeholders matrix in the macro-phase of p; every threshold.
+func readBy(r Rule, p innovation.Phase) func(string) bool {
+	macros := []string{p.MacroPhase().String()}
+	if next, ok := p.Next(); ok {
+		macros = append(macros, next.MacroPhase().String())
+	}
+	return func(entry string) bool {
+		_, macro, cell := strings.Cut(entry, "/")
+		switch r {
+		case RuleNeeds:
+			return cell && slices.Contains(macros, macro)
+		case RuleStakeholders:
+			return cell && macro == macros[0]
+		}
+		return true
+	}
+}
+
+// idleOf says why ch, an entry that changes no verdict, changes none,
+// from the reports of the two rubrics.
+func idleOf(ch *RuleChange, ra, rb []societal.Report) Idle {
+	switch {
+	case ch.Rule == RuleWeight || ch.Rule == RuleMinCoverage:
+		return IdleScore
+	case ch.Rule == RuleSuppliers:
+		return IdlePartners
+	case ch.Checks > 0:
+		return IdleOutweighed
+	case ch.Rule == RuleSeverity:
+		for _, rs := range [][]societal.Report{ra, rb} {
+			for i := range rs {
+				if c, _ := rs[i].Check(parsed[societal.CheckID](ch.Entry).(societal.CheckID)); c.Outcome == evaluation.NotMet {
+					return IdleGraded
+				}
+			}
+		}
+		return IdleNeverUnmet
+	case ch.Rule == RuleRequired:
+		for i := range ra {
+			if ra[i].Status.Phase.String() == ch.Entry {
+				return IdleSameChecks
+			}
+		}
+		return IdleNoDossier
+	}
+	return IdleSameChecks
 }
 
 // diffRubrics lists the differences between a and b, by rule then entry.
@@ -515,6 +640,7 @@ func diffRubrics(a, b *societal.Rubric) []RuleChange {
 	for l := range innovation.Levers() {
 		add(RuleSuppliers, l.String(), kindsKeys(a, l), kindsKeys(b, l))
 	}
+	add(RuleMinCoverage, "min_coverage", a.MinCoverage.String(), b.MinCoverage.String())
 	return out
 }
 

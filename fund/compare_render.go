@@ -57,9 +57,10 @@ func (c Change) doc(l lang.Lang) *doc.Doc {
 }
 
 // Markdown renders rc in l as a Markdown section: the differences between
-// the two rubrics, each by its labels, then each dossier whose verdict
-// changes with the checks judged differently and the rules that caused
-// it.
+// the two rubrics, each by its labels with its effect (the verdicts and
+// checks it changes, or why it changes no verdict), then each dossier
+// whose verdict changes with the checks judged differently and the rules
+// that caused it.
 func (rc RubricChange) Markdown(l lang.Lang) string { return rc.doc(l).Markdown() }
 
 // Text renders rc in l as plain text, with the content of Markdown.
@@ -71,9 +72,13 @@ func (rc RubricChange) doc(l lang.Lang) *doc.Doc {
 	d.Para(text(l, words.verdictsChange, lang.Int(len(rc.Verdicts)), lang.Int(rc.Dossiers)))
 	var rows [][]doc.Line
 	for _, r := range rc.Rules {
-		rows = append(rows, []doc.Line{doc.L(r.Rule.Label(l)), entryLabel(r.Rule, r.Entry, l), settingLabel(r.Rule, r.Entry, r.Before, l), settingLabel(r.Rule, r.Entry, r.After, l)})
+		effect := text(l, words.effect, lang.Int(r.Verdicts), lang.Int(r.Checks))
+		if r.Verdicts == 0 && r.Idle.IsValid() {
+			effect = text(l, words.idle, r.Idle)
+		}
+		rows = append(rows, []doc.Line{doc.L(r.Rule.Label(l)), entryLabel(r.Rule, r.Entry, l), settingLabel(r.Rule, r.Entry, r.Before, l), settingLabel(r.Rule, r.Entry, r.After, l), effect})
 	}
-	section(&d, l, words.rules, heads(l, words.rule, words.entry, words.before, words.after), rows)
+	section(&d, l, words.rules, heads(l, words.rule, words.entry, words.before, words.after, words.effectHead), rows)
 	rows = nil
 	for _, v := range rc.Verdicts {
 		name, verdict := projectName(v.ID, v.Name), shift(l, v.Before, v.After)
@@ -151,6 +156,8 @@ func entryLabel(r Rule, entry string, l lang.Lang) doc.Line {
 		a = parsed[innovation.Lever](entry)
 	case RulePartnership:
 		a = threshold(entry)
+	case RuleMinCoverage:
+		a = words.none // the rule has one entry
 	}
 	if a == nil {
 		return doc.Line{doc.Data(entry)}
@@ -171,6 +178,10 @@ func settingLabel(r Rule, entry, value string, l lang.Lang) doc.Line {
 	case RuleWeight, RulePartnership:
 		if d, err := decimal.NewFromString(value); err == nil {
 			a = lang.Decimal(d, -1)
+		}
+	case RuleMinCoverage:
+		if d, err := decimal.NewFromString(value); err == nil {
+			a = lang.Percent(d, 2)
 		}
 	case RuleRequired:
 		a = list[societal.CheckID](value)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
 	"github.com/seed424036fd/societal"
@@ -137,7 +138,7 @@ func TestDiffRubrics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []fund.RuleChange{{Rule: fund.RuleSeverity, Entry: "dimensions", Before: "major", After: "minor"}}
+	want := []fund.RuleChange{{Rule: fund.RuleSeverity, Entry: "dimensions", Before: "major", After: "minor", Verdicts: 1, Checks: 1}}
 	if fmt.Sprint(rc.Rules) != fmt.Sprint(want) {
 		t.Errorf("rules %+v, want %+v", rc.Rules, want)
 	}
@@ -156,6 +157,54 @@ func TestDiffRubrics(t *testing.T) {
 	cancel()
 	if _, err := fund.DiffRubrics(ctx, []*societal.Dossier{d}, a, b); err == nil {
 		t.Error("a cancelled context gives no error")
+	}
+}
+
+// A rule that changes no verdict says why: the partnership made
+// Blocking over a dossier whose partnership's risk is not critical (graded
+// Minor whatever the rubric says), a weight, the suppliers of a lever, a
+// requirement at a phase where no dossier stands, a severity of a check
+// no dossier fails.
+func TestDiffRubricsIdle(t *testing.T) {
+	ds := newcomer(t, "2026")
+	habitat := slices.IndexFunc(ds, func(d *societal.Dossier) bool { return d.ID == "FAS-2021-002" })
+	rep := societal.Assess(ds[habitat])
+	if c, _ := rep.Check(societal.PartnershipBalanced); c.Outcome != evaluation.NotMet || c.Severity != societal.Minor {
+		t.Fatalf("the fixture's partnership: %v %v", c.Outcome, c.Severity)
+	}
+	r := societal.DefaultRubric()
+	r.Version = "edited"
+	r.Severity[societal.PartnershipBalanced] = societal.Blocking
+	r.Severity[societal.CommitmentPlanned] = societal.Major
+	r.Weight[societal.BudgetGuidance] = decimal.NewFromInt(3)
+	r.Suppliers[innovation.Evaluation] = nil
+	r.MinCoverage = decimal.New(5, -1)
+	r.Required[innovation.Industrialisation] = append(r.Required[innovation.Industrialisation], societal.BudgetGuidance)
+	r.Required[innovation.Conception] = append(r.Required[innovation.Conception], societal.BudgetGuidance)
+	edited, err := societal.NewAssessor(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := fund.DiffRubrics(context.Background(), []*societal.Dossier{ds[habitat]}, nil, edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]fund.Idle{
+		"severity partnership":       fund.IdleGraded,
+		"severity commitment":        fund.IdleNeverUnmet,
+		"weight budget":              fund.IdleScore,
+		"suppliers evaluation":       fund.IdlePartners,
+		"min_coverage min_coverage":  fund.IdleScore,
+		"required industrialisation": fund.IdleSameChecks,
+		"required conception":        fund.IdleNoDossier,
+	}
+	if len(rc.Rules) != len(want) || len(rc.Verdicts) != 0 {
+		t.Fatalf("rules %+v, verdicts %+v", rc.Rules, rc.Verdicts)
+	}
+	for _, ch := range rc.Rules {
+		if w := want[ch.Rule.String()+" "+ch.Entry]; ch.Idle != w || ch.Verdicts != 0 {
+			t.Errorf("%v %s: idle %v, verdicts %d; want %v", ch.Rule, ch.Entry, ch.Idle, ch.Verdicts, w)
+		}
 	}
 }
 
@@ -335,6 +384,11 @@ func TestPropertyDiffRubricsExplains(t *testing.T) {
 		rc, err := fund.DiffRubrics(context.Background(), ds, base, edited)
 		if err != nil {
 			t.Fatal(err)
+		}
+		for _, ch := range rc.Rules {
+			if ch.Verdicts == 0 && !ch.Idle.IsValid() || ch.Verdicts > 0 && ch.Idle != 0 || ch.Verdicts > len(rc.Verdicts) || ch.Verdicts > ch.Checks {
+				t.Fatalf("a rule's effect unexplained: %+v (%d verdicts change)", ch, len(rc.Verdicts))
+			}
 		}
 		for _, v := range rc.Verdicts {
 			if v.Before == v.After || len(v.Checks) == 0 {

@@ -38,6 +38,8 @@ var words = struct {
 	refusedTitle, file, lineHead, problems lang.Text
 	// A row of the spreadsheet of a change.
 	changeChanged, changeAdded, changeWithdrawn, changeAmbiguous lang.Text
+	// The effect of a rule of a rubric.
+	effectHead, effect, idle lang.Text
 }{
 	portfolio:      lang.Text{"Portefeuille — {1} (grille {2})", "Portfolio — {1} (rubric {2})"},
 	portfolioDated: lang.Text{"Portefeuille — {1} (grille {2}, évalué le {3})", "Portfolio — {1} (rubric {2}, assessed on {3})"},
@@ -141,6 +143,10 @@ var words = struct {
 	changeAdded:     lang.Text{"Entré", "Added"},
 	changeWithdrawn: lang.Text{"Sorti", "Withdrawn"},
 	changeAmbiguous: lang.Text{"Ambigu", "Ambiguous"},
+
+	effectHead: lang.Text{"Effet", "Effect"},
+	effect:     lang.Text{"verdicts changés\u00a0: {1} (critères\u00a0: {2})", "verdicts changed: {1} (checks: {2})"},
+	idle:       lang.Text{"aucun verdict changé\u00a0: {1}", "no verdict changed: {1}"},
 }
 
 // phrase is a text and its arguments, quoted as one argument of another

@@ -24,6 +24,13 @@ func TestWordsComplete(t *testing.T) {
 			t.Errorf("%s has no %v wording", k.Code, l)
 		}
 	}
+	for i := Idle(1); i.IsValid(); i++ {
+		for l := range lang.Langs() {
+			if i.Label(l) == "" || i.Label(l) == i.String() {
+				t.Errorf("reason %v has no %v label", i, l)
+			}
+		}
+	}
 	for _, th := range thresholds {
 		if l, missing := th.label.Missing(); missing {
 			t.Errorf("threshold %s has no %v wording", th.key, l)
