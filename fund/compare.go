@@ -350,12 +350,13 @@ type RuleChange struct {
 	Before string `json:"before"` // its value in the first rubric ("" if absent)
 	After  string `json:"after"`  // its value in the second rubric ("" if absent)
 	// Verdicts is how many dossiers' verdicts change with this entry
-	// among the causes, and Checks how many checks, across the dossiers,
-	// are judged differently because of it (a severity or a requirement
-	// by its check or its phase; a matrix cell or a threshold as its rule,
-	// every entry of it that differs).
+	// among the causes.
 	Verdicts int `json:"verdicts"`
-	Checks   int `json:"checks"`
+	// Checks is how many checks, across the dossiers, are judged
+	// differently because of it: a severity by its check, a requirement by
+	// its phase, a matrix cell in the macro-phases the dossier's checks
+	// read, a threshold by the checks that read its rule.
+	Checks int `json:"checks"`
 	// Idle says why the entry changes no verdict, when it changes none:
 	// a rule that changes nothing is explained, never silent.
 	Idle Idle `json:"idle,omitempty"`
