@@ -603,3 +603,88 @@ func TestSingleCSV(t *testing.T) {
 		}
 	}
 }
+
+// readmeCommands returns the commands of README.md's "For funders": each
+// indented line that runs the program, its arguments split on spaces
+// (single quotes keep a pattern whole) and its redirections apart.
+func readmeCommands(t *testing.T) []readmeCommand {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(data), "\n## For funders\n")
+	section, _, _ = strings.Cut(section, "\n## ")
+	if !ok {
+		t.Fatal("README.md has no section For funders")
+	}
+	var out []readmeCommand
+	for _, line := range strings.Split(section, "\n") {
+		rest, ok := strings.CutPrefix(line, "    go run ./examples/readiness")
+		if !ok {
+			continue
+		}
+		c := readmeCommand{line: strings.TrimSpace(line)}
+		words := strings.Fields(rest)
+		for i := 0; i < len(words); i++ {
+			switch w := words[i]; {
+			case w == ">" && i+1 < len(words):
+				c.stdout, i = words[i+1], i+1
+			case w == "<" && i+1 < len(words):
+				c.stdin, i = words[i+1], i+1
+			default:
+				c.args = append(c.args, strings.Trim(w, "'"))
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// readmeCommand is a command of the README: its arguments, and the files
+// its standard input and output are redirected from and to.
+type readmeCommand struct {
+	line          string
+	args          []string
+	stdin, stdout string
+}
+
+// Every command of README.md's "For funders" runs, in a folder holding the
+// newcomer's portfolio as dossiers-2025/ and dossiers-2026/, each
+// succeeding and writing what it says; the year's commands are those of a
+// foundation's year.
+func TestREADMEFunders(t *testing.T) {
+	cmds := readmeCommands(t)
+	if len(cmds) < 6 {
+		t.Fatalf("%d commands in For funders", len(cmds))
+	}
+	dir := t.TempDir()
+	for _, year := range []string{"2025", "2026"} {
+		if err := os.CopyFS(filepath.Join(dir, "dossiers-"+year), os.DirFS(newcomer(year))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	for _, c := range cmds {
+		var stdin io.Reader = strings.NewReader("")
+		if c.stdin != "" {
+			f, err := os.Open(c.stdin)
+			if err != nil {
+				t.Fatalf("%s: %v", c.line, err)
+			}
+			defer f.Close()
+			stdin = f
+		}
+		var stdout, stderr bytes.Buffer
+		status := run(context.Background(), c.args, stdin, &stdout, &stderr)
+		if status != 0 || stderr.Len() > 0 || stdout.Len() == 0 {
+			t.Errorf("%s: exit status %d, stderr %q, %d bytes of output", c.line, status, stderr.String(), stdout.Len())
+			continue
+		}
+		if c.stdout != "" {
+			if err := os.WriteFile(c.stdout, stdout.Bytes(), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
