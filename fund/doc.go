@@ -37,7 +37,9 @@
 // could not make. [DiffRubrics] lists the verdicts that change when a
 // portfolio is judged by an edited rubric, and the rules that caused each.
 // Both render as text and Markdown ([Change.Text], [RubricChange.Markdown],
-// …), by labels, never keys.
+// …), by labels, never keys, and as spreadsheets ([Change.WriteCSV],
+// [RubricChange.WriteCSV]); a rule of the edited rubric that changes no
+// verdict says why ([Idle]).
 //
 // # Reports
 //
