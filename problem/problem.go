@@ -3,6 +3,7 @@ package problem
 import (
 	"errors"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -132,6 +133,12 @@ var (
 	lineColumn = lang.Text{"ligne {1}, colonne {2}", "line {1}, column {2}"}
 	column     = lang.Text{"colonne {1}", "column {1}"}
 )
+
+// Kind returns the kind e was made of and the arguments its message
+// quotes (a fresh slice), or nil and nil for an Error made without a kind:
+// what a summary that outlives the input keeps of e, to render it in any
+// language later (the arguments copied and bounded).
+func (e *Error) Kind() (*Kind, []lang.Arg) { return e.kind, slices.Clone(e.args) }
 
 // Unwrap returns Err and the sentinel of the whole input, if any.
 func (e *Error) Unwrap() []error {
