@@ -178,7 +178,7 @@ func hostileCases() []hostileCase {
 		{"dossier amount with %", hostileDossier(`{"name":"A","phase":"conception","budget":{"total":"100","evaluation":"12%","capacity_building":"0"}}`), societal.ErrInvalid, "no % sign"},
 		{"dossier amount with a decimal comma", hostileDossier(`{"name":"A","phase":"conception","budget":{"total":"150 000,00","evaluation":"0","capacity_building":"0"}}`), societal.ErrInvalid, "no comma"},
 		{"dossier amount with a currency", hostileDossier(`{"name":"A","phase":"conception","budget":{"total":"150000 €","evaluation":"0","capacity_building":"0"}}`), societal.ErrInvalid, "no currency"},
-		{"dossier wrong type", hostileDossier(`{"name":"A","phase":"conception","partnership":{"terms":{"commitment_months":"36"}}}`), partnership.ErrInvalid, "terms.commitment_months"},
+		{"dossier wrong type", hostileDossier(`{"name":"A","phase":"conception","partnership":{"terms":{"commitment_months":"36"}}}`), partnership.ErrSyntax, "terms.commitment_months"},
 		{"rubric weights summing to zero", func() error {
 			r := societal.DefaultRubric()
 			for id := range r.Weight {

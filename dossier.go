@@ -7,6 +7,7 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Limits on a dossier, checked before any expensive work: a dossier may come
@@ -232,7 +233,7 @@ func historyPaths(err error, d *Dossier) error {
 	walk = func(err error) {
 		switch e := err.(type) {
 		case nil:
-		case *FieldError:
+		case *problem.Error:
 			c := *e
 			switch {
 			case c.Path == "start":

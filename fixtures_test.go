@@ -9,6 +9,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
@@ -222,11 +224,11 @@ func reportsEqual(a, b societal.Report) bool {
 }
 
 // fieldErrors returns every *FieldError joined in err.
-func fieldErrors(err error) []*societal.FieldError {
-	var out []*societal.FieldError
+func fieldErrors(err error) []*problem.Error {
+	var out []*problem.Error
 	var walk func(error)
 	walk = func(e error) {
-		if fe, ok := e.(*societal.FieldError); ok {
+		if fe, ok := e.(*problem.Error); ok {
 			out = append(out, fe)
 			return
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/wire"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Summary is the compact assessment of one dossier of a stream: what a
@@ -168,7 +169,7 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*Dossier, error] {
 // decoder's own, fresh for this line.
 func withinLine(err error) error {
 	for _, e := range problemsOf(err) {
-		if fe, ok := e.(*FieldError); ok {
+		if fe, ok := e.(*problem.Error); ok {
 			fe.Line = 0
 		}
 	}

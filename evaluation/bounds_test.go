@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
@@ -113,9 +115,9 @@ func TestListBounds(t *testing.T) {
 }
 
 // fieldErrors returns the *FieldError joined in err, in order.
-func fieldErrors(err error) []*evaluation.FieldError {
-	var out []*evaluation.FieldError
-	if fe, ok := err.(*evaluation.FieldError); ok {
+func fieldErrors(err error) []*problem.Error {
+	var out []*problem.Error
+	if fe, ok := err.(*problem.Error); ok {
 		return append(out, fe)
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 )
@@ -85,12 +87,12 @@ func TestScoreString(t *testing.T) {
 	}
 }
 
-// hasField reports whether err holds a *FieldError naming field.
+// hasField reports whether err holds a *problem.Error naming field.
 func hasField(err error, field string) bool {
 	if err == nil {
 		return false
 	}
-	var fe *FieldError
+	var fe *problem.Error
 	if errors.As(err, &fe) && fe.Path == field {
 		return true
 	}

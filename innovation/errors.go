@@ -7,19 +7,20 @@ import (
 
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
-	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so
-// callers branch with errors.Is; the typed errors below carry the context.
-// A problem of a decoded snapshot or matrix wraps the sentinel of its kind
-// and ErrSnapshot or ErrMatrix.
+// callers branch with errors.Is; a problem of an input is a
+// *problem.Error, which carries the context. A problem of a decoded
+// snapshot or matrix wraps the sentinel of its kind and ErrSnapshot or
+// ErrMatrix. The first four are the module's (package problem): the same
+// values in every package.
 var (
-	// ErrUnknown: a text names no value of the enumeration it was parsed as.
-	ErrUnknown = errors.New("innovation: unknown name")
-	// ErrInvalid: a value passed in is not a valid member of its type
-	// (the zero Phase, an out-of-range Lever, …), or an input is malformed.
-	ErrInvalid = errors.New("innovation: invalid value")
+	ErrSyntax  = problem.ErrSyntax  // malformed JSON, a value of the wrong type
+	ErrUnknown = problem.ErrUnknown // a key, or a name of an enumeration, the format does not know
+	ErrInvalid = problem.ErrInvalid // a value not acceptable where it stands (the zero Phase, an out-of-range Lever, …)
+	ErrLimit   = problem.ErrLimit   // an input over a documented limit (MaxJSON bytes, MaxHistory entries, MaxProse bytes of a note, …)
 	// ErrTransition: the lifecycle refused a transition the model does not
 	// allow (skipping a phase, returning forward, anything after abandonment).
 	ErrTransition = errors.New("innovation: transition not allowed")
@@ -33,33 +34,11 @@ var (
 	ErrMatrix = errors.New("innovation: invalid matrix")
 	// ErrSnapshot: a snapshot cannot be restored.
 	ErrSnapshot = errors.New("innovation: invalid snapshot")
-	// ErrLimit: an input is over a documented limit (MaxJSON bytes,
-	// MaxHistory entries, MaxProse bytes of a note, …).
-	ErrLimit = errors.New("innovation: over a limit")
 )
 
-// pkg describes the package to internal/wire: the prefix of its messages
-// and its sentinels. Never modified. The package has no sentinel of its
-// own for malformed JSON: it is ErrInvalid, and a decoder adds the
-// sentinel of the whole input (ErrSnapshot, ErrMatrix).
-var pkg = &wire.Package{Name: "innovation", Syntax: ErrInvalid, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
-
-// FieldError reports one problem of an input at a path into it, such as
-// "history[3].from" or "cells[2].intensity": Path, then Value (what was
-// found, cut to 64 bytes; may be empty), Reason (what is wrong and what was
-// expected), Line and Column (of malformed JSON, 1-based; 0 otherwise) and
-// Err (the sentinel: ErrSnapshot, ErrMatrix, ErrUnknown, ErrInvalid,
-// ErrLimit). It is the same type in every package of the module. A
-// FieldError of a decoded snapshot or matrix also unwraps to ErrSnapshot or
-// ErrMatrix. Safe for concurrent reads.
-type FieldError = wire.FieldError
-
-// ParseError reports a text that names no value of an enumeration: Type
-// (e.g. "phase"), Input (the text as given, cut to 64 bytes in the message)
-// and Allowed (the accepted keys); the message suggests the closest key to
-// a misspelling. It unwraps to ErrUnknown. It is the same type in every
-// package of the module. Safe for concurrent reads.
-type ParseError = wire.ParseError
+// pkg names the package to internal/wire: the prefix of its messages.
+// Never modified.
+var pkg = &wire.Package{Name: "innovation"}
 
 // TransitionError reports a transition the lifecycle refused. It unwraps to
 // Err: ErrTransition for a move the model forbids, ErrGate (joined with the
@@ -99,10 +78,6 @@ func (e *TransitionError) Error() string {
 func (e *TransitionError) Unwrap() error { return e.Err }
 
 // enumErrors makes the errors of the package's enumeration tables: a
-// *ParseError for an unknown name, ErrInvalid for a value outside its type.
-var enumErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return pkg.ParseError(noun.In(lang.English), input, allowed)
-	},
-	Invalid: pkg.InvalidValue,
-}
+// problem of code "unknown-name" for an unknown name (ErrUnknown), of code
+// "invalid-value" for a value outside its type (ErrInvalid).
+var enumErrors = &enum.Errors{Unknown: pkg.UnknownName, Invalid: pkg.InvalidValue}

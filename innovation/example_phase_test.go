@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -88,7 +90,7 @@ func ExampleNewNeedsMatrix() {
 
 	// An incomplete matrix with a bad intensity: both problems are reported.
 	_, err = innovation.NewNeedsMatrix(append(cells[:11:11], innovation.NeedsCell{Lever: innovation.Conseil, MacroPhase: innovation.RDSocietale, Intensity: 7}))
-	var fe *innovation.FieldError
+	var fe *problem.Error
 	fmt.Println(errors.Is(err, innovation.ErrMatrix), errors.As(err, &fe))
 	fmt.Println(err)
 	// Output:

@@ -7,24 +7,26 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 )
 
 // checkMatrixErrors checks that err wraps ErrMatrix, that it holds exactly
 // count *FieldError, and that for each i < wants one of them matches.
-func checkMatrixErrors(t *testing.T, err error, count int, match func(*innovation.FieldError, int) bool, wants int) {
+func checkMatrixErrors(t *testing.T, err error, count int, match func(*problem.Error, int) bool, wants int) {
 	t.Helper()
 	if !errors.Is(err, innovation.ErrMatrix) {
 		t.Errorf("error %v does not wrap ErrMatrix", err)
 	}
-	var first *innovation.FieldError
+	var first *problem.Error
 	if !errors.As(err, &first) {
 		t.Fatalf("error %T is not (and does not wrap) a *FieldError", err)
 	}
-	var all []*innovation.FieldError
+	var all []*problem.Error
 	var walk func(error)
 	walk = func(e error) {
-		if me, ok := e.(*innovation.FieldError); ok {
+		if me, ok := e.(*problem.Error); ok {
 			all = append(all, me)
 			return
 		}
@@ -39,7 +41,7 @@ func checkMatrixErrors(t *testing.T, err error, count int, match func(*innovatio
 		t.Errorf("%d *FieldError reported, want %d: %v", len(all), count, err)
 	}
 	for i := 0; i < wants; i++ {
-		if !slices.ContainsFunc(all, func(me *innovation.FieldError) bool { return match(me, i) }) {
+		if !slices.ContainsFunc(all, func(me *problem.Error) bool { return match(me, i) }) {
 			t.Errorf("problem #%d not reported in: %v", i, err)
 		}
 	}
@@ -94,7 +96,7 @@ func TestMatrixLimits(t *testing.T) {
 	}{
 		{"qualifier of MaxQualifier bytes", needs(qualifier(strings.Repeat("é", innovation.MaxQualifier/2))), false, "", ""},
 		{"qualifier over MaxQualifier", needs(qualifier(strings.Repeat("a", innovation.MaxQualifier+1))), true,
-			`cells[5].qualifier "` + strings.Repeat("a", 64) + `…": 65 bytes, over the limit of 64`, `[5].qualifier "` + strings.Repeat("a", 64) + `…": 65 bytes, over the limit of 64`},
+			`cells[5].qualifier "` + strings.Repeat("a", 64) + `"…: 65 bytes, over the limit of 64`, `[5].qualifier "` + strings.Repeat("a", 64) + `"…: 65 bytes, over the limit of 64`},
 		{"qualifier over MaxText", needs(qualifier(strings.Repeat("a", 257))), true,
 			"cells[5].qualifier", "[5].qualifier"},
 		{"blank qualifier", needs(qualifier("\u00a0")), false,
@@ -131,7 +133,7 @@ func TestMatrixLimits(t *testing.T) {
 					t.Errorf("%s: %v: ErrMatrix %t, ErrLimit %t, want true, %t", c.how, c.err,
 						errors.Is(c.err, innovation.ErrMatrix), errors.Is(c.err, innovation.ErrLimit), tt.limit)
 				}
-				var fe *innovation.FieldError
+				var fe *problem.Error
 				if errors.As(c.err, &fe) && errors.Is(fe, innovation.ErrLimit) != tt.limit {
 					t.Errorf("%s: the *FieldError %v: ErrLimit %t, want %t", c.how, fe, !tt.limit, tt.limit)
 				}

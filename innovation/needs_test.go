@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -241,48 +243,48 @@ func TestNewNeedsValid(t *testing.T) {
 }
 
 func TestNewNeedsInvalid(t *testing.T) {
-	type problem struct{ path, reason string }
+	type wantProblem struct{ path, reason string }
 	tests := []struct {
 		name  string
 		edit  func([]innovation.NeedsCell) []innovation.NeedsCell
-		wants []problem // each must be reported (Reason is matched as a substring)
-		count int       // the number of *FieldError reported
+		wants []wantProblem // each must be reported (Reason is matched as a substring)
+		count int           // the number of *FieldError reported
 	}{
 		{
 			"missing cell",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { return slices.Delete(c, 4, 5) },
-			[]problem{{"cells", `missing lever "competences-reseau" × macro-phase "modelisation" (every pair once)`}}, 1,
+			[]wantProblem{{"cells", `missing lever "competences-reseau" × macro-phase "modelisation" (every pair once)`}}, 1,
 		},
 		{
 			"nil cells",
 			func([]innovation.NeedsCell) []innovation.NeedsCell { return nil },
-			[]problem{{"cells", `missing lever "financement" × macro-phase "rd-societale"`}, {"cells", `missing lever "evaluation" × macro-phase "deploiement"`}}, 12,
+			[]wantProblem{{"cells", `missing lever "financement" × macro-phase "rd-societale"`}, {"cells", `missing lever "evaluation" × macro-phase "deploiement"`}}, 12,
 		},
 		{
 			"duplicate cell",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[1] = c[0]; return c },
-			[]problem{{"cells[1]", `lever "financement" × macro-phase "rd-societale" given twice (first in cell 0)`},
+			[]wantProblem{{"cells[1]", `lever "financement" × macro-phase "rd-societale" given twice (first in cell 0)`},
 				{"cells", `missing lever "financement" × macro-phase "modelisation"`}}, 2,
 		},
 		{
 			"invalid lever",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[0].Lever = 0; return c },
-			[]problem{{"cells[0].lever", "invalid lever 0"}, {"cells", `missing lever "financement" × macro-phase "rd-societale"`}}, 2,
+			[]wantProblem{{"cells[0].lever", "invalid lever 0"}, {"cells", `missing lever "financement" × macro-phase "rd-societale"`}}, 2,
 		},
 		{
 			"lever out of range",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[0].Lever = 5; return c },
-			[]problem{{"cells[0].lever", "invalid lever 5"}}, 2,
+			[]wantProblem{{"cells[0].lever", "invalid lever 5"}}, 2,
 		},
 		{
 			"invalid macro-phase",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[2].MacroPhase = 4; return c },
-			[]problem{{"cells[2].macro_phase", "invalid macro-phase 4"}, {"cells", `missing lever "financement" × macro-phase "deploiement"`}}, 2,
+			[]wantProblem{{"cells[2].macro_phase", "invalid macro-phase 4"}, {"cells", `missing lever "financement" × macro-phase "deploiement"`}}, 2,
 		},
 		{
 			"invalid intensity",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[3].Intensity = 4; return c },
-			[]problem{{"cells[3].intensity", "invalid intensity 4"}}, 1,
+			[]wantProblem{{"cells[3].intensity", "invalid intensity 4"}}, 1,
 		},
 		{
 			"qualifier too long",
@@ -290,17 +292,17 @@ func TestNewNeedsInvalid(t *testing.T) {
 				c[5].Qualifier = strings.Repeat("a", innovation.MaxQualifier+1)
 				return c
 			},
-			[]problem{{"cells[5].qualifier", "65 bytes, over the limit of 64"}}, 1,
+			[]wantProblem{{"cells[5].qualifier", "65 bytes, over the limit of 64"}}, 1,
 		},
 		{
 			"qualifier not UTF-8",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[6].Qualifier = "strat\xe9gique"; return c },
-			[]problem{{"cells[6].qualifier", "not valid UTF-8"}}, 1,
+			[]wantProblem{{"cells[6].qualifier", "not valid UTF-8"}}, 1,
 		},
 		{
 			"qualifier with NUL",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[7].Qualifier = "op\x00"; return c },
-			[]problem{{"cells[7].qualifier", "control character U+0000"}}, 1,
+			[]wantProblem{{"cells[7].qualifier", "control character U+0000"}}, 1,
 		},
 		{
 			"too many cells",
@@ -310,7 +312,7 @@ func TestNewNeedsInvalid(t *testing.T) {
 				}
 				return c
 			},
-			[]problem{{"cells", "49 cells, over the limit of 12"}}, 1,
+			[]wantProblem{{"cells", "49 cells, over the limit of 12"}}, 1,
 		},
 		{
 			"everything at once",
@@ -322,7 +324,7 @@ func TestNewNeedsInvalid(t *testing.T) {
 				c = slices.Delete(c, 11, 12)             // evaluation×deploiement missing
 				return append(c, c[4])                   // duplicate
 			},
-			[]problem{
+			[]wantProblem{
 				{"cells[0].intensity", "invalid intensity 9"},
 				{"cells[1].qualifier", "not valid UTF-8"},
 				{"cells[2].lever", "invalid lever 7"},
@@ -347,9 +349,9 @@ func TestNewNeedsInvalid(t *testing.T) {
 			if !slices.Equal(cells, before) {
 				t.Errorf("NewNeedsMatrix modified the caller's slice")
 			}
-			checkMatrixErrors(t, err, tt.count, func(fe *innovation.FieldError, i int) bool {
+			checkMatrixErrors(t, err, tt.count, func(fe *problem.Error, i int) bool {
 				w := tt.wants[i]
-				return fe.Path == w.path && strings.Contains(fe.Reason, w.reason)
+				return fe.Path == w.path && strings.Contains(fe.Reason(lang.English), w.reason)
 			}, len(tt.wants))
 		})
 	}

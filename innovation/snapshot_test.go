@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -86,7 +88,7 @@ func TestRestoreRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := innovation.Restore(tt.snap)
-			var fe *innovation.FieldError
+			var fe *problem.Error
 			if !errors.Is(err, innovation.ErrSnapshot) || !errors.As(err, &fe) {
 				t.Fatalf("Restore = %v, want a *FieldError wrapping ErrSnapshot", err)
 			}

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -141,50 +144,50 @@ func TestNewStakeholdersValid(t *testing.T) {
 }
 
 func TestNewStakeholdersInvalid(t *testing.T) {
-	type problem struct{ path, reason string }
+	type wantProblem struct{ path, reason string }
 	tests := []struct {
 		name  string
 		edit  func([]innovation.StakeholderCell) []innovation.StakeholderCell
-		wants []problem
+		wants []wantProblem
 		count int
 	}{
 		{
 			"missing cell",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return slices.Delete(c, 26, 27) },
-			[]problem{{"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement" (every pair once)`}}, 1,
+			[]wantProblem{{"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement" (every pair once)`}}, 1,
 		},
 		{
 			"empty",
 			func([]innovation.StakeholderCell) []innovation.StakeholderCell {
 				return []innovation.StakeholderCell{}
 			},
-			[]problem{{"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}, {"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement"`}}, 27,
+			[]wantProblem{{"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}, {"cells", `missing stakeholder "gouvernance" × macro-phase "deploiement"`}}, 27,
 		},
 		{
 			"duplicate cell",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[11] = c[10]; return c },
-			[]problem{{"cells[11]", `stakeholder "beneficiaires" × macro-phase "modelisation" given twice (first in cell 10)`},
+			[]wantProblem{{"cells[11]", `stakeholder "beneficiaires" × macro-phase "modelisation" given twice (first in cell 10)`},
 				{"cells", "missing stakeholder"}}, 2,
 		},
 		{
 			"invalid stakeholder",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[0].Stakeholder = 10; return c },
-			[]problem{{"cells[0].stakeholder", "invalid stakeholder 10"}, {"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}}, 2,
+			[]wantProblem{{"cells[0].stakeholder", "invalid stakeholder 10"}, {"cells", `missing stakeholder "porteur-idee" × macro-phase "rd-societale"`}}, 2,
 		},
 		{
 			"zero stakeholder",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[1].Stakeholder = 0; return c },
-			[]problem{{"cells[1].stakeholder", "invalid stakeholder 0"}}, 2,
+			[]wantProblem{{"cells[1].stakeholder", "invalid stakeholder 0"}}, 2,
 		},
 		{
 			"invalid macro-phase",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[5].MacroPhase = 0; return c },
-			[]problem{{"cells[5].macro_phase", "invalid macro-phase 0"}, {"cells", `missing stakeholder "catalyseurs" × macro-phase "deploiement"`}}, 2,
+			[]wantProblem{{"cells[5].macro_phase", "invalid macro-phase 0"}, {"cells", `missing stakeholder "catalyseurs" × macro-phase "deploiement"`}}, 2,
 		},
 		{
 			"invalid intensity",
 			func(c []innovation.StakeholderCell) []innovation.StakeholderCell { c[8].Intensity = 255; return c },
-			[]problem{{"cells[8].intensity", "invalid intensity 255"}}, 1,
+			[]wantProblem{{"cells[8].intensity", "invalid intensity 255"}}, 1,
 		},
 		{
 			"too many cells",
@@ -194,7 +197,7 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 				}
 				return c
 			},
-			[]problem{{"cells", "109 cells, over the limit of 27"}}, 1,
+			[]wantProblem{{"cells", "109 cells, over the limit of 27"}}, 1,
 		},
 		{
 			"everything at once",
@@ -205,7 +208,7 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 				c = slices.Delete(c, 20, 21) // institutions×deploiement missing
 				return append(c, c[3])       // duplicate catalyseurs×rd-societale
 			},
-			[]problem{
+			[]wantProblem{
 				{"cells[0].intensity", "invalid intensity 4"},
 				{"cells[4].stakeholder", "invalid stakeholder 0"},
 				{"cells[7].macro_phase", "invalid macro-phase 9"},
@@ -230,9 +233,9 @@ func TestNewStakeholdersInvalid(t *testing.T) {
 			if !slices.Equal(cells, before) {
 				t.Errorf("NewStakeholderMatrix modified the caller's slice")
 			}
-			checkMatrixErrors(t, err, tt.count, func(fe *innovation.FieldError, i int) bool {
+			checkMatrixErrors(t, err, tt.count, func(fe *problem.Error, i int) bool {
 				w := tt.wants[i]
-				return fe.Path == w.path && strings.Contains(fe.Reason, w.reason)
+				return fe.Path == w.path && strings.Contains(fe.Reason(lang.English), w.reason)
 			}, len(tt.wants))
 		})
 	}

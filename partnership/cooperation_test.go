@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -125,7 +127,7 @@ func TestCooperation(t *testing.T) {
 	bad := c
 	bad.Mode, bad.Continuity = 9, []partnership.Continuity{partnership.Poursuite, partnership.Poursuite}
 	err := bad.Validate()
-	var fe *partnership.FieldError
+	var fe *problem.Error
 	if !errors.Is(err, partnership.ErrInvalid) || !errors.As(err, &fe) {
 		t.Errorf("invalid Cooperation: %v", err)
 	}

@@ -5,17 +5,19 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/shopspring/decimal"
 )
 
 // fieldErrors returns the *FieldErrors joined in err.
-func fieldErrors(err error) []*partnership.FieldError {
-	var out []*partnership.FieldError
+func fieldErrors(err error) []*problem.Error {
+	var out []*problem.Error
 	var walk func(error)
 	walk = func(e error) {
-		if fe, ok := e.(*partnership.FieldError); ok {
+		if fe, ok := e.(*problem.Error); ok {
 			out = append(out, fe)
 			return
 		}

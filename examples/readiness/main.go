@@ -78,6 +78,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 //go:embed dossier.json
@@ -305,7 +306,7 @@ func reportProblems(fs *cli.FlagSet, src source, err error) []string {
 
 // problems returns the problems joined in err, one by one.
 func problems(err error) []error {
-	if _, ok := err.(*societal.FieldError); ok {
+	if _, ok := err.(*problem.Error); ok {
 		return []error{err} // one problem, though it unwraps to two errors
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {

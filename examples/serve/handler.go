@@ -16,6 +16,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/lang"
+	societalproblem "github.com/seed424036fd/societal/problem"
 )
 
 // The media types the handler speaks.
@@ -346,8 +347,8 @@ type problemJSON struct {
 
 // problemsOf lists every problem joined in err.
 func problemsOf(err error) []problemJSON {
-	if fe, ok := err.(*societal.FieldError); ok {
-		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason, Line: fe.Line, Column: fe.Column}}
+	if fe, ok := err.(*societalproblem.Error); ok {
+		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason(lang.English), Line: fe.Line, Column: fe.Column}}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []problemJSON
