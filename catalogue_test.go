@@ -21,6 +21,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/decodetest"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -251,11 +252,11 @@ func BenchmarkHostile(b *testing.B) {
 			}
 		})
 	}
-	valid := validBig()
-	for _, s := range hostileShapes() {
-		b.Run("1MiB_"+s.name, func(b *testing.B) {
+	valid := decodetest.ValidBig()
+	for _, s := range decodetest.Hostile() {
+		b.Run("1MiB_"+s.Name, func(b *testing.B) {
 			b.ReportAllocs()
-			b.SetBytes(int64(len(s.data)))
+			b.SetBytes(int64(len(s.Data)))
 			var vt, ht time.Duration
 			var vb, hb, va, ha uint64
 			for range b.N {
@@ -263,7 +264,7 @@ func BenchmarkHostile(b *testing.B) {
 				t, bytes, allocs := decodeCost(b, valid, true)
 				vt, vb, va = vt+t, vb+bytes, va+allocs
 				b.StartTimer()
-				t, bytes, allocs = decodeCost(b, s.data, false)
+				t, bytes, allocs = decodeCost(b, s.Data, false)
 				ht, hb, ha = ht+t, hb+bytes, ha+allocs
 			}
 			b.ReportMetric(float64(ht)/float64(vt), "x-time")
