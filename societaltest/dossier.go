@@ -30,13 +30,14 @@ type DossierSize struct {
 
 // Dossier generates a dossier that societal.DecodeDossier would accept and
 // Dossier.Validate accepts: a name, a phase, and — each present or not at
-// random — a history that ends in that phase, dimensions and
+// random — an identifier, a history that ends in that phase, dimensions and
 // operator model at any evidence, an economic model, stakeholders, a
 // partnership (Partnership), evaluation reports (Report) and a budget
 // (Budget), within size.
 func Dossier(size DossierSize) *rapid.Generator[*societal.Dossier] {
 	return rapid.Custom(func(t *rapid.T) *societal.Dossier {
 		d := &societal.Dossier{
+			ID:      gen.Text(0, 24).Draw(t, "id"),
 			Name:    gen.Text(1, 40).Draw(t, "name"),
 			Carrier: gen.Text(0, 40).Draw(t, "carrier"),
 		}

@@ -112,11 +112,13 @@ func (s *schemas) names(file string, node map[string]any) ([]string, error) {
 	return out, nil
 }
 
-// SchemaPaths returns the paths of every key the schema file of dir names,
-// its root's and those of the files it refers to, sorted.
-func SchemaPaths(dir, file string) ([]string, error) {
+// SchemaPaths returns the paths of every key the schema of dir at loc names
+// (a file, "innovation.schema.json", or a definition of one,
+// "innovation.schema.json#/$defs/needs_matrix"), and those of the files it
+// refers to, sorted.
+func SchemaPaths(dir, loc string) ([]string, error) {
 	s := &schemas{dir: dir, files: map[string]map[string]any{}}
-	root, err := s.load(file)
+	file, root, err := s.resolve("", map[string]any{"$ref": loc})
 	if err != nil {
 		return nil, err
 	}
@@ -174,11 +176,11 @@ func SchemaPaths(dir, file string) ([]string, error) {
 }
 
 // Paths returns the paths of the keys the JSON document data holds, read
-// along the schema file of dir (so that a list's items and a map's keys are
-// told from an object's properties), sorted.
-func Paths(dir, file string, data []byte) ([]string, error) {
+// along the schema of dir at loc (so that a list's items and a map's keys
+// are told from an object's properties), sorted.
+func Paths(dir, loc string, data []byte) ([]string, error) {
 	s := &schemas{dir: dir, files: map[string]map[string]any{}}
-	root, err := s.load(file)
+	file, root, err := s.resolve("", map[string]any{"$ref": loc})
 	if err != nil {
 		return nil, err
 	}
