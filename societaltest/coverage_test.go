@@ -12,6 +12,6 @@ import (
 // them, every key of schema/dossier.schema.json and of the schemas of its
 // parts.
 func TestDossierCoversTheSchema(t *testing.T) {
-	gen := societaltest.Dossier(societaltest.DossierSize{Partners: 4, Contributions: 6, Evaluations: 3, Items: 3, History: 4})
+	gen := societaltest.Dossier(societaltest.DossierSize{Partners: 4, Contributions: 6, Evaluations: 3, Items: 3, History: 4, IDs: true})
 	decodetest.Covers(t, "../schema", "dossier.schema.json", gen, func(d *societal.Dossier) ([]byte, error) { return d.MarshalJSON() })
 }
