@@ -45,17 +45,6 @@ func TestDecodeExample(t *testing.T) {
 // minimal is the smallest valid dossier; bad inputs below change it.
 const minimal = `{"name": "Projet", "phase": "conception"}`
 
-// historyJSON returns the JSON of the history of a project from conception
-// to phase.
-func historyJSON(tb rapid.TB, phase innovation.Phase) string {
-	tb.Helper()
-	b, err := json.Marshal(history(tb, phase, false))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
-
 func TestDossierJSONRoundTrip(t *testing.T) {
 	for _, d := range []*societal.Dossier{
 		decodeExample(t),

@@ -10,12 +10,6 @@ import (
 	"github.com/seed424036fd/societal/innovation"
 )
 
-// Two valid snapshots.
-const (
-	emptySnapshot = `{"start":"conception","status":{"phase":"conception"},"history":[]}`
-	oneAdvance    = `{"start":"conception","status":{"phase":"experimentation"},"history":[{"from":"conception","to":"experimentation","kind":"advance","at":"2020-01-01T00:00:00Z"}]}`
-)
-
 // TestJSONRoundTripByValue: Status, Transition and Snapshot are written the
 // same way by value, by pointer and inside a caller's struct, and read back.
 func TestJSONRoundTripByValue(t *testing.T) {

@@ -526,24 +526,6 @@ func (d *decoder) decimal() (v decimal.Decimal, ok bool) {
 	return v, true
 }
 
-// integer reads a whole number written as a JSON number ("2012", and
-// "2012.0" or "2.012e3" too: a JSON number is a value, however written)
-// within the bounds of the decimals.
-func (d *decoder) integer() (n int64, text string, ok bool) {
-	text, ok = d.numberText(aWholeNumber, false)
-	if !ok {
-		return 0, "", false
-	}
-	if n, err := strconv.ParseInt(text, 10, 64); err == nil {
-		return n, text, true
-	}
-	v, f := parseDecimal(text)
-	if f != decimalOK || !v.IsInteger() || !v.BigInt().IsInt64() {
-		return 0, text, false
-	}
-	return v.IntPart(), text, true
-}
-
 // boolean reads true or false.
 func (d *decoder) boolean() (v, ok bool) {
 	if d.broken {
