@@ -165,7 +165,7 @@ func TestEnumsInvalidValues(t *testing.T) {
 		if v.IsValid() {
 			t.Errorf("%v valid", v)
 		}
-		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) || !strings.HasPrefix(err.Error(), "societal: invalid value: ") {
+		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) || problem.List(err)[0].Code != "invalid-value" {
 			t.Errorf("MarshalText %v: %v", v, err)
 		}
 		if s := v.String(); len(s) < 3 || s[:2] != "%!" {

@@ -380,6 +380,9 @@ func nullable(s *node) *node {
 	if ts, ok := t.(string); typed && ok && !ref && !anyOf && !enumerated {
 		return s.set("type", []any{ts, "null"})
 	}
+	if branches, ok := s.get("anyOf"); ok && len(s.keys) == 1 {
+		return obj("anyOf", append(slices.Clip(branches.([]any)), obj("type", "null")))
+	}
 	return obj("anyOf", []any{s, obj("type", "null")})
 }
 
