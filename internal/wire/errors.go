@@ -29,8 +29,31 @@ func (p *Package) UnknownName(noun lang.Text, input string, allowed []string) er
 	if strings.TrimSpace(input) == "" {
 		return kindMissingName.New(p.Name, "", "", noun, keyList(allowed))
 	}
-	return kindUnknownName.New(p.Name, "", "", noun, lang.Quoted(echo(input), MaxEcho), keyList(allowed), suggestion(input, allowed))
+	// One allocation for the four arguments, rendered when the message is:
+	// a decoder past its cap builds many of these for no one.
+	n := &unknownName{noun: noun, input: echo(input), allowed: allowed}
+	return kindUnknownName.New(p.Name, "", "", nameNoun{n}, nameInput{n}, nameKeys{n}, nameGuess{n})
 }
+
+// unknownName holds the arguments of the message of an unknown name, each
+// quoted by one of the types below.
+type unknownName struct {
+	noun    lang.Text
+	input   string // cut to what a message shows (echo)
+	allowed []string
+}
+
+type (
+	nameNoun  struct{ *unknownName }
+	nameInput struct{ *unknownName }
+	nameKeys  struct{ *unknownName }
+	nameGuess struct{ *unknownName }
+)
+
+func (a nameNoun) Label(l lang.Lang) string  { return a.noun.In(l) }
+func (a nameInput) Label(l lang.Lang) string { return lang.Quoted(a.input, MaxEcho).Label(l) }
+func (a nameKeys) Label(l lang.Lang) string  { return keyList(a.allowed).Label(l) }
+func (a nameGuess) Label(l lang.Lang) string { return suggestion(a.input, a.allowed).Label(l) }
 
 // ParseError is UnknownName with a noun in English only. Transitional:
 // for parsers that name their enumeration in English.
