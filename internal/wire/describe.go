@@ -1,8 +1,6 @@
 package wire
 
 import (
-	"fmt"
-
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
@@ -527,7 +525,3 @@ func (b ByName[S, K, V]) absent(s *S) bool {
 	}
 	return true
 }
-
-// String returns a short description of the object, for messages of the
-// module's own tests.
-func (o *Object[T]) String() string { return fmt.Sprintf("object %q %v", o.name, o.names.names) }

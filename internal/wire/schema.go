@@ -40,9 +40,6 @@ func NewSchema[V any](file, title, doc string, root Kind[V], defs ...Def) *Schem
 	return &Schema{file: file, title: title, doc: doc, root: root.schema, defs: defs}
 }
 
-// File returns the name of the schema's file.
-func (s *Schema) File() string { return s.file }
-
 // Def is one definition of a schema file: an enumeration, or a document
 // its root does not hold. Make one with EnumDef, SetDef or KindDef.
 type Def struct {
