@@ -9,23 +9,16 @@ import (
 	"github.com/seed424036fd/societal/problem"
 )
 
-// Sentinel errors. Every error the package returns wraps one of them.
-// ErrSyntax, ErrUnknown, ErrInvalid and ErrLimit are package problem's,
-// the same values in every package of the module: errors.Is(err,
-// societal.ErrLimit) holds for a limit found anywhere in a dossier,
-// whichever package found it.
+// Sentinel errors. Every error the package returns wraps one of them; a
+// problem of an input is a *problem.Error, which carries the context. The
+// first four are the module's (package problem): the same values in every
+// package, so that errors.Is(err, ErrLimit) holds for a limit found
+// anywhere in a dossier, whichever package found it.
 var (
-	// ErrSyntax: malformed JSON, data after the value, a value of the
-	// wrong type.
-	ErrSyntax = problem.ErrSyntax
-	// ErrUnknown: a text names no value of the enumeration it was parsed
-	// as, or a key the format does not know.
-	ErrUnknown = problem.ErrUnknown
-	// ErrInvalid: a value is not valid where it was given (an invalid
-	// phase, a rubric without a version, …).
-	ErrInvalid = problem.ErrInvalid
-	// ErrLimit: an input is over one of the documented limits.
-	ErrLimit = problem.ErrLimit
+	ErrSyntax  = problem.ErrSyntax  // malformed JSON, a value of the wrong type
+	ErrUnknown = problem.ErrUnknown // a key, or a name of an enumeration, the format does not know
+	ErrInvalid = problem.ErrInvalid // a value not valid where it was given (an invalid phase, a rubric without a version, …)
+	ErrLimit   = problem.ErrLimit   // an input over one of the documented limits
 	// ErrDossier: a dossier cannot be decoded or is inconsistent. Every
 	// problem DecodeDossier and Dossier.Validate report unwraps to it.
 	ErrDossier = errors.New("societal: invalid dossier")
@@ -36,9 +29,9 @@ var (
 // pkgName is the prefix of the English messages of the package's problems.
 const pkgName = "societal"
 
-// pkg is the package's error descriptor for internal/wire (its decoder,
-// its checks of names and decimals). Never modified.
-var pkg = &wire.Package{Name: pkgName, Syntax: ErrDossier, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
+// pkg names the package to internal/wire: the prefix of its messages.
+// Never modified.
+var pkg = &wire.Package{Name: pkgName}
 
 // The problems the package finds itself, one kind each: a stable code
 // (listed in the package documentation, # Errors), the message in every
@@ -138,12 +131,6 @@ func within(path string, whole, err error) []error {
 		case nil:
 		case *problem.Error:
 			out = append(out, e.In("", path, whole))
-		case *wire.FieldError:
-			// Transitional, while internal/wire and the model packages
-			// still make them (helpers A and D): wire places them.
-			if j, ok := pkg.Within(path, whole, e).(interface{ Unwrap() []error }); ok {
-				out = append(out, j.Unwrap()...)
-			}
 		case interface{ Unwrap() []error }:
 			for _, inner := range e.Unwrap() {
 				walk(inner)
@@ -166,11 +153,6 @@ func problems(errs ...error) []*problem.Error {
 		case nil:
 		case *problem.Error:
 			out = append(out, e)
-		case *wire.FieldError:
-			// Transitional (helpers A and D): its English reason, as data.
-			p := errOther.New(pkgName, e.Path, e.Value, lang.Data(e.Reason))
-			p.Err = e
-			out = append(out, p)
 		case interface{ Unwrap() []error }:
 			for _, inner := range e.Unwrap() {
 				walk(inner)
@@ -185,13 +167,7 @@ func problems(errs ...error) []*problem.Error {
 	return out
 }
 
-// enumErrors makes the errors of the package's enumeration tables: an
-// error wrapping ErrUnknown for an unknown name, ErrInvalid for a value
-// outside its type. Transitional: internal/wire makes them until it makes
-// *problem.Error (helper A).
-var enumErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return pkg.ParseError(noun.In(lang.English), input, allowed)
-	},
-	Invalid: pkg.InvalidValue,
-}
+// enumErrors makes the errors of the package's enumeration tables: a
+// problem of code "unknown-name" for an unknown name (ErrUnknown), of code
+// "invalid-value" for a value outside its type (ErrInvalid). Never modified.
+var enumErrors = &enum.Errors{Unknown: pkg.UnknownName, Invalid: pkg.InvalidValue}

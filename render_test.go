@@ -8,67 +8,19 @@ package societal_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/doc"
+	"github.com/seed424036fd/societal/internal/golden"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
-
-// updating reports whether the test runs with -update: golden files are
-// rewritten, not compared. (The flag is the package's one, declared with
-// the schema's test.)
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// golden compares got with the file testdata/<name>.golden, or rewrites it
-// with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", filepath.FromSlash(name)+".golden")
-	if updating() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			t.Errorf("%s differs from line %d:\n got: %q\nwant: %q\n(go test -update rewrites the golden files)", path, i+1, gl, wl)
-			return
-		}
-	}
-}
 
 // blockedDossier is blocked in essaimage: it is still on the R&D model,
 // where "il doit reposer sur un modèle viable à long terme, d'opérateur"
@@ -120,7 +72,7 @@ func TestReportGolden(t *testing.T) {
 		rep := societal.Assess(d)
 		for l := range lang.Langs() {
 			for renderer, out := range render(t, rep, l) {
-				golden(t, "report/"+name+"."+renderer+"."+l.String(), out)
+				golden.Check(t, "report/"+name+"."+renderer+"."+l.String(), out)
 			}
 		}
 	}
@@ -140,11 +92,6 @@ func TestReportPseudo(t *testing.T) {
 		for _, c := range rep.Checks {
 			for _, p := range c.Detail.Problems {
 				raw = append(raw, p.Path, strconv.Quote(p.Value))
-				if p.Code == "error" {
-					// Transitional: a problem internal/wire still words
-					// in English only (helper A).
-					raw = append(raw, p.Reason(lang.Pseudo))
-				}
 			}
 		}
 		var data []string
@@ -217,15 +164,11 @@ func jsonTexts(v any, key string) []string {
 // unmarkedWords returns the words of s outside the pseudo-locale's marks
 // and outside data.
 func unmarkedWords(s string, data []string) []string {
-	s = lang.Unmarked(s)
-	data = slices.Clone(data)
-	slices.SortFunc(data, func(a, b string) int { return len(b) - len(a) }) // the longest first
-	for _, d := range data {
-		if d != "" {
-			s = strings.ReplaceAll(s, d, " ")
-		}
+	var out []string
+	for _, e := range langtest.Escaped(s, data...) {
+		out = append(out, e.Word)
 	}
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return out
 }
 
 // A report's JSON holds each text in the languages asked for only, keyed

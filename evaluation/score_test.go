@@ -87,22 +87,11 @@ func TestScoreString(t *testing.T) {
 	}
 }
 
-// hasField reports whether err holds a problem naming field: a
-// *problem.Error of the package's checks or a *FieldError of its decoder.
+// hasField reports whether err holds a *problem.Error naming field.
 func hasField(err error, field string) bool {
-	switch e := err.(type) {
-	case nil:
-		return false
-	case *problem.Error:
-		return e.Path == field
-	case *FieldError:
-		return e.Path == field
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range j.Unwrap() {
-			if hasField(e, field) {
-				return true
-			}
+	for p := range problem.All(err) {
+		if p.Path == field {
+			return true
 		}
 	}
 	return false

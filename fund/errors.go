@@ -22,15 +22,10 @@ var (
 // pkg describes the package to internal/wire, which makes the problems of
 // its enumerations and of an NDJSON line over the limit (a dossier's
 // problem: it unwraps to societal.ErrDossier). Never modified.
-var pkg = &wire.Package{Name: "fund", Syntax: problem.ErrSyntax, Unknown: problem.ErrUnknown, Invalid: problem.ErrInvalid, Limit: societal.ErrLimit}
+var pkg = &wire.Package{Name: "fund"}
 
 // enumErrors makes the errors of the package's enumeration tables.
-var enumErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return pkg.ParseError(noun.In(lang.English), input, allowed)
-	},
-	Invalid: pkg.InvalidValue,
-}
+var enumErrors = &enum.Errors{Unknown: pkg.UnknownName, Invalid: pkg.InvalidValue}
 
 // errLineOver is the refusal of an NDJSON line over societal.MaxJSON
 // bytes, in the words DecodeDossier refuses a text over it with: it
@@ -40,14 +35,12 @@ func errLineOver() error {
 }
 
 // problemsOf returns the problems joined in err, one by one: each
-// *problem.Error, each *wire.FieldError (transitional: the decoders'
-// problems until internal/wire makes problem.Error itself) and each other
-// error.
+// *problem.Error and each other error.
 func problemsOf(err error) []error {
 	switch e := err.(type) {
 	case nil:
 		return nil
-	case *problem.Error, *wire.FieldError:
+	case *problem.Error:
 		return []error{e}
 	case interface{ Unwrap() []error }:
 		var out []error

@@ -18,7 +18,6 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/problem"
@@ -223,17 +222,13 @@ func (p place) Unwrap() error { return p.err }
 func (p place) Error() string { return p.err.Error() }
 
 // places returns the problems joined in err, one by one: each
-// *problem.Error, and each *wire.FieldError (the decoders' problems
-// until internal/wire makes problem.Error itself).
+// *problem.Error.
 func places(err error) []place {
 	var out []place
 	var walk func(error)
 	walk = func(e error) {
 		switch e := e.(type) {
 		case *problem.Error:
-			out = append(out, place{e.Path, e.Line, e.Column, e})
-			return
-		case *wire.FieldError:
 			out = append(out, place{e.Path, e.Line, e.Column, e})
 			return
 		}

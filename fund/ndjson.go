@@ -7,7 +7,6 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/problem"
 )
 
@@ -47,10 +46,7 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*societal.Dossier, error] {
 // decoder's own, fresh for this line.
 func withinLine(err error) error {
 	for _, e := range problemsOf(err) {
-		switch e := e.(type) {
-		case *problem.Error:
-			e.Line = 0
-		case *wire.FieldError:
+		if e, ok := e.(*problem.Error); ok {
 			e.Line = 0
 		}
 	}

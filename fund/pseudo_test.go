@@ -12,6 +12,7 @@ import (
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // checkPseudo fails for every word of out, rendered in lang.Pseudo, that
@@ -60,12 +61,12 @@ func TestPseudoLocale(t *testing.T) {
 	lifecycle := readyDossier(t, 4)
 	lifecycle.History = history(t, 4, true)
 	checkPseudo(t, "HistoryChart", fund.HistoryChart(lifecycle, l))
-	// A refusal's own words; the problems it quotes are its decoder's
-	// (their words are the decoder's to mark).
+	// A refusal's own words; the problems it quotes are its decoder's,
+	// whose words the decoder's own test proves marked.
 	for _, r := range goldenRefusals(t) {
 		var quoted []string
-		for _, p := range places(r.Err) {
-			quoted = append(quoted, p.Error())
+		for _, p := range problem.List(r.Err) {
+			quoted = append(quoted, p.Text(l))
 		}
 		checkPseudo(t, "Refusal.Text", r.Text(l), append(quoted, `dossiers/\x1b[31mmauvais.json`)...)
 	}

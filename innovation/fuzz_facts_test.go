@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 )
 
@@ -18,7 +20,7 @@ func FuzzParseFacts(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		check := func(name string, v interface{ String() string }, err error, reparse func(string) (any, error)) {
 			if err != nil {
-				var pe *innovation.ParseError
+				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
 					t.Fatalf("%s(%q): %T %v, want a *ParseError wrapping ErrUnknown", name, s, err, err)
 				}

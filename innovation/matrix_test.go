@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // checkMatrixErrors checks that err wraps ErrMatrix, that it holds exactly
@@ -123,7 +124,7 @@ func TestMatrixLimits(t *testing.T) {
 			if !errors.As(goErr, &p) || p.Code != tt.goCode {
 				t.Errorf("Go: %v, want a problem of code %s", goErr, tt.goCode)
 			}
-			var fe *innovation.FieldError
+			var fe *problem.Error
 			if !errors.As(jsonErr, &fe) || fe.Path != tt.jsPath {
 				t.Errorf("JSON: %v, want a problem at %q", jsonErr, tt.jsPath)
 			}

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // needsTable is the Matrice des besoins et des leviers d'accompagnement,

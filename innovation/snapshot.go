@@ -1,7 +1,6 @@
 package innovation
 
 import (
-	"encoding/json"
 	"slices"
 	"time"
 
@@ -21,9 +20,9 @@ import (
 // (RestoreJSON, UnmarshalJSON) with no transition has a nil History.
 // Safe for concurrent reads; not for concurrent mutation of its History.
 type Snapshot struct {
-	Start   Phase        `json:"start"`   // the phase the lifecycle started in
-	Status  Status       `json:"status"`  // where it stands
-	History []Transition `json:"history"` // its transitions, oldest first; at most MaxHistory
+	Start   Phase        // the phase the lifecycle started in
+	Status  Status       // where it stands
+	History []Transition // its transitions, oldest first; at most MaxHistory
 }
 
 // MaxHistory is the longest history a snapshot may hold; a longer one is
@@ -37,9 +36,6 @@ func (l *Lifecycle) Snapshot() Snapshot {
 	defer l.mu.Unlock()
 	return Snapshot{Start: l.start, Status: l.status, History: slices.Clone(l.history)}
 }
-
-// MarshalJSON writes l's Snapshot, in the format RestoreJSON reads.
-func (l *Lifecycle) MarshalJSON() ([]byte, error) { return json.Marshal(l.Snapshot()) }
 
 // Restore returns a lifecycle in the state s describes, after checking it:
 // a valid start; at most MaxHistory entries; each entry a transition the

@@ -8,8 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/problem"
+
+	"github.com/seed424036fd/societal/innovation"
 )
 
 func TestSnapshotJSONRoundTrip(t *testing.T) {

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // TestSchemeDimensions checks the six dimensions against the SIM report's

@@ -8,6 +8,7 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // FuzzDecode: Decode never panics; every problem it reports is a
@@ -40,7 +41,7 @@ func checkDecode(t *testing.T, data []byte) {
 				t.Fatalf("problem of %d bytes: %.200s", len(line), line)
 			}
 		}
-		if len(fieldErrors(err)) == 0 {
+		if len(problem.List(err)) == 0 {
 			t.Fatalf("no *FieldError in %v", err)
 		}
 		return

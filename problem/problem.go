@@ -134,6 +134,12 @@ var (
 	column     = lang.Text{"colonne {1}", "column {1}"}
 )
 
+// Kind returns the kind e was made of and the arguments its message
+// quotes (a fresh slice), or nil and nil for an Error made without a kind:
+// what a summary that outlives the input keeps of e, to render it in any
+// language later (the arguments copied and bounded).
+func (e *Error) Kind() (*Kind, []lang.Arg) { return e.kind, slices.Clone(e.args) }
+
 // Unwrap returns Err and the sentinels of the inputs the problem belongs
 // to (a snapshot's within a dossier's: both), innermost first.
 func (e *Error) Unwrap() []error {

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
+	societalproblem "github.com/seed424036fd/societal/problem"
 )
 
 // The media types the handler speaks.
@@ -353,8 +353,8 @@ type problemJSON struct {
 
 // problemsOf lists every problem joined in err.
 func problemsOf(err error) []problemJSON {
-	if fe, ok := err.(*wire.FieldError); ok { // transitional: until internal/wire makes *problem.Error (helper A)
-		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason, Line: fe.Line, Column: fe.Column}}
+	if fe, ok := err.(*societalproblem.Error); ok {
+		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason(lang.English), Line: fe.Line, Column: fe.Column}}
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []problemJSON
