@@ -3,7 +3,6 @@ package societal
 import (
 	"errors"
 
-	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
@@ -29,8 +28,8 @@ var (
 // pkgName is the prefix of the English messages of the package's problems.
 const pkgName = "societal"
 
-// pkg names the package to internal/wire: the prefix of its messages.
-// Never modified.
+// pkg names the package to internal/wire, the prefix of its messages,
+// and reports the problems of its enumerations' tables. Never modified.
 var pkg = &wire.Package{Name: pkgName}
 
 // The problems the package finds itself, one kind each: a stable code
@@ -38,10 +37,6 @@ var pkg = &wire.Package{Name: pkgName}
 // language and the sentinel. Several kinds may share a code (what is
 // wrong) and differ in their message (what was expected). Read only.
 var (
-	// Values outside their enumeration, in a dossier or a rubric.
-	errInvalidValue = problem.Kind{Code: "invalid-value", Err: ErrInvalid,
-		Message: lang.Text{"{1} invalide\u00a0: {2}", "invalid {1} {2}"}}
-
 	// Dossiers.
 	errMissingName = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquant ou vide (clé requise\u00a0: le nom du projet)", "missing or empty (a required key: want the project's name)"}}
@@ -49,8 +44,6 @@ var (
 		Message: lang.Text{"manquante (clé requise)", "missing (a required key)"}}
 	errNilReport = problem.Kind{Code: "nil-report", Err: ErrInvalid,
 		Message: lang.Text{"rapport absent (nil)", "nil report"}}
-	errTooManyReports = problem.Kind{Code: "over-limit", Err: ErrLimit,
-		Message: lang.Text{"{1} rapports, au-delà de la limite de {2}", "{1} reports, over the limit of {2}"}}
 	errHistoryLeads = problem.Kind{Code: "history-mismatch", Err: ErrInvalid,
 		Message: lang.Text{"l'historique mène à {1} (il faudrait {1} comme phase, ou un historique dont la dernière transition atteint {2})",
 			"the history leads to {1} (want {1} as the phase, or a history whose last transition reaches {2})"}}
@@ -58,8 +51,6 @@ var (
 	// Rubrics.
 	errMissingVersion = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquante (il faut un nom et une édition, par exemple {1})", "missing (want a name and an edition, e.g. {1})"}}
-	errVersionLength = problem.Kind{Code: "over-limit", Err: ErrLimit,
-		Message: lang.Text{"{1} octets, au-delà de la limite de {2}", "{1} bytes, over the limit of {2}"}}
 	errMissingSeverity = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquante (valeurs possibles\u00a0: {1})", "missing (want {1})"}}
 	errMissingWeight = problem.Kind{Code: "missing", Err: ErrInvalid,
@@ -78,8 +69,6 @@ var (
 		Message: lang.Text{"contrôle de maturité\u00a0: chargement du dossier\u00a0: {1}", "readiness gate: loading the dossier: {1}"}}
 	errNoDossier = problem.Kind{Code: "no-dossier", Err: ErrInvalid,
 		Message: lang.Text{"contrôle de maturité\u00a0: le chargeur n'a rendu aucun dossier", "readiness gate: the loader returned no dossier"}}
-	errOther = problem.Kind{Code: "error", Err: ErrInvalid,
-		Message: lang.Text{"{1}", "{1}"}}
 	errGatePhase = problem.Kind{Code: "phase-mismatch", Err: ErrInvalid,
 		Message: lang.Text{"contrôle de maturité\u00a0: le dossier est en phase {1}, le cycle de vie en {2}", "readiness gate: the dossier is in phase {1}, the lifecycle in {2}"}}
 )
@@ -87,87 +76,14 @@ var (
 // problemKinds lists every kind above, for the test that each message is
 // written in every language.
 var problemKinds = []*problem.Kind{
-	&errInvalidValue,
-	&errMissingName, &errMissingPhase, &errNilReport, &errTooManyReports, &errHistoryLeads,
-	&errMissingVersion, &errVersionLength, &errMissingSeverity, &errMissingWeight, &errNegativeWeight, &errZeroWeights, &errMissingMobilised,
-	&errNilLoader, &errLoad, &errNoDossier, &errGatePhase, &errOther,
+	&errMissingName, &errMissingPhase, &errNilReport, &errHistoryLeads,
+	&errMissingVersion, &errMissingSeverity, &errMissingWeight, &errNegativeWeight, &errZeroWeights, &errMissingMobilised,
+	&errNilLoader, &errLoad, &errNoDossier, &errGatePhase,
 }
 
-// What the problems of kind errInvalidValue call each enumeration.
-var (
-	nounCheck         = lang.Text{"critère", "check"}
-	nounSeverity      = lang.Text{"gravité", "severity"}
-	nounKind          = lang.Text{"type de partenaire", "kind"}
-	nounLever         = lang.Text{"levier", "lever"}
-	nounIntensity     = lang.Text{"intensité", "intensity"}
-	nounPhase         = lang.Text{"phase", "phase"}
-	nounEvidence      = lang.Text{"état de preuve", "evidence"}
-	nounEconomicModel = lang.Text{"modèle économique", "economic model"}
-	nounStakeholder   = lang.Text{"partie prenante", "stakeholder"}
-)
-
-// nouns lists the nouns above, for the test of every language.
-var nouns = []lang.Text{nounCheck, nounSeverity, nounKind, nounLever, nounIntensity, nounPhase, nounEvidence, nounEconomicModel, nounStakeholder}
-
-// invalidValue is the problem of a value v outside the enumeration noun
-// names, at path.
-func invalidValue[T ~uint8](path string, noun lang.Text, v T) *problem.Error {
-	return errInvalidValue.New(pkgName, path, "", noun, lang.Int(int(v)))
-}
+// reportsNoun is what a message of too many reports calls them.
+var reportsNoun = lang.Text{"rapports", "reports"}
 
 // inDossier returns p as a problem of a dossier: it unwraps to ErrDossier
 // too.
 func inDossier(p *problem.Error) *problem.Error { return p.In("", "", ErrDossier) }
-
-// within returns the problems of err, found by another package (or by
-// internal/wire) in a part of a dossier or a rubric, placed below path and
-// unwrapping also to whole when whole is not nil; each keeps the prefix of
-// the package that found it.
-func within(path string, whole, err error) []error {
-	var out []error
-	var walk func(error)
-	walk = func(err error) {
-		switch e := err.(type) {
-		case nil:
-		case *problem.Error:
-			out = append(out, e.In("", path, whole))
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				walk(inner)
-			}
-		default:
-			out = append(out, errOther.New(pkgName, path, "", errorArg{err}).In("", "", whole))
-		}
-	}
-	walk(err)
-	return out
-}
-
-// problems returns the problems joined in errs, in order, as
-// *problem.Error values: what a report keeps of invalid input.
-func problems(errs ...error) []*problem.Error {
-	var out []*problem.Error
-	var walk func(error)
-	walk = func(err error) {
-		switch e := err.(type) {
-		case nil:
-		case *problem.Error:
-			out = append(out, e)
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				walk(inner)
-			}
-		default:
-			out = append(out, problem.List(e)...)
-		}
-	}
-	for _, err := range errs {
-		walk(err)
-	}
-	return out
-}
-
-// enumErrors makes the errors of the package's enumeration tables: a
-// problem of code "unknown-name" for an unknown name (ErrUnknown), of code
-// "invalid-value" for a value outside its type (ErrInvalid). Never modified.
-var enumErrors = &enum.Errors{Unknown: pkg.UnknownName, Invalid: pkg.InvalidValue}

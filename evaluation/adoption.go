@@ -32,7 +32,7 @@ const (
 // numAdoptions is the number of adoption statuses.
 const numAdoptions = 3
 
-var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Errors: enumErrors},
+var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Pkg: pkg},
 	enum.Names{Key: "most-used", Label: lang.Text{"Le plus usité", "Most used"}},
 	enum.Names{Key: "developing", Label: lang.Text{"Se développe, complexe à mettre en œuvre", "Developing, complex to carry out"}},
 	enum.Names{Key: "emerging", Label: lang.Text{"En émergence", "Emerging"}},

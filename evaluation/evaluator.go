@@ -31,7 +31,7 @@ const NumEvaluators = 3
 // evaluatorNoun is what messages call the enumeration.
 var evaluatorNoun = lang.Text{"évaluateur", "evaluator"}
 
-var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evaluatorNoun, Errors: enumErrors},
+var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evaluatorNoun, Pkg: pkg},
 	enum.Names{Key: "academiques", Label: lang.Text{"Académiques", "Academics"}},
 	enum.Names{Key: "beneficiaires", Label: lang.Text{"Bénéficiaires", "Beneficiaries"}},
 	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},

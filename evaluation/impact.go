@@ -33,7 +33,7 @@ const NumImpactKinds = 4
 // impactKindNoun is what messages call the enumeration.
 var impactKindNoun = lang.Text{"type d'impact", "impact kind"}
 
-var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: impactKindNoun, Errors: enumErrors},
+var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: impactKindNoun, Pkg: pkg},
 	enum.Names{Key: "voulu", Label: lang.Text{"Voulu", "Intended"}},
 	enum.Names{Key: "attendu", Label: lang.Text{"Attendu", "Expected"}},
 	enum.Names{Key: "induit", Label: lang.Text{"Induit par surprise", "Unexpected"}},

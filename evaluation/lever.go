@@ -32,7 +32,7 @@ const NumResultLevers = 4
 // resultLeverNoun is what messages call the enumeration.
 var resultLeverNoun = lang.Text{"levier de résultat", "result lever"}
 
-var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: resultLeverNoun, Errors: enumErrors},
+var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: resultLeverNoun, Pkg: pkg},
 	enum.Names{Key: "economique", Label: lang.Text{"Économique", "Economic"}},
 	enum.Names{Key: "social", Label: lang.Text{"Social", "Social"}},
 	enum.Names{Key: "environnemental", Label: lang.Text{"Environnemental", "Environmental"}},
@@ -100,7 +100,7 @@ const numCommonGoods = 3
 // commonGoodNoun is what messages call the enumeration.
 var commonGoodNoun = lang.Text{"dimension du bien commun", "common-good dimension"}
 
-var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: commonGoodNoun, Errors: enumErrors},
+var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: commonGoodNoun, Pkg: pkg},
 	enum.Names{Key: "politique", Label: lang.Text{"Politique", "Political"}},
 	enum.Names{Key: "organisationnelle", Label: lang.Text{"Organisationnelle", "Organisational"}},
 	enum.Names{Key: "personnelle", Label: lang.Text{"Personnelle", "Personal"}},

@@ -31,7 +31,7 @@ const (
 // outcomeNoun is what messages call the enumeration.
 var outcomeNoun = lang.Text{"résultat", "outcome"}
 
-var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun, Errors: enumErrors},
+var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun, Pkg: pkg},
 	enum.Names{Key: "met", Label: lang.Text{"Atteint", "Met"}},
 	enum.Names{Key: "not-met", Label: lang.Text{"Non atteint", "Not met"}},
 	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
@@ -90,7 +90,7 @@ const (
 // directionNoun is what messages call the enumeration.
 var directionNoun = lang.Text{"sens", "direction"}
 
-var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: directionNoun, Errors: enumErrors},
+var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: directionNoun, Pkg: pkg},
 	enum.Names{Key: "higher-is-better", Label: lang.Text{"Plus est mieux", "Higher is better"}},
 	enum.Names{Key: "lower-is-better", Label: lang.Text{"Moins est mieux", "Lower is better"}},
 )

@@ -66,7 +66,7 @@ const (
 	ByName                     // the dossiers' name, when one of them has no ID
 )
 
-var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: lang.Text{"clé de rapprochement", "match key"}, Errors: enumErrors},
+var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: lang.Text{"clé de rapprochement", "match key"}, Pkg: pkg},
 	enum.Names{Key: "id", Label: lang.Text{"identifiant", "identifier"}},
 	enum.Names{Key: "name", Label: lang.Text{"nom", "name"}},
 )
@@ -296,7 +296,7 @@ const (
 	RuleSuppliers                    // Rubric.Suppliers: the kinds of partner that bring a lever
 )
 
-var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", "rule"}, Errors: enumErrors},
+var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", "rule"}, Pkg: pkg},
 	enum.Names{Key: "severity", Label: lang.Text{"Gravité d'un critère", "Severity of a check"}},
 	enum.Names{Key: "weight", Label: lang.Text{"Poids d'un critère", "Weight of a check"}},
 	enum.Names{Key: "required", Label: lang.Text{"Critères requis avant le passage", "Checks required before the crossing"}},

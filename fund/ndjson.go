@@ -45,10 +45,8 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*societal.Dossier, error] {
 // "line 5: societal: line 1, column 12: …". The problems are the
 // decoder's own, fresh for this line.
 func withinLine(err error) error {
-	for _, e := range problemsOf(err) {
-		if e, ok := e.(*problem.Error); ok {
-			e.Line = 0
-		}
+	for e := range problem.All(err) {
+		e.Line = 0
 	}
 	return err
 }

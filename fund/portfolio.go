@@ -83,7 +83,7 @@ type Money map[string]decimal.Decimal
 // add adds a valued amount to m; a zero or negative value, a value out of
 // the module's bounds or an empty currency adds nothing.
 func (m Money) add(a partnership.Amount) {
-	if a.Value.Sign() <= 0 || a.Currency == "" || wire.DecimalProblem(a.Value) != "" {
+	if k, _ := wire.DecimalProblem(a.Value); a.Value.Sign() <= 0 || a.Currency == "" || k != nil {
 		return
 	}
 	if v, ok := m[a.Currency]; ok {

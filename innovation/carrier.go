@@ -18,7 +18,7 @@ const (
 	ThirdParties
 )
 
-var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: lang.Text{"porteur", "carrier"}, Errors: enumErrors},
+var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: lang.Text{"porteur", "carrier"}, Pkg: pkg},
 	enum.Names{Key: "innovator", Label: lang.Text{"Porteur de projet", "Innovator"}},
 	enum.Names{Key: "third-parties", Label: lang.Text{"Politique publique et/ou marché", "Public policy and/or market"}},
 )

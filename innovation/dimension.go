@@ -26,7 +26,7 @@ const (
 // NumDimensions is the number of dimensions.
 const NumDimensions = 3
 
-var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: lang.Text{"dimension", "dimension"}, Errors: enumErrors},
+var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: lang.Text{"dimension", "dimension"}, Pkg: pkg},
 	enum.Names{Key: "solution", Label: lang.Text{"Solution", "Solution"}},
 	enum.Names{Key: "processus", Label: lang.Text{"Processus", "Process"}},
 	enum.Names{Key: "modele-economique", Label: lang.Text{"Modèle économique", "Business model"}},

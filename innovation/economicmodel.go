@@ -17,7 +17,7 @@ const (
 	ModeleOperateur
 )
 
-var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel", Noun: lang.Text{"modèle économique", "economic model"}, Errors: enumErrors},
+var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel", Noun: lang.Text{"modèle économique", "economic model"}, Pkg: pkg},
 	enum.Names{Key: "rd", Label: lang.Text{"Modèle R&D", "R&D model"}},
 	enum.Names{Key: "operateur", Label: lang.Text{"Modèle opérateur", "Operator model"}},
 )

@@ -3,7 +3,6 @@ package innovation
 import (
 	"errors"
 
-	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
@@ -35,13 +34,14 @@ var (
 	ErrSnapshot = errors.New("innovation: invalid snapshot")
 )
 
-// pkg names the package to internal/wire: the prefix of its messages.
-// Never modified.
+// pkg names the package to internal/wire, the prefix of its messages,
+// and reports the problems of its enumerations' tables. Never modified.
 var pkg = &wire.Package{Name: pkgName}
 
 // TransitionError reports a transition the lifecycle refused. It unwraps to
-// Err: ErrTransition for a move the model forbids, ErrInvalid for a note
-// that does not suit the transition, ErrGate (joined with each refusing
+// Err: ErrTransition for a move the model forbids, the *problem.Error of a
+// note that does not suit the transition (ErrInvalid, or ErrLimit for a
+// text over MaxProse), ErrGate (joined with each refusing
 // *GateError) when gates refused an advance, ErrConflict, or the context's
 // error when the context was done. Text renders it in a language, Error in
 // English for logs. The transition returns it; a zero TransitionError
@@ -53,8 +53,9 @@ type TransitionError struct {
 	// Code says why, stable across versions and languages: "invalid-phase"
 	// (From is not a phase), "abandoned", "skip", "invalid-kind",
 	// "invalid-target", "not-earlier", "last-phase", "state-machine",
-	// "missing-reason" and "invalid-text" (the note), "context-done",
-	// "gates", "conflict".
+	// "missing-reason" and those of free text (the note's reason or
+	// author: "over-limit", "not-utf8", "control-character"),
+	// "context-done", "gates", "conflict".
 	Code string
 	Err  error // the class of refusal and its cause (see above)
 
@@ -98,12 +99,7 @@ func (e *TransitionError) Text(l lang.Lang) string {
 // Error returns the refusal in English: `innovation: cannot advance from
 // “Design” to “Modelling”: an advance goes one phase at a time, to
 // “Experimentation”`.
-func (e *TransitionError) Error() string { return pkgName + ": " + logs(e.Text) }
+func (e *TransitionError) Error() string { return pkgName + ": " + problem.Log(e.Text) }
 
 // Unwrap returns e.Err.
 func (e *TransitionError) Unwrap() error { return e.Err }
-
-// enumErrors makes the errors of the package's enumeration tables: a
-// problem of code "unknown-name" for an unknown name (ErrUnknown), of code
-// "invalid-value" for a value outside its type (ErrInvalid).
-var enumErrors = &enum.Errors{Unknown: pkg.UnknownName, Invalid: pkg.InvalidValue}

@@ -39,7 +39,7 @@ const (
 	Irriguer
 )
 
-var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Errors: enumErrors},
+var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Pkg: pkg},
 	enum.Names{Key: "avis", Label: lang.Text{"Avoir des avis", "Opinions"}},
 	enum.Names{Key: "moyens-agir", Label: lang.Text{"Des moyens pour agir", "Means to act"}},
 	enum.Names{Key: "temps-modeliser", Label: lang.Text{"Le temps pour modéliser", "Time to model"}},

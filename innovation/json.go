@@ -210,7 +210,7 @@ func (s matrixShape[R]) cellObject() *wire.Object[cell[R]] {
 		wire.Req("intensity", func(c *cell[R]) *Intensity { return &c.intensity }, intensityNames, "The intensity in that cell."),
 	}
 	if s.qualified {
-		keys = append(keys, wire.Opt("qualifier", func(c *cell[R]) *string { return &c.qualifier }, wire.Name{Max: MaxQualifier},
+		keys = append(keys, wire.Opt("qualifier", func(c *cell[R]) *string { return &c.qualifier }, qualifierName,
 			"The kind of support, in French, at most 64 bytes."))
 	}
 	return wire.NewObject(s.key+"_cell", "One cell of the matrix: a "+s.key+" × macro-phase pair, each pair given exactly once.", slices.Clip(keys)...)

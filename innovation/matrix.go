@@ -15,6 +15,7 @@ type matrixRow interface {
 	IsValid() bool
 	String() string
 	Label(lang.Lang) string
+	MarshalText() ([]byte, error)
 }
 
 // cell is one cell of a matrix whose rows are of type R, in the one shape
@@ -54,7 +55,7 @@ func (s matrixShape[R]) maxCells() int { return s.rows * NumMacroPhases }
 // *problem.Error at a path relative to the cells ("[2].intensity") that
 // wraps ErrMatrix, and ErrLimit or ErrInvalid as the sentinel of its kind.
 func (s matrixShape[R]) check(cells []cell[R]) error {
-	return within("", ErrMatrix, s.problems(cells))
+	return pkg.Within("", ErrMatrix, s.problems(cells))
 }
 
 // problems is check without ErrMatrix as the whole.
@@ -67,14 +68,14 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 	for i, c := range cells {
 		switch {
 		case !c.row.IsValid():
-			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, s.key), "", s.noun, lang.Int(int(c.row))))
+			errs = append(errs, pkg.Invalid(wire.Path(i, s.key), c.row))
 			continue
 		case !c.macro.IsValid():
-			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, "macro_phase"), "", macroPhaseNoun, lang.Int(int(c.macro))))
+			errs = append(errs, pkg.Invalid(wire.Path(i, "macro_phase"), c.macro))
 			continue
 		}
 		if !c.intensity.IsValid() {
-			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, "intensity"), "", intensityNoun, lang.Int(int(c.intensity))))
+			errs = append(errs, pkg.Invalid(wire.Path(i, "intensity"), c.intensity))
 		}
 		if p := qualifierProblem(wire.Path(i, "qualifier"), c.qualifier); p != nil {
 			errs = append(errs, p)
@@ -97,14 +98,15 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 }
 
 // qualifierProblem returns the problem of q, the qualifier at path, or nil:
-// over MaxQualifier bytes (ErrLimit), or not a name (see wire.NameProblem;
-// ErrInvalid). An empty qualifier is no qualifier.
+// a name of at most MaxQualifier bytes (ErrLimit over it), as a cell's JSON
+// reads it (ErrInvalid otherwise). An empty qualifier is no qualifier.
 func qualifierProblem(path, q string) *problem.Error {
-	if len(q) > MaxQualifier {
-		return errQualifierLen.New(pkgName, path, q, lang.Int(len(q)), lang.Int(MaxQualifier))
-	}
-	if r := wire.NameProblem(q); r != "" {
-		return errQualifier.New(pkgName, path, q, lang.Data(r))
+	if k, args := qualifierName.Problem(q); k != nil {
+		return k.New(pkgName, path, q, args...)
 	}
 	return nil
 }
+
+// qualifierName is the kind of a qualifier: a name of at most MaxQualifier
+// bytes.
+var qualifierName = wire.Name{Max: MaxQualifier}

@@ -103,7 +103,7 @@ func TestMatrixLimits(t *testing.T) {
 		{"qualifier of MaxQualifier bytes", needs(qualifier(strings.Repeat("é", innovation.MaxQualifier/2))), false, "", ""},
 		{"qualifier over MaxQualifier", needs(qualifier(strings.Repeat("a", innovation.MaxQualifier+1))), true, "over-limit", "[5].qualifier"},
 		{"qualifier over MaxText", needs(qualifier(strings.Repeat("a", 257))), true, "over-limit", "[5].qualifier"},
-		{"blank qualifier", needs(qualifier("\u00a0")), false, "invalid-text", "[5].qualifier"},
+		{"blank qualifier", needs(qualifier("\u00a0")), false, "blank", "[5].qualifier"},
 		{"needs: one cell too many", needs(func(c []innovation.NeedsCell) []innovation.NeedsCell { return append(c, c[0]) }), true, "over-limit", ""},
 		{"needs: a pair twice within the limit", needs(func(c []innovation.NeedsCell) []innovation.NeedsCell { c[1] = c[0]; return c }), false, "duplicate-cell", "[1]"},
 		{"stakeholders: one cell too many", stakeholders(func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return append(c, c[0]) }), true, "over-limit", ""},

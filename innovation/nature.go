@@ -30,7 +30,7 @@ const (
 	NatureOptimisation
 )
 
-var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Errors: enumErrors},
+var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Pkg: pkg},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
 	enum.Names{Key: "transformation", Label: lang.Text{"Projet de transformation", "Transformation project"}},
 	enum.Names{Key: "extension", Label: lang.Text{"Projet d'extension", "Extension project"}},

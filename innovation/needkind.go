@@ -25,7 +25,7 @@ const (
 	NeedEvaluation
 )
 
-var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Errors: enumErrors},
+var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Pkg: pkg},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
 	enum.Names{Key: "accompagnement", Label: lang.Text{"Accompagnement", "Support"}},
 	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation", "Evaluation"}},

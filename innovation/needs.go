@@ -69,7 +69,7 @@ func NewNeedsMatrix(cells []NeedsCell) (NeedsMatrix, error) {
 	for i, c := range cells {
 		own[i] = cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
 	}
-	if err := within("cells", nil, needsShape.check(own)); err != nil {
+	if err := pkg.Within("cells", nil, needsShape.check(own)); err != nil {
 		return NeedsMatrix{}, err
 	}
 	return needsOf(own), nil

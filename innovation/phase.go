@@ -39,7 +39,7 @@ const (
 // NumPhases is the number of phases.
 const NumPhases = 5
 
-var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase", "phase"}, Errors: enumErrors},
+var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase", "phase"}, Pkg: pkg},
 	enum.Names{Key: "conception", Label: lang.Text{"Conception", "Design"}},
 	enum.Names{Key: "experimentation", Label: lang.Text{"Expérimentation", "Experimentation"}},
 	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},

@@ -31,7 +31,7 @@ const (
 	FonctionsSupport
 )
 
-var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Errors: enumErrors},
+var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Pkg: pkg},
 	enum.Names{Key: "humaines", Label: lang.Text{"Ressources humaines", "Human resources"}},
 	enum.Names{Key: "financieres", Label: lang.Text{"Ressources financières", "Financial resources"}},
 	enum.Names{Key: "fonctions-support", Label: lang.Text{"Fonctions support", "Support functions"}},

@@ -27,7 +27,7 @@ const (
 	SautQuantique
 )
 
-var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: lang.Text{"zone de risque", "risk zone"}, Errors: enumErrors},
+var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: lang.Text{"zone de risque", "risk zone"}, Pkg: pkg},
 	enum.Names{Key: "traversee-du-desert", Label: lang.Text{"Traversée du désert", "Crossing the desert"}},
 	enum.Names{Key: "vallee-de-la-mort", Label: lang.Text{"Vallée de la mort", "Valley of death"}},
 	enum.Names{Key: "crise-de-croissance", Label: lang.Text{"Crise de croissance", "Growth crisis"}},

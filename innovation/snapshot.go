@@ -98,18 +98,18 @@ func (s Snapshot) Validate() error {
 func (s Snapshot) problem() *problem.Error {
 	switch {
 	case !s.Start.IsValid():
-		return errStartPhase.New(pkgName, "start", "", lang.Int(int(s.Start)))
+		return pkg.Invalid("start", s.Start)
 	case !s.Status.Phase.IsValid():
-		return errStartPhase.New(pkgName, "status.phase", "", lang.Int(int(s.Status.Phase)))
+		return pkg.Invalid("status.phase", s.Status.Phase)
 	case len(s.History) > MaxHistory:
-		return errHistoryLimit.New(pkgName, "history", "", lang.Int(len(s.History)), lang.Int(MaxHistory))
+		return pkg.TooMany("history", len(s.History), entriesNoun, MaxHistory)
 	}
 	at := Status{Phase: s.Start}
 	for i, t := range s.History {
 		path := func(key string) string { return wire.Path("history", i, key) }
 		switch {
 		case !t.Kind.IsValid():
-			return errSnapshotKind.New(pkgName, path("kind"), "", lang.Int(int(t.Kind)))
+			return pkg.Invalid(path("kind"), t.Kind)
 		case t.From != at.Phase:
 			return errHistoryFrom.New(pkgName, path("from"), t.From.String(), lang.Quote(at.Phase))
 		case t.At.IsZero():

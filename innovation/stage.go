@@ -25,7 +25,7 @@ const (
 	Innovation
 )
 
-var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: lang.Text{"étape", "stage"}, Errors: enumErrors},
+var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: lang.Text{"étape", "stage"}, Pkg: pkg},
 	enum.Names{Key: "initiative", Label: lang.Text{"Initiative", "Initiative"}},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},

@@ -1,7 +1,5 @@
 package innovation
 
-import ()
-
 // StakeholderMatrix is a stakeholders matrix: how strongly each stakeholder
 // is to be mobilised in each macro-phase (MODEL §2.3). DefaultStakeholders
 // returns the model's; NewStakeholderMatrix builds and validates a caller's
@@ -38,7 +36,7 @@ func NewStakeholderMatrix(cells []StakeholderCell) (StakeholderMatrix, error) {
 	for i, c := range cells {
 		own[i] = cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity}
 	}
-	if err := within("cells", nil, stakeholderShape.check(own)); err != nil {
+	if err := pkg.Within("cells", nil, stakeholderShape.check(own)); err != nil {
 		return StakeholderMatrix{}, err
 	}
 	return stakeholdersOf(own), nil

@@ -40,11 +40,11 @@ const MaxProse = wire.MaxProse
 // a problem at the path of its field ("reason", "by"), or of the whole
 // note for a missing reason.
 func (n Note) check(k TransitionKind) *problem.Error {
-	if r := wire.ProseProblem(n.Reason); r != "" {
-		return errNote.New(pkgName, "reason", "", lang.Data(r))
+	if k, args := (wire.Prose{}).Problem(n.Reason); k != nil {
+		return k.New(pkgName, "reason", n.Reason, args...)
 	}
-	if r := wire.ProseProblem(n.By); r != "" {
-		return errNote.New(pkgName, "by", "", lang.Data(r))
+	if k, args := (wire.Prose{}).Problem(n.By); k != nil {
+		return k.New(pkgName, "by", n.By, args...)
 	}
 	if k != Advance && n.Reason == "" {
 		return errNoReason.New(pkgName, "", "", lang.Quote(k))

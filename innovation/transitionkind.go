@@ -20,7 +20,7 @@ const (
 	Abandon
 )
 
-var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: lang.Text{"type de transition", "transition kind"}, Errors: enumErrors},
+var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: lang.Text{"type de transition", "transition kind"}, Pkg: pkg},
 	enum.Names{Key: "advance", Label: lang.Text{"Avancer", "Advance"}},
 	enum.Names{Key: "return", Label: lang.Text{"Revenir", "Return"}},
 	enum.Names{Key: "abandon", Label: lang.Text{"Abandonner", "Abandon"}},

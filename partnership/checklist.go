@@ -33,7 +33,7 @@ const (
 // NumDifficulties is the number of difficulties.
 const NumDifficulties = 6
 
-var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: lang.Text{"difficulté", "difficulty"}, Errors: enumErrors},
+var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: lang.Text{"difficulté", "difficulty"}, Pkg: pkg},
 	enum.Names{Key: "incomprehension", Label: lang.Text{"Incompréhension mutuelle", "Mutual misunderstanding"}},
 	enum.Names{Key: "valeur-sociale", Label: lang.Text{"Valeur sociale sous-estimée", "Social value underestimated"}},
 	enum.Names{Key: "desequilibre-pouvoir", Label: lang.Text{"Déséquilibre de pouvoir", "Power imbalance"}},
@@ -118,7 +118,7 @@ const (
 // NumFactors is the number of success factors.
 const NumFactors = 5
 
-var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: lang.Text{"facteur", "factor"}, Errors: enumErrors},
+var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: lang.Text{"facteur", "factor"}, Pkg: pkg},
 	enum.Names{Key: "construire", Label: lang.Text{"Construire", "Build"}},
 	enum.Names{Key: "equilibrer", Label: lang.Text{"Équilibrer", "Balance"}},
 	enum.Names{Key: "formaliser", Label: lang.Text{"Formaliser", "Formalise"}},

@@ -3,7 +3,6 @@ package partnership
 import (
 	"errors"
 
-	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/problem"
 )
@@ -30,11 +29,6 @@ var (
 	ErrShares = errors.New("partnership: shares do not sum to 1")
 )
 
-// pkg names the package to internal/wire: the prefix of its messages.
-// Never modified.
+// pkg names the package to internal/wire, the prefix of its messages,
+// and reports the problems of its enumerations' tables. Never modified.
 var pkg = &wire.Package{Name: pkgName}
-
-// enumErrors makes the errors of the package's enumeration tables: a
-// problem of code "unknown-name" for an unknown name (ErrUnknown), of code
-// "invalid-value" for an invalid value (ErrInvalid). Never modified.
-var enumErrors = &enum.Errors{Unknown: pkg.UnknownName, Invalid: pkg.InvalidValue}

@@ -25,7 +25,7 @@ const (
 // factNoun is what messages call the enumeration.
 var factNoun = lang.Text{"fait", "fact"}
 
-var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid: true, Errors: enumErrors},
+var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid: true, Pkg: pkg},
 	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
 	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}},
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
@@ -67,7 +67,7 @@ const (
 	NotMet
 )
 
-var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: lang.Text{"statut", "status"}, ZeroValid: true, Errors: enumErrors},
+var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: lang.Text{"statut", "status"}, ZeroValid: true, Pkg: pkg},
 	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
 	enum.Names{Key: "met", Label: lang.Text{"Satisfait", "Met"}},
 	enum.Names{Key: "not-met", Label: lang.Text{"Non satisfait", "Not met"}},

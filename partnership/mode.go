@@ -38,7 +38,7 @@ const (
 // modeNoun is what messages call the enumeration.
 var modeNoun = lang.Text{"mode", "mode"}
 
-var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: modeNoun, Errors: enumErrors},
+var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: modeNoun, Pkg: pkg},
 	enum.Names{Key: "mecenat", Label: lang.Text{"Mécénat", "Patronage"}},
 	enum.Names{Key: "pratiques-responsables", Label: lang.Text{"Pratiques responsables", "Responsible practices"}},
 	enum.Names{Key: "cooperation-economique", Label: lang.Text{"Coopération économique", "Economic cooperation"}},

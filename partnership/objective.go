@@ -39,7 +39,7 @@ const (
 // objectiveNoun is what messages call the enumeration.
 var objectiveNoun = lang.Text{"objectif", "objective"}
 
-var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: objectiveNoun, Errors: enumErrors},
+var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: objectiveNoun, Pkg: pkg},
 	enum.Names{Key: "interne-performance", Label: lang.Text{"Performance interne", "Internal performance"}},
 	enum.Names{Key: "interne-mobilisation", Label: lang.Text{"Mobilisation interne", "Internal mobilisation"}},
 	enum.Names{Key: "externe-performance", Label: lang.Text{"Performance externe", "External performance"}},

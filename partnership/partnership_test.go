@@ -103,7 +103,7 @@ func TestNewReportsAll(t *testing.T) {
 	}
 	var twice bool
 	for _, p := range problem.List(err) {
-		twice = twice || p.Path == "partners[2].id" && p.Value == "renault" && p.Code == "duplicate"
+		twice = twice || p.Path == "partners[2].id" && p.Value == "renault" && p.Code == "duplicate-name"
 	}
 	if !twice {
 		t.Errorf("no duplicate at partners[2].id in: %v", err)

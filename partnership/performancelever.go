@@ -33,7 +33,7 @@ const (
 	LeverRH
 )
 
-var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Errors: enumErrors},
+var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Pkg: pkg},
 	enum.Names{Key: "institutionnel", Label: lang.Text{"Institutionnel", "Institutional"}},
 	enum.Names{Key: "commercial", Label: lang.Text{"Commercial", "Commercial"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},

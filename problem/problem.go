@@ -75,15 +75,22 @@ type Error struct {
 	cut   bool       // Value was cut: its "…" is not the input's
 }
 
-// Error returns the problem in English, for logs:
-// `pkg: path "value": reason`, with the line and column of malformed JSON.
+// Error returns the problem in the language of logs (Log), with the
+// package's prefix: `pkg: path "value": reason`, with the line and column
+// of malformed JSON.
 func (e *Error) Error() string {
-	s := e.Text(lang.English)
+	s := Log(e.Text)
 	if e.pkg == "" {
 		return s
 	}
 	return e.pkg + ": " + s
 }
+
+// Log returns text rendered in the language of logs, English: the
+// language of every Error() of the module, whatever the reader's. A typed
+// error that renders in any language (a Text method) writes its Error
+// with it.
+func Log(text func(lang.Lang) string) string { return text(lang.English) }
 
 // Text returns the problem in l, as a person reads it: the path and the
 // value quoted as found, then what is wrong in l; for malformed JSON its

@@ -341,9 +341,11 @@ func specificity(name, offer string) int {
 	return -1
 }
 
-// problemJSON is one problem of an input, as the error bodies list it.
+// problemJSON is one problem of an input, as the error bodies list it: its
+// message, and its code (a problem of the library) and where it stands.
 type problemJSON struct {
 	Message string `json:"message"`
+	Code    string `json:"code,omitempty"`
 	Path    string `json:"path,omitempty"`
 	Value   string `json:"value,omitempty"`
 	Reason  string `json:"reason,omitempty"`
@@ -353,17 +355,12 @@ type problemJSON struct {
 
 // problemsOf lists every problem joined in err.
 func problemsOf(err error) []problemJSON {
-	if fe, ok := err.(*societalproblem.Error); ok {
-		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason(lang.English), Line: fe.Line, Column: fe.Column}}
+	var out []problemJSON
+	for p := range societalproblem.All(err) {
+		out = append(out, problemJSON{Message: p.Error(), Code: p.Code, Path: p.Path, Value: p.Value,
+			Reason: societalproblem.Log(p.Reason), Line: p.Line, Column: p.Column})
 	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []problemJSON
-		for _, e := range j.Unwrap() {
-			out = append(out, problemsOf(e)...)
-		}
-		return out
-	}
-	return []problemJSON{{Message: err.Error()}}
+	return out
 }
 
 // problem answers with status and an application/problem+json body: the

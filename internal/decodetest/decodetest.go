@@ -17,9 +17,8 @@
 //	{"partners": …}
 //
 // "want CODE SENTINELS [@LINE:COLUMN] [PATH]" is one problem the decoder
-// reports, in order: its code ("*" for any, where another package's code is
-// not settled), the sentinels it unwraps to (names joined by ",") and its
-// path (none for the input as a whole). A case without "want" is a valid
+// reports, in order: its code, the sentinels it unwraps to (names joined
+// by ",") and its path (none for the input as a whole). A case without "want" is a valid
 // input. "rule NAME" names the rule a JSON Schema cannot state that the
 // case exercises: the conformance test allows the schema to accept it.
 //
@@ -55,7 +54,7 @@ type Case struct {
 
 // Problem is one problem a case expects.
 type Problem struct {
-	Code         string   // "*" for any
+	Code         string
 	Errs         []string // the sentinels it unwraps to, by name
 	Line, Column int      // of malformed JSON; 0 otherwise
 	Path         string
@@ -228,9 +227,6 @@ func Got(err error, sentinels map[string]error) []Problem {
 	var out []Problem
 	for e := range problem.All(err) {
 		p := Problem{Code: e.Code, Line: e.Line, Column: e.Column, Path: e.Path}
-		if p.Code == "legacy" {
-			p.Code = "*" // a check not yet moved to kinds of problem: its code is not settled
-		}
 		for _, n := range names {
 			if errors.Is(e, sentinels[n]) {
 				p.Errs = append(p.Errs, n)
@@ -245,9 +241,9 @@ func Got(err error, sentinels map[string]error) []Problem {
 }
 
 // Check returns how the problems of err differ from what c expects, or
-// nil: the same number, in the same order, each with the code (unless the
-// case says "*"), the path, the line and column, and each sentinel named
-// (sentinels maps the names to the errors).
+// nil: the same number, in the same order, each with the code, the path,
+// the line and column, and each sentinel named (sentinels maps the names
+// to the errors).
 func (c *Case) Check(err error, sentinels map[string]error) []string {
 	got := Got(err, sentinels)
 	var diffs []string
@@ -256,7 +252,7 @@ func (c *Case) Check(err error, sentinels map[string]error) []string {
 	}
 	for i := range min(len(got), len(c.Want)) {
 		g, w := got[i], c.Want[i]
-		ok := (w.Code == "*" || g.Code == w.Code) && g.Path == w.Path && g.Line == w.Line && g.Column == w.Column
+		ok := g.Code == w.Code && g.Path == w.Path && g.Line == w.Line && g.Column == w.Column
 		for _, n := range w.Errs {
 			s, known := sentinels[n]
 			if !known {

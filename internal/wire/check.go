@@ -3,7 +3,6 @@ package wire
 import (
 	"strings"
 
-	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
 
@@ -59,7 +58,7 @@ func (d *decoder) check(since int, byKey bool, check func() error) {
 			continue
 		}
 		if e.Code == "error" { // not a problem of the module: its message, at base
-			d.add(legacy(d.pkg, at, "", e.Reason(lang.English), e.Err))
+			d.add(e.In(d.pkg, base, nil))
 			continue
 		}
 		d.add(e.In("", base, nil))

@@ -34,14 +34,15 @@ func decimalBound(d decimal.Decimal) (*problem.Kind, int) {
 	return nil, 0
 }
 
-// DecimalProblem says in English why d is out of the module's bounds, or
-// returns "" (see CheckDecimal). Transitional: for checks that still write
-// their reasons in English.
-func DecimalProblem(d decimal.Decimal) string {
+// DecimalProblem returns why d is out of the module's bounds (see
+// CheckDecimal): the kind of problem (code "over-limit", ErrLimit) and the
+// arguments of its message, or nil. It does not allocate for a decimal
+// within them.
+func DecimalProblem(d decimal.Decimal) (*problem.Kind, []lang.Arg) {
 	if k, bound := decimalBound(d); k != nil {
-		return k.Message.Format(lang.English, digits(bound))
+		return k, []lang.Arg{digits(bound)}
 	}
-	return ""
+	return nil, nil
 }
 
 // countDigits returns the number of digits of d's coefficient, exactly.

@@ -119,7 +119,7 @@ func TestDecoderReportsEveryProblem(t *testing.T) {
 			}
 		}
 		for e := range problem.All(err) {
-			if len(e.Error()) > 1000 || e.Text(lang.French) == e.Text(lang.English) && e.Line == 0 && e.Code != "legacy" {
+			if len(e.Error()) > 1000 || e.Text(lang.French) == e.Text(lang.English) && e.Line == 0 {
 				t.Errorf("%.60q: message %.200q: over 1000 bytes, or not in French", tt.in, e.Error())
 			}
 		}
@@ -178,8 +178,8 @@ func TestCheckName(t *testing.T) {
 		if got != want {
 			t.Errorf("CheckName(%q) = %q, want %q", s, got, want)
 		}
-		if (NameProblem(s) == "") != (want == "") {
-			t.Errorf("NameProblem(%q) = %q", s, NameProblem(s))
+		if k, _ := (Name{}).Problem(s); (k == nil) != (want == "") || k != nil && k.Code != want {
+			t.Errorf("Name.Problem(%q) = %v, want %q", s, k, want)
 		}
 	}
 	if err := testPkg.CheckProse("p", " "); err != nil {
@@ -236,7 +236,7 @@ func TestScanNumber(t *testing.T) {
 
 func TestWithinKeepsTheWholeUnlessGiven(t *testing.T) {
 	other := errors.New("test: other whole")
-	inner := testPkg.Within("", errWhole, testPkg.Field("a", "", "bad", problem.ErrLimit))
+	inner := testPkg.Within("", errWhole, bad("a", "", "bad", problem.ErrLimit))
 	kept := testPkg.Within("x", nil, inner)
 	if !errors.Is(kept, errWhole) || !errors.Is(kept, problem.ErrLimit) {
 		t.Errorf("Within with no whole: %v lost errWhole or ErrLimit", kept)
@@ -280,7 +280,7 @@ func TestDecoderCountsEveryKindPastTheCap(t *testing.T) {
 				d.skip()
 			}
 		}},
-		{"place", repeat(`1`), func(d *decoder) { d.skip(); d.place(testPkg.Field("", "", "bad", problem.ErrInvalid)) }},
+		{"place", repeat(`1`), func(d *decoder) { d.skip(); d.place(bad("", "", "bad", problem.ErrInvalid)) }},
 		{"enum map", repeat(`{"x":1}`), func(d *decoder) {
 			var m map[colour]string
 			Map[colour, string]{Keys: colourNames, Len: 2, Value: Name{}}.read(d, &m)
@@ -368,7 +368,7 @@ func TestSyntaxListedPastTheCap(t *testing.T) {
 // problems would be built for no one.
 func TestCheckPastTheCap(t *testing.T) {
 	checked := false
-	f := &Format[item]{Package: testPkg, Kind: itemObject, Check: func(*item) error { checked = true; return testPkg.Field("a", "", "bad", problem.ErrInvalid) }}
+	f := &Format[item]{Package: testPkg, Kind: itemObject, Check: func(*item) error { checked = true; return bad("a", "", "bad", problem.ErrInvalid) }}
 	var b strings.Builder
 	b.WriteString(`{"name":"a"`)
 	for i := range MaxProblems + 5 {
@@ -384,10 +384,10 @@ func TestCheckPastTheCap(t *testing.T) {
 	}
 	// Below the cap, it runs, and what reading said is not said again.
 	_, err = f.Decode([]byte(`{"name":"a","count":"x"}`))
-	if got := codes(err); !checked || !slices.Equal(got, []string{"wrong-type count", "legacy a"}) {
+	if got := codes(err); !checked || !slices.Equal(got, []string{"wrong-type count", "bad a"}) {
 		t.Errorf("problems %q, checked %t", got, checked)
 	}
-	f.Check = func(*item) error { return testPkg.Field("count", "", "bad", problem.ErrInvalid) }
+	f.Check = func(*item) error { return bad("count", "", "bad", problem.ErrInvalid) }
 	_, err = f.Decode([]byte(`{"name":"a","count":"x"}`))
 	if got := codes(err); !slices.Equal(got, []string{"wrong-type count"}) {
 		t.Errorf("problems %q: the check repeats what reading said", got)

@@ -3,7 +3,6 @@ package wire
 import (
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // Kind describes one JSON value of a format and the Go value of type V it
@@ -384,21 +383,13 @@ func (s Set[E]) read(d *decoder, v *[]E) {
 		}
 		for _, prev := range out[:min(i, len(out))] {
 			if prev == e && d.room() {
-				d.add(s.twice().New(d.pkg, d.where(), x, lang.Quoted(e.String(), MaxEcho)))
+				d.add(givenTwice(s.Err).New(d.pkg, d.where(), x, lang.Quoted(e.String(), MaxEcho)))
 				break
 			}
 		}
 		out = append(out, e)
 	}
 	*v = out
-}
-
-// twice returns the kind of a name given twice.
-func (s Set[E]) twice() *problem.Kind {
-	if s.Err == nil {
-		return &kindGivenTwice
-	}
-	return &problem.Kind{Code: kindGivenTwice.Code, Message: kindGivenTwice.Message, Err: s.Err}
 }
 
 func (s Set[E]) write(w *writer, v *[]E) { List[E]{Item: s.Enum}.write(w, v) }

@@ -70,8 +70,8 @@
 // "empty", "wrong-format", "too-few-items", "wrong-form" (a report of
 // another form than the one asked for), "invalid-value" (an enumeration
 // value of no member, written or checked) and "too-many-problems" (the
-// count of the problems past the cap). "legacy" marks a problem made by
-// [Package.Field], whose reason is still English: transitional.
+// count of the problems past the cap). An error of another kind found by a
+// format's checks is quoted as problem.All quotes it (code "error").
 //
 // [Kept] is what a summary that outlives an input keeps of its problems:
 // the first few, their messages renderable in any language, within 1 KiB.

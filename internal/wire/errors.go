@@ -1,8 +1,8 @@
 package wire
 
 import (
+	"encoding"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,7 +13,8 @@ import (
 
 // Package names the package that reports a problem: the prefix of its
 // English messages ("partnership: …"). Each public package declares one,
-// as a constant-like value it never modifies. Safe for concurrent use.
+// as a constant-like value it never modifies, and hands it to its
+// enumerations' tables (an enum.Reporter). Safe for concurrent use.
 type Package struct {
 	Name string // message prefix, e.g. "evaluation"
 }
@@ -22,9 +23,8 @@ type Package struct {
 // enumeration called noun whose keys are allowed (code "unknown-name",
 // ErrUnknown; "missing-name" for a blank input). Its message quotes input
 // (cut to MaxEcho bytes), lists the keys and, when it is shown, suggests
-// the closest to a misspelling. It is what
-// the package's enumerations return for a text they refuse
-// (enum.Errors.Unknown).
+// the closest to a misspelling. It is what the package's enumerations
+// return for a text they refuse (enum.Reporter).
 func (p *Package) UnknownName(noun lang.Text, input string, allowed []string) error {
 	if strings.TrimSpace(input) == "" {
 		return kindMissingName.New(p.Name, "", "", noun, keyList(allowed))
@@ -55,17 +55,57 @@ func (a nameInput) Label(l lang.Lang) string { return lang.Quoted(a.input, MaxEc
 func (a nameKeys) Label(l lang.Lang) string  { return keyList(a.allowed).Label(l) }
 func (a nameGuess) Label(l lang.Lang) string { return suggestion(a.input, a.allowed).Label(l) }
 
-// ParseError is UnknownName with a noun in English only. Transitional:
-// for parsers that name their enumeration in English.
-func (p *Package) ParseError(noun, input string, allowed []string) error {
-	return p.UnknownName(lang.Text{noun, noun}, input, allowed)
-}
-
 // InvalidValue returns the problem of v, a value of the enumeration noun
 // that names no member (code "invalid-value", ErrInvalid): what a
-// MarshalText or a check of a value built in Go refuses.
-func (p *Package) InvalidValue(noun string, v int) error {
-	return kindInvalidValue.New(p.Name, "", "", lang.Data(noun), digits(v))
+// MarshalText refuses (enum.Reporter).
+func (p *Package) InvalidValue(noun lang.Text, v int) error {
+	return kindInvalidValue.New(p.Name, "", "", noun, digits(v))
+}
+
+// Invalid returns the problem of v at path, reported by p: a value of an
+// enumeration that names no member, as its MarshalText refuses it (code
+// "invalid-value", ErrInvalid), its message naming the enumeration in
+// every language. A validation of a value built in Go reports it.
+func (p *Package) Invalid(path string, v encoding.TextMarshaler) *problem.Error {
+	var e *problem.Error
+	if _, err := v.MarshalText(); errors.As(err, &e) {
+		return e.In(p.Name, path, nil)
+	}
+	return kindNotAMember.New(p.Name, path, "") // a value its MarshalText writes: not called for one
+}
+
+// TooMany returns the problem of a list at path of n items, over its limit
+// of max: what a validation of a value built in Go reports (code
+// "over-limit", ErrLimit), noun saying what the items are, in the plural
+// ("partners").
+func (p *Package) TooMany(path string, n int, noun lang.Text, max int) *problem.Error {
+	return kindTooMany.New(p.Name, path, "", lang.Int(n), noun, lang.Int(max))
+}
+
+// Twice returns the problem of value, given twice at path where each may
+// be given once (code "duplicate-name"), unwrapping to err (ErrInvalid if
+// nil): what reading a set says of a value named twice.
+func (p *Package) Twice(path, value string, err error) *problem.Error {
+	return givenTwice(err).New(p.Name, path, value, lang.Quoted(value, MaxEcho))
+}
+
+// givenTwice returns the kind of a value given twice, unwrapping to err
+// (ErrInvalid if nil).
+func givenTwice(err error) *problem.Kind {
+	if err == nil {
+		return &kindGivenTwice
+	}
+	return &problem.Kind{Code: kindGivenTwice.Code, Message: kindGivenTwice.Message, Err: err}
+}
+
+// Empty returns the problem of a text at path that must not be empty (code
+// "empty", ErrInvalid).
+func (p *Package) Empty(path string) *problem.Error { return kindEmpty.New(p.Name, path, "") }
+
+// TooLong returns the problem of s, a text at path over max bytes (code
+// "over-limit", ErrLimit), for a text bounded by its length alone.
+func (p *Package) TooLong(path, s string, max int) *problem.Error {
+	return kindTextTooLong.New(p.Name, path, s, digits(len(s)), digits(max))
 }
 
 // WrongVariant returns the problem of found, the value at path that tells
@@ -83,42 +123,23 @@ func (p *Package) TooLarge() error { return tooLarge(p.Name) }
 
 func tooLarge(pkg string) *problem.Error { return kindTooLarge.New(pkg, "", "", digits(MaxJSON)) }
 
-// Field returns a problem of p at path whose reason, in English, is quoted
-// as it is in every language (code "legacy"): value (cut to MaxEcho bytes)
-// is what was found, err the sentinel or cause it unwraps to. Transitional:
-// for checks not yet moved to kinds of problem.
-func (p *Package) Field(path, value, reason string, err error) *problem.Error {
-	return legacy(p.Name, path, value, reason, err)
-}
-
-// legacy returns a problem of code "legacy" reported by pkg: reason is
-// quoted as it is, in every language.
-func legacy(pkg, path, value, reason string, err error) *problem.Error {
-	k := &problem.Kind{Code: kindLegacy.Code, Message: kindLegacy.Message, Err: err}
-	return k.New(pkg, path, value, lang.Data(reason))
-}
-
-// Fieldf is Field with a formatted reason. Transitional, as Field.
-func (p *Package) Fieldf(path, value string, err error, format string, args ...any) *problem.Error {
-	return p.Field(path, value, fmt.Sprintf(format, args...), err)
-}
-
 // Within returns the problems of err, found by a package's own checks in a
 // part of a larger input, placed below path and unwrapping to whole too
 // when whole is not nil: each *problem.Error of its errors.Join tree is
-// re-based ((*problem.Error).In), and any other error is reported at path
-// with its message. Nil stays nil.
+// re-based ((*problem.Error).In), keeping the package that reported it,
+// and any other error is reported by p at path, with its message (code
+// "error", as problem.All says). Nil stays nil.
 func (p *Package) Within(path string, whole, err error) error {
 	if err == nil {
 		return nil
 	}
 	var out []error
 	for e := range problem.All(err) {
-		if e.Code == "error" { // not a problem of the module: its message, at path
-			out = append(out, legacy(p.Name, path, "", e.Reason(lang.English), e.Err).In("", "", whole))
-			continue
+		pkg := ""
+		if e.Code == "error" { // not a problem of the module: p quotes it
+			pkg = p.Name
 		}
-		out = append(out, e.In("", path, whole))
+		out = append(out, e.In(pkg, path, whole))
 	}
 	return errors.Join(out...)
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"unicode/utf8"
 
-	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
 
@@ -142,11 +141,11 @@ func (w *writer) raw(b []byte) { w.buf = append(w.buf, b...) }
 func (w *writer) fail(err error) {
 	at := joinPath(w.path)
 	for e := range problem.All(err) {
-		if e.Code == "error" {
-			w.errs = append(w.errs, legacy(w.pkg, at, "", e.Reason(lang.English), e.Err))
-			continue
+		pkg := ""
+		if e.Code == "error" { // not a problem of the module: its message
+			pkg = w.pkg
 		}
-		w.errs = append(w.errs, e.In("", at, nil))
+		w.errs = append(w.errs, e.In(pkg, at, nil))
 	}
 	w.null()
 }

@@ -158,7 +158,7 @@ func keep(e *problem.Error) (keptProblem, []string) {
 		for l := range lang.Langs() {
 			message[l] = e.Reason(l)
 		}
-		kind, args = &problem.Kind{Code: e.Code, Message: kindLegacy.Message, Err: e.Err}, []lang.Arg{message}
+		kind, args = &problem.Kind{Code: e.Code, Message: itsRendering, Err: e.Err}, []lang.Arg{message}
 	}
 	if kind.Err != e.Err { // an error of another package, quoted: its own
 		kind = &problem.Kind{Code: kind.Code, Message: kind.Message, Err: e.Err}
@@ -259,9 +259,10 @@ type rendered = lang.Text
 
 // KeptMessages returns a Kept of problems given by their messages alone
 // (Messages wrote them) and of more problems not kept, for a decoder of
-// what a Kept was written as. Each message is a problem of code "legacy"
-// whose every rendering is the message, unwrapping to no sentinel; the
-// messages are kept whole, those past MaxKept counted.
+// what a Kept was written as. Each message is a problem of code "error"
+// (as problem.All quotes an error known by its message alone) whose every
+// rendering is the message, unwrapping to no sentinel; the messages are
+// kept whole, those past MaxKept counted.
 func KeptMessages(messages []string, more int) *Kept {
 	k := &Kept{more: more}
 	var b strings.Builder
@@ -281,7 +282,11 @@ func KeptMessages(messages []string, more int) *Kept {
 }
 
 // kindMessage is the kind of a problem known by its message alone.
-var kindMessage = problem.Kind{Code: kindLegacy.Code, Message: kindLegacy.Message}
+var kindMessage = problem.Kind{Code: "error", Message: itsRendering}
+
+// itsRendering is the message of a problem kept as its rendering: the
+// rendering in each language, quoted.
+var itsRendering = lang.Text{"{1}", "{1}"}
 
 // cut returns s cut to at most n bytes on a character boundary, with "…"
 // when it was cut (within the n bytes).

@@ -71,7 +71,7 @@ func TestKeep(t *testing.T) {
 // too.
 func TestKeepOthers(t *testing.T) {
 	boom := errors.New("boom")
-	k := Keep(errors.Join(boom, testPkg.Field("a", "", "bad", problem.ErrInvalid)))
+	k := Keep(errors.Join(boom, bad("a", "", "bad", problem.ErrInvalid)))
 	if !errors.Is(k, boom) || !errors.Is(k, problem.ErrInvalid) || k.Error() != "boom\ntest: a: bad" {
 		t.Errorf("kept %q", k.Error())
 	}
@@ -92,9 +92,9 @@ func TestKeepIsBounded(t *testing.T) {
 		err        error
 		kept, more int
 	}{
-		{errors.Join(testPkg.Field(long, long, long, problem.ErrInvalid), testPkg.Field("b", "", "bad", problem.ErrInvalid)), 1, 1},
-		{errors.Join(testPkg.Field("a", "", strings.Repeat("r", 300), problem.ErrInvalid), testPkg.Field("b", "", strings.Repeat("r", 300), problem.ErrInvalid),
-			testPkg.Field("c", "", "bad", problem.ErrInvalid)), 1, 2},
+		{errors.Join(bad(long, long, long, problem.ErrInvalid), bad("b", "", "bad", problem.ErrInvalid)), 1, 1},
+		{errors.Join(bad("a", "", strings.Repeat("r", 300), problem.ErrInvalid), bad("b", "", strings.Repeat("r", 300), problem.ErrInvalid),
+			bad("c", "", "bad", problem.ErrInvalid)), 1, 2},
 	} {
 		k := Keep(tt.err)
 		if len(k.text) > KeptText || k.n != tt.kept || k.More() != tt.more {

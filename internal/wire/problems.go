@@ -98,8 +98,8 @@ var (
 		"pas une valeur de son énumération",
 		"not a value of its enumeration"}}
 	kindInvalidValue = problem.Kind{Code: "invalid-value", Err: problem.ErrInvalid, Message: lang.Text{
-		"valeur invalide\u00a0: {1} {2}",
-		"invalid value: {1} {2}"}}
+		"{1} invalide\u00a0: {2}",
+		"invalid {1} {2}"}}
 
 	// Numbers and times.
 
@@ -175,6 +175,9 @@ var (
 	kindTooManyKeys = problem.Kind{Code: "over-limit", Err: problem.ErrLimit, Message: lang.Text{
 		"plus de {1} clés, au-delà de la limite",
 		"more than {1} keys, over the limit"}}
+	kindTooMany = problem.Kind{Code: "over-limit", Err: problem.ErrLimit, Message: lang.Text{
+		"{1} {2}, au-delà de la limite de {3}",
+		"{1} {2}, over the limit of {3}"}}
 	kindTooFewItems = problem.Kind{Code: "too-few-items", Err: problem.ErrInvalid, Message: lang.Text{
 		"{1} éléments, moins que les {2} requis",
 		"{1} items, fewer than the {2} required"}}
@@ -187,11 +190,6 @@ var (
 	kindTooManyProblems = problem.Kind{Code: "too-many-problems", Err: problem.ErrInvalid, Message: lang.Text{
 		"et {1} autres problèmes, non listés",
 		"and {1} more problems, not listed"}}
-
-	// A problem found in a part of an input by code that still writes
-	// its reason in English (Package.Field): the reason is quoted as it
-	// is, in every language. Transitional.
-	kindLegacy = problem.Kind{Code: "legacy", Err: problem.ErrInvalid, Message: lang.Text{"{1}", "{1}"}}
 )
 
 // kinds lists every kind of the table, for its test.
@@ -203,8 +201,7 @@ var kinds = []*problem.Kind{
 	&kindNumberTooLong, &kindScale, &kindIntegerDigits, &kindDigits, &kindNotAWholeNumber, &kindNotAYear, &kindBelow,
 	&kindNotAbove, &kindAbove, &kindOutside, &kindNotATime,
 	&kindTextTooLong, &kindTextNotUTF8, &kindControl, &kindBlank, &kindBidi, &kindWrongFormat, &kindEmpty, &kindTooLarge,
-	&kindTooManyItems, &kindTooManyKeys, &kindTooFewItems, &kindNamedTwice, &kindGivenTwice, &kindTooManyProblems,
-	&kindLegacy,
+	&kindTooManyItems, &kindTooManyKeys, &kindTooMany, &kindTooFewItems, &kindNamedTwice, &kindGivenTwice, &kindTooManyProblems,
 }
 
 // The words the messages quote: what a value is, what a reader was inside,

@@ -73,10 +73,12 @@ func FuzzNamePattern(f *testing.F) {
 		if len(s) > MaxText || strings.ContainsRune(s, '\uFFFD') {
 			return
 		}
-		if ok := NameProblem(s) == ""; ok != name.MatchString(s) {
+		if k, _ := (Name{}).Problem(s); (k == nil) != name.MatchString(s) {
+			ok := k == nil
 			t.Fatalf("name %q: valid %t, pattern %t", s, ok, name.MatchString(s))
 		}
-		if ok := ProseProblem(s) == ""; ok != prose.MatchString(s) {
+		if k, _ := (Prose{}).Problem(s); (k == nil) != prose.MatchString(s) {
+			ok := k == nil
 			t.Fatalf("prose %q: valid %t, pattern %t", s, ok, prose.MatchString(s))
 		}
 	})

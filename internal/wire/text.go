@@ -9,14 +9,35 @@ import (
 	"github.com/seed424036fd/societal/problem"
 )
 
-// NameProblem says in English what is wrong with s as a name, an
-// identifier or a key, or returns "" (see CheckName). Transitional: for
-// checks that still write their reasons in English.
-func NameProblem(s string) string { return findTextFault(s, MaxText, false).reason() }
+// Problem returns what is wrong with s as a name of kind n, as reading it
+// would say: the kind of problem and the arguments of its message (made
+// into a problem by kind.New(pkg, path, s, args...)), or nil when s is a
+// valid name of kind n (see CheckName for the rules; NonEmpty and Format
+// apply too). It does not allocate for a valid name.
+func (n Name) Problem(s string) (*problem.Kind, []lang.Arg) {
+	if f := findTextFault(s, n.max(), false); f.kind != faultNone {
+		return f.describe()
+	}
+	switch {
+	case n.NonEmpty && s == "":
+		return &kindEmpty, nil
+	case n.Format != nil && s != "" && !n.Format.MatchString(s):
+		return &kindWrongFormat, []lang.Arg{n.Want}
+	}
+	return nil, nil
+}
 
-// ProseProblem says in English what is wrong with s as free text, or
-// returns "" (see CheckProse). Transitional, as NameProblem.
-func ProseProblem(s string) string { return findTextFault(s, MaxProse, true).reason() }
+// Problem returns what is wrong with s as free text of kind p, as Name's
+// Problem does (see CheckProse for the rules; NonEmpty applies too).
+func (p Prose) Problem(s string) (*problem.Kind, []lang.Arg) {
+	if f := findTextFault(s, MaxProse, true); f.kind != faultNone {
+		return f.describe()
+	}
+	if p.NonEmpty && s == "" {
+		return &kindEmpty, nil
+	}
+	return nil, nil
+}
 
 // CheckName returns the problem of s at path, reported by p, when s is not
 // a valid name, or nil. A name must be valid UTF-8 ("not-utf8"), at most
@@ -109,15 +130,6 @@ func (f textFault) describe() (*problem.Kind, []lang.Arg) {
 		return &kindBlank, nil
 	}
 	return &kindBidi, []lang.Arg{lang.Data(fmt.Sprintf("%U", f.r)), digits(f.at)}
-}
-
-// reason says in English what is wrong, or returns "" for no fault.
-func (f textFault) reason() string {
-	if f.kind == faultNone {
-		return ""
-	}
-	k, args := f.describe()
-	return k.Message.Format(lang.English, args...)
 }
 
 // bidiControl reports whether r is a bidirectional embedding, override or

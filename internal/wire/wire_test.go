@@ -112,3 +112,11 @@ func codes(err error) []string {
 	}
 	return out
 }
+
+// bad returns a problem of the test package at path, quoting value, whose
+// reason is reason in every language and whose sentinel is err: what a
+// format's own check might find.
+func bad(path, value, reason string, err error) *problem.Error {
+	k := &problem.Kind{Code: "bad", Message: lang.Text{"{1}", "{1}"}, Err: err}
+	return k.New(testPkg.Name, path, value, lang.Data(reason))
+}
