@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/problem"
 
 	"github.com/shopspring/decimal"
@@ -442,6 +443,29 @@ func checkMessages(tb testing.TB, err error) {
 		}
 		if len(msg) > 1024 {
 			tb.Errorf("message of %d bytes: %.200q…", len(msg), msg)
+		}
+	}
+}
+
+// A limit is societal.ErrLimit wherever it stands in a dossier, whichever
+// package found it: the sentinels are the same values in every package.
+func TestLimitAnywhere(t *testing.T) {
+	long := strings.Repeat("x", 300)
+	for _, in := range []string{
+		`{"name": "` + long + `", "phase": "conception"}`,
+		`{"name": "P", "phase": "conception", "partnership": {"name": "` + long + `"}}`,
+		`{"name": "P", "phase": "conception", "evaluations": [{"form": "pertinence", "degree": "se-conter", "needs": [{"name": "` + long + `"}]}]}`,
+		`{"name": "P", "phase": "experimentation", "history": [{"from": "conception", "to": "experimentation", "kind": "advance",` +
+			` "at": "2020-01-01T00:00:00Z", "by": "` + strings.Repeat(long, 14) + `"}]}`,
+	} {
+		_, err := societal.DecodeDossier([]byte(in))
+		if !errors.Is(err, societal.ErrLimit) || !errors.Is(err, societal.ErrDossier) {
+			t.Errorf("%.80s…: %v, want ErrLimit and ErrDossier", in, err)
+		}
+	}
+	for _, same := range []error{innovation.ErrLimit, evaluation.ErrLimit, partnership.ErrLimit, problem.ErrLimit} {
+		if same != societal.ErrLimit {
+			t.Errorf("%v is not societal.ErrLimit", same)
 		}
 	}
 }
