@@ -132,6 +132,11 @@ var decoders = map[string]func([]byte) error{
 	"partnership.txtar": func(b []byte) error { _, err := partnership.Decode(b); return err },
 	"evaluation.txtar":  func(b []byte) error { _, err := evaluation.Decode(b); return err },
 	"snapshot.txtar":    func(b []byte) error { _, err := innovation.RestoreJSON(b); return err },
+	"needs.txtar":       func(b []byte) error { var n innovation.NeedsMatrix; return n.UnmarshalJSON(b) },
+	"stakeholders.txtar": func(b []byte) error {
+		var m innovation.StakeholderMatrix
+		return m.UnmarshalJSON(b)
+	},
 }
 
 // BenchmarkHostile runs the worst inputs of testdata/decode: the biggest
