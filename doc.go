@@ -125,8 +125,8 @@
 // "negative-weight", "zero-weights", and a readiness gate's "nil-loader",
 // "load-failed", "no-dossier" and "phase-mismatch". A refused advance is a
 // [*NotReadyError], which renders in a language too. Names, decimals and
-// the JSON text itself are checked by the module's decoder, whose codes its
-// documentation lists.
+// the JSON text itself are checked by the module's decoder, whose codes
+// package problem lists.
 //
 // # Concurrency
 //

@@ -57,7 +57,7 @@ func checkDecodeDossier(t *testing.T, data []byte) {
 		}
 		fes := problemsIn(err)
 		if len(fes) == 0 {
-			t.Fatalf("no *FieldError in %v", err)
+			t.Fatalf("no *problem.Error in %v", err)
 		}
 		for _, fe := range fes {
 			if len(fe.Error()) > 1024 {
@@ -94,8 +94,8 @@ func checkDecodeDossier(t *testing.T, data []byte) {
 // FuzzParseEnums: the parsers of the root enumerations accept exactly what
 // they accept, consistently: a parsed value is valid, its String parses
 // back to it, MarshalText and UnmarshalText agree; a refusal is a
-// *ParseError wrapping ErrUnknown, and UnmarshalText leaves its target
-// unchanged.
+// problem of code "unknown-name" wrapping ErrUnknown, and UnmarshalText
+// leaves its target unchanged.
 func FuzzParseEnums(f *testing.F) {
 	for _, s := range []string{
 		"", "unstated", "Non renseigné", "phase-identified", "economic-model", "commitment", "Phase identifiée",

@@ -49,8 +49,8 @@ func (v Form) Adoption() Adoption {
 }
 
 // ParseAdoption returns the adoption status named by s: its ASCII key or its
-// label in any language, in any case. Anything else is a *ParseError that
-// unwraps to ErrUnknown.
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "most-used", "developing", "emerging".
 func ParseAdoption(s string) (Adoption, error) { return adoptions.ParseText(s) }
 

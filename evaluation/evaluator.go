@@ -37,9 +37,9 @@ var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evalu
 	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},
 )
 
-// ParseEvaluator returns the evaluator named by s: its ASCII key or its label
-// in any language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseEvaluator returns the evaluator named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "academiques", "beneficiaires", "partenaires".
 func ParseEvaluator(s string) (Evaluator, error) { return evaluators.ParseText(s) }
 

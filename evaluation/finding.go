@@ -326,8 +326,8 @@ func (c Code) Source() string {
 }
 
 // ParseCode returns the code named by s: its ASCII key or its label in any
-// language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "missing-evidence", "criterion-not-met", "beyond-target",
 // "away-from-target", "lever-not-covered", "for-whom-missing",
 // "fragile-not-first", "unexpected-impact", "undesirable-impact", "one-sided",

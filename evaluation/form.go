@@ -48,8 +48,8 @@ var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: lang.Text{"forme", "
 )
 
 // ParseForm returns the form named by s: its ASCII key or its label in any
-// language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "performance", "pertinence", "partenariale".
 func ParseForm(s string) (Form, error) { return forms.ParseText(s) }
 
@@ -116,9 +116,9 @@ var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: degreeNoun, Pk
 	enum.Names{Key: "compter", Label: lang.Text{"Compter", "Measuring"}},
 )
 
-// ParseDegree returns the degree named by s: its ASCII key or its label in any
-// language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseDegree returns the degree named by s: its ASCII key or its label in
+// any language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "se-conter", "se-compter", "compter".
 func ParseDegree(s string) (Degree, error) { return degrees.ParseText(s) }
 

@@ -41,8 +41,8 @@ var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: im
 )
 
 // ParseImpactKind returns the impact kind named by s: its ASCII key or its
-// label in any language, in any case. Anything else is a *ParseError that
-// unwraps to ErrUnknown.
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "voulu", "attendu", "induit", "non-desirable".
 func ParseImpactKind(s string) (ImpactKind, error) { return impactKinds.ParseText(s) }
 

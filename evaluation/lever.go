@@ -40,8 +40,8 @@ var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun:
 )
 
 // ParseResultLever returns the result lever named by s: its ASCII key or its
-// label in any language, in any case. Anything else is a *ParseError that
-// unwraps to ErrUnknown.
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "economique", "social", "environnemental", "societal".
 func ParseResultLever(s string) (ResultLever, error) { return resultLevers.ParseText(s) }
 
@@ -107,8 +107,8 @@ var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: co
 )
 
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
-// key or its label in any language, in any case. Anything else is
-// a *ParseError that unwraps to ErrUnknown.
+// key or its label in any language, in any case. Anything else is a
+// *problem.Error of code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "politique", "organisationnelle", "personnelle".
 func ParseCommonGood(s string) (CommonGood, error) { return commonGoods.ParseText(s) }
 

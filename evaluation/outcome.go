@@ -39,8 +39,8 @@ var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun
 )
 
 // ParseOutcome returns the outcome named by s: its ASCII key or its label in
-// any language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// any language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "met", "not-met", "unknown", "not-applicable".
 func ParseOutcome(s string) (Outcome, error) { return outcomes.ParseText(s) }
 
@@ -95,9 +95,9 @@ var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: direc
 	enum.Names{Key: "lower-is-better", Label: lang.Text{"Moins est mieux", "Lower is better"}},
 )
 
-// ParseDirection returns the direction named by s: its ASCII key or its label
-// in any language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseDirection returns the direction named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "higher-is-better", "lower-is-better".
 func ParseDirection(s string) (Direction, error) { return directions.ParseText(s) }
 

@@ -68,7 +68,8 @@ var allianceImpactTable = [...]struct {
 }
 
 // ParseAllianceImpact returns the impact named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "performance", "innovation", "confiance".
 func ParseAllianceImpact(s string) (AllianceImpact, error) { return allianceImpacts.ParseText(s) }
 

@@ -23,7 +23,8 @@ var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: lang.Text{"
 	enum.Names{Key: "third-parties", Label: lang.Text{"Politique publique et/ou marché", "Public policy and/or market"}},
 )
 
-// ParseCarrier returns the carrier named by s, or a *ParseError.
+// ParseCarrier returns the carrier named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "innovator", "third-parties".
 func ParseCarrier(s string) (Carrier, error) { return carriers.ParseText(s) }
 

@@ -32,7 +32,8 @@ var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: lang.
 	enum.Names{Key: "modele-economique", Label: lang.Text{"Modèle économique", "Business model"}},
 )
 
-// ParseDimension returns the dimension named by s, or a *ParseError.
+// ParseDimension returns the dimension named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "solution", "processus", "modele-economique".
 func ParseDimension(s string) (Dimension, error) { return dimensions.ParseText(s) }
 

@@ -22,7 +22,8 @@ var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel",
 	enum.Names{Key: "operateur", Label: lang.Text{"Modèle opérateur", "Operator model"}},
 )
 
-// ParseEconomicModel returns the economic model named by s, or a *ParseError.
+// ParseEconomicModel returns the economic model named by s, or a
+// *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "rd", "operateur".
 func ParseEconomicModel(s string) (EconomicModel, error) { return economicModels.ParseText(s) }
 

@@ -95,7 +95,7 @@ func TestPropertyNextPrev(t *testing.T) {
 }
 
 // TestPropertyParseAnyString: any string parses to a valid value whose name
-// it is (up to case), or fails with a *ParseError wrapping ErrUnknown; no
+// it is (up to case), or fails with an unknown-name problem wrapping ErrUnknown; no
 // string panics.
 func TestPropertyParseAnyString(t *testing.T) {
 	for _, s := range dataEnums() {
@@ -124,7 +124,7 @@ func TestPropertyParseAnyString(t *testing.T) {
 				}
 				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-					t.Fatalf("parse(%q): %T %v, want a *ParseError wrapping ErrUnknown", in, err, err)
+					t.Fatalf("parse(%q): %T %v, want an unknown-name problem wrapping ErrUnknown", in, err, err)
 				}
 				if pe.Code != "unknown-name" && pe.Code != "missing-name" {
 					t.Fatalf("parse(%q): problem code %q", in, pe.Code)

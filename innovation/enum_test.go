@@ -141,7 +141,7 @@ func TestMarshalTextInvalid(t *testing.T) {
 }
 
 // TestUnmarshalTextErrorLeavesValue: a failed UnmarshalText leaves the
-// receiver as it was and reports a *ParseError.
+// receiver as it was and reports an unknown-name problem.
 func TestUnmarshalTextErrorLeavesValue(t *testing.T) {
 	for _, s := range dataEnums() {
 		for _, start := range []uint8{s.lo, s.hi, 0, 255} {
@@ -156,7 +156,7 @@ func TestUnmarshalTextErrorLeavesValue(t *testing.T) {
 				}
 				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-					t.Errorf("%s.UnmarshalText(%q): error %v is not a *ParseError wrapping ErrUnknown", s.name, in, err)
+					t.Errorf("%s.UnmarshalText(%q): error %v is not an unknown-name problem wrapping ErrUnknown", s.name, in, err)
 				}
 			}
 		}

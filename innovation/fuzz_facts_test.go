@@ -11,7 +11,7 @@ import (
 
 // FuzzParseFacts: the parsers of the innovator's needs, natures, kinds of
 // need, resources and alliance impacts never panic; what they accept
-// round-trips through String; what they refuse is a *ParseError wrapping
+// round-trips through String; what they refuse is an unknown-name problem wrapping
 // ErrUnknown.
 func FuzzParseFacts(f *testing.F) {
 	for _, s := range []string{"avis", "Irriguer", "Projet d'extension", "accompagnement", "Fonctions support", "La confiance des Hommes et des territoires", "", "x"} {
@@ -22,7 +22,7 @@ func FuzzParseFacts(f *testing.F) {
 			if err != nil {
 				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-					t.Fatalf("%s(%q): %T %v, want a *ParseError wrapping ErrUnknown", name, s, err, err)
+					t.Fatalf("%s(%q): %T %v, want an unknown-name problem wrapping ErrUnknown", name, s, err, err)
 				}
 				return
 			}

@@ -67,8 +67,9 @@ var innovatorNeedTable = [...]struct {
 		"to irrigate the whole ecosystem with the innovation, so that public and private actors take it up and multiply its impact"}},
 }
 
-// ParseInnovatorNeed returns the need named by s (key or label in any language,
-// any case), or a *ParseError.
+// ParseInnovatorNeed returns the need named by s (key or label in any
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "avis", "moyens-agir", "temps-modeliser", "irriguer".
 func ParseInnovatorNeed(s string) (InnovatorNeed, error) { return innovatorNeeds.ParseText(s) }
 

@@ -34,7 +34,7 @@ var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: inte
 
 // ParseIntensity accepts the model's marks "-", "+", "++", "+++" and the
 // words "none", "low", "medium", "high" (any case). Anything else is a
-// *ParseError.
+// *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "-", "+", "++", "+++".
 func ParseIntensity(s string) (Intensity, error) { return intensities.ParseText(s) }
 

@@ -40,7 +40,7 @@ var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: leverNoun, Pkg: p
 )
 
 // ParseLever returns the lever named by s (key or label in any language, any
-// case), or a *ParseError.
+// case), or a *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "financement", "competences-reseau", "conseil", "evaluation".
 func ParseLever(s string) (Lever, error) { return levers.ParseText(s) }
 

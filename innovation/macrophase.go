@@ -43,7 +43,8 @@ var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: ma
 )
 
 // ParseMacroPhase returns the macro-phase named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "rd-societale", "modelisation", "deploiement".
 func ParseMacroPhase(s string) (MacroPhase, error) { return macroPhases.ParseText(s) }
 

@@ -49,8 +49,8 @@ var natureTable = [...]struct {
 	NatureOptimisation:   {"002:813", lang.Text{"adaptation de processus existants", "adapting existing processes"}},
 }
 
-// ParseNature returns the nature named by s (key or label in any language, any
-// case), or a *ParseError.
+// ParseNature returns the nature named by s (key or label in any language,
+// any case), or a *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "invention", "transformation", "extension", "optimisation".
 func ParseNature(s string) (Nature, error) { return natures.ParseText(s) }
 

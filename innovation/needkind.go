@@ -47,7 +47,8 @@ var needKindLevers = [...][]Lever{
 }
 
 // ParseNeedKind returns the kind of need named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "financement", "accompagnement", "evaluation".
 func ParseNeedKind(s string) (NeedKind, error) { return needKinds.ParseText(s) }
 

@@ -48,8 +48,9 @@ var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase"
 )
 
 // ParsePhase returns the phase named by s: its ASCII key ("modelisation"),
-// its French label ("Modélisation") or its English label ("Modelling"), in any
-// case. Anything else is a *ParseError that unwraps to ErrUnknown.
+// its French label ("Modélisation") or its English label ("Modelling"), in
+// any case. Anything else is a *problem.Error of code "unknown-name" that
+// unwraps to ErrUnknown.
 // Keys: "conception", "experimentation", "modelisation", "essaimage",
 // "industrialisation".
 func ParsePhase(s string) (Phase, error) { return phases.ParseText(s) }

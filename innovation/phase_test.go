@@ -202,7 +202,7 @@ func TestParsePhaseAccepts(t *testing.T) {
 }
 
 // TestParsePhaseRefuses: anything that is not a key or a label, exactly (up
-// to case), is a *ParseError unwrapping to ErrUnknown.
+// to case), is an unknown-name problem unwrapping to ErrUnknown.
 func TestParsePhaseRefuses(t *testing.T) {
 	for _, in := range []string{
 		"",
@@ -238,7 +238,7 @@ func TestParsePhaseRefuses(t *testing.T) {
 		}
 		var pe *problem.Error
 		if !errors.As(err, &pe) {
-			t.Errorf("ParsePhase(%q): error %T is not a *ParseError", in, err)
+			t.Errorf("ParsePhase(%q): error %T is not an unknown-name problem", in, err)
 			continue
 		}
 		if pe.Code != "unknown-name" && pe.Code != "missing-name" {

@@ -38,7 +38,8 @@ var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Tex
 )
 
 // ParseResource returns the resource type named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "humaines", "financieres", "fonctions-support".
 func ParseResource(s string) (Resource, error) { return resources.ParseText(s) }
 

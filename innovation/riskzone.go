@@ -34,7 +34,8 @@ var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: lang.Tex
 	enum.Names{Key: "saut-quantique", Label: lang.Text{"Saut quantique", "Quantum leap"}},
 )
 
-// ParseRiskZone returns the risk zone named by s, or a *ParseError.
+// ParseRiskZone returns the risk zone named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "traversee-du-desert", "vallee-de-la-mort", "crise-de-croissance",
 // "saut-quantique".
 func ParseRiskZone(s string) (RiskZone, error) { return riskZones.ParseText(s) }

@@ -73,7 +73,7 @@ func Restore(s Snapshot, opts ...Option) (*Lifecycle, error) {
 // suggestion for a misspelling), a key given twice in one object, an
 // unknown name, a value of the wrong type, a history of more than
 // MaxHistory entries, and then everything Restore refuses are errors. Every
-// problem found is returned at once (errors.Join of *FieldError, each
+// problem found is returned at once (errors.Join of *problem.Error, each
 // naming its path, e.g. "history[3].at"), each unwrapping to ErrSnapshot
 // and to the sentinel of its kind (ErrUnknown, ErrInvalid, ErrLimit).
 func RestoreJSON(data []byte, opts ...Option) (*Lifecycle, error) {

@@ -31,7 +31,8 @@ var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: lang.Text{"étape
 	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},
 )
 
-// ParseStage returns the stage named by s, or a *ParseError.
+// ParseStage returns the stage named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "initiative", "invention", "innovation".
 func ParseStage(s string) (Stage, error) { return stages.ParseText(s) }
 

@@ -41,7 +41,8 @@ var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun:
 	enum.Names{Key: "gouvernance", Label: lang.Text{"Gouvernance", "Governance"}},
 )
 
-// ParseStakeholder returns the stakeholder named by s, or a *ParseError.
+// ParseStakeholder returns the stakeholder named by s, or a *problem.Error
+// of code "unknown-name" (ErrUnknown).
 // Keys: "porteur-idee", "catalyseurs", "financeurs", "beneficiaires",
 // "experts-conseil", "academique", "institutions", "pairs", "gouvernance".
 func ParseStakeholder(s string) (Stakeholder, error) { return stakeholders.ParseText(s) }

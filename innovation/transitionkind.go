@@ -26,7 +26,8 @@ var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: 
 	enum.Names{Key: "abandon", Label: lang.Text{"Abandonner", "Abandon"}},
 )
 
-// ParseTransitionKind returns the kind named by s, or a *ParseError.
+// ParseTransitionKind returns the kind named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "advance", "return", "abandon".
 func ParseTransitionKind(s string) (TransitionKind, error) { return kinds.ParseText(s) }
 

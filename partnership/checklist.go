@@ -52,7 +52,8 @@ var difficultySource = [...]string{
 	Defiance:            "001:18",
 }
 
-// ParseDifficulty returns the difficulty named by s, or a *ParseError.
+// ParseDifficulty returns the difficulty named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "incomprehension", "valeur-sociale", "desequilibre-pouvoir",
 // "choix-partenaire", "epuisement", "defiance".
 func ParseDifficulty(s string) (Difficulty, error) { return difficulties.ParseText(s) }
@@ -135,7 +136,8 @@ var factorSource = [...]string{
 	Communiquer: "001:33",
 }
 
-// ParseFactor returns the factor named by s, or a *ParseError.
+// ParseFactor returns the factor named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "construire", "equilibrer", "formaliser", "demarrer", "communiquer".
 func ParseFactor(s string) (Factor, error) { return factors.ParseText(s) }
 

@@ -37,7 +37,7 @@ var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "Contribut
 )
 
 // ParseContributionKind returns the contribution kind named by s, or a
-// *ParseError.
+// *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "financier", "competences", "nature".
 func ParseContributionKind(s string) (ContributionKind, error) { return contributionKinds.ParseText(s) }
 

@@ -65,7 +65,8 @@ var schemeDimensionTable = [...]struct {
 	DimContinuite:       {"000:166-170", "L'initiative présentait-elle un potentiel de poursuite, d'extension ou de reproduction ? Quelles conditions favorables ou restrictives étaient visibles ?"},
 }
 
-// ParseSchemeDimension returns the dimension named by s, or a *ParseError.
+// ParseSchemeDimension returns the dimension named by s, or a *problem.Error
+// of code "unknown-name" (ErrUnknown).
 // Keys: "defi", "acteur-principal", "parties-prenantes", "role-participant",
 // "formalisation", "continuite".
 func ParseSchemeDimension(s string) (SchemeDimension, error) { return schemeDimensions.ParseText(s) }
@@ -136,7 +137,8 @@ var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "Cooperation
 	enum.Names{Key: "conjointe", Label: lang.Text{"Mise en œuvre conjointement", "Jointly implemented"}},
 )
 
-// ParseCooperationMode returns the mode named by s, or a *ParseError.
+// ParseCooperationMode returns the mode named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "consultative", "co-concue", "conjointe".
 func ParseCooperationMode(s string) (CooperationMode, error) { return cooperationModes.ParseText(s) }
 
@@ -185,7 +187,8 @@ var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "Participant
 	enum.Names{Key: "executant", Label: lang.Text{"Exécutant·e", "Implementer"}, Alias: "exécutante"},
 )
 
-// ParseParticipantRole returns the role named by s, or a *ParseError.
+// ParseParticipantRole returns the role named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "facilitateur", "analyste", "concepteur", "coordinateur", "executant".
 func ParseParticipantRole(s string) (ParticipantRole, error) { return participantRoles.ParseText(s) }
 
@@ -232,7 +235,8 @@ var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation",
 	enum.Names{Key: "par-projet", Label: lang.Text{"Basée sur des projets et donc temporaire", "Project-based, temporary"}},
 )
 
-// ParseFormalisation returns the degree named by s, or a *ParseError.
+// ParseFormalisation returns the degree named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "integree", "par-projet".
 func ParseFormalisation(s string) (Formalisation, error) { return formalisations.ParseText(s) }
 
@@ -276,7 +280,8 @@ var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: c
 	enum.Names{Key: "reproduction", Label: lang.Text{"Reproduction", "Replication"}},
 )
 
-// ParseContinuity returns the sign named by s, or a *ParseError.
+// ParseContinuity returns the sign named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "poursuite", "extension", "reproduction".
 func ParseContinuity(s string) (Continuity, error) { return continuities.ParseText(s) }
 

@@ -30,7 +30,8 @@ var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: lang.Text{"ap
 	enum.Names{Key: "covered", Label: lang.Text{"Couvert", "Covered"}},
 )
 
-// ParseSupply returns the supply named by s, or a *ParseError.
+// ParseSupply returns the supply named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "not-needed", "missing", "thin", "covered".
 func ParseSupply(s string) (Supply, error) { return supplies.ParseText(s) }
 

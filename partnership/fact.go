@@ -31,8 +31,9 @@ var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid:
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
 )
 
-// ParseFact accepts "unstated", "yes", "no" and the labels in any language, any
-// case; anything else is a *ParseError.
+// ParseFact accepts "unstated", "yes", "no" and the labels in any language,
+// any case; anything else is a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "unstated", "yes", "no".
 func ParseFact(s string) (Fact, error) { return facts.ParseText(s) }
 
@@ -74,7 +75,8 @@ var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: l
 )
 
 // ParseFactStatus accepts "unknown", "met", "not-met" and the labels in any
-// language, any case; anything else is a *ParseError.
+// language, any case; anything else is a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "unknown", "met", "not-met".
 func ParseFactStatus(s string) (FactStatus, error) { return factStatuses.ParseText(s) }
 

@@ -29,7 +29,8 @@ var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: lang.Text{"gravit
 	enum.Names{Key: "critical", Label: lang.Text{"Critique", "Critical"}},
 )
 
-// ParseLevel returns the level named by s, or a *ParseError.
+// ParseLevel returns the level named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "info", "warning", "critical".
 func ParseLevel(s string) (Level, error) { return levels.ParseText(s) }
 
@@ -112,7 +113,8 @@ var riskTable = [...]struct {
 	PowerMismatch:      {Info, "001:30"},
 }
 
-// ParseRisk returns the risk named by s, or a *ParseError.
+// ParseRisk returns the risk named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "mission-drift", "power-imbalance", "concentration",
 // "no-formal-agreement", "no-shared-governance", "no-exit-strategy",
 // "short-commitment", "power-mismatch".

@@ -12,7 +12,7 @@ import (
 )
 
 // FuzzDecode: Decode never panics; every problem it reports is a
-// *FieldError of this package, under 1 KiB however large the input; whatever
+// *problem.Error of this package, under 1 KiB however large the input; whatever
 // it accepts re-encodes to JSON that decodes to the same encoding, and every
 // reading runs.
 func FuzzDecode(f *testing.F) {
@@ -42,7 +42,7 @@ func checkDecode(t *testing.T, data []byte) {
 			}
 		}
 		if len(problem.List(err)) == 0 {
-			t.Fatalf("no *FieldError in %v", err)
+			t.Fatalf("no *problem.Error in %v", err)
 		}
 		return
 	}

@@ -75,7 +75,7 @@ var kindPurpose = [...]Purpose{
 }
 
 // ParseKind returns the kind named by s (key or label in any language, any
-// case), or a *ParseError.
+// case), or a *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "entreprise", "association", "fondation", "acteur-public",
 // "academique", "catalyseur-territorial", "investisseur-societal", "citoyen".
 func ParseKind(s string) (Kind, error) { return kinds.ParseText(s) }
@@ -138,7 +138,8 @@ var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: purposeNoun
 	enum.Names{Key: "indetermine", Label: lang.Text{"Indéterminé", "Undetermined"}},
 )
 
-// ParsePurpose returns the purpose named by s, or a *ParseError.
+// ParsePurpose returns the purpose named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "lucratif", "interet-general", "indetermine".
 func ParsePurpose(s string) (Purpose, error) { return purposes.ParseText(s) }
 

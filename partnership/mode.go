@@ -67,7 +67,8 @@ var modeDefinitions = [...]lang.Text{
 	},
 }
 
-// ParseMode returns the mode named by s, or a *ParseError.
+// ParseMode returns the mode named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "mecenat", "pratiques-responsables", "cooperation-economique",
 // "innovation-societale".
 func ParseMode(s string) (Mode, error) { return modes.ParseText(s) }

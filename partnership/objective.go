@@ -46,7 +46,8 @@ var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: objec
 	enum.Names{Key: "externe-mobilisation", Label: lang.Text{"Mobilisation externe", "External mobilisation"}},
 )
 
-// ParseObjective returns the objective named by s, or a *ParseError.
+// ParseObjective returns the objective named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "interne-performance", "interne-mobilisation", "externe-performance",
 // "externe-mobilisation".
 func ParseObjective(s string) (Objective, error) { return objectives.ParseText(s) }

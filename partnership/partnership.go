@@ -182,7 +182,7 @@ type Partnership struct {
 
 // New validates s and returns a Partnership holding a deep copy of it;
 // s is neither modified nor retained. Every problem is reported, joined with
-// errors.Join; each is a *FieldError naming the item (`partners[2].id`,
+// errors.Join; each is a *problem.Error naming the item (`partners[2].id`,
 // `contributions[0].amount.value`) and wrapping one of the sentinels.
 func New(s Spec) (*Partnership, error) {
 	if err := checkSizes(s); err != nil {

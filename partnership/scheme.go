@@ -51,8 +51,9 @@ func schemeBit(i Scheme) Scheme { return 1 << (i - 1) }
 
 // ParseScheme parses a set of schemes written as names joined by "+"
 // ("entreprise+territoire"; each name a key, French or English label, any
-// case). The empty text is the empty set. A name given twice, an unknown name
-// or a text over MaxSchemeText bytes is a *ParseError.
+// case). The empty text is the empty set. A name given twice, an unknown
+// name or a text over MaxSchemeText bytes is a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "entreprise", "territoire", "interne".
 func ParseScheme(s string) (Scheme, error) {
 	if s == "" {

@@ -50,7 +50,8 @@ var threatSignals = [...][]Risk{
 	PerteLegitimite:       {MissionDrift, PowerImbalance},
 }
 
-// ParseThreat returns the threat named by s, or a *ParseError.
+// ParseThreat returns the threat named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "compromis-desequilibre", "perte-legitimite".
 func ParseThreat(s string) (Threat, error) { return threats.ParseText(s) }
 

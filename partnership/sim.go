@@ -50,7 +50,8 @@ var enablerSource = [...]string{
 	Integration:   "000:382-388",
 }
 
-// ParseEnabler returns the enabler named by s, or a *ParseError.
+// ParseEnabler returns the enabler named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "appropriation", "alignement", "coordination", "integration".
 func ParseEnabler(s string) (Enabler, error) { return enablers.ParseText(s) }
 
@@ -122,7 +123,8 @@ var obstacleSource = [...]string{
 	ComplexiteMultiActeurs: "000:410-414",
 }
 
-// ParseObstacle returns the obstacle named by s, or a *ParseError.
+// ParseObstacle returns the obstacle named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "ambiguite-roles", "manque-temps", "dependance-champion",
 // "complexite-multi-acteurs".
 func ParseObstacle(s string) (Obstacle, error) { return obstacles.ParseText(s) }

@@ -28,7 +28,7 @@ const (
 var errUnknown = errors.New("unknown")
 var errInvalid = errors.New("invalid")
 
-// unknownError records what the table asked for, as a package's ParseError does.
+// unknownError records what the table asked for, as a package's wire.Package does.
 type unknownError struct {
 	noun, input string
 	allowed     []string
