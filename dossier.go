@@ -154,7 +154,7 @@ func (d *Dossier) problems() []error {
 		case !last.To.IsValid():
 			ps = append(ps, inDossier(pkg.Invalid(wire.Path("history", n-1, "to"), last.To)))
 		default:
-			ps = append(ps, pkg.Within("", ErrDossier, d.historyProblem()))
+			ps = appendIn(ps, "", d.historyProblem())
 			if last.To != d.Phase {
 				ps = append(ps, inDossier(errHistoryLeads.New(pkgName, "phase", d.Phase.String(), lang.Quote(last.To), lang.Quote(d.Phase))))
 			}
@@ -164,7 +164,7 @@ func (d *Dossier) problems() []error {
 		ps = append(ps, inDossier(pkg.TooMany("evaluations", len(d.Evaluations), reportsNoun, MaxEvaluations)))
 	}
 	if d.Budget != nil {
-		ps = append(ps, pkg.Within("", ErrDossier, d.Budget.Validate())) // its paths start with "budget."
+		ps = appendIn(ps, "", d.Budget.Validate()) // its paths start with "budget."
 	}
 	return ps
 }
@@ -177,7 +177,7 @@ func (d *Dossier) identityProblems() []error {
 	var ps []error
 	for _, t := range [...]struct{ path, s string }{{"id", d.ID}, {"name", d.Name}, {"carrier", d.Carrier}} {
 		if err := pkg.CheckName(t.path, t.s); err != nil {
-			ps = append(ps, pkg.Within("", ErrDossier, err))
+			ps = appendIn(ps, "", err)
 		}
 	}
 	return ps
@@ -204,7 +204,7 @@ func (d *Dossier) evaluationsProblems() []error {
 			ps = append(ps, inDossier(errNilReport.New(pkgName, path, "")))
 			continue
 		}
-		ps = append(ps, pkg.Within(path, ErrDossier, r.Validate()))
+		ps = appendIn(ps, path, r.Validate())
 	}
 	return ps
 }

@@ -84,6 +84,16 @@ var problemKinds = []*problem.Kind{
 // reportsNoun is what a message of too many reports calls them.
 var reportsNoun = lang.Text{"rapports", "reports"}
 
+// appendIn appends to ps the problems of err, found in a part of a dossier,
+// placed below path and unwrapping to ErrDossier too; ps is unchanged when
+// err is nil.
+func appendIn(ps []error, path string, err error) []error {
+	if err != nil {
+		ps = append(ps, pkg.Within(path, ErrDossier, err))
+	}
+	return ps
+}
+
 // inDossier returns p as a problem of a dossier: it unwraps to ErrDossier
 // too.
 func inDossier(p *problem.Error) *problem.Error { return p.In("", "", ErrDossier) }
