@@ -46,8 +46,9 @@ var offers = []string{typeJSON, typeMarkdown}
 // name the offending fields and values, are English by design.
 //
 //	400 the body is not a dossier: malformed JSON, unknown keys, bad values…
-//	    each problem with its path, value and reason (and line and column
-//	    for malformed JSON); also a "lang" parameter that names no language
+//	    each problem with its code, path, value and reason (and line and
+//	    column for malformed JSON); also a "lang" parameter that names no
+//	    language
 //	405 a method other than POST (with "Allow: POST")
 //	406 an Accept header that accepts neither JSON nor Markdown
 //	413 a body over societal.MaxJSON bytes (read no further than the limit)
