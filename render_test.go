@@ -22,6 +22,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/doc"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -110,7 +111,7 @@ func render(t *testing.T, rep societal.Report, l lang.Lang) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]string{"text": rep.Text(l), "markdown": rep.Markdown(l), "json": string(js) + "\n"}
+	return map[string]string{"text": rep.Text(l), "markdown": rep.Markdown(l), "json": string(js) + "\n", "html": rep.HTML(l)}
 }
 
 // The whole reports, in every renderer and language, as the golden files
@@ -164,6 +165,12 @@ func TestReportPseudo(t *testing.T) {
 				}
 				continue
 			}
+			if renderer == "html" {
+				for _, e := range langtest.EscapedHTML(out, data...) {
+					t.Errorf("%s, HTML: %q is not marked: %q", name, e.Word, e.Text)
+				}
+				continue
+			}
 			mermaid := false
 			for i, line := range strings.Split(out, "\n") {
 				switch {
@@ -174,8 +181,11 @@ func TestReportPseudo(t *testing.T) {
 					mermaid = false
 					continue
 				case mermaid:
-					// The diagram is innovation's (innovation.Mermaid),
-					// checked by its own tests.
+					// The diagram's labels are the model's, marked;
+					// its syntax is not prose.
+					for _, w := range langtest.Escaped("```mermaid\n"+line+"\n```", data...) {
+						t.Errorf("%s, %s line %d: %q is not marked: %q", name, renderer, i+1, w.Word, line)
+					}
 					continue
 				}
 				for _, w := range unmarkedWords(codeSpan.ReplaceAllString(line, " "), data) {
@@ -321,6 +331,12 @@ func TestReportEscapesDossierText(t *testing.T) {
 		}
 		if unescapedTag.MatchString(md) {
 			t.Errorf("%v: Markdown holds an HTML tag:\n%s", l, md)
+		}
+		page := rep.HTML(l)
+		for _, bad := range []string{"<img", "\x1b", "\u202e", "<script", "<a "} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%v: HTML holds %q unescaped", l, bad)
+			}
 		}
 		text := rep.Text(l)
 		for _, bad := range []string{"\x1b", "\u202e"} {
