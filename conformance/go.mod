@@ -1,0 +1,15 @@
+module github.com/seed424036fd/societal/conformance
+
+go 1.25
+
+replace github.com/seed424036fd/societal => ../
+
+require (
+	github.com/seed424036fd/societal v0.0.0-00010101000000-000000000000
+	github.com/yuin/goldmark v1.8.7
+)
+
+require (
+	github.com/looplab/fsm v1.0.3 // indirect
+	github.com/shopspring/decimal v1.4.0 // indirect
+)
