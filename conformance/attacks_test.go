@@ -92,12 +92,20 @@ type outputs struct {
 	dossiers     int
 }
 
-// shows reports whether the output named name shows the dossiers' names:
-// the diff of two rubrics shows only the dossiers whose verdict changes,
-// and a dossier whose text is invalid (a control character) is blocked by
-// both.
-func (o outputs) shows(name string) bool {
-	return !strings.HasPrefix(name, "RubricChange") || len(o.rubricChange.Verdicts) > 0
+// shows reports whether the output named output shows the dossiers named
+// name: the diff of two rubrics shows only the dossiers whose verdict
+// changes, and a dossier whose text is invalid (a control character) is
+// blocked by both.
+func (o outputs) shows(output, name string) bool {
+	if !strings.HasPrefix(output, "RubricChange") {
+		return true
+	}
+	for _, v := range o.rubricChange.Verdicts {
+		if strings.HasPrefix(v.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // build assesses dossiers holding each of names.

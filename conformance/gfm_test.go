@@ -96,7 +96,7 @@ func TestMarkdownThroughGFM(t *testing.T) {
 						t.Errorf("%s, %v, attack %q: %d %s, %d for a plain name: the name became markup", name, l, a.name, have.counts[kind], kind, want.counts[kind])
 					}
 				}
-				if o.shows(name) && !strings.Contains(have.text, visible(a.value)) {
+				if o.shows(name, a.value) && !strings.Contains(have.text, visible(a.value)) {
 					t.Errorf("%s, %v, attack %q: the text does not show %q as it reads", name, l, a.name, visible(a.value))
 				}
 				for _, f := range have.fences {

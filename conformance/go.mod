@@ -5,11 +5,14 @@ go 1.25
 replace github.com/seed424036fd/societal => ../
 
 require (
+	github.com/chromedp/cdproto v0.160.5
+	github.com/chromedp/chromedp v0.23.1
 	github.com/seed424036fd/societal v0.0.0-00010101000000-000000000000
 	github.com/yuin/goldmark v1.8.7
 )
 
 require (
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/looplab/fsm v1.0.3 // indirect
 	github.com/shopspring/decimal v1.4.0 // indirect
 )

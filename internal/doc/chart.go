@@ -427,11 +427,18 @@ func (f *Flow) edges() []Edge {
 // Mermaid writes the flow as a Mermaid flowchart, left to right: the nodes
 // of the row kept in a row by invisible links between neighbours (so that
 // a step no arrow reaches stays in its place), the arrows labelled, the
-// current node in the palette's orange and bold. Markdown writes it in a
-// fenced block.
+// current node in the palette's orange and bold, its title and what it
+// shows given to Mermaid's SVG as its accessible title and description.
+// Markdown writes it in a fenced block.
 func (f *Flow) Mermaid() string {
 	var b strings.Builder
 	b.WriteString("flowchart LR\n")
+	if f.Title != "" {
+		b.WriteString("    accTitle: " + mermaidText(f.Title) + "\n")
+	}
+	if !f.Alt.IsZero() {
+		b.WriteString("    accDescr: " + mermaidText(f.Alt.string(&textFormat)) + "\n")
+	}
 	var row []string
 	for _, n := range f.Nodes {
 		if n.Aside {

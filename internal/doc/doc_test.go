@@ -30,7 +30,7 @@ func TestMarkdown(t *testing.T) {
 		"\n| Critère | Résultat | Détail |\n|---|---|---|\n| Phase | Rempli | |\n| Budget | Non rempli | a\\|b |\n" +
 		"\n1. un\n2. deux\n" +
 		"\n- x\n" +
-		"\n```mermaid\nflowchart LR\n    a[\"A\"]\n    b[\"B\"]\n    a ~~~ b\n    a -->|\"puis\"| b\n" +
+		"\n```mermaid\nflowchart LR\n    accTitle: Parcours\n    accDescr: a puis b\n    a[\"A\"]\n    b[\"B\"]\n    a ~~~ b\n    a -->|\"puis\"| b\n" +
 		"    classDef current fill:#E69F00,stroke:#000000,stroke-width:4px,font-weight:bold\n    class b current\n```\n"
 	if got := sample().Markdown(); got != want {
 		t.Errorf("Markdown:\n%s\nwant:\n%s", got, want)
