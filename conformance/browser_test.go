@@ -378,4 +378,3 @@ func TestBrowserHostileNames(t *testing.T) {
 // collapse reads white space as a browser lays it out: runs of it as one
 // space.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
