@@ -18,7 +18,8 @@
 // [Portfolio.HTML]: the committee pack, every dossier's report after the
 // portfolio, each on its own printed page) and as a spreadsheet
 // ([Portfolio.WriteCSV], header [CSVHeader]); [HistoryChart] draws one
-// dossier's dated lifecycle.
+// dossier's dated lifecycle, and [ReportHTML] writes a dossier's report
+// with it as one HTML page.
 //
 // [AssessStream] and [AssessNDJSON] assess a stream of dossiers of any
 // length and keep a [Summary] per dossier and a small [Refusal] per

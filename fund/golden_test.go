@@ -215,6 +215,8 @@ func TestGolden(t *testing.T) {
 				goldenOf(t, o.name, "mermaid", l, o.charts)
 			}
 		}
+		rep := societal.Assess(lifecycle)
+		goldenOf(t, "history", "html", l, fund.ReportHTML(&rep, lifecycle, l))
 		var csv bytes.Buffer
 		if err := p.WriteCSV(&csv, l); err != nil {
 			t.Fatal(err)

@@ -1,6 +1,7 @@
 package fund
 
 import (
+	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -20,6 +21,18 @@ func (p *Portfolio) HTML(l lang.Lang) string {
 		d.Append(doc.Report(r, l))
 	}
 	return d.HTML(options(l))
+}
+
+// ReportHTML renders the report r of dossier d in l as one self-contained
+// HTML page: r's page (Report.HTML) with, after it, d's lifecycle and
+// dated history drawn as inline SVG (what HistoryChart draws in Mermaid),
+// when d has a history.
+func ReportHTML(r *societal.Report, d *societal.Dossier, l lang.Lang) string {
+	page := doc.Report(r, l)
+	if f, ok := history(d, l); ok {
+		page.Flow(f)
+	}
+	return page.HTML(options(l))
 }
 
 // HTML renders c in l as one self-contained HTML page, with the content

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
@@ -83,6 +84,8 @@ func TestPseudoLocale(t *testing.T) {
 	lifecycle := readyDossier(t, 4)
 	lifecycle.History = history(t, 4, true)
 	checkPseudo(t, "HistoryChart", fund.HistoryChart(lifecycle, l))
+	rep := societal.Assess(lifecycle)
+	checkPseudoHTML(t, "ReportHTML", fund.ReportHTML(&rep, lifecycle, l), lifecycle.Name, lifecycle.Carrier)
 	// A refusal's own words; the problems it quotes are its decoder's
 	// (their words are the decoder's to mark).
 	for _, r := range goldenRefusals(t) {
