@@ -30,9 +30,10 @@
 // partner that bring it — and derives a [Verdict] by the rule documented on
 // Verdict. Package [github.com/seed424036fd/societal/fund] does it for a
 // fund's portfolio on all cores. A [Report] renders as text, Markdown (with
-// the Mermaid diagram of the lifecycle) and JSON, in any language of
-// package lang, from one document: what the dossier holds is escaped for
-// each format, never rendered raw.
+// the Mermaid diagram of the lifecycle), a self-contained HTML page (the
+// lifecycle drawn as inline SVG; [Report.HTML]) and JSON, in any language
+// of package lang, from one document: what the dossier holds is escaped
+// for each format, never rendered raw.
 //
 // # Checks
 //

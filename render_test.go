@@ -62,7 +62,7 @@ func render(t *testing.T, rep societal.Report, l lang.Lang) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]string{"text": rep.Text(l), "markdown": rep.Markdown(l), "json": string(js) + "\n"}
+	return map[string]string{"text": rep.Text(l), "markdown": rep.Markdown(l), "json": string(js) + "\n", "html": rep.HTML(l)}
 }
 
 // The whole reports, in every renderer and language, as the golden files
@@ -111,6 +111,12 @@ func TestReportPseudo(t *testing.T) {
 				}
 				continue
 			}
+			if renderer == "html" {
+				for _, e := range langtest.EscapedHTML(out, data...) {
+					t.Errorf("%s, HTML: %q is not marked: %q", name, e.Word, e.Text)
+				}
+				continue
+			}
 			mermaid := false
 			for i, line := range strings.Split(out, "\n") {
 				switch {
@@ -121,8 +127,11 @@ func TestReportPseudo(t *testing.T) {
 					mermaid = false
 					continue
 				case mermaid:
-					// The diagram is innovation's (innovation.Mermaid),
-					// checked by its own tests.
+					// The diagram's labels are the model's, marked;
+					// its syntax is not prose.
+					for _, w := range langtest.Escaped("```mermaid\n"+line+"\n```", data...) {
+						t.Errorf("%s, %s line %d: %q is not marked: %q", name, renderer, i+1, w.Word, line)
+					}
 					continue
 				}
 				for _, w := range unmarkedWords(codeSpan.ReplaceAllString(line, " "), data) {
@@ -264,6 +273,12 @@ func TestReportEscapesDossierText(t *testing.T) {
 		}
 		if unescapedTag.MatchString(md) {
 			t.Errorf("%v: Markdown holds an HTML tag:\n%s", l, md)
+		}
+		page := rep.HTML(l)
+		for _, bad := range []string{"<img", "\x1b", "\u202e", "<script", "<a "} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%v: HTML holds %q unescaped", l, bad)
+			}
 		}
 		text := rep.Text(l)
 		for _, bad := range []string{"\x1b", "\u202e"} {
