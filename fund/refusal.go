@@ -78,7 +78,7 @@ func (r *Refusal) Error() string {
 		b.WriteString(r.Err.Error())
 	}
 	if _, kept := r.Err.(*wire.Kept); r.More > 0 && !kept { // a Kept counts the others itself
-		b.WriteString("\n" + words.more.Format(lang.English, lang.Int(r.More)))
+		b.WriteString("\n" + words.more.Format(lang.Logs, lang.Int(r.More)))
 	}
 	return b.String()
 }

@@ -90,7 +90,7 @@ func (e *Error) Error() string {
 // language of every Error() of the module, whatever the reader's. A typed
 // error that renders in any language (a Text method) writes its Error
 // with it.
-func Log(text func(lang.Lang) string) string { return text(lang.English) }
+func Log(text func(lang.Lang) string) string { return text(lang.Logs) }
 
 // Text returns the problem in l, as a person reads it: the path and the
 // value quoted as found, then what is wrong in l; for malformed JSON its

@@ -103,11 +103,11 @@ func Define[T ~uint8](spec Spec, names ...Names) *Table[T] {
 type plain struct{}
 
 func (plain) UnknownName(noun lang.Text, _ string, _ []string) error {
-	return errors.New("enum: unknown " + noun.In(lang.English))
+	return errors.New("enum: unknown " + noun.In(lang.Logs))
 }
 
 func (plain) InvalidValue(noun lang.Text, v int) error {
-	return errors.New("enum: invalid " + noun.In(lang.English) + " " + strconv.Itoa(v))
+	return errors.New("enum: invalid " + noun.In(lang.Logs) + " " + strconv.Itoa(v))
 }
 
 // Len is the number of valid values.

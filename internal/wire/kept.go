@@ -201,7 +201,7 @@ func fit(texts []string, room int) []string {
 // prefix returns the name of the package that reported e: the prefix of
 // its English message.
 func prefix(e *problem.Error) string {
-	p, _ := strings.CutSuffix(e.Error(), e.Text(lang.English))
+	p, _ := strings.CutSuffix(e.Error(), e.Text(lang.Logs))
 	return strings.TrimSuffix(p, ": ")
 }
 
@@ -326,7 +326,7 @@ func (k *Kept) Error() string {
 		}
 		b.WriteString(k.problem(i).Error())
 	}
-	k.writeMore(&b, lang.English)
+	k.writeMore(&b, lang.Logs)
 	return b.String()
 }
 

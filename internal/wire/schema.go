@@ -318,7 +318,7 @@ func (o *Object[T]) body(g *gen) *node {
 	}
 	var branches []any
 	for v := 1; v <= len(o.variants.Nouns); v++ {
-		b := obj("title", o.variants.Nouns[v-1].In(lang.English))
+		b := obj("title", o.variants.Nouns[v-1].In(lang.Logs))
 		c := o.closed(g, v)
 		for i, k := range c.keys {
 			b.set(k, c.vals[i])
