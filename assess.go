@@ -11,6 +11,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Assessor assesses dossiers against one rubric, validated once.
@@ -226,7 +227,7 @@ func (f fieldArg) Label(l lang.Lang) string {
 }
 
 // Error returns Text in English, with the package's prefix.
-func (e *NotReadyError) Error() string { return pkgName + ": " + e.Text(lang.English) }
+func (e *NotReadyError) Error() string { return pkgName + ": " + problem.Log(e.Text) }
 
 // Unwrap returns ErrNotReady.
 func (e *NotReadyError) Unwrap() error { return ErrNotReady }

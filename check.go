@@ -97,7 +97,7 @@ var checkIDs = sync.OnceValue(func() *enum.Table[CheckID] {
 			panic("societal: check " + strconv.Itoa(int(id)) + " defined after a gap")
 		}
 	}
-	return enum.Define[CheckID](enum.Spec{Type: "CheckID", Noun: nounCheck, Errors: enumErrors}, names...)
+	return enum.Define[CheckID](enum.Spec{Type: "CheckID", Noun: lang.Text{"critère", "check"}, Pkg: pkg}, names...)
 })
 
 // CheckIDs yields the checks in order, PhaseIdentified first.

@@ -84,7 +84,7 @@ func judgeNextNeeds(a *Assessor, d *Dossier, c *Check) {
 	// intensity there.
 	cov, err := d.Partnership.Coverage(next, a.rubric.Needs, a.rubric.Partnership)
 	if err != nil {
-		refuse(c, within("partnership", ErrDossier, err)...)
+		refuse(c, pkg.Within("partnership", ErrDossier, err))
 		return
 	}
 	now := a.rubric.Needs.Of(d.Phase)

@@ -53,7 +53,7 @@ func judgePartnership(a *Assessor, d *Dossier, c *Check) {
 	}
 	fs, err := d.Partnership.Diagnose(a.rubric.Partnership)
 	if err != nil {
-		refuse(c, within("partnership", ErrDossier, err)...)
+		refuse(c, pkg.Within("partnership", ErrDossier, err))
 		return
 	}
 	sev := Severity(0)

@@ -1,6 +1,7 @@
 package societal
 
 import (
+	"errors"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -8,6 +9,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Check is the outcome of one check on one dossier.
@@ -60,5 +62,5 @@ func (a *Assessor) gap(l innovation.Lever, detail Detail) Gap {
 // dossier holding any is never Ready, whatever the rubric's severity of c
 // [D]. The problems are kept as they are, worded only when rendered.
 func refuse(c *Check, errs ...error) {
-	c.Outcome, c.Severity, c.Detail = evaluation.NotMet, Blocking, invalidInput.with(Detail{Problems: problems(errs...)})
+	c.Outcome, c.Severity, c.Detail = evaluation.NotMet, Blocking, invalidInput.with(Detail{Problems: problem.List(errors.Join(errs...))})
 }

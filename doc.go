@@ -30,9 +30,10 @@
 // partner that bring it — and derives a [Verdict] by the rule documented on
 // Verdict. Package [github.com/seed424036fd/societal/fund] does it for a
 // fund's portfolio on all cores. A [Report] renders as text, Markdown (with
-// the Mermaid diagram of the lifecycle) and JSON, in any language of
-// package lang, from one document: what the dossier holds is escaped for
-// each format, never rendered raw.
+// the Mermaid diagram of the lifecycle), a self-contained HTML page (the
+// lifecycle drawn as inline SVG; [Report.HTML]) and JSON, in any language
+// of package lang, from one document: what the dossier holds is escaped
+// for each format, never rendered raw.
 //
 // # Checks
 //
@@ -130,8 +131,8 @@
 // "negative-weight", "zero-weights", and a readiness gate's "nil-loader",
 // "load-failed", "no-dossier" and "phase-mismatch". A refused advance is a
 // [*NotReadyError], which renders in a language too. Names, decimals and
-// the JSON text itself are checked by the module's decoder, whose codes its
-// documentation lists.
+// the JSON text itself are checked by the module's decoder, whose codes
+// package problem lists.
 //
 // # Concurrency
 //

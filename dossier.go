@@ -141,7 +141,7 @@ func (d *Dossier) problems() []error {
 	case d.Phase == 0:
 		ps = append(ps, inDossier(errMissingPhase.New(pkgName, "phase", "")))
 	case !d.Phase.IsValid():
-		ps = append(ps, inDossier(invalidValue("phase", nounPhase, d.Phase)))
+		ps = append(ps, inDossier(pkg.Invalid("phase", d.Phase)))
 	}
 	ps = append(ps, d.dimensionsProblems()...)
 	ps = append(ps, d.economicProblems()...)
@@ -150,21 +150,21 @@ func (d *Dossier) problems() []error {
 		first, last := d.History[0], d.History[n-1]
 		switch {
 		case !first.From.IsValid():
-			ps = append(ps, inDossier(invalidValue("history[0].from", nounPhase, first.From)))
+			ps = append(ps, inDossier(pkg.Invalid("history[0].from", first.From)))
 		case !last.To.IsValid():
-			ps = append(ps, inDossier(invalidValue(wire.Path("history", n-1, "to"), nounPhase, last.To)))
+			ps = append(ps, inDossier(pkg.Invalid(wire.Path("history", n-1, "to"), last.To)))
 		default:
-			ps = append(ps, within("", ErrDossier, d.historyProblem())...)
+			ps = appendIn(ps, "", d.historyProblem())
 			if last.To != d.Phase {
 				ps = append(ps, inDossier(errHistoryLeads.New(pkgName, "phase", d.Phase.String(), lang.Quote(last.To), lang.Quote(d.Phase))))
 			}
 		}
 	}
 	if len(d.Evaluations) > MaxEvaluations {
-		ps = append(ps, inDossier(errTooManyReports.New(pkgName, "evaluations", "", lang.Int(len(d.Evaluations)), lang.Int(MaxEvaluations))))
+		ps = append(ps, inDossier(pkg.TooMany("evaluations", len(d.Evaluations), reportsNoun, MaxEvaluations)))
 	}
 	if d.Budget != nil {
-		ps = append(ps, within("", ErrDossier, d.Budget.Validate())...) // its paths start with "budget."
+		ps = appendIn(ps, "", d.Budget.Validate()) // its paths start with "budget."
 	}
 	return ps
 }
@@ -177,7 +177,7 @@ func (d *Dossier) identityProblems() []error {
 	var ps []error
 	for _, t := range [...]struct{ path, s string }{{"id", d.ID}, {"name", d.Name}, {"carrier", d.Carrier}} {
 		if err := pkg.CheckName(t.path, t.s); err != nil {
-			ps = append(ps, within("", ErrDossier, err)...)
+			ps = appendIn(ps, "", err)
 		}
 	}
 	return ps
@@ -204,7 +204,7 @@ func (d *Dossier) evaluationsProblems() []error {
 			ps = append(ps, inDossier(errNilReport.New(pkgName, path, "")))
 			continue
 		}
-		ps = append(ps, within(path, ErrDossier, r.Validate())...)
+		ps = appendIn(ps, path, r.Validate())
 	}
 	return ps
 }
@@ -214,7 +214,7 @@ func (d *Dossier) dimensionsProblems() []error {
 	var ps []error
 	for dim := range innovation.Dimensions() {
 		if e := d.Dimensions.Of(dim); !e.IsValid() {
-			ps = append(ps, inDossier(invalidValue(wire.Path("dimensions", dim.String()), nounEvidence, e)))
+			ps = append(ps, inDossier(pkg.Invalid(wire.Path("dimensions", dim.String()), e)))
 		}
 	}
 	return ps
@@ -225,10 +225,10 @@ func (d *Dossier) dimensionsProblems() []error {
 func (d *Dossier) economicProblems() []error {
 	var ps []error
 	if d.EconomicModel != 0 && !d.EconomicModel.IsValid() {
-		ps = append(ps, inDossier(invalidValue("economic_model", nounEconomicModel, d.EconomicModel)))
+		ps = append(ps, inDossier(pkg.Invalid("economic_model", d.EconomicModel)))
 	}
 	if !d.OperatorModel.IsValid() {
-		ps = append(ps, inDossier(invalidValue("operator_model", nounEvidence, d.OperatorModel)))
+		ps = append(ps, inDossier(pkg.Invalid("operator_model", d.OperatorModel)))
 	}
 	return ps
 }
@@ -240,11 +240,11 @@ func (d *Dossier) stakeholdersProblems() []error {
 	var ps []error
 	for s := range innovation.Stakeholders() {
 		if in, ok := d.Stakeholders[s]; ok && !in.IsValid() {
-			ps = append(ps, inDossier(invalidValue(wire.Path("stakeholders", s.String()), nounIntensity, in)))
+			ps = append(ps, inDossier(pkg.Invalid(wire.Path("stakeholders", s.String()), in)))
 		}
 	}
 	for _, s := range invalidKeys(d.Stakeholders, innovation.Stakeholder.IsValid) {
-		ps = append(ps, inDossier(invalidValue("stakeholders", nounStakeholder, s)))
+		ps = append(ps, inDossier(pkg.Invalid("stakeholders", s)))
 	}
 	return ps
 }

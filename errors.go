@@ -3,29 +3,21 @@ package societal
 import (
 	"errors"
 
-	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
 
-// Sentinel errors. Every error the package returns wraps one of them.
-// ErrSyntax, ErrUnknown, ErrInvalid and ErrLimit are package problem's,
-// the same values in every package of the module: errors.Is(err,
-// societal.ErrLimit) holds for a limit found anywhere in a dossier,
-// whichever package found it.
+// Sentinel errors. Every error the package returns wraps one of them; a
+// problem of an input is a *problem.Error, which carries the context. The
+// first four are the module's (package problem): the same values in every
+// package, so that errors.Is(err, ErrLimit) holds for a limit found
+// anywhere in a dossier, whichever package found it.
 var (
-	// ErrSyntax: malformed JSON, data after the value, a value of the
-	// wrong type.
-	ErrSyntax = problem.ErrSyntax
-	// ErrUnknown: a text names no value of the enumeration it was parsed
-	// as, or a key the format does not know.
-	ErrUnknown = problem.ErrUnknown
-	// ErrInvalid: a value is not valid where it was given (an invalid
-	// phase, a rubric without a version, …).
-	ErrInvalid = problem.ErrInvalid
-	// ErrLimit: an input is over one of the documented limits.
-	ErrLimit = problem.ErrLimit
+	ErrSyntax  = problem.ErrSyntax  // malformed JSON, a value of the wrong type
+	ErrUnknown = problem.ErrUnknown // a key, or a name of an enumeration, the format does not know
+	ErrInvalid = problem.ErrInvalid // a value not valid where it was given (an invalid phase, a rubric without a version, …)
+	ErrLimit   = problem.ErrLimit   // an input over one of the documented limits
 	// ErrDossier: a dossier cannot be decoded or is inconsistent. Every
 	// problem DecodeDossier and Dossier.Validate report unwraps to it.
 	ErrDossier = errors.New("societal: invalid dossier")
@@ -36,19 +28,15 @@ var (
 // pkgName is the prefix of the English messages of the package's problems.
 const pkgName = "societal"
 
-// pkg is the package's error descriptor for internal/wire (its decoder,
-// its checks of names and decimals). Never modified.
-var pkg = &wire.Package{Name: pkgName, Syntax: ErrDossier, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
+// pkg names the package to internal/wire, the prefix of its messages,
+// and reports the problems of its enumerations' tables. Never modified.
+var pkg = &wire.Package{Name: pkgName}
 
 // The problems the package finds itself, one kind each: a stable code
 // (listed in the package documentation, # Errors), the message in every
 // language and the sentinel. Several kinds may share a code (what is
 // wrong) and differ in their message (what was expected). Read only.
 var (
-	// Values outside their enumeration, in a dossier or a rubric.
-	errInvalidValue = problem.Kind{Code: "invalid-value", Err: ErrInvalid,
-		Message: lang.Text{"{1} invalide\u00a0: {2}", "invalid {1} {2}"}}
-
 	// Dossiers.
 	errMissingName = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquant ou vide (clé requise\u00a0: le nom du projet)", "missing or empty (a required key: want the project's name)"}}
@@ -56,8 +44,6 @@ var (
 		Message: lang.Text{"manquante (clé requise)", "missing (a required key)"}}
 	errNilReport = problem.Kind{Code: "nil-report", Err: ErrInvalid,
 		Message: lang.Text{"rapport absent (nil)", "nil report"}}
-	errTooManyReports = problem.Kind{Code: "over-limit", Err: ErrLimit,
-		Message: lang.Text{"{1} rapports, au-delà de la limite de {2}", "{1} reports, over the limit of {2}"}}
 	errHistoryLeads = problem.Kind{Code: "history-mismatch", Err: ErrInvalid,
 		Message: lang.Text{"l'historique mène à {1} (il faudrait {1} comme phase, ou un historique dont la dernière transition atteint {2})",
 			"the history leads to {1} (want {1} as the phase, or a history whose last transition reaches {2})"}}
@@ -65,8 +51,6 @@ var (
 	// Rubrics.
 	errMissingVersion = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquante (il faut un nom et une édition, par exemple {1})", "missing (want a name and an edition, e.g. {1})"}}
-	errVersionLength = problem.Kind{Code: "over-limit", Err: ErrLimit,
-		Message: lang.Text{"{1} octets, au-delà de la limite de {2}", "{1} bytes, over the limit of {2}"}}
 	errMissingSeverity = problem.Kind{Code: "missing", Err: ErrInvalid,
 		Message: lang.Text{"manquante (valeurs possibles\u00a0: {1})", "missing (want {1})"}}
 	errMissingWeight = problem.Kind{Code: "missing", Err: ErrInvalid,
@@ -87,8 +71,6 @@ var (
 		Message: lang.Text{"contrôle de maturité\u00a0: chargement du dossier\u00a0: {1}", "readiness gate: loading the dossier: {1}"}}
 	errNoDossier = problem.Kind{Code: "no-dossier", Err: ErrInvalid,
 		Message: lang.Text{"contrôle de maturité\u00a0: le chargeur n'a rendu aucun dossier", "readiness gate: the loader returned no dossier"}}
-	errOther = problem.Kind{Code: "error", Err: ErrInvalid,
-		Message: lang.Text{"{1}", "{1}"}}
 	errGatePhase = problem.Kind{Code: "phase-mismatch", Err: ErrInvalid,
 		Message: lang.Text{"contrôle de maturité\u00a0: le dossier est en phase {1}, le cycle de vie en {2}", "readiness gate: the dossier is in phase {1}, the lifecycle in {2}"}}
 )
@@ -96,104 +78,24 @@ var (
 // problemKinds lists every kind above, for the test that each message is
 // written in every language.
 var problemKinds = []*problem.Kind{
-	&errInvalidValue,
-	&errMissingName, &errMissingPhase, &errNilReport, &errTooManyReports, &errHistoryLeads,
-	&errMissingVersion, &errVersionLength, &errMissingSeverity, &errMissingWeight, &errNegativeWeight, &errZeroWeights, &errMissingMobilised, &errCoverageRange,
-	&errNilLoader, &errLoad, &errNoDossier, &errGatePhase, &errOther,
+	&errMissingName, &errMissingPhase, &errNilReport, &errHistoryLeads,
+	&errMissingVersion, &errMissingSeverity, &errMissingWeight, &errNegativeWeight, &errZeroWeights, &errMissingMobilised, &errCoverageRange,
+	&errNilLoader, &errLoad, &errNoDossier, &errGatePhase,
 }
 
-// What the problems of kind errInvalidValue call each enumeration.
-var (
-	nounCheck         = lang.Text{"critère", "check"}
-	nounSeverity      = lang.Text{"gravité", "severity"}
-	nounKind          = lang.Text{"type de partenaire", "kind"}
-	nounLever         = lang.Text{"levier", "lever"}
-	nounIntensity     = lang.Text{"intensité", "intensity"}
-	nounPhase         = lang.Text{"phase", "phase"}
-	nounEvidence      = lang.Text{"état de preuve", "evidence"}
-	nounEconomicModel = lang.Text{"modèle économique", "economic model"}
-	nounStakeholder   = lang.Text{"partie prenante", "stakeholder"}
-)
+// reportsNoun is what a message of too many reports calls them.
+var reportsNoun = lang.Text{"rapports", "reports"}
 
-// nouns lists the nouns above, for the test of every language.
-var nouns = []lang.Text{nounCheck, nounSeverity, nounKind, nounLever, nounIntensity, nounPhase, nounEvidence, nounEconomicModel, nounStakeholder}
-
-// invalidValue is the problem of a value v outside the enumeration noun
-// names, at path.
-func invalidValue[T ~uint8](path string, noun lang.Text, v T) *problem.Error {
-	return errInvalidValue.New(pkgName, path, "", noun, lang.Int(int(v)))
+// appendIn appends to ps the problems of err, found in a part of a dossier,
+// placed below path and unwrapping to ErrDossier too; ps is unchanged when
+// err is nil.
+func appendIn(ps []error, path string, err error) []error {
+	if err != nil {
+		ps = append(ps, pkg.Within(path, ErrDossier, err))
+	}
+	return ps
 }
 
 // inDossier returns p as a problem of a dossier: it unwraps to ErrDossier
 // too.
 func inDossier(p *problem.Error) *problem.Error { return p.In("", "", ErrDossier) }
-
-// within returns the problems of err, found by another package (or by
-// internal/wire) in a part of a dossier or a rubric, placed below path and
-// unwrapping also to whole when whole is not nil; each keeps the prefix of
-// the package that found it.
-func within(path string, whole, err error) []error {
-	var out []error
-	var walk func(error)
-	walk = func(err error) {
-		switch e := err.(type) {
-		case nil:
-		case *problem.Error:
-			out = append(out, e.In("", path, whole))
-		case *wire.FieldError:
-			// Transitional, while internal/wire and the model packages
-			// still make them (helpers A and D): wire places them.
-			if j, ok := pkg.Within(path, whole, e).(interface{ Unwrap() []error }); ok {
-				out = append(out, j.Unwrap()...)
-			}
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				walk(inner)
-			}
-		default:
-			out = append(out, errOther.New(pkgName, path, "", errorArg{err}).In("", "", whole))
-		}
-	}
-	walk(err)
-	return out
-}
-
-// problems returns the problems joined in errs, in order, as
-// *problem.Error values: what a report keeps of invalid input.
-func problems(errs ...error) []*problem.Error {
-	var out []*problem.Error
-	var walk func(error)
-	walk = func(err error) {
-		switch e := err.(type) {
-		case nil:
-		case *problem.Error:
-			out = append(out, e)
-		case *wire.FieldError:
-			// Transitional (helpers A and D): its English reason, as data.
-			p := errOther.New(pkgName, e.Path, e.Value, lang.Data(e.Reason))
-			p.Err = e
-			out = append(out, p)
-		case interface{ Unwrap() []error }:
-			for _, inner := range e.Unwrap() {
-				walk(inner)
-			}
-		default:
-			out = append(out, problem.List(e)...)
-		}
-	}
-	for _, err := range errs {
-		walk(err)
-	}
-	return out
-}
-
-// enumErrors makes the errors of the package's enumeration tables: an
-// error wrapping ErrUnknown for an unknown name, ErrInvalid for a value
-// outside its type. Transitional: internal/wire makes them until it makes
-// *problem.Error (helper A).
-var enumErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return pkg.ParseError(noun.In(lang.English), input, allowed)
-	},
-	Invalid: pkg.InvalidValue,
-}

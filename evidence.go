@@ -21,7 +21,7 @@ const (
 	Established                 // established, with evidence
 )
 
-var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: lang.Text{"état de preuve", "evidence"}, ZeroValid: true, Errors: enumErrors},
+var evidences = enum.Define[Evidence](enum.Spec{Type: "Evidence", Noun: lang.Text{"état de preuve", "evidence"}, ZeroValid: true, Pkg: pkg},
 	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Not stated"}},
 	enum.Names{Key: "absent", Label: lang.Text{"Absent", "Absent"}},
 	enum.Names{Key: "partial", Label: lang.Text{"Partiel", "Partial"}},

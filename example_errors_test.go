@@ -4,13 +4,15 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
 )
 
 // DecodeDossier reports every problem of a dossier at once, joined. Each is
-// a *wire.FieldError naming its path in the JSON and what is wrong;
+// a *problem.Error naming its path in the JSON and what is wrong;
 // errors.Is tells the kind of problem, whatever package found it: every
 // problem is societal.ErrDossier, a negative amount is also
 // partnership.ErrNegative.
@@ -37,14 +39,14 @@ func ExampleDecodeDossier_errors() {
 		problems = []error{err}
 	}
 	for _, p := range problems {
-		var fe *wire.FieldError
+		var fe *problem.Error
 		if errors.As(p, &fe) {
-			fmt.Printf("%s: %s\n", fe.Path, fe.Reason)
+			fmt.Printf("%s: %s\n", fe.Path, fe.Reason(lang.English))
 		}
 	}
 	// Output:
 	// true true
 	// stakeholder: unknown key (want one of id, name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget; did you mean "stakeholders"?)
-	// partnership.contributions[0].amount.value: negative amount
+	// partnership.contributions[0].amount.value: want at least 0
 	// budget.evaluation: not a decimal: no % sign; write digits with a point for the decimal part, e.g. "150000.50" (a share of 12% is "0.12")
 }

@@ -9,15 +9,15 @@ import (
 	"slices"
 	"time"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // readySpec is a partnership that supplies every lever through two partners
@@ -232,31 +232,8 @@ func reportsEqual(a, b societal.Report) bool {
 	})
 }
 
-// problemsIn returns the problems joined in err, in order: each
-// *problem.Error and, while internal/wire still makes them (helper A),
-// each *wire.FieldError as a problem of its path and value, without a
-// code, that unwraps to it.
-func problemsIn(err error) []*problem.Error {
-	var out []*problem.Error
-	var walk func(error)
-	walk = func(e error) {
-		switch e := e.(type) {
-		case nil:
-		case *problem.Error:
-			out = append(out, e)
-		case *wire.FieldError:
-			out = append(out, &problem.Error{Path: e.Path, Value: e.Value, Line: e.Line, Column: e.Column, Err: e})
-		case interface{ Unwrap() []error }:
-			for _, x := range e.Unwrap() {
-				walk(x)
-			}
-		default:
-			out = append(out, &problem.Error{Code: "error", Err: e})
-		}
-	}
-	walk(err)
-	return out
-}
+// problemsIn returns the problems joined in err, in order.
+func problemsIn(err error) []*problem.Error { return problem.List(err) }
 
 // paths returns the paths of the problems in err.
 func paths(err error) []string {
@@ -267,32 +244,12 @@ func paths(err error) []string {
 	return out
 }
 
-// codes returns the codes of the problems in err, "" for one without.
+// codes returns the codes of the problems in err.
 func codes(err error) []string {
 	var out []string
 	for _, p := range problemsIn(err) {
 		out = append(out, p.Code)
 	}
-	return out
-}
-
-// fieldErrors returns every *wire.FieldError joined in err: the decoder's
-// problems, while internal/wire makes them (transitional, helper A).
-func fieldErrors(err error) []*wire.FieldError {
-	var out []*wire.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if fe, ok := e.(*wire.FieldError); ok {
-			out = append(out, fe)
-			return
-		}
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-		}
-	}
-	walk(err)
 	return out
 }
 

@@ -9,8 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -54,9 +55,9 @@ func checkDecodeDossier(t *testing.T, data []byte) {
 		if !errors.Is(err, societal.ErrDossier) && !errors.Is(err, societal.ErrLimit) {
 			t.Fatalf("error wraps neither ErrDossier nor ErrLimit: %v", err)
 		}
-		fes := fieldErrors(err)
+		fes := problemsIn(err)
 		if len(fes) == 0 {
-			t.Fatalf("no *FieldError in %v", err)
+			t.Fatalf("no *problem.Error in %v", err)
 		}
 		for _, fe := range fes {
 			if len(fe.Error()) > 1024 {
@@ -93,8 +94,8 @@ func checkDecodeDossier(t *testing.T, data []byte) {
 // FuzzParseEnums: the parsers of the root enumerations accept exactly what
 // they accept, consistently: a parsed value is valid, its String parses
 // back to it, MarshalText and UnmarshalText agree; a refusal is a
-// *ParseError wrapping ErrUnknown, and UnmarshalText leaves its target
-// unchanged.
+// problem of code "unknown-name" wrapping ErrUnknown, and UnmarshalText
+// leaves its target unchanged.
 func FuzzParseEnums(f *testing.F) {
 	for _, s := range []string{
 		"", "unstated", "Non renseigné", "phase-identified", "economic-model", "commitment", "Phase identifiée",
@@ -127,8 +128,8 @@ func checkEnum[E rootEnum, P interface {
 	var sentinel E
 	var target E
 	if err != nil {
-		var pe *wire.ParseError
-		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || pe.Input != s {
+		var pe *problem.Error
+		if !errors.As(err, &pe) || !errors.Is(err, societal.ErrUnknown) || (pe.Code != "unknown-name" && pe.Code != "missing-name") {
 			t.Fatalf("parse %q: %v", s, err)
 		}
 		if v != sentinel {
@@ -164,7 +165,7 @@ func TestEnumsInvalidValues(t *testing.T) {
 		if v.IsValid() {
 			t.Errorf("%v valid", v)
 		}
-		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) || !strings.HasPrefix(err.Error(), "societal: invalid value: ") {
+		if _, err := v.MarshalText(); !errors.Is(err, societal.ErrInvalid) || problem.List(err)[0].Code != "invalid-value" {
 			t.Errorf("MarshalText %v: %v", v, err)
 		}
 		if s := v.String(); len(s) < 3 || s[:2] != "%!" {

@@ -24,7 +24,7 @@ type Money map[string]decimal.Decimal
 // the module's bounds (evaluation.MaxDigits), or an empty currency, adds
 // nothing: only valued amounts are summed.
 func (m Money) Add(currency string, value decimal.Decimal) {
-	if value.Sign() <= 0 || currency == "" || wire.DecimalProblem(value) != "" {
+	if k, _ := wire.DecimalProblem(value); value.Sign() <= 0 || currency == "" || k != nil {
 		return
 	}
 	if v, ok := m[currency]; ok {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -64,7 +65,7 @@ func TestREADMEChecks(t *testing.T) {
 	}
 	want := checksBegin + "\n" + checksTable() + "\n" + checksEnd
 	if got := s[i : j+len(checksEnd)]; got != want {
-		if updating() {
+		if golden.Updating() {
 			if err := os.WriteFile("README.md", []byte(s[:i]+want+s[j+len(checksEnd):]), 0o644); err != nil {
 				t.Fatal(err)
 			}

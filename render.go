@@ -91,6 +91,9 @@ var (
 	wordJudges    = lang.Text{"permet de juger {1}", "lets the committee judge {1}"}
 	wordProject   = lang.Text{"Le projet lui-même", "The project itself"}
 	wordLifecycle = lang.Text{"Cycle de vie\u00a0: {1}", "Lifecycle: {1}"}
+	// The lifecycle drawn (HTML and Markdown).
+	wordLifecycleTitle = lang.Text{"Cycle de vie", "Lifecycle"}
+	wordAbandonedNode  = lang.Text{"Abandonné", "Abandoned"}
 
 	wordSeverityOf    = lang.Text{"{1} (grille\u00a0: {2})", "{1} (rubric: {2})"}
 	wordSeverityWhy   = lang.Text{"{1}\u00a0: gravité {2} et non {3} comme le dit la grille, car {4}.", "{1}: severity {2}, not {3} as the rubric says, because {4}."}
@@ -116,7 +119,7 @@ var reportWords = []lang.Text{
 	wordScoreUnknown, wordNoRequired, wordLowCoverage, wordNoEvidence, wordCoverage, wordCoverageText, wordRubric, wordScoreRule, wordCriteria, wordCriterion,
 	wordOutcome, wordSeverity, wordWeight, wordRequired, wordSource, wordDetail, wordGaps, wordLever,
 	wordPartners, wordRequests, wordRequest, wordField, wordActions, wordNoPlan, wordNoAction, wordAddressed,
-	wordEvidence, wordCloses, wordJudges, wordProject, wordLifecycle,
+	wordEvidence, wordCloses, wordJudges, wordProject, wordLifecycle, wordLifecycleTitle, wordAbandonedNode,
 	wordSeverityOf, wordSeverityWhy, wordInvalidBlocks, wordBudget, wordBudgetText, wordNotStated, wordContributions, wordValued, wordNoneValued, wordMoney,
 	wordPartnerKind, wordCount, wordAmounts, wordTotal,
 }
@@ -228,7 +231,7 @@ func (r *Report) document(l lang.Lang) *doc.Doc {
 		d.Table([]doc.Line{doc.L("#"), w(wordLever), w(wordPartners), w(wordAddressed), w(wordEvidence)}, rows)
 	}
 	if r.Status.IsValid() {
-		d.Diagram("mermaid", innovation.Mermaid(r.Status, l), w(wordLifecycle, lifecycleArg(r.Status.Phase)))
+		d.Flow(lifecycle(r.Status, l))
 	}
 	return &d
 }
@@ -340,6 +343,26 @@ func phaseText(s innovation.Status, l lang.Lang) string {
 		return wordAbandoned.Format(l, s.Phase)
 	}
 	return s.Phase.Label(l)
+}
+
+// lifecycle draws the lifecycle in l: the five phases in a row, each
+// forward crossing labelled with its risk zone (MODEL §1.4), the phase of
+// s highlighted, or, if the project was abandoned, an "abandoned" node
+// after it, highlighted. Returns to earlier phases are allowed from every
+// phase and are left out of the drawing to keep it readable.
+func lifecycle(s innovation.Status, l lang.Lang) doc.Flow {
+	f := doc.Flow{Title: wordLifecycleTitle.In(l), Alt: doc.L(wordLifecycle.Format(l, lifecycleArg(s.Phase)))}
+	for p := range innovation.Phases() {
+		f.Nodes = append(f.Nodes, doc.Node{Key: p.String(), Label: p.Label(l), Current: p == s.Phase && !s.Abandoned})
+		if r, ok := p.Crossing(); ok {
+			f.Edges = append(f.Edges, doc.Edge{From: len(f.Nodes) - 1, To: len(f.Nodes), Label: r.Label(l)})
+		}
+	}
+	if s.Abandoned && s.Phase.IsValid() {
+		f.Nodes = append(f.Nodes, doc.Node{Key: "abandoned", Label: wordAbandonedNode.In(l), Current: true, Aside: true})
+		f.Edges = append(f.Edges, doc.Edge{From: int(s.Phase - innovation.Conception), To: len(f.Nodes) - 1})
+	}
+	return f
 }
 
 // lifecycleArg quotes the phases in order, the current one in brackets:

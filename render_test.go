@@ -8,67 +8,21 @@ package societal_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/doc"
+	"github.com/seed424036fd/societal/internal/golden"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
-
-// updating reports whether the test runs with -update: golden files are
-// rewritten, not compared. (The flag is the package's one, declared with
-// the schema's test.)
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// golden compares got with the file testdata/<name>.golden, or rewrites it
-// with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", filepath.FromSlash(name)+".golden")
-	if updating() {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got == string(want) {
-		return
-	}
-	g, w := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			t.Errorf("%s differs from line %d:\n got: %q\nwant: %q\n(go test -update rewrites the golden files)", path, i+1, gl, wl)
-			return
-		}
-	}
-}
 
 // blockedDossier is blocked in essaimage: it is still on the R&D model,
 // where "il doit reposer sur un modèle viable à long terme, d'opérateur"
@@ -122,7 +76,7 @@ func render(t *testing.T, rep societal.Report, l lang.Lang) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]string{"text": rep.Text(l), "markdown": rep.Markdown(l), "json": string(js) + "\n"}
+	return map[string]string{"text": rep.Text(l), "markdown": rep.Markdown(l), "json": string(js) + "\n", "html": rep.HTML(l)}
 }
 
 // The whole reports, in every renderer and language, as the golden files
@@ -132,7 +86,7 @@ func TestReportGolden(t *testing.T) {
 		rep := societal.Assess(d)
 		for l := range lang.Langs() {
 			for renderer, out := range render(t, rep, l) {
-				golden(t, "report/"+name+"."+renderer+"."+l.String(), out)
+				golden.Check(t, "report/"+name+"."+renderer+"."+l.String(), out)
 			}
 		}
 	}
@@ -155,11 +109,6 @@ func TestReportPseudo(t *testing.T) {
 		for _, c := range rep.Checks {
 			for _, p := range c.Detail.Problems {
 				raw = append(raw, p.Path, strconv.Quote(p.Value))
-				if p.Code == "error" {
-					// Transitional: a problem internal/wire still words
-					// in English only (helper A).
-					raw = append(raw, p.Reason(lang.Pseudo))
-				}
 			}
 		}
 		var data []string
@@ -179,6 +128,12 @@ func TestReportPseudo(t *testing.T) {
 				}
 				continue
 			}
+			if renderer == "html" {
+				for _, e := range langtest.EscapedHTML(out, data...) {
+					t.Errorf("%s, HTML: %q is not marked: %q", name, e.Word, e.Text)
+				}
+				continue
+			}
 			mermaid := false
 			for i, line := range strings.Split(out, "\n") {
 				switch {
@@ -189,8 +144,11 @@ func TestReportPseudo(t *testing.T) {
 					mermaid = false
 					continue
 				case mermaid:
-					// The diagram is innovation's (innovation.Mermaid),
-					// checked by its own tests.
+					// The diagram's labels are the model's, marked;
+					// its syntax is not prose.
+					for _, w := range langtest.Escaped("```mermaid\n"+line+"\n```", data...) {
+						t.Errorf("%s, %s line %d: %q is not marked: %q", name, renderer, i+1, w.Word, line)
+					}
 					continue
 				}
 				for _, w := range unmarkedWords(codeSpan.ReplaceAllString(line, " "), data) {
@@ -232,15 +190,11 @@ func jsonTexts(v any, key string) []string {
 // unmarkedWords returns the words of s outside the pseudo-locale's marks
 // and outside data.
 func unmarkedWords(s string, data []string) []string {
-	s = lang.Unmarked(s)
-	data = slices.Clone(data)
-	slices.SortFunc(data, func(a, b string) int { return len(b) - len(a) }) // the longest first
-	for _, d := range data {
-		if d != "" {
-			s = strings.ReplaceAll(s, d, " ")
-		}
+	var out []string
+	for _, e := range langtest.Escaped(s, data...) {
+		out = append(out, e.Word)
 	}
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return out
 }
 
 // A report's JSON holds each text in the languages asked for only, keyed
@@ -336,6 +290,12 @@ func TestReportEscapesDossierText(t *testing.T) {
 		}
 		if unescapedTag.MatchString(md) {
 			t.Errorf("%v: Markdown holds an HTML tag:\n%s", l, md)
+		}
+		page := rep.HTML(l)
+		for _, bad := range []string{"<img", "\x1b", "\u202e", "<script", "<a "} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%v: HTML holds %q unescaped", l, bad)
+			}
 		}
 		text := rep.Text(l)
 		for _, bad := range []string{"\x1b", "\u202e"} {

@@ -475,6 +475,15 @@ func (r Report) JSON(ls ...lang.Lang) json.Marshaler {
 	return reportIn{r, ls}
 }
 
+// statusJSON is a report's status in its JSON: a dossier without a valid
+// phase is assessed too, and its report says so by an empty status (no
+// phase), where innovation.Status, a status of the lifecycle, refuses to
+// be written without one.
+type statusJSON struct {
+	Phase     innovation.Phase `json:"phase,omitempty"`
+	Abandoned bool             `json:"abandoned,omitempty"`
+}
+
 // reportIn is a report and the languages of its texts.
 type reportIn struct {
 	r  Report
@@ -492,13 +501,14 @@ func (r Report) marshal(ls []lang.Lang) ([]byte, error) {
 	}
 	out := struct {
 		plain
+		Status     statusJSON  `json:"status"`
 		Checks     []checkJSON `json:"checks"`
 		Coverage   Coverage    `json:"coverage"`
 		ScoreRange *ScoreRange `json:"score_range"`
 		Decisive   CheckID     `json:"decisive,omitempty"`
 		Requests   []request   `json:"requests,omitempty"`
 		Actions    []Action    `json:"actions"`
-	}{plain: plain(r), Coverage: r.Coverage(), Actions: r.Actions()}
+	}{plain: plain(r), Status: statusJSON(r.Status), Coverage: r.Coverage(), Actions: r.Actions()}
 	out.Checks = make([]checkJSON, len(r.Checks))
 	for i, c := range r.Checks {
 		out.Checks[i] = c.in(ls)

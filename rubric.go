@@ -23,6 +23,10 @@ const RubricVersion = "rameau-2018/1"
 // MaxRubricVersion is the longest Rubric.Version, in bytes.
 const MaxRubricVersion = 64
 
+// rubricVersion is the kind of a rubric's version: a name of at most
+// MaxRubricVersion bytes.
+var rubricVersion = wire.Name{Max: MaxRubricVersion}
+
 // Rubric is everything an assessment judges by: the model's tables, the
 // thresholds and the weight and severity of each check. DefaultRubric is
 // Le RAMEAU's model as this library reads it; a funder starts from it and
@@ -199,19 +203,19 @@ func (r Rubric) Validate() error {
 	switch {
 	case r.Version == "":
 		add(errMissingVersion.New(pkgName, "version", "", lang.Data(`"fonds-2026/1"`)))
-	case len(r.Version) > MaxRubricVersion:
-		add(errVersionLength.New(pkgName, "version", r.Version, lang.Int(len(r.Version)), lang.Int(MaxRubricVersion)))
 	default:
-		errs = append(errs, within("", nil, pkg.CheckName("version", r.Version))...)
+		if k, args := rubricVersion.Problem(r.Version); k != nil {
+			add(k.New(pkgName, "version", r.Version, args...))
+		}
 	}
-	errs = append(errs, within("", ErrInvalid, r.Partnership.Validate())...) // "thresholds.…", by partnership
+	errs = append(errs, pkg.Within("", ErrInvalid, r.Partnership.Validate())) // "thresholds.…", by partnership
 	total := decimal.Zero
 	for id := range CheckIDs() {
 		path := wire.Path("severity", id.String())
 		if s, ok := r.Severity[id]; !ok {
 			add(errMissingSeverity.New(pkgName, path, "", lang.List(severityKeys()...)))
 		} else if !s.IsValid() {
-			add(invalidValue(path, nounSeverity, s))
+			add(pkg.Invalid(path, s))
 		}
 		path = wire.Path("weight", id.String())
 		w, ok := r.Weight[id]
@@ -221,56 +225,56 @@ func (r Rubric) Validate() error {
 		case w.Sign() < 0:
 			add(errNegativeWeight.New(pkgName, path, "", lang.Decimal(w, -1)))
 		case err != nil:
-			errs = append(errs, within("", nil, err)...)
+			errs = append(errs, err)
 		default:
 			total = total.Add(w)
 		}
 	}
 	for _, id := range invalidKeys(r.Severity, CheckID.IsValid) {
-		add(invalidValue("severity", nounCheck, id))
+		add(pkg.Invalid("severity", id))
 	}
 	for _, id := range invalidKeys(r.Weight, CheckID.IsValid) {
-		add(invalidValue("weight", nounCheck, id))
+		add(pkg.Invalid("weight", id))
 	}
 	if total.Sign() == 0 {
 		add(errZeroWeights.New(pkgName, "weight", ""))
 	}
 	switch err := pkg.CheckDecimal("min_coverage", r.MinCoverage); {
 	case err != nil:
-		errs = append(errs, within("", nil, err)...)
+		errs = append(errs, err)
 	case r.MinCoverage.Sign() < 0 || r.MinCoverage.GreaterThan(decimal.NewFromInt(1)):
 		add(errCoverageRange.New(pkgName, "min_coverage", "", lang.Decimal(r.MinCoverage, -1)))
 	}
 	for l := range innovation.Levers() {
 		for i, k := range r.Suppliers[l] {
 			if !k.IsValid() {
-				add(invalidValue(wire.Path("suppliers", l.String(), i), nounKind, k))
+				add(pkg.Invalid(wire.Path("suppliers", l.String(), i), k))
 			}
 		}
 	}
 	for _, l := range invalidKeys(r.Suppliers, innovation.Lever.IsValid) {
-		add(invalidValue("suppliers", nounLever, l))
+		add(pkg.Invalid("suppliers", l))
 	}
 	for asked := innovation.None; asked <= innovation.High; asked++ {
 		path := wire.Path("mobilised", asked.String())
 		if m, ok := r.Mobilised[asked]; !ok {
 			add(errMissingMobilised.New(pkgName, path, ""))
 		} else if !m.IsValid() {
-			add(invalidValue(path, nounIntensity, m))
+			add(pkg.Invalid(path, m))
 		}
 	}
 	for _, asked := range invalidKeys(r.Mobilised, innovation.Intensity.IsValid) {
-		add(invalidValue("mobilised", nounIntensity, asked))
+		add(pkg.Invalid("mobilised", asked))
 	}
 	for p := range innovation.Phases() {
 		for i, id := range r.Required[p] {
 			if !id.IsValid() {
-				add(invalidValue(wire.Path("required", p.String(), i), nounCheck, id))
+				add(pkg.Invalid(wire.Path("required", p.String(), i), id))
 			}
 		}
 	}
 	for _, p := range invalidKeys(r.Required, innovation.Phase.IsValid) {
-		add(invalidValue("required", nounPhase, p))
+		add(pkg.Invalid("required", p))
 	}
 	return errors.Join(errs...)
 }

@@ -16,7 +16,7 @@ const (
 	Blocking                     // the verdict is Blocked
 )
 
-var severities = enum.Define[Severity](enum.Spec{Type: "Severity", Noun: lang.Text{"gravité", "severity"}, Errors: enumErrors},
+var severities = enum.Define[Severity](enum.Spec{Type: "Severity", Noun: lang.Text{"gravité", "severity"}, Pkg: pkg},
 	enum.Names{Key: "minor", Label: lang.Text{"Mineure", "Minor"}},
 	enum.Names{Key: "major", Label: lang.Text{"Majeure", "Major"}},
 	enum.Names{Key: "blocking", Label: lang.Text{"Bloquante", "Blocking"}},

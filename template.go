@@ -105,7 +105,9 @@ const template = `{
 // one of their keys, and amounts, weights and dates plain illustrative
 // values (they describe no real project). The keys, the accepted values and
 // the bounds of each are listed, with a description, in the JSON Schema
-// schema/dossier.schema.json of the module's repository.
+// schema/dossier.schema.json of the module's repository (and the schemas of
+// a dossier's parts, beside it), generated from the descriptions the
+// decoder reads by; a test fails when a key of the schema is missing here.
 //
 // Each call returns a new slice, which the caller may modify. Safe for
 // concurrent use.

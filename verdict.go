@@ -37,7 +37,7 @@ const (
 	Blocked                                 // a blocking gap: the crossing is not possible as the project stands
 )
 
-var verdicts = enum.Define[Verdict](enum.Spec{Type: "Verdict", Noun: lang.Text{"verdict", "verdict"}, Errors: enumErrors},
+var verdicts = enum.Define[Verdict](enum.Spec{Type: "Verdict", Noun: lang.Text{"verdict", "verdict"}, Pkg: pkg},
 	enum.Names{Key: "ready", Label: lang.Text{"Prêt", "Ready"}},
 	enum.Names{Key: "insufficient-evidence", Label: lang.Text{"À instruire", "Insufficient evidence"}},
 	enum.Names{Key: "not-yet", Label: lang.Text{"Pas encore", "Not yet"}},

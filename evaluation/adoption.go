@@ -32,7 +32,7 @@ const (
 // numAdoptions is the number of adoption statuses.
 const numAdoptions = 3
 
-var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Errors: enumErrors},
+var adoptions = enum.Define[Adoption](enum.Spec{Type: "Adoption", Noun: lang.Text{"adoption", "adoption"}, Pkg: pkg},
 	enum.Names{Key: "most-used", Label: lang.Text{"Le plus usité", "Most used"}},
 	enum.Names{Key: "developing", Label: lang.Text{"Se développe, complexe à mettre en œuvre", "Developing, complex to carry out"}},
 	enum.Names{Key: "emerging", Label: lang.Text{"En émergence", "Emerging"}},
@@ -49,8 +49,8 @@ func (v Form) Adoption() Adoption {
 }
 
 // ParseAdoption returns the adoption status named by s: its ASCII key or its
-// label in any language, in any case. Anything else is a *ParseError that
-// unwraps to ErrUnknown.
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "most-used", "developing", "emerging".
 func ParseAdoption(s string) (Adoption, error) { return adoptions.ParseText(s) }
 

@@ -4,7 +4,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/internal/wire"
-	"github.com/seed424036fd/societal/lang"
 )
 
 // Limits on every input the package accepts, checked before any arithmetic
@@ -52,7 +51,7 @@ const maxEvaluators = wire.MaxPerValue * NumEvaluators
 // they are over maxEvaluators (ErrLimit).
 func checkEvaluators(errs []error, n int) []error {
 	if n > maxEvaluators {
-		errs = append(errs, errEvaluators.New(pkgName, "evaluators", "", lang.Int(n), lang.Int(maxEvaluators)))
+		errs = append(errs, pkg.TooMany("evaluators", n, evaluatorsNoun, maxEvaluators))
 	}
 	return errs
 }
@@ -63,7 +62,7 @@ func checkEvaluators(errs []error, n int) []error {
 // the same lists as it reads them.
 func checkItems(errs []error, n int, steps ...any) []error {
 	if n > MaxItems {
-		errs = append(errs, errItems.New(pkgName, wire.Path(steps...), "", lang.Int(n), lang.Int(MaxItems)))
+		errs = append(errs, pkg.TooMany(wire.Path(steps...), n, itemsNoun, MaxItems))
 	}
 	return errs
 }
@@ -75,8 +74,8 @@ func checkItems(errs []error, n int, steps ...any) []error {
 
 // checkDecimal appends the problem of d if it is out of bounds (ErrLimit).
 func checkDecimal(errs []error, d decimal.Decimal, steps ...any) []error {
-	if r := wire.DecimalProblem(d); r != "" {
-		errs = append(errs, errDecimal.New(pkgName, wire.Path(steps...), "", lang.Data(r)))
+	if k, args := wire.DecimalProblem(d); k != nil {
+		errs = append(errs, k.New(pkgName, wire.Path(steps...), "", args...))
 	}
 	return errs
 }
@@ -84,8 +83,8 @@ func checkDecimal(errs []error, d decimal.Decimal, steps ...any) []error {
 // checkAmount appends the problem of d as an amount or a weight: out of
 // bounds (ErrLimit) or negative (ErrInvalid).
 func checkAmount(errs []error, d decimal.Decimal, steps ...any) []error {
-	if r := wire.DecimalProblem(d); r != "" {
-		return append(errs, errDecimal.New(pkgName, wire.Path(steps...), "", lang.Data(r)))
+	if k, args := wire.DecimalProblem(d); k != nil {
+		return append(errs, k.New(pkgName, wire.Path(steps...), "", args...))
 	}
 	if d.Sign() < 0 {
 		errs = append(errs, errNegative.New(pkgName, wire.Path(steps...), d.String()))
@@ -93,22 +92,22 @@ func checkAmount(errs []error, d decimal.Decimal, steps ...any) []error {
 	return errs
 }
 
-// checkName appends the error of pkg.CheckName for s, a name: over
-// MaxText bytes (ErrLimit), not UTF-8 or with a control character
-// (ErrInvalid). Whether it may be empty is the caller's rule.
+// checkName appends the problem of s as a name (wire.Name): over MaxText
+// bytes (ErrLimit), not UTF-8 or with a control character (ErrInvalid).
+// Whether it may be empty is the caller's rule.
 func checkName(errs []error, s string, steps ...any) []error {
-	if wire.NameProblem(s) != "" {
-		errs = append(errs, pkg.CheckName(wire.Path(steps...), s))
+	if k, args := (wire.Name{}).Problem(s); k != nil {
+		errs = append(errs, k.New(pkgName, wire.Path(steps...), s, args...))
 	}
 	return errs
 }
 
-// checkProse appends the error of pkg.CheckProse for s, free text: over
+// checkProse appends the problem of s as free text (wire.Prose): over
 // MaxProse bytes (ErrLimit), not UTF-8 or with a control character other
 // than tab and line breaks (ErrInvalid).
 func checkProse(errs []error, s string, steps ...any) []error {
-	if wire.ProseProblem(s) != "" {
-		errs = append(errs, pkg.CheckProse(wire.Path(steps...), s))
+	if k, args := (wire.Prose{}).Problem(s); k != nil {
+		errs = append(errs, k.New(pkgName, wire.Path(steps...), s, args...))
 	}
 	return errs
 }

@@ -5,10 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal/evaluation"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // The edges of the decimal bounds, counted by hand: at most MaxDigits = 30
@@ -113,29 +114,16 @@ func TestListBounds(t *testing.T) {
 	}
 }
 
-// located is one problem of an error tree and where it stands.
-type located struct {
-	Path string
-	Err  error
-}
-
-// fieldErrors returns the problems joined in err, in order, with their
-// paths: each *problem.Error the package's checks return, and each
-// *FieldError its decoder (internal/wire) returns.
-func fieldErrors(err error) []located {
-	switch e := err.(type) {
-	case nil:
-		return nil
-	case *problem.Error:
-		return []located{{e.Path, e}}
-	case *evaluation.FieldError:
-		return []located{{e.Path, e}}
-	case interface{ Unwrap() []error }:
-		var out []located
-		for _, inner := range e.Unwrap() {
-			out = append(out, fieldErrors(inner)...)
-		}
-		return out
+// fieldErrors returns the problems joined in err, in order.
+func fieldErrors(err error) []*problem.Error {
+	var out []*problem.Error
+	if fe, ok := err.(*problem.Error); ok {
+		return append(out, fe)
 	}
-	return []located{{"", err}}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			out = append(out, fieldErrors(e)...)
+		}
+	}
+	return out
 }

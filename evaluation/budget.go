@@ -125,7 +125,7 @@ func (b Budget) Shares() (Shares, error) {
 func (b Budget) Check(phase innovation.Phase) ([]Finding, error) {
 	var errs []error
 	if !phase.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "phase", phase.String(), phaseNoun))
+		errs = append(errs, pkg.Invalid("phase", phase))
 	}
 	if err := b.Validate(); err != nil {
 		errs = append(errs, err)

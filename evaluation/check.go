@@ -49,7 +49,7 @@ import (
 func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 	var errs []error
 	if !phase.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "phase", phase.String(), phaseNoun))
+		errs = append(errs, pkg.Invalid("phase", phase))
 	}
 	for i, r := range reports {
 		if r == nil || isNilReport(r) {
@@ -57,7 +57,7 @@ func Check(phase innovation.Phase, reports ...Report) ([]Finding, error) {
 			continue
 		}
 		if err := r.Validate(); err != nil {
-			errs = append(errs, within(wire.Path("reports", i), err))
+			errs = append(errs, pkg.Within(wire.Path("reports", i), nil, err))
 		}
 	}
 	if len(errs) > 0 {

@@ -81,20 +81,21 @@
 // scores, [PlanFor] and [Budget]:
 //
 //   - ErrInvalid: "nil-report", "empty" (a name or a description),
-//     "invalid-value" (an enumeration value outside its type), "duplicate"
-//     (an evaluator, a partner or a common-good dimension listed twice),
-//     "negative" (an amount or a weight), "not-positive" (a total),
-//     "over-total" (a share over 100%), "too-few-partners",
+//     "invalid-value" (an enumeration value outside its type),
+//     "duplicate-name" (an evaluator, a partner or a common-good dimension
+//     listed twice), "negative" (an amount or a weight), "not-positive" (a
+//     total), "over-total" (a share over 100%), "too-few-partners",
 //     "target-equals-baseline", "target-below-baseline",
-//     "target-above-baseline", "zero-weights";
+//     "target-above-baseline", "zero-weights", and those of names and free
+//     text ("not-utf8", "control-character", "bidi-control", "blank");
 //   - ErrLimit: "over-limit" (a list over [MaxItems] items, more than 12
-//     evaluators, a decimal out of bounds);
+//     evaluators, a decimal out of bounds, a name over [MaxText] bytes,
+//     free text over [MaxProse] bytes);
 //   - ErrNoEvidence: "no-evidence".
 //
-// A name over [MaxText] bytes or free text over [MaxProse] bytes, and the
-// problems of [Decode] (1e999999999, an unknown form, a document over
-// [MaxJSON] bytes), are still reported by internal/wire as [FieldError]
-// and [ParseError], until it reports problems. Bad input never panics and
+// [Decode] reports the codes of the module's decoders (package problem
+// lists them: 1e999999999, an unknown form, a document over [MaxJSON]
+// bytes), then what Validate refuses. Bad input never panics and
 // is never silently accepted. Clamping an attainment to [0, 1] for the
 // score is a documented scoring rule, and each clamped indicator is a
 // finding.

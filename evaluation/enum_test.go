@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -126,9 +128,9 @@ func marshalErr(v interface{ MarshalText() ([]byte, error) }) error {
 func TestParseErrors(t *testing.T) {
 	for _, s := range []string{"", "perf", "compter!", string(make([]byte, 100)), "\xff"} {
 		_, err := ParseForm(s)
-		var pe *ParseError
-		if !errors.As(err, &pe) || !errors.Is(err, ErrUnknown) || pe.Type != "form" {
-			t.Errorf("ParseForm(%q) error = %v, want *ParseError wrapping ErrUnknown", s, err)
+		var pe *problem.Error
+		if !errors.As(err, &pe) || !errors.Is(err, ErrUnknown) || (pe.Code != "unknown-name" && pe.Code != "missing-name") {
+			t.Errorf("ParseForm(%q) error = %v, want *problem.Error wrapping ErrUnknown", s, err)
 		}
 	}
 	var d Degree = Compter

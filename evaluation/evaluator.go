@@ -31,15 +31,15 @@ const NumEvaluators = 3
 // evaluatorNoun is what messages call the enumeration.
 var evaluatorNoun = lang.Text{"évaluateur", "evaluator"}
 
-var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evaluatorNoun, Errors: enumErrors},
+var evaluators = enum.Define[Evaluator](enum.Spec{Type: "Evaluator", Noun: evaluatorNoun, Pkg: pkg},
 	enum.Names{Key: "academiques", Label: lang.Text{"Académiques", "Academics"}},
 	enum.Names{Key: "beneficiaires", Label: lang.Text{"Bénéficiaires", "Beneficiaries"}},
 	enum.Names{Key: "partenaires", Label: lang.Text{"Partenaires", "Partners"}},
 )
 
-// ParseEvaluator returns the evaluator named by s: its ASCII key or its label
-// in any language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseEvaluator returns the evaluator named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "academiques", "beneficiaires", "partenaires".
 func ParseEvaluator(s string) (Evaluator, error) { return evaluators.ParseText(s) }
 

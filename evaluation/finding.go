@@ -66,7 +66,7 @@ type Finding struct {
 // empty parts, e.g. "indicators[2].actual: missing-evidence: “jobs” has no
 // evidence yet".
 func (f Finding) String() string {
-	return f.format(f.Code.String(), ": ", logs(f.Note))
+	return f.format(f.Code.String(), ": ", problem.Log(f.Note))
 }
 
 // Label returns the finding in l with the code's label, e.g.
@@ -261,7 +261,7 @@ const (
 	NoBeneficiaryAccount
 )
 
-var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: lang.Text{"code", "code"}, Errors: enumErrors},
+var codes = enum.Define[Code](enum.Spec{Type: "Code", Noun: lang.Text{"code", "code"}, Pkg: pkg},
 	enum.Names{Key: "missing-evidence", Label: lang.Text{"Preuve manquante", "Missing evidence"}},
 	enum.Names{Key: "criterion-not-met", Label: lang.Text{"Critère non atteint", "Criterion not met"}},
 	enum.Names{Key: "beyond-target", Label: lang.Text{"Au-delà de la cible (plafonné à 1)", "Beyond target (capped at 1)"}},
@@ -326,8 +326,8 @@ func (c Code) Source() string {
 }
 
 // ParseCode returns the code named by s: its ASCII key or its label in any
-// language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "missing-evidence", "criterion-not-met", "beyond-target",
 // "away-from-target", "lever-not-covered", "for-whom-missing",
 // "fragile-not-first", "unexpected-impact", "undesirable-impact", "one-sided",

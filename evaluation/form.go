@@ -41,15 +41,15 @@ const (
 // NumForms is the number of forms.
 const NumForms = 3
 
-var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: lang.Text{"forme", "form"}, Errors: enumErrors},
+var forms = enum.Define[Form](enum.Spec{Type: "Form", Noun: lang.Text{"forme", "form"}, Pkg: pkg},
 	enum.Names{Key: "performance", Label: lang.Text{"Performance", "Performance"}},
 	enum.Names{Key: "pertinence", Label: lang.Text{"Pertinence", "Relevance"}},
 	enum.Names{Key: "partenariale", Label: lang.Text{"Partenariale", "Partnership"}},
 )
 
 // ParseForm returns the form named by s: its ASCII key or its label in any
-// language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "performance", "pertinence", "partenariale".
 func ParseForm(s string) (Form, error) { return forms.ParseText(s) }
 
@@ -110,15 +110,15 @@ const NumDegrees = 3
 // degreeNoun is what messages call the enumeration.
 var degreeNoun = lang.Text{"degré", "degree"}
 
-var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: degreeNoun, Errors: enumErrors},
+var degrees = enum.Define[Degree](enum.Spec{Type: "Degree", Noun: degreeNoun, Pkg: pkg},
 	enum.Names{Key: "se-conter", Label: lang.Text{"Se conter", "Telling the story"}},
 	enum.Names{Key: "se-compter", Label: lang.Text{"Se compter", "Comparing with peers"}},
 	enum.Names{Key: "compter", Label: lang.Text{"Compter", "Measuring"}},
 )
 
-// ParseDegree returns the degree named by s: its ASCII key or its label in any
-// language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseDegree returns the degree named by s: its ASCII key or its label in
+// any language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "se-conter", "se-compter", "compter".
 func ParseDegree(s string) (Degree, error) { return degrees.ParseText(s) }
 

@@ -33,7 +33,7 @@ const NumImpactKinds = 4
 // impactKindNoun is what messages call the enumeration.
 var impactKindNoun = lang.Text{"type d'impact", "impact kind"}
 
-var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: impactKindNoun, Errors: enumErrors},
+var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: impactKindNoun, Pkg: pkg},
 	enum.Names{Key: "voulu", Label: lang.Text{"Voulu", "Intended"}},
 	enum.Names{Key: "attendu", Label: lang.Text{"Attendu", "Expected"}},
 	enum.Names{Key: "induit", Label: lang.Text{"Induit par surprise", "Unexpected"}},
@@ -41,8 +41,8 @@ var impactKinds = enum.Define[ImpactKind](enum.Spec{Type: "ImpactKind", Noun: im
 )
 
 // ParseImpactKind returns the impact kind named by s: its ASCII key or its
-// label in any language, in any case. Anything else is a *ParseError that
-// unwraps to ErrUnknown.
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "voulu", "attendu", "induit", "non-desirable".
 func ParseImpactKind(s string) (ImpactKind, error) { return impactKinds.ParseText(s) }
 

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -62,61 +64,6 @@ func TestDecode(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(perfJSON), &pr); err == nil || !hasField(err, "form") {
 		t.Errorf("Unmarshal a performance report into PertinenceReport: %v", err)
-	}
-}
-
-func TestDecodeErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		err   error
-		field string
-	}{
-		{"unknown form", `{"form":"impact","degree":"compter"}`, ErrUnknown, "form"},
-		{"missing form", `{"degree":"compter"}`, ErrInvalid, "form"},
-		{"unknown degree", `{"form":"performance","degree":"beaucoup","indicators":[]}`, ErrUnknown, "degree"},
-		{"unknown lever", strings.Replace(perfJSON, `"economique"`, `"financier"`, 1), ErrUnknown, "indicators[0].lever"},
-		{"unknown evaluator", `{"form":"pertinence","degree":"compter","evaluators":["x"],"needs":[],"impacts":[]}`, ErrUnknown, "evaluators[0]"},
-		{"key of another form", `{"form":"performance","degree":"compter","needs":[]}`, ErrUnknown, "needs"},
-		{"unknown key", `{"form":"performance","degree":"compter","indicator":[]}`, ErrUnknown, "indicator"},
-		{"duplicate key", `{"form":"performance","degree":"compter","form":"pertinence","indicators":[]}`, ErrInvalid, "form"},
-		{"duplicate key in an item", strings.Replace(perfJSON, `"unit":"ETP"`, `"unit":"ETP","unit":"h"`, 1), ErrInvalid, "indicators[0].unit"},
-		{"missing degree", `{"form":"performance","indicators":[]}`, ErrInvalid, "degree"},
-		{"missing outcome", strings.Replace(pertJSON, `,"outcome":"met"`, ``, 1), ErrInvalid, "needs[0].outcome"},
-		{"control character in a name", strings.Replace(perfJSON, `"emplois"`, `"emp\u0000lois"`, 1), ErrInvalid, "indicators[0].name"},
-		{"name too long", strings.Replace(perfJSON, `"emplois"`, `"`+strings.Repeat("e", MaxText+1)+`"`, 1), ErrLimit, "indicators[0].name"},
-		{"string as number", strings.Replace(perfJSON, `"degree":"compter"`, `"degree":3`, 1), ErrSyntax, "degree"},
-		{"trailing data", perfJSON + `{}`, ErrSyntax, ""},
-		{"not JSON", `{"form":`, ErrSyntax, ""},
-		{"absurd exponent", strings.Replace(perfJSON, `"actual":"7.5"`, `"actual":1e999999999`, 1), ErrLimit, "indicators[0].actual"},
-		{"absurd string exponent", strings.Replace(perfJSON, `"target":10`, `"target":"1e-999999999"`, 1), ErrLimit, "indicators[0].target"},
-		{"long number", strings.Replace(perfJSON, `"weight":2`, `"weight":`+strings.Repeat("9", 10000), 1), ErrLimit, "indicators[0].weight"},
-		{"missing number", strings.Replace(perfJSON, `"baseline":0,`, ``, 1), ErrInvalid, "indicators[0].baseline"},
-		{"number as object", strings.Replace(perfJSON, `"baseline":0`, `"baseline":{}`, 1), ErrSyntax, "indicators[0].baseline"},
-		{"number as word", strings.Replace(perfJSON, `"baseline":0`, `"baseline":"zero"`, 1), ErrInvalid, "indicators[0].baseline"},
-		{"target equals baseline", strings.Replace(perfJSON, `"target":10`, `"target":0`, 1), ErrInvalid, "indicators[0].target"},
-		{"negative weight", strings.Replace(partJSON, `"weight":"0.5"`, `"weight":-0.5`, 1), ErrInvalid, "common_good[0].weight"},
-		{"unknown outcome", strings.Replace(partJSON, `"unknown"`, `"maybe"`, 1), ErrUnknown, "common_good[0].outcome"},
-		{"unknown impact kind", strings.Replace(pertJSON, `"induit"`, `"bof"`, 1), ErrUnknown, "impacts[0].kind"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := Decode([]byte(tt.in))
-			if !errors.Is(err, tt.err) || r != nil {
-				t.Fatalf("Decode() = %v, %v; want %v", r, err, tt.err)
-			}
-			if tt.field != "" && !hasField(err, tt.field) {
-				t.Errorf("error %v does not name %q", err, tt.field)
-			}
-		})
-	}
-	huge := `{"form":"performance","degree":"compter","` + strings.Repeat("k", 900_000) + `":1,"indicators":[]}`
-	if _, err := Decode([]byte(huge)); !errors.Is(err, ErrUnknown) || len(err.Error()) > 1000 {
-		t.Errorf("huge unknown key: %d bytes of message, %v", len(err.Error()), errors.Is(err, ErrUnknown))
-	}
-	big := append([]byte(`{"form":"performance","path":"`), bytes.Repeat([]byte("a"), MaxJSON)...)
-	if _, err := Decode(big); !errors.Is(err, ErrLimit) {
-		t.Errorf("huge document: %v", err)
 	}
 }
 
@@ -197,9 +144,9 @@ func fuzzParse[T interface {
 }](t *testing.T, s string, parse func(string) (T, error)) {
 	v, err := parse(s)
 	if err != nil {
-		var pe *ParseError
+		var pe *problem.Error
 		if !errors.As(err, &pe) || !errors.Is(err, ErrUnknown) {
-			t.Fatalf("parse(%q) error %v is not a *ParseError", s, err)
+			t.Fatalf("parse(%q) error %v is not a *problem.Error", s, err)
 		}
 		if !utf8.ValidString(err.Error()) && utf8.ValidString(s) {
 			t.Fatalf("error message not UTF-8")
@@ -245,28 +192,4 @@ func FuzzParseEnum(f *testing.F) {
 		fuzzParse(t, s, ParseDirection)
 		fuzzParse(t, s, ParseCode)
 	})
-}
-
-// A problem found while reading does not hide the problems Validate finds
-// in the rest of the report: every problem at once, none twice.
-func TestDecodeEveryProblemAtOnce(t *testing.T) {
-	in := strings.Replace(perfJSON, `"partenaires"`, `"partenaire"`, 1) // unknown evaluator
-	in = strings.Replace(in, `"target":60`, `"target":100`, 1)          // target equals the baseline
-	_, err := Decode([]byte(in))
-	if err == nil {
-		t.Fatal("accepted")
-	}
-	for _, want := range []string{`evaluators[1]: unknown evaluator "partenaire"`, `indicators[1].target "100": equals the baseline`} {
-		if n := strings.Count(err.Error(), want); n != 1 {
-			t.Errorf("%q %d times in %v", want, n, err)
-		}
-	}
-	if !errors.Is(err, ErrUnknown) || !errors.Is(err, ErrInvalid) {
-		t.Errorf("%v does not wrap both sentinels", err)
-	}
-	// A report whose form is unknown is not judged further.
-	_, err = Decode([]byte(strings.Replace(in, `"performance"`, `"performence"`, 1)))
-	if strings.Contains(err.Error(), "baseline") {
-		t.Errorf("a report of unknown form was validated: %v", err)
-	}
 }

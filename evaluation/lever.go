@@ -32,7 +32,7 @@ const NumResultLevers = 4
 // resultLeverNoun is what messages call the enumeration.
 var resultLeverNoun = lang.Text{"levier de résultat", "result lever"}
 
-var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: resultLeverNoun, Errors: enumErrors},
+var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun: resultLeverNoun, Pkg: pkg},
 	enum.Names{Key: "economique", Label: lang.Text{"Économique", "Economic"}},
 	enum.Names{Key: "social", Label: lang.Text{"Social", "Social"}},
 	enum.Names{Key: "environnemental", Label: lang.Text{"Environnemental", "Environmental"}},
@@ -40,8 +40,8 @@ var resultLevers = enum.Define[ResultLever](enum.Spec{Type: "ResultLever", Noun:
 )
 
 // ParseResultLever returns the result lever named by s: its ASCII key or its
-// label in any language, in any case. Anything else is a *ParseError that
-// unwraps to ErrUnknown.
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "economique", "social", "environnemental", "societal".
 func ParseResultLever(s string) (ResultLever, error) { return resultLevers.ParseText(s) }
 
@@ -100,15 +100,15 @@ const numCommonGoods = 3
 // commonGoodNoun is what messages call the enumeration.
 var commonGoodNoun = lang.Text{"dimension du bien commun", "common-good dimension"}
 
-var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: commonGoodNoun, Errors: enumErrors},
+var commonGoods = enum.Define[CommonGood](enum.Spec{Type: "CommonGood", Noun: commonGoodNoun, Pkg: pkg},
 	enum.Names{Key: "politique", Label: lang.Text{"Politique", "Political"}},
 	enum.Names{Key: "organisationnelle", Label: lang.Text{"Organisationnelle", "Organisational"}},
 	enum.Names{Key: "personnelle", Label: lang.Text{"Personnelle", "Personal"}},
 )
 
 // ParseCommonGood returns the common-good dimension named by s: its ASCII
-// key or its label in any language, in any case. Anything else is
-// a *ParseError that unwraps to ErrUnknown.
+// key or its label in any language, in any case. Anything else is a
+// *problem.Error of code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "politique", "organisationnelle", "personnelle".
 func ParseCommonGood(s string) (CommonGood, error) { return commonGoods.ParseText(s) }
 

@@ -31,7 +31,7 @@ const (
 // outcomeNoun is what messages call the enumeration.
 var outcomeNoun = lang.Text{"résultat", "outcome"}
 
-var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun, Errors: enumErrors},
+var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun, Pkg: pkg},
 	enum.Names{Key: "met", Label: lang.Text{"Atteint", "Met"}},
 	enum.Names{Key: "not-met", Label: lang.Text{"Non atteint", "Not met"}},
 	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
@@ -39,8 +39,8 @@ var outcomes = enum.Define[Outcome](enum.Spec{Type: "Outcome", Noun: outcomeNoun
 )
 
 // ParseOutcome returns the outcome named by s: its ASCII key or its label in
-// any language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// any language, in any case. Anything else is a *problem.Error of code
+// "unknown-name" that unwraps to ErrUnknown.
 // Keys: "met", "not-met", "unknown", "not-applicable".
 func ParseOutcome(s string) (Outcome, error) { return outcomes.ParseText(s) }
 
@@ -90,14 +90,14 @@ const (
 // directionNoun is what messages call the enumeration.
 var directionNoun = lang.Text{"sens", "direction"}
 
-var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: directionNoun, Errors: enumErrors},
+var directions = enum.Define[Direction](enum.Spec{Type: "Direction", Noun: directionNoun, Pkg: pkg},
 	enum.Names{Key: "higher-is-better", Label: lang.Text{"Plus est mieux", "Higher is better"}},
 	enum.Names{Key: "lower-is-better", Label: lang.Text{"Moins est mieux", "Lower is better"}},
 )
 
-// ParseDirection returns the direction named by s: its ASCII key or its label
-// in any language, in any case. Anything else is a *ParseError that unwraps to
-// ErrUnknown.
+// ParseDirection returns the direction named by s: its ASCII key or its
+// label in any language, in any case. Anything else is a *problem.Error of
+// code "unknown-name" that unwraps to ErrUnknown.
 // Keys: "higher-is-better", "lower-is-better".
 func ParseDirection(s string) (Direction, error) { return directions.ParseText(s) }
 

@@ -116,7 +116,7 @@ func (r *PartenarialeReport) Validate() error {
 			}
 		}
 		if twice {
-			errs = append(errs, errTwice.New(pkgName, wire.Path("partners", i, "partner"), p.Partner))
+			errs = append(errs, pkg.Twice(wire.Path("partners", i, "partner"), p.Partner, nil))
 		}
 	}
 	var seen [numCommonGoods]bool
@@ -125,11 +125,11 @@ func (r *PartenarialeReport) Validate() error {
 		errs = validateWeight("common_good", i, c.Weight, c.Outcome, errs)
 		errs = checkProse(errs, c.Value, "common_good", i, "value")
 		if !c.Dimension.IsValid() {
-			errs = append(errs, errValue.New(pkgName, wire.Path("common_good", i, "dimension"), c.Dimension.String(), commonGoodNoun))
+			errs = append(errs, pkg.Invalid(wire.Path("common_good", i, "dimension"), c.Dimension))
 			continue
 		}
 		if seen[c.Dimension-1] {
-			errs = append(errs, errTwice.New(pkgName, wire.Path("common_good", i, "dimension"), c.Dimension.String()))
+			errs = append(errs, pkg.Twice(wire.Path("common_good", i, "dimension"), c.Dimension.String(), nil))
 		}
 		seen[c.Dimension-1] = true
 	}

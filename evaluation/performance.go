@@ -117,15 +117,15 @@ func (r *PerformanceReport) Validate() error {
 
 func (ind *Indicator) validate(i int, errs []error) []error {
 	if ind.Name == "" {
-		errs = append(errs, errEmpty.New(pkgName, wire.Path("indicators", i, "name"), ""))
+		errs = append(errs, pkg.Empty(wire.Path("indicators", i, "name")))
 	}
 	errs = checkName(errs, ind.Name, "indicators", i, "name")
 	if !ind.Lever.IsValid() {
-		errs = append(errs, errValue.New(pkgName, wire.Path("indicators", i, "lever"), ind.Lever.String(), resultLeverNoun))
+		errs = append(errs, pkg.Invalid(wire.Path("indicators", i, "lever"), ind.Lever))
 	}
 	errs = checkName(errs, ind.Unit, "indicators", i, "unit")
 	if !ind.Direction.IsValid() {
-		errs = append(errs, errValue.New(pkgName, wire.Path("indicators", i, "direction"), ind.Direction.String(), directionNoun))
+		errs = append(errs, pkg.Invalid(wire.Path("indicators", i, "direction"), ind.Direction))
 	}
 	errs = checkAmount(errs, ind.Weight, "indicators", i, "weight")
 	if ind.Actual.Valid {

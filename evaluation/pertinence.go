@@ -110,14 +110,14 @@ func (r *PertinenceReport) Validate() error {
 	for i := range r.Impacts {
 		im := &r.Impacts[i]
 		if im.Description == "" {
-			errs = append(errs, errEmpty.New(pkgName, wire.Path("impacts", i, "description"), ""))
+			errs = append(errs, pkg.Empty(wire.Path("impacts", i, "description")))
 		}
 		errs = checkProse(errs, im.Description, "impacts", i, "description")
 		if !im.Kind.IsValid() {
-			errs = append(errs, errValue.New(pkgName, wire.Path("impacts", i, "kind"), im.Kind.String(), impactKindNoun))
+			errs = append(errs, pkg.Invalid(wire.Path("impacts", i, "kind"), im.Kind))
 		}
 		if !im.Evidence.IsValid() {
-			errs = append(errs, errValue.New(pkgName, wire.Path("impacts", i, "evidence"), im.Evidence.String(), degreeNoun))
+			errs = append(errs, pkg.Invalid(wire.Path("impacts", i, "evidence"), im.Evidence))
 		}
 	}
 	return errors.Join(errs...)
@@ -143,7 +143,7 @@ func (r *PertinenceReport) checkSizes() []error {
 func validateNames(need int, field string, names []string, errs []error) []error {
 	for i, s := range names {
 		if s == "" {
-			errs = append(errs, errEmpty.New(pkgName, wire.Path("needs", need, field, i), ""))
+			errs = append(errs, pkg.Empty(wire.Path("needs", need, field, i)))
 		}
 		errs = checkName(errs, s, "needs", need, field, i)
 	}

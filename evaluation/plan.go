@@ -61,7 +61,7 @@ type Plan struct {
 // is a *problem.Error naming "phase" that unwraps to ErrInvalid.
 func PlanFor(phase innovation.Phase) (Plan, error) {
 	if !phase.IsValid() {
-		return Plan{}, errValue.New(pkgName, "phase", phase.String(), phaseNoun)
+		return Plan{}, pkg.Invalid("phase", phase)
 	}
 	m := phase.MacroPhase()
 	p := plans[m-1]

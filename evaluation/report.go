@@ -43,16 +43,16 @@ type conduct struct {
 // travelled shared by every report.
 func validateConduct(d Degree, es []Evaluator, path string, errs []error) []error {
 	if !d.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "degree", d.String(), degreeNoun))
+		errs = append(errs, pkg.Invalid("degree", d))
 	}
 	for i, e := range es {
 		if !e.IsValid() {
-			errs = append(errs, errValue.New(pkgName, wire.Path("evaluators", i), e.String(), evaluatorNoun))
+			errs = append(errs, pkg.Invalid(wire.Path("evaluators", i), e))
 			continue
 		}
 		for _, x := range es[:i] {
 			if x == e {
-				errs = append(errs, errTwice.New(pkgName, wire.Path("evaluators", i), e.String()))
+				errs = append(errs, pkg.Twice(wire.Path("evaluators", i), e.String(), nil))
 				break
 			}
 		}

@@ -100,7 +100,7 @@ func (c *Criterion) validate(list string, i int, errs []error) []error {
 // named weighted item (criterion, need, partner value).
 func validateWeighted(list string, i int, name, nameField string, w decimal.Decimal, o Outcome, errs []error) []error {
 	if name == "" {
-		errs = append(errs, errEmpty.New(pkgName, wire.Path(list, i, nameField), ""))
+		errs = append(errs, pkg.Empty(wire.Path(list, i, nameField)))
 	}
 	errs = checkName(errs, name, list, i, nameField)
 	return validateWeight(list, i, w, o, errs)
@@ -110,7 +110,7 @@ func validateWeighted(list string, i int, name, nameField string, w decimal.Deci
 func validateWeight(list string, i int, w decimal.Decimal, o Outcome, errs []error) []error {
 	errs = checkAmount(errs, w, list, i, "weight")
 	if !o.IsValid() {
-		errs = append(errs, errValue.New(pkgName, wire.Path(list, i, "outcome"), o.String(), outcomeNoun))
+		errs = append(errs, pkg.Invalid(wire.Path(list, i, "outcome"), o))
 	}
 	return errs
 }

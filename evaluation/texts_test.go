@@ -13,7 +13,7 @@ import (
 // nothing has no note, and only such a code.
 func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
-		"phaseNoun": phaseNoun, "outcomeNoun": outcomeNoun, "directionNoun": directionNoun, "degreeNoun": degreeNoun,
+		"evaluatorsNoun": evaluatorsNoun, "itemsNoun": itemsNoun, "outcomeNoun": outcomeNoun, "directionNoun": directionNoun, "degreeNoun": degreeNoun,
 		"evaluatorNoun": evaluatorNoun, "impactKindNoun": impactKindNoun, "resultLeverNoun": resultLeverNoun, "commonGoodNoun": commonGoodNoun,
 	}
 	noNote := map[Code]bool{NoCommonGood: true, NoPartnerValue: true, GapNotAnalysed: true, ImpactsMissing: true, EvaluationNotBudgeted: true}

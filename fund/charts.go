@@ -1,7 +1,6 @@
 package fund
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -10,100 +9,77 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
 )
 
-// The portfolio's charts are Mermaid text, which GitHub and GitLab draw in
-// a ```mermaid block: a pie for the phase mix, and xychart-beta bar charts
-// for the verdicts per phase and the distributions of scores and coverage.
-// Portfolio.Markdown writes them beside their tables. Their titles and
-// labels come from the package's words and the model's labels in the
-// report's language, never from a dossier; the counts are Mermaid syntax,
-// not prose, and are written in digits alone in every language ("1234": a
-// French "1 234" would break the chart). A double quote in a label becomes
-// a single one (Mermaid strings cannot escape it).
+// The portfolio's charts are described once each (doc.Chart) and drawn by
+// each renderer: Mermaid in Markdown (which GitHub and GitLab draw in a
+// ```mermaid block), inline SVG in HTML, a table in text. The phase mix is
+// a chart of shares (a pie in Mermaid, whose percentages add up to 100),
+// the verdicts per phase stacked bars, the scores and the coverage bars of
+// counts; each on an axis of whole numbers. Their titles and labels come
+// from the package's words and the model's labels in the report's
+// language, never from a dossier.
 
 // buckets is the number of bars of a distribution chart: shares from 0 to
 // 100% in steps of 20%, the last bucket closed (100% counts in 80–100%).
 // [D]
 const buckets = 5
 
-// verdictColours are the colours of the verdicts and their names, worst
-// first: the order in which verdictChart draws its series. [D]
-var verdictColours = [...]struct {
-	code string
+// verdictTones are the colours of the verdicts and their names, from the
+// Okabe–Ito palette (doc.Tone), which reads for colour-blind readers: the
+// worst verdict hatched, so that it stays apart from Ready in grey print.
+// [D]
+var verdictTones = [...]struct {
+	tone doc.Tone
 	name lang.Text
 }{
-	societal.Blocked:              {"#c62828", words.red},
-	societal.NotYet:               {"#ef6c00", words.orange},
-	societal.InsufficientEvidence: {"#f9a825", words.yellow},
-	societal.Ready:                {"#2e7d32", words.green},
+	societal.Blocked:              {doc.Vermillion, words.vermilion},
+	societal.NotYet:               {doc.Orange, words.orange},
+	societal.InsufficientEvidence: {doc.Yellow, words.yellow},
+	societal.Ready:                {doc.Green, words.green},
 }
 
-// phaseChart returns the phase mix as a Mermaid pie, one slice per phase
-// holding at least one dossier (a pie has no empty slice), in the order of
-// the phases; "" if no dossier has a valid phase.
-func (p *Portfolio) phaseChart(l lang.Lang) string {
-	var b strings.Builder
+// phaseChart returns the phase mix: the share of each phase in the
+// dossiers with a valid phase, beside its table.
+func (p *Portfolio) phaseChart(l lang.Lang) doc.Chart {
+	c := doc.Chart{Kind: doc.Shares, Title: words.phaseMix.In(l), Head: words.phase.In(l), Unit: words.dossiers.In(l), Beside: true, Lang: l}
+	s := doc.Series{Name: words.dossiers.In(l)}
 	for ph := range innovation.Phases() {
-		if n := p.Phases[ph]; n > 0 {
-			b.WriteString("    " + chartString(ph.Label(l)) + " : " + strconv.Itoa(n) + "\n")
-		}
+		c.Categories = append(c.Categories, ph.Label(l))
+		s.Counts = append(s.Counts, p.Phases[ph])
 	}
-	if b.Len() == 0 {
-		return ""
-	}
-	return "pie showData\n    title " + chartText(words.phaseMix.In(l)) + "\n" + b.String()
+	c.Series = []doc.Series{s}
+	return c
 }
 
-// verdictChart returns the verdicts per phase as a Mermaid xychart-beta
-// chart of stacked bars, one bar per phase, Ready at the bottom and Blocked
-// on top; "" for a portfolio without a dossier in a valid phase.
-//
-// xychart-beta draws several bar series over one another rather than
-// stacked, so the chart draws the cumulative counts, worst verdict first:
-// the first series is every verdict of the phase, the second all but
-// Blocked, and so on down to Ready alone, each in its verdict's colour
-// (set by an init directive). The count of a verdict is the difference
-// between its series and the next. The title names the colours, from the
-// bottom of the bars up.
-func (p *Portfolio) verdictChart(l lang.Lang) string {
+// verdictChart returns the verdicts per phase as stacked bars, one bar per
+// phase, Ready at the bottom and Blocked on top, with its own table (the
+// portfolio's table of verdicts counts them over every phase). Mermaid,
+// which draws no legend for bars, names each verdict's colour in the
+// title, from the bottom up.
+func (p *Portfolio) verdictChart(l lang.Lang) doc.Chart {
 	counts := p.verdictsPerPhase()
-	var phases []string
-	top := 0
+	c := doc.Chart{Kind: doc.Stacked, Title: words.verdictsByPhase.In(l), Head: words.phase.In(l), Unit: words.dossiers.In(l), Lang: l}
 	for ph := range innovation.Phases() {
-		phases = append(phases, chartString(ph.Label(l)))
-		top = max(top, p.Phases[ph])
-	}
-	if top == 0 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString(`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "`)
-	for v := societal.Blocked; v >= societal.Ready; v-- {
-		b.WriteString(verdictColours[v].code)
-		if v > societal.Ready {
-			b.WriteString(", ")
-		}
+		c.Categories = append(c.Categories, ph.Label(l))
 	}
 	var legend []lang.Arg
 	for v := range societal.Verdicts() {
-		legend = append(legend, phrase{words.legendItem, []lang.Arg{v, verdictColours[v].name}})
-	}
-	b.WriteString("\"}}}}%%\nxychart-beta\n    title " + chartString(words.verdictsPerPhase.Format(l, lang.List(legend...))) +
-		"\n    x-axis [" + strings.Join(phases, ", ") + "]\n    y-axis " + chartString(words.dossiers.In(l)) + " 0 --> " + strconv.Itoa(top) + "\n")
-	for v := societal.Blocked; v >= societal.Ready; v-- {
-		var bars []string
+		s := doc.Series{Name: v.Label(l), Tone: verdictTones[v].tone}
+		drawn := false
 		for ph := range innovation.Phases() {
-			n := 0
-			for u := societal.Ready; u <= v; u++ {
-				n += counts[ph][u]
-			}
-			bars = append(bars, strconv.Itoa(n))
+			s.Counts = append(s.Counts, counts[ph][v])
+			drawn = drawn || counts[ph][v] > 0
 		}
-		b.WriteString("    bar [" + strings.Join(bars, ", ") + "]\n")
+		c.Series = append(c.Series, s)
+		if drawn {
+			legend = append(legend, phrase{words.legendItem, []lang.Arg{v, verdictTones[v].name}})
+		}
 	}
-	return b.String()
+	c.Mermaid = words.verdictsPerPhase.Format(l, lang.List(legend...))
+	return c
 }
 
 // distributions counts the reports per bucket of their point score
@@ -134,23 +110,16 @@ func bucketLabel(i int, l lang.Lang) string {
 	return l.Percent(lo, 0) + "–" + l.Percent(hi, 0)
 }
 
-// distributionChart writes the bar chart of counts, one bar per bucket
-// (and the unknown one, if counts holds it), titled title; "" for an empty
-// portfolio.
-func (p *Portfolio) distributionChart(title lang.Text, counts []int, l lang.Lang) string {
-	if len(p.Reports) == 0 {
-		return ""
+// distributionChart returns the bars of counts, one per bucket (and the
+// unknown one, if counts holds it), titled title, beside the table of
+// scores and coverage.
+func (p *Portfolio) distributionChart(title lang.Text, counts []int, l lang.Lang) doc.Chart {
+	c := doc.Chart{Kind: doc.Bars, Title: title.In(l), Head: words.bucket.In(l), Unit: words.dossiers.In(l), Beside: true, Lang: l}
+	for i := range counts {
+		c.Categories = append(c.Categories, bucketLabel(i, l))
 	}
-	var labels, bars []string
-	top := 1
-	for i, n := range counts {
-		labels = append(labels, chartString(bucketLabel(i, l)))
-		bars = append(bars, strconv.Itoa(n))
-		top = max(top, n)
-	}
-	return "xychart-beta\n    title " + chartString(title.In(l)) + "\n    x-axis [" + strings.Join(labels, ", ") +
-		"]\n    y-axis " + chartString(words.dossiers.In(l)) + " 0 --> " + strconv.Itoa(top) +
-		"\n    bar [" + strings.Join(bars, ", ") + "]\n"
+	c.Series = []doc.Series{{Name: words.dossiers.In(l), Tone: doc.Blue, Counts: counts}}
+	return c
 }
 
 // verdictsPerPhase counts the reports per phase and verdict; reports with
@@ -185,33 +154,36 @@ func bucket(share decimal.Decimal) int {
 	return min(max(b, 0), buckets-1)
 }
 
-// chartString quotes s for Mermaid.
-func chartString(s string) string { return `"` + chartText(s) + `"` }
-
-// chartText keeps s from breaking a Mermaid line.
-func chartText(s string) string {
-	return strings.NewReplacer(`"`, "'", "\n", " ", "\r", " ").Replace(s)
-}
-
 // HistoryChart returns the lifecycle of d with its dated history as a
-// Mermaid flowchart in l, left to right: the five phases in order, one
-// arrow per transition of d.History labelled with its date (ISO 8601) and,
-// for a return, its kind, an abandon ending in an "abandoned" node, and the
-// phase d stands in highlighted. It returns "" for a nil dossier and a
-// dossier without history: Report.Markdown already draws where it stands
-// (innovation.Mermaid). Transitions with an invalid phase are left out.
-// Its labels are the model's and the package's words, never the dossier's
-// text.
+// Mermaid flowchart in l, left to right: the five phases in a row (kept in
+// it, whether the history visits them or not), one arrow per transition of
+// d.History labelled with its date (ISO 8601) and, for a return, its kind,
+// an abandon ending in an "abandoned" node, and the phase d stands in
+// highlighted. It returns "" for a nil dossier and a dossier without
+// history: Report.Markdown already draws where it stands. Transitions with
+// an invalid phase are left out. Its labels are the model's and the
+// package's words, never the dossier's text.
 func HistoryChart(d *societal.Dossier, l lang.Lang) string {
-	if d == nil || len(d.History) == 0 {
+	f, ok := history(d, l)
+	if !ok {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString("flowchart LR\n")
-	for ph := range innovation.Phases() {
-		b.WriteString("    " + ph.String() + "[" + chartString(ph.Label(l)) + "]\n")
+	return f.Mermaid()
+}
+
+// history describes the lifecycle of d with its dated history, as
+// HistoryChart draws it; false for a nil dossier or no history.
+func history(d *societal.Dossier, l lang.Lang) (doc.Flow, bool) {
+	if d == nil || len(d.History) == 0 {
+		return doc.Flow{}, false
 	}
-	abandoned := false
+	f := doc.Flow{Title: words.history.In(l)}
+	index := map[innovation.Phase]int{}
+	for ph := range innovation.Phases() {
+		index[ph] = len(f.Nodes)
+		f.Nodes = append(f.Nodes, doc.Node{Key: ph.String(), Label: ph.Label(l), Current: ph == d.Phase})
+	}
+	abandoned := -1
 	for _, t := range d.History {
 		if !t.From.IsValid() || !t.To.IsValid() {
 			continue
@@ -220,25 +192,19 @@ func HistoryChart(d *societal.Dossier, l lang.Lang) string {
 		if !t.At.IsZero() {
 			label = t.At.Format(time.DateOnly)
 		}
-		to := t.To.String()
+		to := index[t.To]
 		switch t.Kind {
 		case innovation.Abandon:
-			to, abandoned = "abandoned", true
+			if abandoned < 0 {
+				abandoned = len(f.Nodes)
+				f.Nodes = append(f.Nodes, doc.Node{Key: "abandoned", Label: words.abandonedNode.In(l), Aside: true})
+			}
+			to = abandoned
 		case innovation.Advance:
 		default:
 			label = strings.TrimSpace(label + " " + t.Kind.Label(l))
 		}
-		b.WriteString("    " + t.From.String() + " -->")
-		if label != "" {
-			b.WriteString("|" + chartString(label) + "|")
-		}
-		b.WriteString(" " + to + "\n")
+		f.Edges = append(f.Edges, doc.Edge{From: index[t.From], To: to, Label: label})
 	}
-	if abandoned {
-		b.WriteString("    abandoned([" + chartString(words.abandonedNode.In(l)) + "])\n")
-	}
-	if d.Phase.IsValid() {
-		b.WriteString("    style " + d.Phase.String() + " stroke-width:4px\n")
-	}
-	return b.String()
+	return f, true
 }

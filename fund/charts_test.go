@@ -38,7 +38,8 @@ func chartFund(t *testing.T) fund.Portfolio {
 }
 
 var (
-	sliceLine = regexp.MustCompile(`^    "([^"]*)" : (\d+)$`)
+	initLine  = regexp.MustCompile(`^%%\{init: \{.*\}\}%%$`)
+	sliceLine = regexp.MustCompile(`^    "([^"]*) — ([^"]*) \(([^"]*)\)" : (\d+)$`)
 	barLine   = regexp.MustCompile(`^    bar \[([0-9, ]*)\]$`)
 	axisLine  = regexp.MustCompile(`^    x-axis \[(.*)\]$`)
 	yLine     = regexp.MustCompile(`^    y-axis "[^"]+" 0 --> (\d+)$`)
@@ -60,21 +61,24 @@ func ints(t *testing.T, s string) []int {
 
 // chartsOf returns the Mermaid charts of a portfolio's Markdown in l: the
 // phase mix, the verdicts per phase, the scores and the coverage, "" for
-// those it does not draw.
+// those it does not draw. Each starts with its init directive.
 func chartsOf(t *testing.T, p fund.Portfolio, l lang.Lang) (phases, verdicts, scores, coverage string) {
 	t.Helper()
 	var xy []string
 	for _, block := range strings.Split(p.Markdown(l), "```mermaid\n")[1:] {
 		c, _, ok := strings.Cut(block, "```\n")
+		lines := strings.SplitN(c, "\n", 3)
 		switch {
-		case !ok:
+		case !ok || len(lines) < 3:
 			t.Fatalf("unclosed Mermaid block:\n%s", block)
-		case strings.HasPrefix(c, "pie"):
+		case !initLine.MatchString(lines[0]):
+			t.Fatalf("no init directive:\n%s", c)
+		case lines[1] == "pie":
 			phases = c
-		case strings.HasPrefix(c, "%%{init"):
-			verdicts = c
-		default:
+		case strings.Contains(lines[0], `"showDataLabel"`):
 			xy = append(xy, c)
+		default:
+			verdicts = c
 		}
 	}
 	if len(xy) == 2 {
@@ -94,28 +98,46 @@ func labels(s string) []string {
 }
 
 // The phase mix: a pie, one slice per phase holding a dossier, in phase
-// order, with its count.
+// order, each labelled with its count and its share; the values are the
+// shares in whole percentages, adding up to exactly 100, each within one
+// point of the exact share (issue 19: the labels added up to 102 %).
 func TestPhaseChart(t *testing.T) {
 	p := chartFund(t)
+	total := 0
+	for _, n := range p.Phases {
+		total += n
+	}
 	for _, lg := range []lang.Lang{lang.French, lang.English} {
 		chart, _, _, _ := chartsOf(t, p, lg)
 		lines := strings.Split(strings.TrimSuffix(chart, "\n"), "\n")
-		if lines[0] != "pie showData" || !titleLine.MatchString(lines[1]) {
-			t.Fatalf("header %q", lines[:2])
+		if lines[1] != "pie" || !titleLine.MatchString(lines[2]) {
+			t.Fatalf("header %q", lines[:3])
 		}
-		var want []string
+		var want, got []string
 		for ph := range innovation.Phases() {
 			if n := p.Phases[ph]; n > 0 {
-				want = append(want, ph.Label(lg)+" : "+strconv.Itoa(n))
+				want = append(want, ph.Label(lg)+" : "+lg.Int(n))
 			}
 		}
-		var got []string
-		for _, l := range lines[2:] {
+		sum := 0
+		for _, l := range lines[3:] {
 			m := sliceLine.FindStringSubmatch(l)
 			if m == nil {
 				t.Fatalf("not a slice: %q", l)
 			}
 			got = append(got, m[1]+" : "+m[2])
+			v, _ := strconv.Atoi(m[4])
+			sum += v
+			if m[3] != lg.Percent(decimal.New(int64(v), -2), 0) {
+				t.Errorf("slice %q: label %q, value %d", m[1], m[3], v)
+			}
+			n, _ := strconv.Atoi(strings.NewReplacer("\u00a0", "", "\u202f", "", ",", "").Replace(m[2]))
+			if exact := float64(n) * 100 / float64(total); float64(v) < exact-1 || float64(v) > exact+1 {
+				t.Errorf("slice %q: %d %%, the exact share is %.2f %%", m[1], v, exact)
+			}
+		}
+		if sum != 100 {
+			t.Errorf("shares add up to %d %%:\n%s", sum, chart)
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("slices\n%q\nwant\n%q", got, want)
@@ -124,13 +146,16 @@ func TestPhaseChart(t *testing.T) {
 }
 
 // Verdicts per phase: stacked bars drawn as cumulative series, worst
-// verdict first; the differences give the counts of the reports.
+// verdict first, a verdict no dossier has left out (issue 19: a series of
+// zeros drew a line at the base); the differences give the counts of the
+// reports. The axis of counts goes to 10 at least, where Mermaid's ticks
+// are whole numbers.
 func TestVerdictChart(t *testing.T) {
 	p := chartFund(t)
 	lg := lang.French
 	_, chart, _, _ := chartsOf(t, p, lg)
 	lines := strings.Split(strings.TrimSuffix(chart, "\n"), "\n")
-	if !strings.HasPrefix(lines[0], `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#`) || !strings.HasSuffix(lines[0], `"}}}}%%`) {
+	if !strings.HasPrefix(lines[0], `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#`) {
 		t.Errorf("init directive %q", lines[0])
 	}
 	if lines[1] != "xychart-beta" || !titleLine.MatchString(lines[2]) {
@@ -153,11 +178,27 @@ func TestVerdictChart(t *testing.T) {
 	if y == nil {
 		t.Fatalf("y-axis %q", lines[4])
 	}
-	if len(lines) != 5+int(societal.Blocked) {
-		t.Fatalf("%d bar series, want one per verdict:\n%s", len(lines)-5, strings.Join(lines, "\n"))
+	counts := map[innovation.Phase]map[societal.Verdict]int{}
+	present := map[societal.Verdict]bool{}
+	for _, r := range p.Reports {
+		if counts[r.Status.Phase] == nil {
+			counts[r.Status.Phase] = map[societal.Verdict]int{}
+		}
+		counts[r.Status.Phase][r.Verdict]++
+		if r.Status.Phase.IsValid() {
+			present[r.Verdict] = true
+		}
 	}
-	// series[k] is the cumulative count from Ready up to the k-th verdict
-	// from the worst.
+	var drawn []societal.Verdict // worst first, as the series are drawn
+	for v := societal.Blocked; v >= societal.Ready; v-- {
+		if present[v] {
+			drawn = append(drawn, v)
+		}
+	}
+	if len(lines) != 5+len(drawn) {
+		t.Fatalf("%d bar series, want one per verdict present:\n%s", len(lines)-5, strings.Join(lines, "\n"))
+	}
+	// series[k] is the cumulative count from Ready up to drawn[k].
 	var series [][]int
 	for _, l := range lines[5:] {
 		m := barLine.FindStringSubmatch(l)
@@ -170,20 +211,13 @@ func TestVerdictChart(t *testing.T) {
 		}
 		series = append(series, bars)
 	}
-	counts := map[innovation.Phase]map[societal.Verdict]int{}
 	top := 0
-	for _, r := range p.Reports {
-		if counts[r.Status.Phase] == nil {
-			counts[r.Status.Phase] = map[societal.Verdict]int{}
-		}
-		counts[r.Status.Phase][r.Verdict]++
-	}
 	for i, ph := range phases {
 		top = max(top, series[0][i])
 		if series[0][i] != p.Phases[ph] {
 			t.Errorf("%v: top of the bar %d, want the %d dossiers of the phase", ph, series[0][i], p.Phases[ph])
 		}
-		for k, v := 0, societal.Blocked; v >= societal.Ready; k, v = k+1, v-1 {
+		for k, v := range drawn {
 			n := series[k][i]
 			if k+1 < len(series) {
 				n -= series[k+1][i]
@@ -193,13 +227,14 @@ func TestVerdictChart(t *testing.T) {
 			}
 		}
 	}
-	if y[1] != strconv.Itoa(top) {
+	if ymax, _ := strconv.Atoi(y[1]); ymax != max(top, 10) {
 		t.Errorf("y-axis up to %s, the tallest bar is %d", y[1], top)
 	}
-	// The title is the legend: every verdict is named in it.
+	// The title is the legend: every verdict drawn is named in it, and no
+	// other.
 	for v := range societal.Verdicts() {
-		if !strings.Contains(lines[2], v.Label(lg)) {
-			t.Errorf("legend %q lacks %q", lines[2], v.Label(lg))
+		if strings.Contains(lines[2], v.Label(lg)) != present[v] {
+			t.Errorf("legend %q and %q: drawn %v", lines[2], v.Label(lg), present[v])
 		}
 	}
 }
@@ -247,7 +282,7 @@ func TestDistributionCharts(t *testing.T) {
 		{"scores", scoreChart, scores, "0%–20%"},
 		{"coverage", coverageChart, coverage, "0%–20%"},
 	} {
-		lines := strings.Split(strings.TrimSuffix(tt.chart, "\n"), "\n")
+		lines := strings.Split(strings.TrimSuffix(tt.chart, "\n"), "\n")[1:]
 		if len(lines) != 5 || lines[0] != "xychart-beta" || !titleLine.MatchString(lines[1]) {
 			t.Fatalf("%s: header\n%s", tt.name, tt.chart)
 		}
@@ -295,11 +330,11 @@ func TestPortfolioMarkdownCharts(t *testing.T) {
 	}
 }
 
-// Counts are Mermaid syntax: digits alone, even in French, where a report
-// groups them ("1 234").
+// Mermaid's numbers are its syntax: digits alone, even in French, where a
+// label groups them ("1 234").
 func TestChartCountsUngrouped(t *testing.T) {
 	p := fund.Portfolio{Phases: map[innovation.Phase]int{innovation.Conception: 1234}}
-	if c, _, _, _ := chartsOf(t, p, lang.French); !strings.Contains(c, `"Conception" : 1234`+"\n") {
+	if c, _, _, _ := chartsOf(t, p, lang.French); !strings.Contains(c, `"Conception — `+lang.French.Int(1234)+` (`+lang.French.Percent(decimal.NewFromInt(1), 0)+`)" : 100`+"\n") {
 		t.Errorf("pie\n%s", c)
 	}
 }
@@ -332,7 +367,9 @@ func TestHistoryChart(t *testing.T) {
 	if strings.Join(edges, " ") != strings.Join(want, " ") {
 		t.Errorf("edges\n%q\nwant\n%q\n%s", edges, want, c)
 	}
-	for _, l := range []string{`    abandoned(["abandonné"])`, "    style essaimage stroke-width:4px", `    modelisation["Modélisation"]`} {
+	for _, l := range []string{`    abandoned(["abandonné"])`, "    class essaimage current", `    modelisation["Modélisation"]`,
+		// Issue 19: the phases stay in a row, visited or not.
+		"    conception ~~~ experimentation ~~~ modelisation ~~~ essaimage ~~~ industrialisation"} {
 		if !strings.Contains(c, l+"\n") {
 			t.Errorf("chart lacks %q:\n%s", l, c)
 		}

@@ -67,7 +67,7 @@ const (
 	ByName                     // the dossiers' name, when one of them has no ID
 )
 
-var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: lang.Text{"clé de rapprochement", "match key"}, Errors: enumErrors},
+var matchKeys = enum.Define[MatchKey](enum.Spec{Type: "MatchKey", Noun: lang.Text{"clé de rapprochement", "match key"}, Pkg: pkg},
 	enum.Names{Key: "id", Label: lang.Text{"identifiant", "identifier"}},
 	enum.Names{Key: "name", Label: lang.Text{"nom", "name"}},
 )
@@ -298,7 +298,7 @@ const (
 	RuleMinCoverage                  // Rubric.MinCoverage: the least coverage at which a point score is given
 )
 
-var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", "rule"}, Errors: enumErrors},
+var rules = enum.Define[Rule](enum.Spec{Type: "Rule", Noun: lang.Text{"règle", "rule"}, Pkg: pkg},
 	enum.Names{Key: "severity", Label: lang.Text{"Gravité d'un critère", "Severity of a check"}},
 	enum.Names{Key: "weight", Label: lang.Text{"Poids d'un critère", "Weight of a check"}},
 	enum.Names{Key: "required", Label: lang.Text{"Critères requis avant le passage", "Checks required before the crossing"}},
@@ -377,7 +377,7 @@ const (
 	IdleOutweighed                 // checks change, but another check decides each of their dossiers' verdict
 )
 
-var idles = enum.Define[Idle](enum.Spec{Type: "Idle", Noun: lang.Text{"raison sans effet", "reason for no effect"}, Errors: enumErrors},
+var idles = enum.Define[Idle](enum.Spec{Type: "Idle", Noun: lang.Text{"raison sans effet", "reason for no effect"}, Pkg: pkg},
 	enum.Names{Key: "score-only", Label: lang.Text{"ne change que le score, jamais un verdict", "changes the score only, never a verdict"}},
 	enum.Names{Key: "partners-only", Label: lang.Text{"ne change que les partenaires nommés dans les manques, jamais un verdict", "changes the partners a gap names only, never a verdict"}},
 	enum.Names{Key: "never-unmet", Label: lang.Text{"aucun dossier n'échoue à ce critère", "no dossier fails this check"}},

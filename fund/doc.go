@@ -1,8 +1,9 @@
 // Package fund holds a fund's tooling around the readiness check of
 // package societal: the assessment of a whole portfolio and of a stream of
 // dossiers, the diff of two assessments and of two rubrics, and the
-// reports a committee reads (text, Markdown with Mermaid charts, CSV), in
-// the reader's language.
+// reports a committee reads (text, Markdown with Mermaid charts, a
+// self-contained HTML committee pack with its charts as inline SVG, CSV),
+// in the reader's language.
 //
 // # Overview
 //
@@ -20,10 +21,13 @@
 // [societal.Money]); its Refused holds the submissions not assessed, which
 // its reports and spreadsheet list after the dossiers.
 // [AssessAllOn] dates it. [Portfolio.Ranked] orders the reports as a
-// committee reads them ([CompareReports]). A portfolio renders as text and
-// Markdown ([Portfolio.Text], [Portfolio.Markdown]) and as a spreadsheet
+// committee reads them ([CompareReports]). A portfolio renders as text,
+// Markdown and HTML ([Portfolio.Text], [Portfolio.Markdown],
+// [Portfolio.HTML]: the committee pack, every dossier's report after the
+// portfolio, each on its own printed page) and as a spreadsheet
 // ([Portfolio.WriteCSV], header [CSVHeader]); [HistoryChart] draws one
-// dossier's dated lifecycle.
+// dossier's dated lifecycle, and [ReportHTML] writes a dossier's report
+// with it as one HTML page.
 //
 // [AssessStream] and [AssessNDJSON] assess a stream of dossiers of any
 // length and keep a [Summary] per dossier and a small [Refusal] per
@@ -36,20 +40,24 @@
 // checks closed and opened, the ones added and withdrawn, the pairings it
 // could not make. [DiffRubrics] lists the verdicts that change when a
 // portfolio is judged by an edited rubric, and the rules that caused each.
-// Both render as text and Markdown ([Change.Text], [RubricChange.Markdown],
-// …), by labels, never keys, and as spreadsheets ([Change.WriteCSV],
-// [RubricChange.WriteCSV]); a rule of the edited rubric that changes no
-// verdict says why ([Idle]).
+// Both render as text, Markdown and HTML ([Change.Text],
+// [RubricChange.Markdown], [Change.HTML], …), by labels, never keys, and
+// as spreadsheets ([Change.WriteCSV], [RubricChange.WriteCSV]); a rule of
+// the edited rubric that changes no verdict says why ([Idle]).
 //
 // # Reports
 //
-// Every report is one document rendered by each format, so that text and
-// Markdown say the same. Every word of it comes from the package's table
+// Every report is one document rendered by each format, so that text,
+// Markdown and HTML say the same. Each chart is described once and drawn
+// by each format: Mermaid in Markdown, inline SVG in HTML (titled,
+// described for screen readers, a legend inside, whole-number axes, the
+// Okabe–Ito palette with the darkest and lightest tones apart for grey
+// print), its table in text; the shares of a phase mix add up to 100 %. Every word of it comes from the package's table
 // of texts or the model's labels, in the language asked for; what the
 // dossiers hold (names, identifiers, currencies, file names) is data,
 // escaped for the format: no HTML, link, autolink, emphasis or
-// strikethrough in Markdown, no control or bidirectional character in
-// text, no formula in CSV.
+// strikethrough in Markdown, no element, attribute or entity in HTML, no
+// control or bidirectional character in text, no formula in CSV.
 //
 // # Zero values
 //

@@ -4,7 +4,6 @@ import (
 	"io/fs"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
@@ -39,39 +38,11 @@ var problemKinds = []*problem.Kind{&malformedRefusal, &emptyDirectory, &noMatch}
 // pkg describes the package to internal/wire, which makes the problems of
 // its enumerations and of an NDJSON line over the limit (a dossier's
 // problem: it unwraps to societal.ErrDossier). Never modified.
-var pkg = &wire.Package{Name: "fund", Syntax: problem.ErrSyntax, Unknown: problem.ErrUnknown, Invalid: problem.ErrInvalid, Limit: societal.ErrLimit}
-
-// enumErrors makes the errors of the package's enumeration tables.
-var enumErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return pkg.ParseError(noun.In(lang.English), input, allowed)
-	},
-	Invalid: pkg.InvalidValue,
-}
+var pkg = &wire.Package{Name: "fund"}
 
 // errLineOver is the refusal of an NDJSON line over societal.MaxJSON
 // bytes, in the words DecodeDossier refuses a text over it with: it
 // unwraps to ErrLimit and societal.ErrDossier.
 func errLineOver() error {
 	return pkg.Within("", societal.ErrDossier, pkg.TooLarge())
-}
-
-// problemsOf returns the problems joined in err, one by one: each
-// *problem.Error, each *wire.FieldError (transitional: the decoders'
-// problems until internal/wire makes problem.Error itself) and each other
-// error.
-func problemsOf(err error) []error {
-	switch e := err.(type) {
-	case nil:
-		return nil
-	case *problem.Error, *wire.FieldError:
-		return []error{e}
-	case interface{ Unwrap() []error }:
-		var out []error
-		for _, inner := range e.Unwrap() {
-			out = append(out, problemsOf(inner)...)
-		}
-		return out
-	}
-	return []error{err}
 }

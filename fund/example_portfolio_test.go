@@ -53,6 +53,16 @@ func ExamplePortfolio_Text() {
 	// Not yet                0
 	// Blocked                1
 	//
+	// Verdicts per phase
+	//
+	// Phase              Ready  Insufficient evidence  Not yet  Blocked
+	// -----------------  -----  ---------------------  -------  -------
+	// Design             0      0                      0        0
+	// Experimentation    0      1                      0        0
+	// Modelling          0      0                      0        0
+	// Spreading          0      0                      0        1
+	// Industrialisation  0      0                      0        0
+	//
 	// Most common gaps
 	//
 	// Criterion            Count

@@ -18,10 +18,8 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // readySpec is a partnership that supplies every lever through two partners
@@ -218,42 +216,6 @@ func reportsEqual(a, b societal.Report) bool {
 				return g.Lever == h.Lever && sameDetail(g.Detail, h.Detail) && slices.Equal(g.Partners, h.Partners)
 			})
 	})
-}
-
-// place is where a problem stands and what it unwraps to, whichever
-// error type carries it.
-type place struct {
-	Path         string
-	Line, Column int
-	err          error
-}
-
-func (p place) Unwrap() error { return p.err }
-func (p place) Error() string { return p.err.Error() }
-
-// places returns the problems joined in err, one by one: each
-// *problem.Error, and each *wire.FieldError (the decoders' problems
-// until internal/wire makes problem.Error itself).
-func places(err error) []place {
-	var out []place
-	var walk func(error)
-	walk = func(e error) {
-		switch e := e.(type) {
-		case *problem.Error:
-			out = append(out, place{e.Path, e.Line, e.Column, e})
-			return
-		case *wire.FieldError:
-			out = append(out, place{e.Path, e.Line, e.Column, e})
-			return
-		}
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-		}
-	}
-	walk(err)
-	return out
 }
 
 // mustDecimal parses s.

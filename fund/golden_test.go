@@ -196,25 +196,29 @@ func TestGolden(t *testing.T) {
 	lifecycle := readyDossier(t, innovation.Essaimage)
 	lifecycle.History = history(t, innovation.Essaimage, true)
 	for l := range lang.Langs() {
+		noChange := fund.Change{Before: "r/1", After: "r/1"}
 		for _, o := range []struct {
-			name                   string
-			text, markdown, charts string
+			name                         string
+			text, markdown, html, charts string
 		}{
-			{"portfolio", p.Text(l), p.Markdown(l), ""},
-			{"portfolio-empty", empty.Text(l), empty.Markdown(l), ""},
-			{"diff", c.Text(l), c.Markdown(l), ""},
-			{"diff-empty", fund.Change{Before: "r/1", After: "r/1"}.Text(l), fund.Change{Before: "r/1", After: "r/1"}.Markdown(l), ""},
-			{"rubric-diff", rc.Text(l), rc.Markdown(l), ""},
-			{"history", "", "", fund.HistoryChart(lifecycle, l)},
+			{"portfolio", p.Text(l), p.Markdown(l), p.HTML(l), ""},
+			{"portfolio-empty", empty.Text(l), empty.Markdown(l), empty.HTML(l), ""},
+			{"diff", c.Text(l), c.Markdown(l), c.HTML(l), ""},
+			{"diff-empty", noChange.Text(l), noChange.Markdown(l), noChange.HTML(l), ""},
+			{"rubric-diff", rc.Text(l), rc.Markdown(l), rc.HTML(l), ""},
+			{"history", "", "", "", fund.HistoryChart(lifecycle, l)},
 		} {
 			if o.text != "" {
 				goldenOf(t, o.name, "text", l, o.text)
 				goldenOf(t, o.name, "markdown", l, o.markdown)
+				goldenOf(t, o.name, "html", l, o.html)
 			}
 			if o.charts != "" {
 				goldenOf(t, o.name, "mermaid", l, o.charts)
 			}
 		}
+		rep := societal.Assess(lifecycle)
+		goldenOf(t, "history", "html", l, fund.ReportHTML(&rep, lifecycle, l))
 		var csv bytes.Buffer
 		if err := p.WriteCSV(&csv, l); err != nil {
 			t.Fatal(err)

@@ -7,7 +7,6 @@ import (
 	"iter"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/problem"
 )
 
@@ -46,13 +45,8 @@ func DecodeNDJSON(r io.Reader) iter.Seq2[*societal.Dossier, error] {
 // "line 5: societal: line 1, column 12: …". The problems are the
 // decoder's own, fresh for this line.
 func withinLine(err error) error {
-	for _, e := range problemsOf(err) {
-		switch e := e.(type) {
-		case *problem.Error:
-			e.Line = 0
-		case *wire.FieldError:
-			e.Line = 0
-		}
+	for e := range problem.All(err) {
+		e.Line = 0
 	}
 	return err
 }

@@ -9,9 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // checkPseudo fails for every word of out, rendered in lang.Pseudo, that
@@ -19,6 +21,15 @@ import (
 func checkPseudo(t *testing.T, name, out string, data ...string) {
 	t.Helper()
 	for _, e := range langtest.Escaped(out, data...) {
+		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
+	}
+}
+
+// checkPseudoHTML is checkPseudo for an HTML page, read as its reader
+// reads it (langtest.HTMLText).
+func checkPseudoHTML(t *testing.T, name, page string, data ...string) {
+	t.Helper()
+	for _, e := range langtest.EscapedHTML(page, data...) {
 		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
 	}
 }
@@ -43,6 +54,17 @@ func TestPseudoLocale(t *testing.T) {
 	data := names(p)
 	checkPseudo(t, "Portfolio.Text", p.Text(l), data...)
 	checkPseudo(t, "Portfolio.Markdown", p.Markdown(l), data...)
+	// The pack holds every dossier's report: the problems they quote are
+	// their decoder's and checks' (marked by their own tests).
+	pack := data
+	for _, r := range p.Reports {
+		for _, c := range r.Checks {
+			for _, pr := range c.Detail.Problems {
+				pack = append(pack, pr.Path, lang.Quoted(pr.Value, problem.MaxEcho).Label(l), pr.Reason(l))
+			}
+		}
+	}
+	checkPseudoHTML(t, "Portfolio.HTML", p.HTML(l), pack...)
 	var csv bytes.Buffer
 	if err := p.WriteCSV(&csv, l); err != nil {
 		t.Fatal(err)
@@ -52,20 +74,24 @@ func TestPseudoLocale(t *testing.T) {
 	c := goldenDiff()
 	checkPseudo(t, "Change.Text", c.Text(l), data...)
 	checkPseudo(t, "Change.Markdown", c.Markdown(l), data...)
+	checkPseudoHTML(t, "Change.HTML", c.HTML(l), data...)
 	empty := fund.Change{}
 	checkPseudo(t, "Change.Markdown, empty", empty.Markdown(l))
 	rc := goldenRubricDiff(t)
 	checkPseudo(t, "RubricChange.Text", rc.Text(l), data...)
 	checkPseudo(t, "RubricChange.Markdown", rc.Markdown(l), data...)
+	checkPseudoHTML(t, "RubricChange.HTML", rc.HTML(l), data...)
 	lifecycle := readyDossier(t, 4)
 	lifecycle.History = history(t, 4, true)
 	checkPseudo(t, "HistoryChart", fund.HistoryChart(lifecycle, l))
+	rep := societal.Assess(lifecycle)
+	checkPseudoHTML(t, "ReportHTML", fund.ReportHTML(&rep, lifecycle, l), lifecycle.Name, lifecycle.Carrier)
 	// A refusal's own words; the problems it quotes are its decoder's
 	// (their words are the decoder's to mark).
 	for _, r := range goldenRefusals(t) {
 		var quoted []string
-		for _, p := range places(r.Err) {
-			quoted = append(quoted, p.Error())
+		for _, p := range problem.List(r.Err) {
+			quoted = append(quoted, p.Text(l))
 		}
 		checkPseudo(t, "Refusal.Text", r.Text(l), append(quoted, `dossiers/\x1b[31mmauvais.json`)...)
 	}

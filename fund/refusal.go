@@ -78,7 +78,7 @@ func (r *Refusal) Error() string {
 		b.WriteString(r.Err.Error())
 	}
 	if _, kept := r.Err.(*wire.Kept); r.More > 0 && !kept { // a Kept counts the others itself
-		b.WriteString("\n" + words.more.Format(lang.English, lang.Int(r.More)))
+		b.WriteString("\n" + words.more.Format(lang.Logs, lang.Int(r.More)))
 	}
 	return b.String()
 }
@@ -115,12 +115,8 @@ func (r *Refusal) Text(l lang.Lang) string {
 // count of the others ("and 3 more problems, not listed").
 func (r *Refusal) Problems(l lang.Lang) []string {
 	var out []string
-	for _, e := range problemsOf(r.Err) {
-		if p, ok := e.(*problem.Error); ok {
-			out = append(out, p.Text(l))
-		} else {
-			out = append(out, e.Error()) // an iterator's error, a read error: as it says itself
-		}
+	for p := range problem.All(r.Err) {
+		out = append(out, p.Text(l)) // an iterator's error, a read error: as it says itself
 	}
 	if r.More > 0 {
 		out = append(out, words.more.Format(l, lang.Int(r.More)))
@@ -163,7 +159,7 @@ func (r Refusal) MarshalJSON() ([]byte, error) {
 	if k, ok := r.Err.(*wire.Kept); ok {
 		j.Problems = k.Messages()
 	} else {
-		for _, e := range problemsOf(r.Err) {
+		for e := range problem.All(r.Err) {
 			j.Problems = append(j.Problems, e.Error())
 		}
 	}

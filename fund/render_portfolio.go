@@ -61,14 +61,14 @@ func (p *Portfolio) doc(l lang.Lang) *doc.Doc {
 		rows = append(rows, cells(l, ph, lang.Int(p.Phases[ph])))
 	}
 	section(&d, l, words.phaseMix, heads(l, words.phase, words.count), rows)
-	diagram(&d, p.phaseChart(l))
+	d.Chart(p.phaseChart(l))
 
 	rows = nil
 	for v := range societal.Verdicts() {
 		rows = append(rows, cells(l, v, lang.Int(p.Verdicts[v])))
 	}
 	section(&d, l, words.verdicts, heads(l, words.verdict, words.count), rows)
-	diagram(&d, p.verdictChart(l))
+	d.Chart(p.verdictChart(l))
 
 	rows = nil
 	for _, g := range p.Gaps {
@@ -124,8 +124,8 @@ func (p *Portfolio) doc(l lang.Lang) *doc.Doc {
 			rows = append(rows, row)
 		}
 		section(&d, l, words.scores, heads(l, words.bucket, words.score, words.coverage), rows)
-		diagram(&d, p.distributionChart(words.score, scores[:], l))
-		diagram(&d, p.distributionChart(words.coverage, coverage[:], l))
+		d.Chart(p.distributionChart(words.score, scores[:], l))
+		d.Chart(p.distributionChart(words.coverage, coverage[:], l))
 	}
 
 	rows = nil
@@ -213,14 +213,6 @@ func section(d *doc.Doc, l lang.Lang, title lang.Text, head []doc.Line, rows [][
 	}
 	d.Heading(3, title.In(l))
 	d.Table(head, rows)
-}
-
-// diagram adds a Mermaid chart, shown in Markdown only (its table is
-// beside it); nothing for an empty chart.
-func diagram(d *doc.Doc, chart string) {
-	if chart != "" {
-		d.Diagram("mermaid", chart)
-	}
 }
 
 // heads returns the column heads of a table in l.

@@ -16,6 +16,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // seqOf yields ds in order, with no error.
@@ -140,7 +141,7 @@ func TestAssessNDJSONRefusals(t *testing.T) {
 		t.Fatalf("refused at lines %v, want %v", lines, want)
 	}
 	var paths []string
-	for _, p := range places(dg.Refused[1].Err) {
+	for _, p := range problem.List(dg.Refused[1].Err) {
 		paths = append(paths, p.Path)
 	}
 	if !slices.Equal(paths, []string{"phaze", "phase"}) {
@@ -173,7 +174,7 @@ func TestRefusalsStaySmall(t *testing.T) {
 		t.Fatalf("%d refused, %v", len(dg.Refused), err)
 	}
 	for i, r := range dg.Refused {
-		fes := places(r.Err)
+		fes := problem.List(r.Err)
 		if len(fes) != fund.MaxRefusalProblems || r.More != 120+i-fund.MaxRefusalProblems {
 			t.Errorf("line %d: %d problems kept, %d more; want %d and %d", r.Line, len(fes), r.More, fund.MaxRefusalProblems, 120+i-fund.MaxRefusalProblems)
 			continue
@@ -216,8 +217,8 @@ func TestDigestJSONRoundTrip(t *testing.T) {
 			t.Errorf("refusal %d read back as %q (more %d), want %q (more %d)", i, r.Error(), r.More, dg.Refused[i].Error(), dg.Refused[i].More)
 		}
 	}
-	if last := back.Refused[3]; last.More == 0 || len(places(last.Err)) != fund.MaxRefusalProblems {
-		t.Errorf("the refusal of 150 problems read back with %d problems, %d more", len(places(last.Err)), last.More)
+	if last := back.Refused[3]; last.More == 0 || len(problem.List(last.Err)) != fund.MaxRefusalProblems {
+		t.Errorf("the refusal of 150 problems read back with %d problems, %d more", len(problem.List(last.Err)), last.More)
 	}
 }
 
@@ -480,7 +481,7 @@ func TestNDJSONSyntaxColumn(t *testing.T) {
 		if len(rs) != 1 || rs[0].Line != 2 {
 			t.Fatalf("%s: %+v, want one refusal at line 2", name, rs)
 		}
-		ps := places(rs[0].Err)
+		ps := problem.List(rs[0].Err)
 		if len(ps) != 1 || ps[0].Line != 0 || ps[0].Column != 14 || !errors.Is(ps[0], societal.ErrDossier) {
 			t.Errorf("%s: problems %+v, want one at column 14 with no line", name, ps)
 		}

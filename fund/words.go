@@ -24,7 +24,7 @@ var words = struct {
 	// A phase, a score.
 	none, withMacroPhase, abandoned, notScored lang.Text
 	// Charts.
-	verdictsPerPhase, legendItem, green, yellow, orange, red, abandonedNode lang.Text
+	verdictsByPhase, verdictsPerPhase, legendItem, green, yellow, orange, vermilion, abandonedNode, history lang.Text
 	// The diff of two assessments.
 	diffTitle, noChange, changed, closed, opened, added, withdrawn, ambiguous lang.Text
 	key, value, before, after, index                                          lang.Text
@@ -90,13 +90,15 @@ var words = struct {
 	abandoned:      lang.Text{"{1} — abandonné", "{1} — abandoned"},
 	notScored:      lang.Text{"non noté", "not scored"},
 
+	verdictsByPhase:  lang.Text{"Verdicts par phase", "Verdicts per phase"},
 	verdictsPerPhase: lang.Text{"Verdicts par phase, de bas en haut\u00a0: {1}", "Verdicts per phase, from the bottom up: {1}"},
 	legendItem:       lang.Text{"{1} ({2})", "{1} ({2})"},
-	green:            lang.Text{"vert", "green"},
+	green:            lang.Text{"vert bleuté", "bluish green"},
 	yellow:           lang.Text{"jaune", "yellow"},
 	orange:           lang.Text{"orange", "orange"},
-	red:              lang.Text{"rouge", "red"},
+	vermilion:        lang.Text{"vermillon, hachuré", "vermilion, hatched"},
 	abandonedNode:    lang.Text{"abandonné", "abandoned"},
+	history:          lang.Text{"Parcours du projet", "The project's path"},
 
 	diffTitle: lang.Text{"Évolution du portefeuille (grille {1} → {2})", "Change in the portfolio (rubric {1} → {2})"},
 	noChange:  lang.Text{"Aucun changement.", "No change."},

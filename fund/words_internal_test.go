@@ -36,8 +36,8 @@ func TestWordsComplete(t *testing.T) {
 			t.Errorf("threshold %s has no %v wording", th.key, l)
 		}
 	}
-	for v := range verdictColours {
-		if l, missing := verdictColours[v].name.Missing(); v > 0 && missing {
+	for v := range verdictTones {
+		if l, missing := verdictTones[v].name.Missing(); v > 0 && missing {
 			t.Errorf("colour of verdict %d has no %v wording", v, l)
 		}
 	}

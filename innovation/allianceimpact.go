@@ -26,7 +26,7 @@ const (
 	ImpactConfiance
 )
 
-var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: lang.Text{"impact d'alliance", "alliance impact"}, Errors: enumErrors},
+var allianceImpacts = enum.Define[AllianceImpact](enum.Spec{Type: "AllianceImpact", Noun: lang.Text{"impact d'alliance", "alliance impact"}, Pkg: pkg},
 	enum.Names{Key: "performance", Label: lang.Text{"La performance des organisations", "Performance of organisations"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"L'innovation territoriale & sociétale", "Territorial and societal innovation"}},
 	enum.Names{Key: "confiance", Label: lang.Text{"La confiance des Hommes et des territoires", "Trust of people and territories"}},
@@ -68,7 +68,8 @@ var allianceImpactTable = [...]struct {
 }
 
 // ParseAllianceImpact returns the impact named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "performance", "innovation", "confiance".
 func ParseAllianceImpact(s string) (AllianceImpact, error) { return allianceImpacts.ParseText(s) }
 

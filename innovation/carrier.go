@@ -18,12 +18,13 @@ const (
 	ThirdParties
 )
 
-var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: lang.Text{"porteur", "carrier"}, Errors: enumErrors},
+var carriers = enum.Define[Carrier](enum.Spec{Type: "Carrier", Noun: lang.Text{"porteur", "carrier"}, Pkg: pkg},
 	enum.Names{Key: "innovator", Label: lang.Text{"Porteur de projet", "Innovator"}},
 	enum.Names{Key: "third-parties", Label: lang.Text{"Politique publique et/ou marché", "Public policy and/or market"}},
 )
 
-// ParseCarrier returns the carrier named by s, or a *ParseError.
+// ParseCarrier returns the carrier named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "innovator", "third-parties".
 func ParseCarrier(s string) (Carrier, error) { return carriers.ParseText(s) }
 

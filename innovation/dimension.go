@@ -26,13 +26,14 @@ const (
 // NumDimensions is the number of dimensions.
 const NumDimensions = 3
 
-var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: lang.Text{"dimension", "dimension"}, Errors: enumErrors},
+var dimensions = enum.Define[Dimension](enum.Spec{Type: "Dimension", Noun: lang.Text{"dimension", "dimension"}, Pkg: pkg},
 	enum.Names{Key: "solution", Label: lang.Text{"Solution", "Solution"}},
 	enum.Names{Key: "processus", Label: lang.Text{"Processus", "Process"}},
 	enum.Names{Key: "modele-economique", Label: lang.Text{"Modèle économique", "Business model"}},
 )
 
-// ParseDimension returns the dimension named by s, or a *ParseError.
+// ParseDimension returns the dimension named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "solution", "processus", "modele-economique".
 func ParseDimension(s string) (Dimension, error) { return dimensions.ParseText(s) }
 

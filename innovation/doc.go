@@ -45,27 +45,30 @@
 // in every language (Text); Error() is English, for logs. Validation
 // reports every problem at once with errors.Join. The codes:
 //
-//   - [New] and its options: "invalid-phase" (start), "nil-clock",
+//   - [New] and its options: "invalid-value" (start), "nil-clock",
 //     "nil-gate", "missing-gate-name", "invalid-gate-name",
 //     "duplicate-gate" ([Lifecycle.AddGate] too), all ErrInvalid;
 //   - [Restore] and [Snapshot.Validate], each also ErrSnapshot:
-//     "invalid-phase", "over-limit" (ErrLimit), "invalid-kind",
-//     "history-gap", "missing-time", "time-backwards",
+//     "invalid-value" (a phase or a kind outside its type), "over-limit"
+//     (ErrLimit), "history-gap", "missing-time", "time-backwards",
 //     "transition-not-allowed", "wrong-target", "status-mismatch",
-//     "missing-reason", "invalid-text";
+//     "missing-reason", and those of free text for a note's reason or
+//     author ("over-limit", "not-utf8", "control-character");
 //   - [NewNeedsMatrix] and [NewStakeholderMatrix], each also ErrMatrix:
 //     "over-limit" (ErrLimit), "invalid-value", "duplicate-cell",
-//     "missing-cell", "invalid-text".
+//     "missing-cell", and those of a name for a qualifier.
 //
 // A refused transition is a [*TransitionError], whose Code says why:
 // "invalid-phase", "abandoned", "skip", "invalid-kind", "invalid-target",
 // "not-earlier", "last-phase", "state-machine" (ErrTransition);
-// "missing-reason", "invalid-text" (ErrInvalid, the note); "context-done";
-// "gates" (ErrGate, with a [*GateError] per refusing gate); "conflict"
-// (ErrConflict). Both render in a language (Text). The decoders
-// ([RestoreJSON], the matrices' UnmarshalJSON) still report [FieldError]
-// and [ParseError], until internal/wire reports problems. Nothing in the
-// package panics on any input.
+// "missing-reason" (ErrInvalid) and those of free text (the note, ErrLimit
+// for a text too long); "context-done"; "gates" (ErrGate, with a
+// [*GateError] per refusing gate); "conflict" (ErrConflict). Both render
+// in a language (Text). The decoders ([RestoreJSON], the JSON of
+// [Snapshot], [Status], [Transition] and the matrices) report the codes of
+// the module's decoders (package problem lists them), each also
+// ErrSnapshot or ErrMatrix, then what Restore and the matrices'
+// constructors refuse. Nothing in the package panics on any input.
 //
 // # Concurrency
 //

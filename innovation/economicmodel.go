@@ -17,12 +17,13 @@ const (
 	ModeleOperateur
 )
 
-var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel", Noun: lang.Text{"modèle économique", "economic model"}, Errors: enumErrors},
+var economicModels = enum.Define[EconomicModel](enum.Spec{Type: "EconomicModel", Noun: lang.Text{"modèle économique", "economic model"}, Pkg: pkg},
 	enum.Names{Key: "rd", Label: lang.Text{"Modèle R&D", "R&D model"}},
 	enum.Names{Key: "operateur", Label: lang.Text{"Modèle opérateur", "Operator model"}},
 )
 
-// ParseEconomicModel returns the economic model named by s, or a *ParseError.
+// ParseEconomicModel returns the economic model named by s, or a
+// *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "rd", "operateur".
 func ParseEconomicModel(s string) (EconomicModel, error) { return economicModels.ParseText(s) }
 

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
@@ -86,28 +88,6 @@ func TestEnumNames(t *testing.T) {
 	}
 }
 
-// TestParseErrorAllowedIsACopy: the Allowed slice a caller gets in a
-// ParseError is its own; writing to it changes nothing in the package.
-func TestParseErrorAllowedIsACopy(t *testing.T) {
-	for _, s := range dataEnums() {
-		_, err := s.parse("no such value")
-		var pe *innovation.ParseError
-		if !errors.As(err, &pe) || len(pe.Allowed) == 0 {
-			t.Fatalf("%s: parse of an unknown name: %v, want a *ParseError listing what is allowed", s.name, err)
-		}
-		before := s.str(s.lo)
-		for i := range pe.Allowed {
-			pe.Allowed[i] = "mutated"
-		}
-		if got := s.str(s.lo); got != before {
-			t.Errorf("%s: writing to ParseError.Allowed changed String() from %q to %q", s.name, before, got)
-		}
-		if _, err := s.parse(before); err != nil {
-			t.Errorf("%s: writing to ParseError.Allowed broke parsing %q: %v", s.name, before, err)
-		}
-	}
-}
-
 // TestMarshalTextRoundTrip: for every value of every enumeration,
 // UnmarshalText accepts what MarshalText writes and gives the value back;
 // MarshalText writes String.
@@ -161,7 +141,7 @@ func TestMarshalTextInvalid(t *testing.T) {
 }
 
 // TestUnmarshalTextErrorLeavesValue: a failed UnmarshalText leaves the
-// receiver as it was and reports a *ParseError.
+// receiver as it was and reports an unknown-name problem.
 func TestUnmarshalTextErrorLeavesValue(t *testing.T) {
 	for _, s := range dataEnums() {
 		for _, start := range []uint8{s.lo, s.hi, 0, 255} {
@@ -174,9 +154,9 @@ func TestUnmarshalTextErrorLeavesValue(t *testing.T) {
 				if got != start {
 					t.Errorf("%s.UnmarshalText(%q) changed the value from %d to %d on error", s.name, in, start, got)
 				}
-				var pe *innovation.ParseError
+				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-					t.Errorf("%s.UnmarshalText(%q): error %v is not a *ParseError wrapping ErrUnknown", s.name, in, err)
+					t.Errorf("%s.UnmarshalText(%q): error %v is not an unknown-name problem wrapping ErrUnknown", s.name, in, err)
 				}
 			}
 		}

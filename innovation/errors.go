@@ -3,30 +3,22 @@ package innovation
 import (
 	"errors"
 
-	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
 
 // Sentinel errors. Every error the package returns wraps one of them, so
-// callers branch with errors.Is; the problems ([*problem.Error]) and the
-// typed errors below carry the context. ErrSyntax, ErrUnknown, ErrInvalid
-// and ErrLimit are package problem's, the same values in every package of
-// the module. A problem of a decoded snapshot or matrix wraps the sentinel
-// of its kind and ErrSnapshot or ErrMatrix.
+// callers branch with errors.Is; a problem of an input is a
+// *problem.Error, which carries the context. A problem of a decoded
+// snapshot or matrix wraps the sentinel of its kind and ErrSnapshot or
+// ErrMatrix. The first four are the module's (package problem): the same
+// values in every package.
 var (
-	// ErrSyntax: malformed JSON, data after the value, a value of the
-	// wrong type.
-	ErrSyntax = problem.ErrSyntax
-	// ErrUnknown: a text names no value of the enumeration it was parsed as.
-	ErrUnknown = problem.ErrUnknown
-	// ErrInvalid: a value passed in is not a valid member of its type
-	// (the zero Phase, an out-of-range Lever, …), or an input is malformed.
-	ErrInvalid = problem.ErrInvalid
-	// ErrLimit: an input is over a documented limit (MaxJSON bytes,
-	// MaxHistory entries, MaxProse bytes of a note, …).
-	ErrLimit = problem.ErrLimit
+	ErrSyntax  = problem.ErrSyntax  // malformed JSON, a value of the wrong type
+	ErrUnknown = problem.ErrUnknown // a key, or a name of an enumeration, the format does not know
+	ErrInvalid = problem.ErrInvalid // a value not acceptable where it stands (the zero Phase, an out-of-range Lever, …)
+	ErrLimit   = problem.ErrLimit   // an input over a documented limit (MaxJSON bytes, MaxHistory entries, MaxProse bytes of a note, …)
 	// ErrTransition: the lifecycle refused a transition the model does not
 	// allow (skipping a phase, returning forward, anything after abandonment).
 	ErrTransition = errors.New("innovation: transition not allowed")
@@ -42,28 +34,14 @@ var (
 	ErrSnapshot = errors.New("innovation: invalid snapshot")
 )
 
-// pkg describes the package to internal/wire: the prefix of its messages
-// and its sentinels. Never modified. The package has no sentinel of its
-// own for malformed JSON: it is ErrInvalid, and a decoder adds the
-// sentinel of the whole input (ErrSnapshot, ErrMatrix).
-var pkg = &wire.Package{Name: pkgName, Syntax: ErrInvalid, Unknown: ErrUnknown, Invalid: ErrInvalid, Limit: ErrLimit}
-
-// FieldError is the problem a decoder of the package (RestoreJSON, a
-// matrix's UnmarshalJSON) reports, as internal/wire still builds it: Path,
-// Value, Reason, Line, Column and Err, unwrapping to its sentinel and to
-// ErrSnapshot or ErrMatrix. Transitional: the decoders report
-// *problem.Error once internal/wire does, and this alias goes. Safe for
-// concurrent reads.
-type FieldError = wire.FieldError
-
-// ParseError reports a text that names no value of an enumeration, as
-// internal/wire still builds it: Type, Input and Allowed. It unwraps to
-// ErrUnknown. Transitional, as FieldError. Safe for concurrent reads.
-type ParseError = wire.ParseError
+// pkg names the package to internal/wire, the prefix of its messages,
+// and reports the problems of its enumerations' tables. Never modified.
+var pkg = &wire.Package{Name: pkgName}
 
 // TransitionError reports a transition the lifecycle refused. It unwraps to
-// Err: ErrTransition for a move the model forbids, ErrInvalid for a note
-// that does not suit the transition, ErrGate (joined with each refusing
+// Err: ErrTransition for a move the model forbids, the *problem.Error of a
+// note that does not suit the transition (ErrInvalid, or ErrLimit for a
+// text over MaxProse), ErrGate (joined with each refusing
 // *GateError) when gates refused an advance, ErrConflict, or the context's
 // error when the context was done. Text renders it in a language, Error in
 // English for logs. The transition returns it; a zero TransitionError
@@ -75,8 +53,9 @@ type TransitionError struct {
 	// Code says why, stable across versions and languages: "invalid-phase"
 	// (From is not a phase), "abandoned", "skip", "invalid-kind",
 	// "invalid-target", "not-earlier", "last-phase", "state-machine",
-	// "missing-reason" and "invalid-text" (the note), "context-done",
-	// "gates", "conflict".
+	// "missing-reason" and those of free text (the note's reason or
+	// author: "over-limit", "not-utf8", "control-character"),
+	// "context-done", "gates", "conflict".
 	Code string
 	Err  error // the class of refusal and its cause (see above)
 
@@ -120,16 +99,7 @@ func (e *TransitionError) Text(l lang.Lang) string {
 // Error returns the refusal in English: `innovation: cannot advance from
 // “Design” to “Modelling”: an advance goes one phase at a time, to
 // “Experimentation”`.
-func (e *TransitionError) Error() string { return pkgName + ": " + logs(e.Text) }
+func (e *TransitionError) Error() string { return pkgName + ": " + problem.Log(e.Text) }
 
 // Unwrap returns e.Err.
 func (e *TransitionError) Unwrap() error { return e.Err }
-
-// enumErrors makes the errors of the package's enumeration tables: a
-// *ParseError for an unknown name, ErrInvalid for a value outside its type.
-var enumErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return pkg.ParseError(noun.In(lang.English), input, allowed)
-	},
-	Invalid: pkg.InvalidValue,
-}

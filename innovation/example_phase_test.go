@@ -98,7 +98,7 @@ func ExampleNewNeedsMatrix() {
 	// financement +++
 	// evaluation +++ strategic
 	// true
-	// cells[11].intensity invalid-value "intensité invalide 7"
+	// cells[11].intensity invalid-value "intensité invalide\u00a0: 7"
 	// cells[11] duplicate-cell "levier «\u00a0Conseil\u00a0» × macro-phase «\u00a0R&D sociétale\u00a0» donné deux fois (d'abord dans la cellule 6)"
 	// cells missing-cell "levier «\u00a0Évaluation\u00a0» × macro-phase «\u00a0Déploiement\u00a0» manquant (chaque couple une fois)"
 }

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 )
 
 // FuzzParseFacts: the parsers of the innovator's needs, natures, kinds of
 // need, resources and alliance impacts never panic; what they accept
-// round-trips through String; what they refuse is a *ParseError wrapping
+// round-trips through String; what they refuse is an unknown-name problem wrapping
 // ErrUnknown.
 func FuzzParseFacts(f *testing.F) {
 	for _, s := range []string{"avis", "Irriguer", "Projet d'extension", "accompagnement", "Fonctions support", "La confiance des Hommes et des territoires", "", "x"} {
@@ -18,9 +20,9 @@ func FuzzParseFacts(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		check := func(name string, v interface{ String() string }, err error, reparse func(string) (any, error)) {
 			if err != nil {
-				var pe *innovation.ParseError
+				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-					t.Fatalf("%s(%q): %T %v, want a *ParseError wrapping ErrUnknown", name, s, err, err)
+					t.Fatalf("%s(%q): %T %v, want an unknown-name problem wrapping ErrUnknown", name, s, err, err)
 				}
 				return
 			}

@@ -7,12 +7,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
 )
 
 // FuzzParsePhase: ParsePhase never panics; what it accepts round-trips
-// through String and MarshalText; what it refuses is a *ParseError.
+// through String and MarshalText; what it refuses is an unknown-name problem.
 func FuzzParsePhase(f *testing.F) {
 	for p := range innovation.Phases() {
 		f.Add(p.String())
@@ -22,9 +24,9 @@ func FuzzParsePhase(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := innovation.ParsePhase(s)
 		if err != nil {
-			var pe *innovation.ParseError
-			if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) || pe.Input != s {
-				t.Fatalf("ParsePhase(%q): %T %v, want a *ParseError wrapping ErrUnknown", s, err, err)
+			var pe *problem.Error
+			if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) || (pe.Code != "unknown-name" && pe.Code != "missing-name") {
+				t.Fatalf("ParsePhase(%q): %T %v, want an unknown-name problem wrapping ErrUnknown", s, err, err)
 			}
 			if p != 0 {
 				t.Fatalf("ParsePhase(%q) = %v with an error, want 0", s, p)
@@ -67,9 +69,9 @@ func FuzzUnmarshalText(f *testing.F) {
 			if v != start {
 				t.Fatalf("%s.UnmarshalText(%q) changed the value from %d to %d on error", s.name, data, start, v)
 			}
-			var pe *innovation.ParseError
+			var pe *problem.Error
 			if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-				t.Fatalf("%s.UnmarshalText(%q): %T %v, want a *ParseError", s.name, data, err, err)
+				t.Fatalf("%s.UnmarshalText(%q): %T %v, want an unknown-name problem", s.name, data, err, err)
 			}
 			_ = err.Error()
 			return
@@ -206,14 +208,14 @@ func TestDecodersLargeInputs(t *testing.T) {
 }
 
 // checkRefusal checks what every decoder of the package promises of a
-// refused input: each problem is a *FieldError, and no message echoes the
+// refused input: each problem is a *problem.Error, and no message echoes the
 // input at length (a path holds at most MaxDepth keys, each cut to 64
 // bytes).
 func checkRefusal(t *testing.T, err error) {
 	t.Helper()
-	var fe *innovation.FieldError
+	var fe *problem.Error
 	if !errors.As(err, &fe) {
-		t.Fatalf("%T is not a *FieldError: %v", err, err)
+		t.Fatalf("%T is not a *problem.Error: %v", err, err)
 	}
 	for _, line := range strings.Split(err.Error(), "\n") {
 		if len(line) > 16<<10 {

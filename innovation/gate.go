@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // Gate is a check that must pass before a lifecycle advances, such as a
@@ -48,7 +49,7 @@ func (e *GateError) Text(l lang.Lang) string {
 
 // Error names the gate and what it returned, or that it panicked, in
 // English: `innovation: gate “ready”: …`.
-func (e *GateError) Error() string { return pkgName + ": " + logs(e.Text) }
+func (e *GateError) Error() string { return pkgName + ": " + problem.Log(e.Text) }
 
 // Unwrap returns ErrGate and the gate's error.
 func (e *GateError) Unwrap() []error { return []error{ErrGate, e.Err} }

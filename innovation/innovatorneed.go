@@ -39,7 +39,7 @@ const (
 	Irriguer
 )
 
-var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Errors: enumErrors},
+var innovatorNeeds = enum.Define[InnovatorNeed](enum.Spec{Type: "InnovatorNeed", Noun: lang.Text{"besoin de l'innovateur", "innovator's need"}, Pkg: pkg},
 	enum.Names{Key: "avis", Label: lang.Text{"Avoir des avis", "Opinions"}},
 	enum.Names{Key: "moyens-agir", Label: lang.Text{"Des moyens pour agir", "Means to act"}},
 	enum.Names{Key: "temps-modeliser", Label: lang.Text{"Le temps pour modéliser", "Time to model"}},
@@ -67,8 +67,9 @@ var innovatorNeedTable = [...]struct {
 		"to irrigate the whole ecosystem with the innovation, so that public and private actors take it up and multiply its impact"}},
 }
 
-// ParseInnovatorNeed returns the need named by s (key or label in any language,
-// any case), or a *ParseError.
+// ParseInnovatorNeed returns the need named by s (key or label in any
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "avis", "moyens-agir", "temps-modeliser", "irriguer".
 func ParseInnovatorNeed(s string) (InnovatorNeed, error) { return innovatorNeeds.ParseText(s) }
 

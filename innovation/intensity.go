@@ -25,7 +25,7 @@ const (
 // intensityNoun is what messages call the enumeration.
 var intensityNoun = lang.Text{"intensité", "intensity"}
 
-var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: intensityNoun, ZeroValid: true, Errors: enumErrors},
+var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: intensityNoun, ZeroValid: true, Pkg: pkg},
 	enum.Names{Key: "-", Label: lang.Text{"-", "-"}, Alias: "none"},
 	enum.Names{Key: "+", Label: lang.Text{"+", "+"}, Alias: "low"},
 	enum.Names{Key: "++", Label: lang.Text{"++", "++"}, Alias: "medium"},
@@ -34,7 +34,7 @@ var intensities = enum.Define[Intensity](enum.Spec{Type: "Intensity", Noun: inte
 
 // ParseIntensity accepts the model's marks "-", "+", "++", "+++" and the
 // words "none", "low", "medium", "high" (any case). Anything else is a
-// *ParseError.
+// *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "-", "+", "++", "+++".
 func ParseIntensity(s string) (Intensity, error) { return intensities.ParseText(s) }
 

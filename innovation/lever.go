@@ -32,7 +32,7 @@ const NumLevers = 4
 // leverNoun is what messages call the enumeration.
 var leverNoun = lang.Text{"levier", "lever"}
 
-var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: leverNoun, Errors: enumErrors},
+var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: leverNoun, Pkg: pkg},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
 	enum.Names{Key: "competences-reseau", Label: lang.Text{"Compétences & réseau", "Skills & network"}},
 	enum.Names{Key: "conseil", Label: lang.Text{"Conseil", "Advice"}},
@@ -40,7 +40,7 @@ var levers = enum.Define[Lever](enum.Spec{Type: "Lever", Noun: leverNoun, Errors
 )
 
 // ParseLever returns the lever named by s (key or label in any language, any
-// case), or a *ParseError.
+// case), or a *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "financement", "competences-reseau", "conseil", "evaluation".
 func ParseLever(s string) (Lever, error) { return levers.ParseText(s) }
 

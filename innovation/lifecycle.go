@@ -61,10 +61,11 @@ func WithGate(name string, g Gate) Option {
 
 // New returns the lifecycle of a project starting in phase start, with an
 // empty history. It fails with a *problem.Error wrapping ErrInvalid if
-// start is not a valid phase (code "invalid-phase") or an option is invalid.
+// start is not a valid phase (code "invalid-value") or an option is
+// invalid.
 func New(start Phase, opts ...Option) (*Lifecycle, error) {
 	if !start.IsValid() {
-		return nil, errStartPhase.New(pkgName, "start", "", lang.Int(int(start)))
+		return nil, pkg.Invalid("start", start)
 	}
 	return newLifecycle(start, Status{Phase: start}, nil, opts)
 }
@@ -103,8 +104,9 @@ func (l *Lifecycle) addGate(name string, g Gate) error {
 		return errNilGate.New(pkgName, "", name, gate)
 	case name == "":
 		return errNoGateName.New(pkgName, "", "")
-	case wire.NameProblem(name) != "":
-		return errGateName.New(pkgName, "", name, gate, lang.Data(wire.NameProblem(name)))
+	}
+	if k, args := (wire.Name{}).Problem(name); k != nil {
+		return errGateName.New(pkgName, "", name, gate, reasonOf{k.New(pkgName, "", "", args...)})
 	}
 	for _, x := range l.gates {
 		if x.name == name {
@@ -195,7 +197,7 @@ func (l *Lifecycle) transition(ctx context.Context, k TransitionKind, to Phase, 
 		return fail(whyDone.New(pkgName, "", "", errorText{err}), err)
 	}
 	if p := note.check(k); p != nil {
-		return fail(p, ErrInvalid)
+		return fail(p, p) // ErrInvalid, or ErrLimit for a text too long
 	}
 	dst, why := step(from, k, to)
 	if dst == 0 {

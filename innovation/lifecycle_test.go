@@ -3,14 +3,16 @@ package innovation_test
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // fakeClock returns t0, t0+1m, t0+2m, … on successive calls.
@@ -116,13 +118,13 @@ func TestRefusedTransitions(t *testing.T) {
 		}, innovation.ErrInvalid, "missing-reason"},
 		{"note too long", innovation.Conception, func(l *innovation.Lifecycle) error {
 			return l.Advance(ctx, innovation.Note{Reason: strings.Repeat("x", innovation.MaxProse+1)})
-		}, innovation.ErrInvalid, "invalid-text"},
+		}, innovation.ErrLimit, "over-limit"},
 		{"note with NUL", innovation.Conception, func(l *innovation.Lifecycle) error {
 			return l.Advance(ctx, innovation.Note{By: "a\x00b"})
-		}, innovation.ErrInvalid, "invalid-text"},
+		}, innovation.ErrInvalid, "control-character"},
 		{"note invalid UTF-8", innovation.Conception, func(l *innovation.Lifecycle) error {
 			return l.Advance(ctx, innovation.Note{Reason: "\xff"})
-		}, innovation.ErrInvalid, "invalid-text"},
+		}, innovation.ErrInvalid, "not-utf8"},
 		{"advance after abandon", innovation.Essaimage, func(l *innovation.Lifecycle) error {
 			if err := l.Abandon(ctx, innovation.Note{Reason: "no funding"}); err != nil {
 				return err
@@ -157,10 +159,14 @@ func TestRefusedTransitions(t *testing.T) {
 			if te.Code != tt.code {
 				t.Errorf("Code = %q, want %q (%v)", te.Code, tt.code, err)
 			}
-			// Every word of the refusal comes from the package's tables
-			// (but wire's words on a note's text, until wire has kinds).
-			if u := lang.Unmarked(te.Text(lang.Pseudo)); tt.code != "invalid-text" && strings.ContainsFunc(u, unicode.IsLetter) {
-				t.Errorf("Text(Pseudo) = %q: %q escaped the tables", te.Text(lang.Pseudo), u)
+			// Every word of the refusal comes from the module's tables but
+			// the note's field and text, quoted.
+			var data []string
+			for p := range problem.All(te.Err) {
+				data = append(data, p.Path, strconv.Quote(p.Value), strings.TrimSuffix(p.Value, "…"))
+			}
+			for _, e := range langtest.Escaped(te.Text(lang.Pseudo), data...) {
+				t.Errorf("Text(Pseudo) = %q: %q escaped the tables", e.Text, e.Word)
 			}
 			// The refused transition changed nothing (the abandon cases changed
 			// things before the refused call; compare only the final call).

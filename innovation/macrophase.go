@@ -36,14 +36,15 @@ const NumMacroPhases = 3
 // macroPhaseNoun is what messages call the enumeration.
 var macroPhaseNoun = lang.Text{"macro-phase", "macro-phase"}
 
-var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: macroPhaseNoun, Errors: enumErrors},
+var macroPhases = enum.Define[MacroPhase](enum.Spec{Type: "MacroPhase", Noun: macroPhaseNoun, Pkg: pkg},
 	enum.Names{Key: "rd-societale", Label: lang.Text{"R&D sociétale", "Societal R&D"}},
 	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},
 	enum.Names{Key: "deploiement", Label: lang.Text{"Déploiement", "Deployment"}},
 )
 
 // ParseMacroPhase returns the macro-phase named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "rd-societale", "modelisation", "deploiement".
 func ParseMacroPhase(s string) (MacroPhase, error) { return macroPhases.ParseText(s) }
 

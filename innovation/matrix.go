@@ -15,6 +15,7 @@ type matrixRow interface {
 	IsValid() bool
 	String() string
 	Label(lang.Lang) string
+	MarshalText() ([]byte, error)
 }
 
 // cell is one cell of a matrix whose rows are of type R, in the one shape
@@ -29,15 +30,16 @@ type cell[R matrixRow] struct {
 // matrixShape describes a matrix whose rows are of type R. A shape is
 // constant-like: never modified.
 type matrixShape[R matrixRow] struct {
-	noun  lang.Text               // what a row is called: "lever", "stakeholder"
-	rows  int                     // the number of rows (see maxCells)
-	keys  wire.Keys               // a cell's JSON keys: the row's key first (it names the row in messages), then "macro_phase", "intensity" (the three required) and, if any, "qualifier"
-	parse func(string) (R, error) // ParseLever or ParseStakeholder
+	rows      int          // the number of rows (see maxCells)
+	key       string       // the JSON key of a cell's row: "lever", "stakeholder"
+	noun      lang.Text    // what a row is called in messages
+	names     wire.Enum[R] // the names of the rows
+	qualified bool         // a cell has a qualifier
 }
 
 var (
-	needsShape       = matrixShape[Lever]{noun: leverNoun, rows: NumLevers, keys: wire.Keys{Names: []string{"lever", "macro_phase", "intensity", "qualifier"}, Required: 3}, parse: ParseLever}
-	stakeholderShape = matrixShape[Stakeholder]{noun: stakeholderNoun, rows: NumStakeholders, keys: wire.Keys{Names: []string{"stakeholder", "macro_phase", "intensity"}, Required: 3}, parse: ParseStakeholder}
+	needsShape       = matrixShape[Lever]{rows: NumLevers, key: "lever", noun: leverNoun, names: leverNames, qualified: true}
+	stakeholderShape = matrixShape[Stakeholder]{rows: NumStakeholders, key: "stakeholder", noun: stakeholderNoun, names: stakeholderNames}
 )
 
 // maxCells is the most cells a matrix may hold, given or read: one per row
@@ -53,7 +55,7 @@ func (s matrixShape[R]) maxCells() int { return s.rows * NumMacroPhases }
 // *problem.Error at a path relative to the cells ("[2].intensity") that
 // wraps ErrMatrix, and ErrLimit or ErrInvalid as the sentinel of its kind.
 func (s matrixShape[R]) check(cells []cell[R]) error {
-	return within("", ErrMatrix, s.problems(cells))
+	return pkg.Within("", ErrMatrix, s.problems(cells))
 }
 
 // problems is check without ErrMatrix as the whole.
@@ -66,14 +68,14 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 	for i, c := range cells {
 		switch {
 		case !c.row.IsValid():
-			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, s.keys.Names[0]), "", s.noun, lang.Int(int(c.row))))
+			errs = append(errs, pkg.Invalid(wire.Path(i, s.key), c.row))
 			continue
 		case !c.macro.IsValid():
-			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, "macro_phase"), "", macroPhaseNoun, lang.Int(int(c.macro))))
+			errs = append(errs, pkg.Invalid(wire.Path(i, "macro_phase"), c.macro))
 			continue
 		}
 		if !c.intensity.IsValid() {
-			errs = append(errs, errCellRow.New(pkgName, wire.Path(i, "intensity"), "", intensityNoun, lang.Int(int(c.intensity))))
+			errs = append(errs, pkg.Invalid(wire.Path(i, "intensity"), c.intensity))
 		}
 		if p := qualifierProblem(wire.Path(i, "qualifier"), c.qualifier); p != nil {
 			errs = append(errs, p)
@@ -96,45 +98,15 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 }
 
 // qualifierProblem returns the problem of q, the qualifier at path, or nil:
-// over MaxQualifier bytes (ErrLimit), or not a name (see wire.NameProblem;
-// ErrInvalid). An empty qualifier is no qualifier.
+// a name of at most MaxQualifier bytes (ErrLimit over it), as a cell's JSON
+// reads it (ErrInvalid otherwise). An empty qualifier is no qualifier.
 func qualifierProblem(path, q string) *problem.Error {
-	if len(q) > MaxQualifier {
-		return errQualifierLen.New(pkgName, path, q, lang.Int(len(q)), lang.Int(MaxQualifier))
-	}
-	if r := wire.NameProblem(q); r != "" {
-		return errQualifier.New(pkgName, path, q, lang.Data(r))
+	if k, args := qualifierName.Problem(q); k != nil {
+		return k.New(pkgName, path, q, args...)
 	}
 	return nil
 }
 
-// unmarshal reads a matrix written as a JSON array of cells, each an object
-// of s.keys (all required but "qualifier"; null is the same as an absent
-// key), and checks it; every problem unwraps to ErrMatrix.
-func (s matrixShape[R]) unmarshal(data []byte) ([]cell[R], error) {
-	d := wire.NewDecoder(data, pkg, ErrMatrix)
-	var cells []cell[R]
-	for range d.Array(s.maxCells()) {
-		var c cell[R]
-		for key := range d.Object(s.keys) {
-			switch key {
-			case s.keys.Names[0]:
-				c.row, _ = wire.Enum(d, s.parse)
-			case "macro_phase":
-				c.macro, _ = wire.Enum(d, ParseMacroPhase)
-			case "intensity":
-				c.intensity, _ = wire.Enum(d, ParseIntensity)
-			case "qualifier":
-				c.qualifier, _ = d.Text()
-			}
-		}
-		cells = append(cells, c)
-	}
-	if d.Problems() == 0 {
-		d.Report(s.check(cells))
-	}
-	if err := d.Finish(); err != nil {
-		return nil, err
-	}
-	return cells, nil
-}
+// qualifierName is the kind of a qualifier: a name of at most MaxQualifier
+// bytes.
+var qualifierName = wire.Name{Max: MaxQualifier}

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // checkMatrixErrors checks that err wraps ErrMatrix, that it holds exactly
@@ -102,7 +103,7 @@ func TestMatrixLimits(t *testing.T) {
 		{"qualifier of MaxQualifier bytes", needs(qualifier(strings.Repeat("é", innovation.MaxQualifier/2))), false, "", ""},
 		{"qualifier over MaxQualifier", needs(qualifier(strings.Repeat("a", innovation.MaxQualifier+1))), true, "over-limit", "[5].qualifier"},
 		{"qualifier over MaxText", needs(qualifier(strings.Repeat("a", 257))), true, "over-limit", "[5].qualifier"},
-		{"blank qualifier", needs(qualifier("\u00a0")), false, "invalid-text", "[5].qualifier"},
+		{"blank qualifier", needs(qualifier("\u00a0")), false, "blank", "[5].qualifier"},
 		{"needs: one cell too many", needs(func(c []innovation.NeedsCell) []innovation.NeedsCell { return append(c, c[0]) }), true, "over-limit", ""},
 		{"needs: a pair twice within the limit", needs(func(c []innovation.NeedsCell) []innovation.NeedsCell { c[1] = c[0]; return c }), false, "duplicate-cell", "[1]"},
 		{"stakeholders: one cell too many", stakeholders(func(c []innovation.StakeholderCell) []innovation.StakeholderCell { return append(c, c[0]) }), true, "over-limit", ""},
@@ -123,7 +124,7 @@ func TestMatrixLimits(t *testing.T) {
 			if !errors.As(goErr, &p) || p.Code != tt.goCode {
 				t.Errorf("Go: %v, want a problem of code %s", goErr, tt.goCode)
 			}
-			var fe *innovation.FieldError
+			var fe *problem.Error
 			if !errors.As(jsonErr, &fe) || fe.Path != tt.jsPath {
 				t.Errorf("JSON: %v, want a problem at %q", jsonErr, tt.jsPath)
 			}

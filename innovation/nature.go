@@ -30,7 +30,7 @@ const (
 	NatureOptimisation
 )
 
-var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Errors: enumErrors},
+var natures = enum.Define[Nature](enum.Spec{Type: "Nature", Noun: lang.Text{"nature", "nature"}, Pkg: pkg},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
 	enum.Names{Key: "transformation", Label: lang.Text{"Projet de transformation", "Transformation project"}},
 	enum.Names{Key: "extension", Label: lang.Text{"Projet d'extension", "Extension project"}},
@@ -49,8 +49,8 @@ var natureTable = [...]struct {
 	NatureOptimisation:   {"002:813", lang.Text{"adaptation de processus existants", "adapting existing processes"}},
 }
 
-// ParseNature returns the nature named by s (key or label in any language, any
-// case), or a *ParseError.
+// ParseNature returns the nature named by s (key or label in any language,
+// any case), or a *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "invention", "transformation", "extension", "optimisation".
 func ParseNature(s string) (Nature, error) { return natures.ParseText(s) }
 

@@ -25,7 +25,7 @@ const (
 	NeedEvaluation
 )
 
-var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Errors: enumErrors},
+var needKinds = enum.Define[NeedKind](enum.Spec{Type: "NeedKind", Noun: lang.Text{"type de besoin", "need kind"}, Pkg: pkg},
 	enum.Names{Key: "financement", Label: lang.Text{"Financement", "Financing"}},
 	enum.Names{Key: "accompagnement", Label: lang.Text{"Accompagnement", "Support"}},
 	enum.Names{Key: "evaluation", Label: lang.Text{"Évaluation", "Evaluation"}},
@@ -47,7 +47,8 @@ var needKindLevers = [...][]Lever{
 }
 
 // ParseNeedKind returns the kind of need named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "financement", "accompagnement", "evaluation".
 func ParseNeedKind(s string) (NeedKind, error) { return needKinds.ParseText(s) }
 

@@ -1,8 +1,6 @@
 package innovation
 
 import (
-	"encoding/json"
-
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -49,10 +47,10 @@ type NeedsMatrix struct {
 // the JSON encoding of NeedsMatrix writes it. The zero value is not a valid
 // cell. A plain value, safe for concurrent use.
 type NeedsCell struct {
-	Lever      Lever      `json:"lever"`               // the row
-	MacroPhase MacroPhase `json:"macro_phase"`         // the column
-	Intensity  Intensity  `json:"intensity"`           // how much the lever is needed
-	Qualifier  string     `json:"qualifier,omitempty"` // kind of support, as the source writes it; at most MaxQualifier bytes
+	Lever      Lever      // the row
+	MacroPhase MacroPhase // the column
+	Intensity  Intensity  // how much the lever is needed
+	Qualifier  string     // kind of support, as the source writes it; at most MaxQualifier bytes
 }
 
 // DefaultNeeds returns the model's needs/levers matrix (MODEL §2.2,
@@ -71,7 +69,7 @@ func NewNeedsMatrix(cells []NeedsCell) (NeedsMatrix, error) {
 	for i, c := range cells {
 		own[i] = cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
 	}
-	if err := within("cells", nil, needsShape.check(own)); err != nil {
+	if err := pkg.Within("cells", nil, needsShape.check(own)); err != nil {
 		return NeedsMatrix{}, err
 	}
 	return needsOf(own), nil
@@ -139,21 +137,4 @@ func (n NeedsMatrix) Cells() []NeedsCell {
 		}
 	}
 	return out
-}
-
-// MarshalJSON writes the matrix as an array of NeedsCell.
-func (n NeedsMatrix) MarshalJSON() ([]byte, error) { return json.Marshal(n.Cells()) }
-
-// UnmarshalJSON reads what MarshalJSON writes: an array of cells, each
-// {"lever": …, "macro_phase": …, "intensity": …, "qualifier": …} with every
-// key but "qualifier" required, names as the Parse functions read them. It
-// checks the cells as NewNeedsMatrix does; every problem is reported, at
-// its path ("[2].intensity"), wrapping ErrMatrix. On error n is unchanged.
-func (n *NeedsMatrix) UnmarshalJSON(data []byte) error {
-	cells, err := needsShape.unmarshal(data)
-	if err != nil {
-		return err
-	}
-	*n = needsOf(cells)
-	return nil
 }

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // needsTable is the Matrice des besoins et des leviers d'accompagnement,
@@ -299,12 +300,12 @@ func TestNewNeedsInvalid(t *testing.T) {
 		{
 			"qualifier not UTF-8",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[6].Qualifier = "strat\xe9gique"; return c },
-			[]want{{"cells[6].qualifier", "invalid-text", nil}}, 1,
+			[]want{{"cells[6].qualifier", "not-utf8", nil}}, 1,
 		},
 		{
 			"qualifier with NUL",
 			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[7].Qualifier = "op\x00"; return c },
-			[]want{{"cells[7].qualifier", "invalid-text", nil}}, 1,
+			[]want{{"cells[7].qualifier", "control-character", nil}}, 1,
 		},
 		{
 			"too many cells",
@@ -328,7 +329,7 @@ func TestNewNeedsInvalid(t *testing.T) {
 			},
 			[]want{
 				{"cells[0].intensity", "invalid-value", nil},
-				{"cells[1].qualifier", "invalid-text", nil},
+				{"cells[1].qualifier", "not-utf8", nil},
 				{"cells[2].lever", "invalid-value", nil},
 				{"cells[3].qualifier", "over-limit", nil},
 				{"cells[11]", "duplicate-cell", []string{"competences-reseau", "modelisation"}},

@@ -39,7 +39,7 @@ const (
 // NumPhases is the number of phases.
 const NumPhases = 5
 
-var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase", "phase"}, Errors: enumErrors},
+var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase", "phase"}, Pkg: pkg},
 	enum.Names{Key: "conception", Label: lang.Text{"Conception", "Design"}},
 	enum.Names{Key: "experimentation", Label: lang.Text{"Expérimentation", "Experimentation"}},
 	enum.Names{Key: "modelisation", Label: lang.Text{"Modélisation", "Modelling"}},
@@ -48,8 +48,9 @@ var phases = enum.Define[Phase](enum.Spec{Type: "Phase", Noun: lang.Text{"phase"
 )
 
 // ParsePhase returns the phase named by s: its ASCII key ("modelisation"),
-// its French label ("Modélisation") or its English label ("Modelling"), in any
-// case. Anything else is a *ParseError that unwraps to ErrUnknown.
+// its French label ("Modélisation") or its English label ("Modelling"), in
+// any case. Anything else is a *problem.Error of code "unknown-name" that
+// unwraps to ErrUnknown.
 // Keys: "conception", "experimentation", "modelisation", "essaimage",
 // "industrialisation".
 func ParsePhase(s string) (Phase, error) { return phases.ParseText(s) }

@@ -3,9 +3,10 @@ package innovation_test
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/seed424036fd/societal/problem"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
@@ -201,7 +202,7 @@ func TestParsePhaseAccepts(t *testing.T) {
 }
 
 // TestParsePhaseRefuses: anything that is not a key or a label, exactly (up
-// to case), is a *ParseError unwrapping to ErrUnknown.
+// to case), is an unknown-name problem unwrapping to ErrUnknown.
 func TestParsePhaseRefuses(t *testing.T) {
 	for _, in := range []string{
 		"",
@@ -235,17 +236,13 @@ func TestParsePhaseRefuses(t *testing.T) {
 		if !errors.Is(err, innovation.ErrUnknown) {
 			t.Errorf("ParsePhase(%q): error %v does not wrap ErrUnknown", in, err)
 		}
-		var pe *innovation.ParseError
+		var pe *problem.Error
 		if !errors.As(err, &pe) {
-			t.Errorf("ParsePhase(%q): error %T is not a *ParseError", in, err)
+			t.Errorf("ParsePhase(%q): error %T is not an unknown-name problem", in, err)
 			continue
 		}
-		if pe.Type != "phase" || pe.Input != in {
-			t.Errorf("ParsePhase(%q): ParseError{Type: %q, Input: %q}", in, pe.Type, pe.Input)
-		}
-		wantAllowed := []string{"conception", "experimentation", "modelisation", "essaimage", "industrialisation"}
-		if !slices.Equal(pe.Allowed, wantAllowed) {
-			t.Errorf("ParsePhase(%q): Allowed = %q, want %q", in, pe.Allowed, wantAllowed)
+		if pe.Code != "unknown-name" && pe.Code != "missing-name" {
+			t.Errorf("ParsePhase(%q): problem code %q", in, pe.Code)
 		}
 		msg := err.Error()
 		if !strings.HasPrefix(msg, "innovation: ") || strings.HasSuffix(msg, ".") {

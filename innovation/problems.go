@@ -1,8 +1,6 @@
 package innovation
 
 import (
-	"errors"
-
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
@@ -12,7 +10,6 @@ import (
 // the sentinel. Read only.
 var (
 	// Lifecycles and their options.
-	errStartPhase   = problem.Kind{Code: "invalid-phase", Message: lang.Text{"phase invalide {1}", "invalid phase {1}"}, Err: ErrInvalid}
 	errNilClock     = problem.Kind{Code: "nil-clock", Message: lang.Text{"horloge absente (nil)", "nil clock"}, Err: ErrInvalid}
 	errNilGate      = problem.Kind{Code: "nil-gate", Message: lang.Text{"le contrôle {1} est nil", "gate {1} is nil"}, Err: ErrInvalid}
 	errNoGateName   = problem.Kind{Code: "missing-gate-name", Message: lang.Text{"le nom du contrôle est vide", "gate name is empty"}, Err: ErrInvalid}
@@ -34,13 +31,10 @@ var (
 	whyGates     = problem.Kind{Code: "gates", Message: lang.Text{"{1}", "{1}"}, Err: ErrGate}
 	whyConflict  = problem.Kind{Code: "conflict", Message: lang.Text{"le cycle de vie a changé pendant l'avancée", "lifecycle changed during advance"}, Err: ErrConflict}
 
-	// Notes.
+	// Notes (their texts are checked as free text, wire.Prose).
 	errNoReason = problem.Kind{Code: "missing-reason", Message: lang.Text{"{1} demande un motif", "{1} needs a reason"}, Err: ErrInvalid}
-	errNote     = problem.Kind{Code: "invalid-text", Message: lang.Text{"{1}", "{1}"}, Err: ErrInvalid}
 
 	// Snapshots (each also unwraps to ErrSnapshot).
-	errHistoryLimit  = problem.Kind{Code: "over-limit", Message: lang.Text{"{1} entrées, au-delà de la limite de {2}", "{1} entries, over the limit of {2}"}, Err: ErrLimit}
-	errSnapshotKind  = problem.Kind{Code: "invalid-kind", Message: lang.Text{"type de transition invalide {1}", "invalid transition kind {1}"}, Err: ErrInvalid}
 	errHistoryFrom   = problem.Kind{Code: "history-gap", Message: lang.Text{"le projet était en {1} (chaque entrée part d'où la précédente l'a laissé)", "the project was in {1} (each entry starts where the one before left it)"}, Err: ErrInvalid}
 	errNoTime        = problem.Kind{Code: "missing-time", Message: lang.Text{"date manquante", "missing time"}, Err: ErrInvalid}
 	errTimeBackwards = problem.Kind{Code: "time-backwards", Message: lang.Text{"antérieure à celle de l'entrée précédente, {1}", "before the previous entry's {1}"}, Err: ErrInvalid}
@@ -49,37 +43,26 @@ var (
 	errStatus        = problem.Kind{Code: "status-mismatch", Message: lang.Text{"indique {1}, mais l'historique mène à {2}", "says {1}, but the history leads to {2}"}, Err: ErrInvalid}
 
 	// Matrices (each also unwraps to ErrMatrix).
-	errCells        = problem.Kind{Code: "over-limit", Message: lang.Text{"{1} cellules, au-delà de la limite de {2} (une par couple {3} × macro-phase)", "{1} cells, over the limit of {2} (one per {3} × macro-phase pair)"}, Err: ErrLimit}
-	errCellRow      = problem.Kind{Code: "invalid-value", Message: lang.Text{"{1} invalide {2}", "invalid {1} {2}"}, Err: ErrInvalid}
-	errCellTwice    = problem.Kind{Code: "duplicate-cell", Message: lang.Text{"{1} {2} × macro-phase {3} donné deux fois (d'abord dans la cellule {4})", "{1} {2} × macro-phase {3} given twice (first in cell {4})"}, Err: ErrInvalid}
-	errCellMissing  = problem.Kind{Code: "missing-cell", Message: lang.Text{"{1} {2} × macro-phase {3} manquant (chaque couple une fois)", "missing {1} {2} × macro-phase {3} (every pair once)"}, Err: ErrInvalid}
-	errQualifierLen = problem.Kind{Code: "over-limit", Message: lang.Text{"{1} octets, au-delà de la limite de {2}", "{1} bytes, over the limit of {2}"}, Err: ErrLimit}
-	errQualifier    = problem.Kind{Code: "invalid-text", Message: lang.Text{"{1}", "{1}"}, Err: ErrInvalid}
+	errCells       = problem.Kind{Code: "over-limit", Message: lang.Text{"{1} cellules, au-delà de la limite de {2} (une par couple {3} × macro-phase)", "{1} cells, over the limit of {2} (one per {3} × macro-phase pair)"}, Err: ErrLimit}
+	errCellTwice   = problem.Kind{Code: "duplicate-cell", Message: lang.Text{"{1} {2} × macro-phase {3} donné deux fois (d'abord dans la cellule {4})", "{1} {2} × macro-phase {3} given twice (first in cell {4})"}, Err: ErrInvalid}
+	errCellMissing = problem.Kind{Code: "missing-cell", Message: lang.Text{"{1} {2} × macro-phase {3} manquant (chaque couple une fois)", "missing {1} {2} × macro-phase {3} (every pair once)"}, Err: ErrInvalid}
 )
+
+// entriesNoun is what a message of a history too long calls its entries.
+var entriesNoun = lang.Text{"entrées", "entries"}
 
 // kinds lists every kind above, for the test that each message is written
 // in every language.
 var problemKinds = []*problem.Kind{
-	&errStartPhase, &errNilClock, &errNilGate, &errNoGateName, &errGateName, &errGateTwice, &errGatePanicked, &errGateRefused,
+	&errNilClock, &errNilGate, &errNoGateName, &errGateName, &errGateTwice, &errGatePanicked, &errGateRefused,
 	&whyPhase, &whyAbandoned, &whySkip, &whyKind, &whyTarget, &whyEarlier, &whyLast, &whyFSM, &whyDone, &whyGates, &whyConflict,
-	&errNoReason, &errNote,
-	&errHistoryLimit, &errSnapshotKind, &errHistoryFrom, &errNoTime, &errTimeBackwards, &errNotAllowed, &errWrongTarget, &errStatus,
-	&errCells, &errCellRow, &errCellTwice, &errCellMissing, &errQualifierLen, &errQualifier,
+	&errNoReason,
+	&errHistoryFrom, &errNoTime, &errTimeBackwards, &errNotAllowed, &errWrongTarget, &errStatus,
+	&errCells, &errCellTwice, &errCellMissing,
 }
 
 // name is the package's name, the prefix of its errors' English messages.
 const pkgName = "innovation"
-
-// within returns the problems of err placed below path, each reported by
-// the package and unwrapping also to whole when whole is not nil; nil when
-// err is nil.
-func within(path string, whole, err error) error {
-	var out []error
-	for p := range problem.All(err) {
-		out = append(out, p.In(pkgName, path, whole))
-	}
-	return errors.Join(out...)
-}
 
 // reasonOf quotes what is wrong in a problem, without its path and
 // value, in the reader's language.
@@ -87,18 +70,3 @@ type reasonOf struct{ p *problem.Error }
 
 // Label returns the reason in l.
 func (r reasonOf) Label(l lang.Lang) string { return r.p.Reason(l) }
-
-// logs renders text in the language of logs, the language of every Error()
-// of the module: an Error method of a typed error that renders in any
-// language (Text) writes its log form with it.
-func logs(text func(lang.Lang) string) string {
-	return logText.New("", "", "", textFunc(text)).Error()
-}
-
-// textFunc quotes what a function writes in the reader's language.
-type textFunc func(lang.Lang) string
-
-// Label returns f(l).
-func (f textFunc) Label(l lang.Lang) string { return f(l) }
-
-var logText = problem.Kind{Code: "text", Message: lang.Text{"{1}", "{1}"}}

@@ -31,14 +31,15 @@ const (
 	FonctionsSupport
 )
 
-var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Errors: enumErrors},
+var resources = enum.Define[Resource](enum.Spec{Type: "Resource", Noun: lang.Text{"ressource", "resource"}, Pkg: pkg},
 	enum.Names{Key: "humaines", Label: lang.Text{"Ressources humaines", "Human resources"}},
 	enum.Names{Key: "financieres", Label: lang.Text{"Ressources financières", "Financial resources"}},
 	enum.Names{Key: "fonctions-support", Label: lang.Text{"Fonctions support", "Support functions"}},
 )
 
 // ParseResource returns the resource type named by s (key or label in any
-// language, any case), or a *ParseError.
+// language, any case), or a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "humaines", "financieres", "fonctions-support".
 func ParseResource(s string) (Resource, error) { return resources.ParseText(s) }
 

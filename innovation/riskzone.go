@@ -27,14 +27,15 @@ const (
 	SautQuantique
 )
 
-var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: lang.Text{"zone de risque", "risk zone"}, Errors: enumErrors},
+var riskZones = enum.Define[RiskZone](enum.Spec{Type: "RiskZone", Noun: lang.Text{"zone de risque", "risk zone"}, Pkg: pkg},
 	enum.Names{Key: "traversee-du-desert", Label: lang.Text{"Traversée du désert", "Crossing the desert"}},
 	enum.Names{Key: "vallee-de-la-mort", Label: lang.Text{"Vallée de la mort", "Valley of death"}},
 	enum.Names{Key: "crise-de-croissance", Label: lang.Text{"Crise de croissance", "Growth crisis"}},
 	enum.Names{Key: "saut-quantique", Label: lang.Text{"Saut quantique", "Quantum leap"}},
 )
 
-// ParseRiskZone returns the risk zone named by s, or a *ParseError.
+// ParseRiskZone returns the risk zone named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "traversee-du-desert", "vallee-de-la-mort", "crise-de-croissance",
 // "saut-quantique".
 func ParseRiskZone(s string) (RiskZone, error) { return riskZones.ParseText(s) }

@@ -1,7 +1,6 @@
 package innovation
 
 import (
-	"encoding/json"
 	"slices"
 	"time"
 
@@ -21,9 +20,9 @@ import (
 // (RestoreJSON, UnmarshalJSON) with no transition has a nil History.
 // Safe for concurrent reads; not for concurrent mutation of its History.
 type Snapshot struct {
-	Start   Phase        `json:"start"`   // the phase the lifecycle started in
-	Status  Status       `json:"status"`  // where it stands
-	History []Transition `json:"history"` // its transitions, oldest first; at most MaxHistory
+	Start   Phase        // the phase the lifecycle started in
+	Status  Status       // where it stands
+	History []Transition // its transitions, oldest first; at most MaxHistory
 }
 
 // MaxHistory is the longest history a snapshot may hold; a longer one is
@@ -37,9 +36,6 @@ func (l *Lifecycle) Snapshot() Snapshot {
 	defer l.mu.Unlock()
 	return Snapshot{Start: l.start, Status: l.status, History: slices.Clone(l.history)}
 }
-
-// MarshalJSON writes l's Snapshot, in the format RestoreJSON reads.
-func (l *Lifecycle) MarshalJSON() ([]byte, error) { return json.Marshal(l.Snapshot()) }
 
 // Restore returns a lifecycle in the state s describes, after checking it:
 // a valid start; at most MaxHistory entries; each entry a transition the
@@ -77,7 +73,7 @@ func Restore(s Snapshot, opts ...Option) (*Lifecycle, error) {
 // suggestion for a misspelling), a key given twice in one object, an
 // unknown name, a value of the wrong type, a history of more than
 // MaxHistory entries, and then everything Restore refuses are errors. Every
-// problem found is returned at once (errors.Join of *FieldError, each
+// problem found is returned at once (errors.Join of *problem.Error, each
 // naming its path, e.g. "history[3].at"), each unwrapping to ErrSnapshot
 // and to the sentinel of its kind (ErrUnknown, ErrInvalid, ErrLimit).
 func RestoreJSON(data []byte, opts ...Option) (*Lifecycle, error) {
@@ -102,18 +98,18 @@ func (s Snapshot) Validate() error {
 func (s Snapshot) problem() *problem.Error {
 	switch {
 	case !s.Start.IsValid():
-		return errStartPhase.New(pkgName, "start", "", lang.Int(int(s.Start)))
+		return pkg.Invalid("start", s.Start)
 	case !s.Status.Phase.IsValid():
-		return errStartPhase.New(pkgName, "status.phase", "", lang.Int(int(s.Status.Phase)))
+		return pkg.Invalid("status.phase", s.Status.Phase)
 	case len(s.History) > MaxHistory:
-		return errHistoryLimit.New(pkgName, "history", "", lang.Int(len(s.History)), lang.Int(MaxHistory))
+		return pkg.TooMany("history", len(s.History), entriesNoun, MaxHistory)
 	}
 	at := Status{Phase: s.Start}
 	for i, t := range s.History {
 		path := func(key string) string { return wire.Path("history", i, key) }
 		switch {
 		case !t.Kind.IsValid():
-			return errSnapshotKind.New(pkgName, path("kind"), "", lang.Int(int(t.Kind)))
+			return pkg.Invalid(path("kind"), t.Kind)
 		case t.From != at.Phase:
 			return errHistoryFrom.New(pkgName, path("from"), t.From.String(), lang.Quote(at.Phase))
 		case t.At.IsZero():

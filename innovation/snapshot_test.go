@@ -8,8 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/problem"
+
+	"github.com/seed424036fd/societal/innovation"
 )
 
 func TestSnapshotJSONRoundTrip(t *testing.T) {
@@ -71,14 +72,14 @@ func TestRestoreRejects(t *testing.T) {
 		field string
 		code  string
 	}{
-		{"invalid start", innovation.Snapshot{Start: 0, Status: innovation.Status{Phase: C}}, "start", "invalid-phase"},
-		{"invalid status", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: 9}}, "status.phase", "invalid-phase"},
+		{"invalid start", innovation.Snapshot{Start: 0, Status: innovation.Status{Phase: C}}, "start", "invalid-value"},
+		{"invalid status", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: 9}}, "status.phase", "invalid-value"},
 		{"status disagrees", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}}, "status", "status-mismatch"},
 		{"skipped phase", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, M, t0)}}, "history[0]", "transition-not-allowed"},
 		{"wrong from", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, E, t0), adv(C, E, t1)}}, "history[1].from", "history-gap"},
 		{"out of order", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: M}, History: []innovation.Transition{adv(C, E, t1), adv(E, M, t0)}}, "history[1].at", "time-backwards"},
 		{"missing time", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{adv(C, E, time.Time{})}}, "history[0].at", "missing-time"},
-		{"invalid kind", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{{From: C, To: E, At: t0}}}, "history[0].kind", "invalid-kind"},
+		{"invalid kind", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{{From: C, To: E, At: t0}}}, "history[0].kind", "invalid-value"},
 		{"return without reason", innovation.Snapshot{Start: E, Status: innovation.Status{Phase: C}, History: []innovation.Transition{{From: E, To: C, Kind: innovation.Return, At: t0}}}, "history[0]", "missing-reason"},
 		{"abandon to another phase", innovation.Snapshot{Start: E, Status: innovation.Status{Phase: C, Abandoned: true}, History: []innovation.Transition{{From: E, To: C, Kind: innovation.Abandon, At: t0, Reason: "x"}}}, "history[0].to", "wrong-target"},
 		{"transition after abandon", innovation.Snapshot{Start: C, Status: innovation.Status{Phase: E}, History: []innovation.Transition{

@@ -25,13 +25,14 @@ const (
 	Innovation
 )
 
-var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: lang.Text{"étape", "stage"}, Errors: enumErrors},
+var stages = enum.Define[Stage](enum.Spec{Type: "Stage", Noun: lang.Text{"étape", "stage"}, Pkg: pkg},
 	enum.Names{Key: "initiative", Label: lang.Text{"Initiative", "Initiative"}},
 	enum.Names{Key: "invention", Label: lang.Text{"Invention", "Invention"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},
 )
 
-// ParseStage returns the stage named by s, or a *ParseError.
+// ParseStage returns the stage named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "initiative", "invention", "innovation".
 func ParseStage(s string) (Stage, error) { return stages.ParseText(s) }
 

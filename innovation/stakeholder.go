@@ -29,7 +29,7 @@ const NumStakeholders = 9
 // stakeholderNoun is what messages call the enumeration.
 var stakeholderNoun = lang.Text{"partie prenante", "stakeholder"}
 
-var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: stakeholderNoun, Errors: enumErrors},
+var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun: stakeholderNoun, Pkg: pkg},
 	enum.Names{Key: "porteur-idee", Label: lang.Text{"Porteur d'idée", "Idea carrier"}},
 	enum.Names{Key: "catalyseurs", Label: lang.Text{"Catalyseurs", "Catalysts"}},
 	enum.Names{Key: "financeurs", Label: lang.Text{"Financeurs", "Funders"}},
@@ -41,7 +41,8 @@ var stakeholders = enum.Define[Stakeholder](enum.Spec{Type: "Stakeholder", Noun:
 	enum.Names{Key: "gouvernance", Label: lang.Text{"Gouvernance", "Governance"}},
 )
 
-// ParseStakeholder returns the stakeholder named by s, or a *ParseError.
+// ParseStakeholder returns the stakeholder named by s, or a *problem.Error
+// of code "unknown-name" (ErrUnknown).
 // Keys: "porteur-idee", "catalyseurs", "financeurs", "beneficiaires",
 // "experts-conseil", "academique", "institutions", "pairs", "gouvernance".
 func ParseStakeholder(s string) (Stakeholder, error) { return stakeholders.ParseText(s) }

@@ -1,9 +1,5 @@
 package innovation
 
-import (
-	"encoding/json"
-)
-
 // StakeholderMatrix is a stakeholders matrix: how strongly each stakeholder
 // is to be mobilised in each macro-phase (MODEL §2.3). DefaultStakeholders
 // returns the model's; NewStakeholderMatrix builds and validates a caller's
@@ -21,9 +17,9 @@ type StakeholderMatrix struct {
 // it. The zero value is not a valid cell. A plain value, safe for concurrent
 // use.
 type StakeholderCell struct {
-	Stakeholder Stakeholder `json:"stakeholder"` // the row
-	MacroPhase  MacroPhase  `json:"macro_phase"` // the column
-	Intensity   Intensity   `json:"intensity"`   // how strongly the stakeholder is mobilised
+	Stakeholder Stakeholder // the row
+	MacroPhase  MacroPhase  // the column
+	Intensity   Intensity   // how strongly the stakeholder is mobilised
 }
 
 // DefaultStakeholders returns the model's matrix (004:3210-3232, the output
@@ -40,7 +36,7 @@ func NewStakeholderMatrix(cells []StakeholderCell) (StakeholderMatrix, error) {
 	for i, c := range cells {
 		own[i] = cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity}
 	}
-	if err := within("cells", nil, stakeholderShape.check(own)); err != nil {
+	if err := pkg.Within("cells", nil, stakeholderShape.check(own)); err != nil {
 		return StakeholderMatrix{}, err
 	}
 	return stakeholdersOf(own), nil
@@ -87,21 +83,4 @@ func (t StakeholderMatrix) Cells() []StakeholderCell {
 		}
 	}
 	return out
-}
-
-// MarshalJSON writes the matrix as an array of StakeholderCell.
-func (t StakeholderMatrix) MarshalJSON() ([]byte, error) { return json.Marshal(t.Cells()) }
-
-// UnmarshalJSON reads what MarshalJSON writes: an array of cells, each
-// {"stakeholder": …, "macro_phase": …, "intensity": …}, every key required,
-// names as the Parse functions read them. It checks the cells as
-// NewStakeholderMatrix does; every problem is reported, at its path
-// ("[2].intensity"), wrapping ErrMatrix. On error t is unchanged.
-func (t *StakeholderMatrix) UnmarshalJSON(data []byte) error {
-	cells, err := stakeholderShape.unmarshal(data)
-	if err != nil {
-		return err
-	}
-	*t = stakeholdersOf(cells)
-	return nil
 }

@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/problem"
+
+	"github.com/seed424036fd/societal/innovation"
 )
 
 // stakeholdersTable is the table of stakeholders to mobilise per

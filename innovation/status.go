@@ -6,8 +6,8 @@ import "github.com/seed424036fd/societal/lang"
 // there. The zero value (no phase) is invalid. Status is a small comparable
 // value, safe for concurrent use.
 type Status struct {
-	Phase     Phase `json:"phase,omitempty"`     // the phase the project is, or stopped, in
-	Abandoned bool  `json:"abandoned,omitempty"` // the project was abandoned in Phase
+	Phase     Phase // the phase the project is, or stopped, in
+	Abandoned bool  // the project was abandoned in Phase
 }
 
 // IsValid reports whether s names a valid phase.

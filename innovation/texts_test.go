@@ -14,6 +14,7 @@ func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
 		"abandonedLabel": abandonedLabel, "abandonedIn": abandonedIn, "otherHead": otherHead,
 		"leverNoun": leverNoun, "stakeholderNoun": stakeholderNoun, "macroPhaseNoun": macroPhaseNoun, "intensityNoun": intensityNoun,
+		"entriesNoun": entriesNoun,
 	}
 	add := func(name string, i int, tx lang.Text) { texts[name+"["+lang.Int(i).Label(lang.English)+"]"] = tx }
 	for i, tx := range riskGloss {

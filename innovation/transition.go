@@ -13,12 +13,12 @@ import (
 // The zero value is not a valid entry. Transition is a plain value, safe for
 // concurrent use.
 type Transition struct {
-	From   Phase          `json:"from"`             // the phase left
-	To     Phase          `json:"to"`               // the phase entered; From for an Abandon
-	Kind   TransitionKind `json:"kind"`             // advance, return or abandon
-	At     time.Time      `json:"at"`               // when, by the lifecycle's clock
-	Reason string         `json:"reason,omitempty"` // why, as the caller's Note says
-	By     string         `json:"by,omitempty"`     // who asked, as the caller's Note says
+	From   Phase          // the phase left
+	To     Phase          // the phase entered; From for an Abandon
+	Kind   TransitionKind // advance, return or abandon
+	At     time.Time      // when, by the lifecycle's clock
+	Reason string         // why, as the caller's Note says
+	By     string         // who asked, as the caller's Note says
 }
 
 // Note is what a caller says of a transition: who asks for it and why.
@@ -40,11 +40,11 @@ const MaxProse = wire.MaxProse
 // a problem at the path of its field ("reason", "by"), or of the whole
 // note for a missing reason.
 func (n Note) check(k TransitionKind) *problem.Error {
-	if r := wire.ProseProblem(n.Reason); r != "" {
-		return errNote.New(pkgName, "reason", "", lang.Data(r))
+	if k, args := (wire.Prose{}).Problem(n.Reason); k != nil {
+		return k.New(pkgName, "reason", n.Reason, args...)
 	}
-	if r := wire.ProseProblem(n.By); r != "" {
-		return errNote.New(pkgName, "by", "", lang.Data(r))
+	if k, args := (wire.Prose{}).Problem(n.By); k != nil {
+		return k.New(pkgName, "by", n.By, args...)
 	}
 	if k != Advance && n.Reason == "" {
 		return errNoReason.New(pkgName, "", "", lang.Quote(k))

@@ -20,13 +20,14 @@ const (
 	Abandon
 )
 
-var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: lang.Text{"type de transition", "transition kind"}, Errors: enumErrors},
+var kinds = enum.Define[TransitionKind](enum.Spec{Type: "TransitionKind", Noun: lang.Text{"type de transition", "transition kind"}, Pkg: pkg},
 	enum.Names{Key: "advance", Label: lang.Text{"Avancer", "Advance"}},
 	enum.Names{Key: "return", Label: lang.Text{"Revenir", "Return"}},
 	enum.Names{Key: "abandon", Label: lang.Text{"Abandonner", "Abandon"}},
 )
 
-// ParseTransitionKind returns the kind named by s, or a *ParseError.
+// ParseTransitionKind returns the kind named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "advance", "return", "abandon".
 func ParseTransitionKind(s string) (TransitionKind, error) { return kinds.ParseText(s) }
 

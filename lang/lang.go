@@ -19,6 +19,11 @@ const (
 	numLangs
 )
 
+// Logs is the language of what a program logs rather than shows a reader:
+// the Error strings of the module's errors, the titles of its published
+// schemas. A reader's outputs take the reader's language.
+const Logs = English
+
 // Pseudo is the pseudo-locale for tests: every text in English, marked
 // ⟦thus⟧ (see the package documentation). Its key is "qps", the
 // pseudo-locale code of the Windows localisation tools.

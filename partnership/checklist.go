@@ -33,7 +33,7 @@ const (
 // NumDifficulties is the number of difficulties.
 const NumDifficulties = 6
 
-var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: lang.Text{"difficulté", "difficulty"}, Errors: enumErrors},
+var difficulties = enum.Define[Difficulty](enum.Spec{Type: "Difficulty", Noun: lang.Text{"difficulté", "difficulty"}, Pkg: pkg},
 	enum.Names{Key: "incomprehension", Label: lang.Text{"Incompréhension mutuelle", "Mutual misunderstanding"}},
 	enum.Names{Key: "valeur-sociale", Label: lang.Text{"Valeur sociale sous-estimée", "Social value underestimated"}},
 	enum.Names{Key: "desequilibre-pouvoir", Label: lang.Text{"Déséquilibre de pouvoir", "Power imbalance"}},
@@ -52,7 +52,8 @@ var difficultySource = [...]string{
 	Defiance:            "001:18",
 }
 
-// ParseDifficulty returns the difficulty named by s, or a *ParseError.
+// ParseDifficulty returns the difficulty named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "incomprehension", "valeur-sociale", "desequilibre-pouvoir",
 // "choix-partenaire", "epuisement", "defiance".
 func ParseDifficulty(s string) (Difficulty, error) { return difficulties.ParseText(s) }
@@ -118,7 +119,7 @@ const (
 // NumFactors is the number of success factors.
 const NumFactors = 5
 
-var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: lang.Text{"facteur", "factor"}, Errors: enumErrors},
+var factors = enum.Define[Factor](enum.Spec{Type: "Factor", Noun: lang.Text{"facteur", "factor"}, Pkg: pkg},
 	enum.Names{Key: "construire", Label: lang.Text{"Construire", "Build"}},
 	enum.Names{Key: "equilibrer", Label: lang.Text{"Équilibrer", "Balance"}},
 	enum.Names{Key: "formaliser", Label: lang.Text{"Formaliser", "Formalise"}},
@@ -135,7 +136,8 @@ var factorSource = [...]string{
 	Communiquer: "001:33",
 }
 
-// ParseFactor returns the factor named by s, or a *ParseError.
+// ParseFactor returns the factor named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "construire", "equilibrer", "formaliser", "demarrer", "communiquer".
 func ParseFactor(s string) (Factor, error) { return factors.ParseText(s) }
 

@@ -30,14 +30,14 @@ const (
 // contributionKindNoun is what messages call the enumeration.
 var contributionKindNoun = lang.Text{"nature d'apport", "contribution kind"}
 
-var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: contributionKindNoun, Errors: enumErrors},
+var contributionKinds = enum.Define[ContributionKind](enum.Spec{Type: "ContributionKind", Noun: contributionKindNoun, Pkg: pkg},
 	enum.Names{Key: "financier", Label: lang.Text{"Financier", "Financial"}},
 	enum.Names{Key: "competences", Label: lang.Text{"Compétences", "Skills"}},
 	enum.Names{Key: "nature", Label: lang.Text{"En nature", "In kind"}},
 )
 
 // ParseContributionKind returns the contribution kind named by s, or a
-// *ParseError.
+// *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "financier", "competences", "nature".
 func ParseContributionKind(s string) (ContributionKind, error) { return contributionKinds.ParseText(s) }
 
@@ -102,8 +102,8 @@ func validCurrency(c string) bool {
 
 // check appends the problems of a, the amount of contribution i, to errs.
 func (a Amount) check(i int, errs []error) []error {
-	if why := wire.DecimalProblem(a.Value); why != "" {
-		errs = append(errs, errDecimal.New(pkgName, wire.Path("contributions", i, "amount", "value"), "", lang.Data(why)))
+	if k, args := wire.DecimalProblem(a.Value); k != nil {
+		errs = append(errs, k.New(pkgName, wire.Path("contributions", i, "amount", "value"), "", args...))
 	} else if a.Value.IsNegative() {
 		errs = append(errs, errNegativeAmount.New(pkgName, wire.Path("contributions", i, "amount", "value"), a.Value.String()))
 	}

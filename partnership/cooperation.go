@@ -43,7 +43,7 @@ const (
 	DimContinuite
 )
 
-var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: lang.Text{"dimension du schéma", "scheme dimension"}, Errors: enumErrors},
+var schemeDimensions = enum.Define[SchemeDimension](enum.Spec{Type: "SchemeDimension", Noun: lang.Text{"dimension du schéma", "scheme dimension"}, Pkg: pkg},
 	enum.Names{Key: "defi", Label: lang.Text{"Le défi à relever", "The challenge"}},
 	enum.Names{Key: "acteur-principal", Label: lang.Text{"Acteur principal du projet de coopération", "Lead actor"}},
 	enum.Names{Key: "parties-prenantes", Label: lang.Text{"Parties prenantes impliquées et leurs rôles", "Stakeholders and their roles"}},
@@ -65,7 +65,8 @@ var schemeDimensionTable = [...]struct {
 	DimContinuite:       {"000:166-170", "L'initiative présentait-elle un potentiel de poursuite, d'extension ou de reproduction ? Quelles conditions favorables ou restrictives étaient visibles ?"},
 }
 
-// ParseSchemeDimension returns the dimension named by s, or a *ParseError.
+// ParseSchemeDimension returns the dimension named by s, or a *problem.Error
+// of code "unknown-name" (ErrUnknown).
 // Keys: "defi", "acteur-principal", "parties-prenantes", "role-participant",
 // "formalisation", "continuite".
 func ParseSchemeDimension(s string) (SchemeDimension, error) { return schemeDimensions.ParseText(s) }
@@ -130,13 +131,14 @@ const (
 // cooperationModeNoun is what messages call the enumeration.
 var cooperationModeNoun = lang.Text{"mode de coopération", "cooperation mode"}
 
-var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "CooperationMode", Noun: cooperationModeNoun, Errors: enumErrors},
+var cooperationModes = enum.Define[CooperationMode](enum.Spec{Type: "CooperationMode", Noun: cooperationModeNoun, Pkg: pkg},
 	enum.Names{Key: "consultative", Label: lang.Text{"Consultative", "Consultative"}},
 	enum.Names{Key: "co-concue", Label: lang.Text{"Co-conçue", "Co-designed"}},
 	enum.Names{Key: "conjointe", Label: lang.Text{"Mise en œuvre conjointement", "Jointly implemented"}},
 )
 
-// ParseCooperationMode returns the mode named by s, or a *ParseError.
+// ParseCooperationMode returns the mode named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "consultative", "co-concue", "conjointe".
 func ParseCooperationMode(s string) (CooperationMode, error) { return cooperationModes.ParseText(s) }
 
@@ -177,7 +179,7 @@ const (
 // participantRoleNoun is what messages call the enumeration.
 var participantRoleNoun = lang.Text{"rôle du participant", "participant role"}
 
-var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "ParticipantRole", Noun: participantRoleNoun, Errors: enumErrors},
+var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "ParticipantRole", Noun: participantRoleNoun, Pkg: pkg},
 	enum.Names{Key: "facilitateur", Label: lang.Text{"Facilitateur·ice", "Facilitator"}, Alias: "facilitatrice"},
 	enum.Names{Key: "analyste", Label: lang.Text{"Analyste", "Analyst"}},
 	enum.Names{Key: "concepteur", Label: lang.Text{"Concepteur·ice de solutions", "Solution designer"}, Alias: "conceptrice"},
@@ -185,7 +187,8 @@ var participantRoles = enum.Define[ParticipantRole](enum.Spec{Type: "Participant
 	enum.Names{Key: "executant", Label: lang.Text{"Exécutant·e", "Implementer"}, Alias: "exécutante"},
 )
 
-// ParseParticipantRole returns the role named by s, or a *ParseError.
+// ParseParticipantRole returns the role named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "facilitateur", "analyste", "concepteur", "coordinateur", "executant".
 func ParseParticipantRole(s string) (ParticipantRole, error) { return participantRoles.ParseText(s) }
 
@@ -227,12 +230,13 @@ const (
 // formalisationNoun is what messages call the enumeration.
 var formalisationNoun = lang.Text{"formalisation", "formalisation"}
 
-var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation", Noun: formalisationNoun, Errors: enumErrors},
+var formalisations = enum.Define[Formalisation](enum.Spec{Type: "Formalisation", Noun: formalisationNoun, Pkg: pkg},
 	enum.Names{Key: "integree", Label: lang.Text{"Structurée et intégrée dans des processus organisationnels", "Embedded in organisational processes"}},
 	enum.Names{Key: "par-projet", Label: lang.Text{"Basée sur des projets et donc temporaire", "Project-based, temporary"}},
 )
 
-// ParseFormalisation returns the degree named by s, or a *ParseError.
+// ParseFormalisation returns the degree named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "integree", "par-projet".
 func ParseFormalisation(s string) (Formalisation, error) { return formalisations.ParseText(s) }
 
@@ -270,13 +274,14 @@ const (
 // continuityNoun is what messages call the enumeration.
 var continuityNoun = lang.Text{"continuité", "continuity"}
 
-var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: continuityNoun, Errors: enumErrors},
+var continuities = enum.Define[Continuity](enum.Spec{Type: "Continuity", Noun: continuityNoun, Pkg: pkg},
 	enum.Names{Key: "poursuite", Label: lang.Text{"Poursuite", "Continuation"}},
 	enum.Names{Key: "extension", Label: lang.Text{"Extension", "Extension"}},
 	enum.Names{Key: "reproduction", Label: lang.Text{"Reproduction", "Replication"}},
 )
 
-// ParseContinuity returns the sign named by s, or a *ParseError.
+// ParseContinuity returns the sign named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "poursuite", "extension", "reproduction".
 func ParseContinuity(s string) (Continuity, error) { return continuities.ParseText(s) }
 
@@ -361,31 +366,31 @@ func (c *Cooperation) Validate() error {
 		{"challenge", c.Challenge}, {"responsibilities", c.Responsibilities}, {"conditions", c.Conditions},
 	} {
 		if len(text.value) > MaxText {
-			errs = append(errs, errTextLength.New(pkgName, text.path, "", lang.Int(MaxText)))
+			errs = append(errs, pkg.TooLong(text.path, text.value, MaxText))
 		}
 	}
 	if !c.Lead.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "lead", "", schemeBitsNoun, lang.Int(int(c.Lead))))
+		errs = append(errs, pkg.Invalid("lead", c.Lead))
 	}
 	if c.Mode != 0 && !c.Mode.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "mode", "", cooperationModeNoun, lang.Int(int(c.Mode))))
+		errs = append(errs, pkg.Invalid("mode", c.Mode))
 	}
 	if c.Role != 0 && !c.Role.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "role", "", participantRoleNoun, lang.Int(int(c.Role))))
+		errs = append(errs, pkg.Invalid("role", c.Role))
 	}
 	if !c.Embedded.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "embedded", "", factNoun, lang.Int(int(c.Embedded))))
+		errs = append(errs, pkg.Invalid("embedded", c.Embedded))
 	}
 	if c.Formalisation != 0 && !c.Formalisation.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "formalisation", "", formalisationNoun, lang.Int(int(c.Formalisation))))
+		errs = append(errs, pkg.Invalid("formalisation", c.Formalisation))
 	}
 	var seen [4]bool
 	for _, s := range c.Continuity {
 		switch {
 		case !s.IsValid():
-			errs = append(errs, errValue.New(pkgName, "continuity", "", continuityNoun, lang.Int(int(s))))
+			errs = append(errs, pkg.Invalid("continuity", s))
 		case seen[s]:
-			errs = append(errs, errSignTwice.New(pkgName, "continuity", s.String()))
+			errs = append(errs, pkg.Twice("continuity", s.String(), nil))
 		default:
 			seen[s] = true
 		}

@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/seed424036fd/societal/problem"
 )
 
 // TestSchemeDimensions checks the six dimensions against the SIM report's
@@ -130,7 +131,7 @@ func TestCooperation(t *testing.T) {
 	for _, p := range problem.List(err) {
 		codes = append(codes, p.Path+" "+p.Code)
 	}
-	if !errors.Is(err, partnership.ErrInvalid) || !slices.Equal(codes, []string{"mode invalid-value", "continuity duplicate"}) {
+	if !errors.Is(err, partnership.ErrInvalid) || !slices.Equal(codes, []string{"mode invalid-value", "continuity duplicate-name"}) {
 		t.Errorf("invalid Cooperation: %v (%q)", err, codes)
 	}
 }

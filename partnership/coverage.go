@@ -23,14 +23,15 @@ const (
 	Covered
 )
 
-var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: lang.Text{"apport", "supply"}, Errors: enumErrors},
+var supplies = enum.Define[Supply](enum.Spec{Type: "Supply", Noun: lang.Text{"apport", "supply"}, Pkg: pkg},
 	enum.Names{Key: "not-needed", Label: lang.Text{"Non nécessaire", "Not needed"}},
 	enum.Names{Key: "missing", Label: lang.Text{"Manquant", "Missing"}},
 	enum.Names{Key: "thin", Label: lang.Text{"Fragile", "Thin"}},
 	enum.Names{Key: "covered", Label: lang.Text{"Couvert", "Covered"}},
 )
 
-// ParseSupply returns the supply named by s, or a *ParseError.
+// ParseSupply returns the supply named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "not-needed", "missing", "thin", "covered".
 func ParseSupply(s string) (Supply, error) { return supplies.ParseText(s) }
 
@@ -96,7 +97,7 @@ func (c Coverage) Gaps() []LeverCoverage {
 // error wrapping ErrInvalid, invalid thresholds are th.Validate's error.
 func (p *Partnership) Coverage(phase innovation.Phase, needs innovation.NeedsMatrix, th Thresholds) (Coverage, error) {
 	if !phase.IsValid() {
-		return Coverage{}, errValue.New(pkgName, "phase", "", phaseNoun, lang.Int(int(phase)))
+		return Coverage{}, pkg.Invalid("phase", phase)
 	}
 	if err := th.Validate(); err != nil {
 		return Coverage{}, err

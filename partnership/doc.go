@@ -82,18 +82,20 @@
 //     objectives, a decimal out of bounds, a text over [MaxText] bytes, a
 //     commitment over [MaxCommitmentMonths];
 //   - "invalid-value", "missing", "missing-currency", "invalid-currency",
-//     "invalid-year", "invalid-threshold" (ErrInvalid);
-//   - "duplicate" (ErrDuplicate; ErrInvalid for a sign of continuity);
+//     "invalid-year", "invalid-threshold" (ErrInvalid), and those of names
+//     and free text (an id, a name, a note: "not-utf8",
+//     "control-character", "bidi-control", "blank");
+//   - "duplicate-name" (ErrDuplicate; ErrInvalid for a sign of
+//     continuity);
 //   - "unknown-partner" (ErrUnknownPartner), "negative" (ErrNegative),
 //     "power-above-one" and "power-sum" (ErrShares), "mixed-currencies"
 //     (ErrCurrency).
 //
-// A name or a note that is not text (not UTF-8, a control character, over
-// its limit), an unknown name and the problems of [Decode] are still
-// reported by internal/wire as [FieldError] and [ParseError], until it
-// reports problems. New and Decode report every problem at once, joined
-// with errors.Join. Nothing in the package panics on any input. Decimal
-// shares are computed with [Precision] digits; every division is guarded.
+// [Decode] reports the codes of the module's decoders (package problem
+// lists them), then what New refuses. New and Decode report every problem
+// at once, joined with errors.Join. Nothing in the package panics on any
+// input. Decimal shares are computed with [Precision] digits; every
+// division is guarded.
 //
 // # Concurrency
 //

@@ -25,14 +25,15 @@ const (
 // factNoun is what messages call the enumeration.
 var factNoun = lang.Text{"fait", "fact"}
 
-var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid: true, Errors: enumErrors},
+var facts = enum.Define[Fact](enum.Spec{Type: "Fact", Noun: factNoun, ZeroValid: true, Pkg: pkg},
 	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
 	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}},
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
 )
 
-// ParseFact accepts "unstated", "yes", "no" and the labels in any language, any
-// case; anything else is a *ParseError.
+// ParseFact accepts "unstated", "yes", "no" and the labels in any language,
+// any case; anything else is a *problem.Error of code "unknown-name"
+// (ErrUnknown).
 // Keys: "unstated", "yes", "no".
 func ParseFact(s string) (Fact, error) { return facts.ParseText(s) }
 
@@ -67,14 +68,15 @@ const (
 	NotMet
 )
 
-var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: lang.Text{"statut", "status"}, ZeroValid: true, Errors: enumErrors},
+var factStatuses = enum.Define[FactStatus](enum.Spec{Type: "FactStatus", Noun: lang.Text{"statut", "status"}, ZeroValid: true, Pkg: pkg},
 	enum.Names{Key: "unknown", Label: lang.Text{"Inconnu", "Unknown"}},
 	enum.Names{Key: "met", Label: lang.Text{"Satisfait", "Met"}},
 	enum.Names{Key: "not-met", Label: lang.Text{"Non satisfait", "Not met"}},
 )
 
 // ParseFactStatus accepts "unknown", "met", "not-met" and the labels in any
-// language, any case; anything else is a *ParseError.
+// language, any case; anything else is a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "unknown", "met", "not-met".
 func ParseFactStatus(s string) (FactStatus, error) { return factStatuses.ParseText(s) }
 

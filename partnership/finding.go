@@ -6,6 +6,7 @@ import (
 
 	"github.com/seed424036fd/societal/internal/enum"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -22,13 +23,14 @@ const (
 	Critical
 )
 
-var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: lang.Text{"gravité", "severity"}, Errors: enumErrors},
+var levels = enum.Define[Level](enum.Spec{Type: "Level", Noun: lang.Text{"gravité", "severity"}, Pkg: pkg},
 	enum.Names{Key: "info", Label: lang.Text{"Information", "Info"}},
 	enum.Names{Key: "warning", Label: lang.Text{"Vigilance", "Warning"}},
 	enum.Names{Key: "critical", Label: lang.Text{"Critique", "Critical"}},
 )
 
-// ParseLevel returns the level named by s, or a *ParseError.
+// ParseLevel returns the level named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "info", "warning", "critical".
 func ParseLevel(s string) (Level, error) { return levels.ParseText(s) }
 
@@ -85,7 +87,7 @@ const (
 	PowerMismatch
 )
 
-var risks = enum.Define[Risk](enum.Spec{Type: "Risk", Noun: lang.Text{"risque", "risk"}, Errors: enumErrors},
+var risks = enum.Define[Risk](enum.Spec{Type: "Risk", Noun: lang.Text{"risque", "risk"}, Pkg: pkg},
 	enum.Names{Key: "mission-drift", Label: lang.Text{"Dérive de la mission sociale", "Mission drift"}},
 	enum.Names{Key: "power-imbalance", Label: lang.Text{"Déséquilibre de pouvoir", "Power imbalance"}},
 	enum.Names{Key: "concentration", Label: lang.Text{"Dépendance à un partenaire", "Concentration"}},
@@ -111,7 +113,8 @@ var riskTable = [...]struct {
 	PowerMismatch:      {Info, "001:30"},
 }
 
-// ParseRisk returns the risk named by s, or a *ParseError.
+// ParseRisk returns the risk named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "mission-drift", "power-imbalance", "concentration",
 // "no-formal-agreement", "no-shared-governance", "no-exit-strategy",
 // "short-commitment", "power-mismatch".
@@ -173,7 +176,7 @@ type Finding struct {
 // String returns "<severity> <risk>: <message> [<source>]", the message in
 // English, for logs.
 func (f Finding) String() string {
-	return f.Severity.String() + " " + f.Risk.String() + ": " + logs(f.Text) + " [" + f.Source + "]"
+	return f.Severity.String() + " " + f.Risk.String() + ": " + problem.Log(f.Text) + " [" + f.Source + "]"
 }
 
 // Text returns the particulars of f in l, with its figures formatted for

@@ -4,13 +4,15 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/partnership"
 )
 
 // FuzzParseFacts: the parsers of the performance levers, threats, SIM
 // enablers and obstacles and the values of a cooperation scheme never panic;
 // what they accept round-trips through String; what they refuse is a
-// *ParseError wrapping ErrUnknown.
+// problem of code "unknown-name" wrapping ErrUnknown.
 func FuzzParseFacts(f *testing.F) {
 	for _, s := range []string{"rh", "Perte de légitimité", "Alignement précoce des attentes", "manque-temps", "defi", "co-conçue", "exécutante", "par-projet", "extension", "", "x"} {
 		f.Add(s)
@@ -18,9 +20,9 @@ func FuzzParseFacts(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		check := func(name string, v interface{ String() string }, err error, reparse func(string) (any, error)) {
 			if err != nil {
-				var pe *partnership.ParseError
+				var pe *problem.Error
 				if !errors.As(err, &pe) || !errors.Is(err, partnership.ErrUnknown) {
-					t.Fatalf("%s(%q): %T %v, want a *ParseError wrapping ErrUnknown", name, s, err, err)
+					t.Fatalf("%s(%q): %T %v, want an unknown-name problem wrapping ErrUnknown", name, s, err, err)
 				}
 				return
 			}

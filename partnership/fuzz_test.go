@@ -8,10 +8,11 @@ import (
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // FuzzDecode: Decode never panics; every problem it reports is a
-// *FieldError of this package, under 1 KiB however large the input; whatever
+// *problem.Error of this package, under 1 KiB however large the input; whatever
 // it accepts re-encodes to JSON that decodes to the same encoding, and every
 // reading runs.
 func FuzzDecode(f *testing.F) {
@@ -40,8 +41,8 @@ func checkDecode(t *testing.T, data []byte) {
 				t.Fatalf("problem of %d bytes: %.200s", len(line), line)
 			}
 		}
-		if len(fieldErrors(err)) == 0 {
-			t.Fatalf("no *FieldError in %v", err)
+		if len(problem.List(err)) == 0 {
+			t.Fatalf("no *problem.Error in %v", err)
 		}
 		return
 	}

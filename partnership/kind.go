@@ -47,7 +47,7 @@ const (
 // kindNoun is what messages call the enumeration.
 var kindNoun = lang.Text{"type", "kind"}
 
-var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: kindNoun, Errors: enumErrors},
+var kinds = enum.Define[Kind](enum.Spec{Type: "Kind", Noun: kindNoun, Pkg: pkg},
 	enum.Names{Key: "entreprise", Label: lang.Text{"Entreprise", "Company"}},
 	enum.Names{Key: "association", Label: lang.Text{"Association", "Association"}},
 	enum.Names{Key: "fondation", Label: lang.Text{"Fondation", "Foundation"}},
@@ -75,7 +75,7 @@ var kindPurpose = [...]Purpose{
 }
 
 // ParseKind returns the kind named by s (key or label in any language, any
-// case), or a *ParseError.
+// case), or a *problem.Error of code "unknown-name" (ErrUnknown).
 // Keys: "entreprise", "association", "fondation", "acteur-public",
 // "academique", "catalyseur-territorial", "investisseur-societal", "citoyen".
 func ParseKind(s string) (Kind, error) { return kinds.ParseText(s) }
@@ -132,13 +132,14 @@ const (
 // purposeNoun is what messages call the enumeration.
 var purposeNoun = lang.Text{"finalité", "purpose"}
 
-var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: purposeNoun, Errors: enumErrors},
+var purposes = enum.Define[Purpose](enum.Spec{Type: "Purpose", Noun: purposeNoun, Pkg: pkg},
 	enum.Names{Key: "lucratif", Label: lang.Text{"À but lucratif", "For-profit"}},
 	enum.Names{Key: "interet-general", Label: lang.Text{"Intérêt général", "General interest"}},
 	enum.Names{Key: "indetermine", Label: lang.Text{"Indéterminé", "Undetermined"}},
 )
 
-// ParsePurpose returns the purpose named by s, or a *ParseError.
+// ParsePurpose returns the purpose named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "lucratif", "interet-general", "indetermine".
 func ParsePurpose(s string) (Purpose, error) { return purposes.ParseText(s) }
 

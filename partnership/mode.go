@@ -38,7 +38,7 @@ const (
 // modeNoun is what messages call the enumeration.
 var modeNoun = lang.Text{"mode", "mode"}
 
-var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: modeNoun, Errors: enumErrors},
+var modes = enum.Define[Mode](enum.Spec{Type: "Mode", Noun: modeNoun, Pkg: pkg},
 	enum.Names{Key: "mecenat", Label: lang.Text{"Mécénat", "Patronage"}},
 	enum.Names{Key: "pratiques-responsables", Label: lang.Text{"Pratiques responsables", "Responsible practices"}},
 	enum.Names{Key: "cooperation-economique", Label: lang.Text{"Coopération économique", "Economic cooperation"}},
@@ -67,7 +67,8 @@ var modeDefinitions = [...]lang.Text{
 	},
 }
 
-// ParseMode returns the mode named by s, or a *ParseError.
+// ParseMode returns the mode named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "mecenat", "pratiques-responsables", "cooperation-economique",
 // "innovation-societale".
 func ParseMode(s string) (Mode, error) { return modes.ParseText(s) }

@@ -39,14 +39,15 @@ const (
 // objectiveNoun is what messages call the enumeration.
 var objectiveNoun = lang.Text{"objectif", "objective"}
 
-var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: objectiveNoun, Errors: enumErrors},
+var objectives = enum.Define[Objective](enum.Spec{Type: "Objective", Noun: objectiveNoun, Pkg: pkg},
 	enum.Names{Key: "interne-performance", Label: lang.Text{"Performance interne", "Internal performance"}},
 	enum.Names{Key: "interne-mobilisation", Label: lang.Text{"Mobilisation interne", "Internal mobilisation"}},
 	enum.Names{Key: "externe-performance", Label: lang.Text{"Performance externe", "External performance"}},
 	enum.Names{Key: "externe-mobilisation", Label: lang.Text{"Mobilisation externe", "External mobilisation"}},
 )
 
-// ParseObjective returns the objective named by s, or a *ParseError.
+// ParseObjective returns the objective named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "interne-performance", "interne-mobilisation", "externe-performance",
 // "externe-mobilisation".
 func ParseObjective(s string) (Objective, error) { return objectives.ParseText(s) }

@@ -182,7 +182,7 @@ type Partnership struct {
 
 // New validates s and returns a Partnership holding a deep copy of it;
 // s is neither modified nor retained. Every problem is reported, joined with
-// errors.Join; each is a *FieldError naming the item (`partners[2].id`,
+// errors.Join; each is a *problem.Error naming the item (`partners[2].id`,
 // `contributions[0].amount.value`) and wrapping one of the sentinels.
 func New(s Spec) (*Partnership, error) {
 	if err := checkSizes(s); err != nil {
@@ -215,17 +215,17 @@ func newOwned(s Spec) (*Partnership, error) {
 func checkSizes(s Spec) error {
 	var errs []error
 	if n := len(s.Partners); n > MaxPartners {
-		errs = append(errs, errCount.New(pkgName, "partners", "", lang.Int(n), partnersNoun, lang.Int(MaxPartners)))
+		errs = append(errs, pkg.TooMany("partners", n, partnersNoun, MaxPartners))
 	}
 	if n := len(s.Contributions); n > MaxContributions {
-		errs = append(errs, errCount.New(pkgName, "contributions", "", lang.Int(n), contributionsNoun, lang.Int(MaxContributions)))
+		errs = append(errs, pkg.TooMany("contributions", n, contributionsNoun, MaxContributions))
 	}
 	if n := len(s.Modes); n > maxModes {
-		errs = append(errs, errCount.New(pkgName, "modes", "", lang.Int(n), modesNoun, lang.Int(maxModes)))
+		errs = append(errs, pkg.TooMany("modes", n, modesNoun, maxModes))
 	}
 	for i, pt := range s.Partners {
 		if n := len(pt.Objectives); n > maxObjectives {
-			errs = append(errs, errCount.New(pkgName, wire.Path("partners", i, "objectives"), "", lang.Int(n), objectivesNoun, lang.Int(maxObjectives)))
+			errs = append(errs, pkg.TooMany(wire.Path("partners", i, "objectives"), n, objectivesNoun, maxObjectives))
 		}
 	}
 	return errors.Join(errs...)
@@ -246,21 +246,21 @@ func (p *Partnership) checkHead(errs []error) []error {
 		errs = append(errs, err)
 	}
 	if !s.Mission.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "mission", "", purposeNoun, lang.Int(int(s.Mission))))
+		errs = append(errs, pkg.Invalid("mission", s.Mission))
 	}
 	var seen [8]bool
 	for i, m := range s.Modes {
 		switch {
 		case !m.IsValid():
-			errs = append(errs, errValue.New(pkgName, wire.Path("modes", i), "", modeNoun, lang.Int(int(m))))
+			errs = append(errs, pkg.Invalid(wire.Path("modes", i), m))
 		case seen[m]:
-			errs = append(errs, errTwice.New(pkgName, wire.Path("modes", i), m.String(), modeNoun))
+			errs = append(errs, pkg.Twice(wire.Path("modes", i), m.String(), ErrDuplicate))
 		default:
 			seen[m] = true
 		}
 	}
 	if !s.Scheme.IsValid() {
-		errs = append(errs, errValue.New(pkgName, "scheme", "", schemeBitsNoun, lang.Int(int(s.Scheme))))
+		errs = append(errs, pkg.Invalid("scheme", s.Scheme))
 	}
 	return errs
 }
@@ -275,36 +275,36 @@ func (p *Partnership) checkPartners(errs []error) []error {
 		switch {
 		case pt.ID == "":
 			errs = append(errs, errMissing.New(pkgName, wire.Path("partners", i, "id"), ""))
-		case wire.NameProblem(pt.ID) != "":
+		case !validName(pt.ID):
 			errs = append(errs, pkg.CheckName(wire.Path("partners", i, "id"), pt.ID))
 		case dup:
 			errs = append(errs, errPartnerTwice.New(pkgName, wire.Path("partners", i, "id"), pt.ID, lang.Data(wire.Path("partners", j))))
 		default:
 			p.index[pt.ID] = i
 		}
-		if wire.NameProblem(pt.Name) != "" {
+		if !validName(pt.Name) {
 			errs = append(errs, pkg.CheckName(wire.Path("partners", i, "name"), pt.Name))
 		}
 		if !pt.Kind.IsValid() {
 			errs = append(errs, errMissingValue.New(pkgName, wire.Path("partners", i, "kind"), "", kindNoun, lang.Int(int(pt.Kind))))
 		}
 		if pt.Purpose != 0 && !pt.Purpose.IsValid() {
-			errs = append(errs, errValue.New(pkgName, wire.Path("partners", i, "purpose"), "", purposeNoun, lang.Int(int(pt.Purpose))))
+			errs = append(errs, pkg.Invalid(wire.Path("partners", i, "purpose"), pt.Purpose))
 		}
 		var seen [8]bool
 		for j, o := range pt.Objectives {
 			switch {
 			case !o.IsValid():
-				errs = append(errs, errValue.New(pkgName, wire.Path("partners", i, "objectives", j), "", objectiveNoun, lang.Int(int(o))))
+				errs = append(errs, pkg.Invalid(wire.Path("partners", i, "objectives", j), o))
 			case seen[o]:
-				errs = append(errs, errTwice.New(pkgName, wire.Path("partners", i, "objectives", j), o.String(), objectiveNoun))
+				errs = append(errs, pkg.Twice(wire.Path("partners", i, "objectives", j), o.String(), ErrDuplicate))
 			default:
 				seen[o] = true
 			}
 		}
-		switch why := wire.DecimalProblem(pt.Power); {
-		case why != "":
-			errs = append(errs, errDecimal.New(pkgName, wire.Path("partners", i, "power"), "", lang.Data(why)))
+		switch k, args := wire.DecimalProblem(pt.Power); {
+		case k != nil:
+			errs = append(errs, k.New(pkgName, wire.Path("partners", i, "power"), "", args...))
 			powerOK = false
 		case pt.Power.IsNegative():
 			errs = append(errs, errNegativePower.New(pkgName, wire.Path("partners", i, "power"), pt.Power.String()))
@@ -337,7 +337,7 @@ func (p *Partnership) checkContributions(errs []error) []error {
 		case ok:
 		case c.Partner == "":
 			errs = append(errs, errMissing.New(pkgName, wire.Path("contributions", i, "partner"), ""))
-		case wire.NameProblem(c.Partner) != "":
+		case !validName(c.Partner):
 			errs = append(errs, pkg.CheckName(wire.Path("contributions", i, "partner"), c.Partner))
 		default:
 			errs = append(errs, errNoSuchPartner.New(pkgName, wire.Path("contributions", i, "partner"), c.Partner))
@@ -362,8 +362,8 @@ func (p *Partnership) checkContributions(errs []error) []error {
 			}
 		}
 		errs = c.Period.check(i, errs)
-		if wire.ProseProblem(c.Note) != "" {
-			errs = append(errs, pkg.CheckProse(wire.Path("contributions", i, "note"), c.Note))
+		if k, args := (wire.Prose{}).Problem(c.Note); k != nil {
+			errs = append(errs, k.New(pkgName, wire.Path("contributions", i, "note"), c.Note, args...))
 		}
 	}
 	return errs
@@ -372,7 +372,7 @@ func (p *Partnership) checkContributions(errs []error) []error {
 func checkTerms(t Terms, errs []error) []error {
 	for _, key := range termsKeys {
 		if f := t.fact(key); f != nil && !f.IsValid() {
-			errs = append(errs, errValue.New(pkgName, wire.Path("terms", key), "", factNoun, lang.Int(int(*f))))
+			errs = append(errs, pkg.Invalid(wire.Path("terms", key), *f))
 		}
 	}
 	switch {
@@ -435,3 +435,10 @@ func (p *Partnership) Currency() string { return p.currency }
 // PowerStated reports whether the shares of decision power are stated (they
 // then sum to exactly 1).
 func (p *Partnership) PowerStated() bool { return p.power }
+
+// validName reports whether s is a valid name (wire.Name): the checks
+// above build the path of a problem only when there is one.
+func validName(s string) bool {
+	k, _ := (wire.Name{}).Problem(s)
+	return k == nil
+}

@@ -5,41 +5,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/problem"
+
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
-	"github.com/seed424036fd/societal/problem"
 	"github.com/shopspring/decimal"
 )
-
-// located is one problem of an error tree and where it stands.
-type located struct {
-	Path string
-	Err  error
-}
-
-// Error returns the problem's message.
-func (l located) Error() string { return l.Err.Error() }
-
-// fieldErrors returns the problems joined in err, in order, with their
-// paths: each *problem.Error the package's checks return, and each
-// *FieldError its decoder and internal/wire's checks of texts return.
-func fieldErrors(err error) []located {
-	switch e := err.(type) {
-	case nil:
-		return nil
-	case *problem.Error:
-		return []located{{e.Path, e}}
-	case *partnership.FieldError:
-		return []located{{e.Path, e}}
-	case interface{ Unwrap() []error }:
-		var out []located
-		for _, inner := range e.Unwrap() {
-			out = append(out, fieldErrors(inner)...)
-		}
-		return out
-	}
-	return []located{{"", err}}
-}
 
 func TestNewErrors(t *testing.T) {
 	tests := []struct {
@@ -100,8 +71,8 @@ func TestNewErrors(t *testing.T) {
 				t.Errorf("error %v does not wrap %v", err, tt.want)
 			}
 			found := false
-			for _, fe := range fieldErrors(err) {
-				if fe.Path == tt.path && errors.Is(fe.Err, tt.want) {
+			for _, fe := range problem.List(err) {
+				if fe.Path == tt.path && errors.Is(fe, tt.want) {
 					found = true
 				}
 				if !strings.HasPrefix(fe.Error(), "partnership: ") {
@@ -122,7 +93,7 @@ func TestNewReportsAll(t *testing.T) {
 	s.Contributions[0].Amount = eur("-5")
 	s.Contributions[1].Partner = "nobody"
 	_, err := partnership.New(s)
-	if got := len(fieldErrors(err)); got < 3 {
+	if got := len(problem.List(err)); got < 3 {
 		t.Errorf("%d errors, want at least 3: %v", got, err)
 	}
 	for _, want := range []error{partnership.ErrDuplicate, partnership.ErrNegative, partnership.ErrUnknownPartner} {
@@ -132,7 +103,7 @@ func TestNewReportsAll(t *testing.T) {
 	}
 	var twice bool
 	for _, p := range problem.List(err) {
-		twice = twice || p.Path == "partners[2].id" && p.Value == "renault" && p.Code == "duplicate"
+		twice = twice || p.Path == "partners[2].id" && p.Value == "renault" && p.Code == "duplicate-name"
 	}
 	if !twice {
 		t.Errorf("no duplicate at partners[2].id in: %v", err)

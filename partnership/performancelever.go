@@ -33,7 +33,7 @@ const (
 	LeverRH
 )
 
-var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Errors: enumErrors},
+var performanceLevers = enum.Define[PerformanceLever](enum.Spec{Type: "PerformanceLever", Noun: lang.Text{"levier de performance", "performance lever"}, Pkg: pkg},
 	enum.Names{Key: "institutionnel", Label: lang.Text{"Institutionnel", "Institutional"}},
 	enum.Names{Key: "commercial", Label: lang.Text{"Commercial", "Commercial"}},
 	enum.Names{Key: "innovation", Label: lang.Text{"Innovation", "Innovation"}},
@@ -54,7 +54,8 @@ var performanceLeverTable = [...]struct {
 	LeverRH:             {"004:3933-3935", lang.Text{"le salarié est un point de contact sur le territoire. Les leviers de mobilisation de l'entreprise sont de les accompagner dans leurs missions", "the employee is a point of contact in the territory; the company mobilises its employees by supporting them in their missions"}},
 }
 
-// ParsePerformanceLever returns the lever named by s, or a *ParseError.
+// ParsePerformanceLever returns the lever named by s, or a *problem.Error of
+// code "unknown-name" (ErrUnknown).
 // Keys: "institutionnel", "commercial", "innovation", "image", "rh".
 func ParsePerformanceLever(s string) (PerformanceLever, error) {
 	return performanceLevers.ParseText(s)

@@ -9,16 +9,10 @@ import (
 // the package documentation, # Errors), the message in every language and
 // the sentinel. Read only.
 var (
-	errCount          = problem.Kind{Code: "over-limit", Message: lang.Text{"{1} {2}, au-delà de la limite de {3}", "{1} {2}, over the limit of {3}"}, Err: ErrLimit}
-	errDecimal        = problem.Kind{Code: "over-limit", Message: lang.Text{"{1}", "{1}"}, Err: ErrLimit}
-	errTextLength     = problem.Kind{Code: "over-limit", Message: lang.Text{"plus de {1} octets", "longer than {1} bytes"}, Err: ErrLimit}
 	errCommitment     = problem.Kind{Code: "over-limit", Message: lang.Text{"plus de {1} mois", "over {1} months"}, Err: ErrLimit}
-	errValue          = problem.Kind{Code: "invalid-value", Message: lang.Text{"{1} invalide {2}", "invalid {1} {2}"}, Err: ErrInvalid}
 	errMissingValue   = problem.Kind{Code: "invalid-value", Message: lang.Text{"{1} manquant ou invalide {2}", "missing or invalid {1} {2}"}, Err: ErrInvalid}
 	errMissing        = problem.Kind{Code: "missing", Message: lang.Text{"manquant", "missing"}, Err: ErrInvalid}
-	errTwice          = problem.Kind{Code: "duplicate", Message: lang.Text{"{1} donné deux fois", "{1} given twice"}, Err: ErrDuplicate}
-	errPartnerTwice   = problem.Kind{Code: "duplicate", Message: lang.Text{"partenaire donné deux fois (d'abord en {1})", "partner given twice (first at {1})"}, Err: ErrDuplicate}
-	errSignTwice      = problem.Kind{Code: "duplicate", Message: lang.Text{"donné deux fois", "given twice"}, Err: ErrInvalid}
+	errPartnerTwice   = problem.Kind{Code: "duplicate-name", Message: lang.Text{"partenaire donné deux fois (d'abord en {1})", "partner given twice (first at {1})"}, Err: ErrDuplicate}
 	errNoSuchPartner  = problem.Kind{Code: "unknown-partner", Message: lang.Text{"aucun partenaire n'a cet identifiant", "no partner has this ID"}, Err: ErrUnknownPartner}
 	errNegativePower  = problem.Kind{Code: "negative", Message: lang.Text{"part de pouvoir négative", "negative share of power"}, Err: ErrNegative}
 	errNegativeAmount = problem.Kind{Code: "negative", Message: lang.Text{"montant négatif", "negative amount"}, Err: ErrNegative}
@@ -39,8 +33,8 @@ var (
 // problemKinds lists every kind above, for the test that each message is
 // written in every language.
 var problemKinds = []*problem.Kind{
-	&errCount, &errDecimal, &errTextLength, &errCommitment, &errValue, &errMissingValue, &errMissing, &errTwice, &errPartnerTwice,
-	&errSignTwice, &errNoSuchPartner, &errNegativePower, &errNegativeAmount, &errNegativeMonths, &errPowerAboveOne, &errPowerSum,
+	&errCommitment, &errMissingValue, &errMissing, &errPartnerTwice,
+	&errNoSuchPartner, &errNegativePower, &errNegativeAmount, &errNegativeMonths, &errPowerAboveOne, &errPowerSum,
 	&errCurrencies, &errNoCurrency, &errCurrency, &errStartYear, &errEndYear, &errSuppliers, &errFewerSuppliers, &errMonths, &errShare,
 }
 
@@ -55,22 +49,5 @@ var (
 	contributionsNoun = lang.Text{"apports", "contributions"}
 	modesNoun         = lang.Text{"modes", "modes"}
 	objectivesNoun    = lang.Text{"objectifs", "objectives"}
-	schemeBitsNoun    = lang.Text{"bits de schéma", "scheme bits"}
 	leverNoun         = lang.Text{"levier", "lever"}
-	phaseNoun         = lang.Text{"phase", "phase"}
 )
-
-// logs renders text in the language of logs, the language of every Error()
-// of the module (package problem's): a String method that writes a
-// finding for logs writes it with it.
-func logs(text func(lang.Lang) string) string {
-	return logText.New("", "", "", textFunc(text)).Error()
-}
-
-// textFunc quotes what a function writes in the reader's language.
-type textFunc func(lang.Lang) string
-
-// Label returns f(l).
-func (f textFunc) Label(l lang.Lang) string { return f(l) }
-
-var logText = problem.Kind{Code: "text", Message: lang.Text{"{1}", "{1}"}}

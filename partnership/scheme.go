@@ -37,32 +37,36 @@ const (
 // names and their separators. Its value is 195 bytes.
 const MaxSchemeText = 3 * (enum.MaxInput + 1) // three names and their separators
 
-var schemes = enum.Define[Scheme](enum.Spec{Type: "Scheme", Noun: lang.Text{"schéma", "scheme"}, Errors: enumErrors},
+var schemes = enum.Define[Scheme](enum.Spec{Type: "Scheme", Noun: schemeNoun, Pkg: pkg},
 	enum.Names{Key: "entreprise", Label: lang.Text{"Mené par une entreprise", "Company-led"}},
 	enum.Names{Key: "territoire", Label: lang.Text{"Mené par un territoire", "Territory-led"}},
 	enum.Names{Key: "interne", Label: lang.Text{"Interne à l'organisation", "Internal"}},
 )
+
+// schemeNoun is what messages call a scheme.
+var schemeNoun = lang.Text{"schéma", "scheme"}
 
 // bit maps table index i (1-based) to its bit.
 func schemeBit(i Scheme) Scheme { return 1 << (i - 1) }
 
 // ParseScheme parses a set of schemes written as names joined by "+"
 // ("entreprise+territoire"; each name a key, French or English label, any
-// case). The empty text is the empty set. A name given twice, an unknown name
-// or a text over MaxSchemeText bytes is a *ParseError.
+// case). The empty text is the empty set. A name given twice, an unknown
+// name or a text over MaxSchemeText bytes is a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "entreprise", "territoire", "interne".
 func ParseScheme(s string) (Scheme, error) {
 	if s == "" {
 		return 0, nil
 	}
 	if len(s) > MaxSchemeText {
-		return 0, pkg.ParseError("scheme", s, schemes.Keys())
+		return 0, schemes.Unknown(s)
 	}
 	var set Scheme
 	for _, part := range strings.Split(s, "+") {
 		i, ok := schemes.Parse(strings.TrimSpace(part))
 		if !ok || set&schemeBit(i) != 0 {
-			return 0, pkg.ParseError("scheme", s, schemes.Keys())
+			return 0, schemes.Unknown(s)
 		}
 		set |= schemeBit(i)
 	}
@@ -131,7 +135,7 @@ func (s Scheme) Each() iter.Seq[Scheme] {
 // unknown bits. ParseScheme accepts everything it produces.
 func (s Scheme) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, pkg.InvalidValue("scheme", int(s))
+		return nil, pkg.InvalidValue(schemeNoun, int(s))
 	}
 	return []byte(s.String()), nil
 }

@@ -33,7 +33,7 @@ const (
 	PerteLegitimite
 )
 
-var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: lang.Text{"menace", "threat"}, Errors: enumErrors},
+var threats = enum.Define[Threat](enum.Spec{Type: "Threat", Noun: lang.Text{"menace", "threat"}, Pkg: pkg},
 	enum.Names{Key: "compromis-desequilibre", Label: lang.Text{"Compromis déséquilibré", "Unbalanced compromise"}},
 	enum.Names{Key: "perte-legitimite", Label: lang.Text{"Perte de légitimité", "Loss of legitimacy"}},
 )
@@ -50,7 +50,8 @@ var threatSignals = [...][]Risk{
 	PerteLegitimite:       {MissionDrift, PowerImbalance},
 }
 
-// ParseThreat returns the threat named by s, or a *ParseError.
+// ParseThreat returns the threat named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "compromis-desequilibre", "perte-legitimite".
 func ParseThreat(s string) (Threat, error) { return threats.ParseText(s) }
 

@@ -35,7 +35,7 @@ const (
 // NumEnablers is the number of SIM enablers.
 const NumEnablers = 4
 
-var enablers = enum.Define[Enabler](enum.Spec{Type: "Enabler", Noun: lang.Text{"facteur favorable", "enabler"}, Errors: enumErrors},
+var enablers = enum.Define[Enabler](enum.Spec{Type: "Enabler", Noun: lang.Text{"facteur favorable", "enabler"}, Pkg: pkg},
 	enum.Names{Key: "appropriation", Label: lang.Text{"Une appropriation organisationnelle claire", "Clear organisational ownership"}},
 	enum.Names{Key: "alignement", Label: lang.Text{"Alignement précoce des attentes", "Early alignment of expectations"}},
 	enum.Names{Key: "coordination", Label: lang.Text{"Une capacité de coordination dédiée", "Dedicated coordination capacity"}},
@@ -50,7 +50,8 @@ var enablerSource = [...]string{
 	Integration:   "000:382-388",
 }
 
-// ParseEnabler returns the enabler named by s, or a *ParseError.
+// ParseEnabler returns the enabler named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "appropriation", "alignement", "coordination", "integration".
 func ParseEnabler(s string) (Enabler, error) { return enablers.ParseText(s) }
 
@@ -107,7 +108,7 @@ const (
 // NumObstacles is the number of SIM obstacles.
 const NumObstacles = 4
 
-var obstacles = enum.Define[Obstacle](enum.Spec{Type: "Obstacle", Noun: lang.Text{"obstacle", "obstacle"}, Errors: enumErrors},
+var obstacles = enum.Define[Obstacle](enum.Spec{Type: "Obstacle", Noun: lang.Text{"obstacle", "obstacle"}, Pkg: pkg},
 	enum.Names{Key: "ambiguite-roles", Label: lang.Text{"Ambiguïté des rôles et des responsabilités", "Unclear roles and responsibilities"}},
 	enum.Names{Key: "manque-temps", Label: lang.Text{"Temps et ressources humaines limités", "Limited time and staff"}},
 	enum.Names{Key: "dependance-champion", Label: lang.Text{"Dépendance à l'égard des champions individuels", "Dependence on individual champions"}},
@@ -122,7 +123,8 @@ var obstacleSource = [...]string{
 	ComplexiteMultiActeurs: "000:410-414",
 }
 
-// ParseObstacle returns the obstacle named by s, or a *ParseError.
+// ParseObstacle returns the obstacle named by s, or a *problem.Error of code
+// "unknown-name" (ErrUnknown).
 // Keys: "ambiguite-roles", "manque-temps", "dependance-champion",
 // "complexite-multi-acteurs".
 func ParseObstacle(s string) (Obstacle, error) { return obstacles.ParseText(s) }

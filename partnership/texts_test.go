@@ -13,7 +13,7 @@ import (
 func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
 		"partnersNoun": partnersNoun, "contributionsNoun": contributionsNoun, "modesNoun": modesNoun, "objectivesNoun": objectivesNoun,
-		"schemeBitsNoun": schemeBitsNoun, "leverNoun": leverNoun, "phaseNoun": phaseNoun, "kindNoun": kindNoun, "purposeNoun": purposeNoun,
+		"leverNoun": leverNoun, "kindNoun": kindNoun, "purposeNoun": purposeNoun,
 		"modeNoun": modeNoun, "objectiveNoun": objectiveNoun, "factNoun": factNoun, "cooperationModeNoun": cooperationModeNoun,
 		"participantRoleNoun": participantRoleNoun, "formalisationNoun": formalisationNoun, "continuityNoun": continuityNoun,
 		"contributionKindNoun": contributionKindNoun,

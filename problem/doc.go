@@ -17,6 +17,38 @@
 // Decoders report every problem at once, joined with [errors.Join]; [List]
 // returns them one by one.
 //
+// # Codes of the decoders
+//
+// Every decoder of the module (a dossier, a partnership, an evaluation
+// report, a snapshot, a matrix) reads its JSON with the same reader, which
+// reports these codes; each package's documentation lists the codes of its
+// own checks besides.
+//
+//   - Malformed JSON, with its Line and Column (ErrSyntax): "syntax",
+//     "not-utf8", "trailing-data", "too-deep", "control-character" (in a
+//     string);
+//   - a value of another type (ErrSyntax): "wrong-type";
+//   - keys: "unknown-key" (ErrUnknown, with a suggestion for a
+//     misspelling), "duplicate-key", "missing-key" (ErrInvalid);
+//   - names of an enumeration: "unknown-name" and "missing-name"
+//     (ErrUnknown), "duplicate-name" (a value named twice), "invalid-value"
+//     (a value of no member, written or checked);
+//   - numbers and times (ErrInvalid): "not-a-number", "out-of-range",
+//     "not-a-time";
+//   - names and free text (ErrInvalid): "not-utf8", "control-character",
+//     "bidi-control", "blank", "empty", "wrong-format";
+//   - limits (ErrLimit): "over-limit", for every limit: the input's size, a
+//     text's bytes, a list's items, a number's digits;
+//   - lists: "too-few-items"; a report of another form than the one asked
+//     for: "wrong-form";
+//   - past the cap of problems listed: "too-many-problems", counting the
+//     others.
+//
+// A name or a text given in Go (a constructor's argument, a field of a
+// value to validate) is checked with the same rules and codes. An error of
+// another type found among the problems is quoted as one of Code "error"
+// (see [All]).
+//
 // The sentinels: [ErrSyntax] (malformed JSON, a value of the wrong type),
 // [ErrUnknown] (a key or a name the format does not know), [ErrInvalid] (a
 // value not acceptable where it stands) and [ErrLimit] (an input over a

@@ -75,15 +75,22 @@ type Error struct {
 	cut   bool       // Value was cut: its "…" is not the input's
 }
 
-// Error returns the problem in English, for logs:
-// `pkg: path "value": reason`, with the line and column of malformed JSON.
+// Error returns the problem in the language of logs (Log), with the
+// package's prefix: `pkg: path "value": reason`, with the line and column
+// of malformed JSON.
 func (e *Error) Error() string {
-	s := e.Text(lang.English)
+	s := Log(e.Text)
 	if e.pkg == "" {
 		return s
 	}
 	return e.pkg + ": " + s
 }
+
+// Log returns text rendered in the language of logs, English: the
+// language of every Error() of the module, whatever the reader's. A typed
+// error that renders in any language (a Text method) writes its Error
+// with it.
+func Log(text func(lang.Lang) string) string { return text(lang.Logs) }
 
 // Text returns the problem in l, as a person reads it: the path and the
 // value quoted as found, then what is wrong in l; for malformed JSON its
@@ -133,6 +140,12 @@ var (
 	lineColumn = lang.Text{"ligne {1}, colonne {2}", "line {1}, column {2}"}
 	column     = lang.Text{"colonne {1}", "column {1}"}
 )
+
+// Kind returns the kind e was made of and the arguments its message
+// quotes (a fresh slice), or nil and nil for an Error made without a kind:
+// what a summary that outlives the input keeps of e, to render it in any
+// language later (the arguments copied and bounded).
+func (e *Error) Kind() (*Kind, []lang.Arg) { return e.kind, slices.Clone(e.args) }
 
 // Unwrap returns Err and the sentinels of the inputs the problem belongs
 // to (a snapshot's within a dossier's: both), innermost first.

@@ -26,11 +26,15 @@ type DossierSize struct {
 	Evaluations   int // at most this many evaluation reports
 	Items         int // at most this many indicators, needs or values per report
 	History       int // at most this many history entries (0: no history)
+	// IDs draws an identifier for each dossier (none otherwise): a
+	// funder's rule that matches dossiers across assessments wants
+	// them stable, and draws its own.
+	IDs bool
 }
 
 // Dossier generates a dossier that societal.DecodeDossier would accept and
 // Dossier.Validate accepts: a name, a phase, and — each present or not at
-// random — a history that ends in that phase, dimensions and
+// random — an identifier (with size.IDs), a history that ends in that phase, dimensions and
 // operator model at any evidence, an economic model, stakeholders, a
 // partnership (Partnership), evaluation reports (Report) and a budget
 // (Budget), within size.
@@ -39,6 +43,9 @@ func Dossier(size DossierSize) *rapid.Generator[*societal.Dossier] {
 		d := &societal.Dossier{
 			Name:    gen.Text(1, 40).Draw(t, "name"),
 			Carrier: gen.Text(0, 40).Draw(t, "carrier"),
+		}
+		if size.IDs {
+			d.ID = gen.Text(0, 24).Draw(t, "id")
 		}
 		if size.History > 0 && rapid.Bool().Draw(t, "has history") {
 			s := innovationtest.Snapshot(size.History).Draw(t, "history")

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
+	societalproblem "github.com/seed424036fd/societal/problem"
 )
 
 // The media types the handler speaks.
@@ -46,8 +46,9 @@ var offers = []string{typeJSON, typeMarkdown}
 // name the offending fields and values, are English by design.
 //
 //	400 the body is not a dossier: malformed JSON, unknown keys, bad values…
-//	    each problem with its path, value and reason (and line and column
-//	    for malformed JSON); also a "lang" parameter that names no language
+//	    each problem with its code, path, value and reason (and line and
+//	    column for malformed JSON); also a "lang" parameter that names no
+//	    language
 //	405 a method other than POST (with "Allow: POST")
 //	406 an Accept header that accepts neither JSON nor Markdown
 //	413 a body over societal.MaxJSON bytes (read no further than the limit)
@@ -341,9 +342,11 @@ func specificity(name, offer string) int {
 	return -1
 }
 
-// problemJSON is one problem of an input, as the error bodies list it.
+// problemJSON is one problem of an input, as the error bodies list it: its
+// message, and its code (a problem of the library) and where it stands.
 type problemJSON struct {
 	Message string `json:"message"`
+	Code    string `json:"code,omitempty"`
 	Path    string `json:"path,omitempty"`
 	Value   string `json:"value,omitempty"`
 	Reason  string `json:"reason,omitempty"`
@@ -353,17 +356,12 @@ type problemJSON struct {
 
 // problemsOf lists every problem joined in err.
 func problemsOf(err error) []problemJSON {
-	if fe, ok := err.(*wire.FieldError); ok { // transitional: until internal/wire makes *problem.Error (helper A)
-		return []problemJSON{{Message: fe.Error(), Path: fe.Path, Value: fe.Value, Reason: fe.Reason, Line: fe.Line, Column: fe.Column}}
+	var out []problemJSON
+	for p := range societalproblem.All(err) {
+		out = append(out, problemJSON{Message: p.Error(), Code: p.Code, Path: p.Path, Value: p.Value,
+			Reason: societalproblem.Log(p.Reason), Line: p.Line, Column: p.Column})
 	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []problemJSON
-		for _, e := range j.Unwrap() {
-			out = append(out, problemsOf(e)...)
-		}
-		return out
-	}
-	return []problemJSON{{Message: err.Error()}}
+	return out
 }
 
 // problem answers with status and an application/problem+json body: the

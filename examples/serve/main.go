@@ -1,7 +1,12 @@
 // Command serve shows societal embedded in a funder's service: an HTTP
-// server whose one route, POST /readiness, takes a dossier and answers with
-// its readiness report, as JSON or Markdown by content negotiation (see
-// Handler for the statuses and the error bodies).
+// server whose route POST /readiness takes a dossier and answers with its
+// readiness report, as JSON or Markdown by content negotiation (see
+// Handler for the statuses and the error bodies), and which answers a
+// browser too: GET / is a page with a form to upload one dossier or
+// several, whose POST answers the HTML report of one (Report.HTML) or the
+// committee pack of several (fund's Portfolio.HTML), under the same limits
+// (the files of a form take one turn), with a Content-Security-Policy that
+// forbids every script.
 //
 //	go run ./examples/serve                          # listens on 127.0.0.1:8080
 //	go run ./examples/serve -addr 127.0.0.1:9000 -lang en
@@ -54,11 +59,15 @@ réponse son rapport de maturité en JSON ou en Markdown (Accept: application/js
 ou text/markdown), en français ou en anglais : ?lang=en, sinon Accept-Language,
 sinon -lang. Les erreurs sont des corps application/problem+json qui listent
 chaque problème, en anglais quelle que soit la langue (elles s'adressent au
-développeur).`, `Serves POST /readiness: the body is a dossier (JSON, at most 1 MiB), the
+développeur). GET / est une page où un navigateur envoie un ou plusieurs
+dossiers (formulaire) et reçoit le rapport HTML, ou le dossier de comité du
+portefeuille.`, `Serves POST /readiness: the body is a dossier (JSON, at most 1 MiB), the
 answer its readiness report as JSON or Markdown (Accept: application/json
 or text/markdown), in French or English: ?lang=en, else Accept-Language,
 else -lang. Errors are application/problem+json bodies listing every
-problem, in English whatever the language (they are for the developer).`}
+problem, in English whatever the language (they are for the developer).
+GET / is a page where a browser uploads one dossier or several (a form)
+and receives the HTML report, or the portfolio's committee pack.`}
 
 // route is the path the handler is served at.
 const route = "/readiness"
@@ -104,7 +113,9 @@ func serve(ctx context.Context, addr string, l lang.Lang, limits Limits, stdout 
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(route, NewHandler(nil, l, limits))
+	h := NewHandler(nil, l, limits)
+	mux.Handle(route, h)
+	mux.Handle("/{$}", form{h})
 	srv := &http.Server{
 		Handler:           mux,
 		ReadHeaderTimeout: 5 * time.Second,

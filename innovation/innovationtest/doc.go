@@ -62,7 +62,8 @@
 //     gates' (all passed or not);
 //   - every other refusal wraps exactly one sentinel, the expected one:
 //     the context's error for a done context, innovation.ErrInvalid for a
-//     malformed note, innovation.ErrTransition for a move the model forbids
+//     malformed note (innovation.ErrLimit for a text over MaxProse),
+//     innovation.ErrTransition for a move the model forbids
 //     (advance from the last phase, return to the current, a later or an
 //     invalid phase, anything after an abandon); it is a
 //     *innovation.TransitionError naming the phase and kind;

@@ -131,7 +131,7 @@ func randomRequest(t *rapid.T, notes *rapid.Generator[innovation.Note]) Request 
 }
 
 // badNote spoils note so that the lifecycle must refuse it with ErrInvalid
-// for any kind (an empty reason only spoils a return or an abandon; the
+// (ErrLimit for a text too long) for any kind (an empty reason only spoils a return or an abandon; the
 // machine knows which).
 func badNote(t *rapid.T, note innovation.Note) innovation.Note {
 	long := make([]byte, innovation.MaxProse+1)

@@ -97,20 +97,25 @@ func (m *model) apply(r Request, entry innovation.Transition) {
 	m.history = append(m.history, entry)
 }
 
-// noteProblem says what makes note unacceptable for a transition of kind k
-// (too long, invalid UTF-8, a NUL byte, a missing reason), or "".
-func noteProblem(k innovation.TransitionKind, note innovation.Note) string {
-	switch {
-	case len(note.Reason) > innovation.MaxProse || len(note.By) > innovation.MaxProse:
-		return "too long"
-	case !utf8.ValidString(note.Reason) || !utf8.ValidString(note.By):
-		return "invalid UTF-8"
-	case strings.IndexByte(note.Reason, 0) >= 0 || strings.IndexByte(note.By, 0) >= 0:
-		return "NUL byte"
-	case k != innovation.Advance && note.Reason == "":
-		return "no reason"
+// noteProblem says what makes note unacceptable for a transition of kind
+// k, and the sentinel its refusal wraps (ErrLimit for a text too long,
+// ErrInvalid otherwise), or "" and nil: the reason is checked before the
+// author, as the lifecycle does.
+func noteProblem(k innovation.TransitionKind, note innovation.Note) (string, error) {
+	for _, s := range []string{note.Reason, note.By} {
+		switch {
+		case len(s) > innovation.MaxProse:
+			return "too long", innovation.ErrLimit
+		case !utf8.ValidString(s):
+			return "invalid UTF-8", innovation.ErrInvalid
+		case strings.IndexByte(s, 0) >= 0:
+			return "NUL byte", innovation.ErrInvalid
+		}
 	}
-	return ""
+	if k != innovation.Advance && note.Reason == "" {
+		return "no reason", innovation.ErrInvalid
+	}
+	return "", nil
 }
 
 // NewMachine restores s with h's gates and clock and returns a machine
@@ -243,7 +248,8 @@ func (m *Machine) do(ctx context.Context, r Request) error {
 	default:
 		return violation(op, "a request has a valid kind", "kind %d", r.Kind)
 	}
-	badNote, allowed := noteProblem(r.Kind, r.Note) != "", m.m.allows(r)
+	_, noteErr := noteProblem(r.Kind, r.Note)
+	badNote, allowed := noteErr != nil, m.m.allows(r)
 	switch {
 	case done != nil:
 		return m.refused(op, r, before, err, done, false)
@@ -251,7 +257,7 @@ func (m *Machine) do(ctx context.Context, r Request) error {
 		// Both faults: either may be reported.
 		return m.refused(op, r, before, err, innovation.ErrTransition, false)
 	case badNote:
-		return m.refused(op, r, before, err, innovation.ErrInvalid, false)
+		return m.refused(op, r, before, err, noteErr, false)
 	case !allowed:
 		return m.refused(op, r, before, err, innovation.ErrTransition, false)
 	}
@@ -260,7 +266,7 @@ func (m *Machine) do(ctx context.Context, r Request) error {
 
 // sentinels are the errors of which a refusal wraps exactly one.
 var sentinels = []error{
-	innovation.ErrUnknown, innovation.ErrInvalid, innovation.ErrTransition, innovation.ErrGate,
+	innovation.ErrUnknown, innovation.ErrInvalid, innovation.ErrLimit, innovation.ErrTransition, innovation.ErrGate,
 	innovation.ErrConflict, innovation.ErrMatrix, innovation.ErrSnapshot,
 	context.Canceled, context.DeadlineExceeded,
 }

@@ -1,6 +1,9 @@
 // Package doc is the one model of a document the module writes for a
 // person — a report, a portfolio, a comparison — and its renderers: plain
-// text and Markdown, from the same [Doc], so that a report is walked once.
+// text, Markdown and HTML, from the same [Doc], so that a report is walked
+// once. A chart ([Chart]) and a flow of steps ([Flow]) are described once
+// and drawn by each renderer in its own way: Mermaid in Markdown, inline
+// SVG in HTML, a table or words in text.
 // It knows no model and has no words: its callers put the module's words
 // in (from lang.Text tables, with [Say]); it lays them out and escapes the
 // input's data.
@@ -11,8 +14,10 @@
 // [Words]; what an input holds — a project's name, a key, a file name, an
 // error quoting an input — is [Data], escaped by each renderer for its
 // format, by construction: in Markdown no HTML, link, autolink, emphasis or
-// strikethrough comes from data, in text no control or bidirectional
-// character reaches the terminal unseen. [Code] is data in a code span.
+// strikethrough comes from data, in HTML no element, attribute or entity,
+// in text no control or bidirectional character reaches the terminal
+// unseen. [Code] is data in a code span. The module's words are text in
+// every format too: an "&" or a "<" in them is written as it reads.
 //
 // # Concurrency
 //
@@ -101,7 +106,9 @@ const (
 	fields
 	list
 	numbered
-	diagram
+	chart
+	flow
+	pageBreak
 )
 
 type block struct {
@@ -111,9 +118,8 @@ type block struct {
 	head  []Line // table: the header; fields: none
 	rows  [][]Line
 	items []Line // list, numbered
-	lang  string // diagram: "mermaid"
-	body  string // diagram source (the module's own, never data)
-	alt   []Line // diagram: what it shows, for a reader without the diagram
+	chart *Chart
+	flow  *Flow
 }
 
 // Heading adds a heading of level 1 (the document's title) to 4.
@@ -160,12 +166,26 @@ func (d *Doc) Numbered(items ...Line) {
 	}
 }
 
-// Diagram adds a diagram in a fenced block of language lang ("mermaid"),
-// which Markdown renders and text leaves out: alt says, in words, what it
-// shows (a chart's table is given by the caller beside it).
-func (d *Doc) Diagram(lang, body string, alt ...Line) {
-	d.blocks = append(d.blocks, block{kind: diagram, lang: lang, body: body, alt: alt})
+// Chart adds a chart: Mermaid in Markdown, inline SVG in HTML, its table
+// in text (each format its table too, unless c.Beside). A chart with
+// nothing to draw (no count above 0, an invalid kind) adds nothing.
+func (d *Doc) Chart(c Chart) {
+	if !c.empty() {
+		d.blocks = append(d.blocks, block{kind: chart, chart: &c})
+	}
 }
+
+// Flow adds a flow: Mermaid in Markdown, inline SVG in HTML, its Alt in
+// text. A flow without nodes adds nothing.
+func (d *Doc) Flow(f Flow) {
+	if len(f.Nodes) > 0 {
+		d.blocks = append(d.blocks, block{kind: flow, flow: &f})
+	}
+}
+
+// NewPage starts a new page: HTML prints what follows from a new sheet
+// (each dossier of a committee pack on its own); text and Markdown go on.
+func (d *Doc) NewPage() { d.blocks = append(d.blocks, block{kind: pageBreak}) }
 
 // Append adds the blocks of e at the end of d.
 func (d *Doc) Append(e *Doc) { d.blocks = append(d.blocks, e.blocks...) }
@@ -211,3 +231,10 @@ func Say(l lang.Lang, t lang.Text, args ...any) Line {
 	})
 	return out
 }
+
+// Report is the document of a report of package societal in a language:
+// that package sets it when it is initialised (it takes a
+// *societal.Report), so that a portfolio's pack puts each dossier's report
+// after the portfolio from the report's own walk, in the same page. Nil
+// until then.
+var Report func(report any, l lang.Lang) *Doc

@@ -18,7 +18,7 @@ func sample() *Doc {
 	})
 	d.Numbered(L("un"), L("deux"))
 	d.List(L("x"))
-	d.Diagram("mermaid", "flowchart LR\n  a --> b", L("a puis b"))
+	d.Flow(Flow{Title: "Parcours", Nodes: []Node{{Key: "a", Label: "A"}, {Key: "b", Label: "B", Current: true}}, Edges: []Edge{{From: 0, To: 1, Label: "puis"}}, Alt: L("a puis b")})
 	return &d
 }
 
@@ -30,7 +30,8 @@ func TestMarkdown(t *testing.T) {
 		"\n| Critère | Résultat | Détail |\n|---|---|---|\n| Phase | Rempli | |\n| Budget | Non rempli | a\\|b |\n" +
 		"\n1. un\n2. deux\n" +
 		"\n- x\n" +
-		"\n```mermaid\nflowchart LR\n  a --> b\n```\n"
+		"\n```mermaid\nflowchart LR\n    accTitle: Parcours\n    accDescr: a puis b\n    a[\"A\"]\n    b[\"B\"]\n    a ~~~ b\n    a -->|\"puis\"| b\n" +
+		"    classDef current fill:#E69F00,stroke:#000000,stroke-width:4px,font-weight:bold\n    class b current\n```\n"
 	if got := sample().Markdown(); got != want {
 		t.Errorf("Markdown:\n%s\nwant:\n%s", got, want)
 	}

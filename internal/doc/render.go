@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/lang"
 )
 
 // format is one output format: how it writes each kind of span.
@@ -16,10 +18,13 @@ type format struct {
 }
 
 // Options are what a renderer needs to know of the reader's language: the
-// doc knows no language. The zero Options write ": " after a field name.
+// doc has no words of its own. The zero Options write ": " after a field
+// name and French for the language of a page.
 type Options struct {
 	// Colon follows a field name in text: ": ", or " : " in French.
 	Colon string
+	// Lang is the language of the page HTML writes (<html lang>).
+	Lang lang.Lang
 }
 
 func (o Options) colon() string {
@@ -31,17 +36,20 @@ func (o Options) colon() string {
 
 // Text renders d as plain text: headings underlined, fields as "name:
 // value" lines, tables in aligned columns, diagrams replaced by what they
-// show. Data is escaped by [EscapeText].
+// show (a chart its table, a flow its words; a chart beside its table
+// nothing). Data is escaped by [EscapeText].
 func (d *Doc) Text(o Options) string {
 	var b strings.Builder
 	f := &textFormat
-	for i, bl := range d.blocks {
-		if bl.kind == diagram && len(bl.alt) == 0 {
+	first := true
+	for _, bl := range d.blocks {
+		if bl.kind == pageBreak || bl.kind == chart && bl.chart.Beside || bl.kind == flow && bl.flow.Alt.IsZero() {
 			continue // nothing to show in text: no blank line either
 		}
-		if i > 0 {
+		if !first {
 			b.WriteByte('\n')
 		}
+		first = false
 		switch bl.kind {
 		case heading:
 			s := bl.text.string(f)
@@ -72,10 +80,13 @@ func (d *Doc) Text(o Options) string {
 			for n, it := range bl.items {
 				writeTrimmed(&b, "  "+strconv.Itoa(n+1)+". "+it.string(f))
 			}
-		case diagram:
-			for _, a := range bl.alt {
-				writeTrimmed(&b, a.string(f))
-			}
+		case chart:
+			writeTrimmed(&b, flat(bl.chart.Title))
+			b.WriteByte('\n')
+			head, rows := bl.chart.table()
+			writeColumns(&b, f, head, rows)
+		case flow:
+			writeTrimmed(&b, bl.flow.Alt.string(f))
 		}
 	}
 	return b.String()
@@ -137,15 +148,21 @@ func writeColumns(b *strings.Builder, f *format, head []Line, rows [][]Line) {
 }
 
 // Markdown renders d as GitHub-flavoured Markdown: headings, tables,
-// lists, diagrams in fenced blocks. Data is escaped by [EscapeMarkdown]
+// lists, charts and flows as Mermaid in fenced blocks (a chart's table
+// after it unless it is beside it). Data is escaped by [EscapeMarkdown]
 // (in a table cell, its pipes too), code spans are fenced so that no
 // backtick in them closes them.
 func (d *Doc) Markdown() string {
 	var b strings.Builder
-	for i, bl := range d.blocks {
-		if i > 0 {
+	first := true
+	for _, bl := range d.blocks {
+		if bl.kind == pageBreak {
+			continue
+		}
+		if !first {
 			b.WriteByte('\n')
 		}
+		first = false
 		switch bl.kind {
 		case heading:
 			b.WriteString(strings.Repeat("#", bl.level))
@@ -161,11 +178,7 @@ func (d *Doc) Markdown() string {
 				writeRow(&b, r)
 			}
 		case table:
-			writeRow(&b, bl.head)
-			b.WriteString("|" + strings.Repeat("---|", len(bl.head)) + "\n")
-			for _, r := range bl.rows {
-				writeRow(&b, r)
-			}
+			writeTable(&b, bl.head, bl.rows)
 		case list:
 			for _, it := range bl.items {
 				b.WriteString("- ")
@@ -179,16 +192,27 @@ func (d *Doc) Markdown() string {
 				b.WriteString(it.string(&mdFormat))
 				b.WriteByte('\n')
 			}
-		case diagram:
-			b.WriteString("```" + bl.lang + "\n")
-			b.WriteString(bl.body)
-			if !strings.HasSuffix(bl.body, "\n") {
+		case chart:
+			b.WriteString("```mermaid\n" + bl.chart.mermaid() + "```\n")
+			if !bl.chart.Beside {
 				b.WriteByte('\n')
+				head, rows := bl.chart.table()
+				writeTable(&b, head, rows)
 			}
-			b.WriteString("```\n")
+		case flow:
+			b.WriteString("```mermaid\n" + bl.flow.Mermaid() + "```\n")
 		}
 	}
 	return b.String()
+}
+
+// writeTable writes a Markdown table under its head.
+func writeTable(b *strings.Builder, head []Line, rows [][]Line) {
+	writeRow(b, head)
+	b.WriteString("|" + strings.Repeat("---|", len(head)) + "\n")
+	for _, r := range rows {
+		writeRow(b, r)
+	}
 }
 
 // writeRow writes one row of a Markdown table; an empty cell is written

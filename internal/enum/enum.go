@@ -42,16 +42,18 @@ type Names struct {
 	Alias string    // optional: one more spelling Parse accepts (a plain-ASCII form, a key of another scale); never written
 }
 
-// Errors builds the errors of a Table in the types of the package that owns
-// it, so that each public package keeps its own ParseError and sentinels.
-// Both functions must be set.
-type Errors struct {
-	// Unknown reports a text that names no value: noun is what the
-	// enumeration is called ("phase"), allowed a fresh slice of its keys.
-	Unknown func(noun lang.Text, input string, allowed []string) error
-	// Invalid reports a value outside the enumeration, which MarshalText
-	// refuses to write.
-	Invalid func(noun string, v int) error
+// Reporter reports the problems of a Table: the package that owns it
+// (internal/wire's Package, which makes them *problem.Error of the
+// package), so that each problem names that package. Its methods are safe
+// for concurrent use.
+type Reporter interface {
+	// UnknownName reports input, a text that names no value: noun is what
+	// the enumeration is called ("phase"), allowed a fresh slice of its
+	// keys.
+	UnknownName(noun lang.Text, input string, allowed []string) error
+	// InvalidValue reports v, a value outside the enumeration, which
+	// MarshalText refuses to write.
+	InvalidValue(noun lang.Text, v int) error
 }
 
 // Spec describes an enumeration to Define.
@@ -65,9 +67,10 @@ type Spec struct {
 	// the first Names name value 0. Otherwise they name value 1, and the
 	// zero value is invalid.
 	ZeroValid bool
-	// Errors builds the errors of ParseText, MarshalText and UnmarshalText.
-	// If nil, they return plain errors that name only the Noun.
-	Errors *Errors
+	// Pkg reports the errors of ParseText, MarshalText and UnmarshalText:
+	// the package that owns the table. If nil, they are plain errors that
+	// name only the Noun.
+	Pkg Reporter
 }
 
 // Table maps the values of an enumeration to their names: first..first+n-1,
@@ -90,17 +93,21 @@ func Define[T ~uint8](spec Spec, names ...Names) *Table[T] {
 	if t.spec.Noun.IsZero() {
 		t.spec.Noun = lang.Text{spec.Type, spec.Type}
 	}
-	if t.spec.Errors == nil {
-		t.spec.Errors = &plainErrors
+	if t.spec.Pkg == nil {
+		t.spec.Pkg = plain{}
 	}
 	return t
 }
 
-var plainErrors = Errors{
-	Unknown: func(noun lang.Text, _ string, _ []string) error {
-		return errors.New("enum: unknown " + noun.In(lang.English))
-	},
-	Invalid: func(noun string, v int) error { return errors.New("enum: invalid " + noun + " " + strconv.Itoa(v)) },
+// plain reports plain errors that name only the noun, in English.
+type plain struct{}
+
+func (plain) UnknownName(noun lang.Text, _ string, _ []string) error {
+	return errors.New("enum: unknown " + noun.In(lang.Logs))
+}
+
+func (plain) InvalidValue(noun lang.Text, v int) error {
+	return errors.New("enum: invalid " + noun.In(lang.Logs) + " " + strconv.Itoa(v))
 }
 
 // Len is the number of valid values.
@@ -165,14 +172,19 @@ func (t *Table[T]) ParseText(s string) (T, error) {
 	if v, ok := t.Parse(s); ok {
 		return v, nil
 	}
-	return 0, t.spec.Errors.Unknown(t.spec.Noun, s, t.Keys())
+	return 0, t.Unknown(s)
 }
+
+// Unknown returns the owning package's error for s, a text that names no
+// value of the table: what ParseText returns for it, and what a parser of
+// several names (a set) returns for a text it refuses.
+func (t *Table[T]) Unknown(s string) error { return t.spec.Pkg.UnknownName(t.spec.Noun, s, t.Keys()) }
 
 // MarshalText returns the ASCII key of v, or the owning package's error for
 // an invalid v, so that no encoder writes a value ParseText refuses.
 func (t *Table[T]) MarshalText(v T) ([]byte, error) {
 	if !t.Valid(v) {
-		return nil, t.spec.Errors.Invalid(t.spec.Noun.In(lang.English), int(v))
+		return nil, t.spec.Pkg.InvalidValue(t.spec.Noun, int(v))
 	}
 	return []byte(t.Key(v)), nil
 }

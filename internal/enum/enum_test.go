@@ -28,7 +28,7 @@ const (
 var errUnknown = errors.New("unknown")
 var errInvalid = errors.New("invalid")
 
-// unknownError records what the table asked for, as a package's ParseError does.
+// unknownError records what the table asked for, as a package's wire.Package does.
 type unknownError struct {
 	noun, input string
 	allowed     []string
@@ -37,19 +37,21 @@ type unknownError struct {
 func (e *unknownError) Error() string { return "unknown " + e.noun + " " + e.input }
 func (e *unknownError) Unwrap() error { return errUnknown }
 
-var testErrors = &enum.Errors{
-	Unknown: func(noun lang.Text, input string, allowed []string) error {
-		return &unknownError{noun.In(lang.English), input, allowed}
-	},
-	Invalid: func(noun string, v int) error { return errInvalid },
+// reporter reports the tables' problems, as a package's wire.Package does.
+type reporter struct{}
+
+func (reporter) UnknownName(noun lang.Text, input string, allowed []string) error {
+	return &unknownError{noun.In(lang.English), input, allowed}
 }
 
-var colors = enum.Define[color](enum.Spec{Type: "color", Noun: lang.Text{"couleur", "colour"}, Errors: testErrors},
+func (reporter) InvalidValue(lang.Text, int) error { return errInvalid }
+
+var colors = enum.Define[color](enum.Spec{Type: "color", Noun: lang.Text{"couleur", "colour"}, Pkg: reporter{}},
 	enum.Names{Key: "red", Label: lang.Text{"Rouge", "Red"}},
 	enum.Names{Key: "green", Label: lang.Text{"Vert", "Green"}},
 )
 
-var answers = enum.Define[answer](enum.Spec{Type: "answer", Noun: lang.Text{"réponse", "answer"}, ZeroValid: true, Errors: testErrors},
+var answers = enum.Define[answer](enum.Spec{Type: "answer", Noun: lang.Text{"réponse", "answer"}, ZeroValid: true, Pkg: reporter{}},
 	enum.Names{Key: "unstated", Label: lang.Text{"Non renseigné", "Unstated"}},
 	enum.Names{Key: "yes", Label: lang.Text{"Oui", "Yes"}, Alias: "y"},
 	enum.Names{Key: "no", Label: lang.Text{"Non", "No"}},
@@ -167,7 +169,7 @@ func TestParseTextAndMarshal(t *testing.T) {
 	}
 }
 
-// TestPlainErrors: a table defined without Errors has errors that name its type.
+// TestPlainErrors: a table defined without Pkg has errors that name its type.
 func TestPlainErrors(t *testing.T) {
 	if _, err := people.ParseText("nobody"); err == nil || !strings.Contains(err.Error(), "person") {
 		t.Errorf("ParseText(nobody) = %v", err)

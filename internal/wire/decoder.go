@@ -3,35 +3,33 @@ package wire
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"iter"
-	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 	"github.com/shopspring/decimal"
 )
 
-// Decoder reads one JSON text, front to back, and records every problem it
-// finds with its path. A format reads a value with the method for what it
+// decoder reads one JSON text, front to back, and records every problem it
+// finds with its path. A kind reads a value with the method for what it
 // expects there; each such method consumes the value, whatever it holds, so
 // that reading goes on after a problem. After malformed JSON (or an input
 // that is too large or not UTF-8) nothing more is read and every method
 // returns zero values.
 //
-// The zero Decoder is not usable: make one with NewDecoder. A Decoder is
+// The zero decoder is not usable: make one with newDecoder. A decoder is
 // used by one goroutine.
-type Decoder struct {
+type decoder struct {
 	data     []byte
 	pos      int
-	pkg      *Package
-	whole    error
+	pkg      string // prefix of the problems' English messages
 	path     []segment
 	depth    int
-	problems []error
-	left     int  // problems past MaxProblems, counted
-	broken   bool // malformed JSON: stop reading
+	problems []error // *problem.Error, each
+	left     int     // problems past MaxProblems, counted
+	broken   bool    // malformed JSON: stop reading
 }
 
 // segment is one step of a path: a key, or an index when key is "" and
@@ -41,93 +39,85 @@ type segment struct {
 	index int
 }
 
-// NewDecoder returns a Decoder of data whose problems belong to pkg and
-// unwrap to whole too when whole is not nil. An input over MaxJSON bytes or
-// not valid UTF-8 is recorded as a problem at once, and nothing is read.
-// A UTF-8 byte-order mark at the very start of data is skipped (RFC 8259
-// §8.1), and lines and columns are counted after it.
-func NewDecoder(data []byte, pkg *Package, whole error) *Decoder {
-	d := &Decoder{data: data, pkg: pkg, whole: whole}
+// newDecoder returns a decoder of data whose problems are reported by the
+// package pkg. An input over MaxJSON bytes or not valid UTF-8 is recorded
+// as a problem at once, and nothing is read. A UTF-8 byte-order mark at the
+// very start of data is skipped (RFC 8259 §8.1), and lines and columns are
+// counted after it.
+func newDecoder(data []byte, pkg string) *decoder {
+	d := &decoder{data: data, pkg: pkg}
 	if len(data) <= MaxJSON {
 		d.data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 	}
 	switch {
 	case len(data) > MaxJSON:
-		d.add(pkg.TooLarge())
+		d.problems = append(d.problems, tooLarge(pkg))
 		d.broken = true
 	case !utf8.Valid(d.data):
 		d.pos = invalidUTF8At(d.data)
-		d.syntax("not valid UTF-8 (the input must be UTF-8 text)")
+		d.syntax(&kindNotUTF8)
 	}
 	return d
 }
 
-// Finish checks that nothing but white space follows the value read and
-// returns every problem recorded, joined (nil if there were none).
-func (d *Decoder) Finish() error {
+// finish checks that nothing but white space follows the value read and
+// returns every problem recorded, each unwrapping to whole too when whole
+// is not nil, joined (nil if there were none).
+func (d *decoder) finish(whole error) error {
 	if !d.broken {
 		d.space()
 		if d.pos < len(d.data) {
-			d.syntax("data after the end of the JSON value (one value per input)")
+			d.syntax(&kindTrailing)
 		}
 	}
 	if d.left > 0 {
-		d.problems = append(d.problems, &FieldError{Reason: omittedReason(d.left), Err: d.pkg.Invalid, pkg: d.pkg.Name, whole: d.whole, omitted: d.left})
+		d.problems = append(d.problems, kindTooManyProblems.New(d.pkg, "", "", digits(d.left)))
 	}
-	return errors.Join(d.problems...)
+	if len(d.problems) == 0 {
+		return nil
+	}
+	if whole != nil {
+		for i, e := range d.problems {
+			d.problems[i] = e.(*problem.Error).In("", "", whole)
+		}
+	}
+	return &list{problems: d.problems, omitted: d.left}
 }
 
-// Use makes p the package the next problems belong to and returns the one
-// it replaces, for a reader of a sub-document to restore.
-func (d *Decoder) Use(p *Package) (previous *Package) {
-	previous, d.pkg = d.pkg, p
-	return previous
+// list is the error of a decoding: its problems, joined as errors.Join
+// joins them, and the count of those past MaxProblems, which a reader of a
+// larger input adds to its own.
+type list struct {
+	problems []error
+	omitted  int
 }
 
-// Package returns the package the problems recorded now belong to.
-func (d *Decoder) Package() *Package { return d.pkg }
+// Error returns the problems' messages, one per line.
+func (l *list) Error() string { return errors.Join(l.problems...).Error() }
 
-// Malformed reports whether reading stopped at malformed JSON (or an input
-// too large or not UTF-8): what follows that point was not read, so a
-// format must not judge the whole value it was reading.
-func (d *Decoder) Malformed() bool { return d.broken }
+// Unwrap returns the problems.
+func (l *list) Unwrap() []error { return l.problems }
 
-// Full reports whether MaxProblems problems are listed: a problem found
-// now would only be counted. A format skips the checks whose problems no
-// one would read, as ReportOthers does.
-func (d *Decoder) Full() bool { return len(d.problems) >= MaxProblems }
+// full reports whether MaxProblems problems are listed: a problem found
+// now would only be counted. A reader skips the checks whose problems no
+// one would read.
+func (d *decoder) full() bool { return len(d.problems) >= MaxProblems }
 
-// Problems returns how many problems have been recorded so far: a reader
+// count returns how many problems have been recorded so far: a reader
 // compares two counts to learn whether a part was read without problem.
-func (d *Decoder) Problems() int { return len(d.problems) + d.left }
+func (d *decoder) count() int { return len(d.problems) + d.left }
 
-// Path returns the path of the value being read, e.g.
+// where returns the path of the value being read, e.g.
 // "partnership.contributions[0].amount"; "" at the top.
-func (d *Decoder) Path() string { return joinPath(d.path) }
-
-// Sub returns the path of key below the value being read.
-func (d *Decoder) Sub(key string) string {
-	return joinPath(append(d.path[:len(d.path):len(d.path)], segment{key: key, index: -1}))
-}
-
-// Fail records a problem of the value being read.
-func (d *Decoder) Fail(reason string, err error) { d.FailValue("", reason, err) }
-
-// FailValue records a problem of the value being read, quoting value.
-func (d *Decoder) FailValue(value, reason string, err error) {
-	if d.room() {
-		d.add(&FieldError{Path: d.Path(), Value: Truncate(value), Reason: reason, Err: err})
-	}
-}
+func (d *decoder) where() string { return joinPath(d.path) }
 
 // room reports whether a problem found now would be listed. When it would
 // not (MaxProblems are listed already), it counts the problem among those
 // left out, and the caller builds nothing: a hostile input may hold many
-// problems, and a message can cost (a suggestion compares a key with every
-// name). The recorders (FailValue, Report, missing, syntax) ask it for
-// each problem; a caller whose message costs asks it first, and builds the
-// message only on true (the recorder's own question is then true again).
-func (d *Decoder) room() bool {
+// problems, and a problem can cost (a path, a copy of what was found). The
+// recorders ask it for each problem; a caller whose problem costs asks it
+// first, and builds the problem only on true.
+func (d *decoder) room() bool {
 	if len(d.problems) < MaxProblems {
 		return true
 	}
@@ -135,127 +125,134 @@ func (d *Decoder) room() bool {
 	return false
 }
 
+// fail records a problem of kind k at the value being read, quoting value,
+// if there is room for it.
+func (d *decoder) fail(k *problem.Kind, value string, args ...lang.Arg) {
+	if d.room() {
+		d.add(k.New(d.pkg, d.where(), value, args...))
+	}
+}
+
+// add lists e, once room has said there is room for it.
+func (d *decoder) add(e *problem.Error) { d.problems = append(d.problems, e) }
+
 // missing records that the required key is missing from the object just
 // read.
-func (d *Decoder) missing(key string) {
+func (d *decoder) missing(key string) {
 	if d.broken {
 		return // the object was not read to its end: nothing is known missing
 	}
 	if d.room() {
-		d.add(&FieldError{Path: d.Sub(key), Reason: "missing (a required key)", Err: d.pkg.Invalid})
+		d.add(kindMissingKey.New(d.pkg, d.sub(key), ""))
 	}
 }
 
-// Report records err, found by a package's own checks on the value being
-// read: each *FieldError in it (errors.Join trees are walked) is placed
-// below the current path, a *ParseError is reported at the current path,
-// and any other error is reported at the current path with its message, as
-// Package.Within does with the Decoder's whole.
-// After malformed JSON nothing is recorded: no value was read to its end,
-// and checks of what was read would only add noise.
-func (d *Decoder) Report(err error) {
-	if d.broken {
-		return
-	}
-	place(d.pkg, d.Path(), d.whole, err, func(string) bool { return d.room() }, func(e *FieldError) {
-		d.problems = append(d.problems, e)
-	})
+// sub returns the path of key below the value being read.
+func (d *decoder) sub(key string) string {
+	return joinPath(append(d.path[:len(d.path):len(d.path)], segment{key: key, index: -1}))
 }
 
-// add lists e, a problem of the current package, once room has said there
-// is room for it.
-func (d *Decoder) add(e *FieldError) {
-	if e.pkg == "" {
-		e.pkg = d.pkg.Name
-	}
-	e.whole = d.whole
-	d.problems = append(d.problems, e)
-}
-
-// syntax records malformed JSON at the current position and stops reading.
-func (d *Decoder) syntax(reason string) {
+// syntax records malformed JSON of kind k at the current position and
+// stops reading.
+func (d *decoder) syntax(k *problem.Kind, args ...lang.Arg) {
 	if d.broken {
 		return
 	}
 	d.broken = true
 	// Listed even past MaxProblems (one more at most: reading stops here):
 	// where the JSON breaks is what the reader must fix first.
-	line, col := position(d.data, d.pos)
-	d.add(&FieldError{Path: "", Reason: reason, Line: line, Column: col, Err: d.pkg.Syntax})
+	e := k.New(d.pkg, "", "", args...)
+	e.Line, e.Column = position(d.data, d.pos)
+	d.problems = append(d.problems, e)
 }
 
-// Keys describes the keys of an object, for [Decoder.Object]. A format
-// builds one for each of its objects as a package-level value, and never
-// modifies it.
-type Keys struct {
-	// Names are the keys the object may hold, required ones first; nil
-	// for a map, whose keys are any strings.
-	Names []string
-	// Required is how many of Names, from the first, the object must
-	// hold: at most 64, and at most len(Names).
-	Required int
-	// Max, if not 0, is the most keys the object holds: those past it
-	// are over the limit (a map of names of an enumeration is bounded so).
-	Max int
+// place records err, found in the value being read (by the checks of a
+// format, or by the decoder of a part read whole): each *problem.Error of
+// its errors.Join tree is placed below the current path, and any other
+// error is reported at the current path with its message. The problems a
+// part's decoder counted past its own cap are counted here too. Nothing is
+// recorded after malformed JSON: no value was read to its end, and checks
+// of what was read would only add noise. The problems keep the package
+// that reported them.
+func (d *decoder) place(err error) { d.placeAs("", err) }
 
-	unread bool // a value Skip reads: its keys are neither built nor remembered
-}
-
-// Object reads an object and yields each of its keys, with the path set to
-// it, for the loop's body to read the value. A value the body does not read
-// is skipped. A key given twice is recorded and its second value skipped. A
-// value that is not an object is recorded as such (null included: call Null
-// first where null is allowed).
-//
-// With keys.Names not nil, a key not among them is recorded as unknown
-// (with a suggestion) and its value skipped, and the keys yielded are the
-// strings of keys.Names. A key whose value is null is consumed and not
-// yielded: null is the same as an absent key. Once the object is read to its
-// end, each of the first keys.Required names that was not yielded is
-// recorded as missing, in the order of keys.Names; nothing is missing from
-// a value that is not an object, or after malformed JSON.
-//
-// With keys.Names nil the object is a map: every key is yielded, null
-// values included.
-//
-// Keys past keys.Max, if it is set, are recorded as over the limit once,
-// and skipped with their values, unread.
-func (d *Decoder) Object(keys Keys) iter.Seq[string] {
-	// Object is small enough to be inlined, so that the function it
-	// returns does not escape: the checks are in that function.
-	return func(yield func(string) bool) {
-		if keys.Required > 64 || keys.Required > len(keys.Names) {
-			panic(fmt.Sprintf("wire: %d required keys among %d names (at most 64)", keys.Required, len(keys.Names)))
+// placeAs is place, the problems reported by pkg when it is not "".
+func (d *decoder) placeAs(pkg string, err error) {
+	if d.broken || err == nil {
+		return
+	}
+	if l, ok := err.(*list); ok {
+		d.left += l.omitted
+	}
+	at := d.where()
+	for e := range problem.All(err) {
+		if e.Code == kindTooManyProblems.Code && e.Path == "" {
+			continue // counted above
 		}
-		if !d.open('{', "an object") {
+		if d.room() {
+			d.add(e.In(pkg, at, nil))
+		}
+	}
+}
+
+// keys describes the keys of an object to read: the names it may hold,
+// required ones first; nil for a map, whose keys are any strings.
+type keys struct {
+	names    []string
+	required uint64 // bit i: names[i] is required (names beyond the 64th are optional)
+	max      int    // if not 0, the most keys the object holds: those past it are over the limit
+	unread   bool
+}
+
+// object reads an object and calls each with each of its keys (its index
+// in k.names, -1 for a key of a map), with the path set to it, for the
+// value to be read (a value each does not read is skipped). A key given
+// twice is recorded and its second value skipped. A value that is not an
+// object is recorded as such (null included: call null first where null is
+// allowed).
+//
+// With k.names not nil, a key not among them is recorded as unknown (with a
+// suggestion, made when the problem is shown) and its value skipped. A key
+// whose value is null is consumed and not given to each: null is the same
+// as an absent key. Once the object is read to its end, each required name
+// that was not given is recorded as missing, in the order of k.names;
+// nothing is missing from a value that is not an object, or after
+// malformed JSON.
+//
+// With k.names nil the object is a map: every key is given, null values
+// included. Keys past k.max, if it is set, are recorded as over the limit
+// once, and skipped with their values, unread.
+func (d *decoder) object(k *keys) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		if !d.open('{', anObject) {
 			return
 		}
-		var seenKnown uint64 // bit i: keys.Names[i] seen, for the first 64 names
-		var present uint64   // bit i: keys.Names[i] yielded (seen, and not null)
+		var seenKnown uint64 // bit i: k.names[i] seen, for the first 64 names
+		var present uint64   // bit i: k.names[i] given (seen, and not null)
 		var seen keySet      // the other keys seen
-		for n := 0; d.more(n == 0, '}', "an object (want a key or })", "an object member"); n++ {
+		for n := 0; d.more(n == 0, '}', insideObject, objectMember); n++ {
 			if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-				d.syntax("want a key in double quotes")
+				d.syntax(&kindNoKey)
 				return
 			}
 			switch {
-			case keys.Max > 0 && n >= keys.Max:
-				if n == keys.Max && d.room() {
-					d.Fail(fmt.Sprintf("more than %d keys, over the limit", keys.Max), d.pkg.Limit)
+			case k.max > 0 && n >= k.max:
+				if n == k.max && d.room() {
+					d.add(kindTooManyKeys.New(d.pkg, d.where(), "", digits(k.max)))
 				}
 				if !d.skipMember() {
 					return
 				}
 				continue
-			case keys.unread:
+			case k.unread:
 				// A value skipped is only checked for its grammar: its
 				// keys are neither built nor remembered.
 				if !d.skipMember() {
 					return
 				}
 				continue
-			case !d.Full():
-			case keys.Names != nil && d.unknownKey(keys.Names):
+			case !d.full():
+			case k.names != nil && d.unknownKey(k.names):
 				// Past the cap, an unknown key (or one given twice) is a
 				// problem counted: neither built nor remembered.
 				d.room()
@@ -264,7 +261,7 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 				}
 				continue
 			}
-			key, known, ok := d.key(keys.Names)
+			key, known, ok := d.key(k.names)
 			if !ok || !d.colon(key, true) {
 				return
 			}
@@ -279,21 +276,21 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 			}
 			switch {
 			case dup:
-				d.Fail("key given twice in one object (each key once)", d.pkg.Invalid)
-				d.Skip()
-			case keys.Names != nil && known < 0:
+				d.fail(&kindDuplicateKey, "")
+				d.skip()
+			case k.names != nil && known < 0:
 				if d.room() {
-					d.Fail("unknown key (want one of "+strings.Join(keys.Names, ", ")+Suggest(key, keys.Names)+")", d.pkg.Unknown)
+					d.add(kindUnknownKey.New(d.pkg, d.where(), "", keyList(k.names), suggestion(key, k.names)))
 				}
-				d.Skip()
-			case keys.Names != nil && d.Null():
+				d.skip()
+			case k.names != nil && d.null():
 				// the same as an absent key
 			default:
 				if known >= 0 && known < 64 {
 					present |= 1 << known
 				}
-				if !yield(key) {
-					d.broken = true // the format stopped reading: nothing more can be trusted
+				if !yield(known, key) {
+					d.broken = true // the reader stopped: nothing more can be trusted
 					return
 				}
 			}
@@ -301,8 +298,8 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 				return
 			}
 		}
-		for i, name := range keys.Names[:keys.Required] {
-			if present&(1<<i) == 0 {
+		for i, name := range k.names {
+			if i < 64 && k.required&(1<<i) != 0 && present&(1<<i) == 0 {
 				d.missing(name)
 			}
 		}
@@ -312,27 +309,27 @@ func (d *Decoder) Object(keys Keys) iter.Seq[string] {
 // skipMember skips the member of an object at d.pos, its key and its
 // value, unread; it reports whether reading goes on (not after malformed
 // JSON).
-func (d *Decoder) skipMember() bool {
+func (d *decoder) skipMember() bool {
 	d.skipString()
 	if !d.colon("", false) {
 		return false
 	}
-	d.Skip()
+	d.skip()
 	return !d.broken
 }
 
 // colon consumes the colon after a key: the key read (quoted in the
 // problem, if any), or a key skipped unread when read is false.
-func (d *Decoder) colon(key string, read bool) bool {
+func (d *decoder) colon(key string, read bool) bool {
 	if d.broken {
 		return false
 	}
 	d.space()
 	if d.pos >= len(d.data) || d.data[d.pos] != ':' {
 		if read {
-			d.syntax("want : after the key " + Quote(key))
+			d.syntax(&kindNoColon, lang.Quoted(echo(key), MaxEcho))
 		} else {
-			d.syntax("want : after the key")
+			d.syntax(&kindNoColonSkipped)
 		}
 		return false
 	}
@@ -340,23 +337,23 @@ func (d *Decoder) colon(key string, read bool) bool {
 	return true
 }
 
-// Array reads an array and yields the index of each element, with the path
+// array reads an array and yields the index of each element, with the path
 // set to it, for the loop's body to read the element. Elements past max are
 // recorded as over the limit once, and skipped. A value that is not an
 // array is recorded as such.
-func (d *Decoder) Array(max int) iter.Seq[int] {
+func (d *decoder) array(max int) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		if !d.open('[', "an array") {
+		if !d.open('[', anArray) {
 			return
 		}
-		for i := 0; d.more(i == 0, ']', "an array (want a value or ])", "an array element"); i++ {
+		for i := 0; d.more(i == 0, ']', insideArray, arrayElement); i++ {
 			if i == max && d.room() {
-				d.Fail(fmt.Sprintf("more than %d items, over the limit", max), d.pkg.Limit)
+				d.add(kindTooManyItems.New(d.pkg, d.where(), "", digits(max)))
 			}
 			d.path = append(d.path, segment{index: i})
 			at := d.pos
 			if i >= max {
-				d.Skip()
+				d.skip()
 			} else if !yield(i) {
 				d.broken = true
 				return
@@ -372,10 +369,10 @@ func (d *Decoder) Array(max int) iter.Seq[int] {
 // closed by end: past the comma that precedes it unless it is the first.
 // It reports false at the end, consumed, and after malformed JSON, which
 // it records naming what the reader is inside and what a comma follows.
-func (d *Decoder) more(first bool, end byte, inside, after string) bool {
+func (d *decoder) more(first bool, end byte, inside, after lang.Text) bool {
 	d.space()
 	if d.pos >= len(d.data) {
-		d.syntax("unexpected end of input inside " + inside)
+		d.syntax(&kindEndInside, inside)
 		return false
 	}
 	switch c := d.data[d.pos]; {
@@ -390,16 +387,16 @@ func (d *Decoder) more(first bool, end byte, inside, after string) bool {
 		d.space()
 		return true
 	}
-	d.syntax("want , or " + string(end) + " after " + after)
+	d.syntax(&kindNoSeparator, lang.Data(string(end)), after)
 	return false
 }
 
 // leave ends a member or an element whose value begins at at: it skips
-// the value if the loop's body did not read it, and restores the path. It
+// the value if the reader did not read it, and restores the path. It
 // reports whether reading goes on (not after malformed JSON).
-func (d *Decoder) leave(at int) bool {
+func (d *decoder) leave(at int) bool {
 	if d.pos == at {
-		d.Skip()
+		d.skip()
 	}
 	d.path = d.path[:len(d.path)-1]
 	return !d.broken
@@ -407,13 +404,13 @@ func (d *Decoder) leave(at int) bool {
 
 // open consumes the opening byte of an object or an array, or records what
 // was found instead and skips it.
-func (d *Decoder) open(c byte, want string) bool {
+func (d *decoder) open(c byte, want lang.Text) bool {
 	if d.broken {
 		return false
 	}
 	d.space()
 	if d.pos >= len(d.data) {
-		d.syntax("unexpected end of input (want " + want + ")")
+		d.syntax(&kindEndWant, want)
 		return false
 	}
 	if d.data[d.pos] != c {
@@ -421,7 +418,7 @@ func (d *Decoder) open(c byte, want string) bool {
 		return false
 	}
 	if d.depth >= MaxDepth {
-		d.syntax(fmt.Sprintf("nesting deeper than %d levels", MaxDepth))
+		d.syntax(&kindTooDeep, digits(MaxDepth))
 		return false
 	}
 	d.depth++
@@ -431,34 +428,34 @@ func (d *Decoder) open(c byte, want string) bool {
 
 // wrongType records that the value found is not what was wanted, and skips
 // it.
-func (d *Decoder) wrongType(want string) {
+func (d *decoder) wrongType(want lang.Text) {
 	found := d.kind()
-	d.Skip()
-	if !d.broken && d.room() {
-		d.Fail("want "+want+", found "+found, d.pkg.Syntax)
+	d.skip()
+	if !d.broken {
+		d.fail(&kindWrongType, "", want, found)
 	}
 }
 
 // kind names the value at the current position.
-func (d *Decoder) kind() string {
+func (d *decoder) kind() lang.Text {
 	switch d.data[d.pos] {
 	case '{':
-		return "an object"
+		return anObject
 	case '[':
-		return "an array"
+		return anArray
 	case '"':
-		return "a string"
+		return aString
 	case 't', 'f':
-		return "a boolean"
+		return aBoolean
 	case 'n':
-		return "null"
+		return null
 	}
-	return "a number"
+	return aNumber
 }
 
-// Null consumes a null and reports true if the value is null; otherwise it
+// null consumes a null and reports true if the value is null; otherwise it
 // reads nothing.
-func (d *Decoder) Null() bool {
+func (d *decoder) null() bool {
 	if d.broken {
 		return false
 	}
@@ -470,114 +467,67 @@ func (d *Decoder) Null() bool {
 	return false
 }
 
-// Text reads a string that must be a name (see NameProblem), empty
-// included. A problem is recorded, and "" returned with ok false.
-func (d *Decoder) Text() (s string, ok bool) { return d.text(MaxText, false) }
-
-// Prose reads a string that must be free text (see ProseProblem).
-func (d *Decoder) Prose() (s string, ok bool) { return d.text(MaxProse, true) }
-
-func (d *Decoder) text(max int, lines bool) (string, bool) {
-	s, ok := d.str()
-	if !ok {
-		return "", false
-	}
-	if f := findTextFault(s, max, lines); f.kind != faultNone {
-		if d.room() {
-			d.FailValue(s, f.reason(), f.sentinel(d.pkg))
-		}
-		return "", false
-	}
-	return s, true
-}
-
 // str reads a string value as it is.
-func (d *Decoder) str() (string, bool) {
+func (d *decoder) str() (string, bool) {
 	if d.broken {
 		return "", false
 	}
 	d.space()
 	if d.pos >= len(d.data) {
-		d.syntax("unexpected end of input (want a string)")
+		d.syntax(&kindEndWant, aString)
 		return "", false
 	}
 	if d.data[d.pos] != '"' {
-		d.wrongType("a string")
+		d.wrongType(aString)
 		return "", false
 	}
 	return d.quoted()
 }
 
-// Decimal reads a decimal, written as a JSON number or a string, bounded as
-// DecimalProblem says.
-func (d *Decoder) Decimal() (decimal.Decimal, bool) {
+// numberText reads a number, written as a JSON number or, when quoted is
+// true, as a string too, and returns its text.
+func (d *decoder) numberText(want lang.Text, quoted bool) (string, bool) {
 	if d.broken {
-		return decimal.Decimal{}, false
+		return "", false
 	}
 	d.space()
 	if d.pos >= len(d.data) {
-		d.syntax("unexpected end of input (want a number)")
-		return decimal.Decimal{}, false
+		d.syntax(&kindEndWant, want)
+		return "", false
 	}
-	var text string
 	switch c := d.data[d.pos]; {
-	case c == '"':
-		s, ok := d.quoted()
-		if !ok {
-			return decimal.Decimal{}, false
-		}
-		text = s
+	case c == '"' && quoted:
+		return d.quoted()
 	case c == '-' || (c >= '0' && c <= '9'):
 		start := d.pos
 		if !d.number() {
-			return decimal.Decimal{}, false
+			return "", false
 		}
-		text = string(d.data[start:d.pos])
-	default:
-		d.wrongType("a number")
+		return string(d.data[start:d.pos]), true
+	}
+	d.wrongType(want)
+	return "", false
+}
+
+// decimal reads a decimal, written as a JSON number or a string, bounded as
+// decimalFault says. A problem is recorded, and ok is false.
+func (d *decoder) decimal() (v decimal.Decimal, ok bool) {
+	text, ok := d.numberText(aNumber, true)
+	if !ok {
 		return decimal.Decimal{}, false
 	}
 	v, f := parseDecimal(text)
 	if f != decimalOK {
 		if d.room() {
-			d.Report(d.pkg.decimalError("", text, v, f))
+			d.add(decimalProblem(d.pkg, d.where(), text, v, f))
 		}
 		return decimal.Decimal{}, false
 	}
 	return v, true
 }
 
-// Int reads a whole number from min to max, written as a JSON number.
-func (d *Decoder) Int(min, max int64) (int64, bool) {
-	if d.broken {
-		return 0, false
-	}
-	d.space()
-	if d.pos >= len(d.data) {
-		d.syntax("unexpected end of input (want a whole number)")
-		return 0, false
-	}
-	if c := d.data[d.pos]; c != '-' && (c < '0' || c > '9') {
-		d.wrongType("a whole number")
-		return 0, false
-	}
-	start := d.pos
-	if !d.number() {
-		return 0, false
-	}
-	text := string(d.data[start:d.pos])
-	n, err := strconv.ParseInt(text, 10, 64)
-	if err != nil || n < min || n > max {
-		if d.room() {
-			d.FailValue(text, fmt.Sprintf("want a whole number from %d to %d", min, max), d.pkg.Invalid)
-		}
-		return 0, false
-	}
-	return n, true
-}
-
-// Bool reads true or false.
-func (d *Decoder) Bool() (v, ok bool) {
+// boolean reads true or false.
+func (d *decoder) boolean() (v, ok bool) {
 	if d.broken {
 		return false, false
 	}
@@ -590,101 +540,49 @@ func (d *Decoder) Bool() (v, ok bool) {
 		d.pos += 5
 		return false, true
 	case d.pos >= len(d.data):
-		d.syntax("unexpected end of input (want true or false)")
+		d.syntax(&kindEndWant, trueOrFalse)
 		return false, false
 	}
-	d.wrongType("true or false")
+	d.wrongType(trueOrFalse)
 	return false, false
 }
 
-// Enum reads a string and parses it with parse, a package's ParseX. A name
-// parse refuses is recorded with parse's reason, which lists the keys
-// allowed and suggests the closest: built only if the problem is listed.
-func Enum[T any](d *Decoder, parse func(string) (T, error)) (T, bool) {
-	var zero T
-	s, ok := d.str()
-	if !ok {
-		return zero, false
+// raw reads a value of any kind, checking its grammar as skip does, and
+// returns its text, for the decoder of a part to read whole.
+func (d *decoder) raw() ([]byte, bool) {
+	if d.broken {
+		return nil, false
 	}
-	v, err := parse(s)
-	if err != nil {
-		d.refused(s, err)
-		return zero, false
+	d.space()
+	start := d.pos
+	d.skip()
+	if d.broken {
+		return nil, false
 	}
-	return v, true
+	return d.data[start:d.pos], true
 }
 
-// refused records err, the error of a package's ParseX for s, at the
-// current path, if there is room for it.
-func (d *Decoder) refused(s string, err error) {
-	if !d.room() {
-		return
-	}
-	var pe *ParseError
-	if errors.As(err, &pe) {
-		d.add(&FieldError{Path: d.Path(), Reason: pe.Describe(), Err: err})
-	} else {
-		d.FailValue(s, err.Error(), err)
-	}
-}
-
-// EnumMap reads an object whose keys are names of an enumeration of n
-// values, parsed by parse (a package's ParseX), and yields the value each
-// key names, with the path set to the key, for the loop's body to read the
-// key's value (a value the body does not read is skipped). A key parse
-// refuses is recorded as Enum records a name, and its value skipped; so is
-// a key naming a value named before in another spelling (the same key
-// twice is recorded as Object records it). The object holds at most
-// MaxPerValue × n keys (see Keys.Max): each value may be named once, and
-// the bound leaves room for every mistake a person makes while keeping a
-// hostile object of many keys from costing more than its first ones. A
-// value that is not an object is recorded as such.
-func EnumMap[T interface {
-	comparable
-	String() string
-}](d *Decoder, n int, parse func(string) (T, error)) iter.Seq[T] {
-	return func(yield func(T) bool) {
-		var named []T // the values named so far: at most n
-		for key := range d.Object(Keys{Max: MaxPerValue * n}) {
-			v, err := parse(key)
-			switch {
-			case err != nil:
-				d.refused(key, err)
-			case slices.Contains(named, v):
-				if d.room() {
-					d.Fail(strconv.Quote(v.String())+" named twice, in two spellings (each once)", d.pkg.Invalid)
-				}
-			default:
-				named = append(named, v)
-				if !yield(v) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// Skip reads a value of any kind and discards it, checking that it is
+// skip reads a value of any kind and discards it, checking that it is
 // well-formed: its grammar only (a key given twice in an object skipped is
 // not looked for: the value is skipped because it is already a problem, or
 // not read).
-func (d *Decoder) Skip() {
+func (d *decoder) skip() {
 	if d.broken {
 		return
 	}
 	d.space()
 	if d.pos >= len(d.data) {
-		d.syntax("unexpected end of input (want a value)")
+		d.syntax(&kindEndWant, aValue)
 		return
 	}
 	switch c := d.data[d.pos]; {
 	case c == '{':
-		for range d.Object(Keys{unread: true}) {
-			d.Skip()
+		for range d.object(&unread) {
+			d.skip()
 		}
 	case c == '[':
-		for range d.Array(int(^uint(0) >> 1)) {
-			d.Skip()
+		for range d.array(int(^uint(0) >> 1)) {
+			d.skip()
 		}
 	case c == '"':
 		d.skipString()
@@ -697,21 +595,25 @@ func (d *Decoder) Skip() {
 	case c == '-' || (c >= '0' && c <= '9'):
 		d.number()
 	case bytes.HasPrefix(d.data[d.pos:], []byte(byteOrderMark)):
-		d.syntax("byte-order mark U+FEFF here (one is allowed only at the very start of the input; want a value)")
+		d.syntax(&kindByteOrderMark)
 	default:
-		d.syntax(fmt.Sprintf("invalid character %s (want a value)", quoteByte(c)))
+		d.syntax(&kindBadCharacter, lang.Data(quoteByte(c)))
 	}
 }
+
+// unread describes an object skipped: its keys are neither built nor
+// remembered. Never modified.
+var unread = keys{unread: true}
 
 // byteOrderMark is U+FEFF, which an editor on Windows may write first.
 const byteOrderMark = "\uFEFF"
 
-func (d *Decoder) literal(word string) bool {
+func (d *decoder) literal(word string) bool {
 	return len(d.data)-d.pos >= len(word) && string(d.data[d.pos:d.pos+len(word)]) == word
 }
 
 // space skips JSON white space.
-func (d *Decoder) space() {
+func (d *decoder) space() {
 	for d.pos < len(d.data) {
 		switch d.data[d.pos] {
 		case ' ', '\t', '\n', '\r':
@@ -726,5 +628,6 @@ func quoteByte(c byte) string {
 	if c < utf8.RuneSelf {
 		return strconv.QuoteRune(rune(c))
 	}
-	return fmt.Sprintf("0x%02x", c)
+	const hex = "0123456789abcdef"
+	return "0x" + string(hex[c>>4]) + string(hex[c&0xf])
 }

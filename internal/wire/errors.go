@@ -1,8 +1,8 @@
 package wire
 
 import (
+	"encoding"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,146 +11,141 @@ import (
 	"github.com/seed424036fd/societal/problem"
 )
 
-// Package describes the package an error belongs to: the prefix of its
-// messages and its sentinels. Each public package declares one, as a
-// constant-like value it never modifies. Safe for concurrent use.
+// Package names the package that reports a problem: the prefix of its
+// English messages ("partnership: …"). Each public package declares one,
+// as a constant-like value it never modifies, and hands it to its
+// enumerations' tables (an enum.Reporter). Safe for concurrent use.
 type Package struct {
-	Name    string // message prefix, e.g. "evaluation"
-	Syntax  error  // malformed JSON, trailing data, a value of the wrong type
-	Unknown error  // a name of no enumeration value, an unknown key
-	Invalid error  // a value not acceptable where it stands
-	Limit   error  // an input over a documented limit
+	Name string // message prefix, e.g. "evaluation"
 }
 
-// FieldError reports one problem of an input at a path into it, such as
-// "partnership.contributions[0].amount.value". Value quotes what was found,
-// cut to MaxEcho bytes (empty when nothing useful can be quoted); Reason says
-// what is wrong, what was expected and, where it can, what was meant. Line
-// and Column locate malformed JSON (1-based; 0 when not from JSON). It
-// unwraps to Err, the sentinel or cause, and to the sentinel of the whole
-// input when one is set (societal.ErrDossier for a dossier). Safe for
-// concurrent reads.
-type FieldError struct {
-	Path   string
-	Value  string
-	Reason string
-	Line   int
-	Column int
-	Err    error
-
-	pkg     string // message prefix
-	whole   error  // sentinel of the whole input, or nil
-	omitted int    // for the last problem of a decoding past MaxProblems: the problems it counts
+// UnknownName returns the problem of input, which names no value of the
+// enumeration called noun whose keys are allowed (code "unknown-name",
+// ErrUnknown; "missing-name" for a blank input). Its message quotes input
+// (cut to MaxEcho bytes), lists the keys and, when it is shown, suggests
+// the closest to a misspelling. It is what the package's enumerations
+// return for a text they refuse (enum.Reporter).
+func (p *Package) UnknownName(noun lang.Text, input string, allowed []string) error {
+	if strings.TrimSpace(input) == "" {
+		return kindMissingName.New(p.Name, "", "", noun, keyList(allowed))
+	}
+	// One allocation for the four arguments, rendered when the message is:
+	// a decoder past its cap builds many of these for no one.
+	n := &unknownName{noun: noun, input: echo(input), allowed: allowed}
+	return kindUnknownName.New(p.Name, "", "", nameNoun{n}, nameInput{n}, nameKeys{n}, nameGuess{n})
 }
 
-// Error returns `pkg: path "value": reason`, with the line and column for
-// malformed JSON (the column alone when Line is 0: a line of NDJSON, whose
-// number its reader gives).
-func (e *FieldError) Error() string {
-	var b strings.Builder
-	if e.pkg != "" {
-		b.WriteString(e.pkg)
-		b.WriteString(": ")
-	}
-	if e.Path != "" {
-		b.WriteString(e.Path)
-		if e.Value != "" {
-			b.WriteByte(' ')
-			b.WriteString(Quote(e.Value))
-		}
-		b.WriteString(": ")
-	} else if e.Value != "" {
-		b.WriteString(Quote(e.Value))
-		b.WriteString(": ")
-	}
-	switch {
-	case e.Path != "":
-	case e.Line > 0:
-		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
-	case e.Column > 0:
-		fmt.Fprintf(&b, "column %d: ", e.Column) // a one-line document, whose line is said elsewhere
-	}
-	b.WriteString(e.Reason)
-	return b.String()
+// unknownName holds the arguments of the message of an unknown name, each
+// quoted by one of the types below.
+type unknownName struct {
+	noun    lang.Text
+	input   string // cut to what a message shows (echo)
+	allowed []string
 }
 
-// Unwrap returns Err and the sentinel of the whole input, if any.
-func (e *FieldError) Unwrap() []error {
-	switch {
-	case e.whole == nil && e.Err == nil:
+type (
+	nameNoun  struct{ *unknownName }
+	nameInput struct{ *unknownName }
+	nameKeys  struct{ *unknownName }
+	nameGuess struct{ *unknownName }
+)
+
+func (a nameNoun) Label(l lang.Lang) string  { return a.noun.In(l) }
+func (a nameInput) Label(l lang.Lang) string { return lang.Quoted(a.input, MaxEcho).Label(l) }
+func (a nameKeys) Label(l lang.Lang) string  { return keyList(a.allowed).Label(l) }
+func (a nameGuess) Label(l lang.Lang) string { return suggestion(a.input, a.allowed).Label(l) }
+
+// InvalidValue returns the problem of v, a value of the enumeration noun
+// that names no member (code "invalid-value", ErrInvalid): what a
+// MarshalText refuses (enum.Reporter).
+func (p *Package) InvalidValue(noun lang.Text, v int) error {
+	return kindInvalidValue.New(p.Name, "", "", noun, digits(v))
+}
+
+// Invalid returns the problem of v at path, reported by p: a value of an
+// enumeration that names no member, as its MarshalText refuses it (code
+// "invalid-value", ErrInvalid), its message naming the enumeration in
+// every language. A validation of a value built in Go reports it.
+func (p *Package) Invalid(path string, v encoding.TextMarshaler) *problem.Error {
+	var e *problem.Error
+	if _, err := v.MarshalText(); errors.As(err, &e) {
+		return e.In(p.Name, path, nil)
+	}
+	return kindNotAMember.New(p.Name, path, "") // a value its MarshalText writes: not called for one
+}
+
+// TooMany returns the problem of a list at path of n items, over its limit
+// of max: what a validation of a value built in Go reports (code
+// "over-limit", ErrLimit), noun saying what the items are, in the plural
+// ("partners").
+func (p *Package) TooMany(path string, n int, noun lang.Text, max int) *problem.Error {
+	return kindTooMany.New(p.Name, path, "", lang.Int(n), noun, lang.Int(max))
+}
+
+// Twice returns the problem of value, given twice at path where each may
+// be given once (code "duplicate-name"), unwrapping to err (ErrInvalid if
+// nil): what reading a set says of a value named twice.
+func (p *Package) Twice(path, value string, err error) *problem.Error {
+	return givenTwice(err).New(p.Name, path, value, lang.Quoted(value, MaxEcho))
+}
+
+// givenTwice returns the kind of a value given twice, unwrapping to err
+// (ErrInvalid if nil).
+func givenTwice(err error) *problem.Kind {
+	if err == nil {
+		return &kindGivenTwice
+	}
+	return &problem.Kind{Code: kindGivenTwice.Code, Message: kindGivenTwice.Message, Err: err}
+}
+
+// Empty returns the problem of a text at path that must not be empty (code
+// "empty", ErrInvalid).
+func (p *Package) Empty(path string) *problem.Error { return kindEmpty.New(p.Name, path, "") }
+
+// TooLong returns the problem of s, a text at path over max bytes (code
+// "over-limit", ErrLimit), for a text bounded by its length alone.
+func (p *Package) TooLong(path, s string, max int) *problem.Error {
+	return kindTextTooLong.New(p.Name, path, s, digits(len(s)), digits(max))
+}
+
+// WrongVariant returns the problem of found, the value at path that tells
+// the variant of an object, where want was wanted (code "wrong-form",
+// ErrInvalid).
+func (p *Package) WrongVariant(path, found, want string) error {
+	return kindWrongVariant.New(p.Name, path, found, lang.Quoted(want, MaxEcho))
+}
+
+// TooLarge returns the problem of an input over MaxJSON bytes (code
+// "over-limit", ErrLimit), the same wherever it is found (a document, a
+// line of NDJSON): "more than", since a reader that stops one byte past
+// the limit does not know the whole size.
+func (p *Package) TooLarge() error { return tooLarge(p.Name) }
+
+func tooLarge(pkg string) *problem.Error { return kindTooLarge.New(pkg, "", "", digits(MaxJSON)) }
+
+// Within returns the problems of err, found by a package's own checks in a
+// part of a larger input, placed below path and unwrapping to whole too
+// when whole is not nil: each *problem.Error of its errors.Join tree is
+// re-based ((*problem.Error).In), keeping the package that reported it,
+// and any other error is reported by p at path, with its message (code
+// "error", as problem.All says). Nil stays nil.
+func (p *Package) Within(path string, whole, err error) error {
+	if err == nil {
 		return nil
-	case e.whole == nil:
-		return []error{e.Err}
-	case e.Err == nil:
-		return []error{e.whole}
 	}
-	return []error{e.Err, e.whole}
-}
-
-// Field returns a *FieldError of p at path: value (cut to MaxEcho bytes)
-// is what was found, reason what is wrong, err the sentinel or cause.
-func (p *Package) Field(path, value, reason string, err error) *FieldError {
-	return &FieldError{Path: path, Value: Truncate(value), Reason: reason, Err: err, pkg: p.Name}
-}
-
-// Fieldf is Field with a formatted reason.
-func (p *Package) Fieldf(path, value string, err error, format string, args ...any) *FieldError {
-	return p.Field(path, value, fmt.Sprintf(format, args...), err)
-}
-
-// TooLarge is the problem of an input over MaxJSON bytes, the same words
-// wherever it is found (a document, a line of NDJSON): "more than", since
-// a reader that stops one byte past the limit does not know the whole size.
-func (p *Package) TooLarge() *FieldError {
-	return p.Field("", "", fmt.Sprintf("more than %d bytes, over the limit (want at most 1 MiB per document)", MaxJSON), p.Limit)
-}
-
-// InvalidValue is the error of a MarshalText or a check on an enumeration
-// value v of type typ that names no member: it wraps p.Invalid.
-func (p *Package) InvalidValue(typ string, v int) error {
-	return fmt.Errorf("%w: %s %d", p.Invalid, typ, v)
-}
-
-// ParseError reports a text that names no value of an enumeration: the
-// enumeration (Type, e.g. "phase"), the text as given (Input; cut to
-// MaxEcho bytes in the message) and the accepted keys (Allowed). Its message
-// suggests the closest key when the text looks like a misspelling. It unwraps
-// to the package's ErrUnknown. Safe for concurrent reads.
-type ParseError struct {
-	Type    string
-	Input   string
-	Allowed []string
-
-	pkg string
-	err error
-}
-
-// ParseError returns the *ParseError of p for input, which names no value
-// of the enumeration typ whose keys are allowed.
-func (p *Package) ParseError(typ, input string, allowed []string) *ParseError {
-	return &ParseError{Type: typ, Input: input, Allowed: allowed, pkg: p.Name, err: p.Unknown}
-}
-
-// Error returns `pkg: unknown type "input" (want one of …)`.
-func (e *ParseError) Error() string {
-	if e.pkg == "" {
-		return e.Describe()
+	var out []error
+	for e := range problem.All(err) {
+		pkg := ""
+		if e.Code == "error" { // not a problem of the module: p quotes it
+			pkg = p.Name
+		}
+		out = append(out, e.In(pkg, path, whole))
 	}
-	return e.pkg + ": " + e.Describe()
+	return errors.Join(out...)
 }
 
-// Describe is Error without the package prefix, for a message that says
-// where the text stood: `unknown phase "essaimge" (want one of …; did you
-// mean "essaimage"?)`; "missing phase" for an empty input.
-func (e *ParseError) Describe() string {
-	if strings.TrimSpace(e.Input) == "" {
-		return "missing " + e.Type + " (want one of " + strings.Join(e.Allowed, ", ") + ")"
-	}
-	return "unknown " + e.Type + " " + Quote(e.Input) + " (want one of " + strings.Join(e.Allowed, ", ") + Suggest(e.Input, e.Allowed) + ")"
-}
-
-// Unwrap returns the package's ErrUnknown.
-func (e *ParseError) Unwrap() error { return e.err }
+// Join joins problems as errors.Join does, nil when there are none.
+func Join(problems []error) error { return errors.Join(problems...) }
 
 // Truncate returns s cut to MaxEcho bytes on a character boundary, with "…"
 // when it was cut.
@@ -174,63 +169,16 @@ func Quote(s string) string {
 	return strconv.Quote(t[:len(t)-len("…")]) + "…"
 }
 
-// Join joins problems as errors.Join does, nil when there are none.
-func Join(problems []error) error { return errors.Join(problems...) }
-
-// Within returns err, found by a package's own checks in a part of a larger
-// input, as p's problems below path that also unwrap to whole: each
-// *FieldError in it (errors.Join trees are walked) is copied with its path
-// placed below path, a *ParseError is reported at path, and any other error
-// at path with its message. A nil whole leaves a *FieldError the whole it
-// already unwraps to. Nil stays nil.
-func (p *Package) Within(path string, whole, err error) error {
-	var out []error
-	place(p, path, whole, err, nil, func(e *FieldError) { out = append(out, e) })
-	return errors.Join(out...)
-}
-
-// place is the one way a problem found in a part is placed in the whole:
-// each problem of err, at its path below path, is built and given to add
-// if keep (when not nil) says so. keep is asked first, with the problem's
-// path, so that a problem not kept costs no message (a suggestion compares
-// a name with every key).
-func place(p *Package, path string, whole, err error, keep func(path string) bool, add func(*FieldError)) {
-	switch e := err.(type) {
-	case nil:
-	case *FieldError:
-		at := joinTail(path, e.Path)
-		if keep != nil && !keep(at) {
-			return
-		}
-		c := *e
-		c.Path = at
-		if whole != nil {
-			c.whole = whole
-		}
-		add(&c)
-	case *ParseError:
-		if keep != nil && !keep(path) {
-			return
-		}
-		add(&FieldError{Path: path, Reason: e.Describe(), Err: e, pkg: e.pkg, whole: whole})
-	case *problem.Error:
-		// Transitional, while the module moves to problem.Error: a problem
-		// found by a package's own checks is placed as a FieldError of the
-		// same path, value, English reason and sentinel. Its Code goes with
-		// the move.
-		at := joinTail(path, e.Path)
-		if keep != nil && !keep(at) {
-			return
-		}
-		add(&FieldError{Path: at, Value: e.Value, Reason: e.Reason(lang.English), Line: e.Line, Column: e.Column, Err: e, pkg: p.Name, whole: whole})
-	case interface{ Unwrap() []error }:
-		for _, inner := range e.Unwrap() {
-			place(p, path, whole, inner, keep, add)
-		}
-	default:
-		if keep != nil && !keep(path) {
-			return
-		}
-		add(&FieldError{Path: path, Reason: err.Error(), Err: err, pkg: p.Name, whole: whole})
+// echo returns the start of s a message quotes, cut to MaxEcho bytes (and
+// one more character, for the quote to show it was cut): a problem holds
+// no more of an input than it shows.
+func echo(s string) string {
+	if len(s) <= MaxEcho+utf8.UTFMax {
+		return s
 	}
+	n := MaxEcho + 1
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	return s[:n]
 }

@@ -2,15 +2,17 @@ package wire
 
 import (
 	"errors"
-	"fmt"
 	"runtime"
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
-// hostileItems decodes a list of n items, each with an unknown key and an
-// unknown name: 2n problems.
+// hostileItems decodes a list of n items, each with an unknown key and a
+// count of the wrong type: 2n problems.
 func hostileItems(n int) error {
 	var b strings.Builder
 	b.WriteString("[")
@@ -18,60 +20,64 @@ func hostileItems(n int) error {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		fmt.Fprintf(&b, `{"name":"a","zz%d":1,"count":"x"}`, i)
+		b.WriteString(`{"name":"a","zz` + itoa(i) + `":1,"count":"x"}`)
 	}
 	b.WriteString("]")
-	d := NewDecoder([]byte(b.String()), testPkg, errWhole)
-	for range d.Array(1 << 20) {
-		readItem(d)
-	}
-	return d.Finish()
+	f := &Format[[]item]{Package: testPkg, Whole: errWhole, Kind: List[item]{Item: itemObject, Max: 1 << 20}}
+	_, err := f.Decode([]byte(b.String()))
+	return err
 }
 
-// Keep keeps the first MaxKept problems, as *FieldError copies that unwrap
-// to the same sentinels, and counts the others, those past MaxProblems
-// included.
+// Keep keeps the first MaxKept problems, as copies of the same code, path,
+// sentinels and messages in every language, and counts the others, those
+// past MaxProblems included.
 func TestKeep(t *testing.T) {
 	err := hostileItems(150) // 300 problems: 100 listed, 200 counted
 	k := Keep(err)
 	if k.n != MaxKept || k.More() != 300-MaxKept {
 		t.Fatalf("kept %d, more %d; want %d and %d", k.n, k.More(), MaxKept, 300-MaxKept)
 	}
-	lines := strings.Split(k.Error(), "\n")
-	full := strings.Split(err.Error(), "\n")
-	if len(lines) != MaxKept+1 || strings.Join(lines[:MaxKept], "\n") != strings.Join(full[:MaxKept], "\n") ||
-		lines[MaxKept] != fmt.Sprintf("and %d more problems, not listed", 300-MaxKept) {
-		t.Errorf("message:\n%s", k.Error())
+	all := problem.List(err)
+	kept := problem.List(k)
+	for i, e := range kept {
+		o := all[i]
+		if e.Code != o.Code || e.Path != o.Path || e.Value != o.Value {
+			t.Errorf("problem %d: kept %q at %q, was %q at %q", i, e.Code, e.Path, o.Code, o.Path)
+		}
+		for l := range lang.Langs() {
+			if e.Text(l) != o.Text(l) {
+				t.Errorf("problem %d in %v: kept %q, was %q", i, l, e.Text(l), o.Text(l))
+			}
+		}
+		if e.Text(lang.Pseudo) == "" || e.Error() != o.Error() {
+			t.Errorf("problem %d: %q, was %q", i, e.Error(), o.Error())
+		}
 	}
-	for _, s := range []error{errUnknown, errSyntax, errWhole} {
+	for _, s := range []error{problem.ErrUnknown, problem.ErrSyntax, errWhole} {
 		if !errors.Is(k, s) {
 			t.Errorf("kept problems do not unwrap to %v", s)
 		}
 	}
-	var fe *FieldError
-	if !errors.As(k, &fe) || fe.Path != "[0].zz0" {
-		t.Errorf("first problem %+v, want at [0].zz0", fe)
+	lines := strings.Split(k.Error(), "\n")
+	if k.More() != 297 || len(lines) != MaxKept+1 {
+		t.Errorf("more %d, message:\n%s", k.More(), k.Error())
+	}
+	for l := range lang.Langs() { // the count of the others last, in every language
+		if more := kindTooManyProblems.Message.Format(l, digits(297)); !strings.HasSuffix(k.Text(l), "\n"+more) {
+			t.Errorf("Text(%v) does not end with %q:\n%s", l, more, k.Text(l))
+		}
 	}
 	if KeptMessages(k.Messages(), k.More()).Error() != k.Error() {
 		t.Errorf("KeptMessages(Messages) changed the message")
 	}
 }
 
-// A name refused (a *ParseError, which holds the whole text it refused)
-// is kept as its reason and its sentinel; a problem that is not a
-// *FieldError is kept as itself.
-func TestKeepDropsWhatHoldsTheInput(t *testing.T) {
-	huge := strings.Repeat("x", 100_000)
-	d := NewDecoder([]byte(`"`+huge+`"`), testPkg, nil)
-	Enum(d, func(s string) (int, error) { return 0, testPkg.ParseError("phase", s, []string{"essaimage"}) })
-	k := Keep(d.Finish())
-	var pe *ParseError
-	if errors.As(k, &pe) || !errors.Is(k, errUnknown) {
-		t.Errorf("kept %v: holds the *ParseError, or lost its sentinel", k)
-	}
+// A problem of another package, and an error that is no problem, are kept
+// too.
+func TestKeepOthers(t *testing.T) {
 	boom := errors.New("boom")
-	k = Keep(errors.Join(boom, testPkg.Field("a", "", "bad", errInvalid)))
-	if !errors.Is(k, boom) || !errors.Is(k, errInvalid) || k.Error() != "boom\ntest: a: bad" {
+	k := Keep(errors.Join(boom, bad("a", "", "bad", problem.ErrInvalid)))
+	if !errors.Is(k, boom) || !errors.Is(k, problem.ErrInvalid) || k.Error() != "boom\ntest: a: bad" {
 		t.Errorf("kept %q", k.Error())
 	}
 	if Keep(nil) != nil {
@@ -83,21 +89,21 @@ func TestKeepDropsWhatHoldsTheInput(t *testing.T) {
 // text in one allocation; a first problem too long is cut, and the ones
 // that do not fit after it are counted.
 func TestKeepIsBounded(t *testing.T) {
-	if size := unsafe.Sizeof(Kept{}); size > 224 {
-		t.Errorf("a Kept is %d bytes, want at most 224 (with KeptText, at most 736)", size)
+	if size := unsafe.Sizeof(Kept{}); size > 320 {
+		t.Errorf("a Kept is %d bytes, want at most 320", size)
 	}
 	long := strings.Repeat("é", 400)
 	for _, tt := range []struct {
 		err        error
 		kept, more int
 	}{
-		{errors.Join(testPkg.Field(long, long, long, errInvalid), testPkg.Field("b", "", "bad", errInvalid)), 1, 1},
-		{errors.Join(testPkg.Field("a", "", strings.Repeat("r", 300), errInvalid), testPkg.Field("b", "", strings.Repeat("r", 300), errInvalid), testPkg.Field("c", "", "bad", errInvalid)), 1, 2},
+		{errors.Join(bad(long, long, long, problem.ErrInvalid), bad("b", "", "bad", problem.ErrInvalid)), 1, 1},
+		{errors.Join(bad("a", "", strings.Repeat("r", 300), problem.ErrInvalid), bad("b", "", strings.Repeat("r", 300), problem.ErrInvalid),
+			bad("c", "", "bad", problem.ErrInvalid)), 1, 2},
 	} {
 		k := Keep(tt.err)
-		text := len(k.text)
-		if text > KeptText || k.n != tt.kept || k.More() != tt.more {
-			t.Errorf("kept %d problems (%d bytes of text), more %d; want %d and %d: %q", k.n, text, k.More(), tt.kept, tt.more, k.Error())
+		if len(k.text) > KeptText || k.n != tt.kept || k.More() != tt.more {
+			t.Errorf("kept %d problems (%d bytes of text), more %d; want %d and %d: %q", k.n, len(k.text), k.More(), tt.kept, tt.more, k.Error())
 		}
 	}
 	// What stays alive: 1,000 Kepts of a hostile decoding, measured.
@@ -111,8 +117,8 @@ func TestKeepIsBounded(t *testing.T) {
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&m1)
-	if per := float64(m1.HeapAlloc-m0.HeapAlloc) / float64(len(kept)); per > 224+KeptText {
-		t.Errorf("a Kept retains %.0f bytes, want at most %d", per, 224+KeptText)
+	if per := float64(m1.HeapAlloc-m0.HeapAlloc) / float64(len(kept)); per > 1024 {
+		t.Errorf("a Kept retains %.0f bytes, want at most 1024", per)
 	}
 	runtime.KeepAlive(kept)
 }

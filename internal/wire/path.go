@@ -34,20 +34,7 @@ func joinPath(path []segment) string {
 	return b.String()
 }
 
-// joinTail returns the path tail below head.
-func joinTail(head, tail string) string {
-	switch {
-	case head == "":
-		return tail
-	case tail == "":
-		return head
-	case tail[0] == '[':
-		return head + tail
-	}
-	return head + "." + tail
-}
-
-// Path joins a path made in Go code the way a Decoder writes it: Path("a",
+// Path joins a path made in Go code the way a decoder writes it: Path("a",
 // 3, "b") is "a[3].b". Each step is a string key or an int index.
 func Path(steps ...any) string {
 	segs := make([]segment, 0, len(steps))

@@ -2,6 +2,9 @@ package wire
 
 import (
 	"strings"
+
+	"github.com/seed424036fd/societal/lang"
+
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -41,7 +44,7 @@ func (s *keySet) add(k string) bool {
 
 // key reads the key at d.pos (an opening quote). With keys, a key equal to
 // keys[i] is returned as keys[i], with known = i; known is -1 otherwise.
-func (d *Decoder) key(keys []string) (key string, known int, ok bool) {
+func (d *decoder) key(keys []string) (key string, known int, ok bool) {
 	start := d.pos + 1
 	end := start
 	for end < len(d.data) && d.data[end] != '"' && d.data[end] != '\\' && d.data[end] >= 0x20 {
@@ -71,7 +74,7 @@ func (d *Decoder) key(keys []string) (key string, known int, ok bool) {
 // unknownKey reports whether the key at d.pos (an opening quote) is none
 // of keys, without building it; it consumes nothing. A key written with an
 // escape is not judged here (false): the caller reads it.
-func (d *Decoder) unknownKey(keys []string) bool {
+func (d *decoder) unknownKey(keys []string) bool {
 	start := d.pos + 1
 	end := start
 	for end < len(d.data) && d.data[end] != '"' && d.data[end] != '\\' && d.data[end] >= 0x20 {
@@ -91,7 +94,7 @@ func (d *Decoder) unknownKey(keys []string) bool {
 
 // quoted reads the string at d.pos (an opening quote) and returns its text
 // with escapes decoded.
-func (d *Decoder) quoted() (string, bool) {
+func (d *decoder) quoted() (string, bool) {
 	start := d.pos + 1
 	i := start
 	for i < len(d.data) {
@@ -104,18 +107,18 @@ func (d *Decoder) quoted() (string, bool) {
 			return d.unescape(start, i)
 		case c < 0x20:
 			d.pos = i
-			d.syntax("control character in a string (write it as an escape such as \\n)")
+			d.syntax(&kindRawControl)
 			return "", false
 		}
 		i++
 	}
 	d.pos = i
-	d.syntax("unexpected end of input inside a string")
+	d.syntax(&kindEndInside, insideString)
 	return "", false
 }
 
 // unescape finishes reading a string whose first escape is at i.
-func (d *Decoder) unescape(start, i int) (string, bool) {
+func (d *decoder) unescape(start, i int) (string, bool) {
 	var b strings.Builder
 	b.Write(d.data[start:i])
 	for i < len(d.data) {
@@ -126,7 +129,7 @@ func (d *Decoder) unescape(start, i int) (string, bool) {
 			return b.String(), true
 		case c < 0x20:
 			d.pos = i
-			d.syntax("control character in a string (write it as an escape such as \\n)")
+			d.syntax(&kindRawControl)
 			return "", false
 		case c != '\\':
 			b.WriteByte(c)
@@ -141,7 +144,7 @@ func (d *Decoder) unescape(start, i int) (string, bool) {
 		i += n
 	}
 	d.pos = i
-	d.syntax("unexpected end of input inside a string")
+	d.syntax(&kindEndInside, insideString)
 	return "", false
 }
 
@@ -150,10 +153,10 @@ func (d *Decoder) unescape(start, i int) (string, bool) {
 // for a UTF-16 surrogate pair \uD83D\uDE00. A surrogate not in such a
 // pair is malformed, as I-JSON (RFC 7493 §2.1) says: it is no character.
 // On malformed JSON, recorded at i, n is 0.
-func (d *Decoder) escape(i int) (r rune, n int) {
+func (d *decoder) escape(i int) (r rune, n int) {
 	if i+1 >= len(d.data) {
 		d.pos = len(d.data)
-		d.syntax("unexpected end of input inside a string")
+		d.syntax(&kindEndInside, insideString)
 		return 0, 0
 	}
 	switch e := d.data[i+1]; e {
@@ -173,7 +176,7 @@ func (d *Decoder) escape(i int) (r rune, n int) {
 		r, ok := d.hex4(i + 2)
 		if !ok {
 			d.pos = i
-			d.syntax(`invalid \u escape in a string (want \u and four hex digits)`)
+			d.syntax(&kindBadUnicodeEscape)
 			return 0, 0
 		}
 		if !utf16.IsSurrogate(r) {
@@ -185,17 +188,17 @@ func (d *Decoder) escape(i int) (r rune, n int) {
 			}
 		}
 		d.pos = i
-		d.syntax(`lone surrogate ` + string(d.data[i:i+6]) + ` in a string (want a valid UTF-16 pair, or the character itself)`)
+		d.syntax(&kindLoneSurrogate, lang.Data(string(d.data[i:i+6])))
 		return 0, 0
 	default:
 		d.pos = i
-		d.syntax("invalid escape " + quoteByte(e) + " in a string")
+		d.syntax(&kindBadEscape, lang.Data(quoteByte(e)))
 		return 0, 0
 	}
 }
 
 // hex4 reads four hex digits at i, if they are there.
-func (d *Decoder) hex4(i int) (r rune, ok bool) {
+func (d *decoder) hex4(i int) (r rune, ok bool) {
 	if i+4 > len(d.data) {
 		return 0, false
 	}
@@ -216,7 +219,7 @@ func (d *Decoder) hex4(i int) (r rune, ok bool) {
 
 // skipString skips the string at d.pos without building it, checking its
 // escapes as quoted does.
-func (d *Decoder) skipString() {
+func (d *decoder) skipString() {
 	for i := d.pos + 1; i < len(d.data); {
 		switch c := d.data[i]; {
 		case c == '"':
@@ -231,21 +234,21 @@ func (d *Decoder) skipString() {
 			continue
 		case c < 0x20:
 			d.pos = i
-			d.syntax("control character in a string (write it as an escape such as \\n)")
+			d.syntax(&kindRawControl)
 			return
 		}
 		i++
 	}
 	d.pos = len(d.data)
-	d.syntax("unexpected end of input inside a string")
+	d.syntax(&kindEndInside, insideString)
 }
 
 // number consumes a JSON number at d.pos, checking its grammar.
-func (d *Decoder) number() bool {
-	end, problem := scanNumber(d.data, d.pos, false)
+func (d *decoder) number() bool {
+	end, want := scanNumber(d.data, d.pos, false)
 	d.pos = end
-	if problem != "" {
-		d.syntax(problem)
+	if want != nil {
+		d.syntax(&kindBadNumber, *want)
 		return false
 	}
 	return true

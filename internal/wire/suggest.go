@@ -1,19 +1,51 @@
 package wire
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/lang"
 )
 
-// Suggest returns `; did you mean "key"?` when one of keys is within a small
-// edit distance of s (ignoring case), and "" otherwise. The distance allowed
-// grows with the length of the key: one edit up to 4 characters, two up to
-// 8, three beyond.
-func Suggest(s string, keys []string) string {
+// suggestion returns the argument of a message that suggests, when it is
+// rendered, the one of keys closest to s: "; did you mean "name"?" when one
+// is within a small edit distance of s (ignoring case), nothing otherwise.
+// The distance allowed grows with the length of the key: one edit up to 4
+// characters, two up to 8, three beyond. Nothing is computed until the
+// message is rendered: a problem never shown costs no comparison.
+func suggestion(s string, keys []string) lang.Arg {
 	if len(s) > MaxText || !utf8.ValidString(s) {
-		return ""
+		return none{}
 	}
+	return suggest{s, keys}
+}
+
+type suggest struct {
+	s    string
+	keys []string
+}
+
+func (g suggest) Label(l lang.Lang) string {
+	if best := closest(g.s, g.keys); best != "" {
+		return didYouMean.Format(l, lang.Data(best))
+	}
+	return ""
+}
+
+// none is an argument that renders as nothing.
+type none struct{}
+
+func (none) Label(lang.Lang) string { return "" }
+
+// keyList is the argument of a message that lists keys: "a, b, c",
+// joined when the message is rendered.
+type keyList []string
+
+func (k keyList) Label(lang.Lang) string { return strings.Join(k, ", ") }
+
+// closest returns the one of keys within the distance allowed of s, the
+// closest, or "".
+func closest(s string, keys []string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	best, bestDist := "", 0
 	for _, k := range keys {
@@ -33,10 +65,7 @@ func Suggest(s string, keys []string) string {
 			best, bestDist = k, d
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return "; did you mean " + strconv.Quote(best) + "?"
+	return best
 }
 
 // distance is the optimal string alignment distance between a and b, in

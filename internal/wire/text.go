@@ -4,41 +4,63 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
-// NameProblem says what is wrong with s as a name, an identifier or a key,
-// or returns "": it must be valid UTF-8, at most MaxText bytes, on one line,
-// free of control characters and of bidirectional controls (U+202A–U+202E,
-// U+2066–U+2069, which reorder how a name reads wherever it is shown) and,
-// unless empty, not blank (white space and invisible format characters
-// only, such as " " or "\u200b"). Whether it may be empty is the caller's
-// rule.
-func NameProblem(s string) string { return findTextFault(s, MaxText, false).reason() }
-
-// ProseProblem says what is wrong with s as free text (a reason, a note),
-// or returns "": it must be valid UTF-8, at most MaxProse bytes, and free of
-// control characters other than tab, line feed and carriage return. Free
-// text may hold bidirectional controls, as text mixing scripts may need.
-func ProseProblem(s string) string { return findTextFault(s, MaxProse, true).reason() }
-
-// CheckName returns a *FieldError of p at path when s is not a valid name
-// (see NameProblem): it wraps p.Limit when s is too long, p.Invalid
-// otherwise. Whether s may be empty is the caller's rule.
-func (p *Package) CheckName(path, s string) error { return p.checkText(path, s, MaxText, false) }
-
-// CheckProse is CheckName for free text (see ProseProblem).
-func (p *Package) CheckProse(path, s string) error { return p.checkText(path, s, MaxProse, true) }
-
-func (p *Package) checkText(path, s string, max int, lines bool) error {
-	f := findTextFault(s, max, lines)
-	if f.kind == faultNone {
-		return nil
+// Problem returns what is wrong with s as a name of kind n, as reading it
+// would say: the kind of problem and the arguments of its message (made
+// into a problem by kind.New(pkg, path, s, args...)), or nil when s is a
+// valid name of kind n (see CheckName for the rules; NonEmpty and Format
+// apply too). It does not allocate for a valid name.
+func (n Name) Problem(s string) (*problem.Kind, []lang.Arg) {
+	if f := findTextFault(s, n.max(), false); f.kind != faultNone {
+		return f.describe()
 	}
-	return p.Field(path, s, f.reason(), f.sentinel(p))
+	switch {
+	case n.NonEmpty && s == "":
+		return &kindEmpty, nil
+	case n.Format != nil && s != "" && !n.Format.MatchString(s):
+		return &kindWrongFormat, []lang.Arg{n.Want}
+	}
+	return nil, nil
+}
+
+// Problem returns what is wrong with s as free text of kind p, as Name's
+// Problem does (see CheckProse for the rules; NonEmpty applies too).
+func (p Prose) Problem(s string) (*problem.Kind, []lang.Arg) {
+	if f := findTextFault(s, MaxProse, true); f.kind != faultNone {
+		return f.describe()
+	}
+	if p.NonEmpty && s == "" {
+		return &kindEmpty, nil
+	}
+	return nil, nil
+}
+
+// CheckName returns the problem of s at path, reported by p, when s is not
+// a valid name, or nil. A name must be valid UTF-8 ("not-utf8"), at most
+// MaxText bytes ("over-limit", ErrLimit), on one line and free of control
+// characters ("control-character") and of bidirectional controls
+// (U+202A–U+202E, U+2066–U+2069, which reorder how a name reads wherever it
+// is shown: "bidi-control") and, unless empty, not blank (white space and
+// invisible format characters only, such as " " or "\u200b": "blank").
+// Whether it may be empty is the caller's rule.
+func (p *Package) CheckName(path, s string) error {
+	return findTextFault(s, MaxText, false).problem(p.Name, path, s)
+}
+
+// CheckProse is CheckName for free text (a reason, a note): at most
+// MaxProse bytes, free of control characters other than tab, line feed and
+// carriage return; it may be blank, and may hold bidirectional controls,
+// as text mixing scripts may need.
+func (p *Package) CheckProse(path, s string) error {
+	return findTextFault(s, MaxProse, true).problem(p.Name, path, s)
 }
 
 // textFault is what is wrong with a text, found without building a
-// message: a decoder past MaxProblems only counts it.
+// problem: a decoder past MaxProblems only counts it.
 type textFault struct {
 	kind byte // one of the fault constants
 	at   int  // byte offset of r; for faultLong, the length of the text
@@ -48,7 +70,7 @@ type textFault struct {
 
 const (
 	faultNone    = iota
-	faultLong    // over the limit: wraps Limit
+	faultLong    // over the limit: wraps ErrLimit
 	faultUTF8    // not valid UTF-8
 	faultControl // a control character
 	faultBlank   // a name of white space and invisible characters only
@@ -71,7 +93,7 @@ func findTextFault(s string, max int, lines bool) textFault {
 			return textFault{kind: faultControl, at: i, r: r}
 		case !lines && bidiControl(r):
 			return textFault{kind: faultBidi, at: i, r: r}
-		case blank && !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r):
+		case blank && !invisible(r):
 			blank = false // a visible character
 		}
 	}
@@ -81,29 +103,33 @@ func findTextFault(s string, max int, lines bool) textFault {
 	return textFault{}
 }
 
-// reason says what is wrong, or returns "" for no fault.
-func (f textFault) reason() string {
-	switch f.kind {
-	case faultLong:
-		return fmt.Sprintf("%d bytes, over the limit of %d", f.at, f.max)
-	case faultUTF8:
-		return "not valid UTF-8"
-	case faultControl:
-		return fmt.Sprintf("control character %U at byte %d (write it without control characters)", f.r, f.at)
-	case faultBlank:
-		return "blank: want a name with at least one visible character"
-	case faultBidi:
-		return fmt.Sprintf("bidirectional control %U at byte %d (write it without: it reorders how the name reads)", f.r, f.at)
+// invisible reports whether r shows nothing: white space or an invisible
+// format character (Unicode category Cf).
+func invisible(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }
+
+// problem returns the problem of the fault in s at path, reported by pkg,
+// or nil for no fault.
+func (f textFault) problem(pkg, path, s string) error {
+	if f.kind == faultNone {
+		return nil
 	}
-	return ""
+	k, args := f.describe()
+	return k.New(pkg, path, s, args...)
 }
 
-// sentinel returns the sentinel of p the fault wraps.
-func (f textFault) sentinel(p *Package) error {
-	if f.kind == faultLong {
-		return p.Limit
+// describe returns the kind of the fault and its arguments.
+func (f textFault) describe() (*problem.Kind, []lang.Arg) {
+	switch f.kind {
+	case faultLong:
+		return &kindTextTooLong, []lang.Arg{digits(f.at), digits(f.max)}
+	case faultUTF8:
+		return &kindTextNotUTF8, nil
+	case faultControl:
+		return &kindControl, []lang.Arg{lang.Data(fmt.Sprintf("%U", f.r)), digits(f.at)}
+	case faultBlank:
+		return &kindBlank, nil
 	}
-	return p.Invalid
+	return &kindBidi, []lang.Arg{lang.Data(fmt.Sprintf("%U", f.r)), digits(f.at)}
 }
 
 // bidiControl reports whether r is a bidirectional embedding, override or

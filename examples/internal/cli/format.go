@@ -20,17 +20,24 @@ const (
 )
 
 // formats is the table of Format [D]: the keys and their one alias each.
-var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"format", "format"}, ZeroValid: true, Errors: &enum.Errors{
-	Unknown: func(_ lang.Text, input string, _ []string) error {
-		return problems.unknownFormat.New("", "", "", lang.Quoted(input, 64), formatNames{})
-	},
-	Invalid: func(noun string, v int) error { return fmt.Errorf("invalid %s %d", noun, v) },
-}},
+var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"format", "format"}, ZeroValid: true, Pkg: formatReporter{}},
 	enum.Names{Key: "markdown", Label: lang.Text{"Markdown", "Markdown"}, Alias: "md"},
 	enum.Names{Key: "text", Label: lang.Text{"texte", "text"}, Alias: "txt"},
 	enum.Names{Key: "json", Label: lang.Text{"JSON", "JSON"}},
 	enum.Names{Key: "csv", Label: lang.Text{"CSV", "CSV"}},
 )
+
+// formatReporter reports the problems of the table of Format: a format
+// -format does not know, listed with the aliases.
+type formatReporter struct{}
+
+func (formatReporter) UnknownName(_ lang.Text, input string, _ []string) error {
+	return problems.unknownFormat.New("", "", "", lang.Quoted(input, 64), formatNames(nil))
+}
+
+func (formatReporter) InvalidValue(_ lang.Text, v int) error {
+	return fmt.Errorf("cli: invalid format %d", v)
+}
 
 // formatNames lists the spellings of formats, in any case, as the usage
 // and the error messages print them: "markdown (md), text (txt) or json"

@@ -1,0 +1,4 @@
+package evaluation
+
+// SchemaJSON returns the package's JSON Schema, for the tests.
+func SchemaJSON() []byte { return schema.Marshal() }
