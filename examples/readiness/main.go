@@ -18,10 +18,11 @@
 //	go run ./examples/readiness 'fund/*.json' extra.ndjson -each
 //	go run ./examples/readiness -ndjson - < fund.ndjson
 //	go run ./examples/readiness -format csv dossiers/ > portfolio.csv
+//	go run ./examples/readiness -format html dossiers/ > committee.html
 //	go run ./examples/readiness -before 2025/ 2026/ # what changed in a year
 //	go run ./examples/readiness -h
 //
-// -lang takes fr or en, -format markdown (md), text (txt), json or csv
+// -lang takes fr or en, -format markdown (md), text (txt), json, csv or html
 // (-csv is the same as -format csv), both in any case; flags may come
 // before or after the files. -h says what each flag does in each format.
 //
@@ -134,6 +135,10 @@ Formats (-format) :
             une par soumission refusée ; pour un changement, une ligne par
             projet ; -lang choisit les libellés et la marque décimale ; -each
             est sans effet
+  html      une page autonome (ni réseau ni script), le dossier du comité :
+            ses graphiques en SVG, et pour un portefeuille le rapport de
+            chaque dossier après lui, chacun sur sa page imprimée (A4) ;
+            -each est sans effet (la page contient chaque rapport)
 
 Code de sortie : 0 tous les dossiers évalués ; 1 des dossiers refusés, un
 fichier illisible, ou un répertoire ou un motif sans dossier ; 2 erreur
@@ -159,6 +164,10 @@ Formats (-format):
             French): one row per dossier, one for a single dossier, then
             one per submission refused; for a change, one row per project;
             -lang picks the labels and the decimal mark; -each has no effect
+  html      one self-contained page (no network, no script), the committee
+            pack: its charts in SVG and, for a portfolio, every dossier's
+            report after it, each on its own printed page (A4); -each has
+            no effect (the page holds every report)
 
 Exit status: 0 every dossier assessed; 1 some refused, a file unreadable, or
 a directory or pattern without a dossier; 2 usage error.`}
@@ -172,8 +181,8 @@ var flagWords = struct {
 	operands: lang.Text{"[dossier.json | dossiers.ndjson | répertoire | motif | -] ...", "[dossier.json | dossiers.ndjson | directory | pattern | -] ..."},
 	template: lang.Text{"affiche un modèle de dossier complet (toutes les clés, des valeurs à remplacer) et s'arrête",
 		"print a complete dossier template (every key, placeholder values) and exit"},
-	each: lang.Text{"avec un portefeuille en Markdown ou en texte, affiche aussi le rapport de chaque dossier après lui\u00a0; sans effet en JSON (le portefeuille contient chaque rapport), en CSV, sur un seul dossier et avec -before",
-		"with a portfolio in Markdown or text, also print each dossier's report after it; no effect on JSON (the portfolio holds every report), CSV, a single dossier or -before"},
+	each: lang.Text{"avec un portefeuille en Markdown ou en texte, affiche aussi le rapport de chaque dossier après lui\u00a0; sans effet en JSON et en HTML (le portefeuille contient chaque rapport), en CSV, sur un seul dossier et avec -before",
+		"with a portfolio in Markdown or text, also print each dossier's report after it; no effect on JSON and HTML (the portfolio holds every report), CSV, a single dossier or -before"},
 	ndjson: lang.Text{"lit l'entrée standard («\u00a0-\u00a0») comme du NDJSON\u00a0: un dossier par ligne, un portefeuille\u00a0; sans effet sur les fichiers (un nom en .ndjson dit NDJSON)",
 		`read standard input ("-") as NDJSON: one dossier per line, a portfolio; no effect on files (a .ndjson name says NDJSON)`},
 	csv: lang.Text{"comme -format csv", "the same as -format csv"},
@@ -196,7 +205,7 @@ const stdinName = "<stdin>"
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := cli.New("readiness", summary, stdin, stdout, stderr)
-	l, format := fs.Lang(), fs.Format(cli.CSV)
+	l, format := fs.Lang(), fs.Format(cli.CSV, cli.HTML)
 	template := fs.Bool("template", flagWords.template)
 	each := fs.Bool("each", flagWords.each)
 	ndjson := fs.Bool("ndjson", flagWords.ndjson)
@@ -460,6 +469,8 @@ func (o *output) single(ctx context.Context, name string, load func() (*societal
 			return err
 		}
 		return p.WriteCSV(o.w, o.l)
+	case cli.HTML:
+		_, err = io.WriteString(o.w, fund.ReportHTML(&rep, d, o.l))
 	default:
 		md := rep.Markdown(o.l)
 		if chart := fund.HistoryChart(d, o.l); chart != "" {
@@ -492,6 +503,8 @@ func (o *output) portfolio(ctx context.Context, in *input, each bool) error {
 	switch o.format {
 	case cli.CSV:
 		err = p.WriteCSV(o.w, o.l)
+	case cli.HTML:
+		_, err = io.WriteString(o.w, p.HTML(o.l))
 	case cli.JSON:
 		err = o.json(struct {
 			Portfolio json.Marshaler `json:"portfolio"`
@@ -549,6 +562,8 @@ func (o *output) change(ctx context.Context, before, after *input) error {
 	switch o.format {
 	case cli.CSV:
 		err = c.WriteCSV(o.w, o.l)
+	case cli.HTML:
+		_, err = io.WriteString(o.w, c.HTML(o.l))
 	case cli.JSON:
 		err = o.json(c)
 	case cli.Text:

@@ -164,6 +164,7 @@ func TestSingleDossier(t *testing.T) {
 		{[]string{"-format", "text"}, rep.Text(lang.French)},
 		{[]string{"-format", "text", "-lang", "en"}, rep.Text(lang.English)},
 		{[]string{"-format", "json"}, string(js) + "\n"},
+		{[]string{"-format", "html", "-lang", "en"}, fund.ReportHTML(&rep, d, lang.English)},
 	} {
 		for _, in := range [][]string{nil, {file}, {"-"}, {file, "-each"}} {
 			args := append(append([]string(nil), tt.flags...), in...)
@@ -344,6 +345,13 @@ func TestPortfolioFormats(t *testing.T) {
 		t.Errorf("json without refusals: %s", stdout[len(stdout)-100:])
 	}
 
+	// HTML: one page, the committee pack, with the refusal and every
+	// dossier's report.
+	status, stdout, _ = runIn(context.Background(), nil, dir, "-format", "html")
+	if status != 1 || !strings.HasPrefix(stdout, "<!DOCTYPE html>") || !strings.Contains(stdout, ">"+c+"<") || strings.Count(stdout, "<h2>C2</h2>") != 1 {
+		t.Errorf("html: exit status %d, stdout %.300s", status, stdout)
+	}
+
 	// CSV, -format csv or -csv: a row per dossier, then per refusal.
 	for _, flag := range [][]string{{"-format", "csv"}, {"-csv"}} {
 		status, stdout, _ = runIn(context.Background(), nil, append([]string{dir, "-lang", "en"}, flag...)...)
@@ -498,7 +506,7 @@ func TestPseudoLocale(t *testing.T) {
 func TestUsage(t *testing.T) {
 	clitest.Usage(t, "readiness", func(args []string, stdout, stderr io.Writer) int {
 		return run(context.Background(), args, nil, stdout, stderr)
-	}, "csv")
+	}, "csv", "html")
 }
 
 // prefix starts every message of the program, its colon as the tests
@@ -542,6 +550,7 @@ func TestBefore(t *testing.T) {
 		}{
 			{"markdown", want.Markdown(l)},
 			{"text", want.Text(l)},
+			{"html", want.HTML(l)},
 		} {
 			status, stdout, stderr := runIn(context.Background(), nil, "-before", newcomer("2025"), newcomer("2026"), "-format", tc.format, "-lang", l.String())
 			if status != 0 || stderr != "" || stdout != tc.want {

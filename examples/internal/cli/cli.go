@@ -161,8 +161,8 @@ func (langCodes) Label(l lang.Lang) string {
 }
 
 // Format defines -format, the form of the output: markdown (the default),
-// text or json, and the formats more the program also writes (CSV), in
-// any spelling ParseFormat accepts. Another format is refused, with the
+// text or json, and the formats more the program also writes (CSV, HTML),
+// in any spelling ParseFormat accepts. Another format is refused, with the
 // ones the program writes.
 func (f *FlagSet) Format(more ...Format) *Format {
 	allowed := append([]Format{Markdown, Text, JSON}, more...)

@@ -209,18 +209,18 @@ func TestParseFormat(t *testing.T) {
 	for in, want := range map[string]cli.Format{
 		"markdown": cli.Markdown, "Markdown": cli.Markdown, "md": cli.Markdown, "MD": cli.Markdown,
 		"text": cli.Text, "TEXT": cli.Text, "txt": cli.Text, "texte": cli.Text,
-		"json": cli.JSON, "JSON": cli.JSON, "csv": cli.CSV, "CSV": cli.CSV,
+		"json": cli.JSON, "JSON": cli.JSON, "csv": cli.CSV, "CSV": cli.CSV, "html": cli.HTML, "HTML": cli.HTML,
 	} {
 		if got, err := cli.ParseFormat(in); err != nil || got != want {
 			t.Errorf("ParseFormat(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "pdf", "mark down", "html"} {
+	for _, in := range []string{"", "pdf", "mark down", "htm"} {
 		if _, err := cli.ParseFormat(in); err == nil {
 			t.Errorf("ParseFormat(%q): no error", in)
 		}
 	}
-	for f := cli.Markdown; f <= cli.CSV; f++ {
+	for f := cli.Markdown; f <= cli.HTML; f++ {
 		text, err := f.MarshalText()
 		if err != nil {
 			t.Fatal(err)
@@ -230,8 +230,8 @@ func TestParseFormat(t *testing.T) {
 			t.Errorf("%v: round trip gives %v, %v", f, back, err)
 		}
 	}
-	if cli.Format(4).IsValid() || cli.Format(4).String() != "%!Format(4)" {
-		t.Errorf("Format(4) valid %v, String %q", cli.Format(4).IsValid(), cli.Format(4).String())
+	if cli.Format(5).IsValid() || cli.Format(5).String() != "%!Format(5)" {
+		t.Errorf("Format(5) valid %v, String %q", cli.Format(5).IsValid(), cli.Format(5).String())
 	}
 }
 
@@ -248,6 +248,8 @@ func TestFormatMore(t *testing.T) {
 		{nil, "csv", cli.StatusUsage, cli.Markdown},
 		{[]cli.Format{cli.CSV}, "CSV", cli.StatusOK, cli.CSV},
 		{[]cli.Format{cli.CSV}, "pdf", cli.StatusUsage, cli.Markdown},
+		{[]cli.Format{cli.CSV}, "html", cli.StatusUsage, cli.Markdown},
+		{[]cli.Format{cli.CSV, cli.HTML}, "html", cli.StatusOK, cli.HTML},
 	} {
 		var stdout, stderr bytes.Buffer
 		fs := cli.New("demo", lang.Text{"demo", "demo"}, nil, &stdout, &stderr)

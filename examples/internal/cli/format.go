@@ -17,6 +17,7 @@ const (
 	Text                   // plain text for a terminal; also "txt"
 	JSON                   // indented JSON with the library's stable keys
 	CSV                    // a spreadsheet, for the programs that write one (FlagSet.Format)
+	HTML                   // one self-contained HTML page, for the programs that write one
 )
 
 // formats is the table of Format [D]: the keys and their one alias each.
@@ -25,6 +26,7 @@ var formats = enum.Define[Format](enum.Spec{Type: "Format", Noun: lang.Text{"for
 	enum.Names{Key: "text", Label: lang.Text{"texte", "text"}, Alias: "txt"},
 	enum.Names{Key: "json", Label: lang.Text{"JSON", "JSON"}},
 	enum.Names{Key: "csv", Label: lang.Text{"CSV", "CSV"}},
+	enum.Names{Key: "html", Label: lang.Text{"HTML", "HTML"}},
 )
 
 // formatReporter reports the problems of the table of Format: a format
@@ -64,15 +66,15 @@ func (fs formatNames) Label(l lang.Lang) string {
 }
 
 // ParseFormat returns the format named by s: "markdown" or "md", "text",
-// "txt" or "texte", "json", "csv", in any case. Anything else is an error
+// "txt" or "texte", "json", "csv", "html", in any case. Anything else is an error
 // that lists the accepted names.
 func ParseFormat(s string) (Format, error) { return formats.ParseText(s) }
 
-// IsValid reports whether f is Markdown, Text, JSON or CSV.
+// IsValid reports whether f is Markdown, Text, JSON, CSV or HTML.
 func (f Format) IsValid() bool { return formats.Valid(f) }
 
-// String returns "markdown", "text", "json" or "csv", or "%!Format(n)"
-// for an invalid value.
+// String returns "markdown", "text", "json", "csv" or "html", or
+// "%!Format(n)" for an invalid value.
 func (f Format) String() string { return formats.Key(f) }
 
 // Label returns the name of f in lang.
