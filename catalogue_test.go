@@ -129,6 +129,7 @@ func TestHostileInputs(t *testing.T) {
 // decoders decode the inputs of each file of testdata/decode.
 var decoders = map[string]func([]byte) error{
 	"dossier.txtar":     func(b []byte) error { _, err := societal.DecodeDossier(b); return err },
+	"rubric.txtar":      func(b []byte) error { _, err := societal.DecodeRubric(b); return err },
 	"partnership.txtar": func(b []byte) error { _, err := partnership.Decode(b); return err },
 	"evaluation.txtar":  func(b []byte) error { _, err := evaluation.Decode(b); return err },
 	"snapshot.txtar":    func(b []byte) error { _, err := innovation.RestoreJSON(b); return err },

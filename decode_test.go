@@ -45,6 +45,25 @@ func TestSchemaFile(t *testing.T) {
 	decodetest.File(t, "schema/dossier.schema.json", societal.SchemaJSON(), golden.Updating())
 }
 
+// TestRubricSchemaFile: schema/rubric.schema.json is what the rubric's
+// description produces (go generate, or -update, rewrites it).
+func TestRubricSchemaFile(t *testing.T) {
+	decodetest.File(t, "schema/rubric.schema.json", societal.RubricSchemaJSON(), golden.Updating())
+}
+
+// TestRubricDecodeCases: every input of testdata/decode/rubric.txtar is
+// refused with the problems it expects, or decoded and written back the
+// same.
+func TestRubricDecodeCases(t *testing.T) {
+	decodetest.Run(t, "testdata/decode/rubric.txtar", golden.Updating(), sentinels, "", func(data []byte) ([]byte, error) {
+		r, err := societal.DecodeRubric(data)
+		if err != nil {
+			return nil, err
+		}
+		return r.MarshalJSON()
+	})
+}
+
 // TestDecodeCasesPseudo: every problem of every refused input of
 // testdata/decode, rendered in the pseudo-locale, has no word but marked
 // ones (the module's tables) and data: the input's own strings (its keys

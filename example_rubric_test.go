@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // A funder starts from the model's rubric and makes it its own: under its
@@ -53,4 +55,31 @@ func ExampleNewAssessor() {
 	// rameau-2018/1: insufficient-evidence (next-needs); score 0.43 – 0.93
 	// fonds-2026/1: blocked (budget); score 0.40 – 0.87
 	// true societal: version: missing (want a name and an edition, e.g. "fonds-2026/1")
+}
+
+// A committee edits its rubric as a file: the default one written as JSON
+// is the file to start from; read back, every problem is named at once,
+// each at its path, an unknown key refused.
+func ExampleDecodeRubric() {
+	data, err := societal.DefaultRubric().MarshalJSON()
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := societal.DecodeRubric(data)
+	fmt.Println(r.Version, r.Severity[societal.PartnershipBalanced], r.MinCoverage, err)
+
+	edited := strings.NewReplacer(`"rameau-2018/1"`, `"fondation-2027/1"`, `"partnership":"major"`, `"partnership":"blocking"`).Replace(string(data))
+	r, err = societal.DecodeRubric([]byte(edited))
+	fmt.Println(r.Version, r.Severity[societal.PartnershipBalanced], err)
+
+	broken := strings.NewReplacer(`"min_coverage":"0.8"`, `"min_coverage":"80"`, `"severity":`, `"severite":{},"severity":`).Replace(string(data))
+	_, err = societal.DecodeRubric([]byte(broken))
+	for _, p := range problem.List(err) {
+		fmt.Println(p.Code, p.Path)
+	}
+	// Output:
+	// rameau-2018/1 major 0.8 <nil>
+	// fondation-2027/1 blocking <nil>
+	// out-of-range min_coverage
+	// unknown-key severite
 }

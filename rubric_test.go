@@ -4,12 +4,15 @@ package societal_test
 // keeps its own copy.
 
 import (
+	"bytes"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
@@ -286,4 +289,66 @@ func invalidCheck(n int) string {
 		}
 	}
 	return ""
+}
+
+// A rubric written as JSON reads back the same, whatever its severities,
+// weights, requirements, suppliers, thresholds of mobilisation and
+// coverage; one that cannot be written says where.
+func TestPropertyRubricJSON(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := societal.DefaultRubric()
+		r.Version = rapid.StringMatching(`[a-z]{1,10}-20[0-9]{2}/[0-9]`).Draw(t, "version")
+		r.MinCoverage = decimal.New(rapid.Int64Range(0, 100).Draw(t, "coverage"), -2)
+		for id := range societal.CheckIDs() {
+			r.Severity[id] = societal.Severity(rapid.IntRange(1, 3).Draw(t, "severity"))
+			r.Weight[id] = decimal.New(rapid.Int64Range(1, 30).Draw(t, "weight"), -int32(rapid.IntRange(0, 1).Draw(t, "places")))
+		}
+		for p := range innovation.Phases() {
+			r.Required[p] = nil
+			for id := range societal.CheckIDs() {
+				if rapid.Bool().Draw(t, "required") {
+					r.Required[p] = append(r.Required[p], id)
+				}
+			}
+		}
+		r.Suppliers[innovation.Conseil] = rapid.SliceOfNDistinct(rapid.SampledFrom(slices.Collect(partnership.Kinds())), 0, 3, func(k partnership.Kind) partnership.Kind { return k }).Draw(t, "suppliers")
+		r.Mobilised[innovation.High] = rapid.SampledFrom([]innovation.Intensity{innovation.Low, innovation.Medium, innovation.High}).Draw(t, "mobilised")
+		r.Partnership.MinCommitmentMonths = rapid.IntRange(0, 120).Draw(t, "months")
+		data, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := societal.DecodeRubric(data)
+		if err != nil {
+			t.Fatalf("%v\n%s", err, data)
+		}
+		again, err := back.MarshalJSON()
+		if err != nil || !bytes.Equal(again, data) {
+			t.Fatalf("written again differently (%v):\n%s\n%s", err, data, again)
+		}
+		if back.Version != r.Version || !back.MinCoverage.Equal(r.MinCoverage) || back.Partnership.MinCommitmentMonths != r.Partnership.MinCommitmentMonths {
+			t.Fatalf("read back %+v", back)
+		}
+		for id := range societal.CheckIDs() {
+			if back.Severity[id] != r.Severity[id] || !back.Weight[id].Equal(r.Weight[id]) {
+				t.Fatalf("%v: %v %v, want %v %v", id, back.Severity[id], back.Weight[id], r.Severity[id], r.Weight[id])
+			}
+		}
+		for p := range innovation.Phases() {
+			if !slices.Equal(back.Required[p], r.Required[p]) {
+				t.Fatalf("required at %v: %v, want %v", p, back.Required[p], r.Required[p])
+			}
+		}
+		if !slices.Equal(back.Suppliers[innovation.Conseil], r.Suppliers[innovation.Conseil]) || !maps.Equal(back.Mobilised, r.Mobilised) {
+			t.Fatalf("suppliers %v, mobilised %v", back.Suppliers, back.Mobilised)
+		}
+		if !slices.Equal(back.Needs.Cells(), r.Needs.Cells()) || !slices.Equal(back.Stakeholders.Cells(), r.Stakeholders.Cells()) {
+			t.Fatal("the matrices differ")
+		}
+	})
+	r := societal.DefaultRubric()
+	r.Severity[societal.BudgetGuidance] = 9
+	if _, err := r.MarshalJSON(); !errors.Is(err, societal.ErrInvalid) || !slices.Equal(paths(err), []string{"severity.budget"}) {
+		t.Errorf("an invalid severity written: %v", err)
+	}
 }

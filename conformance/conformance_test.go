@@ -47,6 +47,7 @@ var rules = map[string]string{
 	"number-text":      "the digits of a JSON number as it is written (its places past 12, trailing zeros included; a text over 64 characters): a schema reads its value",
 	"i-json":           "what I-JSON (RFC 7493) refuses and a JSON reader may read: a key given twice, an escape of a lone UTF-16 surrogate, invalid UTF-8",
 	"size":             "an input of at most 1 MiB",
+	"rubric-complete":  "a rubric complete and consistent: every check with a severity and a weight (a check may be named by its key or a label), weights not all zero, every intensity with its mobilisation threshold, the least suppliers not decreasing with the intensity",
 }
 
 // formats are the documents of the case files: the schema each conforms
@@ -64,6 +65,7 @@ var formats = []struct {
 		var m innovation.StakeholderMatrix
 		return m.UnmarshalJSON(b)
 	}},
+	{"rubric.txtar", "rubric.schema.json", func(b []byte) error { _, err := societal.DecodeRubric(b); return err }},
 }
 
 // compile compiles the schema at loc, every file of ../schema loaded under

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/wire"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
@@ -86,8 +87,10 @@ func (t Thresholds) Validate() error {
 	return errors.Join(errs...)
 }
 
+// minSuppliersPath is the path of MinSuppliers[i], as a rubric's JSON
+// names it: thresholds.min_suppliers["+++"].
 func minSuppliersPath(i innovation.Intensity) string {
-	return "thresholds.min_suppliers[" + i.String() + "]"
+	return wire.Path("thresholds", "min_suppliers", i.String())
 }
 
 // one is the decimal 1, read only.

@@ -502,6 +502,14 @@ func (k Decimal) schema(g *gen) *node {
 		name, doc = "decimal_share", "A decimal from 0 to 1"
 		pattern = `0+` + fracPart + `|0*1` + zeroFrac + `|-0+` + zeroFrac
 		number.set("minimum", 0).set("maximum", 1)
+	case b.Min != nil && b.Min.Equal(zero) && b.MinExclusive && b.Max != nil && b.Max.Equal(one):
+		name, doc = "decimal_positive_share", "A decimal above 0, at most 1"
+		var small []string
+		for z := range 12 {
+			small = append(small, fmt.Sprintf("0{%d}[1-9][0-9]{0,%d}", z, 11-z))
+		}
+		pattern = `0+\.(?:` + strings.Join(small, "|") + `)|0*1` + zeroFrac
+		number.set("exclusiveMinimum", 0).set("maximum", 1)
 	default:
 		panic(fmt.Sprintf("wire: no schema for the bounds %+v", b))
 	}
