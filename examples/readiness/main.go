@@ -8,7 +8,9 @@
 // actions (the smallest set that can make the dossier ready, with the
 // levers and the kinds of partner that bring them). For a fund's dossiers
 // it prints the portfolio report, and with -each every dossier's report
-// after it; with -before, what changed since last year's dossiers.
+// after it; with -before, what changed since last year's dossiers; with
+// -edited, the verdicts an edited rubric (a JSON file, -print-rubric's
+// edited) changes, and why; -rubric judges by such a file.
 //
 //	go run ./examples/readiness                     # the embedded default dossier
 //	go run ./examples/readiness path/to/dossier.json
@@ -20,6 +22,9 @@
 //	go run ./examples/readiness -format csv dossiers/ > portfolio.csv
 //	go run ./examples/readiness -format html dossiers/ > committee.html
 //	go run ./examples/readiness -before 2025/ 2026/ # what changed in a year
+//	go run ./examples/readiness -print-rubric > rubric.json
+//	go run ./examples/readiness -edited rubric.json 2026/  # what the edited rubric changes
+//	go run ./examples/readiness -rubric rubric.json 2026/  # assessed by it
 //	go run ./examples/readiness -h
 //
 // -lang takes fr or en, -format markdown (md), text (txt), json, csv or html
@@ -75,6 +80,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -116,7 +122,8 @@ dossier (le dossier Wimoov embarqué quand aucun fichier n'est donné).
 Plusieurs fichiers, un répertoire (ses fichiers *.json et *.ndjson), un motif
 glob ou du NDJSON (un dossier par ligne : un fichier .ndjson, ou « - » avec
 -ndjson) donnent le rapport du portefeuille. Avec -before, la sortie est ce qui
-a changé depuis les dossiers de l'an dernier. Un dossier illisible est signalé
+a changé depuis les dossiers de l'an dernier ; avec -edited, les verdicts
+qu'une grille modifiée change, et pourquoi. Un dossier illisible est signalé
 sur la sortie d'erreur avec son fichier, sa ligne et chacun de ses problèmes ;
 les autres sont évalués quand même.
 
@@ -148,7 +155,8 @@ One dossier file (JSON), or "-" without -ndjson, gives that dossier's report
 directory (its *.json and *.ndjson files), a glob pattern or NDJSON (one
 dossier per line: a .ndjson file, or "-" with -ndjson) give the portfolio
 report. With -before, the output is what changed since last year's
-dossiers. A dossier that cannot be decoded is reported on standard error
+dossiers; with -edited, the verdicts an edited rubric changes, and why. A
+dossier that cannot be decoded is reported on standard error
 with its file, its line and every problem; the others are still assessed.
 
 Formats (-format):
@@ -177,6 +185,7 @@ a directory or pattern without a dossier; 2 usage error.`}
 var flagWords = struct {
 	template, each, ndjson, csv, date, dateValue, badDate, stdinTwice, badPattern, operands lang.Text
 	before, beforeValue, beforeAlone                                                        lang.Text
+	rubric, rubricValue, edited, printRubric, editedAlone, twoComparisons                   lang.Text
 }{
 	operands: lang.Text{"[dossier.json | dossiers.ndjson | répertoire | motif | -] ...", "[dossier.json | dossiers.ndjson | directory | pattern | -] ..."},
 	template: lang.Text{"affiche un modèle de dossier complet (toutes les clés, des valeurs à remplacer) et s'arrête",
@@ -196,6 +205,15 @@ var flagWords = struct {
 	before: lang.Text{"les dossiers de l'an dernier (un fichier, un répertoire, un motif, un fichier NDJSON, ou «\u00a0-\u00a0» pour l'entrée standard)\u00a0: affiche ce qui a changé depuis (projets dont la phase ou le verdict a changé, critères remplis et nouveaux manques, projets entrés et sortis) au lieu du portefeuille, dans chaque format",
 		`last year's dossiers (a file, a directory, a pattern, an NDJSON file, or "-" for standard input): print what changed since them (projects whose phase or verdict changed, checks now met and new gaps, projects added and withdrawn) instead of the portfolio, in every format`},
 	beforeAlone: lang.Text{"-before compare avec les dossiers de cette année, donnés en arguments\u00a0: il n'y en a aucun", "-before compares with this year's dossiers, given as arguments: there are none"},
+	rubricValue: lang.Text{"grille.json", "rubric.json"},
+	rubric: lang.Text{"la grille qui juge, un fichier JSON (celui qu'écrit -print-rubric, modifié)\u00a0; par défaut celle du modèle\u00a0; dans chaque format",
+		"the rubric to judge by, a JSON file (the one -print-rubric writes, edited); by default the model's; in every format"},
+	edited: lang.Text{"une grille modifiée, un fichier JSON\u00a0: affiche les verdicts qu'elle change sur les dossiers par rapport à la grille actuelle (-rubric, ou celle du modèle), et pourquoi, au lieu du portefeuille, dans chaque format",
+		"an edited rubric, a JSON file: print the verdicts it changes on the dossiers against the current rubric (-rubric's, or the model's), and why, instead of the portfolio, in every format"},
+	printRubric: lang.Text{"affiche la grille (celle de -rubric, ou celle du modèle) en JSON, un fichier à modifier, et s'arrête",
+		"print the rubric (-rubric's, or the model's) as JSON, a file to edit, and exit"},
+	editedAlone:    lang.Text{"-edited compare sur des dossiers, donnés en arguments\u00a0: il n'y en a aucun", "-edited compares on dossiers, given as arguments: there are none"},
+	twoComparisons: lang.Text{"-before et -edited\u00a0: une comparaison à la fois", "-before and -edited: one comparison at a time"},
 }
 
 // stdinName names standard input in messages.
@@ -212,6 +230,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	csv := fs.Bool("csv", flagWords.csv)
 	date := fs.String("date", "", flagWords.dateValue, flagWords.date)
 	before := fs.String("before", "", flagWords.beforeValue, flagWords.before)
+	rubric := fs.String("rubric", "", flagWords.rubricValue, flagWords.rubric)
+	edited := fs.String("edited", "", flagWords.rubricValue, flagWords.edited)
+	printRubric := fs.Bool("print-rubric", flagWords.printRubric)
 	fs.Operands(flagWords.operands, -1)
 	if err := fs.Parse(args); err != nil {
 		return fs.Status(err)
@@ -224,7 +245,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		*format = cli.CSV
 	}
 	ops := fs.Args()
-	if err := checkOperands(ops, *before); err != nil {
+	if err := checkOperands(ops, *before, *edited); err != nil {
 		return fs.Status(err)
 	}
 	on := time.Now()
@@ -236,7 +257,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		on = d
 	}
 	out := &output{fs: fs, l: *l, format: *format, on: on, w: stdout}
+	a, err := out.assessor(*rubric)
+	if err != nil {
+		return fs.Status(err)
+	}
+	out.a = a
+	if *printRubric {
+		return fs.Status(out.rubric(a.Rubric()))
+	}
 	switch {
+	case *edited != "":
+		b, err := out.assessor(*edited)
+		if err != nil {
+			return fs.Status(err)
+		}
+		return fs.Status(out.rubricChange(ctx, out.read(ops, *ndjson), b))
 	case *before != "":
 		return fs.Status(out.change(ctx, out.read([]string{*before}, *ndjson), out.read(ops, *ndjson)))
 	case len(ops) == 0:
@@ -252,10 +287,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // checkOperands refuses what no run could read: a pattern that is not one,
-// standard input named twice, and -before without this year's dossiers.
-func checkOperands(ops []string, before string) error {
-	if before != "" && len(ops) == 0 {
+// standard input named twice, -before or -edited without this year's
+// dossiers, and both comparisons at once.
+func checkOperands(ops []string, before, edited string) error {
+	switch {
+	case before != "" && edited != "":
+		return cli.Usagef(flagWords.twoComparisons)
+	case before != "" && len(ops) == 0:
 		return cli.Usagef(flagWords.beforeAlone)
+	case edited != "" && len(ops) == 0:
+		return cli.Usagef(flagWords.editedAlone)
 	}
 	stdin := 0
 	for _, op := range append(slices.Clone(ops), before) {
@@ -333,6 +374,7 @@ func locate(op string) (root, pattern string) {
 // output is where and how the reports are written.
 type output struct {
 	fs     *cli.FlagSet
+	a      *societal.Assessor // the rubric that judges
 	l      lang.Lang
 	format cli.Format
 	on     time.Time // the assessment date of a portfolio
@@ -457,14 +499,14 @@ func (o *output) single(ctx context.Context, name string, load func() (*societal
 		o.report(&fund.Refusal{File: name, Err: err})
 		return fmt.Errorf("dossier refused: %w", cli.ErrReported)
 	}
-	rep := societal.Assess(d)
+	rep := o.a.Assess(d)
 	switch o.format {
 	case cli.Text:
 		_, err = io.WriteString(o.w, rep.Text(o.l))
 	case cli.JSON:
 		err = o.json(rep.JSON(o.l))
 	case cli.CSV:
-		p, err := fund.AssessAllOn(ctx, nil, o.on, []*societal.Dossier{d})
+		p, err := fund.AssessAllOn(ctx, o.a, o.on, []*societal.Dossier{d})
 		if err != nil {
 			return err
 		}
@@ -494,7 +536,7 @@ func (o *output) json(v any) error {
 // (the submissions refused in it), what was read, and with each every
 // dossier's report.
 func (o *output) portfolio(ctx context.Context, in *input, each bool) error {
-	p, err := fund.AssessAllOn(ctx, nil, o.on, in.dossiers)
+	p, err := fund.AssessAllOn(ctx, o.a, o.on, in.dossiers)
 	if err != nil {
 		return err
 	}
@@ -550,11 +592,11 @@ func (o *output) text(p *fund.Portfolio, c counts, each bool) error {
 // change assesses last year's dossiers (before) and this year's (after)
 // and writes what changed between them (fund.Diff).
 func (o *output) change(ctx context.Context, before, after *input) error {
-	pb, err := fund.AssessAll(ctx, nil, before.dossiers)
+	pb, err := fund.AssessAll(ctx, o.a, before.dossiers)
 	if err != nil {
 		return err
 	}
-	pa, err := fund.AssessAll(ctx, nil, after.dossiers)
+	pa, err := fund.AssessAll(ctx, o.a, after.dossiers)
 	if err != nil {
 		return err
 	}
@@ -575,6 +617,80 @@ func (o *output) change(ctx context.Context, before, after *input) error {
 		return err
 	}
 	return o.done(before, after)
+}
+
+// assessor returns the assessor of the rubric file name, or of the
+// default rubric for "". A file that does not read, or whose rubric does
+// not decode, is reported on standard error, each problem after the
+// file's name, as a refused dossier is.
+func (o *output) assessor(name string) (*societal.Assessor, error) {
+	if name == "" {
+		return societal.NewAssessor(societal.DefaultRubric())
+	}
+	data, err := func() ([]byte, error) {
+		f, err := o.fs.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return io.ReadAll(io.LimitReader(f, societal.MaxJSON+1))
+	}()
+	if err == nil {
+		var r societal.Rubric
+		if r, err = societal.DecodeRubric(data); err == nil {
+			return societal.NewAssessor(r)
+		}
+	}
+	o.report(&fund.Refusal{File: displayName(name), Err: err})
+	return nil, fmt.Errorf("rubric refused: %w", cli.ErrReported)
+}
+
+// displayName is the name of operand op in messages.
+func displayName(op string) string {
+	if op == "-" {
+		return stdinName
+	}
+	return op
+}
+
+// rubric writes r as indented JSON, a file to edit.
+func (o *output) rubric(r societal.Rubric) error {
+	data, err := r.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := json.Indent(&b, data, "", "  "); err != nil {
+		return err
+	}
+	b.WriteByte('\n')
+	_, err = o.w.Write(b.Bytes())
+	return err
+}
+
+// rubricChange judges the dossiers of in by the current rubric and by
+// edited, and writes what changes (fund.DiffRubrics).
+func (o *output) rubricChange(ctx context.Context, in *input, edited *societal.Assessor) error {
+	rc, err := fund.DiffRubrics(ctx, in.dossiers, o.a, edited)
+	if err != nil {
+		return err
+	}
+	switch o.format {
+	case cli.CSV:
+		err = rc.WriteCSV(o.w, o.l)
+	case cli.HTML:
+		_, err = io.WriteString(o.w, rc.HTML(o.l))
+	case cli.JSON:
+		err = o.json(rc)
+	case cli.Text:
+		_, err = io.WriteString(o.w, rc.Text(o.l))
+	default:
+		_, err = io.WriteString(o.w, rc.Markdown(o.l))
+	}
+	if err != nil {
+		return err
+	}
+	return o.done(in)
 }
 
 // texts are the program's own words, in every language [D]: the "what was

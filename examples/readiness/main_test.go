@@ -691,9 +691,129 @@ func TestREADMEFunders(t *testing.T) {
 			continue
 		}
 		if c.stdout != "" {
-			if err := os.WriteFile(c.stdout, stdout.Bytes(), 0o600); err != nil {
+			out := stdout.Bytes()
+			if c.stdout == "grille-2027.json" {
+				out = editRubric(t, out) // the foundation's edit, as the README says it
+			}
+			if err := os.WriteFile(c.stdout, out, 0o600); err != nil {
 				t.Fatal(err)
 			}
+		}
+	}
+	// What the year's files hold: the grocery, whose verdict the edited
+	// rubric changes; the tiers-lieu, added this year; a row per dossier;
+	// a page.
+	for file, want := range map[string]string{"grille.md": "FAS-2025-011", "evolution.md": "FAS-2025-017", "portefeuille.csv": "FAS-2021-002", "comite.html": "<!DOCTYPE html>"} {
+		data, err := os.ReadFile(file)
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s: %v, want it to hold %q", file, err, want)
+		}
+	}
+	if data, err := os.ReadFile("portefeuille.csv"); err != nil || bytes.Count(data, []byte("\r\n")) != 1+8 {
+		t.Errorf("portefeuille.csv: %v, %d lines, want a header and 8 rows", err, bytes.Count(data, []byte("\r\n")))
+	}
+}
+
+// editRubric writes, in dir, the default rubric as -print-rubric prints it,
+// edited as README.md's "For funders" says: its version, the evaluation
+// required from Conception on, the partnership's severity Blocking.
+func editRubric(t *testing.T, printed []byte) []byte {
+	t.Helper()
+	var r map[string]any
+	if err := json.Unmarshal(printed, &r); err != nil {
+		t.Fatalf("-print-rubric: %v\n%s", err, printed)
+	}
+	r["version"] = "fondation-2027/1"
+	r["severity"].(map[string]any)["partnership"] = "blocking"
+	required := r["required"].(map[string]any)
+	required["conception"] = append(required["conception"].([]any), "evaluation")
+	data, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// -print-rubric prints the default rubric (or -rubric's) as a JSON file to
+// edit; -rubric judges by such a file; -edited says what an edited rubric
+// changes over the dossiers, in every format, as fund.DiffRubrics does;
+// a rubric that does not decode is refused with its problems, each at its
+// path after the file's name.
+func TestRubricFlags(t *testing.T) {
+	status, printed, stderr := runIn(context.Background(), nil, "-print-rubric")
+	want, _ := societal.DefaultRubric().MarshalJSON()
+	var indented bytes.Buffer
+	_ = json.Indent(&indented, want, "", "  ")
+	if status != 0 || stderr != "" || printed != indented.String()+"\n" {
+		t.Fatalf("-print-rubric: exit status %d, stderr %q:\n%s", status, stderr, printed)
+	}
+	dir := t.TempDir()
+	file := write(t, dir, "grille-2027.json", editRubric(t, []byte(printed)))
+	edited, err := societal.DecodeRubric(editRubric(t, []byte(printed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// -print-rubric with -rubric prints that rubric.
+	if _, again, _ := runIn(context.Background(), nil, "-print-rubric", "-rubric", file); !strings.Contains(again, `"fondation-2027/1"`) {
+		t.Errorf("-print-rubric -rubric: %.200s", again)
+	}
+
+	// Judged by the edited rubric: the grocery at Conception needs an
+	// evaluation now.
+	epicerie := filepath.Join(newcomer("2026"), "epicerie.json")
+	status, stdout, _ := runIn(context.Background(), nil, "-rubric", file, epicerie, "-format", "json")
+	var rep struct {
+		Rubric  string           `json:"rubric"`
+		Verdict societal.Verdict `json:"verdict"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil || status != 0 || rep.Rubric != "fondation-2027/1" || rep.Verdict != societal.InsufficientEvidence {
+		t.Errorf("-rubric: exit status %d, %v, %+v", status, err, rep)
+	}
+
+	// -edited: what the edited rubric changes, in every format.
+	ds, _ := fund.Collect(fund.Load(os.DirFS(newcomer("2026")), "."))
+	b, err := societal.NewAssessor(edited)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := fund.DiffRubrics(context.Background(), ds, nil, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rc.Verdicts) != 1 || rc.Verdicts[0].ID != "FAS-2025-011" || len(rc.Rules) != 2 {
+		t.Fatalf("the edited rubric over the newcomer's portfolio: %+v", rc)
+	}
+	for l := range lang.Langs() {
+		var csvOut bytes.Buffer
+		if err := rc.WriteCSV(&csvOut, l); err != nil {
+			t.Fatal(err)
+		}
+		for format, want := range map[string]string{"markdown": rc.Markdown(l), "text": rc.Text(l), "html": rc.HTML(l), "csv": csvOut.String()} {
+			status, stdout, stderr := runIn(context.Background(), nil, "-edited", file, newcomer("2026"), "-format", format, "-lang", l.String())
+			if status != 0 || stderr != "" || stdout != want {
+				t.Errorf("-edited -format %s -lang %v: exit status %d, stderr %q, stdout\n%.500s\nwant\n%.500s", format, l, status, stderr, stdout, want)
+			}
+		}
+	}
+	_, stdout, _ = runIn(context.Background(), nil, "-edited", file, newcomer("2026"), "-format", "json")
+	var got fund.RubricChange
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || len(got.Verdicts) != 1 || got.Rules[0].Idle != fund.IdleGraded || !strings.HasSuffix(stdout, "}\n") {
+		t.Errorf("-edited -format json: %v, %+v", err, got.Rules)
+	}
+
+	// A rubric that does not decode: every problem, after the file's name.
+	bad := write(t, dir, "bad.json", []byte(strings.Replace(printed, `"severity": {`, `"severite": {}, "severity": {`, 1)))
+	status, stdout, stderr = runIn(context.Background(), nil, "-rubric", bad, epicerie)
+	if status != 1 || stdout != "" || !strings.HasPrefix(colon(stderr, lang.French), prefix+bad) || !strings.Contains(stderr, "severite") {
+		t.Errorf("a bad -rubric: exit status %d, stdout %q, stderr %q", status, stdout, stderr)
+	}
+	if status, _, stderr := runIn(context.Background(), nil, "-edited", filepath.Join(dir, "absent.json"), epicerie); status != 1 || !strings.Contains(stderr, "absent.json") {
+		t.Errorf("an absent -edited: exit status %d, stderr %q", status, stderr)
+	}
+	// Usage errors: -edited alone, and two comparisons at once.
+	for _, args := range [][]string{{"-edited", file}, {"-edited", file, "-before", newcomer("2025"), newcomer("2026")}} {
+		if status, stdout, _ := runIn(context.Background(), nil, args...); status != 2 || stdout != "" {
+			t.Errorf("%q: exit status %d", args, status)
 		}
 	}
 }
