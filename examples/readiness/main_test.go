@@ -470,15 +470,20 @@ func TestOneLanguage(t *testing.T) {
 
 // The program's words are written in every language.
 func TestTextsComplete(t *testing.T) {
-	v := reflect.ValueOf(texts)
-	for i := range v.NumField() {
-		var text lang.Text
-		for j := range text {
-			text[j] = v.Field(i).Index(j).String()
+	for name, table := range map[string]any{"texts": texts, "flagWords": flagWords} {
+		v := reflect.ValueOf(table)
+		for i := range v.NumField() {
+			var text lang.Text
+			for j := range text {
+				text[j] = v.Field(i).Index(j).String()
+			}
+			if l, missing := text.Missing(); missing {
+				t.Errorf("%s.%s has no %v wording", name, v.Type().Field(i).Name, l)
+			}
 		}
-		if l, missing := text.Missing(); missing {
-			t.Errorf("texts.%s has no %v wording", v.Type().Field(i).Name, l)
-		}
+	}
+	if l, missing := summary.Missing(); missing {
+		t.Errorf("the summary has no %v wording", l)
 	}
 }
 
@@ -814,6 +819,36 @@ func TestRubricFlags(t *testing.T) {
 	for _, args := range [][]string{{"-edited", file}, {"-edited", file, "-before", newcomer("2025"), newcomer("2026")}} {
 		if status, stdout, _ := runIn(context.Background(), nil, args...); status != 2 || stdout != "" {
 			t.Errorf("%q: exit status %d", args, status)
+		}
+	}
+}
+
+// In the pseudo-locale, the comparisons the program writes (a year, two
+// rubrics), in Markdown, text and CSV, hold no word but marked ones and
+// data: the dossiers' names and identifiers, the rubrics' versions.
+func TestPseudoComparisons(t *testing.T) {
+	data := []string{"readiness", "rameau-2018/1", "fondation-2027/1"}
+	for _, year := range []string{"2025", "2026"} {
+		ds, _ := fund.Collect(fund.Load(os.DirFS(newcomer(year)), "."))
+		for _, d := range ds {
+			data = append(data, d.Name, d.ID, doc.EscapeMarkdown(d.Name))
+		}
+	}
+	_, printed, _ := runIn(context.Background(), nil, "-print-rubric")
+	file := write(t, t.TempDir(), "grille.json", editRubric(t, []byte(printed)))
+	for _, args := range [][]string{
+		{"-before", newcomer("2025"), newcomer("2026")},
+		{"-edited", file, newcomer("2026")},
+	} {
+		for _, format := range []string{"markdown", "text", "csv"} {
+			status, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", "qps", "-format", format}, args...)...)
+			if status != 0 {
+				t.Fatalf("%q: exit status %d, stderr %q", args, status, stderr)
+			}
+			if format == "csv" {
+				_, stdout, _ = strings.Cut(stdout, "\r\n") // the header's names are the format's keys
+			}
+			clitest.Pseudo(t, "readiness "+strings.Join(args, " ")+" -format "+format, stdout, data...)
 		}
 	}
 }
