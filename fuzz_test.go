@@ -207,3 +207,37 @@ func TestFuzzSeedsAreSmall(t *testing.T) {
 		t.Errorf("%d seeds found: %v", seeds, err)
 	}
 }
+
+// FuzzDecodeRubric: no input makes DecodeRubric panic; a rubric it reads
+// is valid, and written back, reads back to the same text.
+func FuzzDecodeRubric(f *testing.F) {
+	data, err := societal.DefaultRubric().MarshalJSON()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(strings.Replace(string(data), `"partnership":"major"`, `"Partenariat équilibré":"Bloquante"`, 1)))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"version": "x", "severity": {"budget": "minor"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := societal.DecodeRubric(data)
+		if err != nil {
+			return
+		}
+		if err := r.Validate(); err != nil {
+			t.Fatalf("decoded an invalid rubric: %v", err)
+		}
+		out, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatalf("a decoded rubric does not write: %v", err)
+		}
+		back, err := societal.DecodeRubric(out)
+		if err != nil {
+			t.Fatalf("written %s, refused: %v", out, err)
+		}
+		again, err := back.MarshalJSON()
+		if err != nil || !bytes.Equal(again, out) {
+			t.Fatalf("written again differently (%v):\n%s\n%s", err, out, again)
+		}
+	})
+}
