@@ -202,7 +202,8 @@ func fit(texts []string, room int) []string {
 // its English message.
 func prefix(e *problem.Error) string {
 	p, _ := strings.CutSuffix(e.Error(), e.Text(lang.Logs))
-	return strings.TrimSuffix(p, ": ")
+	// A copy: a part of the message would keep the whole message alive.
+	return strings.Clone(strings.TrimSuffix(p, ": "))
 }
 
 // problem returns the i-th problem kept, a fresh copy.
