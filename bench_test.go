@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 )
 
 // BenchmarkAssess assesses the example dossier (goal: ≤ 10 µs, ≤ 100
 // allocs).
 func BenchmarkAssess(b *testing.B) {
-	d := decodeExample(b)
+	d := dossiertest.Example(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
@@ -22,7 +23,7 @@ func BenchmarkAssess(b *testing.B) {
 // BenchmarkDecodeDossier decodes the example dossier strictly (goal: ≤ 2.5×
 // BenchmarkDecodePlainJSON).
 func BenchmarkDecodeDossier(b *testing.B) {
-	data := readExample(b)
+	data := dossiertest.ExampleJSON(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -117,7 +118,7 @@ type plainDossier struct {
 // BenchmarkDecodePlainJSON decodes the example dossier with encoding/json
 // into plainDossier: the anchor.
 func BenchmarkDecodePlainJSON(b *testing.B) {
-	data := readExample(b)
+	data := dossiertest.ExampleJSON(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -132,7 +133,7 @@ func BenchmarkDecodePlainJSON(b *testing.B) {
 // The anchor reads the whole example: no field of it is left out of
 // plainDossier.
 func TestPlainDossierMirrorsTheExample(t *testing.T) {
-	dec := json.NewDecoder(bytes.NewReader(readExample(t)))
+	dec := json.NewDecoder(bytes.NewReader(dossiertest.ExampleJSON(t)))
 	dec.DisallowUnknownFields()
 	var p plainDossier
 	if err := dec.Decode(&p); err != nil {

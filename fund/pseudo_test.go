@@ -11,6 +11,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
@@ -81,8 +82,8 @@ func TestPseudoLocale(t *testing.T) {
 	checkPseudo(t, "RubricChange.Text", rc.Text(l), data...)
 	checkPseudo(t, "RubricChange.Markdown", rc.Markdown(l), data...)
 	checkPseudoHTML(t, "RubricChange.HTML", rc.HTML(l), data...)
-	lifecycle := readyDossier(t, 4)
-	lifecycle.History = history(t, 4, true)
+	lifecycle := dossiertest.Ready(t, 4)
+	lifecycle.History = dossiertest.History(t, 4, true)
 	checkPseudo(t, "HistoryChart", fund.HistoryChart(lifecycle, l))
 	rep := societal.Assess(lifecycle)
 	checkPseudoHTML(t, "ReportHTML", fund.ReportHTML(&rep, lifecycle, l), lifecycle.Name, lifecycle.Carrier)
