@@ -3,7 +3,7 @@ package evaluation
 import (
 	"testing"
 
-	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -36,28 +36,15 @@ func TestTextsFilled(t *testing.T) {
 			texts["plan "+m+" "+name] = tx
 		}
 	}
-	labels(texts, "Adoption", adoptions)
-	labels(texts, "Evaluator", evaluators)
-	labels(texts, "Code", codes)
-	labels(texts, "Form", forms)
-	labels(texts, "Degree", degrees)
-	labels(texts, "ImpactKind", impactKinds)
-	labels(texts, "ResultLever", resultLevers)
-	labels(texts, "CommonGood", commonGoods)
-	labels(texts, "Outcome", outcomes)
-	labels(texts, "Direction", directions)
-	for name, tx := range texts {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("%s has no %s wording: %q", name, l, tx)
-		}
-	}
-}
-
-// labels adds the label of every value of an enumeration table to texts.
-func labels[T ~uint8](texts map[string]lang.Text, name string, table *enum.Table[T]) {
-	for v := range 256 {
-		if n, ok := table.Names(T(v)); ok {
-			texts[name+" "+n.Key] = n.Label
-		}
-	}
+	langtest.Labels(texts, "Adoption", adoptions)
+	langtest.Labels(texts, "Evaluator", evaluators)
+	langtest.Labels(texts, "Code", codes)
+	langtest.Labels(texts, "Form", forms)
+	langtest.Labels(texts, "Degree", degrees)
+	langtest.Labels(texts, "ImpactKind", impactKinds)
+	langtest.Labels(texts, "ResultLever", resultLevers)
+	langtest.Labels(texts, "CommonGood", commonGoods)
+	langtest.Labels(texts, "Outcome", outcomes)
+	langtest.Labels(texts, "Direction", directions)
+	langtest.Filled(t, texts)
 }

@@ -3,7 +3,7 @@ package innovation
 import (
 	"testing"
 
-	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -47,34 +47,21 @@ func TestTextsFilled(t *testing.T) {
 			add("nature", n, row.definition)
 		}
 	}
-	labels(texts, "Phase", phases)
-	labels(texts, "MacroPhase", macroPhases)
-	labels(texts, "EconomicModel", economicModels)
-	labels(texts, "Carrier", carriers)
-	labels(texts, "RiskZone", riskZones)
-	labels(texts, "Lever", levers)
-	labels(texts, "Intensity", intensities)
-	labels(texts, "Stakeholder", stakeholders)
-	labels(texts, "Stage", stages)
-	labels(texts, "Dimension", dimensions)
-	labels(texts, "TransitionKind", kinds)
-	labels(texts, "Nature", natures)
-	labels(texts, "InnovatorNeed", innovatorNeeds)
-	labels(texts, "NeedKind", needKinds)
-	labels(texts, "Resource", resources)
-	labels(texts, "AllianceImpact", allianceImpacts)
-	for name, tx := range texts {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("%s has no %s wording: %q", name, l, tx)
-		}
-	}
-}
-
-// labels adds the label of every value of an enumeration table to texts.
-func labels[T ~uint8](texts map[string]lang.Text, name string, table *enum.Table[T]) {
-	for v := range 256 {
-		if n, ok := table.Names(T(v)); ok {
-			texts[name+" "+n.Key] = n.Label
-		}
-	}
+	langtest.Labels(texts, "Phase", phases)
+	langtest.Labels(texts, "MacroPhase", macroPhases)
+	langtest.Labels(texts, "EconomicModel", economicModels)
+	langtest.Labels(texts, "Carrier", carriers)
+	langtest.Labels(texts, "RiskZone", riskZones)
+	langtest.Labels(texts, "Lever", levers)
+	langtest.Labels(texts, "Intensity", intensities)
+	langtest.Labels(texts, "Stakeholder", stakeholders)
+	langtest.Labels(texts, "Stage", stages)
+	langtest.Labels(texts, "Dimension", dimensions)
+	langtest.Labels(texts, "TransitionKind", kinds)
+	langtest.Labels(texts, "Nature", natures)
+	langtest.Labels(texts, "InnovatorNeed", innovatorNeeds)
+	langtest.Labels(texts, "NeedKind", needKinds)
+	langtest.Labels(texts, "Resource", resources)
+	langtest.Labels(texts, "AllianceImpact", allianceImpacts)
+	langtest.Filled(t, texts)
 }

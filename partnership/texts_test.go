@@ -3,7 +3,7 @@ package partnership
 import (
 	"testing"
 
-	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -36,40 +36,27 @@ func TestTextsFilled(t *testing.T) {
 	for v := range PerformanceLevers() {
 		add("performance lever", int(v), performanceLeverTable[v].definition)
 	}
-	labels(texts, "Difficulty", difficulties)
-	labels(texts, "Factor", factors)
-	labels(texts, "ContributionKind", contributionKinds)
-	labels(texts, "SchemeDimension", schemeDimensions)
-	labels(texts, "CooperationMode", cooperationModes)
-	labels(texts, "ParticipantRole", participantRoles)
-	labels(texts, "Formalisation", formalisations)
-	labels(texts, "Continuity", continuities)
-	labels(texts, "Supply", supplies)
-	labels(texts, "Fact", facts)
-	labels(texts, "FactStatus", factStatuses)
-	labels(texts, "Level", levels)
-	labels(texts, "Risk", risks)
-	labels(texts, "Kind", kinds)
-	labels(texts, "Purpose", purposes)
-	labels(texts, "Mode", modes)
-	labels(texts, "Objective", objectives)
-	labels(texts, "PerformanceLever", performanceLevers)
-	labels(texts, "Scheme", schemes)
-	labels(texts, "Threat", threats)
-	labels(texts, "Enabler", enablers)
-	labels(texts, "Obstacle", obstacles)
-	for name, tx := range texts {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("%s has no %s wording: %q", name, l, tx)
-		}
-	}
-}
-
-// labels adds the label of every value of an enumeration table to texts.
-func labels[T ~uint8](texts map[string]lang.Text, name string, table *enum.Table[T]) {
-	for v := range 256 {
-		if n, ok := table.Names(T(v)); ok {
-			texts[name+" "+n.Key] = n.Label
-		}
-	}
+	langtest.Labels(texts, "Difficulty", difficulties)
+	langtest.Labels(texts, "Factor", factors)
+	langtest.Labels(texts, "ContributionKind", contributionKinds)
+	langtest.Labels(texts, "SchemeDimension", schemeDimensions)
+	langtest.Labels(texts, "CooperationMode", cooperationModes)
+	langtest.Labels(texts, "ParticipantRole", participantRoles)
+	langtest.Labels(texts, "Formalisation", formalisations)
+	langtest.Labels(texts, "Continuity", continuities)
+	langtest.Labels(texts, "Supply", supplies)
+	langtest.Labels(texts, "Fact", facts)
+	langtest.Labels(texts, "FactStatus", factStatuses)
+	langtest.Labels(texts, "Level", levels)
+	langtest.Labels(texts, "Risk", risks)
+	langtest.Labels(texts, "Kind", kinds)
+	langtest.Labels(texts, "Purpose", purposes)
+	langtest.Labels(texts, "Mode", modes)
+	langtest.Labels(texts, "Objective", objectives)
+	langtest.Labels(texts, "PerformanceLever", performanceLevers)
+	langtest.Labels(texts, "Scheme", schemes)
+	langtest.Labels(texts, "Threat", threats)
+	langtest.Labels(texts, "Enabler", enablers)
+	langtest.Labels(texts, "Obstacle", obstacles)
+	langtest.Filled(t, texts)
 }

@@ -5,7 +5,6 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -147,14 +146,7 @@ func TestFormRefusals(t *testing.T) {
 
 // Every word of the form is written in every language.
 func TestFormWords(t *testing.T) {
-	v := reflect.ValueOf(formWords)
-	for i := range v.NumField() {
-		var text lang.Text // an unexported field reads by its elements
-		for j := range text {
-			text[j] = v.Field(i).Index(j).String()
-		}
-		if l, missing := text.Missing(); missing {
-			t.Errorf("formWords.%s has no %v wording", v.Type().Field(i).Name, l)
-		}
-	}
+	texts := map[string]lang.Text{}
+	langtest.Fields(texts, "formWords", formWords)
+	langtest.Filled(t, texts)
 }

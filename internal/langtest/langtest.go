@@ -1,7 +1,9 @@
 // Package langtest finds, in an output rendered in the pseudo-locale
 // (lang.Pseudo), the words that escaped the module's tables of texts: the
-// one check behind every package's and program's pseudo-locale test.
-// Import it from tests only. It has no state.
+// one check behind every package's and program's pseudo-locale test; and
+// checks that every text of a table is written in every language (Filled),
+// the other test every table of texts has. Import it from tests only. It
+// has no state.
 package langtest
 
 import (
