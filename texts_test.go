@@ -1,6 +1,7 @@
 package societal
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/seed424036fd/societal/internal/langtest"
@@ -35,7 +36,7 @@ func TestTextsInEveryLanguage(t *testing.T) {
 	for i, x := range []lang.Text{refusedAbandoned, refusedHead, refusedUnmet, refusedMissing, refusedNothing, refusedField} {
 		add("refusal", i, x)
 	}
-	langtest.Filled(t, texts)
+	langtest.Filled(t, maps.All(texts))
 }
 
 // Each check's definition is complete, and the checks are numbered from 1

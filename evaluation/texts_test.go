@@ -1,6 +1,7 @@
 package evaluation
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/seed424036fd/societal/internal/langtest"
@@ -46,5 +47,5 @@ func TestTextsFilled(t *testing.T) {
 	langtest.Labels(texts, "CommonGood", commonGoods)
 	langtest.Labels(texts, "Outcome", outcomes)
 	langtest.Labels(texts, "Direction", directions)
-	langtest.Filled(t, texts)
+	langtest.Filled(t, maps.All(texts))
 }

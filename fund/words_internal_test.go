@@ -1,6 +1,7 @@
 package fund
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/seed424036fd/societal/internal/langtest"
@@ -19,5 +20,5 @@ func TestWordsComplete(t *testing.T) {
 			texts["colour of verdict "+lang.Int(v).Label(lang.English)] = verdictTones[v].name
 		}
 	}
-	langtest.Filled(t, texts)
+	langtest.Filled(t, maps.All(texts))
 }

@@ -1,6 +1,7 @@
 package innovation
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/seed424036fd/societal/internal/langtest"
@@ -63,5 +64,5 @@ func TestTextsFilled(t *testing.T) {
 	langtest.Labels(texts, "NeedKind", needKinds)
 	langtest.Labels(texts, "Resource", resources)
 	langtest.Labels(texts, "AllianceImpact", allianceImpacts)
-	langtest.Filled(t, texts)
+	langtest.Filled(t, maps.All(texts))
 }

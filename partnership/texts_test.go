@@ -1,6 +1,7 @@
 package partnership
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/seed424036fd/societal/internal/langtest"
@@ -58,5 +59,5 @@ func TestTextsFilled(t *testing.T) {
 	langtest.Labels(texts, "Threat", threats)
 	langtest.Labels(texts, "Enabler", enablers)
 	langtest.Labels(texts, "Obstacle", obstacles)
-	langtest.Filled(t, texts)
+	langtest.Filled(t, maps.All(texts))
 }

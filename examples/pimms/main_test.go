@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -162,14 +162,12 @@ func TestDossiers(t *testing.T) {
 // line, the refusal and the diagram; in the pseudo-locale, every word but
 // the data comes from a table of texts.
 func TestRunOutput(t *testing.T) {
-	for l := range lang.Langs() {
-		var buf bytes.Buffer
-		if err := tell(context.Background(), l, &buf); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
-		clitest.Golden(t, "pimms.text."+l.String(), out)
-		clitest.OneLanguage(t, "pimms", l, out)
+	details, err := trajectory().Details(lang.Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := clitest.Output(t, "pimms", func(l lang.Lang, w io.Writer) error { return tell(context.Background(), l, w) }, append(details, "PIMMS")...)
+	for l, out := range outs {
 		for i := range figures {
 			f := &figures[i]
 			if !strings.Contains(out, f.value(l)) || !strings.Contains(out, "["+f.source+"]") {
@@ -182,38 +180,6 @@ func TestRunOutput(t *testing.T) {
 			}
 		}
 	}
-	var buf bytes.Buffer
-	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
-		t.Fatal(err)
-	}
-	clitest.Pseudo(t, "pimms", buf.String(), append(details(t), "PIMMS")...)
-}
-
-// details returns the details of the assessments of every dossier of the
-// trajectory, in the pseudo-locale: the root package's words, which its own
-// pseudo-locale test checks, given here.
-func details(t *testing.T) []string {
-	a, err := societal.NewAssessor(historyRubric())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for ph := innovation.Conception; ph <= last; ph++ {
-		for _, st := range []state{{}, {evaluated: true}} {
-			d, err := dossierAt(ph, st)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep := a.Assess(d)
-			for _, c := range rep.Checks {
-				out = append(out, c.Detail.Text(lang.Pseudo))
-				for _, g := range c.Gaps {
-					out = append(out, g.Detail.Text(lang.Pseudo))
-				}
-			}
-		}
-	}
-	return out
 }
 
 // Every text of the program is written in every language.
@@ -225,11 +191,7 @@ func TestTexts(t *testing.T) {
 	for _, f := range figures {
 		all = append(all, f.what)
 	}
-	for i, tx := range append(all, valueRange) {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("text %d has no %s wording: %q", i, l, tx)
-		}
-	}
+	langtest.Filled(t, slices.All(append(all, valueRange)))
 }
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
@@ -238,18 +200,13 @@ func TestTexts(t *testing.T) {
 func TestCommandLine(t *testing.T) {
 	clitest.Run(t, "pimms", func(args []string, stdout, stderr io.Writer) int {
 		return run(context.Background(), args, stdout, stderr)
-	}, []clitest.Case{
-		{Args: []string{"-h"}, Stdout: "pimms ["},
-		{Args: []string{"-help"}, Stdout: "-lang "},
+	}, append(clitest.LangOnly("pimms"), []clitest.Case{
 		{Stdout: title.In(lang.French)},
 		{Args: []string{"-lang", "en"}, Stdout: title.In(lang.English)},
 		{Args: []string{"-lang", "EN"}, Stdout: title.In(lang.English)},
 		{Args: []string{"-lang", "qps"}, Stdout: title.In(lang.Pseudo)},
-		{Args: []string{"-nope"}, Status: 2, Stderr: "-nope"},
-		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `"de"`},
 		{Args: []string{"-format", "text"}, Status: 2, Stderr: "-format"},
-		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": pimms takes no argument`},
-	})
+	}...))
 }
 
 // A figure's value is written by internal/locale: thin no-break spaces

@@ -1,6 +1,7 @@
 package langtest
 
 import (
+	"iter"
 	"reflect"
 	"testing"
 
@@ -8,15 +9,34 @@ import (
 	"github.com/seed424036fd/societal/lang"
 )
 
+// Check fails t for every word of out, rendered in lang.Pseudo, that is
+// neither marked nor data (Escaped), naming the output name and the line.
+func Check(t testing.TB, name, out string, data ...string) {
+	t.Helper()
+	for _, e := range Escaped(out, data...) {
+		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
+	}
+}
+
+// CheckHTML is Check for an HTML page, read as its reader reads it
+// (EscapedHTML).
+func CheckHTML(t testing.TB, name, page string, data ...string) {
+	t.Helper()
+	for _, e := range EscapedHTML(page, data...) {
+		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
+	}
+}
+
 // Filled fails t for each of texts that is not written in every language
 // (lang.Text.Missing), by its name: the one test behind "every text of a
-// table is filled" of every package and program. texts maps a name, as the
-// failure prints it, to the text.
-func Filled(t testing.TB, texts map[string]lang.Text) {
+// table is filled" of every package and program. texts yields each text
+// with its name as the failure prints it: maps.All of a map of names,
+// slices.All of a list.
+func Filled[K comparable](t testing.TB, texts iter.Seq2[K, lang.Text]) {
 	t.Helper()
 	for name, tx := range texts {
 		if l, missing := tx.Missing(); missing {
-			t.Errorf("%s has no %v wording: %q", name, l, tx)
+			t.Errorf("%v has no %v wording: %q", name, l, tx)
 		}
 	}
 }

@@ -38,7 +38,7 @@ func TestFilled(t *testing.T) {
 		t.Errorf("names %q, want %q", names, want)
 	}
 	r := &recorder{TB: t}
-	Filled(r, texts)
+	Filled(r, maps.All(texts))
 	if len(r.errors) != 2 {
 		t.Errorf("Filled reported %q, want words.b and T y", r.errors)
 	}

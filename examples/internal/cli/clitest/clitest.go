@@ -1,10 +1,12 @@
 // Package clitest checks the command line of an example program the same
 // way for every program: each case runs the program with its arguments and
 // checks the exit status and a part of what it wrote on standard output and
-// standard error; OneLanguage checks that an output is in one language,
-// with its typography; Pseudo that an output in the pseudo-locale holds no
-// word outside the tables of texts; Golden compares a whole output with
-// its golden file (rewritten with -update). Import it from tests only. Its
+// standard error (LangOnly: the cases the programs share); OneLanguage
+// checks that an output is in one language, with its typography; Pseudo
+// that an output in the pseudo-locale holds no word outside the tables of
+// texts; Golden compares a whole output with its golden file (rewritten
+// with -update); Output does all three for a program's output in every
+// language. Import it from tests only. Its
 // one state is the -update flag.
 package clitest
 
