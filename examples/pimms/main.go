@@ -49,7 +49,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -78,20 +77,7 @@ var summary = lang.Text{"Suit les PIMMS le long du cycle de vie (004:3839-3951),
 // run runs the program on args, writes the trajectory to stdout and the
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return cli.Run("pimms", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return tell(ctx, l, w) })
-}
-
-// tell writes the whole trajectory in l to out.
-func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
-	var b strings.Builder
-	lc, _, err := walk(ctx, &b, l)
-	if err != nil {
-		return err
-	}
-	today(&b, l)
-	history(&b, lc, l)
-	_, err = io.WriteString(out, b.String())
-	return err
+	return cli.Run("pimms", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return story.Tell(ctx, w, l, trajectory()) })
 }
 
 // step is what the source says of one phase of the trajectory.
@@ -134,15 +120,9 @@ var steps = map[innovation.Phase]step{
 // last is the phase the trajectory stops in [D] (see the package doc).
 const last = innovation.Essaimage
 
-// walk runs the trajectory: the lifecycle from conception, the readiness
-// gate, an assessment at each step. It returns the lifecycle and the
-// refusals the gate made.
-func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n", title.In(l), note.In(l))
-	return story.Walk(ctx, w, l, trajectory())
-}
-
-// trajectory is the PIMMS' trajectory, from conception to essaimage.
+// trajectory is the PIMMS' trajectory, from conception to essaimage: the
+// lifecycle under the readiness gate, an assessment at each step; after
+// the last, the figures of today and the history.
 func trajectory() story.Trajectory {
 	return story.Trajectory{
 		Start:  innovation.Conception,
@@ -169,7 +149,12 @@ func trajectory() story.Trajectory {
 			next, _ := from.Next()
 			return steps[next].in(l) + " (" + steps[next].source + ")"
 		},
-		Fix: fix,
+		Fix:      fix,
+		Prologue: func(w io.Writer, l lang.Lang) { fmt.Fprintf(w, "%s\n\n%s\n\n", title.In(l), note.In(l)) },
+		Epilogue: func(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
+			today(w, l)
+			history(w, lc, l)
+		},
 	}
 }
 

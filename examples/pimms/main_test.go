@@ -13,6 +13,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
+	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
@@ -22,7 +23,7 @@ import (
 // expérimentation (evaluation needed at modélisation, supplied by no
 // partner), fixed by the evaluation process of 004:3901-3903.
 func TestWalk(t *testing.T) {
-	lc, refusals, err := walk(context.Background(), io.Discard, lang.French)
+	lc, refusals, err := story.Walk(context.Background(), io.Discard, lang.French, trajectory())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +167,7 @@ func TestRunOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	outs := clitest.Output(t, "pimms", func(l lang.Lang, w io.Writer) error { return tell(context.Background(), l, w) }, append(details, "PIMMS")...)
+	outs := clitest.Output(t, "pimms", func(l lang.Lang, w io.Writer) error { return story.Tell(context.Background(), w, l, trajectory()) }, append(details, "PIMMS")...)
 	for l, out := range outs {
 		for i := range figures {
 			f := &figures[i]

@@ -42,7 +42,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/seed424036fd/societal"
@@ -70,19 +69,7 @@ var summary = lang.Text{"Suit Unis-Cité et le Service Civique le long du cycle 
 // run runs the program on args, writes the trajectory to stdout and the
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return cli.Run("unis-cite", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return tell(ctx, l, w) })
-}
-
-// tell writes the whole trajectory in l to out.
-func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
-	var b strings.Builder
-	lc, _, err := walk(ctx, &b, l)
-	if err != nil {
-		return err
-	}
-	history(&b, lc, l)
-	_, err = io.WriteString(out, b.String())
-	return err
+	return cli.Run("unis-cite", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return story.Tell(ctx, w, l, trajectory()) })
 }
 
 // year is 1 January of y, UTC: the source dates by year only.
@@ -92,17 +79,10 @@ func year(y int) time.Time { return time.Date(y, time.January, 1, 0, 0, 0, 0, ti
 // dates it: only the capitalisation (entering modélisation) is dated.
 func sourcedYear(to innovation.Phase) bool { return to == innovation.Modelisation }
 
-// walk runs the trajectory: the lifecycle from expérimentation in 1995, the
-// readiness gate, an assessment at each step, the refusal at modélisation
-// and its fix. It returns the lifecycle and the refusals the gate made.
-func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
-	fmt.Fprintf(w, "%s\n\n%s\n\n", l.Typeset(title.In(l)), l.Typeset(note.In(l)))
-	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, innovation.Experimentation.Label(l), launched.In(l))
-	return story.Walk(ctx, w, l, trajectory())
-}
-
-// trajectory is Unis-Cité's trajectory, from expérimentation to
-// industrialisation.
+// trajectory is Unis-Cité's trajectory, from expérimentation in 1995 to
+// industrialisation: the lifecycle under the readiness gate, an assessment
+// at each step, the refusal at modélisation and its fix; after the last,
+// the history.
 func trajectory() story.Trajectory {
 	return story.Trajectory{
 		Start: innovation.Experimentation,
@@ -130,6 +110,11 @@ func trajectory() story.Trajectory {
 		},
 		Reason: func(from innovation.Phase, l lang.Lang) string { return reasons[from-innovation.Experimentation].In(l) },
 		Fix:    fix,
+		Prologue: func(w io.Writer, l lang.Lang) {
+			fmt.Fprintf(w, "%s\n\n%s\n\n", l.Typeset(title.In(l)), l.Typeset(note.In(l)))
+			fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, innovation.Experimentation.Label(l), launched.In(l))
+		},
+		Epilogue: history,
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
+	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
@@ -18,7 +19,7 @@ import (
 // The trajectory: three advances from expérimentation, the first dated 2010
 // (004:3171-3173), one refusal by the readiness gate at modélisation.
 func TestWalkHistory(t *testing.T) {
-	lc, refusals, err := walk(context.Background(), io.Discard, lang.French)
+	lc, refusals, err := story.Walk(context.Background(), io.Discard, lang.French, trajectory())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +93,7 @@ func TestRunOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	outs := clitest.Output(t, "unis-cite", func(l lang.Lang, w io.Writer) error { return tell(context.Background(), l, w) }, append(details, "Unis-Cité")...)
+	outs := clitest.Output(t, "unis-cite", func(l lang.Lang, w io.Writer) error { return story.Tell(context.Background(), w, l, trajectory()) }, append(details, "Unis-Cité")...)
 	for l, out := range outs {
 		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", reasons[0].In(l)} {
 			if !strings.Contains(out, s) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/seed424036fd/societal"
@@ -35,9 +36,27 @@ type Trajectory struct {
 	Reason func(from innovation.Phase, l lang.Lang) string
 	// Fix is what the project puts right after the gate's refusal.
 	Fix lang.Text
+	// Prologue writes, in l, what comes before the first step; Epilogue
+	// what comes after the last, given the lifecycle.
+	Prologue func(w io.Writer, l lang.Lang)
+	Epilogue func(w io.Writer, lc *innovation.Lifecycle, l lang.Lang)
 }
 
-// Walk tells t in l to w: the lifecycle from t.Start under the readiness
+// Tell writes t in l to out, whole: the prologue, the walk (Walk) and
+// the epilogue; nothing if the walk fails.
+func Tell(ctx context.Context, out io.Writer, l lang.Lang, t Trajectory) error {
+	var b strings.Builder
+	t.Prologue(&b, l)
+	lc, _, err := Walk(ctx, &b, l, t)
+	if err != nil {
+		return err
+	}
+	t.Epilogue(&b, lc, l)
+	_, err = io.WriteString(out, b.String())
+	return err
+}
+
+// Walk tells the steps of t in l to w: the lifecycle from t.Start under the readiness
 // gate, each step's head and assessment, the advance or the refusal and
 // the fix, until the last step. It returns the lifecycle and the refusals
 // the gate made.
