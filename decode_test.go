@@ -19,9 +19,9 @@ import (
 	"github.com/seed424036fd/societal/problem"
 )
 
-// sentinels are the sentinels the cases name.
+// sentinels are the sentinels of the package (and of its parts) the cases
+// name, besides the module's, which decodetest knows.
 var sentinels = map[string]error{
-	"ErrSyntax": societal.ErrSyntax, "ErrUnknown": societal.ErrUnknown, "ErrInvalid": societal.ErrInvalid, "ErrLimit": societal.ErrLimit,
 	"ErrDossier": societal.ErrDossier, "ErrSnapshot": innovation.ErrSnapshot,
 	"ErrDuplicate": partnership.ErrDuplicate, "ErrUnknownPartner": partnership.ErrUnknownPartner, "ErrNegative": partnership.ErrNegative,
 	"ErrCurrency": partnership.ErrCurrency, "ErrShares": partnership.ErrShares,

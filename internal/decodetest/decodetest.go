@@ -31,6 +31,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -215,15 +216,26 @@ func expand(src []byte) ([]byte, error) {
 	return out, err
 }
 
+// moduleSentinels are the module's sentinels (package problem), which
+// every package re-exports with the same values, by name.
+var moduleSentinels = map[string]error{
+	"ErrSyntax": problem.ErrSyntax, "ErrUnknown": problem.ErrUnknown, "ErrInvalid": problem.ErrInvalid, "ErrLimit": problem.ErrLimit,
+}
+
+// withModule returns sentinels and the module's sentinels, by name.
+func withModule(sentinels map[string]error) map[string]error {
+	all := maps.Clone(moduleSentinels)
+	maps.Copy(all, sentinels)
+	return all
+}
+
 // Got returns the problems of err as a case writes them: each *problem.Error
 // of its errors.Join tree, with the names of the sentinels it unwraps to
-// among sentinels, in the order of names.
+// among the module's (ErrSyntax, ErrUnknown, ErrInvalid, ErrLimit) and
+// sentinels, a package's own, in the order of names.
 func Got(err error, sentinels map[string]error) []Problem {
-	names := make([]string, 0, len(sentinels))
-	for n := range sentinels {
-		names = append(names, n)
-	}
-	slices.Sort(names)
+	sentinels = withModule(sentinels)
+	names := slices.Sorted(maps.Keys(sentinels))
 	var out []Problem
 	for e := range problem.All(err) {
 		p := Problem{Code: e.Code, Line: e.Line, Column: e.Column, Path: e.Path}
@@ -243,9 +255,10 @@ func Got(err error, sentinels map[string]error) []Problem {
 // Check returns how the problems of err differ from what c expects, or
 // nil: the same number, in the same order, each with the code, the path,
 // the line and column, and each sentinel named (sentinels maps the names
-// to the errors).
+// of a package's own sentinels to the errors; the module's are known).
 func (c *Case) Check(err error, sentinels map[string]error) []string {
 	got := Got(err, sentinels)
+	sentinels = withModule(sentinels)
 	var diffs []string
 	if len(got) != len(c.Want) {
 		diffs = append(diffs, fmt.Sprintf("%d problems, want %d", len(got), len(c.Want)))
@@ -326,8 +339,8 @@ func langs() iter.Seq[lang.Lang] {
 // sound (Hygiene), and a valid input makes a round trip: decoded, encoded,
 // decoded again and encoded, it is written the same. With update, the
 // expectations of the file are rewritten from what decode reports instead.
-// sentinels names the sentinels the cases name; prefix is the package that
-// reports the problems.
+// sentinels names the package's own sentinels the cases name, besides the
+// module's; prefix is the package that reports the problems.
 func Run(t *testing.T, file string, update bool, sentinels map[string]error, prefix string, decode func([]byte) ([]byte, error)) {
 	t.Helper()
 	cases, err := Load(file)
