@@ -19,6 +19,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
@@ -150,23 +151,15 @@ func OneLanguage(t *testing.T, name string, l lang.Lang, out string, foreign ...
 		}
 	}
 	ty := typographyOf(l)
-	mermaid := false
-	for i, line := range strings.Split(out, "\n") {
-		if strings.TrimRight(line, " \t\u00a0") != line {
-			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, l, i+1, line)
+	for ln := range langtest.Lines(out) {
+		if strings.TrimRight(ln.Text, " \t\u00a0") != ln.Text {
+			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, l, ln.N, ln.Text)
 		}
-		switch {
-		case strings.HasPrefix(line, "```mermaid"):
-			mermaid = true
-			continue
-		case mermaid && strings.HasPrefix(line, "```"):
-			mermaid = false
-			continue
-		case mermaid:
+		if ln.Mermaid {
 			continue
 		}
-		for _, p := range ty.problems(line) {
-			t.Errorf("%s -lang %s: line %d has %s: %q", name, l, i+1, p, line)
+		for _, p := range ty.problems(ln.Text) {
+			t.Errorf("%s -lang %s: line %d has %s: %q", name, l, ln.N, p, ln.Text)
 		}
 	}
 }
