@@ -39,6 +39,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
@@ -337,17 +338,19 @@ func langs() iter.Seq[lang.Lang] {
 // an input and, when it is valid, returns it encoded again: the problems of
 // an invalid input are what the case expects (Check), their messages are
 // sound (Hygiene), and a valid input makes a round trip: decoded, encoded,
-// decoded again and encoded, it is written the same. With update, the
-// expectations of the file are rewritten from what decode reports instead.
+// decoded again and encoded, it is written the same. With -update
+// (golden.Updating), the expectations of the file are rewritten from what
+// decode reports instead.
 // sentinels names the package's own sentinels the cases name, besides the
 // module's; prefix is the package that reports the problems.
-func Run(t *testing.T, file string, update bool, sentinels map[string]error, prefix string, decode func([]byte) ([]byte, error)) {
+func Run(t *testing.T, file string, sentinels map[string]error, prefix string, decode func([]byte) ([]byte, error)) {
 	t.Helper()
 	cases, err := Load(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string][]Problem{}
+	update := golden.Updating()
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			out, err := decode(c.Input)
@@ -377,23 +380,5 @@ func Run(t *testing.T, file string, update bool, sentinels map[string]error, pre
 		if err := Update(file, got); err != nil {
 			t.Fatal(err)
 		}
-	}
-}
-
-// File checks that the file at path holds want, a generated artefact; with
-// update, it writes it first.
-func File(t *testing.T, path string, want []byte, update bool) {
-	t.Helper()
-	if update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is stale: it differs from what the descriptions produce; run go generate ./... (or go test -run TestSchemaFile -update)", path)
 	}
 }
