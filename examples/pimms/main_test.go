@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"io"
 	"slices"
 	"strconv"
@@ -23,43 +22,17 @@ import (
 // expérimentation (evaluation needed at modélisation, supplied by no
 // partner), fixed by the evaluation process of 004:3901-3903.
 func TestWalk(t *testing.T) {
-	lc, refusals, err := story.Walk(context.Background(), io.Discard, lang.French, trajectory())
+	rep, err := trajectory().Verify(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lc.Start() != innovation.Conception {
-		t.Errorf("start %s, want conception", lc.Start())
-	}
-	want := []innovation.Phase{innovation.Conception, innovation.Experimentation, innovation.Modelisation, innovation.Essaimage}
-	h := lc.History()
-	if len(h) != len(want)-1 {
-		t.Fatalf("%d transitions, want %d: %+v", len(h), len(want)-1, h)
-	}
-	for i, tr := range h {
-		if tr.Kind != innovation.Advance || tr.From != want[i] || tr.To != want[i+1] {
-			t.Errorf("history[%d] = %s %s → %s, want advance %s → %s", i, tr.Kind, tr.From, tr.To, want[i], want[i+1])
-		}
-		if !tr.At.Equal(workshop) {
-			t.Errorf("history[%d] stamped %v, want the workshop's day", i, tr.At)
-		}
-	}
-	if s := lc.Status(); s.Phase != last || s.Abandoned {
-		t.Errorf("ends in %+v, want %s", s, last)
-	}
-	if len(refusals) != 1 {
-		t.Fatalf("%d refusals, want 1: %v", len(refusals), refusals)
-	}
-	var nr *societal.NotReadyError
-	if !errors.As(refusals[0], &nr) || !errors.Is(refusals[0], innovation.ErrGate) {
-		t.Fatalf("refusal %v is not a readiness refusal", refusals[0])
-	}
-	if nr.Report.Status.Phase != innovation.Experimentation || nr.Report.Verdict != societal.NotYet {
-		t.Errorf("refused at %s with %s, want experimentation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
+	if rep.Status.Phase != innovation.Experimentation || rep.Verdict != societal.NotYet {
+		t.Errorf("refused at %s with %s, want experimentation, not-yet", rep.Status.Phase, rep.Verdict)
 	}
 	// Évaluation rises to ++ at modélisation and nobody supplies it: the
 	// major gap. (Compétences & réseau and conseil, ++ at modélisation and
 	// not rising, are minor gaps beside it.)
-	c, ok := nr.Report.Check(societal.NextNeedsSupplied)
+	c, ok := rep.Check(societal.NextNeedsSupplied)
 	if !ok || c.Severity != societal.Major || !slices.ContainsFunc(c.Gaps, func(g societal.Gap) bool { return g.Lever == innovation.Evaluation }) {
 		t.Errorf("next-needs check of the refusal: %+v", c)
 	}

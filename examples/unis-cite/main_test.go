@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"io"
 	"slices"
 	"strings"
@@ -19,46 +18,16 @@ import (
 // The trajectory: three advances from expérimentation, the first dated 2010
 // (004:3171-3173), one refusal by the readiness gate at modélisation.
 func TestWalkHistory(t *testing.T) {
-	lc, refusals, err := story.Walk(context.Background(), io.Discard, lang.French, trajectory())
+	rep, err := trajectory().Verify(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lc.Start() != innovation.Experimentation {
-		t.Errorf("start %s, want experimentation", lc.Start())
-	}
-	want := []struct{ from, to innovation.Phase }{
-		{innovation.Experimentation, innovation.Modelisation},
-		{innovation.Modelisation, innovation.Essaimage},
-		{innovation.Essaimage, innovation.Industrialisation},
-	}
-	h := lc.History()
-	if len(h) != len(want) {
-		t.Fatalf("%d transitions, want %d: %+v", len(h), len(want), h)
-	}
-	for i, tr := range h {
-		if tr.Kind != innovation.Advance || tr.From != want[i].from || tr.To != want[i].to {
-			t.Errorf("history[%d] = %s %s → %s, want advance %s → %s", i, tr.Kind, tr.From, tr.To, want[i].from, want[i].to)
-		}
-		if tr.At.Year() != 2010 {
-			t.Errorf("history[%d] stamped %d, want 2010", i, tr.At.Year())
-		}
-	}
-	if s := lc.Status(); s.Phase != innovation.Industrialisation || s.Abandoned {
-		t.Errorf("ends in %+v, want industrialisation", s)
-	}
-	if len(refusals) != 1 {
-		t.Fatalf("%d refusals, want 1: %v", len(refusals), refusals)
-	}
-	var nr *societal.NotReadyError
-	if !errors.Is(refusals[0], societal.ErrNotReady) || !errors.Is(refusals[0], innovation.ErrGate) || !errors.As(refusals[0], &nr) {
-		t.Fatalf("refusal %v does not wrap ErrNotReady and ErrGate", refusals[0])
-	}
-	if nr.Report.Status.Phase != innovation.Modelisation || nr.Report.Verdict != societal.NotYet {
-		t.Errorf("refused at %s with %s, want modelisation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
+	if rep.Status.Phase != innovation.Modelisation || rep.Verdict != societal.NotYet {
+		t.Errorf("refused at %s with %s, want modelisation, not-yet", rep.Status.Phase, rep.Verdict)
 	}
 	// The economic model, one of the three dimensions, is not established
 	// before deployment (004:734-764); the lever is Conseil.
-	c, ok := nr.Report.Check(societal.DimensionsCovered)
+	c, ok := rep.Check(societal.DimensionsCovered)
 	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Conseil {
 		t.Errorf("dimensions check of the refusal: %+v", c)
 	}

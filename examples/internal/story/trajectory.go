@@ -146,3 +146,36 @@ func (t Trajectory) Details(l lang.Lang) ([]string, error) {
 	}
 	return out, nil
 }
+
+// Verify walks t, writing nothing, and checks the story the walk tells:
+// from t.Start to t.Last by advances of one phase each, every one stamped
+// by t.Clock, not abandoned, and exactly one refusal, by the readiness
+// gate (societal.ErrNotReady and innovation.ErrGate). It returns the
+// report of that refusal, for a program's checks of why.
+func (t Trajectory) Verify(ctx context.Context) (*societal.Report, error) {
+	lc, refusals, err := Walk(ctx, io.Discard, lang.French, t)
+	if err != nil {
+		return nil, err
+	}
+	if lc.Start() != t.Start {
+		return nil, fmt.Errorf("start %s, want %s", lc.Start(), t.Start)
+	}
+	h := lc.History()
+	if len(h) != int(t.Last-t.Start) {
+		return nil, fmt.Errorf("%d transitions, want %d: %+v", len(h), t.Last-t.Start, h)
+	}
+	for i, tr := range h {
+		from := t.Start + innovation.Phase(i)
+		if tr.Kind != innovation.Advance || tr.From != from || tr.To != from+1 || !tr.At.Equal(t.Clock()) {
+			return nil, fmt.Errorf("history[%d] = %s %s → %s at %v, want an advance %s → %s at %v", i, tr.Kind, tr.From, tr.To, tr.At, from, from+1, t.Clock())
+		}
+	}
+	if s := lc.Status(); s.Phase != t.Last || s.Abandoned {
+		return nil, fmt.Errorf("ends in %+v, want %s", s, t.Last)
+	}
+	var nr *societal.NotReadyError
+	if len(refusals) != 1 || !errors.Is(refusals[0], societal.ErrNotReady) || !errors.Is(refusals[0], innovation.ErrGate) || !errors.As(refusals[0], &nr) {
+		return nil, fmt.Errorf("refusals %v, want one by the readiness gate", refusals)
+	}
+	return &nr.Report, nil
+}
