@@ -90,6 +90,7 @@ var enumerations = []enumtest.Case{
 	enumtest.Of("Phase", innovation.Phases(), innovation.ParsePhase),
 	enumtest.Of("MacroPhase", innovation.MacroPhases(), innovation.ParseMacroPhase),
 	enumtest.Of("EconomicModel", enumtest.Range(innovation.ModeleRD, innovation.ModeleOperateur), innovation.ParseEconomicModel),
+	enumtest.Of("Carrier", enumtest.Range(innovation.Innovator, innovation.ThirdParties), innovation.ParseCarrier),
 	enumtest.Of("RiskZone", enumtest.Range(innovation.TraverseeDuDesert, innovation.SautQuantique), innovation.ParseRiskZone),
 	enumtest.Of("Lever", innovation.Levers(), innovation.ParseLever),
 	enumtest.Of("Intensity", enumtest.Range(innovation.None, innovation.High), innovation.ParseIntensity),

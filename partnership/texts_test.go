@@ -9,8 +9,9 @@ import (
 )
 
 // TestTextsFilled: every text of the package is written in every language:
-// the labels of every enumeration, the definitions, the findings' and the
-// checklist's texts and the messages of every problem.
+// the labels of the schemes, the definitions, the findings' and the
+// checklist's texts and the messages of every problem (the labels of the
+// other enumerations: TestEnums).
 func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
 		"partnersNoun": partnersNoun, "contributionsNoun": contributionsNoun, "modesNoun": modesNoun, "objectivesNoun": objectivesNoun,
@@ -37,27 +38,6 @@ func TestTextsFilled(t *testing.T) {
 	for v := range PerformanceLevers() {
 		add("performance lever", int(v), performanceLeverTable[v].definition)
 	}
-	langtest.Labels(texts, "Difficulty", difficulties)
-	langtest.Labels(texts, "Factor", factors)
-	langtest.Labels(texts, "ContributionKind", contributionKinds)
-	langtest.Labels(texts, "SchemeDimension", schemeDimensions)
-	langtest.Labels(texts, "CooperationMode", cooperationModes)
-	langtest.Labels(texts, "ParticipantRole", participantRoles)
-	langtest.Labels(texts, "Formalisation", formalisations)
-	langtest.Labels(texts, "Continuity", continuities)
-	langtest.Labels(texts, "Supply", supplies)
-	langtest.Labels(texts, "Fact", facts)
-	langtest.Labels(texts, "FactStatus", factStatuses)
-	langtest.Labels(texts, "Level", levels)
-	langtest.Labels(texts, "Risk", risks)
-	langtest.Labels(texts, "Kind", kinds)
-	langtest.Labels(texts, "Purpose", purposes)
-	langtest.Labels(texts, "Mode", modes)
-	langtest.Labels(texts, "Objective", objectives)
-	langtest.Labels(texts, "PerformanceLever", performanceLevers)
 	langtest.Labels(texts, "Scheme", schemes)
-	langtest.Labels(texts, "Threat", threats)
-	langtest.Labels(texts, "Enabler", enablers)
-	langtest.Labels(texts, "Obstacle", obstacles)
 	langtest.Filled(t, maps.All(texts))
 }

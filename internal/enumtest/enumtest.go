@@ -67,7 +67,8 @@ func Of[T Enum, P interface {
 // Check checks each enumeration, each in a subtest of its name:
 //   - every value is valid; its key (String) is lowercase ASCII (or a mark
 //     of "-" and "+"), MarshalText writes it and UnmarshalText reads it
-//     back; it has a label in every language; parse reads its key and its
+//     back; it has a label in every language (the test every table of
+//     texts has, for the enumeration's); parse reads its key and its
 //     labels, in any case;
 //   - a value outside all is invalid, prints "%!name(n)" (String and
 //     Label), and MarshalText refuses it with ErrInvalid and no text;
@@ -109,8 +110,8 @@ func check[T Enum, P interface {
 		}
 		names := []string{key}
 		for l := range lang.Langs() {
-			if v.Label(l) == "" {
-				t.Errorf("%s(%d).Label(%v) is empty", name, v, l)
+			if strings.TrimSpace(v.Label(l)) == "" {
+				t.Errorf("%s(%d).Label(%v) is blank", name, v, l)
 			}
 			names = append(names, v.Label(l))
 		}
