@@ -10,8 +10,8 @@ import (
 
 // TestTextsFilled: every text of the package is written in every language:
 // the notes of the findings, the plans' texts and the messages of every
-// problem (the labels of the enumerations: TestEnumMethods). A code whose finding quotes
-// nothing has no note, and only such a code.
+// problem (the labels of the enumerations: TestEnumMethods). A code whose
+// finding quotes nothing has no note, and only such a code.
 func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
 		"evaluatorsNoun": evaluatorsNoun, "itemsNoun": itemsNoun, "outcomeNoun": outcomeNoun, "directionNoun": directionNoun, "degreeNoun": degreeNoun,
