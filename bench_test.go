@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 )
 
 // BenchmarkAssess assesses the example dossier (goal: ≤ 10 µs, ≤ 100
 // allocs).
 func BenchmarkAssess(b *testing.B) {
-	d := decodeExample(b)
+	d := dossiertest.Example(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
@@ -22,12 +23,17 @@ func BenchmarkAssess(b *testing.B) {
 // BenchmarkDecodeDossier decodes the example dossier strictly (goal: ≤ 2.5×
 // BenchmarkDecodePlainJSON).
 func BenchmarkDecodeDossier(b *testing.B) {
-	data := readExample(b)
+	benchDecode(b, func(data []byte) error { _, err := societal.DecodeDossier(data); return err })
+}
+
+// benchDecode benchmarks decode on the example dossier's JSON.
+func benchDecode(b *testing.B, decode func(data []byte) error) {
+	data := dossiertest.ExampleJSON(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		if _, err := societal.DecodeDossier(data); err != nil {
+		if err := decode(data); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -117,22 +123,13 @@ type plainDossier struct {
 // BenchmarkDecodePlainJSON decodes the example dossier with encoding/json
 // into plainDossier: the anchor.
 func BenchmarkDecodePlainJSON(b *testing.B) {
-	data := readExample(b)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for range b.N {
-		var p plainDossier
-		if err := json.Unmarshal(data, &p); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchDecode(b, func(data []byte) error { var p plainDossier; return json.Unmarshal(data, &p) })
 }
 
 // The anchor reads the whole example: no field of it is left out of
 // plainDossier.
 func TestPlainDossierMirrorsTheExample(t *testing.T) {
-	dec := json.NewDecoder(bytes.NewReader(readExample(t)))
+	dec := json.NewDecoder(bytes.NewReader(dossiertest.ExampleJSON(t)))
 	dec.DisallowUnknownFields()
 	var p plainDossier
 	if err := dec.Decode(&p); err != nil {

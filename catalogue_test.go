@@ -23,6 +23,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/decodetest"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/problem"
 	"github.com/shopspring/decimal"
@@ -204,8 +205,8 @@ func BenchmarkHostile(b *testing.B) {
 // caller's struct, is written in the format DecodeDossier reads, and reads
 // back to the same bytes.
 func TestCatalogueMarshalByValue(t *testing.T) {
-	d := decodeExample(t)
-	d.History = history(t, innovation.Modelisation, false)
+	d := dossiertest.Example(t)
+	d.History = dossiertest.History(t, innovation.Modelisation, false)
 	want, err := d.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)

@@ -15,13 +15,14 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
 
 func TestReadyDossierEveryPhase(t *testing.T) {
 	for p := range innovation.Phases() {
-		d := readyDossier(t, p)
+		d := dossiertest.Ready(t, p)
 		if err := d.Validate(); err != nil {
 			t.Fatalf("%v: the fixture is invalid: %v", p, err)
 		}
@@ -65,7 +66,7 @@ func runCheckCases(t *testing.T, id societal.CheckID, cases []checkCase) {
 			if got := id.Source(); got != tc.source {
 				t.Fatalf("%v.Source() = %q, the table cites %q", id, got, tc.source)
 			}
-			d := readyDossier(t, tc.phase)
+			d := dossiertest.Ready(t, tc.phase)
 			if tc.edit != nil {
 				tc.edit(t, d)
 			}
@@ -122,22 +123,28 @@ func TestPhaseIdentified(t *testing.T) {
 	runCheckCases(t, societal.PhaseIdentified, []checkCase{
 		{name: "met", source: src, phase: innovation.Experimentation, outcome: met, verdict: societal.Ready},
 		{name: "met with a consistent history", source: src, phase: innovation.Essaimage,
-			edit:    func(tb testing.TB, d *societal.Dossier) { d.History = history(tb, innovation.Essaimage, false) },
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				d.History = dossiertest.History(tb, innovation.Essaimage, false)
+			},
 			outcome: met, verdict: societal.Ready},
 		{name: "not met: no phase", source: src, phase: innovation.Conception,
 			edit:    func(_ testing.TB, d *societal.Dossier) { d.Phase = 0 },
 			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		{name: "not met: the history ends elsewhere", source: src, phase: innovation.Modelisation,
-			edit:    func(tb testing.TB, d *societal.Dossier) { d.History = history(tb, innovation.Experimentation, false) },
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				d.History = dossiertest.History(tb, innovation.Experimentation, false)
+			},
 			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		{name: "not met: the history is inconsistent", source: src, phase: innovation.Essaimage,
 			edit: func(tb testing.TB, d *societal.Dossier) {
-				h := history(tb, innovation.Essaimage, false)
+				h := dossiertest.History(tb, innovation.Essaimage, false)
 				d.History = slices.Delete(h, 1, 2) // ends in essaimage, but leaves modélisation without reaching it
 			},
 			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		{name: "not met: abandoned", source: src, phase: innovation.Experimentation,
-			edit:    func(tb testing.TB, d *societal.Dossier) { d.History = history(tb, innovation.Experimentation, true) },
+			edit: func(tb testing.TB, d *societal.Dossier) {
+				d.History = dossiertest.History(tb, innovation.Experimentation, true)
+			},
 			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		// The phase is always stated or not: this check is never Unknown
 		// nor NotApplicable.
@@ -215,7 +222,7 @@ func TestDimensionsCovered(t *testing.T) {
 func TestNextNeedsSupplied(t *testing.T) {
 	const src = "004:805-806; 003:1924-1970"
 	partners := func(edit func(*partnership.Spec)) func(testing.TB, *societal.Dossier) {
-		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = newPartnership(tb, edit) }
+		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = dossiertest.Partnership(tb, edit) }
 	}
 	// The needs of the next phase (innovation.DefaultNeeds, 003:1924-1970)
 	// that rise: évaluation "++" from expérimentation to modélisation;
@@ -329,15 +336,15 @@ func TestBudgetGuidance(t *testing.T) {
 		return func(_ testing.TB, d *societal.Dossier) { d.Budget = b }
 	}
 	runCheckCases(t, societal.BudgetGuidance, []checkCase{
-		{name: "met: 10% evaluation exactly", source: src, phase: innovation.Conception, edit: set(budget(1000, 100, 0)), outcome: met, verdict: societal.Ready},
-		{name: "met: 22% capacity building in essaimage", source: src, phase: innovation.Essaimage, edit: set(budget(1000, 50, 220)), outcome: met, verdict: societal.Ready},
-		{name: "not met: evaluation over 10%", source: src, phase: innovation.Modelisation, edit: set(budget(1000, 101, 0)),
+		{name: "met: 10% evaluation exactly", source: src, phase: innovation.Conception, edit: set(dossiertest.Budget(1000, 100, 0)), outcome: met, verdict: societal.Ready},
+		{name: "met: 22% capacity building in essaimage", source: src, phase: innovation.Essaimage, edit: set(dossiertest.Budget(1000, 50, 220)), outcome: met, verdict: societal.Ready},
+		{name: "not met: evaluation over 10%", source: src, phase: innovation.Modelisation, edit: set(dossiertest.Budget(1000, 101, 0)),
 			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
-		{name: "not met: nothing for evaluation", source: src, phase: innovation.Modelisation, edit: set(budget(1000, 0, 0)),
+		{name: "not met: nothing for evaluation", source: src, phase: innovation.Modelisation, edit: set(dossiertest.Budget(1000, 0, 0)),
 			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Evaluation}, verdict: societal.Ready},
-		{name: "not met: capacity building under 22% when scaling", source: src, phase: innovation.Industrialisation, edit: set(budget(1000, 50, 219)),
+		{name: "not met: capacity building under 22% when scaling", source: src, phase: innovation.Industrialisation, edit: set(dossiertest.Budget(1000, 50, 219)),
 			outcome: notMet, severity: societal.Minor, gaps: []innovation.Lever{innovation.Conseil}, verdict: societal.Ready},
-		{name: "not met: an invalid budget", source: src, phase: innovation.Conception, edit: set(budget(0, 0, 0)),
+		{name: "not met: an invalid budget", source: src, phase: innovation.Conception, edit: set(dossiertest.Budget(0, 0, 0)),
 			outcome: notMet, severity: societal.Blocking, verdict: societal.Blocked},
 		{name: "unknown: no budget", source: src, phase: innovation.Essaimage, edit: set(nil), outcome: unknown, verdict: societal.Ready},
 	})
@@ -346,7 +353,7 @@ func TestBudgetGuidance(t *testing.T) {
 func TestPartnershipBalanced(t *testing.T) {
 	const src = "001:12-33"
 	partners := func(edit func(*partnership.Spec)) func(testing.TB, *societal.Dossier) {
-		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = newPartnership(tb, edit) }
+		return func(tb testing.TB, d *societal.Dossier) { d.Partnership = dossiertest.Partnership(tb, edit) }
 	}
 	power := func(shares ...string) func(*partnership.Spec) {
 		return func(s *partnership.Spec) {
@@ -384,7 +391,7 @@ func TestCommitmentPlanned(t *testing.T) {
 	const src = "004:3077-3083, 5709-5723"
 	terms := func(months int, exit partnership.Fact) func(testing.TB, *societal.Dossier) {
 		return func(tb testing.TB, d *societal.Dossier) {
-			d.Partnership = newPartnership(tb, func(s *partnership.Spec) {
+			d.Partnership = dossiertest.Partnership(tb, func(s *partnership.Spec) {
 				s.Terms.CommitmentMonths = months
 				s.Terms.ExitStrategy = exit
 			})
@@ -449,7 +456,7 @@ func TestCheckJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.ID != c.ID || back.Outcome != c.Outcome || back.Severity != c.Severity || !sameDetail(back.Detail, c.Detail) ||
+	if back.ID != c.ID || back.Outcome != c.Outcome || back.Severity != c.Severity || !dossiertest.SameDetail(back.Detail, c.Detail) ||
 		len(back.Gaps) != 1 || back.Source != c.Source {
 		t.Fatalf("round trip: %+v", back)
 	}
@@ -460,7 +467,7 @@ func TestCheckJSON(t *testing.T) {
 
 // Every check of a report cites the passage its id stands on.
 func TestReportChecksCiteTheirSource(t *testing.T) {
-	rep := societal.Assess(decodeExample(t))
+	rep := societal.Assess(dossiertest.Example(t))
 	if len(rep.Checks) != numChecks() {
 		t.Fatalf("%d checks", len(rep.Checks))
 	}
@@ -474,7 +481,7 @@ func TestReportChecksCiteTheirSource(t *testing.T) {
 // ---- Assess only reads its dossier. ----
 
 func TestAssessDoesNotMutate(t *testing.T) {
-	d := decodeExample(t)
+	d := dossiertest.Example(t)
 	before, err := d.MarshalJSON()
 	if err != nil {
 		t.Fatal(err)
@@ -508,7 +515,7 @@ func TestAssessDoesNotMutate(t *testing.T) {
 // TestGapsAreIndependent: each gap holds exactly the rubric's suppliers of
 // its lever, and growing or changing one leaves its neighbours alone.
 func TestGapsAreIndependent(t *testing.T) {
-	d := decodeExample(t)
+	d := dossiertest.Example(t)
 	d.Stakeholders = map[innovation.Stakeholder]innovation.Intensity{} // nobody mobilised: one gap per stakeholder asked
 	rep := societal.Assess(d)
 	c, _ := rep.Check(societal.StakeholdersMobilised)
@@ -532,10 +539,4 @@ func TestGapsAreIndependent(t *testing.T) {
 			t.Errorf("changing gap 0 changed gap %d: %v, want %v", i, c.Gaps[i].Partners, want[i])
 		}
 	}
-}
-
-// sameDetail reports whether a and b have the same code and read the same
-// in both languages.
-func sameDetail(a, b societal.Detail) bool {
-	return a.Code == b.Code && a.Text(lang.French) == b.Text(lang.French) && a.Text(lang.English) == b.Text(lang.English)
 }

@@ -7,6 +7,7 @@ package societal_test
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -84,37 +85,45 @@ type citationSite struct {
 
 func (s citationSite) String() string { return fmt.Sprintf("%s:%d", s.file, s.line) }
 
-// eachLine calls f for every line of every .go file of the module (the test's
-// working directory), for MODEL.md and for README.md.
-func eachLine(t *testing.T, f func(file string, n int, line string)) {
+// sourceFiles returns the files the citation tests read, slash-separated:
+// every .go file of the module (the test's working directory; directories
+// whose name starts with a dot are skipped), MODEL.md and README.md.
+func sourceFiles(t *testing.T) []string {
 	t.Helper()
+	var files []string
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
+		switch {
+		case err != nil:
 			return err
+		case d.IsDir() && path != "." && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case !d.IsDir() && (strings.HasSuffix(path, ".go") || path == "MODEL.md" || path == "README.md"):
+			files = append(files, filepath.ToSlash(path))
 		}
-		if d.IsDir() {
-			if path != "." && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") && path != "MODEL.md" && path != "README.md" {
-			return nil
-		}
-		file, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer file.Close()
-		sc := bufio.NewScanner(file)
-		sc.Buffer(nil, 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			f(filepath.ToSlash(path), n, sc.Text())
-		}
-		return sc.Err()
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	return files
+}
+
+// eachLine calls f for every line of every source file (sourceFiles).
+func eachLine(t *testing.T, f func(file string, n int, line string)) {
+	t.Helper()
+	for _, path := range sourceFiles(t) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		sc.Buffer(nil, 1<<20)
+		for n := 1; sc.Scan(); n++ {
+			f(path, n, sc.Text())
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -128,20 +128,17 @@ func funcName(decl *ast.FuncDecl) (string, bool) {
 		switch x := typ.(type) {
 		case *ast.StarExpr:
 			typ = x.X
-			continue
 		case *ast.ParenExpr:
 			typ = x.X
-			continue
 		case *ast.IndexExpr:
 			typ = x.X
-			continue
 		case *ast.IndexListExpr:
 			typ = x.X
-			continue
 		case *ast.Ident:
 			return x.Name + "." + decl.Name.Name, x.IsExported()
+		default:
+			return "", false
 		}
-		return "", false
 	}
 }
 

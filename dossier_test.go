@@ -17,11 +17,12 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 )
 
 func TestDecodeExample(t *testing.T) {
-	d := decodeExample(t)
+	d := dossiertest.Example(t)
 	if d.Phase != innovation.Modelisation || d.Carrier != "Wimoov (ex-Voiture & Co)" || d.EconomicModel != innovation.ModeleRD ||
 		d.OperatorModel != societal.Partial || d.Dimensions != (societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Partial}) {
 		t.Errorf("decoded %+v", d)
@@ -48,10 +49,10 @@ const minimal = `{"name": "Projet", "phase": "conception"}`
 
 func TestDossierJSONRoundTrip(t *testing.T) {
 	for _, d := range []*societal.Dossier{
-		decodeExample(t),
-		readyDossier(t, innovation.Essaimage),
-		withHistory(readyDossier(t, innovation.Modelisation), history(t, innovation.Modelisation, false)),
-		withHistory(readyDossier(t, innovation.Experimentation), history(t, innovation.Experimentation, true)),
+		dossiertest.Example(t),
+		dossiertest.Ready(t, innovation.Essaimage),
+		withHistory(dossiertest.Ready(t, innovation.Modelisation), dossiertest.History(t, innovation.Modelisation, false)),
+		withHistory(dossiertest.Ready(t, innovation.Experimentation), dossiertest.History(t, innovation.Experimentation, true)),
 		{Name: "vide", Phase: innovation.Industrialisation},
 		{Name: "personne", Phase: innovation.Conception, Stakeholders: map[innovation.Stakeholder]innovation.Intensity{}},
 	} {
@@ -100,7 +101,7 @@ func checkRoundTrip(tb rapid.TB, d *societal.Dossier) {
 	if err != nil {
 		tb.Fatalf("decode of a marshalled dossier: %v\n%s", err, b1)
 	}
-	if r1, r2 := societal.Assess(d), societal.Assess(d2); !reportsEqual(r1, r2) {
+	if r1, r2 := societal.Assess(d), societal.Assess(d2); !dossiertest.ReportsEqual(r1, r2) {
 		tb.Fatalf("the round trip changed the assessment:\n%s\n%s\n%s", r1.Text(lang.English), r2.Text(lang.English), b1)
 	}
 	b2, err := d2.MarshalJSON()
@@ -140,7 +141,7 @@ func checkRoundTrip(tb rapid.TB, d *societal.Dossier) {
 }
 
 func TestUnmarshalJSONLeavesTheDossierOnError(t *testing.T) {
-	d := *decodeExample(t)
+	d := *dossiertest.Example(t)
 	before, _ := d.MarshalJSON()
 	if err := d.UnmarshalJSON([]byte(`{"name": "P", "phase": "sixieme"}`)); err == nil {
 		t.Fatal("no error")
@@ -168,7 +169,7 @@ func TestMarshalInvalid(t *testing.T) {
 
 func TestValidate(t *testing.T) {
 	for p := range innovation.Phases() {
-		if err := readyDossier(t, p).Validate(); err != nil {
+		if err := dossiertest.Ready(t, p).Validate(); err != nil {
 			t.Errorf("%v: %v", p, err)
 		}
 	}
@@ -205,15 +206,15 @@ func TestValidate(t *testing.T) {
 			d.Evaluations = []evaluation.Report{&evaluation.PertinenceReport{Evaluators: []evaluation.Evaluator{9}}}
 		}, []string{"evaluations[0].degree", "evaluations[0].evaluators[0]"}, false, ""},
 		{"too many reports", func(d *societal.Dossier) { d.Evaluations = tooMany }, []string{"evaluations"}, true, "over-limit"},
-		{"invalid budget", func(d *societal.Dossier) { d.Budget = budget(0, 1, 0) }, []string{"budget.total"}, false, ""},
-		{"history elsewhere", func(d *societal.Dossier) { d.History = history(t, innovation.Essaimage, false) }, []string{"phase"}, false, "history-mismatch"},
+		{"invalid budget", func(d *societal.Dossier) { d.Budget = dossiertest.Budget(0, 1, 0) }, []string{"budget.total"}, false, ""},
+		{"history elsewhere", func(d *societal.Dossier) { d.History = dossiertest.History(t, innovation.Essaimage, false) }, []string{"phase"}, false, "history-mismatch"},
 		{"inconsistent history", func(d *societal.Dossier) { d.History = []innovation.Transition{{}} }, []string{"history[0]*"}, false, "invalid-value"},
 		{"everything at once", func(d *societal.Dossier) {
-			d.Name, d.Phase, d.OperatorModel, d.Budget = "", 0, 9, budget(-1, 0, 0)
+			d.Name, d.Phase, d.OperatorModel, d.Budget = "", 0, 9, dossiertest.Budget(-1, 0, 0)
 		}, []string{"name", "phase", "operator_model", "budget.total"}, false, "missing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := readyDossier(t, innovation.Modelisation)
+			d := dossiertest.Ready(t, innovation.Modelisation)
 			d.Evaluations = d.Evaluations[:1]
 			tc.edit(d)
 			err := d.Validate()
@@ -300,7 +301,7 @@ func second[T any](_ T, err error) error { return err }
 // Validate's report is the same text on every call: map iteration does not
 // leak into the order of the problems.
 func TestValidateDeterministic(t *testing.T) {
-	d := readyDossier(t, innovation.Modelisation)
+	d := dossiertest.Ready(t, innovation.Modelisation)
 	for _, s := range []innovation.Stakeholder{99, 42, 77} {
 		d.Stakeholders[s] = innovation.Low
 	}
@@ -346,7 +347,7 @@ func TestAssessInvalidEnums(t *testing.T) {
 		{"id too long", func(d *societal.Dossier) { d.ID = strings.Repeat("x", societal.MaxText+1) }, societal.PhaseIdentified},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := readyDossier(t, innovation.Essaimage)
+			d := dossiertest.Ready(t, innovation.Essaimage)
 			tc.edit(d)
 			r := societal.Assess(d)
 			c, _ := r.Check(tc.check)
@@ -369,18 +370,18 @@ func TestAssessInvalidEnums(t *testing.T) {
 // is an error naming its problems, not JSON that the decoder refuses.
 func TestMarshalInvalidDossier(t *testing.T) {
 	for name, edit := range map[string]func(*societal.Dossier){
-		"zero budget": func(d *societal.Dossier) { d.Budget = budget(0, 0, 0) },
+		"zero budget": func(d *societal.Dossier) { d.Budget = dossiertest.Budget(0, 0, 0) },
 		"nil report":  func(d *societal.Dossier) { d.Evaluations = append(d.Evaluations, nil) },
 		"no phase":    func(d *societal.Dossier) { d.Phase = 0 },
 	} {
-		d := readyDossier(t, innovation.Modelisation)
+		d := dossiertest.Ready(t, innovation.Modelisation)
 		edit(d)
 		out, err := json.Marshal(d)
 		if err == nil || !errors.Is(err, societal.ErrDossier) {
 			t.Errorf("%s: Marshal = %s, %v; want an error wrapping ErrDossier", name, out, err)
 		}
 	}
-	d := readyDossier(t, innovation.Modelisation)
+	d := dossiertest.Ready(t, innovation.Modelisation)
 	out, err := json.Marshal(d)
 	if err != nil {
 		t.Fatal(err)
@@ -402,7 +403,7 @@ func pathMatches(path, want string) bool {
 // A phase its history does not lead to is the dossier's problem, at its
 // key, with what would fix it: found by Validate and by DecodeDossier.
 func TestPhaseAgainstHistory(t *testing.T) {
-	d := &societal.Dossier{Name: "P", Phase: innovation.Essaimage, History: history(t, innovation.Experimentation, false)}
+	d := &societal.Dossier{Name: "P", Phase: innovation.Essaimage, History: dossiertest.History(t, innovation.Experimentation, false)}
 	err := d.Validate()
 	if got := problemsIn(err); len(got) != 1 || got[0].Path != "phase" || got[0].Code != "history-mismatch" || got[0].Value != "essaimage" ||
 		!errors.Is(err, societal.ErrDossier) || !errors.Is(err, societal.ErrInvalid) {

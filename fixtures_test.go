@@ -4,69 +4,14 @@ package societal_test
 // that applies is met, the example dossier, and comparisons.
 
 import (
-	"context"
-	"os"
 	"slices"
-	"time"
 
 	"github.com/seed424036fd/societal/problem"
 
-	"github.com/shopspring/decimal"
-	"pgregory.net/rapid"
-
 	"github.com/seed424036fd/societal"
-	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/partnership"
 )
-
-// readySpec is a partnership that supplies every lever through two partners
-// (enough for a need at "+++", partnership.DefaultThresholds), formal, with
-// a shared governance, an exit strategy and a three-year commitment
-// (004:3079). Power is not stated and no contribution is valued, so
-// Diagnose finds nothing.
-func readySpec() partnership.Spec {
-	return partnership.Spec{
-		Name:  "Alliance",
-		Modes: []partnership.Mode{partnership.InnovationSocietale},
-		Partners: []partnership.Partner{
-			{Actor: partnership.Actor{ID: "fondation", Kind: partnership.Fondation}},
-			{Actor: partnership.Actor{ID: "entreprise", Kind: partnership.Entreprise}},
-			{Actor: partnership.Actor{ID: "catalyseur", Kind: partnership.CatalyseurTerritorial}},
-			{Actor: partnership.Actor{ID: "universite", Kind: partnership.Academique}},
-		},
-		Contributions: []partnership.Contribution{
-			{Partner: "fondation", Lever: innovation.Financement, Kind: partnership.Financial},
-			{Partner: "entreprise", Lever: innovation.Financement, Kind: partnership.Financial},
-			{Partner: "entreprise", Lever: innovation.CompetencesReseau, Kind: partnership.Skills},
-			{Partner: "catalyseur", Lever: innovation.CompetencesReseau, Kind: partnership.Skills},
-			{Partner: "catalyseur", Lever: innovation.Conseil, Kind: partnership.Skills},
-			{Partner: "fondation", Lever: innovation.Conseil, Kind: partnership.Skills},
-			{Partner: "universite", Lever: innovation.Evaluation, Kind: partnership.Skills},
-			{Partner: "catalyseur", Lever: innovation.Evaluation, Kind: partnership.Skills},
-		},
-		Terms: partnership.Terms{
-			Formal:           partnership.Yes,
-			SharedGovernance: partnership.Yes,
-			ExitStrategy:     partnership.Yes,
-			CommitmentMonths: 36,
-		},
-	}
-}
-
-// newPartnership builds readySpec changed by edit.
-func newPartnership(tb rapid.TB, edit func(*partnership.Spec)) *partnership.Partnership {
-	tb.Helper()
-	s := readySpec()
-	if edit != nil {
-		edit(&s)
-	}
-	p, err := partnership.New(s)
-	if err != nil {
-		tb.Fatalf("partnership.New: %v", err)
-	}
-	return p
-}
 
 // dropContributions removes the contributions on lever l, except those of
 // the partners in keep.
@@ -78,158 +23,10 @@ func dropContributions(l innovation.Lever, keep ...string) func(*partnership.Spe
 	}
 }
 
-// readyEvaluations are reports that fit the plan of phase exactly
-// (evaluation.PlanFor): its degree, its forms, every evaluator, a written
-// path, and for pertinence an analysed gap and an impact.
-func readyEvaluations(tb rapid.TB, phase innovation.Phase) []evaluation.Report {
-	tb.Helper()
-	plan, err := evaluation.PlanFor(phase)
-	if err != nil {
-		tb.Fatalf("PlanFor(%v): %v", phase, err)
-	}
-	all := []evaluation.Evaluator{evaluation.Academiques, evaluation.Beneficiaires, evaluation.Partenaires}
-	var out []evaluation.Report
-	for _, f := range plan.Forms {
-		switch f {
-		case evaluation.Performance:
-			out = append(out, &evaluation.PerformanceReport{
-				Degree: plan.Degree, Evaluators: all, Path: "le chemin parcouru",
-				Indicators: []evaluation.Indicator{{
-					Name: "emplois", Lever: evaluation.Social, Direction: evaluation.HigherIsBetter,
-					Baseline: decimal.Zero, Target: decimal.NewFromInt(10),
-					Actual: decimal.NewNullDecimal(decimal.NewFromInt(8)), Weight: decimal.NewFromInt(1),
-				}},
-			})
-		case evaluation.Pertinence:
-			out = append(out, &evaluation.PertinenceReport{
-				Degree: plan.Degree, Evaluators: all, Path: "le chemin parcouru",
-				Intuition: "l'intuition", Gap: "l'écart analysé",
-				Needs:   []evaluation.Need{{Name: "mobilité", Weight: decimal.NewFromInt(1), Outcome: evaluation.Met}},
-				Impacts: []evaluation.Impact{{Description: "accès à l'emploi", Kind: evaluation.Voulu, Evidence: plan.Degree}},
-			})
-		case evaluation.Partenariale:
-			out = append(out, &evaluation.PartenarialeReport{
-				Degree: plan.Degree, Evaluators: all, Path: "le chemin parcouru",
-				Partners: []evaluation.PartnerValue{
-					{Partner: "fondation", Value: "v", Weight: decimal.NewFromInt(1), Outcome: evaluation.Met},
-					{Partner: "entreprise", Value: "v", Weight: decimal.NewFromInt(1), Outcome: evaluation.Met},
-				},
-			})
-		}
-	}
-	return out
-}
-
-// budget returns a budget of total with the given evaluation and capacity
-// building amounts.
-func budget(total, eval, capacity int64) *evaluation.Budget {
-	return &evaluation.Budget{
-		Total:            decimal.NewFromInt(total),
-		Evaluation:       decimal.NewFromInt(eval),
-		CapacityBuilding: decimal.NewFromInt(capacity),
-	}
-}
-
-// readyDossier is a dossier in phase where every criterion that applies is
-// met: the dimensions established, the economic model of the phase with an
-// established operator model, every stakeholder mobilised at "+++",
-// readySpec's partnership, evaluations fitting the plan, and a budget of 5%
-// evaluation and 25% capacity building (004:3105-3107, 3202-3208).
-func readyDossier(tb rapid.TB, phase innovation.Phase) *societal.Dossier {
-	tb.Helper()
-	d := &societal.Dossier{
-		Name:          "Projet " + phase.String(),
-		Carrier:       "Association porteuse",
-		Phase:         phase,
-		Dimensions:    societal.Dimensions{Solution: societal.Established, Processus: societal.Established, ModeleEconomique: societal.Established},
-		EconomicModel: phase.EconomicModel(),
-		OperatorModel: societal.Established,
-		Stakeholders:  map[innovation.Stakeholder]innovation.Intensity{},
-		Partnership:   newPartnership(tb, nil),
-		Evaluations:   readyEvaluations(tb, phase),
-		Budget:        budget(1_000_000, 50_000, 250_000),
-	}
-	for s := range innovation.Stakeholders() {
-		d.Stakeholders[s] = innovation.High
-	}
-	return d
-}
-
-var clock = func() time.Time { return time.Date(2018, 3, 1, 0, 0, 0, 0, time.UTC) }
-
-// history returns the transitions of a project started in conception and
-// advanced to phase, abandoned there if abandoned: a Dossier's History.
-func history(tb rapid.TB, phase innovation.Phase, abandoned bool) []innovation.Transition {
-	tb.Helper()
-	ctx := context.Background()
-	l, err := innovation.New(innovation.Conception, innovation.WithClock(clock))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for l.Phase() != phase {
-		if err := l.Advance(ctx, innovation.Note{By: "comité"}); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	if abandoned {
-		if err := l.Abandon(ctx, innovation.Note{By: "comité", Reason: "fin du financement"}); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return l.History()
-}
-
 // notApplicable is where a check does not apply with a ready dossier.
 func notApplicable(id societal.CheckID, p innovation.Phase) bool {
 	return id == societal.DimensionsCovered && p < innovation.Modelisation ||
 		id == societal.NextNeedsSupplied && p == innovation.Industrialisation
-}
-
-const examplePath = "examples/readiness/dossier.json"
-
-func readExample(tb rapid.TB) []byte {
-	tb.Helper()
-	data, err := os.ReadFile(examplePath)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return data
-}
-
-func decodeExample(tb rapid.TB) *societal.Dossier {
-	tb.Helper()
-	d, err := societal.DecodeDossier(readExample(tb))
-	if err != nil {
-		tb.Fatalf("decode %s: %v", examplePath, err)
-	}
-	return d
-}
-
-// reportsEqual compares two reports field by field, the score with
-// decimal.Equal.
-func reportsEqual(a, b societal.Report) bool {
-	if a.Rubric != b.Rubric || a.Dossier != b.Dossier || a.Carrier != b.Carrier || a.Status != b.Status ||
-		a.Next != b.Next || a.RiskZone != b.RiskZone || a.ModelChange != b.ModelChange || a.Verdict != b.Verdict {
-		return false
-	}
-	if a.Score.Valid != b.Score.Valid || a.Score.Valid && !a.Score.Decimal.Equal(b.Score.Decimal) || !a.MinCoverage.Equal(b.MinCoverage) || a.ID != b.ID {
-		return false
-	}
-	ba, bb := a.Budget, b.Budget
-	if !ba.Total.Equal(bb.Total) || !ba.Evaluation.Equal(bb.Evaluation) || !ba.CapacityBuilding.Equal(bb.CapacityBuilding) {
-		return false
-	}
-	if !slices.EqualFunc(a.Contributions, b.Contributions, func(x, y societal.Contribution) bool {
-		return x.Lever == y.Lever && x.PartnerKind == y.PartnerKind && x.Value.Equal(y.Value) && x.Currency == y.Currency
-	}) {
-		return false
-	}
-	return slices.EqualFunc(a.Checks, b.Checks, func(x, y societal.Check) bool {
-		return x.ID == y.ID && x.Outcome == y.Outcome && x.Severity == y.Severity && sameDetail(x.Detail, y.Detail) && x.Source == y.Source &&
-			slices.EqualFunc(x.Gaps, y.Gaps, func(g, h societal.Gap) bool {
-				return g.Lever == h.Lever && sameDetail(g.Detail, h.Detail) && slices.Equal(g.Partners, h.Partners)
-			})
-	})
 }
 
 // problemsIn returns the problems joined in err, in order.

@@ -12,6 +12,7 @@ import (
 	"github.com/seed424036fd/societal/problem"
 
 	"github.com/seed424036fd/societal"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -26,7 +27,7 @@ import (
 // would grow and minimise inputs of their size.
 func FuzzDecodeDossier(f *testing.F) {
 	f.Add([]byte(minimal))
-	f.Add(readExample(f))
+	f.Add(dossiertest.ExampleJSON(f))
 	f.Add([]byte(`{"name": "P", "phase": "conception", "stakeholders": {"financeurs": "+"}, "dimensions": {"solution": "absent"}}`))
 	f.Add([]byte(`{"name": "P", "phase": "conception", "name": "Q"}`))
 	f.Fuzz(checkDecodeDossier)
@@ -78,7 +79,7 @@ func checkDecodeDossier(t *testing.T, data []byte) {
 	if err != nil {
 		t.Fatalf("decode a marshalled dossier: %v\n%s", err, b)
 	}
-	if !reportsEqual(rep, societal.Assess(d2)) {
+	if !dossiertest.ReportsEqual(rep, societal.Assess(d2)) {
 		t.Fatalf("the round trip changed the assessment:\nin:  %q\nout: %s", data, b)
 	}
 	b2, err := d2.MarshalJSON()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
@@ -25,7 +26,7 @@ func TestGate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		l, err := innovation.New(innovation.Modelisation, innovation.WithClock(clock), innovation.WithGate("readiness", a.Gate(load)))
+		l, err := innovation.New(innovation.Modelisation, innovation.WithClock(dossiertest.Clock), innovation.WithGate("readiness", a.Gate(load)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -36,7 +37,7 @@ func TestGate(t *testing.T) {
 	}
 
 	t.Run("not ready refuses", func(t *testing.T) {
-		d := readyDossier(t, innovation.Modelisation)
+		d := dossiertest.Ready(t, innovation.Modelisation)
 		d.OperatorModel = societal.Absent
 		l := newLifecycle(t, static(d))
 		err := l.Advance(ctx, innovation.Note{By: "comité"})
@@ -67,7 +68,7 @@ func TestGate(t *testing.T) {
 	// modélisation → essaimage crossing with the operator model not stated
 	// (004:793-797) and no partnership.
 	t.Run("missing required evidence refuses, naming it", func(t *testing.T) {
-		d := readyDossier(t, innovation.Modelisation)
+		d := dossiertest.Ready(t, innovation.Modelisation)
 		d.OperatorModel = societal.Unstated
 		d.Partnership = nil
 		l := newLifecycle(t, static(d))
@@ -126,7 +127,7 @@ func TestGate(t *testing.T) {
 		}
 	})
 	t.Run("ready allows, and the gate judges the dossier as it stands", func(t *testing.T) {
-		d := readyDossier(t, innovation.Modelisation)
+		d := dossiertest.Ready(t, innovation.Modelisation)
 		calls := 0
 		l := newLifecycle(t, func(context.Context, innovation.Transition) (*societal.Dossier, error) {
 			calls++
@@ -140,7 +141,7 @@ func TestGate(t *testing.T) {
 		}
 		// The funder's dossier moves with the project, and is now not ready.
 		d.Phase = innovation.Essaimage
-		d.Evaluations = readyEvaluations(t, innovation.Essaimage)
+		d.Evaluations = dossiertest.Evaluations(t, innovation.Essaimage)
 		d.EconomicModel = innovation.ModeleRD
 		if err := l.Advance(ctx, innovation.Note{}); !errors.Is(err, societal.ErrNotReady) {
 			t.Fatalf("second advance: %v, want ErrNotReady", err)
@@ -166,7 +167,7 @@ func TestGate(t *testing.T) {
 		}
 	})
 	t.Run("a dossier in another phase refuses", func(t *testing.T) {
-		l := newLifecycle(t, static(readyDossier(t, innovation.Experimentation)))
+		l := newLifecycle(t, static(dossiertest.Ready(t, innovation.Experimentation)))
 		err := l.Advance(ctx, innovation.Note{})
 		if !errors.Is(err, societal.ErrInvalid) || !errors.Is(err, innovation.ErrGate) {
 			t.Errorf("advance: %v; want ErrInvalid through ErrGate", err)
@@ -192,7 +193,7 @@ func TestGate(t *testing.T) {
 	t.Run("the loader receives the proposed transition", func(t *testing.T) {
 		// The funder's record lags behind: the loader brings it to the
 		// phase the lifecycle leaves, from the transition it is given.
-		d := readyDossier(t, innovation.Modelisation)
+		d := dossiertest.Ready(t, innovation.Modelisation)
 		d.Phase = innovation.Experimentation
 		var got []innovation.Transition
 		l := newLifecycle(t, func(_ context.Context, tr innovation.Transition) (*societal.Dossier, error) {
@@ -213,7 +214,7 @@ func TestGate(t *testing.T) {
 		var got any
 		l := newLifecycle(t, func(ctx context.Context, _ innovation.Transition) (*societal.Dossier, error) {
 			got = ctx.Value(key{})
-			return readyDossier(t, innovation.Modelisation), nil
+			return dossiertest.Ready(t, innovation.Modelisation), nil
 		})
 		if err := l.Advance(context.WithValue(ctx, key{}, "fonds"), innovation.Note{}); err != nil {
 			t.Fatal(err)
@@ -228,7 +229,7 @@ func TestGate(t *testing.T) {
 // nothing is left unmarked but the dossier's name and the dossier fields
 // to fill.
 func TestNotReadyPseudo(t *testing.T) {
-	d := readyDossier(t, innovation.Modelisation)
+	d := dossiertest.Ready(t, innovation.Modelisation)
 	d.OperatorModel = societal.Unstated
 	d.Partnership = nil
 	d.Dimensions.Processus = societal.Absent

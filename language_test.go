@@ -12,6 +12,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/problem"
@@ -170,7 +171,7 @@ func TestDetailsOneLanguage(t *testing.T) {
 // The reports of the test dossiers read in one language, details included.
 func TestReportsOneLanguage(t *testing.T) {
 	keys := rawKeys()
-	for _, d := range []*societal.Dossier{blockedDossier(), decodeExample(t)} {
+	for _, d := range []*societal.Dossier{blockedDossier(), dossiertest.Example(t)} {
 		rep := societal.Assess(d)
 		for _, lg := range []lang.Lang{lang.French, lang.English} {
 			for i, line := range strings.Split(rep.Text(lg), "\n") {

@@ -11,11 +11,12 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 )
 
 func TestReportMoney(t *testing.T) {
-	d := decodeExample(t)
+	d := dossiertest.Example(t)
 	rep := societal.Assess(d)
 	if !rep.Budget.Total.Equal(d.Budget.Total) || !rep.Budget.Evaluation.Equal(d.Budget.Evaluation) || !rep.Budget.CapacityBuilding.Equal(d.Budget.CapacityBuilding) {
 		t.Errorf("budget %+v, want the dossier's %+v", rep.Budget, *d.Budget)

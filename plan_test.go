@@ -17,6 +17,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -148,7 +149,7 @@ func TestPropertyPlan(t *testing.T) {
 // The plan is ordered by severity, then required missing evidence, then
 // the model's sequence (CheckID order), and grouped into actions by lever.
 func TestPlanOrder(t *testing.T) {
-	d := readyDossier(t, innovation.Essaimage)
+	d := dossiertest.Ready(t, innovation.Essaimage)
 	d.EconomicModel = innovation.ModeleRD                              // blocking, gaps Conseil and Financement
 	d.Dimensions.Processus = societal.Partial                          // major, gap Compétences & réseau
 	d.Partnership = nil                                                // next-needs (required), partnership, commitment unknown
@@ -427,7 +428,7 @@ func TestAssessAllocs(t *testing.T) {
 	if testing.CoverMode() != "" {
 		t.Skip("coverage counters change the count")
 	}
-	d := decodeExample(t)
+	d := dossiertest.Example(t)
 	if n := testing.AllocsPerRun(100, func() { _ = societal.Assess(d) }); n > 100 {
 		t.Errorf("Assess: %v allocations, want at most 100", n)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -36,7 +37,7 @@ var (
 func genHistory(phase innovation.Phase) *rapid.Generator[[]innovation.Transition] {
 	return rapid.Custom(func(t *rapid.T) []innovation.Transition {
 		start := rapid.SampledFrom(allPhases[:phase]).Draw(t, "start")
-		l, err := innovation.New(start, innovation.WithClock(clock))
+		l, err := innovation.New(start, innovation.WithClock(dossiertest.Clock))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -164,7 +165,7 @@ func genBudget() *rapid.Generator[*evaluation.Budget] {
 		total := rapid.Int64Range(1, 10_000_000).Draw(t, "total")
 		eval := rapid.Int64Range(0, total).Draw(t, "evaluation")
 		capacity := rapid.Int64Range(0, total-eval).Draw(t, "capacity")
-		return budget(total, eval, capacity)
+		return dossiertest.Budget(total, eval, capacity)
 	})
 }
 
@@ -449,7 +450,7 @@ func TestPropertyAddingEvidenceKeepsMet(t *testing.T) {
 			}
 		}
 		// The evidence was added to a copy.
-		if !reportsEqual(before, societal.Assess(d)) {
+		if !dossiertest.ReportsEqual(before, societal.Assess(d)) {
 			t.Fatal("adding evidence to a copy changed the original")
 		}
 	})
@@ -498,7 +499,7 @@ func TestPropertyOrderDoesNotMatter(t *testing.T) {
 			if a.Outcome != b.Outcome || a.Severity != b.Severity {
 				t.Fatalf("%v: %v %v, then %v %v after reordering", a.ID, a.Outcome, a.Severity, b.Outcome, b.Severity)
 			}
-			if a.ID != societal.EvaluationFit && !sameDetail(a.Detail, b.Detail) {
+			if a.ID != societal.EvaluationFit && !dossiertest.SameDetail(a.Detail, b.Detail) {
 				t.Fatalf("%v: detail %q, then %q", a.ID, a.Detail.Code, b.Detail.Code)
 			}
 			if ga, gb := gapKeys(a.Gaps, a.ID), gapKeys(b.Gaps, b.ID); !slices.Equal(ga, gb) {
@@ -548,7 +549,7 @@ func TestPropertyReportRoundTrip(t *testing.T) {
 		if err := json.Unmarshal(b, &back); err != nil {
 			t.Fatalf("unmarshal: %v\n%s", err, b)
 		}
-		if !reportsEqual(rep, back) {
+		if !dossiertest.ReportsEqual(rep, back) {
 			t.Fatalf("the round trip changed the report:\n%s", b)
 		}
 		b2, err := json.Marshal(back)

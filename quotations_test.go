@@ -80,7 +80,6 @@ import (
 	"fmt"
 	"go/scanner"
 	"go/token"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -387,39 +386,28 @@ func markdownUnits(path string, src []byte) []unit {
 	return units
 }
 
-// readUnits returns the units of every file the test reads.
+// readUnits returns the units of every file the test reads: the source
+// files (sourceFiles) but this one.
 func readUnits(t *testing.T) []unit {
 	t.Helper()
 	var units []unit
-	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != "." && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		path = filepath.ToSlash(path)
-		isGo := strings.HasSuffix(path, ".go")
-		if path == selfFile || !isGo && path != "MODEL.md" && path != "README.md" {
-			return nil
+	for _, path := range sourceFiles(t) {
+		if path == selfFile {
+			continue
 		}
 		src, err := os.ReadFile(path)
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		if !isGo {
+		if !strings.HasSuffix(path, ".go") {
 			units = append(units, markdownUnits(path, src)...)
-			return nil
+			continue
 		}
 		u, err := goUnits(path, src)
+		if err != nil {
+			t.Fatal(err)
+		}
 		units = append(units, u...)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return units
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/internal/doc"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
@@ -39,9 +40,9 @@ const hostileName = `=HYPERLINK("x") <img src=x onerror=alert(1)> [lien](javascr
 
 // reportDossiers are the dossiers whose reports are in golden files.
 func reportDossiers(t *testing.T) map[string]*societal.Dossier {
-	abandoned := readyDossier(t, innovation.Experimentation)
-	abandoned.History = history(t, innovation.Experimentation, true)
-	invalid := readyDossier(t, innovation.Essaimage)
+	abandoned := dossiertest.Ready(t, innovation.Experimentation)
+	abandoned.History = dossiertest.History(t, innovation.Experimentation, true)
+	invalid := dossiertest.Ready(t, innovation.Essaimage)
 	invalid.EconomicModel = 9
 	invalid.Stakeholders[innovation.Stakeholder(99)] = innovation.Low
 	// The newcomer's cross-border housing: its partnership's risk is not
@@ -58,7 +59,7 @@ func reportDossiers(t *testing.T) map[string]*societal.Dossier {
 	return map[string]*societal.Dossier{
 		"graded":  graded,
 		"blocked": blockedDossier(),
-		"example": decodeExample(t),
+		"example": dossiertest.Example(t),
 		"tiers-lieu": {Name: "Tiers-lieu rural", Carrier: "Association La Grange", Phase: innovation.Experimentation,
 			EconomicModel: innovation.ModeleRD, Dimensions: societal.Dimensions{Solution: societal.Established, Processus: societal.Partial}},
 		"abandoned": abandoned,
@@ -249,7 +250,7 @@ func TestReportJSONLanguages(t *testing.T) {
 	if err := json.Unmarshal(all, &back); err != nil {
 		t.Fatal(err)
 	}
-	if !reportsEqual(back, rep) {
+	if !dossiertest.ReportsEqual(back, rep) {
 		t.Errorf("round trip:\n%+v\n%+v", back, rep)
 	}
 }
@@ -312,7 +313,7 @@ func TestReportEscapesDossierText(t *testing.T) {
 // A dossier judged on every check has one score, not a range of two equal
 // bounds.
 func TestScoreOneValueWhenAllJudged(t *testing.T) {
-	rep := societal.Assess(decodeExample(t))
+	rep := societal.Assess(dossiertest.Example(t))
 	if cov := rep.Coverage(); cov.Judged != cov.Applicable {
 		t.Fatalf("the example is not fully judged: %+v", cov)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/partnership"
 )
 
@@ -59,9 +60,9 @@ func TestCustomRubric(t *testing.T) {
 	r.Mobilised[innovation.High] = innovation.None
 	r.Version = "changed"
 
-	d := readyDossier(t, innovation.Modelisation)
-	d.Partnership = newPartnership(t, dropContributions(innovation.Evaluation, "universite")) // one supplier: thin at +++
-	d.Stakeholders[innovation.Academique] = innovation.Low                                    // asked +++: under-mobilised
+	d := dossiertest.Ready(t, innovation.Modelisation)
+	d.Partnership = dossiertest.Partnership(t, dropContributions(innovation.Evaluation, "universite")) // one supplier: thin at +++
+	d.Stakeholders[innovation.Academique] = innovation.Low                                             // asked +++: under-mobilised
 	rep := a.Assess(d)
 	if rep.Rubric != "fonds-x/2" {
 		t.Errorf("report judged by %q, want fonds-x/2", rep.Rubric)
@@ -237,7 +238,7 @@ func TestDefaultRubricIsFresh(t *testing.T) {
 		d.Suppliers[innovation.Conseil][0] != partnership.CatalyseurTerritorial || d.Mobilised[innovation.High] != innovation.Medium {
 		t.Errorf("DefaultRubric shares its maps: %+v", d)
 	}
-	rep := societal.Assess(readyDossier(t, innovation.Modelisation))
+	rep := societal.Assess(dossiertest.Ready(t, innovation.Modelisation))
 	if c, _ := rep.Check(societal.PhaseIdentified); c.Outcome != met {
 		t.Errorf("the default assessor changed: %+v", c)
 	}

@@ -1,8 +1,10 @@
 package societal
 
 import (
+	"maps"
 	"testing"
 
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -10,38 +12,34 @@ import (
 // checks' labels and requests, every wording of every detail, the
 // reports' words, the problems' messages and the nouns they quote.
 func TestTextsInEveryLanguage(t *testing.T) {
-	check := func(what string, x lang.Text) {
-		t.Helper()
-		if l, missing := x.Missing(); missing {
-			t.Errorf("%s: no %v text: %q", what, l, x)
-		}
-	}
+	texts := map[string]lang.Text{"noun": reportsNoun}
+	add := func(name string, i int, x lang.Text) { texts[name+" "+lang.Int(i).Label(lang.English)] = x }
 	for id := range CheckIDs() {
 		c := id.def()
-		check(c.key+" label", c.label)
-		check(c.key+" request", c.request)
+		texts[c.key+" label"] = c.label
+		texts[c.key+" request"] = c.request
 		if !c.graded.IsZero() {
-			check(c.key+" graded", c.graded)
+			texts[c.key+" graded"] = c.graded
 		}
 	}
 	for code, k := range detailKinds() {
 		if len(k.texts) == 0 {
 			t.Errorf("detail %s: no text", code)
 		}
-		for _, x := range k.texts {
-			check("detail "+code, x)
+		for i, x := range k.texts {
+			add("detail "+code, i, x)
 		}
 	}
-	for _, x := range reportWords {
-		check("report word "+x.In(lang.English), x)
+	for i, x := range reportWords {
+		add("report word", i, x)
 	}
 	for _, k := range problemKinds {
-		check("problem "+k.Code, k.Message)
+		texts["problem "+k.Code] = k.Message
 	}
-	check("noun", reportsNoun)
-	for _, x := range []lang.Text{refusedAbandoned, refusedHead, refusedUnmet, refusedMissing, refusedNothing, refusedField} {
-		check("refusal", x)
+	for i, x := range []lang.Text{refusedAbandoned, refusedHead, refusedUnmet, refusedMissing, refusedNothing, refusedField} {
+		add("refusal", i, x)
 	}
+	langtest.Filled(t, maps.All(texts))
 }
 
 // Each check's definition is complete, and the checks are numbered from 1

@@ -11,6 +11,7 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -77,7 +78,7 @@ func TestVerdictPerPhase(t *testing.T) {
 		{innovation.Industrialisation, "no economic model", societal.InsufficientEvidence},
 		{innovation.Industrialisation, "no partnership", societal.Ready},
 	} {
-		d := readyDossier(t, tc.phase)
+		d := dossiertest.Ready(t, tc.phase)
 		switch tc.edit {
 		case "no partnership":
 			d.Partnership = nil
@@ -115,14 +116,14 @@ func TestVerdictRule(t *testing.T) {
 		{"ready", nil, societal.Ready},
 		{"minor gaps only", func(_ testing.TB, d *societal.Dossier) {
 			d.Stakeholders = map[innovation.Stakeholder]innovation.Intensity{}
-			d.Budget = budget(1000, 500, 0)
+			d.Budget = dossiertest.Budget(1000, 500, 0)
 		}, societal.Ready},
 		{"one major gap", func(_ testing.TB, d *societal.Dossier) {
 			d.Dimensions.Processus = societal.Partial
 		}, societal.NotYet},
 		{"blocking beats major", func(tb testing.TB, d *societal.Dossier) {
 			d.Dimensions.Processus = societal.Partial
-			d.History = history(tb, innovation.Experimentation, false) // ends elsewhere: phase check blocks
+			d.History = dossiertest.History(tb, innovation.Experimentation, false) // ends elsewhere: phase check blocks
 		}, societal.Blocked},
 		{"major beats missing evidence", func(_ testing.TB, d *societal.Dossier) {
 			d.Dimensions.Processus = societal.Partial
@@ -135,11 +136,11 @@ func TestVerdictRule(t *testing.T) {
 			d.OperatorModel = societal.Absent
 		}, societal.NotYet},
 		{"abandoned", func(tb testing.TB, d *societal.Dossier) {
-			d.History = history(tb, innovation.Modelisation, true)
+			d.History = dossiertest.History(tb, innovation.Modelisation, true)
 		}, societal.Blocked},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := readyDossier(t, innovation.Modelisation)
+			d := dossiertest.Ready(t, innovation.Modelisation)
 			if tc.edit != nil {
 				tc.edit(t, d)
 			}
@@ -162,8 +163,8 @@ func TestVerdictAbandonedIsBlockedWhateverTheSeverity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := readyDossier(t, innovation.Experimentation)
-	d.History = history(t, innovation.Experimentation, true)
+	d := dossiertest.Ready(t, innovation.Experimentation)
+	d.History = dossiertest.History(t, innovation.Experimentation, true)
 	rep := a.Assess(d)
 	if rep.Verdict != societal.Blocked || !rep.Status.Abandoned {
 		t.Errorf("abandoned: verdict %v, status %+v; want blocked, abandoned", rep.Verdict, rep.Status)
@@ -205,7 +206,7 @@ func TestScore(t *testing.T) {
 	// The example dossier: met are phase (2), economic model (2, the
 	// operator model under way), next-needs (2), evaluation (1), budget (1),
 	// partnership (2) = 10 of 14.
-	example := decodeExample(t)
+	example := dossiertest.Example(t)
 	zeroPhase := societal.DefaultRubric()
 	zeroPhase.Version = "sans-poids-de-phase"
 	zeroPhase.Weight[societal.PhaseIdentified] = decimal.Zero
@@ -223,14 +224,14 @@ func TestScore(t *testing.T) {
 		return a
 	}
 	aNone, aAll := assessor(0), assessor(10)
-	noBudget := decodeExample(t)
+	noBudget := dossiertest.Example(t)
 	noBudget.Budget = nil
 	for _, tc := range []struct {
 		name string
 		rep  societal.Report
 		want decimal.NullDecimal
 	}{
-		{"ready", societal.Assess(readyDossier(t, innovation.Essaimage)), decimal.NewNullDecimal(dec("1"))},
+		{"ready", societal.Assess(dossiertest.Ready(t, innovation.Essaimage)), decimal.NewNullDecimal(dec("1"))},
 		{"example", societal.Assess(example), decimal.NewNullDecimal(dec("0.7143"))},
 		{"no phase: only the phase judged, not met: coverage below the threshold", societal.Assess(&societal.Dossier{Name: "x"}), decimal.NullDecimal{}},
 		{"nil dossier", societal.Assess(nil), decimal.NullDecimal{}},

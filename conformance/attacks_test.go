@@ -169,22 +169,26 @@ func prev(p innovation.Phase) (innovation.Phase, bool) {
 	return 0, false
 }
 
+// rendered is an output that renders in Markdown and in HTML.
+type rendered interface {
+	Markdown(lang.Lang) string
+	HTML(lang.Lang) string
+}
+
+// render returns every output rendered by r (rendered.Markdown or
+// rendered.HTML) in l, by its type's name and format ("Report.HTML").
+func (o outputs) render(l lang.Lang, format string, r func(rendered, lang.Lang) string) map[string]string {
+	out := map[string]string{}
+	for name, v := range map[string]rendered{"Report": &o.report, "Portfolio": &o.portfolio, "Change": &o.change, "RubricChange": &o.rubricChange} {
+		out[name+"."+format] = r(v, l)
+	}
+	return out
+}
+
 // markdown returns every Markdown output in l, by name.
 func (o outputs) markdown(l lang.Lang) map[string]string {
-	return map[string]string{
-		"Report.Markdown":       o.report.Markdown(l),
-		"Portfolio.Markdown":    o.portfolio.Markdown(l),
-		"Change.Markdown":       o.change.Markdown(l),
-		"RubricChange.Markdown": o.rubricChange.Markdown(l),
-	}
+	return o.render(l, "Markdown", rendered.Markdown)
 }
 
 // html returns every HTML output in l, by name.
-func (o outputs) html(l lang.Lang) map[string]string {
-	return map[string]string{
-		"Report.HTML":       o.report.HTML(l),
-		"Portfolio.HTML":    o.portfolio.HTML(l),
-		"Change.HTML":       o.change.HTML(l),
-		"RubricChange.HTML": o.rubricChange.HTML(l),
-	}
-}
+func (o outputs) html(l lang.Lang) map[string]string { return o.render(l, "HTML", rendered.HTML) }

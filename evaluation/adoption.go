@@ -74,12 +74,4 @@ func (v Adoption) MarshalText() ([]byte, error) { return adoptions.MarshalText(v
 func (v *Adoption) UnmarshalText(text []byte) error { return adoptions.UnmarshalText(v, text) }
 
 // Adoptions yields every adoption status in order, from MostUsed to Emerging.
-func Adoptions() iter.Seq[Adoption] {
-	return func(yield func(Adoption) bool) {
-		for v := MostUsed; v <= Emerging; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Adoptions() iter.Seq[Adoption] { return adoptions.All() }

@@ -1,11 +1,11 @@
 package evaluation
 
 import (
-	"errors"
+	"iter"
+	"slices"
 	"testing"
 
-	"github.com/seed424036fd/societal/problem"
-
+	"github.com/seed424036fd/societal/internal/enumtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -87,103 +87,40 @@ func TestEnums(t *testing.T) {
 	}
 }
 
-func TestEnumZeroInvalid(t *testing.T) {
-	checks := []struct {
-		name  string
-		valid bool
-		str   string
-		err   error
-	}{
-		{"Form", Form(0).IsValid(), Form(0).String(), marshalErr(Form(0))},
-		{"Degree", Degree(0).IsValid(), Degree(0).String(), marshalErr(Degree(0))},
-		{"Evaluator", Evaluator(0).IsValid(), Evaluator(0).String(), marshalErr(Evaluator(0))},
-		{"ImpactKind", ImpactKind(0).IsValid(), ImpactKind(0).String(), marshalErr(ImpactKind(0))},
-		{"ResultLever", ResultLever(0).IsValid(), ResultLever(0).String(), marshalErr(ResultLever(0))},
-		{"CommonGood", CommonGood(0).IsValid(), CommonGood(0).String(), marshalErr(CommonGood(0))},
-		{"Outcome", Outcome(0).IsValid(), Outcome(0).String(), marshalErr(Outcome(0))},
-		{"Direction", Direction(0).IsValid(), Direction(0).String(), marshalErr(Direction(0))},
-		{"Code", Code(0).IsValid(), Code(0).String(), marshalErr(Code(0))},
-	}
-	for _, c := range checks {
-		if c.valid {
-			t.Errorf("%s(0).IsValid() = true", c.name)
-		}
-		if want := "%!" + c.name + "(0)"; c.str != want {
-			t.Errorf("%s(0).String() = %q, want %q", c.name, c.str, want)
-		}
-		if !errors.Is(c.err, ErrInvalid) {
-			t.Errorf("%s(0).MarshalText() error = %v, want ErrInvalid", c.name, c.err)
-		}
-	}
-	if Form(9).String() != "%!Form(9)" || Form(9).Label(lang.English) != "%!Form(9)" {
-		t.Errorf("out-of-range Form prints %q", Form(9).String())
-	}
-}
-
-func marshalErr(v interface{ MarshalText() ([]byte, error) }) error {
-	_, err := v.MarshalText()
-	return err
-}
-
-func TestParseErrors(t *testing.T) {
-	for _, s := range []string{"", "perf", "compter!", string(make([]byte, 100)), "\xff"} {
-		_, err := ParseForm(s)
-		var pe *problem.Error
-		if !errors.As(err, &pe) || !errors.Is(err, ErrUnknown) || (pe.Code != "unknown-name" && pe.Code != "missing-name") {
-			t.Errorf("ParseForm(%q) error = %v, want *problem.Error wrapping ErrUnknown", s, err)
-		}
-	}
-	var d Degree = Compter
-	if err := d.UnmarshalText([]byte("bogus")); err == nil || d != Compter {
-		t.Errorf("UnmarshalText(bogus) = %v, left %v; want an error and Compter unchanged", err, d)
-	}
-	if err := d.UnmarshalText([]byte("SE CONTER")); err != nil || d != SeConter {
-		t.Errorf("UnmarshalText(SE CONTER) = %v, %v", err, d)
-	}
+// The methods of every enumeration of the package (enumtest.Check).
+func TestEnumMethods(t *testing.T) {
+	enumtest.Check(t,
+		enumtest.Of("Form", Forms(), ParseForm),
+		enumtest.Of("Degree", Degrees(), ParseDegree),
+		enumtest.Of("Evaluator", Evaluators(), ParseEvaluator),
+		enumtest.Of("ImpactKind", ImpactKinds(), ParseImpactKind),
+		enumtest.Of("ResultLever", ResultLevers(), ParseResultLever),
+		enumtest.Of("CommonGood", CommonGoods(), ParseCommonGood),
+		enumtest.Of("Outcome", Outcomes(), ParseOutcome),
+		enumtest.Of("Direction", Directions(), ParseDirection),
+		enumtest.Of("Code", Codes(), ParseCode),
+		enumtest.Of("Adoption", Adoptions(), ParseAdoption),
+	)
 }
 
 func TestIterators(t *testing.T) {
-	count := func(n int, want int, name string) {
-		if n != want {
-			t.Errorf("%s yields %d values, want %d", name, n, want)
+	for _, tt := range []struct {
+		name    string
+		n, want int
+	}{
+		{"Forms", count(Forms()), NumForms},
+		{"Degrees", count(Degrees()), NumDegrees},
+		{"Evaluators", count(Evaluators()), NumEvaluators},
+		{"ImpactKinds", count(ImpactKinds()), NumImpactKinds},
+		{"ResultLevers", count(ResultLevers()), NumResultLevers},
+		{"CommonGoods", count(CommonGoods()), numCommonGoods},
+		{"Outcomes", count(Outcomes()), 4},
+		{"Codes", count(Codes()), int(NoBeneficiaryAccount)},
+	} {
+		if tt.n != tt.want {
+			t.Errorf("%s yields %d values, want %d", tt.name, tt.n, tt.want)
 		}
 	}
-	n := 0
-	for range Forms() {
-		n++
-	}
-	count(n, NumForms, "Forms")
-	n = 0
-	for range Degrees() {
-		n++
-	}
-	count(n, NumDegrees, "Degrees")
-	n = 0
-	for range Evaluators() {
-		n++
-	}
-	count(n, NumEvaluators, "Evaluators")
-	n = 0
-	for range ImpactKinds() {
-		n++
-	}
-	count(n, NumImpactKinds, "ImpactKinds")
-	n = 0
-	for range ResultLevers() {
-		n++
-	}
-	count(n, NumResultLevers, "ResultLevers")
-	n = 0
-	for range CommonGoods() {
-		n++
-	}
-	count(n, numCommonGoods, "CommonGoods")
-	n = 0
-	for range Outcomes() {
-		n++
-	}
-	count(n, 4, "Outcomes")
-	n = 0
 	for c := range Codes() {
 		if c.Source() == "" {
 			t.Errorf("code %v has no source", c)
@@ -191,17 +128,11 @@ func TestIterators(t *testing.T) {
 		if c.Label(lang.French) == "" || c.Label(lang.English) == "" {
 			t.Errorf("code %v has no label", c)
 		}
-		n++
 	}
-	count(n, int(NoBeneficiaryAccount), "Codes")
 	if Code(0).Source() != "" {
 		t.Errorf("Code(0).Source() = %q", Code(0).Source())
 	}
-	// early stop
-	for f := range Forms() {
-		if f != Performance {
-			t.Errorf("first form %v", f)
-		}
-		break
-	}
 }
+
+// count is the number of values seq yields.
+func count[T any](seq iter.Seq[T]) int { return len(slices.Collect(seq)) }

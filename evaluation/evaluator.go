@@ -63,12 +63,4 @@ func (v Evaluator) MarshalText() ([]byte, error) { return evaluators.MarshalText
 func (v *Evaluator) UnmarshalText(text []byte) error { return evaluators.UnmarshalText(v, text) }
 
 // Evaluators yields every evaluator in order, from Academiques to Partenaires.
-func Evaluators() iter.Seq[Evaluator] {
-	return func(yield func(Evaluator) bool) {
-		for v := Academiques; v <= Partenaires; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Evaluators() iter.Seq[Evaluator] { return evaluators.All() }

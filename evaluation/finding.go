@@ -357,12 +357,4 @@ func (v *Code) UnmarshalText(text []byte) error { return codes.UnmarshalText(v, 
 
 // Codes yields every code in order, from MissingEvidence to
 // NoBeneficiaryAccount.
-func Codes() iter.Seq[Code] {
-	return func(yield func(Code) bool) {
-		for v := MissingEvidence; v <= NoBeneficiaryAccount; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Codes() iter.Seq[Code] { return codes.All() }

@@ -71,15 +71,7 @@ func (v Form) MarshalText() ([]byte, error) { return forms.MarshalText(v) }
 func (v *Form) UnmarshalText(text []byte) error { return forms.UnmarshalText(v, text) }
 
 // Forms yields every form in order, from Performance to Partenariale.
-func Forms() iter.Seq[Form] {
-	return func(yield func(Form) bool) {
-		for v := Performance; v <= Partenariale; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Forms() iter.Seq[Form] { return forms.All() }
 
 // Degree is one of the three degrees of maturity of an evaluation (MODEL
 // §3.2; 004:5495-5515). Degrees are ordered: before wanting to "compter", a
@@ -142,12 +134,4 @@ func (v Degree) MarshalText() ([]byte, error) { return degrees.MarshalText(v) }
 func (v *Degree) UnmarshalText(text []byte) error { return degrees.UnmarshalText(v, text) }
 
 // Degrees yields every degree in order, from SeConter to Compter.
-func Degrees() iter.Seq[Degree] {
-	return func(yield func(Degree) bool) {
-		for v := SeConter; v <= Compter; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Degrees() iter.Seq[Degree] { return degrees.All() }

@@ -66,12 +66,4 @@ func (v ImpactKind) MarshalText() ([]byte, error) { return impactKinds.MarshalTe
 func (v *ImpactKind) UnmarshalText(text []byte) error { return impactKinds.UnmarshalText(v, text) }
 
 // ImpactKinds yields every impact kind in order, from Voulu to NonDesirable.
-func ImpactKinds() iter.Seq[ImpactKind] {
-	return func(yield func(ImpactKind) bool) {
-		for v := Voulu; v <= NonDesirable; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func ImpactKinds() iter.Seq[ImpactKind] { return impactKinds.All() }

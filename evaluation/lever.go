@@ -65,15 +65,7 @@ func (v ResultLever) MarshalText() ([]byte, error) { return resultLevers.Marshal
 func (v *ResultLever) UnmarshalText(text []byte) error { return resultLevers.UnmarshalText(v, text) }
 
 // ResultLevers yields every result lever in order, from Economique to Societal.
-func ResultLevers() iter.Seq[ResultLever] {
-	return func(yield func(ResultLever) bool) {
-		for v := Economique; v <= Societal; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func ResultLevers() iter.Seq[ResultLever] { return resultLevers.All() }
 
 // CommonGood is one of the three dimensions of a partnership's impact on the
 // common good (MODEL §3.4; 004:5425-5442).
@@ -132,12 +124,4 @@ func (v CommonGood) MarshalText() ([]byte, error) { return commonGoods.MarshalTe
 func (v *CommonGood) UnmarshalText(text []byte) error { return commonGoods.UnmarshalText(v, text) }
 
 // CommonGoods yields every common-good dimension in order, from Politique to Personnelle.
-func CommonGoods() iter.Seq[CommonGood] {
-	return func(yield func(CommonGood) bool) {
-		for v := Politique; v <= Personnelle; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func CommonGoods() iter.Seq[CommonGood] { return commonGoods.All() }

@@ -64,15 +64,7 @@ func (v Outcome) MarshalText() ([]byte, error) { return outcomes.MarshalText(v) 
 func (v *Outcome) UnmarshalText(text []byte) error { return outcomes.UnmarshalText(v, text) }
 
 // Outcomes yields every outcome in order, from Met to NotApplicable.
-func Outcomes() iter.Seq[Outcome] {
-	return func(yield func(Outcome) bool) {
-		for v := Met; v <= NotApplicable; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Outcomes() iter.Seq[Outcome] { return outcomes.All() }
 
 // Direction says which way an indicator improves.
 //
@@ -121,12 +113,4 @@ func (v Direction) MarshalText() ([]byte, error) { return directions.MarshalText
 func (v *Direction) UnmarshalText(text []byte) error { return directions.UnmarshalText(v, text) }
 
 // Directions yields every direction in order, from HigherIsBetter to LowerIsBetter.
-func Directions() iter.Seq[Direction] {
-	return func(yield func(Direction) bool) {
-		for v := HigherIsBetter; v <= LowerIsBetter; v++ {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Directions() iter.Seq[Direction] { return directions.All() }

@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -78,16 +79,8 @@ func TestPlanFor(t *testing.T) {
 	}
 }
 
-func keys[T interface{ String() string }](vs []T) string {
-	s := ""
-	for i, v := range vs {
-		if i > 0 {
-			s += " "
-		}
-		s += v.String()
-	}
-	return s
-}
+// keys returns the keys of vs, joined by spaces.
+func keys[T fmt.Stringer](vs []T) string { return strings.Trim(fmt.Sprint(vs), "[]") }
 
 func TestPlanForInvalid(t *testing.T) {
 	for _, p := range []innovation.Phase{0, 6, 255} {

@@ -1,16 +1,17 @@
 package evaluation
 
 import (
+	"maps"
 	"testing"
 
-	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
 // TestTextsFilled: every text of the package is written in every language:
-// the labels of every enumeration, the notes of the findings, the plans'
-// texts and the messages of every problem. A code whose finding quotes
-// nothing has no note, and only such a code.
+// the notes of the findings, the plans' texts and the messages of every
+// problem (the labels of the enumerations: TestEnumMethods). A code whose
+// finding quotes nothing has no note, and only such a code.
 func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
 		"evaluatorsNoun": evaluatorsNoun, "itemsNoun": itemsNoun, "outcomeNoun": outcomeNoun, "directionNoun": directionNoun, "degreeNoun": degreeNoun,
@@ -36,28 +37,5 @@ func TestTextsFilled(t *testing.T) {
 			texts["plan "+m+" "+name] = tx
 		}
 	}
-	labels(texts, "Adoption", adoptions)
-	labels(texts, "Evaluator", evaluators)
-	labels(texts, "Code", codes)
-	labels(texts, "Form", forms)
-	labels(texts, "Degree", degrees)
-	labels(texts, "ImpactKind", impactKinds)
-	labels(texts, "ResultLever", resultLevers)
-	labels(texts, "CommonGood", commonGoods)
-	labels(texts, "Outcome", outcomes)
-	labels(texts, "Direction", directions)
-	for name, tx := range texts {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("%s has no %s wording: %q", name, l, tx)
-		}
-	}
-}
-
-// labels adds the label of every value of an enumeration table to texts.
-func labels[T ~uint8](texts map[string]lang.Text, name string, table *enum.Table[T]) {
-	for v := range 256 {
-		if n, ok := table.Names(T(v)); ok {
-			texts[name+" "+n.Key] = n.Label
-		}
-	}
+	langtest.Filled(t, maps.All(texts))
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -22,10 +23,10 @@ import (
 func chartFund(t *testing.T) fund.Portfolio {
 	t.Helper()
 	ds := []*societal.Dossier{
-		readyDossier(t, innovation.Conception),
-		readyDossier(t, innovation.Conception),
-		readyDossier(t, innovation.Essaimage),
-		decodeExample(t),
+		dossiertest.Ready(t, innovation.Conception),
+		dossiertest.Ready(t, innovation.Conception),
+		dossiertest.Ready(t, innovation.Essaimage),
+		dossiertest.Example(t),
 		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 		{Name: "à instruire", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
 		{Name: "vide", Phase: innovation.Industrialisation},
@@ -342,8 +343,8 @@ func TestChartCountsUngrouped(t *testing.T) {
 // A dossier's lifecycle with its dated history: one arrow per transition,
 // dated, an abandon ending in its node, the current phase highlighted.
 func TestHistoryChart(t *testing.T) {
-	d := readyDossier(t, innovation.Essaimage)
-	d.History = history(t, innovation.Essaimage, true)
+	d := dossiertest.Ready(t, innovation.Essaimage)
+	d.History = dossiertest.History(t, innovation.Essaimage, true)
 	c := fund.HistoryChart(d, lang.French)
 	lines := strings.Split(strings.TrimSuffix(c, "\n"), "\n")
 	if lines[0] != "flowchart LR" {

@@ -19,6 +19,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -42,8 +43,8 @@ func readCSV(t *testing.T, b []byte, l lang.Lang) [][]string {
 
 func TestWriteCSV(t *testing.T) {
 	p, err := fund.AssessAllOn(context.Background(), nil, time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), []*societal.Dossier{
-		readyDossier(t, innovation.Conception),
-		decodeExample(t),
+		dossiertest.Ready(t, innovation.Conception),
+		dossiertest.Example(t),
 		{Name: "=SOMME(A1)", Carrier: "Porteur; « associé »", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 		{Name: "Tiers-lieu rural", Phase: innovation.Experimentation, EconomicModel: innovation.ModeleRD},
 	})

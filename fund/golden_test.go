@@ -17,6 +17,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
@@ -41,7 +42,7 @@ const hostileName = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) https
 func goldenFund(t *testing.T) fund.Portfolio {
 	t.Helper()
 	modes := func(d *societal.Dossier, ms ...partnership.Mode) *societal.Dossier {
-		d.Partnership = newPartnership(t, func(s *partnership.Spec) {
+		d.Partnership = dossiertest.Partnership(t, func(s *partnership.Spec) {
 			s.Modes = ms
 			for i := range s.Contributions {
 				c := &s.Contributions[i]
@@ -55,17 +56,17 @@ func goldenFund(t *testing.T) fund.Portfolio {
 		})
 		return d
 	}
-	abandoned := readyDossier(t, innovation.Modelisation)
+	abandoned := dossiertest.Ready(t, innovation.Modelisation)
 	abandoned.Name = "Abandonné"
-	abandoned.History = history(t, innovation.Modelisation, true)
-	noBudget := readyDossier(t, innovation.Experimentation)
+	abandoned.History = dossiertest.History(t, innovation.Modelisation, true)
+	noBudget := dossiertest.Ready(t, innovation.Experimentation)
 	noBudget.Budget, noBudget.Partnership = nil, nil
-	wimoov := decodeExample(t)
+	wimoov := dossiertest.Example(t)
 	wimoov.ID = "fi-007"
 	ds := []*societal.Dossier{
-		modes(readyDossier(t, innovation.Conception), partnership.InnovationSocietale),
-		modes(readyDossier(t, innovation.Essaimage), partnership.Mecenat, partnership.InnovationSocietale),
-		modes(readyDossier(t, innovation.Industrialisation), partnership.PratiquesResponsables),
+		modes(dossiertest.Ready(t, innovation.Conception), partnership.InnovationSocietale),
+		modes(dossiertest.Ready(t, innovation.Essaimage), partnership.Mecenat, partnership.InnovationSocietale),
+		modes(dossiertest.Ready(t, innovation.Industrialisation), partnership.PratiquesResponsables),
 		noBudget,
 		wimoov,
 		abandoned,
@@ -152,13 +153,13 @@ func goldenRubricDiff(t *testing.T) fund.RubricChange {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wimoov := decodeExample(t)
+	wimoov := dossiertest.Example(t)
 	wimoov.ID = "fi-007"
 	ds := []*societal.Dossier{
 		{ID: "w", Name: hostileName, Phase: innovation.Modelisation,
 			Dimensions: societal.Dimensions{Solution: societal.Established, Processus: societal.Absent, ModeleEconomique: societal.Partial}},
 		wimoov,
-		readyDossier(t, innovation.Conception),
+		dossiertest.Ready(t, innovation.Conception),
 		{Name: "Vide", Phase: innovation.Conception},
 	}
 	rc, err := fund.DiffRubrics(context.Background(), ds, base, edited)
@@ -193,8 +194,8 @@ func TestGolden(t *testing.T) {
 	}
 	c, rc, refusals := goldenDiff(), goldenRubricDiff(t), goldenRefusals(t)
 	p.Refused = refusals // every submission, assessed or not
-	lifecycle := readyDossier(t, innovation.Essaimage)
-	lifecycle.History = history(t, innovation.Essaimage, true)
+	lifecycle := dossiertest.Ready(t, innovation.Essaimage)
+	lifecycle.History = dossiertest.History(t, innovation.Essaimage, true)
 	for l := range lang.Langs() {
 		noChange := fund.Change{Before: "r/1", After: "r/1"}
 		for _, o := range []struct {

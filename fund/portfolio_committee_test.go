@@ -17,6 +17,7 @@ import (
 	"github.com/seed424036fd/societal/evaluation"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -75,8 +76,8 @@ func TestRanked(t *testing.T) {
 // withMoney returns a ready dossier in phase with its partnership's
 // financial contributions valued in currency.
 func withMoney(t *testing.T, phase innovation.Phase, currency string, amounts ...int64) *societal.Dossier {
-	d := readyDossier(t, phase)
-	d.Partnership = newPartnership(t, func(s *partnership.Spec) {
+	d := dossiertest.Ready(t, phase)
+	d.Partnership = dossiertest.Partnership(t, func(s *partnership.Spec) {
 		i := 0
 		for j := range s.Contributions {
 			if s.Contributions[j].Kind == partnership.Financial && i < len(amounts) {
@@ -91,7 +92,7 @@ func withMoney(t *testing.T, phase innovation.Phase, currency string, amounts ..
 // Budgets and contributions are summed per phase and per lever, decimal;
 // currencies are kept apart, never summed.
 func TestPortfolioMoney(t *testing.T) {
-	noBudget := readyDossier(t, innovation.Essaimage)
+	noBudget := dossiertest.Ready(t, innovation.Essaimage)
 	noBudget.Budget = nil
 	dossiers := []*societal.Dossier{
 		withMoney(t, innovation.Conception, "EUR", 10_000, 5_000),
@@ -169,7 +170,7 @@ func TestPortfolioMoney(t *testing.T) {
 // The date comes from the caller: AssessAll leaves the portfolio undated,
 // and the JSON and the reports say nothing of a date.
 func TestAssessAllUndated(t *testing.T) {
-	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{readyDossier(t, innovation.Conception)})
+	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{dossiertest.Ready(t, innovation.Conception)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/partnership"
 	"github.com/seed424036fd/societal/societaltest"
 )
@@ -24,10 +25,10 @@ import (
 func TestAssessAll(t *testing.T) {
 	ctx := context.Background()
 	ds := []*societal.Dossier{
-		readyDossier(t, innovation.Conception),
-		decodeExample(t),
+		dossiertest.Ready(t, innovation.Conception),
+		dossiertest.Example(t),
 		nil,
-		readyDossier(t, innovation.Essaimage),
+		dossiertest.Ready(t, innovation.Essaimage),
 		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 	}
 	p, err := fund.AssessAll(ctx, nil, ds)
@@ -38,7 +39,7 @@ func TestAssessAll(t *testing.T) {
 		t.Fatalf("%d reports by %q", len(p.Reports), p.Rubric)
 	}
 	for i, d := range ds {
-		if !reportsEqual(p.Reports[i], societal.Assess(d)) {
+		if !dossiertest.ReportsEqual(p.Reports[i], societal.Assess(d)) {
 			t.Errorf("report %d differs from Assess", i)
 		}
 	}
@@ -96,7 +97,7 @@ func TestAssessAll(t *testing.T) {
 // back the same.
 func TestPortfolioJSON(t *testing.T) {
 	p, err := fund.AssessAll(context.Background(), nil, []*societal.Dossier{
-		readyDossier(t, innovation.Conception),
+		dossiertest.Ready(t, innovation.Conception),
 		{Name: "bloqué", Phase: innovation.Essaimage, EconomicModel: innovation.ModeleRD},
 	})
 	if err != nil {
@@ -131,11 +132,11 @@ func TestPortfolioJSON(t *testing.T) {
 // innovation sociétale, 30 % and 67 % mécénat.
 func TestPortfolioModesBesidePHARE(t *testing.T) {
 	withModes := func(modes ...partnership.Mode) *societal.Dossier {
-		d := readyDossier(t, innovation.Experimentation)
-		d.Partnership = newPartnership(t, func(s *partnership.Spec) { s.Modes = modes })
+		d := dossiertest.Ready(t, innovation.Experimentation)
+		d.Partnership = dossiertest.Partnership(t, func(s *partnership.Spec) { s.Modes = modes })
 		return d
 	}
-	noPartnership := readyDossier(t, innovation.Experimentation)
+	noPartnership := dossiertest.Ready(t, innovation.Experimentation)
 	noPartnership.Partnership = nil
 	dossiers := []*societal.Dossier{
 		withModes(partnership.InnovationSocietale),
@@ -174,7 +175,7 @@ func TestPropertyAssessAllIsAssess(t *testing.T) {
 			t.Fatalf("%d reports for %d dossiers", len(p.Reports), len(ds))
 		}
 		for i, d := range ds {
-			if !reportsEqual(p.Reports[i], societal.Assess(d)) {
+			if !dossiertest.ReportsEqual(p.Reports[i], societal.Assess(d)) {
 				t.Fatalf("report %d differs from Assess", i)
 			}
 		}

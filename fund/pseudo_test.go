@@ -11,28 +11,11 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/fund"
+	"github.com/seed424036fd/societal/internal/dossiertest"
 	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
-
-// checkPseudo fails for every word of out, rendered in lang.Pseudo, that
-// is neither marked nor in data (langtest.Escaped).
-func checkPseudo(t *testing.T, name, out string, data ...string) {
-	t.Helper()
-	for _, e := range langtest.Escaped(out, data...) {
-		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
-	}
-}
-
-// checkPseudoHTML is checkPseudo for an HTML page, read as its reader
-// reads it (langtest.HTMLText).
-func checkPseudoHTML(t *testing.T, name, page string, data ...string) {
-	t.Helper()
-	for _, e := range langtest.EscapedHTML(page, data...) {
-		t.Errorf("%s, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
-	}
-}
 
 // names are the dossiers' own texts the golden outputs show, as each
 // renderer escapes them.
@@ -52,8 +35,8 @@ func TestPseudoLocale(t *testing.T) {
 	l := lang.Pseudo
 	p := goldenFund(t)
 	data := names(p)
-	checkPseudo(t, "Portfolio.Text", p.Text(l), data...)
-	checkPseudo(t, "Portfolio.Markdown", p.Markdown(l), data...)
+	langtest.Check(t, "Portfolio.Text", p.Text(l), data...)
+	langtest.Check(t, "Portfolio.Markdown", p.Markdown(l), data...)
 	// The pack holds every dossier's report: the problems they quote are
 	// their decoder's and checks' (marked by their own tests).
 	pack := data
@@ -64,28 +47,28 @@ func TestPseudoLocale(t *testing.T) {
 			}
 		}
 	}
-	checkPseudoHTML(t, "Portfolio.HTML", p.HTML(l), pack...)
+	langtest.CheckHTML(t, "Portfolio.HTML", p.HTML(l), pack...)
 	var csv bytes.Buffer
 	if err := p.WriteCSV(&csv, l); err != nil {
 		t.Fatal(err)
 	}
 	_, rows, _ := strings.Cut(csv.String(), "\r\n") // the header's names are the format's keys
-	checkPseudo(t, "Portfolio.WriteCSV", rows, data...)
+	langtest.Check(t, "Portfolio.WriteCSV", rows, data...)
 	c := goldenDiff()
-	checkPseudo(t, "Change.Text", c.Text(l), data...)
-	checkPseudo(t, "Change.Markdown", c.Markdown(l), data...)
-	checkPseudoHTML(t, "Change.HTML", c.HTML(l), data...)
+	langtest.Check(t, "Change.Text", c.Text(l), data...)
+	langtest.Check(t, "Change.Markdown", c.Markdown(l), data...)
+	langtest.CheckHTML(t, "Change.HTML", c.HTML(l), data...)
 	empty := fund.Change{}
-	checkPseudo(t, "Change.Markdown, empty", empty.Markdown(l))
+	langtest.Check(t, "Change.Markdown, empty", empty.Markdown(l))
 	rc := goldenRubricDiff(t)
-	checkPseudo(t, "RubricChange.Text", rc.Text(l), data...)
-	checkPseudo(t, "RubricChange.Markdown", rc.Markdown(l), data...)
-	checkPseudoHTML(t, "RubricChange.HTML", rc.HTML(l), data...)
-	lifecycle := readyDossier(t, 4)
-	lifecycle.History = history(t, 4, true)
-	checkPseudo(t, "HistoryChart", fund.HistoryChart(lifecycle, l))
+	langtest.Check(t, "RubricChange.Text", rc.Text(l), data...)
+	langtest.Check(t, "RubricChange.Markdown", rc.Markdown(l), data...)
+	langtest.CheckHTML(t, "RubricChange.HTML", rc.HTML(l), data...)
+	lifecycle := dossiertest.Ready(t, 4)
+	lifecycle.History = dossiertest.History(t, 4, true)
+	langtest.Check(t, "HistoryChart", fund.HistoryChart(lifecycle, l))
 	rep := societal.Assess(lifecycle)
-	checkPseudoHTML(t, "ReportHTML", fund.ReportHTML(&rep, lifecycle, l), lifecycle.Name, lifecycle.Carrier)
+	langtest.CheckHTML(t, "ReportHTML", fund.ReportHTML(&rep, lifecycle, l), lifecycle.Name, lifecycle.Carrier)
 	// A refusal's own words; the problems it quotes are its decoder's
 	// (their words are the decoder's to mark).
 	for _, r := range goldenRefusals(t) {
@@ -93,6 +76,6 @@ func TestPseudoLocale(t *testing.T) {
 		for _, p := range problem.List(r.Err) {
 			quoted = append(quoted, p.Text(l))
 		}
-		checkPseudo(t, "Refusal.Text", r.Text(l), append(quoted, `dossiers/\x1b[31mmauvais.json`)...)
+		langtest.Check(t, "Refusal.Text", r.Text(l), append(quoted, `dossiers/\x1b[31mmauvais.json`)...)
 	}
 }

@@ -116,12 +116,4 @@ func (a AllianceImpact) Facets() iter.Seq[ImpactFacet] {
 }
 
 // AllianceImpacts yields the three impacts in the order of 004:5468-5475.
-func AllianceImpacts() iter.Seq[AllianceImpact] {
-	return func(yield func(AllianceImpact) bool) {
-		for a := ImpactPerformance; a <= ImpactConfiance; a++ {
-			if !yield(a) {
-				return
-			}
-		}
-	}
-}
+func AllianceImpacts() iter.Seq[AllianceImpact] { return allianceImpacts.All() }

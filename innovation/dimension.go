@@ -53,12 +53,4 @@ func (d Dimension) MarshalText() ([]byte, error) { return dimensions.MarshalText
 func (d *Dimension) UnmarshalText(text []byte) error { return dimensions.UnmarshalText(d, text) }
 
 // Dimensions yields the three dimensions in order.
-func Dimensions() iter.Seq[Dimension] {
-	return func(yield func(Dimension) bool) {
-		for d := Solution; d <= ModeleEconomique; d++ {
-			if !yield(d) {
-				return
-			}
-		}
-	}
-}
+func Dimensions() iter.Seq[Dimension] { return dimensions.All() }

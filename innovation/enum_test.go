@@ -1,16 +1,12 @@
 package innovation_test
 
 import (
-	"encoding"
-	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/seed424036fd/societal/problem"
-
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/enumtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -88,80 +84,29 @@ func TestEnumNames(t *testing.T) {
 	}
 }
 
-// TestMarshalTextRoundTrip: for every value of every enumeration,
-// UnmarshalText accepts what MarshalText writes and gives the value back;
-// MarshalText writes String.
-func TestMarshalTextRoundTrip(t *testing.T) {
-	for _, s := range dataEnums() {
-		for v := int(s.lo); v <= int(s.hi); v++ {
-			text, err := s.marshal(uint8(v))
-			if err != nil {
-				t.Errorf("%s(%d).MarshalText: %v", s.name, v, err)
-				continue
-			}
-			if string(text) != s.str(uint8(v)) {
-				t.Errorf("%s(%d).MarshalText = %q, want String() = %q", s.name, v, text, s.str(uint8(v)))
-			}
-			start := s.other(uint8(v))
-			got, err := s.unmarshal(start, text)
-			if err != nil || got != uint8(v) {
-				t.Errorf("%s.UnmarshalText(%q) = %d, %v, want %d, nil", s.name, text, got, err, v)
-			}
-		}
-	}
+// enumerations are the package's enumerations, for the checks every
+// enumeration of the module has (package enumtest).
+var enumerations = []enumtest.Case{
+	enumtest.Of("Phase", innovation.Phases(), innovation.ParsePhase),
+	enumtest.Of("MacroPhase", innovation.MacroPhases(), innovation.ParseMacroPhase),
+	enumtest.Of("EconomicModel", enumtest.Range(innovation.ModeleRD, innovation.ModeleOperateur), innovation.ParseEconomicModel),
+	enumtest.Of("Carrier", enumtest.Range(innovation.Innovator, innovation.ThirdParties), innovation.ParseCarrier),
+	enumtest.Of("RiskZone", enumtest.Range(innovation.TraverseeDuDesert, innovation.SautQuantique), innovation.ParseRiskZone),
+	enumtest.Of("Lever", innovation.Levers(), innovation.ParseLever),
+	enumtest.Of("Intensity", enumtest.Range(innovation.None, innovation.High), innovation.ParseIntensity),
+	enumtest.Of("Stakeholder", innovation.Stakeholders(), innovation.ParseStakeholder),
+	enumtest.Of("Stage", enumtest.Range(innovation.Initiative, innovation.Innovation), innovation.ParseStage),
+	enumtest.Of("Dimension", innovation.Dimensions(), innovation.ParseDimension),
+	enumtest.Of("TransitionKind", enumtest.Range(innovation.Advance, innovation.Abandon), innovation.ParseTransitionKind),
+	enumtest.Of("Nature", innovation.Natures(), innovation.ParseNature),
+	enumtest.Of("InnovatorNeed", innovation.InnovatorNeeds(), innovation.ParseInnovatorNeed),
+	enumtest.Of("NeedKind", innovation.NeedKinds(), innovation.ParseNeedKind),
+	enumtest.Of("Resource", innovation.Resources(), innovation.ParseResource),
+	enumtest.Of("AllianceImpact", innovation.AllianceImpacts(), innovation.ParseAllianceImpact),
 }
 
-// TestMarshalTextInvalid: no encoder writes a value the parser refuses.
-func TestMarshalTextInvalid(t *testing.T) {
-	for _, s := range dataEnums() {
-		bad := []uint8{s.hi + 1, 200, 255}
-		if s.lo > 0 {
-			bad = append(bad, 0)
-		}
-		for _, v := range bad {
-			text, err := s.marshal(v)
-			if err == nil {
-				t.Errorf("%s(%d).MarshalText = %q, nil; want an error", s.name, v, text)
-				continue
-			}
-			if !errors.Is(err, innovation.ErrInvalid) {
-				t.Errorf("%s(%d).MarshalText: error %v does not wrap ErrInvalid", s.name, v, err)
-			}
-			if text != nil {
-				t.Errorf("%s(%d).MarshalText returned %q with its error", s.name, v, text)
-			}
-			if got, want := s.str(v), fmt.Sprintf("%%!%s(%d)", s.name, v); got != want {
-				t.Errorf("%s(%d).String() = %q, want %q", s.name, v, got, want)
-			}
-			if s.valid(v) {
-				t.Errorf("%s(%d).IsValid() = true", s.name, v)
-			}
-		}
-	}
-}
-
-// TestUnmarshalTextErrorLeavesValue: a failed UnmarshalText leaves the
-// receiver as it was and reports an unknown-name problem.
-func TestUnmarshalTextErrorLeavesValue(t *testing.T) {
-	for _, s := range dataEnums() {
-		for _, start := range []uint8{s.lo, s.hi, 0, 255} {
-			for _, in := range []string{"", "bogus", "%!X(0)", "\xff\xfe", strings.Repeat("+", 100)} {
-				got, err := s.unmarshal(start, []byte(in))
-				if err == nil {
-					t.Errorf("%s.UnmarshalText(%q) succeeded with %d", s.name, in, got)
-					continue
-				}
-				if got != start {
-					t.Errorf("%s.UnmarshalText(%q) changed the value from %d to %d on error", s.name, in, start, got)
-				}
-				var pe *problem.Error
-				if !errors.As(err, &pe) || !errors.Is(err, innovation.ErrUnknown) {
-					t.Errorf("%s.UnmarshalText(%q): error %v is not an unknown-name problem wrapping ErrUnknown", s.name, in, err)
-				}
-			}
-		}
-	}
-}
+// The methods of every enumeration of the package.
+func TestEnums(t *testing.T) { enumtest.Check(t, enumerations...) }
 
 // TestIterators: every iterator yields its values in order, and stops at once
 // when yield returns false.
@@ -237,80 +182,5 @@ func TestIterators(t *testing.T) {
 func adaptSeq[T ~uint8](seq func(func(T) bool)) func(func(uint8) bool) {
 	return func(yield func(uint8) bool) {
 		seq(func(v T) bool { return yield(uint8(v)) })
-	}
-}
-
-// textEnum is what every enumeration of the package provides.
-type textEnum interface {
-	~uint8
-	String() string
-	Label(lang.Lang) string
-	IsValid() bool
-	encoding.TextMarshaler
-}
-
-// dataEnum describes one enumeration for the tests that run over all of them.
-type dataEnum struct {
-	name      string // type name, as String prints it for an invalid value
-	lo, hi    uint8  // the valid values are lo..hi
-	str       func(uint8) string
-	label     func(uint8, lang.Lang) string
-	valid     func(uint8) bool
-	parse     func(string) (uint8, error)
-	marshal   func(uint8) ([]byte, error)
-	unmarshal func(start uint8, text []byte) (uint8, error) // UnmarshalText into a variable holding start
-}
-
-// other returns a valid value different from v (the enumerations all have
-// at least two values).
-func (s dataEnum) other(v uint8) uint8 {
-	if v == s.lo {
-		return s.hi
-	}
-	return s.lo
-}
-
-func newDataEnum[T textEnum, PT interface {
-	*T
-	encoding.TextUnmarshaler
-}](name string, lo, hi T, parse func(string) (T, error)) dataEnum {
-	return dataEnum{
-		name:  name,
-		lo:    uint8(lo),
-		hi:    uint8(hi),
-		str:   func(v uint8) string { return T(v).String() },
-		label: func(v uint8, l lang.Lang) string { return T(v).Label(l) },
-		valid: func(v uint8) bool { return T(v).IsValid() },
-		parse: func(s string) (uint8, error) {
-			v, err := parse(s)
-			return uint8(v), err
-		},
-		marshal: func(v uint8) ([]byte, error) { return T(v).MarshalText() },
-		unmarshal: func(start uint8, text []byte) (uint8, error) {
-			v := T(start)
-			err := PT(&v).UnmarshalText(text)
-			return uint8(v), err
-		},
-	}
-}
-
-// dataEnums lists every enumeration of the package that has a text encoding.
-func dataEnums() []dataEnum {
-	return []dataEnum{
-		newDataEnum("Phase", innovation.Conception, innovation.Industrialisation, innovation.ParsePhase),
-		newDataEnum("MacroPhase", innovation.RDSocietale, innovation.Deploiement, innovation.ParseMacroPhase),
-		newDataEnum("EconomicModel", innovation.ModeleRD, innovation.ModeleOperateur, innovation.ParseEconomicModel),
-		newDataEnum("RiskZone", innovation.TraverseeDuDesert, innovation.SautQuantique, innovation.ParseRiskZone),
-		newDataEnum("Lever", innovation.Financement, innovation.Evaluation, innovation.ParseLever),
-		newDataEnum("Intensity", innovation.None, innovation.High, innovation.ParseIntensity),
-		newDataEnum("Stakeholder", innovation.PorteurIdee, innovation.Gouvernance, innovation.ParseStakeholder),
-		newDataEnum("Stage", innovation.Initiative, innovation.Innovation, innovation.ParseStage),
-		newDataEnum("Dimension", innovation.Solution, innovation.ModeleEconomique, innovation.ParseDimension),
-		newDataEnum("TransitionKind", innovation.Advance, innovation.Abandon, innovation.ParseTransitionKind),
-		newDataEnum("Nature", innovation.NatureInvention, innovation.NatureOptimisation, innovation.ParseNature),
-		newDataEnum("InnovatorNeed", innovation.Avis, innovation.Irriguer, innovation.ParseInnovatorNeed),
-		newDataEnum("NeedKind", innovation.NeedFinancement, innovation.NeedEvaluation, innovation.ParseNeedKind),
-		newDataEnum("Resource", innovation.Humaines, innovation.FonctionsSupport, innovation.ParseResource),
-		newDataEnum("AllianceImpact", innovation.ImpactPerformance, innovation.ImpactConfiance, innovation.ParseAllianceImpact),
 	}
 }

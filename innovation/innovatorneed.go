@@ -119,15 +119,7 @@ func (n InnovatorNeed) Source() string {
 
 // InnovatorNeeds yields the four needs in the order the source gives them:
 // opinions, then means to act, then time to model, then irrigation.
-func InnovatorNeeds() iter.Seq[InnovatorNeed] {
-	return func(yield func(InnovatorNeed) bool) {
-		for n := Avis; n <= Irriguer; n++ {
-			if !yield(n) {
-				return
-			}
-		}
-	}
-}
+func InnovatorNeeds() iter.Seq[InnovatorNeed] { return innovatorNeeds.All() }
 
 // InnovatorNeeds yields the innovator's needs in macro-phase m, in order
 // (two for RDSocietale, one for the others); nothing if m is invalid.

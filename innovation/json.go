@@ -62,12 +62,12 @@ var (
 	transitionFormat = &wire.Format[Transition]{Package: pkg, Kind: transitionObject}
 	snapshotFormat   = &wire.Format[Snapshot]{Package: pkg, Whole: ErrSnapshot, Kind: snapshotObject,
 		Check: func(s *Snapshot) error { return s.Validate() }, Checking: wire.CheckWhole}
-	needsCell          = needsShape.cellObject()
-	stakeholderCell    = stakeholderShape.cellObject()
-	needsFormat        = needsShape.format(needsCell)
-	stakeholdersFormat = stakeholderShape.format(stakeholderCell)
-	needsCellFormat    = &wire.Format[cell[Lever]]{Package: pkg, Kind: needsCell}
-	stakeholderFormat  = &wire.Format[cell[Stakeholder]]{Package: pkg, Kind: stakeholderCell}
+	needsCellObject       = needsShape.cellObject()
+	stakeholderCellObject = stakeholderShape.cellObject()
+	needsFormat           = needsShape.format(needsCellObject)
+	stakeholdersFormat    = stakeholderShape.format(stakeholderCellObject)
+	needsCellFormat       = &wire.Format[cell[Lever]]{Package: pkg, Kind: needsCellObject}
+	stakeholderFormat     = &wire.Format[cell[Stakeholder]]{Package: pkg, Kind: stakeholderCellObject}
 )
 
 // schema is the JSON Schema of the package's documents: a snapshot at its
@@ -157,10 +157,7 @@ func (l *Lifecycle) MarshalJSON() ([]byte, error) { return l.Snapshot().MarshalJ
 // macro-phase order: {"lever": …, "macro_phase": …, "intensity": …,
 // "qualifier": …}, the qualifier only when not empty.
 func (n NeedsMatrix) MarshalJSON() ([]byte, error) {
-	cells := make([]cell[Lever], 0, NumLevers*NumMacroPhases)
-	for _, c := range n.Cells() {
-		cells = append(cells, cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier})
-	}
+	cells := needsShape.cells(&n.cells)
 	return needsFormat.Encode(&cells)
 }
 
@@ -174,17 +171,14 @@ func (n *NeedsMatrix) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*n = needsOf(cells)
+	*n = NeedsMatrix{cells: needsShape.grid(cells)}
 	return nil
 }
 
 // MarshalJSON writes the matrix as an array of cells, in stakeholder, then
 // macro-phase order: {"stakeholder": …, "macro_phase": …, "intensity": …}.
 func (t StakeholderMatrix) MarshalJSON() ([]byte, error) {
-	cells := make([]cell[Stakeholder], 0, NumStakeholders*NumMacroPhases)
-	for _, c := range t.Cells() {
-		cells = append(cells, cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity})
-	}
+	cells := stakeholderShape.cells(&t.cells)
 	return stakeholdersFormat.Encode(&cells)
 }
 
@@ -198,12 +192,12 @@ func (t *StakeholderMatrix) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*t = stakeholdersOf(cells)
+	*t = StakeholderMatrix{cells: stakeholderShape.grid(cells)}
 	return nil
 }
 
 // cellObject returns the object of a cell of a matrix of shape s.
-func (s matrixShape[R]) cellObject() *wire.Object[cell[R]] {
+func (s matrixShape[R, V, G]) cellObject() *wire.Object[cell[R]] {
 	keys := []wire.Key[cell[R]]{
 		wire.Req(s.key, func(c *cell[R]) *R { return &c.row }, s.names, "The row: the "+s.key+"."),
 		wire.Req("macro_phase", func(c *cell[R]) *MacroPhase { return &c.macro }, macroPhaseNames, "The column: the macro-phase."),
@@ -218,7 +212,7 @@ func (s matrixShape[R]) cellObject() *wire.Object[cell[R]] {
 
 // format returns the document of a matrix of shape s: an array of at most
 // maxCells cells, checked as a whole once read without problem.
-func (s matrixShape[R]) format(object *wire.Object[cell[R]]) *wire.Format[[]cell[R]] {
+func (s matrixShape[R, V, G]) format(object *wire.Object[cell[R]]) *wire.Format[[]cell[R]] {
 	return &wire.Format[[]cell[R]]{Package: pkg, Whole: ErrMatrix, Kind: wire.List[cell[R]]{Item: object, Max: s.maxCells(), Always: true},
 		Check: func(cells *[]cell[R]) error { return s.check(*cells) }, Checking: wire.CheckWhole}
 }
@@ -228,7 +222,7 @@ func (s matrixShape[R]) format(object *wire.Object[cell[R]]) *wire.Format[[]cell
 // qualifier only when not empty. An invalid name is an error wrapping
 // ErrInvalid.
 func (c NeedsCell) MarshalJSON() ([]byte, error) {
-	x := cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
+	x := c.cell()
 	return needsCellFormat.Encode(&x)
 }
 
@@ -240,7 +234,7 @@ func (c *NeedsCell) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*c = NeedsCell{Lever: x.row, MacroPhase: x.macro, Intensity: x.intensity, Qualifier: x.qualifier}
+	*c = needsCell(x)
 	return nil
 }
 
@@ -248,7 +242,7 @@ func (c *NeedsCell) UnmarshalJSON(data []byte) error {
 // {"stakeholder": …, "macro_phase": …, "intensity": …}. An invalid name is
 // an error wrapping ErrInvalid.
 func (c StakeholderCell) MarshalJSON() ([]byte, error) {
-	x := cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity}
+	x := c.cell()
 	return stakeholderFormat.Encode(&x)
 }
 
@@ -260,6 +254,6 @@ func (c *StakeholderCell) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		return err
 	}
-	*c = StakeholderCell{Stakeholder: x.row, MacroPhase: x.macro, Intensity: x.intensity}
+	*c = stakeholderCell(x)
 	return nil
 }

@@ -60,12 +60,4 @@ func (l Lever) MarshalText() ([]byte, error) { return levers.MarshalText(l) }
 func (l *Lever) UnmarshalText(text []byte) error { return levers.UnmarshalText(l, text) }
 
 // Levers yields the four levers in order.
-func Levers() iter.Seq[Lever] {
-	return func(yield func(Lever) bool) {
-		for l := Financement; l <= Evaluation; l++ {
-			if !yield(l) {
-				return
-			}
-		}
-	}
-}
+func Levers() iter.Seq[Lever] { return levers.All() }

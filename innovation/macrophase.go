@@ -75,12 +75,4 @@ func (m MacroPhase) Phases() iter.Seq[Phase] {
 }
 
 // MacroPhases yields the three macro-phases in order.
-func MacroPhases() iter.Seq[MacroPhase] {
-	return func(yield func(MacroPhase) bool) {
-		for m := RDSocietale; m <= Deploiement; m++ {
-			if !yield(m) {
-				return
-			}
-		}
-	}
-}
+func MacroPhases() iter.Seq[MacroPhase] { return macroPhases.All() }

@@ -27,26 +27,93 @@ type cell[R matrixRow] struct {
 	qualifier string // "" in a matrix without qualifiers
 }
 
-// matrixShape describes a matrix whose rows are of type R. A shape is
-// constant-like: never modified.
-type matrixShape[R matrixRow] struct {
-	rows      int          // the number of rows (see maxCells)
+// grid is the storage of a matrix whose cells hold values of type V: the
+// value of each row × macro-phase pair at [row-1][macro-1]. A grid is an
+// array, so a matrix is a comparable value whose copies are independent.
+type grid[V any] interface {
+	~[NumLevers][NumMacroPhases]V | ~[NumStakeholders][NumMacroPhases]V
+}
+
+// matrixShape describes a matrix whose rows are of type R and whose cells,
+// stored in a G, hold values of type V: the one mechanism of NeedsMatrix
+// and StakeholderMatrix. A shape is constant-like: never modified.
+type matrixShape[R matrixRow, V any, G grid[V]] struct {
 	key       string       // the JSON key of a cell's row: "lever", "stakeholder"
 	noun      lang.Text    // what a row is called in messages
 	names     wire.Enum[R] // the names of the rows
 	qualified bool         // a cell has a qualifier
+	value     func(cell[R]) V
+	cell      func(R, MacroPhase, V) cell[R]
 }
 
 var (
-	needsShape       = matrixShape[Lever]{rows: NumLevers, key: "lever", noun: leverNoun, names: leverNames, qualified: true}
-	stakeholderShape = matrixShape[Stakeholder]{rows: NumStakeholders, key: "stakeholder", noun: stakeholderNoun, names: stakeholderNames}
+	needsShape = matrixShape[Lever, Need, [NumLevers][NumMacroPhases]Need]{key: "lever", noun: leverNoun, names: leverNames, qualified: true,
+		value: func(c cell[Lever]) Need { return Need{Lever: c.row, Intensity: c.intensity, Qualifier: c.qualifier} },
+		cell: func(l Lever, m MacroPhase, n Need) cell[Lever] {
+			return cell[Lever]{row: l, macro: m, intensity: n.Intensity, qualifier: n.Qualifier}
+		},
+	}
+	stakeholderShape = matrixShape[Stakeholder, Intensity, [NumStakeholders][NumMacroPhases]Intensity]{key: "stakeholder", noun: stakeholderNoun, names: stakeholderNames,
+		value: func(c cell[Stakeholder]) Intensity { return c.intensity },
+		cell: func(s Stakeholder, m MacroPhase, i Intensity) cell[Stakeholder] {
+			return cell[Stakeholder]{row: s, macro: m, intensity: i}
+		},
+	}
 )
+
+// rows is the number of rows of the matrix.
+func (s matrixShape[R, V, G]) rows() int {
+	var g G
+	return len(g)
+}
 
 // maxCells is the most cells a matrix may hold, given or read: one per row
 // × macro-phase pair, as a valid matrix holds exactly. More can never be
 // valid (some pair would be given twice), so they are refused as over the
 // limit before any other check, without a problem for each.
-func (s matrixShape[R]) maxCells() int { return s.rows * NumMacroPhases }
+func (s matrixShape[R, V, G]) maxCells() int { return s.rows() * NumMacroPhases }
+
+// build checks cells as given to NewNeedsMatrix or NewStakeholderMatrix
+// (see check; the problems at paths under "cells") and returns the grid
+// they fill, or the zero grid and the problems.
+func (s matrixShape[R, V, G]) build(cells []cell[R]) (G, error) {
+	if err := pkg.Within("cells", nil, s.check(cells)); err != nil {
+		var zero G
+		return zero, err
+	}
+	return s.grid(cells), nil
+}
+
+// grid returns the grid cells fill, which check accepted.
+func (s matrixShape[R, V, G]) grid(cells []cell[R]) G {
+	var g G
+	for _, c := range cells {
+		g[c.row-1][c.macro-1] = s.value(c)
+	}
+	return g
+}
+
+// at returns the value of row r in macro-phase m of g; the zero V if
+// either is invalid.
+func (s matrixShape[R, V, G]) at(g G, r R, m MacroPhase) V {
+	if !r.IsValid() || !m.IsValid() {
+		var zero V
+		return zero
+	}
+	return g[r-1][m-1]
+}
+
+// cells returns g as cells in row, then macro-phase order: what grid
+// reads back.
+func (s matrixShape[R, V, G]) cells(g *G) []cell[R] {
+	out := make([]cell[R], 0, s.maxCells())
+	for r := R(1); int(r) <= s.rows(); r++ {
+		for m := range MacroPhases() {
+			out = append(out, s.cell(r, m, (*g)[r-1][m-1]))
+		}
+	}
+	return out
+}
 
 // check checks cells as NewNeedsMatrix and NewStakeholderMatrix document:
 // at most maxCells cells, every row × macro-phase pair given exactly once,
@@ -54,12 +121,12 @@ func (s matrixShape[R]) maxCells() int { return s.rows * NumMacroPhases }
 // qualifier. It returns every problem joined, or nil: each a
 // *problem.Error at a path relative to the cells ("[2].intensity") that
 // wraps ErrMatrix, and ErrLimit or ErrInvalid as the sentinel of its kind.
-func (s matrixShape[R]) check(cells []cell[R]) error {
+func (s matrixShape[R, V, G]) check(cells []cell[R]) error {
 	return pkg.Within("", ErrMatrix, s.problems(cells))
 }
 
 // problems is check without ErrMatrix as the whole.
-func (s matrixShape[R]) problems(cells []cell[R]) error {
+func (s matrixShape[R, V, G]) problems(cells []cell[R]) error {
 	if len(cells) > s.maxCells() {
 		return errCells.New(pkgName, "", "", lang.Int(len(cells)), lang.Int(s.maxCells()), s.noun)
 	}
@@ -87,7 +154,7 @@ func (s matrixShape[R]) problems(cells []cell[R]) error {
 		}
 		first[k] = i + 1
 	}
-	for r := R(1); int(r) <= s.rows; r++ {
+	for r := R(1); int(r) <= s.rows(); r++ {
 		for m := range MacroPhases() {
 			if first[(int(r)-1)*NumMacroPhases+int(m)-1] == 0 {
 				errs = append(errs, errCellMissing.New(pkgName, "", "", s.noun, lang.Quote(r), lang.Quote(m)))
@@ -110,3 +177,12 @@ func qualifierProblem(path, q string) *problem.Error {
 // qualifierName is the kind of a qualifier: a name of at most MaxQualifier
 // bytes.
 var qualifierName = wire.Name{Max: MaxQualifier}
+
+// convert returns f of each of in, in order.
+func convert[A, B any](in []A, f func(A) B) []B {
+	out := make([]B, len(in))
+	for i, a := range in {
+		out[i] = f(a)
+	}
+	return out
+}

@@ -87,12 +87,4 @@ func (n Nature) Source() string {
 }
 
 // Natures yields the four natures in the order of the source.
-func Natures() iter.Seq[Nature] {
-	return func(yield func(Nature) bool) {
-		for n := NatureInvention; n <= NatureOptimisation; n++ {
-			if !yield(n) {
-				return
-			}
-		}
-	}
-}
+func Natures() iter.Seq[Nature] { return natures.All() }

@@ -1,8 +1,6 @@
 package innovation_test
 
 import (
-	"errors"
-	"iter"
 	"slices"
 	"testing"
 
@@ -60,52 +58,4 @@ func TestNatures(t *testing.T) {
 	if innovation.Nature(0).IsValid() || innovation.Nature(5).String() != "%!Nature(5)" {
 		t.Error("out-of-range natures are not invalid")
 	}
-}
-
-// factTextEnum is an enumeration with a text encoding and an invalid zero
-// value.
-type factTextEnum interface {
-	~uint8
-	IsValid() bool
-	String() string
-	MarshalText() ([]byte, error)
-}
-
-// checkFactText checks that every value yielded by all round-trips through its
-// text, that the zero value is invalid and refused by MarshalText, and that
-// an unknown text leaves the value unchanged.
-func checkFactText[T factTextEnum, P interface {
-	*T
-	UnmarshalText([]byte) error
-}](t *testing.T, all iter.Seq[T]) {
-	t.Helper()
-	for v := range all {
-		text, err := v.MarshalText()
-		if err != nil || string(text) != v.String() {
-			t.Errorf("%v.MarshalText() = %q, %v", v, text, err)
-		}
-		var back T
-		if err := P(&back).UnmarshalText(text); err != nil || back != v {
-			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, v)
-		}
-		kept := v
-		if err := P(&kept).UnmarshalText([]byte("not-a-value")); err == nil || kept != v {
-			t.Errorf("UnmarshalText(\"not-a-value\") = %v, %v", kept, err)
-		}
-	}
-	var zero T
-	if zero.IsValid() {
-		t.Errorf("zero %T is valid", zero)
-	}
-	if _, err := zero.MarshalText(); !errors.Is(err, innovation.ErrInvalid) {
-		t.Errorf("zero %T MarshalText error = %v, want ErrInvalid", zero, err)
-	}
-}
-
-func TestFactEnumsText(t *testing.T) {
-	checkFactText(t, innovation.Natures())
-	checkFactText(t, innovation.InnovatorNeeds())
-	checkFactText(t, innovation.NeedKinds())
-	checkFactText(t, innovation.Resources())
-	checkFactText(t, innovation.AllianceImpacts())
 }

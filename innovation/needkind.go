@@ -99,12 +99,4 @@ func (l Lever) NeedKind() NeedKind {
 }
 
 // NeedKinds yields the three kinds of need in the order of the source.
-func NeedKinds() iter.Seq[NeedKind] {
-	return func(yield func(NeedKind) bool) {
-		for k := NeedFinancement; k <= NeedEvaluation; k++ {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
+func NeedKinds() iter.Seq[NeedKind] { return needKinds.All() }

@@ -65,44 +65,20 @@ func DefaultNeeds() NeedsMatrix { return defaultNeeds }
 // ErrMatrix, with paths such as "cells[2].intensity"). cells is not
 // modified or retained.
 func NewNeedsMatrix(cells []NeedsCell) (NeedsMatrix, error) {
-	own := make([]cell[Lever], len(cells))
-	for i, c := range cells {
-		own[i] = cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
-	}
-	if err := pkg.Within("cells", nil, needsShape.check(own)); err != nil {
-		return NeedsMatrix{}, err
-	}
-	return needsOf(own), nil
-}
-
-// needsOf builds the matrix of cells, which check accepted.
-func needsOf(cells []cell[Lever]) NeedsMatrix {
-	var n NeedsMatrix
-	for _, c := range cells {
-		n.cells[c.row-1][c.macro-1] = Need{Lever: c.row, Intensity: c.intensity, Qualifier: c.qualifier}
-	}
-	return n
+	g, err := needsShape.build(convert(cells, NeedsCell.cell))
+	return NeedsMatrix{cells: g}, err
 }
 
 // At returns the need for lever l in macro-phase m; the zero Need if either
 // is invalid.
-func (n NeedsMatrix) At(l Lever, m MacroPhase) Need {
-	if !l.IsValid() || !m.IsValid() {
-		return Need{}
-	}
-	return n.cells[l-1][m-1]
-}
+func (n NeedsMatrix) At(l Lever, m MacroPhase) Need { return needsShape.at(n.cells, l, m) }
 
 // Of returns the needs of phase p, one per lever in lever order; all zero
 // if p is invalid. It does not allocate.
 func (n NeedsMatrix) Of(p Phase) [NumLevers]Need {
-	m := p.MacroPhase()
-	if m == 0 {
-		return [NumLevers]Need{}
-	}
 	var out [NumLevers]Need
-	for i := range out {
-		out[i] = n.cells[i][m-1]
+	for l := range Levers() {
+		out[l-1] = n.At(l, p.MacroPhase())
 	}
 	return out
 }
@@ -128,13 +104,14 @@ func (n NeedsMatrix) Rising(p Phase) []Need {
 
 // Cells returns the matrix as cells in lever, then macro-phase order; the
 // result can be passed back to NewNeedsMatrix.
-func (n NeedsMatrix) Cells() []NeedsCell {
-	out := make([]NeedsCell, 0, NumLevers*NumMacroPhases)
-	for l := range Levers() {
-		for m := range MacroPhases() {
-			c := n.cells[l-1][m-1]
-			out = append(out, NeedsCell{Lever: l, MacroPhase: m, Intensity: c.Intensity, Qualifier: c.Qualifier})
-		}
-	}
-	return out
+func (n NeedsMatrix) Cells() []NeedsCell { return convert(needsShape.cells(&n.cells), needsCell) }
+
+// cell is c in the shape the checks and the JSON reader share.
+func (c NeedsCell) cell() cell[Lever] {
+	return cell[Lever]{row: c.Lever, macro: c.MacroPhase, intensity: c.Intensity, qualifier: c.Qualifier}
+}
+
+// needsCell is c as a NeedsCell.
+func needsCell(c cell[Lever]) NeedsCell {
+	return NeedsCell{Lever: c.row, MacroPhase: c.macro, Intensity: c.intensity, Qualifier: c.qualifier}
 }

@@ -1,14 +1,8 @@
 package innovation_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/seed424036fd/societal/problem"
 
 	"github.com/seed424036fd/societal/innovation"
 	"github.com/seed424036fd/societal/lang"
@@ -46,11 +40,10 @@ var needsTable = []struct {
 }
 
 func TestDefaultNeedsCells(t *testing.T) {
-	if len(needsTable) != innovation.NumLevers*innovation.NumMacroPhases {
-		t.Fatalf("table has %d rows, want %d", len(needsTable), innovation.NumLevers*innovation.NumMacroPhases)
-	}
 	n := innovation.DefaultNeeds()
+	var cells []innovation.NeedsCell
 	for _, c := range needsTable {
+		cells = append(cells, innovation.NeedsCell{Lever: c.lever, MacroPhase: c.macro, Intensity: c.intensity, Qualifier: c.qualifier})
 		got := n.At(c.lever, c.macro)
 		want := innovation.Need{Lever: c.lever, Intensity: c.intensity, Qualifier: c.qualifier}
 		if got != want {
@@ -63,17 +56,7 @@ func TestDefaultNeedsCells(t *testing.T) {
 			t.Errorf("At(%v, %v).QualifierLabel(English) = %q, want %q", c.lever, c.macro, q, c.english)
 		}
 	}
-	// Cells lists the same cells in lever, then macro-phase order.
-	cells := n.Cells()
-	if len(cells) != len(needsTable) {
-		t.Fatalf("Cells() has %d cells, want %d", len(cells), len(needsTable))
-	}
-	for i, c := range needsTable {
-		want := innovation.NeedsCell{Lever: c.lever, MacroPhase: c.macro, Intensity: c.intensity, Qualifier: c.qualifier}
-		if cells[i] != want {
-			t.Errorf("Cells()[%d] = %+v, want %+v", i, cells[i], want)
-		}
-	}
+	needsMatrix.checkDefault(t, cells)
 }
 
 // TestQualifierLabelUnknown: a funder's own qualifier has no gloss and reads
@@ -187,253 +170,5 @@ func TestNeedsRising(t *testing.T) {
 				t.Errorf("Rising(%v): lever %v listed %v, rises %v", p, l, in, up)
 			}
 		}
-	}
-}
-
-// validNeedsCells returns the default matrix as cells, a fresh slice.
-func validNeedsCells() []innovation.NeedsCell {
-	n := innovation.DefaultNeeds()
-	return n.Cells()
-}
-
-func TestNewNeedsValid(t *testing.T) {
-	cells := validNeedsCells()
-	slices.Reverse(cells) // order does not matter
-	before := slices.Clone(cells)
-	n, err := innovation.NewNeedsMatrix(cells)
-	if err != nil {
-		t.Fatalf("NewNeedsMatrix(default cells): %v", err)
-	}
-	if n != innovation.DefaultNeeds() {
-		t.Errorf("NewNeedsMatrix(default cells) differs from DefaultNeeds")
-	}
-	if !slices.Equal(cells, before) {
-		t.Errorf("NewNeedsMatrix modified the caller's slice")
-	}
-	// The matrix does not share storage with the caller's slice.
-	for i := range cells {
-		cells[i].Intensity = innovation.None
-		cells[i].Qualifier = "x"
-	}
-	if n != innovation.DefaultNeeds() {
-		t.Errorf("changing the caller's slice after NewNeedsMatrix changed the matrix")
-	}
-	// A funder's own matrix: everything +++, with a qualifier of exactly MaxQualifier bytes.
-	own := validNeedsCells()
-	for i := range own {
-		own[i].Intensity = innovation.High
-		own[i].Qualifier = strings.Repeat("é", innovation.MaxQualifier/2)
-	}
-	m, err := innovation.NewNeedsMatrix(own)
-	if err != nil {
-		t.Fatalf("NewNeedsMatrix(all +++): %v", err)
-	}
-	if got := m.At(innovation.Conseil, innovation.Deploiement); got.Intensity != innovation.High || len(got.Qualifier) != innovation.MaxQualifier {
-		t.Errorf("At(Conseil, Deploiement) = %+v", got)
-	}
-	// Returning the matrix by value is a copy: DefaultNeeds cannot be changed
-	// through one.
-	d := innovation.DefaultNeeds()
-	if err := d.UnmarshalJSON(encodeMatrixJSON(t, m)); err != nil {
-		t.Fatal(err)
-	}
-	if innovation.DefaultNeeds() == d {
-		t.Errorf("overwriting a copy of DefaultNeeds changed DefaultNeeds")
-	}
-}
-
-func TestNewNeedsInvalid(t *testing.T) {
-	type want struct {
-		path, code string
-		keys       []string // the keys of the row and macro-phase the message names
-	}
-	tests := []struct {
-		name  string
-		edit  func([]innovation.NeedsCell) []innovation.NeedsCell
-		wants []want // each must be reported
-		count int    // the number of problems reported
-	}{
-		{
-			"missing cell",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { return slices.Delete(c, 4, 5) },
-			[]want{{"cells", "missing-cell", []string{"competences-reseau", "modelisation"}}}, 1,
-		},
-		{
-			"nil cells",
-			func([]innovation.NeedsCell) []innovation.NeedsCell { return nil },
-			[]want{{"cells", "missing-cell", []string{"financement", "rd-societale"}}, {"cells", "missing-cell", []string{"evaluation", "deploiement"}}}, 12,
-		},
-		{
-			"duplicate cell",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[1] = c[0]; return c },
-			[]want{{"cells[1]", "duplicate-cell", []string{"financement", "rd-societale"}},
-				{"cells", "missing-cell", []string{"financement", "modelisation"}}}, 2,
-		},
-		{
-			"invalid lever",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[0].Lever = 0; return c },
-			[]want{{"cells[0].lever", "invalid-value", nil}, {"cells", "missing-cell", []string{"financement", "rd-societale"}}}, 2,
-		},
-		{
-			"lever out of range",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[0].Lever = 5; return c },
-			[]want{{"cells[0].lever", "invalid-value", nil}}, 2,
-		},
-		{
-			"invalid macro-phase",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[2].MacroPhase = 4; return c },
-			[]want{{"cells[2].macro_phase", "invalid-value", nil}, {"cells", "missing-cell", []string{"financement", "deploiement"}}}, 2,
-		},
-		{
-			"invalid intensity",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[3].Intensity = 4; return c },
-			[]want{{"cells[3].intensity", "invalid-value", nil}}, 1,
-		},
-		{
-			"qualifier too long",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell {
-				c[5].Qualifier = strings.Repeat("a", innovation.MaxQualifier+1)
-				return c
-			},
-			[]want{{"cells[5].qualifier", "over-limit", nil}}, 1,
-		},
-		{
-			"qualifier not UTF-8",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[6].Qualifier = "strat\xe9gique"; return c },
-			[]want{{"cells[6].qualifier", "not-utf8", nil}}, 1,
-		},
-		{
-			"qualifier with NUL",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell { c[7].Qualifier = "op\x00"; return c },
-			[]want{{"cells[7].qualifier", "control-character", nil}}, 1,
-		},
-		{
-			"too many cells",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell {
-				for len(c) <= 4*innovation.NumLevers*innovation.NumMacroPhases {
-					c = append(c, c[0])
-				}
-				return c
-			},
-			[]want{{"cells", "over-limit", nil}}, 1,
-		},
-		{
-			"everything at once",
-			func(c []innovation.NeedsCell) []innovation.NeedsCell {
-				c[0].Intensity = 9                       // invalid intensity
-				c[1].Qualifier = "\xff"                  // invalid UTF-8
-				c[2].Lever = 7                           // invalid lever, so financement×deploiement missing
-				c[3].Qualifier = strings.Repeat("x", 65) // too long
-				c = slices.Delete(c, 11, 12)             // evaluation×deploiement missing
-				return append(c, c[4])                   // duplicate
-			},
-			[]want{
-				{"cells[0].intensity", "invalid-value", nil},
-				{"cells[1].qualifier", "not-utf8", nil},
-				{"cells[2].lever", "invalid-value", nil},
-				{"cells[3].qualifier", "over-limit", nil},
-				{"cells[11]", "duplicate-cell", []string{"competences-reseau", "modelisation"}},
-				{"cells", "missing-cell", []string{"financement", "deploiement"}},
-				{"cells", "missing-cell", []string{"evaluation", "deploiement"}},
-			}, 7,
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cells := tt.edit(validNeedsCells())
-			before := slices.Clone(cells)
-			n, err := innovation.NewNeedsMatrix(cells)
-			if err == nil {
-				t.Fatalf("NewNeedsMatrix succeeded")
-			}
-			if n != (innovation.NeedsMatrix{}) {
-				t.Errorf("NewNeedsMatrix returned a non-zero matrix with its error")
-			}
-			if !slices.Equal(cells, before) {
-				t.Errorf("NewNeedsMatrix modified the caller's slice")
-			}
-			checkMatrixErrors(t, err, tt.count, func(p *problem.Error, i int) bool {
-				w := tt.wants[i]
-				return p.Path == w.path && p.Code == w.code && names(p, w.keys...)
-			}, len(tt.wants))
-		})
-	}
-}
-
-func TestNeedsJSON(t *testing.T) {
-	data := encodeMatrixJSON(t, innovation.DefaultNeeds())
-	// The encoding is the cells, with keys and marks (MODEL §2.2 scale).
-	const head = `[{"lever":"financement","macro_phase":"rd-societale","intensity":"++"},` +
-		`{"lever":"financement","macro_phase":"modelisation","intensity":"++","qualifier":"en ingénierie"},`
-	if !bytes.HasPrefix(data, []byte(head)) {
-		t.Errorf("JSON starts %.160s, want %s", data, head)
-	}
-	var n innovation.NeedsMatrix
-	if err := json.Unmarshal(data, &n); err != nil {
-		t.Fatalf("json.Unmarshal(Marshal(DefaultNeeds)): %v", err)
-	}
-	if n != innovation.DefaultNeeds() {
-		t.Errorf("JSON round trip of DefaultNeeds lost something")
-	}
-	// Through a struct field, by pointer and by value.
-	type doc struct {
-		N  innovation.NeedsMatrix
-		NP *innovation.NeedsMatrix
-	}
-	d := innovation.DefaultNeeds()
-	var back doc
-	if err := json.Unmarshal(encodeMatrixJSON(t, doc{N: d, NP: &d}), &back); err != nil {
-		t.Fatalf("round trip in a struct: %v", err)
-	}
-	if back.N != d || back.NP == nil || *back.NP != d {
-		t.Errorf("round trip in a struct lost something")
-	}
-	// Padding up to exactly MaxJSON is still accepted.
-	padded := append(slices.Clone(data), bytes.Repeat([]byte(" "), innovation.MaxJSON-len(data))...)
-	var p innovation.NeedsMatrix
-	if err := p.UnmarshalJSON(padded); err != nil || p != d {
-		t.Errorf("UnmarshalJSON of %d bytes (= MaxJSON): %v", len(padded), err)
-	}
-}
-
-func TestNeedsJSONRefused(t *testing.T) {
-	valid := string(encodeMatrixJSON(t, innovation.DefaultNeeds()))
-	tests := []struct{ name, in string }{
-		{"empty", ""},
-		{"null", "null"},
-		{"object", "{}"},
-		{"empty array", "[]"},
-		{"not JSON", "needs"},
-		{"unknown field", strings.Replace(valid, `"intensity":"++"`, `"intensity":"++","weight":1`, 1)},
-		{"misspelt field", strings.Replace(valid, `"macro_phase"`, `"macrophase"`, 1)},
-		{"trailing data", valid + "[]"},
-		{"trailing garbage", valid + " x"},
-		{"two values", valid + valid},
-		{"numeric intensity", strings.Replace(valid, `"intensity":"++"`, `"intensity":2`, 1)},
-		{"numeric lever", strings.Replace(valid, `"lever":"financement"`, `"lever":1`, 1)},
-		{"unknown lever", strings.Replace(valid, `"lever":"financement"`, `"lever":"dons"`, 1)},
-		{"unknown intensity", strings.Replace(valid, `"intensity":"+++"`, `"intensity":"++++"`, 1)},
-		{"missing cell", strings.Replace(valid, `{"lever":"financement","macro_phase":"rd-societale","intensity":"++"},`, "", 1)},
-		{"qualifier with NUL", strings.Replace(valid, `"avis"`, `"av\u0000is"`, 1)},
-		{"qualifier too long", strings.Replace(valid, `"avis"`, `"`+strings.Repeat("a", 65)+`"`, 1)},
-		{"over MaxJSON", valid + strings.Repeat(" ", innovation.MaxJSON-len(valid)+1)},
-		{"huge", "[" + strings.Repeat(`{},`, innovation.MaxJSON/4) + "{}]"},
-		{"too many cells", strings.Replace(valid, "[", `[{"lever":"financement","macro_phase":"rd-societale","intensity":"++"},`, 1)},
-		{"duplicate key", strings.Replace(valid, `"intensity":"+++"`, `"intensity":"+++","intensity":"+++"`, 1)},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			n := innovation.DefaultNeeds()
-			err := n.UnmarshalJSON([]byte(tt.in))
-			if err == nil {
-				t.Fatalf("UnmarshalJSON accepted %.80q", tt.in)
-			}
-			if !errors.Is(err, innovation.ErrMatrix) {
-				t.Errorf("error %v does not wrap ErrMatrix", err)
-			}
-			if n != innovation.DefaultNeeds() {
-				t.Errorf("UnmarshalJSON changed the matrix on error")
-			}
-		})
 	}
 }

@@ -93,15 +93,7 @@ func (p Phase) Prev() (Phase, bool) {
 }
 
 // Phases yields the five phases in order, from Conception to Industrialisation.
-func Phases() iter.Seq[Phase] {
-	return func(yield func(Phase) bool) {
-		for p := Conception; p <= Industrialisation; p++ {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
+func Phases() iter.Seq[Phase] { return phases.All() }
 
 // MacroPhase returns the macro-phase p belongs to (MODEL §1.2), or 0 if p is
 // invalid.

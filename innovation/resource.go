@@ -74,15 +74,7 @@ func (r Resource) Source() string {
 func (r Resource) Sequenced() bool { return r == Humaines }
 
 // Resources yields the three resource types in the order of the source.
-func Resources() iter.Seq[Resource] {
-	return func(yield func(Resource) bool) {
-		for r := Humaines; r <= FonctionsSupport; r++ {
-			if !yield(r) {
-				return
-			}
-		}
-	}
-}
+func Resources() iter.Seq[Resource] { return resources.All() }
 
 // Mobilise yields the human resources to mobilise in macro-phase m, with
 // their intensity: the sequenced mobilisation of "Les ressources humaines

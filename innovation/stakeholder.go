@@ -63,12 +63,4 @@ func (s Stakeholder) MarshalText() ([]byte, error) { return stakeholders.Marshal
 func (s *Stakeholder) UnmarshalText(text []byte) error { return stakeholders.UnmarshalText(s, text) }
 
 // Stakeholders yields the nine stakeholders in the source's row order.
-func Stakeholders() iter.Seq[Stakeholder] {
-	return func(yield func(Stakeholder) bool) {
-		for s := PorteurIdee; s <= Gouvernance; s++ {
-			if !yield(s) {
-				return
-			}
-		}
-	}
-}
+func Stakeholders() iter.Seq[Stakeholder] { return stakeholders.All() }

@@ -32,55 +32,37 @@ func DefaultStakeholders() StakeholderMatrix { return defaultStakeholders }
 // ErrMatrix, with paths such as "cells[2].intensity"). cells is not
 // modified or retained.
 func NewStakeholderMatrix(cells []StakeholderCell) (StakeholderMatrix, error) {
-	own := make([]cell[Stakeholder], len(cells))
-	for i, c := range cells {
-		own[i] = cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity}
-	}
-	if err := pkg.Within("cells", nil, stakeholderShape.check(own)); err != nil {
-		return StakeholderMatrix{}, err
-	}
-	return stakeholdersOf(own), nil
-}
-
-// stakeholdersOf builds the matrix of cells, which check accepted.
-func stakeholdersOf(cells []cell[Stakeholder]) StakeholderMatrix {
-	var t StakeholderMatrix
-	for _, c := range cells {
-		t.cells[c.row-1][c.macro-1] = c.intensity
-	}
-	return t
+	g, err := stakeholderShape.build(convert(cells, StakeholderCell.cell))
+	return StakeholderMatrix{cells: g}, err
 }
 
 // At returns how strongly s is to be mobilised in macro-phase m; None if
 // either is invalid.
 func (t StakeholderMatrix) At(s Stakeholder, m MacroPhase) Intensity {
-	if !s.IsValid() || !m.IsValid() {
-		return None
-	}
-	return t.cells[s-1][m-1]
+	return stakeholderShape.at(t.cells, s, m)
 }
 
 // Of returns the intensity of every stakeholder in phase p, indexed by
 // Stakeholder-1; all None if p is invalid. It does not allocate.
 func (t StakeholderMatrix) Of(p Phase) [NumStakeholders]Intensity {
-	m := p.MacroPhase()
-	if m == 0 {
-		return [NumStakeholders]Intensity{}
-	}
 	var out [NumStakeholders]Intensity
-	for i := range out {
-		out[i] = t.cells[i][m-1]
+	for s := range Stakeholders() {
+		out[s-1] = t.At(s, p.MacroPhase())
 	}
 	return out
 }
 
 // Cells returns the matrix as cells in stakeholder, then macro-phase order.
 func (t StakeholderMatrix) Cells() []StakeholderCell {
-	out := make([]StakeholderCell, 0, NumStakeholders*NumMacroPhases)
-	for s := range Stakeholders() {
-		for m := range MacroPhases() {
-			out = append(out, StakeholderCell{Stakeholder: s, MacroPhase: m, Intensity: t.cells[s-1][m-1]})
-		}
-	}
-	return out
+	return convert(stakeholderShape.cells(&t.cells), stakeholderCell)
+}
+
+// cell is c in the shape the checks and the JSON reader share.
+func (c StakeholderCell) cell() cell[Stakeholder] {
+	return cell[Stakeholder]{row: c.Stakeholder, macro: c.MacroPhase, intensity: c.Intensity}
+}
+
+// stakeholderCell is c as a StakeholderCell.
+func stakeholderCell(c cell[Stakeholder]) StakeholderCell {
+	return StakeholderCell{Stakeholder: c.row, MacroPhase: c.macro, Intensity: c.intensity}
 }

@@ -1,15 +1,16 @@
 package innovation
 
 import (
+	"maps"
 	"testing"
 
-	"github.com/seed424036fd/societal/internal/enum"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
 // TestTextsFilled: every text of the package is written in every language:
-// the labels of every enumeration, the glosses, the sources' quotations
-// and their glosses, and the messages of every problem.
+// the glosses, the sources' quotations and their glosses, and the messages
+// of every problem (the labels of the enumerations: TestEnums).
 func TestTextsFilled(t *testing.T) {
 	texts := map[string]lang.Text{
 		"abandonedLabel": abandonedLabel, "abandonedIn": abandonedIn, "otherHead": otherHead,
@@ -47,34 +48,5 @@ func TestTextsFilled(t *testing.T) {
 			add("nature", n, row.definition)
 		}
 	}
-	labels(texts, "Phase", phases)
-	labels(texts, "MacroPhase", macroPhases)
-	labels(texts, "EconomicModel", economicModels)
-	labels(texts, "Carrier", carriers)
-	labels(texts, "RiskZone", riskZones)
-	labels(texts, "Lever", levers)
-	labels(texts, "Intensity", intensities)
-	labels(texts, "Stakeholder", stakeholders)
-	labels(texts, "Stage", stages)
-	labels(texts, "Dimension", dimensions)
-	labels(texts, "TransitionKind", kinds)
-	labels(texts, "Nature", natures)
-	labels(texts, "InnovatorNeed", innovatorNeeds)
-	labels(texts, "NeedKind", needKinds)
-	labels(texts, "Resource", resources)
-	labels(texts, "AllianceImpact", allianceImpacts)
-	for name, tx := range texts {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("%s has no %s wording: %q", name, l, tx)
-		}
-	}
-}
-
-// labels adds the label of every value of an enumeration table to texts.
-func labels[T ~uint8](texts map[string]lang.Text, name string, table *enum.Table[T]) {
-	for v := range 256 {
-		if n, ok := table.Names(T(v)); ok {
-			texts[name+" "+n.Key] = n.Label
-		}
-	}
+	langtest.Filled(t, maps.All(texts))
 }

@@ -1,7 +1,6 @@
 package partnership_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/seed424036fd/societal/innovation"
@@ -11,32 +10,12 @@ import (
 
 func BenchmarkDiagnose(b *testing.B) {
 	th := partnership.DefaultThresholds()
-	for _, n := range []int{5, 500} {
-		p := benchPartnership(n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := p.Diagnose(th); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchSizes(b, func(p *partnership.Partnership) error { _, err := p.Diagnose(th); return err })
 }
 
 func BenchmarkChecklist(b *testing.B) {
 	th := partnership.DefaultThresholds()
-	for _, n := range []int{5, 500} {
-		p := benchPartnership(n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := p.Checklist(th); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchSizes(b, func(p *partnership.Partnership) error { _, err := p.Checklist(th); return err })
 }
 
 // BenchmarkWimoov runs each analysis on the Wimoov alliance, a typical
@@ -46,33 +25,9 @@ func BenchmarkWimoov(b *testing.B) {
 	th := partnership.DefaultThresholds()
 	needs := innovation.DefaultNeeds()
 	b.Run("coverage", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			if _, err := p.Coverage(innovation.Essaimage, needs, th); err != nil {
-				b.Fatal(err)
-			}
-		}
+		bench(b, func() error { _, err := p.Coverage(innovation.Essaimage, needs, th); return err })
 	})
-	b.Run("balance", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			_ = p.Balance()
-		}
-	})
-	b.Run("diagnose", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			if _, err := p.Diagnose(th); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("checklist", func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			if _, err := p.Checklist(th); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	b.Run("balance", func(b *testing.B) { bench(b, func() error { _ = p.Balance(); return nil }) })
+	b.Run("diagnose", func(b *testing.B) { bench(b, func() error { _, err := p.Diagnose(th); return err }) })
+	b.Run("checklist", func(b *testing.B) { bench(b, func() error { _, err := p.Checklist(th); return err }) })
 }

@@ -27,65 +27,60 @@ func benchPartnership(n int) *partnership.Partnership {
 	return mustNew(s)
 }
 
-func BenchmarkCoverage(b *testing.B) {
-	needs := innovation.DefaultNeeds()
-	th := partnership.DefaultThresholds()
-	for _, n := range []int{5, 500} {
+// sizes are the numbers of partners of the benchmarks' partnerships.
+var sizes = []int{5, 500}
+
+// benchSizes benchmarks f on a partnership of each size
+// (benchPartnership), each a sub-benchmark named by its size.
+func benchSizes(b *testing.B, f func(p *partnership.Partnership) error) {
+	for _, n := range sizes {
 		p := benchPartnership(n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := p.Coverage(innovation.Modelisation, needs, th); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+		b.Run(fmt.Sprint(n), func(b *testing.B) { bench(b, func() error { return f(p) }) })
 	}
 }
 
-func BenchmarkBalance(b *testing.B) {
-	for _, n := range []int{5, 500} {
-		p := benchPartnership(n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				_ = p.Balance()
-			}
-		})
+// bench runs f b.N times, reporting allocations; an error stops it.
+func bench(b *testing.B, f func() error) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if err := f(); err != nil {
+			b.Fatal(err)
+		}
 	}
+}
+
+func BenchmarkCoverage(b *testing.B) {
+	needs := innovation.DefaultNeeds()
+	th := partnership.DefaultThresholds()
+	benchSizes(b, func(p *partnership.Partnership) error {
+		_, err := p.Coverage(innovation.Modelisation, needs, th)
+		return err
+	})
+}
+
+func BenchmarkBalance(b *testing.B) {
+	benchSizes(b, func(p *partnership.Partnership) error { _ = p.Balance(); return nil })
 }
 
 // BenchmarkNew validates a spec and computes what the analyses read.
 func BenchmarkNew(b *testing.B) {
-	for _, n := range []int{5, 500} {
+	for _, n := range sizes {
 		s := benchPartnership(n).Spec()
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := partnership.New(s); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+		b.Run(fmt.Sprint(n), func(b *testing.B) { bench(b, func() error { _, err := partnership.New(s); return err }) })
 	}
 }
 
 // BenchmarkDecode decodes, strictly, the JSON of a partnership of 5 and of
 // 500 partners: JSON decoding, validation and derived data.
 func BenchmarkDecode(b *testing.B) {
-	for _, n := range []int{5, 500} {
+	for _, n := range sizes {
 		data, err := benchPartnership(n).MarshalJSON()
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := partnership.Decode(data); err != nil {
-					b.Fatal(err)
-				}
-			}
+			bench(b, func() error { _, err := partnership.Decode(data); return err })
 		})
 	}
 }

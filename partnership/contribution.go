@@ -62,7 +62,7 @@ func (k *ContributionKind) UnmarshalText(text []byte) error {
 }
 
 // ContributionKinds yields the three kinds in order.
-func ContributionKinds() iter.Seq[ContributionKind] { return values(contributionKinds) }
+func ContributionKinds() iter.Seq[ContributionKind] { return contributionKinds.All() }
 
 // Amount is a sum of money: a decimal value and an ISO 4217-style currency
 // code (three uppercase ASCII letters, e.g. "EUR"; the code is checked for

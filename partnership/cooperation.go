@@ -110,7 +110,7 @@ func (d *SchemeDimension) UnmarshalText(text []byte) error {
 }
 
 // SchemeDimensions yields the six dimensions in the order of the source.
-func SchemeDimensions() iter.Seq[SchemeDimension] { return values(schemeDimensions) }
+func SchemeDimensions() iter.Seq[SchemeDimension] { return schemeDimensions.All() }
 
 // CooperationMode is how the stakeholders cooperated: "La coopération
 // a-t-elle été consultative, co-conçue ou mise en œuvre conjointement ?"
@@ -400,16 +400,16 @@ func (c *Cooperation) Validate() error {
 
 // CooperationModes yields the three cooperation modes in the order of the
 // source.
-func CooperationModes() iter.Seq[CooperationMode] { return values(cooperationModes) }
+func CooperationModes() iter.Seq[CooperationMode] { return cooperationModes.All() }
 
 // ParticipantRoles yields the five participant roles in the order of the
 // source.
-func ParticipantRoles() iter.Seq[ParticipantRole] { return values(participantRoles) }
+func ParticipantRoles() iter.Seq[ParticipantRole] { return participantRoles.All() }
 
 // Formalisations yields the two degrees of formalisation in the order of the
 // source.
-func Formalisations() iter.Seq[Formalisation] { return values(formalisations) }
+func Formalisations() iter.Seq[Formalisation] { return formalisations.All() }
 
 // Continuities yields the three signs of continuity in the order of the
 // source.
-func Continuities() iter.Seq[Continuity] { return values(continuities) }
+func Continuities() iter.Seq[Continuity] { return continuities.All() }

@@ -2,7 +2,6 @@ package partnership_test
 
 import (
 	"errors"
-	"iter"
 	"slices"
 	"strings"
 	"testing"
@@ -134,58 +133,4 @@ func TestCooperation(t *testing.T) {
 	if !errors.Is(err, partnership.ErrInvalid) || !slices.Equal(codes, []string{"mode invalid-value", "continuity duplicate-name"}) {
 		t.Errorf("invalid Cooperation: %v (%q)", err, codes)
 	}
-}
-
-// factTextEnum is an enumeration with a text encoding and an invalid zero
-// value.
-type factTextEnum interface {
-	~uint8
-	IsValid() bool
-	String() string
-	MarshalText() ([]byte, error)
-}
-
-// checkFactText checks that every value yielded by all round-trips through
-// its text, that the zero value is invalid and refused by MarshalText, and
-// that an unknown text is ErrUnknown and leaves the value unchanged.
-func checkFactText[T factTextEnum, P interface {
-	*T
-	UnmarshalText([]byte) error
-}](t *testing.T, all iter.Seq[T]) {
-	t.Helper()
-	n := 0
-	for v := range all {
-		n++
-		text, err := v.MarshalText()
-		if err != nil || string(text) != v.String() {
-			t.Errorf("%v.MarshalText() = %q, %v", v, text, err)
-		}
-		var back T
-		if err := P(&back).UnmarshalText(text); err != nil || back != v {
-			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", text, back, err, v)
-		}
-		kept := v
-		if err := P(&kept).UnmarshalText([]byte("not-a-value")); !errors.Is(err, partnership.ErrUnknown) || kept != v {
-			t.Errorf("UnmarshalText(\"not-a-value\") = %v, %v", kept, err)
-		}
-	}
-	var zero T
-	if n == 0 || zero.IsValid() {
-		t.Errorf("%T: %d values, zero valid %v", zero, n, zero.IsValid())
-	}
-	if _, err := zero.MarshalText(); !errors.Is(err, partnership.ErrInvalid) {
-		t.Errorf("zero %T MarshalText error = %v, want ErrInvalid", zero, err)
-	}
-}
-
-func TestFactEnumsText(t *testing.T) {
-	checkFactText(t, partnership.PerformanceLevers())
-	checkFactText(t, partnership.Threats())
-	checkFactText(t, partnership.Enablers())
-	checkFactText(t, partnership.Obstacles())
-	checkFactText(t, partnership.SchemeDimensions())
-	checkFactText(t, partnership.CooperationModes())
-	checkFactText(t, partnership.ParticipantRoles())
-	checkFactText(t, partnership.Formalisations())
-	checkFactText(t, partnership.Continuities())
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/internal/enumtest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/partnership"
 )
@@ -104,64 +105,45 @@ func TestObjectiveAxes(t *testing.T) {
 	}
 }
 
-type textEnum interface {
-	MarshalText() ([]byte, error)
-	String() string
-}
-
-// Every enumeration round-trips through its text form, and an invalid value
-// neither marshals nor panics.
-func TestEnumText(t *testing.T) {
-	check := func(name string, valid []textEnum, invalid textEnum, parse func(string) (textEnum, error)) {
-		t.Helper()
-		for _, v := range valid {
-			b, err := v.MarshalText()
-			if err != nil {
-				t.Errorf("%s %v: MarshalText: %v", name, v, err)
-				continue
-			}
-			got, err := parse(string(b))
-			if err != nil || got != v {
-				t.Errorf("%s: parse(%q) = %v, %v; want %v", name, b, got, err, v)
-			}
-		}
-		if _, err := invalid.MarshalText(); !errors.Is(err, partnership.ErrInvalid) {
-			t.Errorf("%s: invalid value marshals: %v", name, err)
-		}
-		if !strings.HasPrefix(invalid.String(), "%!") {
-			t.Errorf("%s: invalid String = %q", name, invalid.String())
-		}
-		if _, err := parse("nonsense"); !errors.Is(err, partnership.ErrUnknown) {
-			t.Errorf("%s: parse(nonsense) = %v", name, err)
+// The methods of every enumeration of the package (enumtest.Check); Scheme,
+// a set of schemes, below.
+func TestEnums(t *testing.T) {
+	enumtest.Check(t,
+		enumtest.Of("Kind", partnership.Kinds(), partnership.ParseKind),
+		enumtest.Of("Purpose", enumtest.Range(partnership.ForProfit, partnership.Undetermined), partnership.ParsePurpose),
+		enumtest.Of("Mode", partnership.Modes(), partnership.ParseMode),
+		enumtest.Of("Objective", partnership.Objectives(), partnership.ParseObjective),
+		enumtest.Of("ContributionKind", partnership.ContributionKinds(), partnership.ParseContributionKind),
+		enumtest.Of("Fact", enumtest.Range(partnership.Unstated, partnership.No), partnership.ParseFact),
+		enumtest.Of("FactStatus", enumtest.Range(partnership.Unknown, partnership.NotMet), partnership.ParseFactStatus),
+		enumtest.Of("Level", enumtest.Range(partnership.Info, partnership.Critical), partnership.ParseLevel),
+		enumtest.Of("Risk", enumtest.Range(partnership.MissionDrift, partnership.PowerMismatch), partnership.ParseRisk),
+		enumtest.Of("Supply", enumtest.Range(partnership.NotNeeded, partnership.Covered), partnership.ParseSupply),
+		enumtest.Of("Difficulty", enumtest.Range(partnership.Incomprehension, partnership.Defiance), partnership.ParseDifficulty),
+		enumtest.Of("Factor", enumtest.Range(partnership.Construire, partnership.Communiquer), partnership.ParseFactor),
+		enumtest.Of("PerformanceLever", partnership.PerformanceLevers(), partnership.ParsePerformanceLever),
+		enumtest.Of("Threat", partnership.Threats(), partnership.ParseThreat),
+		enumtest.Of("Enabler", partnership.Enablers(), partnership.ParseEnabler),
+		enumtest.Of("Obstacle", partnership.Obstacles(), partnership.ParseObstacle),
+		enumtest.Of("SchemeDimension", partnership.SchemeDimensions(), partnership.ParseSchemeDimension),
+		enumtest.Of("CooperationMode", partnership.CooperationModes(), partnership.ParseCooperationMode),
+		enumtest.Of("ParticipantRole", partnership.ParticipantRoles(), partnership.ParseParticipantRole),
+		enumtest.Of("Formalisation", partnership.Formalisations(), partnership.ParseFormalisation),
+		enumtest.Of("Continuity", partnership.Continuities(), partnership.ParseContinuity),
+	)
+	// A Scheme is a set: its text is its schemes joined by "+".
+	for _, v := range []partnership.Scheme{partnership.SchemeInterne, partnership.SchemeEntreprise | partnership.SchemeTerritoire} {
+		text, err := v.MarshalText()
+		if got, perr := partnership.ParseScheme(string(text)); err != nil || perr != nil || got != v {
+			t.Errorf("Scheme %v: %q, %v → %v, %v", v, text, err, got, perr)
 		}
 	}
-	wrap := func(f func(string) (textEnum, error)) func(string) (textEnum, error) { return f }
-	check("kind", []textEnum{partnership.Entreprise, partnership.Citoyen}, partnership.Kind(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseKind(s); return v, err }))
-	check("purpose", []textEnum{partnership.ForProfit, partnership.Undetermined}, partnership.Purpose(4),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParsePurpose(s); return v, err }))
-	check("mode", []textEnum{partnership.Mecenat, partnership.InnovationSocietale}, partnership.Mode(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseMode(s); return v, err }))
-	check("objective", []textEnum{partnership.InternePerformance, partnership.ExterneMobilisation}, partnership.Objective(5),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseObjective(s); return v, err }))
-	check("contribution kind", []textEnum{partnership.Financial, partnership.Skills, partnership.InKind}, partnership.ContributionKind(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseContributionKind(s); return v, err }))
-	check("fact", []textEnum{partnership.Unstated, partnership.Yes, partnership.No}, partnership.Fact(3),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFact(s); return v, err }))
-	check("status", []textEnum{partnership.Unknown, partnership.Met, partnership.NotMet}, partnership.FactStatus(3),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFactStatus(s); return v, err }))
-	check("severity", []textEnum{partnership.Info, partnership.Critical}, partnership.Level(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseLevel(s); return v, err }))
-	check("risk", []textEnum{partnership.MissionDrift, partnership.PowerMismatch}, partnership.Risk(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseRisk(s); return v, err }))
-	check("supply", []textEnum{partnership.NotNeeded, partnership.Covered}, partnership.Supply(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseSupply(s); return v, err }))
-	check("difficulty", []textEnum{partnership.Incomprehension, partnership.Defiance}, partnership.Difficulty(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseDifficulty(s); return v, err }))
-	check("factor", []textEnum{partnership.Construire, partnership.Communiquer}, partnership.Factor(0),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseFactor(s); return v, err }))
-	check("scheme", []textEnum{partnership.SchemeInterne, partnership.SchemeEntreprise | partnership.SchemeTerritoire}, partnership.Scheme(8),
-		wrap(func(s string) (textEnum, error) { v, err := partnership.ParseScheme(s); return v, err }))
+	if _, err := partnership.Scheme(8).MarshalText(); !errors.Is(err, partnership.ErrInvalid) || !strings.HasPrefix(partnership.Scheme(8).String(), "%!") {
+		t.Errorf("Scheme(8): %q, %v", partnership.Scheme(8).String(), err)
+	}
+	if _, err := partnership.ParseScheme("nonsense"); !errors.Is(err, partnership.ErrUnknown) {
+		t.Errorf("ParseScheme(nonsense) = %v", err)
+	}
 }
 
 func TestScheme(t *testing.T) {

@@ -107,7 +107,7 @@ func (k Kind) MarshalText() ([]byte, error) { return kinds.MarshalText(k) }
 func (k *Kind) UnmarshalText(text []byte) error { return kinds.UnmarshalText(k, text) }
 
 // Kinds yields the eight kinds in order.
-func Kinds() iter.Seq[Kind] { return values(kinds) }
+func Kinds() iter.Seq[Kind] { return kinds.All() }
 
 // Purpose says whether an actor, or a project, pursues profit or the
 // general interest (MODEL §4.1). A structure d'intérêt général has a hybrid
@@ -159,14 +159,3 @@ func (p Purpose) MarshalText() ([]byte, error) { return purposes.MarshalText(p) 
 
 // UnmarshalText parses text with ParsePurpose. On error p is unchanged.
 func (p *Purpose) UnmarshalText(text []byte) error { return purposes.UnmarshalText(p, text) }
-
-// values yields the values of t in order.
-func values[T ~uint8](t *enum.Table[T]) iter.Seq[T] {
-	return func(yield func(T) bool) {
-		for i := 1; i <= t.Len(); i++ {
-			if !yield(T(i)) {
-				return
-			}
-		}
-	}
-}

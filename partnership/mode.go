@@ -98,4 +98,4 @@ func (m Mode) MarshalText() ([]byte, error) { return modes.MarshalText(m) }
 func (m *Mode) UnmarshalText(text []byte) error { return modes.UnmarshalText(m, text) }
 
 // Modes yields the four modes in order.
-func Modes() iter.Seq[Mode] { return values(modes) }
+func Modes() iter.Seq[Mode] { return modes.All() }

@@ -77,4 +77,4 @@ func (o Objective) MarshalText() ([]byte, error) { return objectives.MarshalText
 func (o *Objective) UnmarshalText(text []byte) error { return objectives.UnmarshalText(o, text) }
 
 // Objectives yields the four objectives in order.
-func Objectives() iter.Seq[Objective] { return values(objectives) }
+func Objectives() iter.Seq[Objective] { return objectives.All() }

@@ -100,4 +100,4 @@ func (v *PerformanceLever) UnmarshalText(text []byte) error {
 }
 
 // PerformanceLevers yields the five levers in the order of the source.
-func PerformanceLevers() iter.Seq[PerformanceLever] { return values(performanceLevers) }
+func PerformanceLevers() iter.Seq[PerformanceLever] { return performanceLevers.All() }

@@ -109,4 +109,4 @@ func (t Threat) In(findings []Finding) bool {
 }
 
 // Threats yields the two threats in the order of the source.
-func Threats() iter.Seq[Threat] { return values(threats) }
+func Threats() iter.Seq[Threat] { return threats.All() }

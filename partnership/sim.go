@@ -156,7 +156,7 @@ func (o Obstacle) MarshalText() ([]byte, error) { return obstacles.MarshalText(o
 func (o *Obstacle) UnmarshalText(text []byte) error { return obstacles.UnmarshalText(o, text) }
 
 // Enablers yields the four enablers in the order of the source.
-func Enablers() iter.Seq[Enabler] { return values(enablers) }
+func Enablers() iter.Seq[Enabler] { return enablers.All() }
 
 // Obstacles yields the four obstacles in the order of the source.
-func Obstacles() iter.Seq[Obstacle] { return values(obstacles) }
+func Obstacles() iter.Seq[Obstacle] { return obstacles.All() }

@@ -12,50 +12,30 @@ import (
 // coopération ?" (000:360-388), and obstacles, "Quels sont les obstacles à
 // la coopération ?" (000:390-414), against the report's own headings.
 func TestSIMItems(t *testing.T) {
-	enablers := []struct {
-		e       partnership.Enabler
-		key, fr string
-		source  string
+	tests := []struct {
+		v interface {
+			String() string
+			Label(lang.Lang) string
+			Source() string
+		}
+		key, fr, source string
 	}{
 		{partnership.Appropriation, "appropriation", "Une appropriation organisationnelle claire", "000:362-368"},
 		{partnership.Alignement, "alignement", "Alignement précoce des attentes", "000:370-374"},
 		{partnership.Coordination, "coordination", "Une capacité de coordination dédiée", "000:376-380"},
 		{partnership.Integration, "integration", "Intégrer la coopération dans les processus existants", "000:382-388"},
-	}
-	for _, tt := range enablers {
-		if tt.e.String() != tt.key || tt.e.Label(lang.French) != tt.fr || tt.e.Source() != tt.source {
-			t.Errorf("%v: %q, %q, %q", tt.e, tt.e.String(), tt.e.Label(lang.French), tt.e.Source())
-		}
-		if got, err := partnership.ParseEnabler(tt.fr); err != nil || got != tt.e {
-			t.Errorf("ParseEnabler(%q) = %v, %v", tt.fr, got, err)
-		}
-	}
-	obstacles := []struct {
-		o       partnership.Obstacle
-		key, fr string
-		source  string
-	}{
 		{partnership.AmbiguiteRoles, "ambiguite-roles", "Ambiguïté des rôles et des responsabilités", "000:392-396"},
 		{partnership.ManqueTemps, "manque-temps", "Temps et ressources humaines limités", "000:398-402"},
 		{partnership.DependanceChampion, "dependance-champion", "Dépendance à l'égard des champions individuels", "000:404-408"},
 		{partnership.ComplexiteMultiActeurs, "complexite-multi-acteurs", "Complexité des environnements multi-acteurs", "000:410-414"},
 	}
-	for _, tt := range obstacles {
-		if tt.o.String() != tt.key || tt.o.Label(lang.French) != tt.fr || tt.o.Source() != tt.source {
-			t.Errorf("%v: %q, %q, %q", tt.o, tt.o.String(), tt.o.Label(lang.French), tt.o.Source())
-		}
-		if got, err := partnership.ParseObstacle(tt.fr); err != nil || got != tt.o {
-			t.Errorf("ParseObstacle(%q) = %v, %v", tt.fr, got, err)
+	for _, tt := range tests {
+		if tt.v.String() != tt.key || tt.v.Label(lang.French) != tt.fr || tt.v.Source() != tt.source {
+			t.Errorf("%v: %q, %q, %q", tt.v, tt.v.String(), tt.v.Label(lang.French), tt.v.Source())
 		}
 	}
-	if got := slices.Collect(partnership.Enablers()); len(got) != len(enablers) || len(got) != partnership.NumEnablers {
-		t.Errorf("Enablers() = %v", got)
-	}
-	if got := slices.Collect(partnership.Obstacles()); len(got) != len(obstacles) || len(got) != partnership.NumObstacles {
-		t.Errorf("Obstacles() = %v", got)
-	}
-	if partnership.Enabler(0).IsValid() || partnership.Obstacle(5).IsValid() {
-		t.Error("out-of-range enablers or obstacles are valid")
+	if n, m := len(slices.Collect(partnership.Enablers())), len(slices.Collect(partnership.Obstacles())); n != partnership.NumEnablers || m != partnership.NumObstacles || n+m != len(tests) {
+		t.Errorf("%d enablers and %d obstacles, want %d and %d", n, m, partnership.NumEnablers, partnership.NumObstacles)
 	}
 }
 

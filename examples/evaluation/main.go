@@ -45,12 +45,7 @@ var summary = lang.Text{"Évalue un projet en essaimage inspiré du Service Civi
 // run runs the program on args, writes the evaluation to stdout and the
 // messages to stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := cli.New("evaluation", summary, nil, stdout, stderr)
-	l := fs.Lang()
-	if err := fs.Parse(args); err != nil {
-		return fs.Status(err)
-	}
-	return fs.Status(evaluate(*l, stdout))
+	return cli.Run("evaluation", summary, args, stdout, stderr, evaluate)
 }
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }

@@ -40,12 +40,7 @@ var summary = lang.Text{"Fait traverser à un projet les cinq phases du modèle 
 // run runs the program on args, writes the walk to stdout and the messages
 // to stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := cli.New("lifecycle", summary, nil, stdout, stderr)
-	l := fs.Lang()
-	if err := fs.Parse(args); err != nil {
-		return fs.Status(err)
-	}
-	return fs.Status(walk(context.Background(), *l, stdout))
+	return cli.Run("lifecycle", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return walk(context.Background(), l, w) })
 }
 
 // noOperatorModel is what the funder's gate refuses an advance with when

@@ -61,12 +61,7 @@ var summary = lang.Text{"Décrit l'alliance Wimoov (Renault, Le RAMEAU, Caisse d
 // run runs the program on args, writes the description to stdout and the
 // messages to stderr, and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := cli.New("partnership", summary, nil, stdout, stderr)
-	l := fs.Lang()
-	if err := fs.Parse(args); err != nil {
-		return fs.Status(err)
-	}
-	return fs.Status(describe(*l, stdout))
+	return cli.Run("partnership", summary, args, stdout, stderr, describe)
 }
 
 // alliance returns the Wimoov alliance as it entered essaimage, named in

@@ -46,11 +46,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -79,25 +77,7 @@ var summary = lang.Text{"Suit les PIMMS le long du cycle de vie (004:3839-3951),
 // run runs the program on args, writes the trajectory to stdout and the
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := cli.New("pimms", summary, nil, stdout, stderr)
-	l := fs.Lang()
-	if err := fs.Parse(args); err != nil {
-		return fs.Status(err)
-	}
-	return fs.Status(tell(ctx, *l, stdout))
-}
-
-// tell writes the whole trajectory in l to out.
-func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
-	var b strings.Builder
-	lc, _, err := walk(ctx, &b, l)
-	if err != nil {
-		return err
-	}
-	today(&b, l)
-	history(&b, lc, l)
-	_, err = io.WriteString(out, b.String())
-	return err
+	return cli.Run("pimms", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return story.Tell(ctx, w, l, trajectory()) })
 }
 
 // step is what the source says of one phase of the trajectory.
@@ -140,72 +120,41 @@ var steps = map[innovation.Phase]step{
 // last is the phase the trajectory stops in [D] (see the package doc).
 const last = innovation.Essaimage
 
-// walk runs the trajectory: the lifecycle from conception, the readiness
-// gate, an assessment at each step. It returns the lifecycle and the
-// refusals the gate made.
-func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
-	lc, err := innovation.New(innovation.Conception, innovation.WithClock(func() time.Time { return workshop }))
-	if err != nil {
-		return nil, nil, err
-	}
-	a, err := societal.NewAssessor(historyRubric())
-	if err != nil {
-		return nil, nil, err
-	}
-	var st state
-	current := func(p innovation.Phase) (*societal.Dossier, error) {
-		d, err := dossierAt(p, st)
-		if err != nil {
-			return nil, err
-		}
-		d.History = lc.Snapshot().History
-		return d, nil
-	}
-	// load gives the gate the dossier of the phase the advance leaves.
-	load := func(_ context.Context, proposed innovation.Transition) (*societal.Dossier, error) {
-		return current(proposed.From)
-	}
-	if err := lc.AddGate("readiness", a.Gate(load)); err != nil {
-		return nil, nil, err
-	}
-
-	fmt.Fprintf(w, "%s\n\n%s\n\n", title.In(l), note.In(l))
-	var refusals []error
-	fixed := false
-	for {
-		from := lc.Phase()
-		s := steps[from]
-		d, err := current(from)
-		if err != nil {
-			return nil, nil, err
-		}
-		rep := a.Assess(d)
-		if from == last {
-			fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", todayTitle.In(l), from.Label(l), s.in(l), s.source, network.In(l))
-			story.Assessment(w, &rep, l)
-			fmt.Fprintln(w)
-			return lc, refusals, nil
-		}
-		next, _ := from.Next()
-		fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", undatedStep.In(l), from.Label(l), next.Label(l), s.in(l), s.source)
-		story.Assessment(w, &rep, l)
-		err = lc.Advance(ctx, innovation.Note{By: "PIMMS", Reason: steps[next].in(l) + " (" + steps[next].source + ")"})
-		var nr *societal.NotReadyError
-		switch {
-		case err == nil:
-			fmt.Fprintf(w, "→ %s\n\n", advanced.Format(l, lc.Phase()))
-		case errors.As(err, &nr) && !fixed:
-			// The PIMMS did cross. The gate asks for evaluation at
-			// modélisation; the source describes the evaluation process
-			// without dating it (004:3901-3903): the program puts it in
-			// place here [I] and tries again.
-			refusals = append(refusals, err)
-			story.Refusal(w, err, l)
-			fmt.Fprintf(w, "\n%s\n\n", fix.In(l))
-			st, fixed = state{evaluated: true}, true
-		default:
-			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
-		}
+// trajectory is the PIMMS' trajectory, from conception to essaimage: the
+// lifecycle under the readiness gate, an assessment at each step; after
+// the last, the figures of today and the history.
+func trajectory() story.Trajectory {
+	return story.Trajectory{
+		Start:  innovation.Conception,
+		Last:   last,
+		Clock:  func() time.Time { return workshop },
+		Rubric: historyRubric(),
+		By:     "PIMMS",
+		// The PIMMS did cross. The gate asks for evaluation at
+		// modélisation; the source describes the evaluation process
+		// without dating it (004:3901-3903): the program puts it in
+		// place there [I] (the fix).
+		Dossier: func(p innovation.Phase, fixed bool) (*societal.Dossier, error) {
+			return dossierAt(p, state{evaluated: fixed})
+		},
+		Head: func(w io.Writer, from, next innovation.Phase, l lang.Lang) {
+			s := steps[from]
+			if next == 0 {
+				fmt.Fprintf(w, "== %s · %s ==\n%s [%s]\n%s [004:3871, 3877-3879]\n", todayTitle.In(l), from.Label(l), s.in(l), s.source, network.In(l))
+				return
+			}
+			fmt.Fprintf(w, "== %s · %s → %s ==\n%s [%s]\n", undatedStep.In(l), from.Label(l), next.Label(l), s.in(l), s.source)
+		},
+		Reason: func(from innovation.Phase, l lang.Lang) string {
+			next, _ := from.Next()
+			return steps[next].in(l) + " (" + steps[next].source + ")"
+		},
+		Fix:      fix,
+		Prologue: func(w io.Writer, l lang.Lang) { fmt.Fprintf(w, "%s\n\n%s\n\n", title.In(l), note.In(l)) },
+		Epilogue: func(w io.Writer, lc *innovation.Lifecycle, l lang.Lang) {
+			today(w, l)
+			history(w, lc, l)
+		},
 	}
 }
 
@@ -277,8 +226,6 @@ var (
 		"Today there are 66 PIMMS in metropolitan France; 9 partner companies, La Poste among them, steer the scheme locally and nationally."}
 	undatedStep = lang.Text{"étape non datée",
 		"undated step"}
-	advanced = lang.Text{"avance vers {1}",
-		"advances to {1}"}
 	fix = lang.Text{"Correction\u00a0: les salariés «\u00a0suivent un processus de gestion, d'évaluation et de reporting rigoureux\u00a0», avec l'Union des PIMMS " +
 		"(004:3901-3903)\u00a0; la source ne date pas sa mise en place\u00a0: le programme la place ici, où le contrôle la demande (lecture).",
 		"Fix: the employees follow a rigorous process of management, evaluation and reporting, with the Union des PIMMS " +
@@ -295,5 +242,5 @@ var (
 		"start"}
 	undated = lang.Text{"date non donnée par la source\u00a0: l'horloge est maintenue au jour de l'atelier (11 avril 2018, 004:239-241) — illustratif",
 		"date not given by the source: the clock is held at the workshop's day (11 April 2018, 004:239-241) — illustrative"}
-	texts = []lang.Text{title, note, todayTitle, network, undatedStep, advanced, fix, figuresTitle, levers, historyTitle, born, start, undated}
+	texts = []lang.Text{title, note, todayTitle, network, undatedStep, fix, figuresTitle, levers, historyTitle, born, start, undated}
 )

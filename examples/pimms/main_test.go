@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"io"
 	"slices"
 	"strconv"
@@ -14,7 +12,9 @@ import (
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
+	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
@@ -22,43 +22,17 @@ import (
 // expérimentation (evaluation needed at modélisation, supplied by no
 // partner), fixed by the evaluation process of 004:3901-3903.
 func TestWalk(t *testing.T) {
-	lc, refusals, err := walk(context.Background(), io.Discard, lang.French)
+	rep, err := trajectory().Verify(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lc.Start() != innovation.Conception {
-		t.Errorf("start %s, want conception", lc.Start())
-	}
-	want := []innovation.Phase{innovation.Conception, innovation.Experimentation, innovation.Modelisation, innovation.Essaimage}
-	h := lc.History()
-	if len(h) != len(want)-1 {
-		t.Fatalf("%d transitions, want %d: %+v", len(h), len(want)-1, h)
-	}
-	for i, tr := range h {
-		if tr.Kind != innovation.Advance || tr.From != want[i] || tr.To != want[i+1] {
-			t.Errorf("history[%d] = %s %s → %s, want advance %s → %s", i, tr.Kind, tr.From, tr.To, want[i], want[i+1])
-		}
-		if !tr.At.Equal(workshop) {
-			t.Errorf("history[%d] stamped %v, want the workshop's day", i, tr.At)
-		}
-	}
-	if s := lc.Status(); s.Phase != last || s.Abandoned {
-		t.Errorf("ends in %+v, want %s", s, last)
-	}
-	if len(refusals) != 1 {
-		t.Fatalf("%d refusals, want 1: %v", len(refusals), refusals)
-	}
-	var nr *societal.NotReadyError
-	if !errors.As(refusals[0], &nr) || !errors.Is(refusals[0], innovation.ErrGate) {
-		t.Fatalf("refusal %v is not a readiness refusal", refusals[0])
-	}
-	if nr.Report.Status.Phase != innovation.Experimentation || nr.Report.Verdict != societal.NotYet {
-		t.Errorf("refused at %s with %s, want experimentation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
+	if rep.Status.Phase != innovation.Experimentation || rep.Verdict != societal.NotYet {
+		t.Errorf("refused at %s with %s, want experimentation, not-yet", rep.Status.Phase, rep.Verdict)
 	}
 	// Évaluation rises to ++ at modélisation and nobody supplies it: the
 	// major gap. (Compétences & réseau and conseil, ++ at modélisation and
 	// not rising, are minor gaps beside it.)
-	c, ok := nr.Report.Check(societal.NextNeedsSupplied)
+	c, ok := rep.Check(societal.NextNeedsSupplied)
 	if !ok || c.Severity != societal.Major || !slices.ContainsFunc(c.Gaps, func(g societal.Gap) bool { return g.Lever == innovation.Evaluation }) {
 		t.Errorf("next-needs check of the refusal: %+v", c)
 	}
@@ -162,14 +136,12 @@ func TestDossiers(t *testing.T) {
 // line, the refusal and the diagram; in the pseudo-locale, every word but
 // the data comes from a table of texts.
 func TestRunOutput(t *testing.T) {
-	for l := range lang.Langs() {
-		var buf bytes.Buffer
-		if err := tell(context.Background(), l, &buf); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
-		clitest.Golden(t, "pimms.text."+l.String(), out)
-		clitest.OneLanguage(t, "pimms", l, out)
+	details, err := trajectory().Details(lang.Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := clitest.Output(t, "pimms", func(l lang.Lang, w io.Writer) error { return story.Tell(context.Background(), w, l, trajectory()) }, append(details, "PIMMS")...)
+	for l, out := range outs {
 		for i := range figures {
 			f := &figures[i]
 			if !strings.Contains(out, f.value(l)) || !strings.Contains(out, "["+f.source+"]") {
@@ -182,38 +154,6 @@ func TestRunOutput(t *testing.T) {
 			}
 		}
 	}
-	var buf bytes.Buffer
-	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
-		t.Fatal(err)
-	}
-	clitest.Pseudo(t, "pimms", buf.String(), append(details(t), "PIMMS")...)
-}
-
-// details returns the details of the assessments of every dossier of the
-// trajectory, in the pseudo-locale: the root package's words, which its own
-// pseudo-locale test checks, given here.
-func details(t *testing.T) []string {
-	a, err := societal.NewAssessor(historyRubric())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for ph := innovation.Conception; ph <= last; ph++ {
-		for _, st := range []state{{}, {evaluated: true}} {
-			d, err := dossierAt(ph, st)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep := a.Assess(d)
-			for _, c := range rep.Checks {
-				out = append(out, c.Detail.Text(lang.Pseudo))
-				for _, g := range c.Gaps {
-					out = append(out, g.Detail.Text(lang.Pseudo))
-				}
-			}
-		}
-	}
-	return out
 }
 
 // Every text of the program is written in every language.
@@ -225,11 +165,7 @@ func TestTexts(t *testing.T) {
 	for _, f := range figures {
 		all = append(all, f.what)
 	}
-	for i, tx := range append(all, valueRange) {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("text %d has no %s wording: %q", i, l, tx)
-		}
-	}
+	langtest.Filled(t, slices.All(append(all, valueRange)))
 }
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
@@ -238,18 +174,13 @@ func TestTexts(t *testing.T) {
 func TestCommandLine(t *testing.T) {
 	clitest.Run(t, "pimms", func(args []string, stdout, stderr io.Writer) int {
 		return run(context.Background(), args, stdout, stderr)
-	}, []clitest.Case{
-		{Args: []string{"-h"}, Stdout: "pimms ["},
-		{Args: []string{"-help"}, Stdout: "-lang "},
+	}, append(clitest.LangOnly("pimms"), []clitest.Case{
 		{Stdout: title.In(lang.French)},
 		{Args: []string{"-lang", "en"}, Stdout: title.In(lang.English)},
 		{Args: []string{"-lang", "EN"}, Stdout: title.In(lang.English)},
 		{Args: []string{"-lang", "qps"}, Stdout: title.In(lang.Pseudo)},
-		{Args: []string{"-nope"}, Status: 2, Stderr: "-nope"},
-		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `"de"`},
 		{Args: []string{"-format", "text"}, Status: 2, Stderr: "-format"},
-		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": pimms takes no argument`},
-	})
+	}...))
 }
 
 // A figure's value is written by internal/locale: thin no-break spaces

@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
+	"maps"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -91,9 +91,7 @@ func TestFormPage(t *testing.T) {
 		others = append(others, formWords.other.Format(l, l)) // each link in its own language
 
 	}
-	for _, e := range langtest.EscapedHTML(page, others...) {
-		t.Errorf("form, line %d: %q is not marked: %q", e.Line, e.Word, e.Text)
-	}
+	langtest.CheckHTML(t, "form", page, others...)
 	if rec := serveForm(h, http.MethodDelete, "/", "", nil); rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") == "" {
 		t.Errorf("DELETE: %d %v", rec.Code, rec.Header())
 	}
@@ -147,14 +145,7 @@ func TestFormRefusals(t *testing.T) {
 
 // Every word of the form is written in every language.
 func TestFormWords(t *testing.T) {
-	v := reflect.ValueOf(formWords)
-	for i := range v.NumField() {
-		var text lang.Text // an unexported field reads by its elements
-		for j := range text {
-			text[j] = v.Field(i).Index(j).String()
-		}
-		if l, missing := text.Missing(); missing {
-			t.Errorf("formWords.%s has no %v wording", v.Type().Field(i).Name, l)
-		}
-	}
+	texts := map[string]lang.Text{}
+	langtest.Fields(texts, "formWords", formWords)
+	langtest.Filled(t, maps.All(texts))
 }

@@ -39,11 +39,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/seed424036fd/societal"
@@ -71,24 +69,7 @@ var summary = lang.Text{"Suit Unis-Cité et le Service Civique le long du cycle 
 // run runs the program on args, writes the trajectory to stdout and the
 // messages to stderr, and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := cli.New("unis-cite", summary, nil, stdout, stderr)
-	l := fs.Lang()
-	if err := fs.Parse(args); err != nil {
-		return fs.Status(err)
-	}
-	return fs.Status(tell(ctx, *l, stdout))
-}
-
-// tell writes the whole trajectory in l to out.
-func tell(ctx context.Context, l lang.Lang, out io.Writer) error {
-	var b strings.Builder
-	lc, _, err := walk(ctx, &b, l)
-	if err != nil {
-		return err
-	}
-	history(&b, lc, l)
-	_, err = io.WriteString(out, b.String())
-	return err
+	return cli.Run("unis-cite", summary, args, stdout, stderr, func(l lang.Lang, w io.Writer) error { return story.Tell(ctx, w, l, trajectory()) })
 }
 
 // year is 1 January of y, UTC: the source dates by year only.
@@ -98,87 +79,43 @@ func year(y int) time.Time { return time.Date(y, time.January, 1, 0, 0, 0, 0, ti
 // dates it: only the capitalisation (entering modélisation) is dated.
 func sourcedYear(to innovation.Phase) bool { return to == innovation.Modelisation }
 
-// walk runs the trajectory: the lifecycle from expérimentation in 1995, the
-// readiness gate, an assessment at each step, the refusal at modélisation
-// and its fix. It returns the lifecycle and the refusals the gate made.
-func walk(ctx context.Context, w io.Writer, l lang.Lang) (*innovation.Lifecycle, []error, error) {
-	now := year(experimentYear)
-	clock := func() time.Time { return now }
-	lc, err := innovation.New(innovation.Experimentation, innovation.WithClock(clock))
-	if err != nil {
-		return nil, nil, err
+// trajectory is Unis-Cité's trajectory, from expérimentation in 1995 to
+// industrialisation: the lifecycle under the readiness gate, an assessment
+// at each step, the refusal at modélisation and its fix; after the last,
+// the history.
+func trajectory() story.Trajectory {
+	return story.Trajectory{
+		Start: innovation.Experimentation,
+		Last:  innovation.Industrialisation,
+		// Every advance is stamped in 2010: later years are not in the source.
+		Clock:  func() time.Time { return year(capitalisedYear) },
+		Rubric: societal.DefaultRubric(),
+		By:     "Unis-Cité",
+		// The fix: the know-how is capitalised into a model other
+		// operators can take up (004:3171-3173); they take it up at
+		// deployment (004:3173-3175), not here.
+		Dossier: func(p innovation.Phase, fixed bool) (*societal.Dossier, error) {
+			st := state{operatorModel: societal.Partial}
+			if fixed {
+				st.operatorModel = societal.Established
+			}
+			return dossierAt(p, st)
+		},
+		Head: func(w io.Writer, from, next innovation.Phase, l lang.Lang) {
+			if next == 0 {
+				fmt.Fprintf(w, "== %s · %s ==\n", dateText(from), from.Label(l))
+				return
+			}
+			fmt.Fprintf(w, "== %s · %s → %s ==\n", dateText(next), from.Label(l), next.Label(l))
+		},
+		Reason: func(from innovation.Phase, l lang.Lang) string { return reasons[from-innovation.Experimentation].In(l) },
+		Fix:    fix,
+		Prologue: func(w io.Writer, l lang.Lang) {
+			fmt.Fprintf(w, "%s\n\n%s\n\n", l.Typeset(title.In(l)), l.Typeset(note.In(l)))
+			fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, innovation.Experimentation.Label(l), launched.In(l))
+		},
+		Epilogue: history,
 	}
-	a, err := societal.NewAssessor(societal.DefaultRubric())
-	if err != nil {
-		return nil, nil, err
-	}
-	st := state{operatorModel: societal.Partial}
-	// current is the dossier of the project in phase p, with its history.
-	current := func(p innovation.Phase) (*societal.Dossier, error) {
-		d, err := dossierAt(p, st)
-		if err != nil {
-			return nil, err
-		}
-		d.History = lc.Snapshot().History
-		return d, nil
-	}
-	// load gives the gate the dossier of the phase the advance leaves.
-	load := func(_ context.Context, proposed innovation.Transition) (*societal.Dossier, error) {
-		return current(proposed.From)
-	}
-	if err := lc.AddGate("readiness", a.Gate(load)); err != nil {
-		return nil, nil, err
-	}
-
-	fmt.Fprintf(w, "%s\n\n%s\n\n", l.Typeset(title.In(l)), l.Typeset(note.In(l)))
-	fmt.Fprintf(w, "== %d · %s ==\n%s\n\n", experimentYear, lc.Phase().Label(l), launched.In(l))
-	notes := map[innovation.Phase]innovation.Note{
-		innovation.Experimentation: {By: "Unis-Cité", Reason: reasons[0].In(l)},
-		innovation.Modelisation:    {By: "Unis-Cité", Reason: reasons[1].In(l)},
-		innovation.Essaimage:       {By: "Unis-Cité", Reason: reasons[2].In(l)},
-	}
-	var refusals []error
-	fixed := false
-	for lc.CanAdvance() {
-		from := lc.Phase()
-		next, _ := from.Next()
-		now = year(capitalisedYear) // held there: later years are not in the source
-		d, err := current(from)
-		if err != nil {
-			return nil, nil, err
-		}
-		rep := a.Assess(d)
-		fmt.Fprintf(w, "== %s · %s → %s ==\n", dateText(next), from.Label(l), next.Label(l))
-		story.Assessment(w, &rep, l)
-		err = lc.Advance(ctx, notes[from])
-		var nr *societal.NotReadyError
-		switch {
-		case err == nil:
-			fmt.Fprintf(w, "→ %s\n\n", advanced.Format(l, lc.Phase()))
-		case errors.As(err, &nr) && !fixed:
-			refusals = append(refusals, err)
-			story.Refusal(w, err, l)
-			fmt.Fprintln(w)
-			// The fix: the know-how is capitalised into a model
-			// other operators can take up (004:3171-3173); they take
-			// it up at deployment (004:3173-3175), not here.
-			st = state{operatorModel: societal.Established}
-			fixed = true
-			fmt.Fprintf(w, "%s\n\n", l.Typeset(fix.In(l)))
-		default:
-			return nil, nil, fmt.Errorf("advancing from %s: %w", from, err)
-		}
-	}
-	// The last phase: nothing ahead, but the funder still reads the dossier.
-	d, err := current(lc.Phase())
-	if err != nil {
-		return nil, nil, err
-	}
-	rep := a.Assess(d)
-	fmt.Fprintf(w, "== %s · %s ==\n", dateText(lc.Phase()), lc.Phase().Label(l))
-	story.Assessment(w, &rep, l)
-	fmt.Fprintln(w)
-	return lc, refusals, nil
 }
 
 // dateText is the year of the step entering phase to, marked when the
@@ -227,15 +164,13 @@ var (
 			"not of an operator model). The sharing itself happens when a universal Service Civique is deployed (004:3173-3175): " +
 			"the program has the other operators and the public authorities join the partnership at the spreading phase (a reading: " +
 			"the source dates the sharing only by the deployment, and spreading is carried by the initial innovator, 004:785-786)."}
-	advanced = lang.Text{"avance vers {1}",
-		"advances to {1}"}
 	historyTitle = lang.Text{"Historique",
 		"History"}
 	start = lang.Text{"début",
 		"start"}
 	undated = lang.Text{"année non donnée par la source (l'horloge est maintenue à 2010) — illustratif",
 		"year not given by the source (the clock is held at 2010) — illustrative"}
-	// reasons are the notes of the three advances.
+	// reasons are the notes of the three advances, from expérimentation.
 	reasons = [...]lang.Text{
 		{"capitalise son savoir-faire acquis (004:3171-3173)",
 			"capitalises its know-how (004:3171-3173)"},
@@ -244,5 +179,5 @@ var (
 		{"déploiement d'un Service Civique universel, politique publique (004:3175, 788-790)",
 			"deployment of a universal Service Civique, a public policy (004:3175, 788-790)"},
 	}
-	texts = []lang.Text{title, note, launched, fix, advanced, historyTitle, start, undated, reasons[0], reasons[1], reasons[2]}
+	texts = []lang.Text{title, note, launched, fix, historyTitle, start, undated, reasons[0], reasons[1], reasons[2]}
 )

@@ -1,62 +1,33 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/seed424036fd/societal"
 	"github.com/seed424036fd/societal/examples/internal/cli/clitest"
+	"github.com/seed424036fd/societal/examples/internal/story"
 	"github.com/seed424036fd/societal/innovation"
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 )
 
 // The trajectory: three advances from expérimentation, the first dated 2010
 // (004:3171-3173), one refusal by the readiness gate at modélisation.
 func TestWalkHistory(t *testing.T) {
-	lc, refusals, err := walk(context.Background(), io.Discard, lang.French)
+	rep, err := trajectory().Verify(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lc.Start() != innovation.Experimentation {
-		t.Errorf("start %s, want experimentation", lc.Start())
-	}
-	want := []struct{ from, to innovation.Phase }{
-		{innovation.Experimentation, innovation.Modelisation},
-		{innovation.Modelisation, innovation.Essaimage},
-		{innovation.Essaimage, innovation.Industrialisation},
-	}
-	h := lc.History()
-	if len(h) != len(want) {
-		t.Fatalf("%d transitions, want %d: %+v", len(h), len(want), h)
-	}
-	for i, tr := range h {
-		if tr.Kind != innovation.Advance || tr.From != want[i].from || tr.To != want[i].to {
-			t.Errorf("history[%d] = %s %s → %s, want advance %s → %s", i, tr.Kind, tr.From, tr.To, want[i].from, want[i].to)
-		}
-		if tr.At.Year() != 2010 {
-			t.Errorf("history[%d] stamped %d, want 2010", i, tr.At.Year())
-		}
-	}
-	if s := lc.Status(); s.Phase != innovation.Industrialisation || s.Abandoned {
-		t.Errorf("ends in %+v, want industrialisation", s)
-	}
-	if len(refusals) != 1 {
-		t.Fatalf("%d refusals, want 1: %v", len(refusals), refusals)
-	}
-	var nr *societal.NotReadyError
-	if !errors.Is(refusals[0], societal.ErrNotReady) || !errors.Is(refusals[0], innovation.ErrGate) || !errors.As(refusals[0], &nr) {
-		t.Fatalf("refusal %v does not wrap ErrNotReady and ErrGate", refusals[0])
-	}
-	if nr.Report.Status.Phase != innovation.Modelisation || nr.Report.Verdict != societal.NotYet {
-		t.Errorf("refused at %s with %s, want modelisation, not-yet", nr.Report.Status.Phase, nr.Report.Verdict)
+	if rep.Status.Phase != innovation.Modelisation || rep.Verdict != societal.NotYet {
+		t.Errorf("refused at %s with %s, want modelisation, not-yet", rep.Status.Phase, rep.Verdict)
 	}
 	// The economic model, one of the three dimensions, is not established
 	// before deployment (004:734-764); the lever is Conseil.
-	c, ok := nr.Report.Check(societal.DimensionsCovered)
+	c, ok := rep.Check(societal.DimensionsCovered)
 	if !ok || len(c.Gaps) == 0 || c.Gaps[0].Lever != innovation.Conseil {
 		t.Errorf("dimensions check of the refusal: %+v", c)
 	}
@@ -87,14 +58,12 @@ func TestDossiers(t *testing.T) {
 // dates, the diagram; in the pseudo-locale, every word but the data comes
 // from a table of texts.
 func TestRunOutput(t *testing.T) {
-	for l := range lang.Langs() {
-		var buf bytes.Buffer
-		if err := tell(context.Background(), l, &buf); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
-		clitest.Golden(t, "unis-cite.text."+l.String(), out)
-		clitest.OneLanguage(t, "unis-cite", l, out)
+	details, err := trajectory().Details(lang.Pseudo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := clitest.Output(t, "unis-cite", func(l lang.Lang, w io.Writer) error { return story.Tell(context.Background(), w, l, trajectory()) }, append(details, "Unis-Cité")...)
+	for l, out := range outs {
 		for _, s := range []string{"1995", "2010", "2010*", "004:3167-3175", "```mermaid", "class industrialisation current", reasons[0].In(l)} {
 			if !strings.Contains(out, s) {
 				t.Errorf("-lang %s: output lacks %q", l, s)
@@ -104,48 +73,10 @@ func TestRunOutput(t *testing.T) {
 			t.Errorf("-lang %s: %d unmet lines, want the refusal's", l, n)
 		}
 	}
-	var buf bytes.Buffer
-	if err := tell(context.Background(), lang.Pseudo, &buf); err != nil {
-		t.Fatal(err)
-	}
-	clitest.Pseudo(t, "unis-cite", buf.String(), append(details(t), "Unis-Cité")...)
-}
-
-// details returns the details of the assessments of every dossier of the
-// trajectory, in the pseudo-locale: the root package's words, which its own
-// pseudo-locale test checks, given here.
-func details(t *testing.T) []string {
-	a, err := societal.NewAssessor(societal.DefaultRubric())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for ph := innovation.Experimentation; ph.IsValid(); ph++ {
-		for _, m := range []societal.Evidence{societal.Partial, societal.Established} {
-			d, err := dossierAt(ph, state{operatorModel: m})
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep := a.Assess(d)
-			for _, c := range rep.Checks {
-				out = append(out, c.Detail.Text(lang.Pseudo))
-				for _, g := range c.Gaps {
-					out = append(out, g.Detail.Text(lang.Pseudo))
-				}
-			}
-		}
-	}
-	return out
 }
 
 // Every text of the program is written in every language.
-func TestTexts(t *testing.T) {
-	for i, tx := range texts {
-		if l, missing := tx.Missing(); missing {
-			t.Errorf("text %d has no %s wording: %q", i, l, tx)
-		}
-	}
-}
+func TestTexts(t *testing.T) { langtest.Filled(t, slices.All(texts)) }
 
 // The command line: -h prints the usage and exits 0; -lang is read in any
 // case; an unknown flag, a bad value or an argument exits 2 with the usage
@@ -153,18 +84,13 @@ func TestTexts(t *testing.T) {
 func TestCommandLine(t *testing.T) {
 	clitest.Run(t, "unis-cite", func(args []string, stdout, stderr io.Writer) int {
 		return run(context.Background(), args, stdout, stderr)
-	}, []clitest.Case{
-		{Args: []string{"-h"}, Stdout: "unis-cite ["},
-		{Args: []string{"-help"}, Stdout: "-lang "},
+	}, append(clitest.LangOnly("unis-cite"), []clitest.Case{
 		{Stdout: title.In(lang.French)},
 		{Args: []string{"-lang", "en"}, Stdout: title.In(lang.English)},
 		{Args: []string{"-lang", "EN"}, Stdout: title.In(lang.English)},
 		{Args: []string{"-lang", "qps"}, Stdout: title.In(lang.Pseudo)},
-		{Args: []string{"-nope"}, Status: 2, Stderr: "-nope"},
-		{Args: []string{"-lang", "de"}, Status: 2, Stderr: `"de"`},
 		{Args: []string{"-format", "text"}, Status: 2, Stderr: "-format"},
-		{Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: `unexpected argument "extra": unis-cite takes no argument`},
-	})
+	}...))
 }
 
 // The other operators take the know-how up at deployment: Unis-Cité "a

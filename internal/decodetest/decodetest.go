@@ -31,6 +31,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -38,6 +39,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/seed424036fd/societal/internal/golden"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/seed424036fd/societal/problem"
 )
@@ -215,15 +217,26 @@ func expand(src []byte) ([]byte, error) {
 	return out, err
 }
 
+// moduleSentinels are the module's sentinels (package problem), which
+// every package re-exports with the same values, by name.
+var moduleSentinels = map[string]error{
+	"ErrSyntax": problem.ErrSyntax, "ErrUnknown": problem.ErrUnknown, "ErrInvalid": problem.ErrInvalid, "ErrLimit": problem.ErrLimit,
+}
+
+// withModule returns sentinels and the module's sentinels, by name.
+func withModule(sentinels map[string]error) map[string]error {
+	all := maps.Clone(moduleSentinels)
+	maps.Copy(all, sentinels)
+	return all
+}
+
 // Got returns the problems of err as a case writes them: each *problem.Error
 // of its errors.Join tree, with the names of the sentinels it unwraps to
-// among sentinels, in the order of names.
+// among the module's (ErrSyntax, ErrUnknown, ErrInvalid, ErrLimit) and
+// sentinels, a package's own, in the order of names.
 func Got(err error, sentinels map[string]error) []Problem {
-	names := make([]string, 0, len(sentinels))
-	for n := range sentinels {
-		names = append(names, n)
-	}
-	slices.Sort(names)
+	sentinels = withModule(sentinels)
+	names := slices.Sorted(maps.Keys(sentinels))
 	var out []Problem
 	for e := range problem.All(err) {
 		p := Problem{Code: e.Code, Line: e.Line, Column: e.Column, Path: e.Path}
@@ -243,9 +256,10 @@ func Got(err error, sentinels map[string]error) []Problem {
 // Check returns how the problems of err differ from what c expects, or
 // nil: the same number, in the same order, each with the code, the path,
 // the line and column, and each sentinel named (sentinels maps the names
-// to the errors).
+// of a package's own sentinels to the errors; the module's are known).
 func (c *Case) Check(err error, sentinels map[string]error) []string {
 	got := Got(err, sentinels)
+	sentinels = withModule(sentinels)
 	var diffs []string
 	if len(got) != len(c.Want) {
 		diffs = append(diffs, fmt.Sprintf("%d problems, want %d", len(got), len(c.Want)))
@@ -324,17 +338,19 @@ func langs() iter.Seq[lang.Lang] {
 // an input and, when it is valid, returns it encoded again: the problems of
 // an invalid input are what the case expects (Check), their messages are
 // sound (Hygiene), and a valid input makes a round trip: decoded, encoded,
-// decoded again and encoded, it is written the same. With update, the
-// expectations of the file are rewritten from what decode reports instead.
-// sentinels names the sentinels the cases name; prefix is the package that
-// reports the problems.
-func Run(t *testing.T, file string, update bool, sentinels map[string]error, prefix string, decode func([]byte) ([]byte, error)) {
+// decoded again and encoded, it is written the same. With -update
+// (golden.Updating), the expectations of the file are rewritten from what
+// decode reports instead.
+// sentinels names the package's own sentinels the cases name, besides the
+// module's; prefix is the package that reports the problems.
+func Run(t *testing.T, file string, sentinels map[string]error, prefix string, decode func([]byte) ([]byte, error)) {
 	t.Helper()
 	cases, err := Load(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string][]Problem{}
+	update := golden.Updating()
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			out, err := decode(c.Input)
@@ -364,23 +380,5 @@ func Run(t *testing.T, file string, update bool, sentinels map[string]error, pre
 		if err := Update(file, got); err != nil {
 			t.Fatal(err)
 		}
-	}
-}
-
-// File checks that the file at path holds want, a generated artefact; with
-// update, it writes it first.
-func File(t *testing.T, path string, want []byte, update bool) {
-	t.Helper()
-	if update {
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is stale: it differs from what the descriptions produce; run go generate ./... (or go test -run TestSchemaFile -update)", path)
 	}
 }

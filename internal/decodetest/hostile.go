@@ -15,9 +15,10 @@ const maxJSON = 1 << 20
 // TestHostileShapesBounded and BenchmarkHostile), and the schema refuses
 // what the decoder refuses (the conformance module's TestHostile).
 
-// fill returns head, then as many items item(0), item(1), … joined by
-// commas as fit, then tail, the whole at most maxJSON bytes.
-func fill(head string, item func(i int) string, tail string) []byte {
+// Fill returns head, then as many items item(0), item(1), … joined by
+// commas as fit, then tail, the whole at most 1 MiB (the module's limit
+// on an input): the largest input of a shape.
+func Fill(head string, item func(i int) string, tail string) []byte {
 	var b strings.Builder
 	b.Grow(maxJSON)
 	b.WriteString(head)
@@ -92,7 +93,7 @@ func ValidBig() []byte {
 	}))
 	b.WriteString(`],"contributions":[`)
 	levers := []string{"financement", "competences-reseau", "conseil", "evaluation"}
-	return fill(b.String(), func(i int) string {
+	return Fill(b.String(), func(i int) string {
 		if i%2 == 0 {
 			return fmt.Sprintf(`{"partner":"p%d","lever":"financement","kind":"financier","amount":{"value":"%d.50","currency":"EUR"},"period":{"start":2020,"end":2023}}`, i%1000, 1000+i)
 		}
@@ -114,7 +115,7 @@ func Hostile() []Shape {
 	const top = `{"name":"X","phase":"conception",`
 	const partners = `"partners":[{"id":"a","kind":"association"},{"id":"b","kind":"entreprise"}]`
 	list := func(head string, item string, tail string) []byte {
-		return fill(head, func(i int) string { return strings.ReplaceAll(item, "%d", fmt.Sprint(i)) }, tail)
+		return Fill(head, func(i int) string { return strings.ReplaceAll(item, "%d", fmt.Sprint(i)) }, tail)
 	}
 	return []Shape{
 		{"dossier_keys", list(top, `"k%d":0`, `}`), ""},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -167,12 +168,7 @@ func SchemaPaths(dir, loc string) ([]string, error) {
 	if err := walk(file, root, "", 0); err != nil {
 		return nil, err
 	}
-	out := make([]string, 0, len(seen))
-	for p := range seen {
-		out = append(out, p)
-	}
-	slices.Sort(out)
-	return out, nil
+	return slices.Sorted(maps.Keys(seen)), nil
 }
 
 // Paths returns the paths of the keys the JSON document data holds, read
@@ -233,12 +229,7 @@ func Paths(dir, loc string, data []byte) ([]string, error) {
 	if err := walk(file, root, doc, ""); err != nil {
 		return nil, err
 	}
-	out := make([]string, 0, len(seen))
-	for p := range seen {
-		out = append(out, p)
-	}
-	slices.Sort(out)
-	return out, nil
+	return slices.Sorted(maps.Keys(seen)), nil
 }
 
 func join(path, key string) string {

@@ -15,6 +15,7 @@
 //	func (p Phase) Label(l lang.Lang) string        { return phases.Label(p, l) }
 //	func (p Phase) MarshalText() ([]byte, error)    { return phases.MarshalText(p) }
 //	func (p *Phase) UnmarshalText(text []byte) error { return phases.UnmarshalText(p, text) }
+//	func Phases() iter.Seq[Phase]                   { return phases.All() }
 //
 // A Table is built once, at package initialisation, from literal data, and is
 // read-only afterwards: it is safe for concurrent use.
@@ -22,7 +23,7 @@ package enum
 
 import (
 	"errors"
-
+	"iter"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -112,6 +113,18 @@ func (plain) InvalidValue(noun lang.Text, v int) error {
 
 // Len is the number of valid values.
 func (t *Table[T]) Len() int { return len(t.names) }
+
+// All yields the valid values in order: what an enumeration's iterator
+// (Phases, Levers, …) returns.
+func (t *Table[T]) All() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for i := range t.names {
+			if !yield(t.first + T(i)) {
+				return
+			}
+		}
+	}
+}
 
 // Valid reports whether v names an entry of the table.
 func (t *Table[T]) Valid(v T) bool { return v >= t.first && int(v-t.first) < len(t.names) }

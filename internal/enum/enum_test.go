@@ -2,6 +2,7 @@ package enum_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -206,4 +207,21 @@ func FuzzEqualFold(f *testing.F) {
 			t.Fatalf("Parse(%q) ok = %v, strings.EqualFold says %v", s, ok, want)
 		}
 	})
+}
+
+// All yields the valid values in order, from 1 or from 0 (ZeroValid), and
+// stops when asked to.
+func TestAll(t *testing.T) {
+	if got := slices.Collect(colors.All()); !slices.Equal(got, []color{red, green}) {
+		t.Errorf("colors.All() = %v", got)
+	}
+	if got := slices.Collect(answers.All()); !slices.Equal(got, []answer{unstated, yes, no}) {
+		t.Errorf("answers.All() = %v", got)
+	}
+	for v := range answers.All() {
+		if v != unstated {
+			t.Errorf("All went on after a break: %v", v)
+		}
+		break
+	}
 }

@@ -16,10 +16,18 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/ from the outputs")
 
 // Check compares got with testdata/name.golden, or rewrites the file with
-// -update. A difference is reported at its first line, with both lines.
+// -update (File).
 func Check(t testing.TB, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
+	File(t, filepath.Join("testdata", name+".golden"), got)
+}
+
+// File compares got with the file at path, or rewrites the file with
+// -update: a golden file, or a committed artefact that go generate writes
+// (its generator is the test run with -update). A difference is reported
+// at its first line, with both lines.
+func File(t testing.TB, path, got string) {
+	t.Helper()
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)

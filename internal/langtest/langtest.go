@@ -1,13 +1,16 @@
 // Package langtest finds, in an output rendered in the pseudo-locale
 // (lang.Pseudo), the words that escaped the module's tables of texts: the
-// one check behind every package's and program's pseudo-locale test.
-// Import it from tests only. It has no state.
+// one check behind every package's and program's pseudo-locale test; and
+// checks that every text of a table is written in every language (Filled),
+// the other test every table of texts has. Import it from tests only. It
+// has no state.
 package langtest
 
 import (
 	"encoding/json"
 	"errors"
 	"io"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -43,26 +46,48 @@ var (
 func Escaped(out string, data ...string) []Escape {
 	data = longestFirst(data)
 	var found []Escape
-	mermaid := startsDiagram(out)
-	for i, line := range strings.Split(out, "\n") {
-		text := line
-		switch {
-		case strings.HasPrefix(line, "```mermaid"):
-			mermaid = true
-			continue
-		case mermaid && strings.HasPrefix(line, "```"):
-			mermaid = false
-			continue
-		case mermaid && strings.HasPrefix(strings.TrimSpace(line), "%%"):
-			continue
-		case mermaid:
-			text = labels(line)
+	for ln := range Lines(out) {
+		text := ln.Text
+		if ln.Mermaid {
+			if strings.HasPrefix(strings.TrimSpace(text), "%%") {
+				continue
+			}
+			text = labels(text)
 		}
 		for _, w := range words(codeSpan.ReplaceAllString(text, " "), data) {
-			found = append(found, Escape{Line: i + 1, Word: w, Text: line})
+			found = append(found, Escape{Line: ln.N, Word: w, Text: ln.Text})
 		}
 	}
 	return found
+}
+
+// A Line is a line of an output: its number, from 1, its text, and
+// whether it stands in a Mermaid diagram.
+type Line struct {
+	N       int
+	Text    string
+	Mermaid bool
+}
+
+// Lines yields the lines of out but the fences of its Mermaid diagrams
+// (a block from "```mermaid" to "```"), each marked as in a diagram or
+// not; out that starts with a diagram's first keyword is a diagram whole.
+func Lines(out string) iter.Seq[Line] {
+	return func(yield func(Line) bool) {
+		mermaid := startsDiagram(out)
+		for i, line := range strings.Split(out, "\n") {
+			switch {
+			case strings.HasPrefix(line, "```mermaid"):
+				mermaid = true
+			case mermaid && strings.HasPrefix(line, "```"):
+				mermaid = false
+			default:
+				if !yield(Line{N: i + 1, Text: line, Mermaid: mermaid}) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // EscapedJSON is Escaped for JSON documents (one, or a stream): keys are

@@ -3,6 +3,8 @@ package wire
 import (
 	"strings"
 	"testing"
+
+	"github.com/seed424036fd/societal/internal/decodetest"
 )
 
 // bigObject returns a JSON text of at most MaxJSON bytes: an item whose
@@ -10,24 +12,13 @@ import (
 // distinct keys of 250 bytes as fit, each with the value "v".
 func bigObject(tb testing.TB, hostile bool) []byte {
 	tb.Helper()
-	var b strings.Builder
 	head, tail := `{"name":"a","extra":{`, `}}`
 	if hostile {
 		head, tail = `{"name":"a",`, `}`
 	}
-	b.WriteString(head)
-	for i := 0; ; i++ {
-		member := `"` + strings.Repeat("k", 240) + strings.Repeat("0", 10-len(itoa(i))) + itoa(i) + `":"v"`
-		if b.Len()+1+len(member)+len(tail) > MaxJSON {
-			break
-		}
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(member)
-	}
-	b.WriteString(tail)
-	return []byte(b.String())
+	return decodetest.Fill(head, func(i int) string {
+		return `"` + strings.Repeat("k", 240) + strings.Repeat("0", 10-len(itoa(i))) + itoa(i) + `":"v"`
+	}, tail)
 }
 
 func benchmarkDecode(b *testing.B, data []byte, wantErr bool) {

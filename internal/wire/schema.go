@@ -205,23 +205,22 @@ func class(t *unicode.RangeTable) string {
 			b.WriteString(classChar(hi))
 		}
 	}
-	for _, r := range t.R16 {
-		for lo := rune(r.Lo); lo <= rune(r.Hi); lo += rune(r.Stride) {
-			if r.Stride == 1 {
-				write(lo, rune(r.Hi))
-				break
-			}
+	// span writes the characters lo, lo+stride, … up to hi: one range when
+	// the stride is 1.
+	span := func(lo, hi, stride rune) {
+		if stride == 1 {
+			write(lo, hi)
+			return
+		}
+		for ; lo <= hi; lo += stride {
 			write(lo, lo)
 		}
 	}
+	for _, r := range t.R16 {
+		span(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+	}
 	for _, r := range t.R32 {
-		for lo := rune(r.Lo); lo <= rune(r.Hi); lo += rune(r.Stride) {
-			if r.Stride == 1 {
-				write(lo, rune(r.Hi))
-				break
-			}
-			write(lo, lo)
-		}
+		span(rune(r.Lo), rune(r.Hi), rune(r.Stride))
 	}
 	return b.String()
 }

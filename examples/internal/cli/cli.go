@@ -5,8 +5,8 @@
 // names, wherever -lang stands on the command line (French by default):
 // each flag's description, the summary and the errors are lang.Text.
 //
-// A program builds its FlagSet, declares its flags and operands, parses
-// and ends with Status:
+// A program whose one flag is -lang calls Run. Any other builds its
+// FlagSet, declares its flags and operands, parses and ends with Status:
 //
 //	func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 //		fs := cli.New("readiness", summary, stdin, stdout, stderr)
@@ -136,6 +136,19 @@ func New(name string, summary lang.Text, stdin io.Reader, stdout, stderr io.Writ
 	fs.SetOutput(io.Discard) // Status prints, never the flag package
 	fs.Usage = func() {}
 	return &FlagSet{name: name, summary: summary, flags: fs, stdin: stdin, stdout: stdout, stderr: stderr}
+}
+
+// Run is the whole command line of a program whose one flag is -lang and
+// which takes no argument: it parses args, has write write the program's
+// output in the language asked to stdout, and returns the exit status
+// (Status).
+func Run(name string, summary lang.Text, args []string, stdout, stderr io.Writer, write func(l lang.Lang, w io.Writer) error) int {
+	fs := New(name, summary, nil, stdout, stderr)
+	l := fs.Lang()
+	if err := fs.Parse(args); err != nil {
+		return fs.Status(err)
+	}
+	return fs.Status(write(*l, stdout))
 }
 
 // Lang defines -lang, the language of the output and of the messages: fr

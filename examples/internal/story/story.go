@@ -1,7 +1,8 @@
-// Package story writes what the trajectory examples (unis-cite, pimms)
-// print at each step of a project: the readiness assessment as a committee
-// reads it, and a refusal of the readiness gate, in one language. It has no
-// state: safe for concurrent use.
+// Package story tells the trajectory examples (unis-cite, pimms): the walk
+// of a project through the lifecycle under a funder's readiness gate
+// (Walk), and what they print at each step, the readiness assessment as a
+// committee reads it and a refusal of the readiness gate, in one language.
+// It has no state: safe for concurrent use.
 package story
 
 import (
@@ -32,7 +33,7 @@ var (
 
 	// Texts lists the texts above, for the test that each is written in
 	// every language.
-	texts = []lang.Text{verdict, verdictZone, missing, notApplicable, refused, abandoned, verdictIs, unmet, required, onlyPhase}
+	texts = []lang.Text{verdict, verdictZone, missing, notApplicable, refused, abandoned, verdictIs, unmet, required, onlyPhase, advanced}
 )
 
 // Assessment writes r in l: the verdict and the risk zone of the

@@ -1,10 +1,12 @@
 // Package clitest checks the command line of an example program the same
 // way for every program: each case runs the program with its arguments and
 // checks the exit status and a part of what it wrote on standard output and
-// standard error; OneLanguage checks that an output is in one language,
-// with its typography; Pseudo that an output in the pseudo-locale holds no
-// word outside the tables of texts; Golden compares a whole output with
-// its golden file (rewritten with -update). Import it from tests only. Its
+// standard error (LangOnly: the cases the programs share); OneLanguage
+// checks that an output is in one language, with its typography; Pseudo
+// that an output in the pseudo-locale holds no word outside the tables of
+// texts; Golden compares a whole output with its golden file (rewritten
+// with -update); Output does all three for a program's output in every
+// language. Import it from tests only. Its
 // one state is the -update flag.
 package clitest
 
@@ -17,6 +19,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/seed424036fd/societal/internal/langtest"
 	"github.com/seed424036fd/societal/lang"
 	"github.com/shopspring/decimal"
 )
@@ -148,23 +151,15 @@ func OneLanguage(t *testing.T, name string, l lang.Lang, out string, foreign ...
 		}
 	}
 	ty := typographyOf(l)
-	mermaid := false
-	for i, line := range strings.Split(out, "\n") {
-		if strings.TrimRight(line, " \t\u00a0") != line {
-			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, l, i+1, line)
+	for ln := range langtest.Lines(out) {
+		if strings.TrimRight(ln.Text, " \t\u00a0") != ln.Text {
+			t.Errorf("%s -lang %s: line %d ends in white space: %q", name, l, ln.N, ln.Text)
 		}
-		switch {
-		case strings.HasPrefix(line, "```mermaid"):
-			mermaid = true
-			continue
-		case mermaid && strings.HasPrefix(line, "```"):
-			mermaid = false
-			continue
-		case mermaid:
+		if ln.Mermaid {
 			continue
 		}
-		for _, p := range ty.problems(line) {
-			t.Errorf("%s -lang %s: line %d has %s: %q", name, l, i+1, p, line)
+		for _, p := range ty.problems(ln.Text) {
+			t.Errorf("%s -lang %s: line %d has %s: %q", name, l, ln.N, p, ln.Text)
 		}
 	}
 }

@@ -14,9 +14,7 @@ import (
 // line (see langtest.Escaped for what is read).
 func Pseudo(t *testing.T, name, out string, data ...string) {
 	t.Helper()
-	for _, e := range langtest.Escaped(out, data...) {
-		t.Errorf("%s in the pseudo-locale, line %d: %q is not marked: %q", name, e.Line, e.Word, e.Text)
-	}
+	langtest.Check(t, name+" in the pseudo-locale", out, data...)
 }
 
 // PseudoJSON is Pseudo for JSON output (see langtest.EscapedJSON).
