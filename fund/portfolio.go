@@ -100,10 +100,15 @@ func (in portfolioIn) MarshalJSON() ([]byte, error) {
 	for i := range in.p.Reports {
 		reports[i] = in.p.Reports[i].JSON(in.ls...)
 	}
+	refused := make([]json.Marshaler, len(in.p.Refused))
+	for i := range in.p.Refused {
+		refused[i] = in.p.Refused[i].JSON(in.ls...)
+	}
 	return json.Marshal(struct {
 		*plain
 		Reports []json.Marshaler `json:"reports"`
-	}{(*plain)(in.p), reports})
+		Refused []json.Marshaler `json:"refused,omitempty"`
+	}{(*plain)(in.p), reports, refused})
 }
 
 // BudgetTotal sums the budgets of several dossiers (evaluation.Budget).

@@ -2,6 +2,7 @@ package fund
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -145,37 +146,59 @@ func (r *Refusal) summary(l lang.Lang) string {
 
 // refusalJSON is the written form of a Refusal.
 type refusalJSON struct {
-	File     string   `json:"file,omitempty"`
-	Line     int      `json:"line"`
-	Problems []string `json:"problems"`
-	More     int      `json:"more,omitempty"`
+	File     string         `json:"file,omitempty"`
+	Line     int            `json:"line"`
+	Problems []wire.Written `json:"problems"`
+	More     int            `json:"more,omitempty"`
 }
 
 // MarshalJSON writes the refusal as {"file": …, "line": 3, "problems":
-// ["…", …], "more": 98}: the English message of each problem kept, and the
-// count of the others.
-func (r Refusal) MarshalJSON() ([]byte, error) {
-	j := refusalJSON{File: r.File, Line: r.Line, More: r.More, Problems: []string{}}
+// [{"code": "unknown-key", "path": "phaze", "text": {"fr": "…", "en":
+// "…"}}, …], "more": 98}: each problem kept with its code, path and value,
+// what is wrong in every language of the module, and the count of the
+// others. JSON writes it in the languages asked.
+func (r Refusal) MarshalJSON() ([]byte, error) { return r.JSON().MarshalJSON() }
+
+// JSON returns the refusal's JSON form with its texts in ls only (every
+// language of the module when ls is empty): what a program writes for a
+// reader who asked for one language.
+func (r Refusal) JSON(ls ...lang.Lang) json.Marshaler { return refusalIn{r, ls} }
+
+// refusalIn is a refusal and the languages of its texts.
+type refusalIn struct {
+	r  Refusal
+	ls []lang.Lang
+}
+
+// MarshalJSON writes the refusal, its texts in the languages.
+func (in refusalIn) MarshalJSON() ([]byte, error) {
+	r := in.r
+	j := refusalJSON{File: r.File, Line: r.Line, More: r.More, Problems: []wire.Written{}}
 	if k, ok := r.Err.(*wire.Kept); ok {
-		j.Problems = k.Messages()
+		j.Problems = k.Written(in.ls...)
 	} else {
+		ls := in.ls
+		if len(ls) == 0 {
+			ls = slices.Collect(lang.Langs())
+		}
 		for e := range problem.All(r.Err) {
-			j.Problems = append(j.Problems, e.Error())
+			j.Problems = append(j.Problems, wire.Write(e, ls...))
 		}
 	}
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON reads what MarshalJSON writes: the place, the messages of
-// the problems kept (each a problem whose Error is the message, with no
-// sentinel) and the count of the others. Malformed JSON is a
-// *problem.Error of Code "malformed-refusal".
+// UnmarshalJSON reads what MarshalJSON writes: the place, the problems
+// kept (each of its code, path and value, saying in every language what
+// the JSON says in its languages, with no sentinel: a summary read back
+// is read, not judged again) and the count of the others. Malformed JSON
+// is a *problem.Error of Code "malformed-refusal".
 func (r *Refusal) UnmarshalJSON(data []byte) error {
 	var j refusalJSON
 	if err := json.Unmarshal(data, &j); err != nil {
 		return malformedRefusal.New("fund", "", "", lang.Data(err.Error()))
 	}
-	k := wire.KeptMessages(j.Problems, j.More)
+	k := wire.KeptWritten(j.Problems, j.More)
 	*r = Refusal{File: j.File, Line: j.Line, Err: k, More: k.More()}
 	return nil
 }

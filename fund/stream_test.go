@@ -151,7 +151,7 @@ func TestAssessNDJSONRefusals(t *testing.T) {
 		t.Errorf("line 6: %v, want ErrLimit", dg.Refused[2].Err)
 	}
 	out, err := json.Marshal(dg.Refused[1])
-	if err != nil || !bytes.Contains(out, []byte(`{"line":5,"problems":["`)) {
+	if err != nil || !bytes.Contains(out, []byte(`{"line":5,"problems":[{"code":"unknown-key","path":"phaze"`)) {
 		t.Errorf("refusal JSON %s, %v", out, err)
 	}
 }
@@ -191,8 +191,9 @@ func TestRefusalsStaySmall(t *testing.T) {
 }
 
 // A Digest read back from its JSON is the same digest: summaries, counts,
-// and refusals with their line, their problems' messages and the count of
-// the others (the problems then unwrap to no sentinel: they are messages).
+// and refusals with their line, their problems' codes, places and texts in
+// every language, and the count of the others (the problems then unwrap to
+// no sentinel: they are read, not judged again).
 func TestDigestJSONRoundTrip(t *testing.T) {
 	data, _ := badNDJSON(t)
 	data = append(data, `{"name":"Y","phase":"conception"`+strings.Repeat(`,"zz":0`, 150)+"}\n"...)
@@ -213,8 +214,18 @@ func TestDigestJSONRoundTrip(t *testing.T) {
 		t.Errorf("round trip changed the digest: %v\n%s\n%s", err, out, again)
 	}
 	for i, r := range back.Refused {
-		if r.Line != dg.Refused[i].Line || r.More != dg.Refused[i].More || r.Error() != dg.Refused[i].Error() {
-			t.Errorf("refusal %d read back as %q (more %d), want %q (more %d)", i, r.Error(), r.More, dg.Refused[i].Error(), dg.Refused[i].More)
+		if r.Line != dg.Refused[i].Line || r.More != dg.Refused[i].More {
+			t.Errorf("refusal %d read back at line %d (more %d), want %d (more %d)", i, r.Line, r.More, dg.Refused[i].Line, dg.Refused[i].More)
+		}
+		for l := range lang.Langs() { // what a reader reads of it, in every language
+			if r.Text(l) != dg.Refused[i].Text(l) {
+				t.Errorf("refusal %d read back as\n%s\nwant\n%s", i, r.Text(l), dg.Refused[i].Text(l))
+			}
+		}
+		for j, p := range problem.List(r.Err) {
+			if q := problem.List(dg.Refused[i].Err)[j]; p.Code != q.Code || p.Path != q.Path || p.Column != q.Column {
+				t.Errorf("refusal %d, problem %d read back as %s at %q, column %d; want %s at %q, column %d", i, j, p.Code, p.Path, p.Column, q.Code, q.Path, q.Column)
+			}
 		}
 	}
 	if last := back.Refused[3]; last.More == 0 || len(problem.List(last.Err)) != fund.MaxRefusalProblems {

@@ -20,6 +20,7 @@ import (
 	"github.com/seed424036fd/societal/fund"
 	"github.com/seed424036fd/societal/internal/doc"
 	"github.com/seed424036fd/societal/lang"
+	"github.com/seed424036fd/societal/problem"
 )
 
 // runIn runs the program with args and stdin; it returns the exit status,
@@ -317,9 +318,12 @@ func TestPortfolioFormats(t *testing.T) {
 		Portfolio struct {
 			fund.Portfolio
 			Refused []struct {
-				File     string   `json:"file"`
-				Line     int      `json:"line"`
-				Problems []string `json:"problems"`
+				File     string `json:"file"`
+				Line     int    `json:"line"`
+				Problems []struct {
+					Code string            `json:"code"`
+					Text map[string]string `json:"text"`
+				} `json:"problems"`
 			} `json:"refused"`
 		} `json:"portfolio"`
 		Read     int `json:"read"`
@@ -333,6 +337,7 @@ func TestPortfolioFormats(t *testing.T) {
 		t.Errorf("json: exit status %d, read %d, assessed %d, %d reports", status, got.Read, got.Assessed, len(p.Reports))
 	}
 	if r := p.Refused; len(r) != 2 || r[0].File != c || r[0].Line != 3 || len(r[0].Problems) != 2 ||
+		r[0].Problems[0].Code != "unknown-key" || r[0].Problems[0].Text["en"] == "" || len(r[0].Problems[0].Text) != 1 ||
 		r[1].Line != 0 || !strings.HasSuffix(r[1].File, "absent.json") {
 		t.Errorf("json: refused %+v", r)
 	}
@@ -850,5 +855,45 @@ func TestPseudoComparisons(t *testing.T) {
 			}
 			clitest.Pseudo(t, "readiness "+strings.Join(args, " ")+" -format "+format, stdout, data...)
 		}
+	}
+}
+
+// Every output of one dossier, in every format, and of a portfolio in the
+// formats TestPseudoLocale leaves out, holds no word but marked ones and
+// the dossiers' own data in the pseudo-locale: the program's own words,
+// the library's and the decoder's all come from tables.
+func TestPseudoLocaleEveryFormat(t *testing.T) {
+	d, err := societal.DecodeDossier(defaultDossier)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []string{"readiness", d.Name, d.Carrier, doc.EscapeMarkdown(d.Carrier), d.ID, "rameau-2018/1", "EUR", "A", "B", "C1", "C2"}
+	for _, p := range d.Partnership.Partners() {
+		data = append(data, p.Name, p.ID)
+	}
+	dir := fundDir(t)
+	data = append(data, filepath.Join(dir, "c.ndjson"))
+	_, err = societal.DecodeDossier([]byte(badDossier))
+	for _, p := range (&fund.Refusal{Err: err}).Problems(lang.Pseudo) {
+		data = append(data, p, doc.EscapeMarkdown(p), doc.EscapeHTML(p))
+	}
+	for _, p := range problem.List(err) { // as JSON writes them: the reason apart
+		data = append(data, p.Reason(lang.Pseudo))
+	}
+	for _, args := range [][]string{
+		{}, {"-format", "text"}, {"-format", "json"}, {"-format", "html"},
+		{dir, "-format", "json"}, {dir, "-format", "html"}, {dir, "-each"}, {dir, "-each", "-format", "text"},
+	} {
+		_, stdout, stderr := runIn(context.Background(), nil, append([]string{"-lang", "qps"}, args...)...)
+		name := "readiness " + strings.Join(args, " ")
+		switch {
+		case slices.Contains(args, "json"):
+			clitest.PseudoJSON(t, name, []byte(stdout), data...)
+		case slices.Contains(args, "html"):
+			clitest.PseudoHTML(t, name, stdout, data...)
+		default:
+			clitest.Pseudo(t, name, stdout, data...)
+		}
+		clitest.Pseudo(t, name+" (stderr)", stderr, data...)
 	}
 }

@@ -1,7 +1,9 @@
 package wire
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +22,10 @@ const (
 	// without one of the module's tables, 64 bytes each), a Kept retains
 	// at most 1 KiB, whatever the input held.
 	KeptText = 512
+	// WrittenText is the most bytes of text a Kept read back from what a
+	// summary wrote holds (KeptWritten): the reasons come rendered in each
+	// language, so that those a Kept of KeptText wrote fit whole.
+	WrittenText = 4 * KeptText
 	// maxArgs is the most arguments of a message a Kept keeps; a message
 	// with more is kept rendered.
 	maxArgs = 5
@@ -258,32 +264,112 @@ func (p *keptProblem) size() int {
 // module (the pseudo-locale marks the English one).
 type rendered = lang.Text
 
-// KeptMessages returns a Kept of problems given by their messages alone
-// (Messages wrote them) and of more problems not kept, for a decoder of
-// what a Kept was written as. Each message is a problem of code "error"
-// (as problem.All quotes an error known by its message alone) whose every
-// rendering is the message, unwrapping to no sentinel; the messages are
-// kept whole, those past MaxKept counted.
-func KeptMessages(messages []string, more int) *Kept {
+// Written is a problem as a summary writes it, to be read back: its code,
+// path and value, and what is wrong in each language written, keyed by
+// the language's code ("fr", "en"; "qps" in the pseudo-locale).
+type Written struct {
+	Code   string            `json:"code"`
+	Path   string            `json:"path,omitempty"`
+	Value  string            `json:"value,omitempty"`
+	Line   int               `json:"line,omitempty"`
+	Column int               `json:"column,omitempty"`
+	Text   map[string]string `json:"text"`
+}
+
+// Written returns each problem kept, in order, as a summary writes it:
+// its reason in each of ls (every language of the module when ls is
+// empty).
+func (k *Kept) Written(ls ...lang.Lang) []Written {
+	if len(ls) == 0 {
+		ls = slices.Collect(lang.Langs())
+	}
+	out := make([]Written, k.n)
+	for i := range out {
+		out[i] = Write(k.problem(i), ls...)
+	}
+	return out
+}
+
+// Write returns e as a summary writes it, its reason in each of ls.
+func Write(e *problem.Error, ls ...lang.Lang) Written {
+	w := Written{Code: e.Code, Path: e.Path, Value: e.Value, Line: e.Line, Column: e.Column, Text: make(map[string]string, len(ls))}
+	for _, l := range ls {
+		w.Text[l.String()] = e.Reason(l)
+	}
+	return w
+}
+
+// KeptWritten returns the Kept of problems written by Written (read back
+// by the decoder of a summary) and of more problems not kept. Each is a
+// problem of the same code, path and value whose reason, in each language,
+// is the one written in it — in a language not written, the one written in
+// the language of logs, else any — unwrapping to no sentinel: what a
+// summary writes is read, not judged again (nor is the package that
+// prefixes an Error string written). Past MaxKept, problems are counted;
+// texts past WrittenText bytes in all are cut.
+func KeptWritten(ws []Written, more int) *Kept {
 	k := &Kept{more: more}
-	var b strings.Builder
-	for _, m := range messages {
-		if k.n == MaxKept || len(m) > math.MaxUint16 {
+	var texts []string
+	size := 0
+	for _, w := range ws {
+		if k.n == MaxKept {
 			k.more++
 			continue
 		}
-		b.WriteString(m)
-		p := keptProblem{kind: &kindMessage, nargs: 1}
-		p.args[0] = keptArg{n: [renderings]uint16{uint16(len(m))}, same: true}
+		var r rendered
+		for l := range lang.Langs() {
+			r[l] = written(w.Text, l)
+		}
+		p := keptProblem{kind: &problem.Kind{Code: w.Code, Message: itsRendering}, nargs: 1,
+			line: int32(min(max(w.Line, 0), math.MaxInt32)), column: int32(min(max(w.Column, 0), math.MaxInt32))}
+		t := []string{w.Path, w.Value}
+		same := true
+		for _, x := range r[1:] {
+			same = same && x == r[0]
+		}
+		p.args[0].same = same
+		if same {
+			t = append(t, r[0])
+		} else {
+			t = append(t, r[:]...)
+		}
+		total := 0
+		for _, x := range t {
+			total += len(x)
+		}
+		if room := max(0, WrittenText-size); total > room {
+			t = fit(t, room)
+		}
+		p.path, p.value = uint16(len(t[0])), uint16(len(t[1]))
+		for i, x := range t[2:] {
+			p.args[0].n[i] = uint16(len(x))
+		}
+		for _, x := range t {
+			size += len(x)
+		}
+		texts = append(texts, t...)
 		k.problems[k.n] = p
 		k.n++
 	}
-	k.text = b.String()
+	k.text = strings.Join(texts, "")
 	return k
 }
 
-// kindMessage is the kind of a problem known by its message alone.
-var kindMessage = problem.Kind{Code: "error", Message: itsRendering}
+// written returns the reason of texts in l: in l, else in the language of
+// logs, else in the first language written (by its code, for a stable
+// choice).
+func written(texts map[string]string, l lang.Lang) string {
+	if s, ok := texts[l.String()]; ok {
+		return s
+	}
+	if s, ok := texts[lang.Logs.String()]; ok {
+		return s
+	}
+	for _, code := range slices.Sorted(maps.Keys(texts)) {
+		return texts[code]
+	}
+	return ""
+}
 
 // itsRendering is the message of a problem kept as its rendering: the
 // rendering in each language, quoted.
@@ -307,15 +393,6 @@ func cut(s string, n int) string {
 
 // More returns how many problems were not kept.
 func (k *Kept) More() int { return k.more }
-
-// Messages returns the message of each problem kept, in order, in English.
-func (k *Kept) Messages() []string {
-	out := make([]string, k.n)
-	for i := range out {
-		out[i] = k.problem(i).Error()
-	}
-	return out
-}
 
 // Error returns the messages of the problems kept in English, one per
 // line, then "and N more problems, not listed" when some were not kept.

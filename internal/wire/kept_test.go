@@ -67,8 +67,21 @@ func TestKeep(t *testing.T) {
 			t.Errorf("Text(%v) does not end with %q:\n%s", l, more, k.Text(l))
 		}
 	}
-	if KeptMessages(k.Messages(), k.More()).Error() != k.Error() {
-		t.Errorf("KeptMessages(Messages) changed the message")
+	back := KeptWritten(k.Written(), k.More())
+	for l := range lang.Langs() {
+		if back.Text(l) != k.Text(l) {
+			t.Errorf("KeptWritten(Written) changed the text in %v:\n%s\nwant\n%s", l, back.Text(l), k.Text(l))
+		}
+	}
+	for i, p := range problem.List(back) {
+		if w := k.Written()[i]; p.Code != w.Code || p.Path != w.Path || p.Value != w.Value {
+			t.Errorf("problem %d read back as %q at %q, want %q at %q", i, p.Code, p.Path, w.Code, w.Path)
+		}
+	}
+	for i, p := range problem.List(KeptWritten(k.Written(lang.English), k.More())) {
+		if want := k.Written(lang.English)[i].Text["en"]; p.Reason(lang.French) != want {
+			t.Errorf("a summary written in English alone reads back in French as %q, want its English %q", p.Reason(lang.French), want)
+		}
 	}
 }
 

@@ -28,3 +28,10 @@ func PseudoJSON(t *testing.T, name string, out []byte, data ...string) {
 		t.Errorf("%s in the pseudo-locale: %q is not marked in the JSON string %q", name, e.Word, e.Text)
 	}
 }
+
+// PseudoHTML is Pseudo for an HTML page: its text as a reader sees it
+// (see langtest.EscapedHTML).
+func PseudoHTML(t *testing.T, name, page string, data ...string) {
+	t.Helper()
+	langtest.CheckHTML(t, name+" in the pseudo-locale", page, data...)
+}
