@@ -89,8 +89,16 @@ func (e *ParseError) Text(l Lang) string {
 
 var unknownLang = Text{"langue inconnue {1} (valeurs possibles\u00a0: {2})", "unknown language {1} (want {2})"}
 
-// codes lists the keys of the languages in l, "fr ou en": the pseudo-locale
-// is for tests, Parse reads it but no message offers it.
+// Codes quotes the codes of the module's languages as a choice: "fr ou en"
+// in French, "fr or en" in English. The pseudo-locale is for tests: Parse
+// reads it, but no message offers it.
+func Codes() Arg { return codesArg{} }
+
+type codesArg struct{}
+
+func (codesArg) Label(l Lang) string { return codes(l) }
+
+// codes lists the keys of the languages in l, "fr ou en".
 func codes(l Lang) string {
 	var ks []string
 	for m := range Langs() {

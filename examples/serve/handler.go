@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -40,10 +39,11 @@ var offers = []string{typeJSON, typeMarkdown}
 // language (NewHandler). The Content-Language header says which.
 //
 // Every error is answered with an application/problem+json body (RFC 9457)
-// whatever the Accept header, its "problems" listing every problem found.
-// Error bodies are in English whatever the language asked: they are meant
-// for the developer of the client, and the messages of the library, which
-// name the offending fields and values, are English by design.
+// whatever the Accept header, its "problems" listing every problem found,
+// each with its stable code, path and value, and its message and reason in
+// the language of the request (Content-Language says which; the handler's
+// default when the "lang" parameter itself is wrong): a program branches
+// on the codes, a person reads the words.
 //
 //	400 the body is not a dossier: malformed JSON, unknown keys, bad values…
 //	    each problem with its code, path, value and reason (and line and
@@ -158,29 +158,54 @@ func (h *Handler) turn(ctx context.Context, large bool) (end func(), ok bool) {
 	}, true
 }
 
+// details are what an error body says of an error of the request, with its
+// stable code, in every language.
+var details = struct {
+	method, accept, lang, contentType, tooLarge, read, busy, invalid, encode detail
+}{
+	method:      detail{"method-not-allowed", lang.Text{"méthode {1}\u00a0: seul POST est accepté, avec un dossier pour corps", "method {1}: only POST is allowed, with a dossier as the body"}},
+	accept:      detail{"not-acceptable", lang.Text{"le rapport est disponible en {1}", "the report is available as {1}"}},
+	lang:        detail{"unknown-language", lang.Text{"le paramètre lang {1} ne nomme aucune langue (valeurs possibles\u00a0: {2})", "the lang parameter {1} names no language (want {2})"}},
+	contentType: detail{"unsupported-media-type", lang.Text{"type de contenu {1}\u00a0: le dossier doit être en {2}", "content type {1}: the dossier must be {2}"}},
+	tooLarge:    detail{"too-large", lang.Text{"le dossier dépasse la limite de {1} octets", "the dossier is over the limit of {1} bytes"}},
+	read:        detail{"unreadable-body", lang.Text{"lecture du corps\u00a0: {1}", "reading the body: {1}"}},
+	busy:        detail{"busy", lang.Text{"trop de dossiers en cours d'évaluation ({1} au plus à la fois)\u00a0: réessayez dans une seconde", "too many dossiers being assessed (at most {1} at a time): retry in a second"}},
+	invalid:     detail{"invalid-dossier", lang.Text{"le corps n'est pas un dossier valide", "the body is not a valid dossier"}},
+	encode:      detail{"encoding-failed", lang.Text{"écriture du rapport\u00a0: {1}", "encoding the report: {1}"}},
+}
+
+// detail is an error of the request: its code and what it says.
+type detail struct {
+	code string
+	text lang.Text
+}
+
 // ServeHTTP answers one request; see Handler.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Vary", "Accept, Accept-Language")
+	l, langErr := language(r, h.l)
+	if langErr != nil {
+		l = h.l
+	}
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
-		problem(w, http.StatusMethodNotAllowed, fmt.Sprintf("method %s: only POST is allowed, with a dossier as the body", r.Method))
+		problem(w, l, http.StatusMethodNotAllowed, details.method, details.method.text.Format(l, lang.Data(r.Method)))
 		return
 	}
 	form, ok := negotiate(r.Header.Values("Accept"), offers)
 	if !ok {
-		problem(w, http.StatusNotAcceptable, "the report is available as "+strings.Join(offers, " or "))
+		problem(w, l, http.StatusNotAcceptable, details.accept, details.accept.text.Format(l, lang.Data(strings.Join(offers, ", "))))
 		return
 	}
-	l, err := language(r, h.l)
-	if err != nil {
-		problem(w, http.StatusBadRequest, err.Error())
+	if langErr != nil {
+		problem(w, l, http.StatusBadRequest, details.lang, details.lang.text.Format(l, lang.Quoted(r.URL.Query().Get("lang"), 64), lang.Codes()))
 		return
 	}
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != typeJSON {
 			w.Header().Set("Accept-Post", typeJSON)
-			problem(w, http.StatusUnsupportedMediaType, fmt.Sprintf("content type %q: the dossier must be %s", ct, typeJSON))
+			problem(w, l, http.StatusUnsupportedMediaType, details.contentType, details.contentType.text.Format(l, lang.Quoted(ct, 64), lang.Data(typeJSON)))
 			return
 		}
 	}
@@ -188,22 +213,22 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			problem(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the dossier is over the limit of %d bytes", mbe.Limit))
+			problem(w, l, http.StatusRequestEntityTooLarge, details.tooLarge, details.tooLarge.text.Format(l, lang.Int(int(mbe.Limit))))
 			return
 		}
-		problem(w, http.StatusBadRequest, "reading the body: "+err.Error())
+		problem(w, l, http.StatusBadRequest, details.read, details.read.text.Format(l, lang.Data(err.Error())))
 		return
 	}
 	end, ok := h.turn(r.Context(), len(data) > largeBody)
 	if !ok {
 		w.Header().Set("Retry-After", "1")
-		problem(w, http.StatusServiceUnavailable, fmt.Sprintf("too many dossiers being assessed (at most %d at a time): retry in a second", h.limits.Concurrency))
+		problem(w, l, http.StatusServiceUnavailable, details.busy, details.busy.text.Format(l, lang.Int(h.limits.Concurrency)))
 		return
 	}
 	defer end()
 	d, err := societal.DecodeDossier(data)
 	if err != nil {
-		problem(w, http.StatusBadRequest, "the body is not a valid dossier", problemsOf(err)...)
+		problem(w, l, http.StatusBadRequest, details.invalid, details.invalid.text.In(l), problemsOf(err, l)...)
 		return
 	}
 	var rep societal.Report
@@ -220,7 +245,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		w.Header().Set("Content-Type", typeJSON)
 		if body, err = json.Marshal(rep.JSON(l)); err != nil { // its texts in the language of the request
-			problem(w, http.StatusInternalServerError, "encoding the report: "+err.Error())
+			problem(w, l, http.StatusInternalServerError, details.encode, details.encode.text.Format(l, lang.Data(err.Error())))
 			return
 		}
 		body = append(body, '\n')
@@ -343,7 +368,8 @@ func specificity(name, offer string) int {
 }
 
 // problemJSON is one problem of an input, as the error bodies list it: its
-// message, and its code (a problem of the library) and where it stands.
+// message and reason in the language of the request, and its code (a
+// problem of the library) and where it stands.
 type problemJSON struct {
 	Message string `json:"message"`
 	Code    string `json:"code,omitempty"`
@@ -354,21 +380,22 @@ type problemJSON struct {
 	Column  int    `json:"column,omitempty"`
 }
 
-// problemsOf lists every problem joined in err.
-func problemsOf(err error) []problemJSON {
+// problemsOf lists every problem joined in err, said in l.
+func problemsOf(err error, l lang.Lang) []problemJSON {
 	var out []problemJSON
 	for p := range societalproblem.All(err) {
-		out = append(out, problemJSON{Message: p.Error(), Code: p.Code, Path: p.Path, Value: p.Value,
-			Reason: societalproblem.Log(p.Reason), Line: p.Line, Column: p.Column})
+		out = append(out, problemJSON{Message: p.Text(l), Code: p.Code, Path: p.Path, Value: p.Value,
+			Reason: p.Reason(l), Line: p.Line, Column: p.Column})
 	}
 	return out
 }
 
-// problem answers with status and an application/problem+json body: the
-// status's title, detail, and the problems of the input.
-func problem(w http.ResponseWriter, status int, detail string, problems ...problemJSON) {
+// problem answers with status and an application/problem+json body in l:
+// the status's title (HTTP's, in English: a name, as the code is), the
+// detail, and the problems of the input.
+func problem(w http.ResponseWriter, l lang.Lang, status int, d detail, text string, problems ...problemJSON) {
 	if problems == nil {
-		problems = []problemJSON{{Message: detail}}
+		problems = []problemJSON{{Message: text, Code: d.code}}
 	}
 	body, _ := json.Marshal(struct {
 		Type     string        `json:"type"`
@@ -376,9 +403,10 @@ func problem(w http.ResponseWriter, status int, detail string, problems ...probl
 		Status   int           `json:"status"`
 		Detail   string        `json:"detail"`
 		Problems []problemJSON `json:"problems"`
-	}{"about:blank", http.StatusText(status), status, detail, problems})
+	}{"about:blank", http.StatusText(status), status, text, problems})
 	body = append(body, '\n')
 	w.Header().Set("Content-Type", typeProblem)
+	w.Header().Set("Content-Language", l.String())
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)

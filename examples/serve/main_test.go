@@ -163,25 +163,25 @@ func TestErrors(t *testing.T) {
 	tests := []struct {
 		name, method, target, accept, ctype, body string
 		status                                    int
-		problems                                  []string // a part of each problem's message, in order
+		problems                                  []string // each problem's code and path ("code@path"), in order
 		header, value                             string   // a response header and its value
 	}{
 		{name: "bad JSON", method: "POST", target: "/readiness", body: "{\n  \"name\": ,\n}", status: 400,
-			problems: []string{"line 2, column 11"}},
+			problems: []string{"syntax@"}},
 		{name: "every problem", method: "POST", target: "/readiness", body: `{"name": "X", "phaze": "conception", "budget": {"total": "-"}}`,
-			status: 400, problems: []string{`phaze`, "budget.total", "budget.evaluation", "budget.capacity_building", "phase: missing"}},
+			status: 400, problems: []string{"unknown-key@phaze", "not-a-number@budget.total", "missing-key@budget.evaluation", "missing-key@budget.capacity_building", "missing-key@phase"}},
 		{name: "oversize body", method: "POST", target: "/readiness", body: big, status: 413,
-			problems: []string{"over the limit of 1048576 bytes"}},
+			problems: []string{"too-large@"}},
 		{name: "wrong method", method: "GET", target: "/readiness", status: 405,
-			problems: []string{"only POST"}, header: "Allow", value: "POST"},
+			problems: []string{"method-not-allowed@"}, header: "Allow", value: "POST"},
 		{name: "PUT", method: "PUT", target: "/readiness", body: "{}", status: 405, header: "Allow", value: "POST"},
 		{name: "unknown format", method: "POST", target: "/readiness", accept: "application/pdf", body: "{}", status: 406,
-			problems: []string{"application/json or text/markdown"}},
+			problems: []string{"not-acceptable@"}},
 		{name: "all refused", method: "POST", target: "/readiness", accept: "text/markdown;q=0, application/json;q=0", body: "{}", status: 406},
 		{name: "malformed Accept", method: "POST", target: "/readiness", accept: "text/markdown;q=high", body: "{}", status: 406},
-		{name: "bad lang", method: "POST", target: "/readiness?lang=de", body: "{}", status: 400, problems: []string{`"de"`}},
+		{name: "bad lang", method: "POST", target: "/readiness?lang=de", body: "{}", status: 400, problems: []string{"unknown-language@"}},
 		{name: "not JSON", method: "POST", target: "/readiness", ctype: "text/plain", body: "{}", status: 415,
-			problems: []string{`content type "text/plain"`}, header: "Accept-Post", value: "application/json"},
+			problems: []string{"unsupported-media-type@"}, header: "Accept-Post", value: "application/json"},
 	}
 	for _, tt := range tests {
 		rec := serveOnce(tt.method, tt.target, tt.accept, tt.ctype, strings.NewReader(tt.body))
@@ -214,10 +214,40 @@ func TestErrors(t *testing.T) {
 			continue
 		}
 		for i, want := range tt.problems {
-			if !strings.Contains(p.Problems[i].Message, want) {
-				t.Errorf("%s: problem %d = %q, want it to contain %q", tt.name, i, p.Problems[i].Message, want)
+			if got := p.Problems[i].Code + "@" + p.Problems[i].Path; got != want || p.Problems[i].Message == "" {
+				t.Errorf("%s: problem %d = %s (%q), want %s", tt.name, i, got, p.Problems[i].Message, want)
 			}
 		}
+	}
+}
+
+// An error body is said in the language of the request: in the
+// pseudo-locale no word of it escapes the tables, but the input's own
+// (its keys, its values, the media types and methods it names).
+func TestErrorsPseudoLocale(t *testing.T) {
+	for _, req := range []struct{ method, accept, ctype, body string }{
+		{"POST", "", "", `{"name": "X", "phaze": "conception", "budget": {"total": "-"}}`},
+		{"POST", "", "", "{\n  \"name\": ,\n}"},
+		{"GET", "", "", ""},
+		{"POST", "application/pdf", "", "{}"},
+		{"POST", "", "text/plain", "{}"},
+	} {
+		rec := serveOnce(req.method, "/readiness?lang=qps", req.accept, req.ctype, strings.NewReader(req.body))
+		if rec.Header().Get("Content-Language") != "qps" {
+			t.Errorf("%s %s: Content-Language %q", req.method, req.body, rec.Header().Get("Content-Language"))
+		}
+		var p problemBody
+		if err := json.Unmarshal(rec.Body.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		data := []string{"phaze", "total", "evaluation", "capacity_building", "application/json", "text/markdown", "text/plain", "GET", "POST", "X", ","}
+		data = append(data, strings.Split("id, name, carrier, phase, history, dimensions, economic_model, operator_model, stakeholders, partnership, evaluations, budget", ", ")...) // the format's keys
+		for _, q := range p.Problems {
+			data = append(data, q.Path, q.Value)
+		}
+		p.Title = "" // HTTP's own name of the status, as the code is
+		out, _ := json.Marshal(p)
+		clitest.PseudoJSON(t, req.method+" "+req.body, out, data...)
 	}
 }
 

@@ -157,20 +157,8 @@ func (f *FlagSet) Lang() *lang.Lang {
 	l := new(lang.Lang)
 	f.lang = l
 	f.TextVar(l, "lang", lang.French, words.langValue, words.langUsage)
-	f.docs[len(f.docs)-1].args = []lang.Arg{langCodes{}}
+	f.docs[len(f.docs)-1].args = []lang.Arg{lang.Codes()}
 	return l
-}
-
-// langCodes lists the codes -lang offers: "fr ou en".
-type langCodes struct{}
-
-// Label returns the codes in l.
-func (langCodes) Label(l lang.Lang) string {
-	var ks []string
-	for m := range lang.Langs() {
-		ks = append(ks, m.String())
-	}
-	return l.Or(ks)
 }
 
 // Format defines -format, the form of the output: markdown (the default),
