@@ -46,19 +46,10 @@ func judgeBudget(a *Assessor, d *Dossier, c *Check) {
 		refuse(c, err)
 		return
 	}
-	if len(fs) == 0 {
-		c.Outcome = evaluation.Met
-		return
-	}
-	codes := make([]evaluation.Code, 0, len(fs))
-	for i := range fs {
-		f := &fs[i]
-		codes = append(codes, f.Code)
-		lever := innovation.Evaluation
-		if f.Code == evaluation.CapacityBelowScale {
-			lever = innovation.Conseil
+	judgeFindings(a, c, fs, budgetMisfits, func(code evaluation.Code) innovation.Lever {
+		if code == evaluation.CapacityBelowScale {
+			return innovation.Conseil // capacity building is advice's
 		}
-		c.Gaps = append(c.Gaps, a.gap(lever, gapEvaluation.with(Detail{Evaluation: f})))
-	}
-	c.Outcome, c.Detail = evaluation.NotMet, budgetMisfits.with(Detail{Codes: codes})
+		return innovation.Evaluation
+	})
 }

@@ -66,14 +66,5 @@ func judgeEvaluation(a *Assessor, d *Dossier, c *Check) {
 		}
 		return
 	}
-	if len(fs) == 0 {
-		c.Outcome = evaluation.Met
-		return
-	}
-	codes := make([]evaluation.Code, 0, len(fs))
-	for i := range fs {
-		codes = append(codes, fs[i].Code)
-		c.Gaps = append(c.Gaps, a.gap(innovation.Evaluation, gapEvaluation.with(Detail{Evaluation: &fs[i]})))
-	}
-	c.Outcome, c.Detail = evaluation.NotMet, evaluationMisfits.with(Detail{Codes: codes})
+	judgeFindings(a, c, fs, evaluationMisfits, func(evaluation.Code) innovation.Lever { return innovation.Evaluation })
 }

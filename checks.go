@@ -64,3 +64,20 @@ func (a *Assessor) gap(l innovation.Lever, detail Detail) Gap {
 func refuse(c *Check, errs ...error) {
 	c.Outcome, c.Severity, c.Detail = evaluation.NotMet, Blocking, invalidInput.with(Detail{Problems: problem.List(errors.Join(errs...))})
 }
+
+// judgeFindings judges c by the findings of evaluation's checks (of the
+// evaluations or of the budget): Met without any, otherwise NotMet with
+// misfits quoting their codes and, per finding, a gap of the lever that
+// answers it.
+func judgeFindings(a *Assessor, c *Check, fs []evaluation.Finding, misfits *detailKind, lever func(evaluation.Code) innovation.Lever) {
+	if len(fs) == 0 {
+		c.Outcome = evaluation.Met
+		return
+	}
+	codes := make([]evaluation.Code, 0, len(fs))
+	for i := range fs {
+		codes = append(codes, fs[i].Code)
+		c.Gaps = append(c.Gaps, a.gap(lever(fs[i].Code), gapEvaluation.with(Detail{Evaluation: &fs[i]})))
+	}
+	c.Outcome, c.Detail = evaluation.NotMet, misfits.with(Detail{Codes: codes})
+}
